@@ -1,0 +1,20 @@
+import type { Role } from './roles.js';
+
+// One table says which role may do what. The server enforces it (lib/access.ts) and the web
+// uses it only to hide what a user could not do anyway.
+export const PERMISSIONS = {
+  'people.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'people.write': ['admin', 'hr'],
+  'people.import': ['admin', 'hr'],
+  'org.write': ['admin', 'hr'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+  'settings.write': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}

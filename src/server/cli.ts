@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../common/roles.js';
+import { loadConfig } from './config.js';
+import { connect } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
+import { AppError } from './lib/errors.js';
+import { createUser } from './modules/users/users.service.js';
+
+// The operator's command line: npm run seatwise -- <command> [options], on DATABASE_URL.
+const USAGE = `usage: npm run seatwise -- <command>
+  migrate                                      bring the database schema up to date
+  seed-demo [--force]                          load the demo call center (only into an empty database unless --force)
+  create-user --username U --password P --role R [--role R2] [--name N]
+                                               make an account (roles: ${ROLES.join(', ')})
+DATABASE_URL is sqlite:PATH (default sqlite:./data/seatwise.db) or postgres://…`;
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  const handle = connect(config.databaseUrl);
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await migrateToLatest(handle);
+        console.log(applied.length ? `migrated: ${applied.join(', ')}` : 'already up to date');
+        return 0;
+      }
+      case 'seed-demo': {
+        const { values } = parseArgs({ args: rest, options: { force: { type: 'boolean' } } });
+        await migrateToLatest(handle);
+        if (!(await isEmpty(handle.db)) && !values.force) {
+          console.error('The database already has users; the demo is only loaded into an empty one.');
+          return 2;
+        }
+        const { people, accounts } = await seedDemo(handle.db);
+        console.log(`loaded the demo call center: ${people} people; sign-ins (password ${DEMO_PASSWORD}): ${accounts.map((a) => a.username).join(', ')}`);
+        return 0;
+      }
+      case 'create-user': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' } },
+        });
+        if (!values.username || !values.password || !values.role?.length) {
+          console.error('create-user needs --username, --password and at least one --role\n' + USAGE);
+          return 2;
+        }
+        const bad = values.role.filter((r) => !ROLES.includes(r as Role));
+        if (bad.length) {
+          console.error(`unknown role ${bad.join(', ')}; roles: ${ROLES.join(', ')}`);
+          return 2;
+        }
+        await migrateToLatest(handle);
+        const { id } = await createUser(handle.db, null, {
+          username: values.username, displayName: values.name ?? values.username, roles: values.role as Role[], password: values.password,
+        });
+        console.log(`created user ${values.username} (${id}); the password must be changed at first sign-in`);
+        return 0;
+      }
+      default:
+        console.error(`unknown command ${command}\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    console.error(err instanceof AppError ? `${err.errorCode}: ${err.message}` : (err as Error).message);
+    return 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import type { DialectName } from './portable.js';
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  dialect: DialectName;
+  /** For logs and health: a path for SQLite, host/database for PostgreSQL (never a password). */
+  where: string;
+  close(): Promise<void>;
+}
+
+export function connect(url: string): DbHandle {
+  if (url.startsWith('sqlite:')) return connectSqlite(url.slice('sqlite:'.length));
+  if (/^postgres(ql)?:\/\//.test(url)) return connectPostgres(url);
+  throw new Error(`DATABASE_URL must be sqlite:PATH or postgres://…, got ${url.split(':')[0]}:…`);
+}
+
+function connectSqlite(path: string): DbHandle {
+  const memory = path === ':memory:' || path === '';
+  const file = memory ? ':memory:' : resolve(path);
+  if (!memory) mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
+}
+
+function connectPostgres(url: string): DbHandle {
+  // Dates and timestamps are text columns, and counts should come back as numbers, not strings.
+  pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+  pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const u = new URL(url);
+  return { db, dialect: 'postgres', where: `${u.hostname}:${u.port || 5432}${u.pathname}`, close: () => db.destroy() };
+}

@@ -1,0 +1,32 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { DbHandle } from './connect.js';
+import type { DialectName } from './portable.js';
+import * as foundation from './migrations/20261123-foundation.js';
+
+type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
+
+// One chain for both engines; each step is told which one it runs on. Keep names sortable.
+const CHAIN: Record<string, Step> = {
+  '20261123-foundation': foundation,
+};
+
+class ChainProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, step] of Object.entries(CHAIN)) {
+      out[name] = {
+        up: (db) => step.up(db, this.dialect),
+        down: step.down ? (db) => step.down!(db, this.dialect) : undefined,
+      };
+    }
+    return out;
+  }
+}
+
+export async function migrateToLatest(handle: DbHandle): Promise<string[]> {
+  const migrator = new Migrator({ db: handle.db, provider: new ChainProvider(handle.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, ok, okSchema } from '../../lib/http.js';
+import { endSession, resolveSession, SESSION_COOKIE } from '../../lib/sessions.js';
+import { LoginBody, Me, PasswordBody, PreferencesBody } from './auth.schema.js';
+import * as service from './auth.service.js';
+
+export const authRoutes: FastifyPluginAsyncZod<{ secureCookies: boolean }> = async (app, opts) => {
+  const db = app.handle.db;
+  const tags = ['auth'];
+
+  app.post('/login', {
+    config: { public: true },
+    schema: { tags, summary: 'Sign in; sets the session cookie', body: LoginBody, response: { 200: okSchema(Me) } },
+  }, async (req, reply) => {
+    const { token, expires } = await service.login(db, req.body.username, req.body.password);
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, expires,
+    });
+    const actor = await resolveSession(db, token);
+    return ok(service.toMe(actor!));
+  });
+
+  app.post('/logout', {
+    config: { public: true },
+    schema: { tags, summary: 'Sign out', response: { 200: okSchema(z.null()) } },
+  }, async (req, reply) => {
+    if (req.actor) await endSession(db, req.actor.sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return ok(null);
+  });
+
+  app.get('/me', {
+    config: { beforePasswordChange: true },
+    schema: { tags, summary: 'Who is signed in (401 when nobody is)', response: { 200: okSchema(Me) } },
+  }, async (req) => ok(service.toMe(actorOf(req))));
+
+  app.patch('/me', {
+    config: { beforePasswordChange: true },
+    schema: { tags, summary: 'Change my preferences (language)', body: PreferencesBody, response: { 200: okSchema(z.null()) } },
+  }, async (req) => {
+    await service.setPreferences(db, actorOf(req), req.body.locale);
+    return ok(null);
+  });
+
+  app.post('/password', {
+    config: { beforePasswordChange: true },
+    schema: { tags, summary: 'Change my password', body: PasswordBody, response: { 200: okSchema(z.null()) } },
+  }, async (req) => {
+    await service.changePassword(db, actorOf(req), req.body.currentPassword, req.body.newPassword);
+    return ok(null);
+  });
+};

@@ -1,0 +1,17 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { auditRoutes } from './audit/audit.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { employeeRoutes } from './people/employees.routes.js';
+import { orgRoutes } from './people/org.routes.js';
+import { systemRoutes } from './system/system.routes.js';
+import { userRoutes } from './users/users.routes.js';
+
+// Every API module, mounted under /api. A new module adds one line here.
+export const registerModules: FastifyPluginAsync = async (app) => {
+  await app.register(systemRoutes);
+  await app.register(authRoutes, { prefix: '/auth', secureCookies: false });
+  await app.register(orgRoutes);
+  await app.register(employeeRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+};

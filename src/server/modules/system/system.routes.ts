@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
+import { recordAudit } from '../../lib/audit.js';
+import { badRequest } from '../../lib/errors.js';
+import { listSettings, putSetting, SETTING_DEFAULTS, type SettingKey } from '../../lib/settings.js';
+
+const started = Date.now();
+
+export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, dialect } = app.handle;
+
+  app.get('/health', {
+    config: { public: true },
+    schema: {
+      tags: ['system'], summary: 'Is the server up, and on which database',
+      response: { 200: okSchema(z.object({ dialect: z.enum(['sqlite', 'postgres']), database: z.literal('ok'), uptimeSeconds: z.number(), version: z.string() })) },
+    },
+  }, async () => {
+    await sql`select 1`.execute(db);
+    return ok({ dialect, database: 'ok' as const, uptimeSeconds: Math.round((Date.now() - started) / 1000), version: '0.1.0' });
+  });
+
+  const Setting = z.object({ key: z.string(), value: z.unknown(), defaultValue: z.unknown(), updatedAt: z.string().nullable() });
+  app.get('/settings', { preHandler: allow('settings.write'), schema: { tags: ['system'], summary: 'Every setting with its default', response: { 200: okSchema(z.array(Setting)) } } },
+    async () => ok(await listSettings(db)));
+
+  app.put('/settings/:key', {
+    preHandler: allow('settings.write'),
+    schema: { tags: ['system'], summary: 'Change a setting', params: z.object({ key: z.string().max(64) }), body: z.object({ value: z.number().min(0).max(1_000_000), reason: z.string().trim().min(2).max(500) }), response: { 200: okSchema(z.null()) } },
+  }, async (req) => {
+    const key = req.params.key as SettingKey;
+    if (!(key in SETTING_DEFAULTS)) throw badRequest('UNKNOWN_SETTING', `No setting ${key}`, 'key');
+    const before = (await listSettings(db)).find((s) => s.key === key)!.value;
+    const actor = actorOf(req);
+    await db.transaction().execute(async (trx) => {
+      await putSetting(trx, key, req.body.value, actor.userId);
+      await recordAudit(trx, actor, { action: 'update', entity: 'setting', entityId: key, oldValue: before, newValue: req.body.value, reason: req.body.reason });
+    });
+    return ok(null);
+  });
+};
