@@ -17,6 +17,7 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/connect.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { registerAuthHooks } from './lib/auth-hooks.js';
+import { registerInputGuard } from './lib/input-guard.js';
 import { registerModules } from './modules/index.js';
 
 export interface AppDeps {
@@ -39,6 +40,12 @@ export async function buildApp({ config, handle, serveWeb = true }: AppDeps) {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('handle', handle);
   app.decorateRequest('actor', null);
+  // Before any plugin, so routes they add (the docs) answer errors in the same shape.
+  registerErrorHandling(app);
+  // The API description is public, like health and login.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+  });
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
@@ -51,8 +58,8 @@ export async function buildApp({ config, handle, serveWeb = true }: AppDeps) {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
-  registerErrorHandling(app);
   registerAuthHooks(app, config);
+  registerInputGuard(app);
   await app.register(registerModules, { prefix: '/api' });
 
   const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');

@@ -5,6 +5,9 @@ import { AppError } from './errors.js';
 export const sendError = (reply: any, status: number, errorCode: string, errorMessage: string, field?: string) =>
   reply.code(status).send({ success: false, errorCode, errorMessage, ...(field ? { field } : {}) });
 
+// What the multipart parser (busboy) throws, without a status, on a broken or truncated form.
+const MULTIPART_PARSE = /^(Unexpected end of (multipart data|form)|Malformed part header|Multipart: Boundary not found|Part terminated early)/;
+
 // Every error leaves the server in one shape; a stack trace never does.
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -32,6 +35,9 @@ export function registerErrorHandling(app: FastifyInstance) {
         return sendError(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
     }
     if (err instanceof SyntaxError) return sendError(reply, 400, 'BAD_JSON', 'The request body is not valid JSON');
+    if (err.statusCode === undefined && req.isMultipart() && MULTIPART_PARSE.test(err.message)) {
+      return sendError(reply, 400, 'BAD_MULTIPART', 'The multipart form is malformed or cut short');
+    }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return sendError(reply, status, err.code ?? 'BAD_REQUEST', err.message);

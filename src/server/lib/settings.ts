@@ -10,18 +10,22 @@ export const SETTING_DEFAULTS = {
   'auth.lockMinutes': 15,
   'auth.sessionHours': 12,
   'auth.minPasswordLength': 8,
+  'people.rosterMaxRows': 5000,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K] extends number ? number : (typeof SETTING_DEFAULTS)[K];
 
-const cache = new Map<string, unknown>();
+// Read through a short cache: a change made on another server is seen within CACHE_MS.
+const CACHE_MS = 10_000;
+const cache = new Map<string, { value: unknown; at: number }>();
 
 export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
-  if (cache.has(key)) return cache.get(key) as SettingValue<K>;
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value as SettingValue<K>;
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   const value = row ? JSON.parse(row.value) : SETTING_DEFAULTS[key];
-  cache.set(key, value);
+  cache.set(key, { value, at: Date.now() });
   return value as SettingValue<K>;
 }
 
@@ -36,6 +40,27 @@ export async function listSettings(db: Db) {
   }));
 }
 
+// Values below these make no sense (a lock after 0 failures locks on the first wrong password).
+const FLOORS: Partial<Record<SettingKey, number>> = {
+  'auth.lockAfterFailures': 1,
+  'auth.slowAfterFailures': 1,
+  'auth.lockMinutes': 1,
+  'auth.sessionHours': 1,
+  'auth.minPasswordLength': 6,
+  'people.rosterMaxRows': 1,
+};
+
+export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFAULTS, key);
+
+/** Why a value is refused for a setting, or null when it is acceptable. */
+export function settingProblem(key: SettingKey, value: number): string | null {
+  if (!Number.isFinite(value) || value < 0) return 'must be a number of 0 or more';
+  if (Number.isInteger(SETTING_DEFAULTS[key]) && !Number.isInteger(value)) return 'must be a whole number';
+  const floor = FLOORS[key];
+  if (floor !== undefined && value < floor) return `must be at least ${floor}`;
+  return null;
+}
+
 export async function putSetting(db: Db, key: SettingKey, value: unknown, userId: string | null) {
   const json = JSON.stringify(value);
   const at = nowIso();
@@ -44,6 +69,11 @@ export async function putSetting(db: Db, key: SettingKey, value: unknown, userId
     .values({ key, value: json, updated_at: at, updated_by: userId })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: at, updated_by: userId }))
     .execute();
+  cache.delete(key);
+}
+
+/** Drops the cached value; call after the transaction that changed it has committed. */
+export function forgetSetting(key: SettingKey) {
   cache.delete(key);
 }
 

@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { employeeRoutes } from './people/employees.routes.js';
 import { orgRoutes } from './people/org.routes.js';
+import { rosterRoutes } from './people/roster.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { userRoutes } from './users/users.routes.js';
 
@@ -12,6 +13,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(authRoutes, { prefix: '/auth', secureCookies: false });
   await app.register(orgRoutes);
   await app.register(employeeRoutes);
+  await app.register(rosterRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
 };

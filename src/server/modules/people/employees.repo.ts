@@ -115,5 +115,6 @@ export const insertStatusHistory = (db: Db, row: Database['employee_status_histo
 export const insertTeamHistory = (db: Db, row: Database['employee_team_history']) =>
   db.insertInto('employee_team_history').values(row).execute();
 
-export const lastStatusDate = async (db: Db, employeeId: string) =>
-  (await db.selectFrom('employee_status_history').select((eb) => eb.fn.max('effective_date').as('d')).where('employee_id', '=', employeeId).executeTakeFirst())?.d as string | null;
+export const lastTeamMoveDate = async (db: Db, employeeId: string) =>
+  (await db.selectFrom('employee_team_history').select((eb) => eb.fn.max('effective_date').as('d')).where('employee_id', '=', employeeId).executeTakeFirst())?.d as string | null;
+

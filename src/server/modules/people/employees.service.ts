@@ -164,6 +164,8 @@ export async function changeStatus(db: Db, actor: Actor, id: string, input: z.in
     // Someone who has left can no longer sign in.
     if (EXIT_STATUSES.includes(input.status)) await disableAccountOf(trx, actor, id, input.reason);
   });
+  // Again after commit, so no session was cached from the old state meanwhile.
+  if (EXIT_STATUSES.includes(input.status)) clearSessionCache();
 }
 
 export async function moveToTeam(db: Db, actor: Actor, id: string, input: z.infer<typeof TeamMove>) {
@@ -172,7 +174,9 @@ export async function moveToTeam(db: Db, actor: Actor, id: string, input: z.infe
   if (EXIT_STATUSES.includes(before.status as EmployeeStatus)) throw ruleBroken('EMPLOYEE_LEFT', 'The person no longer works here');
   await checkTeam(db, input.teamId);
   if (input.supervisorId !== undefined) await checkSupervisor(db, id, input.supervisorId);
-  checkDate(input.effectiveDate, 'effectiveDate', before.hire_date);
+  // Team history stays in date order: a move is not dated before the previous one.
+  const lastMove = await repo.lastTeamMoveDate(db, id);
+  checkDate(input.effectiveDate, 'effectiveDate', lastMove ?? before.hire_date, 'the previous team change');
   const set: Record<string, unknown> = { team_id: input.teamId };
   if (input.supervisorId !== undefined) set.supervisor_id = input.supervisorId ?? null;
   await db.transaction().execute(async (trx) => {

@@ -35,8 +35,10 @@ export const deleteTeam = (db: Db, id: string) => db.deleteFrom('teams').where('
 
 export const countTeams = async (db: Db, departmentId: string) =>
   Number((await db.selectFrom('teams').select((eb) => eb.fn.countAll<number>().as('n')).where('department_id', '=', departmentId).executeTakeFirstOrThrow()).n);
+/** People now in the team or ever in it: a team in someone's history stays, so the history reads. */
 export const countEmployeesEver = async (db: Db, teamId: string) =>
-  Number((await db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).where('team_id', '=', teamId).executeTakeFirstOrThrow()).n);
+  Number((await db.selectFrom('employee_team_history').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.or([eb('to_team_id', '=', teamId), eb('from_team_id', '=', teamId)])).executeTakeFirstOrThrow()).n);
 
 /** Team and department by code or name, for the roster import. */
 export const listTeamsForLookup = (db: Db) =>

@@ -3,6 +3,7 @@ import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
+import { clearSessionCache } from '../../lib/sessions.js';
 import { isUniqueViolation } from '../../db/portable.js';
 import * as repo from './org.repo.js';
 
@@ -87,6 +88,8 @@ export async function updateTeam(db: Db, actor: Actor, id: string, body: { depar
     await repo.updateTeam(trx, id, { ...clean, updated_at: nowIso() });
     await recordAudit(trx, actor, { action: 'update', entity: 'team', entityId: id, oldValue, newValue });
   }), 'team');
+  // A team's department decides what its members (a center manager among them) may see.
+  if ('department_id' in newValue) clearSessionCache();
 }
 
 export async function deleteTeam(db: Db, actor: Actor, id: string) {

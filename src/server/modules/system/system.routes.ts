@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
 import { recordAudit } from '../../lib/audit.js';
 import { badRequest } from '../../lib/errors.js';
-import { listSettings, putSetting, SETTING_DEFAULTS, type SettingKey } from '../../lib/settings.js';
+import { forgetSetting, isSettingKey, listSettings, putSetting, settingProblem } from '../../lib/settings.js';
 
 const started = Date.now();
 
@@ -30,14 +30,17 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     preHandler: allow('settings.write'),
     schema: { tags: ['system'], summary: 'Change a setting', params: z.object({ key: z.string().max(64) }), body: z.object({ value: z.number().min(0).max(1_000_000), reason: z.string().trim().min(2).max(500) }), response: { 200: okSchema(z.null()) } },
   }, async (req) => {
-    const key = req.params.key as SettingKey;
-    if (!(key in SETTING_DEFAULTS)) throw badRequest('UNKNOWN_SETTING', `No setting ${key}`, 'key');
+    const key = req.params.key;
+    if (!isSettingKey(key)) throw badRequest('UNKNOWN_SETTING', `No setting ${key}`, 'key');
+    const problem = settingProblem(key, req.body.value);
+    if (problem) throw badRequest('BAD_SETTING_VALUE', `${key} ${problem}`, 'value');
     const before = (await listSettings(db)).find((s) => s.key === key)!.value;
     const actor = actorOf(req);
     await db.transaction().execute(async (trx) => {
       await putSetting(trx, key, req.body.value, actor.userId);
       await recordAudit(trx, actor, { action: 'update', entity: 'setting', entityId: key, oldValue: before, newValue: req.body.value, reason: req.body.reason });
     });
+    forgetSetting(key);
     return ok(null);
   });
 };

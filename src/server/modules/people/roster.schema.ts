@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+// The roster import API (issue 2, item 4): template download, upload → preview, commit.
+
+export const TemplateQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
+export const RosterRowError = z.object({
+  line: z.number().int(),
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type RosterRowErrorDto = z.infer<typeof RosterRowError>;
+
+export const RosterAction = z.enum(['create', 'update', 'unchanged']);
+
+export const RosterPreviewRow = z.object({
+  line: z.number().int(),
+  employeeNo: z.string(),
+  name: z.string(),
+  teamName: z.string(),
+  departmentName: z.string(),
+  /** The status after the import (an EmployeeStatus value), or '' when the file's value is not one. */
+  status: z.string(),
+  action: RosterAction,
+  changes: z.array(z.string()).optional(),
+});
+export type RosterPreviewRowDto = z.infer<typeof RosterPreviewRow>;
+
+export const RosterPreview = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  status: z.enum(['previewed', 'committed']),
+  rowCount: z.number().int(),
+  errorCount: z.number().int(),
+  creates: z.number().int(),
+  updates: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(RosterRowError),
+  rows: z.array(RosterPreviewRow),
+});
+export type RosterPreviewDto = z.infer<typeof RosterPreview>;
+
+export const CommitBody = z.object({}).optional();
+export const CommitResult = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});

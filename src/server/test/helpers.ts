@@ -1,0 +1,140 @@
+import { expect } from 'vitest';
+import type { Db } from '../db/connect.js';
+import type { Database } from '../db/schema.js';
+import type { Client, Res, TestEnv } from './harness.js';
+
+// Small helpers shared by the integration tests: look-ups of the demo center by code or
+// username, row counts, a fingerprint that proves "nothing was written", and error checks.
+
+export const today = () => new Date().toISOString().slice(0, 10);
+export const daysFromToday = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+export async function countRows(db: Db, table: keyof Database): Promise<number> {
+  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function teamIdOf(db: Db, code: string) {
+  return (await db.selectFrom('teams').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+}
+
+export async function departmentIdOf(db: Db, code: string) {
+  return (await db.selectFrom('departments').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+}
+
+/** The employee id behind a demo (or any) account. */
+export async function employeeIdOf(db: Db, username: string) {
+  const row = await db.selectFrom('users').select('employee_id').where('username', '=', username).executeTakeFirstOrThrow();
+  return row.employee_id!;
+}
+
+export async function userIdOf(db: Db, username: string) {
+  return (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+}
+
+/** Ids of the people in the given teams or departments (by code), straight from the database. */
+async function idsWhere(db: Db, column: 't.code' | 'd.code', codes: string[]) {
+  const rows = await db
+    .selectFrom('employees as e')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .innerJoin('departments as d', 'd.id', 't.department_id')
+    .select('e.id')
+    .where(column, 'in', codes)
+    .execute();
+  return rows.map((r) => r.id).sort();
+}
+export const idsInTeams = (db: Db, codes: string[]) => idsWhere(db, 't.code', codes);
+export const idsInDepartment = (db: Db, code: string) => idsWhere(db, 'd.code', [code]);
+
+export async function employeeRow(db: Db, id: string) {
+  return db.selectFrom('employees').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** Every id a client sees in GET /api/employees with the given query (one page of 200). */
+export async function visibleIds(client: Client, query = '') {
+  const res = await client.get(`/api/employees?pageSize=200${query ? `&${query}` : ''}`);
+  expect(res.status).toBe(200);
+  expect(res.body.data.length).toBe(res.body.total);
+  return (res.body.data as { id: string }[]).map((p) => p.id).sort();
+}
+
+/** Audit entries about one thing, oldest first, with their JSON values parsed. */
+export async function auditOf(db: Db, entity: string, entityId: string) {
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    ...r,
+    old_value: r.old_value === null ? null : JSON.parse(r.old_value),
+    new_value: r.new_value === null ? null : JSON.parse(r.new_value),
+  }));
+}
+
+// Everything a write could touch except sessions (signing in creates those) and the sign-in
+// counters on users. Two equal fingerprints mean nothing was created, changed or deleted.
+const FINGERPRINTED: (keyof Database)[] = [
+  'departments', 'teams', 'employees', 'employee_status_history', 'employee_team_history',
+  'user_roles', 'audit_log', 'settings', 'roster_imports',
+];
+
+export async function dbFingerprint(db: Db) {
+  const out: Record<string, unknown> = {};
+  for (const table of FINGERPRINTED) {
+    out[table] = (await db.selectFrom(table).selectAll().execute())
+      .map((r) => JSON.stringify(r))
+      .sort();
+  }
+  out.users = (await db.selectFrom('users').select(['id', 'username', 'password_hash', 'employee_id', 'display_name', 'must_change_password', 'disabled', 'updated_at']).execute())
+    .map((r) => JSON.stringify(r))
+    .sort();
+  return out;
+}
+
+/** The one error shape of CONVENTIONS.md, with no stack trace or file paths in it. */
+export function expectError(res: Res, status: number, errorCode?: string, field?: string) {
+  expect(res.status, `expected ${status} ${errorCode ?? ''}, got ${res.status} ${res.raw.slice(0, 300)}`).toBe(status);
+  expect(res.body).toMatchObject({ success: false, errorCode: expect.any(String), errorMessage: expect.any(String) });
+  if (errorCode) expect(res.body.errorCode).toBe(errorCode);
+  if (field) expect(res.body.field).toBe(field);
+  expectNoLeak(res);
+}
+
+export function expectNoLeak(res: Res) {
+  expect(res.raw).not.toMatch(/\n\s+at |node_modules|\.ts:\d+|\.js:\d+/);
+}
+
+let seq = 0;
+/** A unique employee number for a person a test adds. */
+export const nextEmployeeNo = (prefix = 'T') => `${prefix}${process.pid % 1000}${Date.now() % 100000}${++seq}`;
+
+/** HR (or another writer) adds a person through the API; returns the new id. */
+export async function addPerson(client: Client, db: Db, fields: Record<string, unknown> = {}) {
+  const res = await client.post('/api/employees', {
+    employeeNo: nextEmployeeNo(),
+    name: '测试人员',
+    hireDate: '2026-01-05',
+    teamId: await teamIdOf(db, 'CS1-2'),
+    status: 'regular',
+    ...fields,
+  });
+  expect(res.status, res.raw).toBe(200);
+  return res.body.data.id as string;
+}
+
+/**
+ * An account for a person, created by the administrator, signed in with its initial password
+ * changed, ready to use. The password afterwards is `Changed2026x`.
+ */
+export async function accountFor(env: TestEnv, employeeId: string | null, roles: string[], username: string) {
+  const admin = await env.as('admin');
+  const created = await admin.post('/api/users', { username, displayName: username, roles, employeeId });
+  expect(created.status, created.raw).toBe(200);
+  const first = await env.as(username, created.body.data.initialPassword);
+  const changed = await first.post('/api/auth/password', { currentPassword: created.body.data.initialPassword, newPassword: 'Changed2026x' });
+  expect(changed.status, changed.raw).toBe(200);
+  return { client: first, userId: created.body.data.id as string, password: 'Changed2026x' };
+}
