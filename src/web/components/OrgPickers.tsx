@@ -1,0 +1,47 @@
+import { Cascader, Select } from 'antd';
+import type { Department } from '../types';
+
+type TestId = { 'data-testid'?: string };
+
+/** Pick a team, grouped by department (the value is the team id). */
+export function TeamSelect({ departments, value, onChange, ...rest }: {
+  departments: Department[];
+  value?: string;
+  onChange?: (teamId: string) => void;
+  placeholder?: string;
+} & TestId) {
+  const options = departments.map((d) => ({
+    label: d.name,
+    title: d.name,
+    options: d.teams.map((team) => ({ label: team.name, value: team.id })),
+  }));
+  return <Select showSearch={{ optionFilterProp: 'label' }} value={value} onChange={onChange} options={options} {...rest} />;
+}
+
+/** Filter by a department, or a team inside it. */
+export function OrgCascader({ departments, departmentId, teamId, onChange, placeholder, ...rest }: {
+  departments: Department[];
+  departmentId?: string;
+  teamId?: string;
+  onChange: (departmentId?: string, teamId?: string) => void;
+  placeholder?: string;
+} & TestId) {
+  const options = departments.map((d) => ({
+    label: d.name,
+    value: d.id,
+    children: d.teams.map((team) => ({ label: team.name, value: team.id })),
+  }));
+  const value = departmentId ? (teamId ? [departmentId, teamId] : [departmentId]) : undefined;
+  return (
+    <Cascader
+      changeOnSelect
+      allowClear
+      options={options}
+      value={value}
+      placeholder={placeholder}
+      onChange={(path) => onChange(path?.[0] as string | undefined, path?.[1] as string | undefined)}
+      style={{ minWidth: 220 }}
+      {...rest}
+    />
+  );
+}

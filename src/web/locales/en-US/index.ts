@@ -1,0 +1,11 @@
+import type zhCN from '../zh-CN';
+import audit from './audit';
+import auth from './auth';
+import common from './common';
+import errors from './errors';
+import people from './people';
+import roster from './roster';
+import users from './users';
+
+const enUS: typeof zhCN = { common, auth, people, users, audit, roster, errors };
+export default enUS;

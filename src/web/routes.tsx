@@ -1,0 +1,36 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAuth, RequirePermission } from './components/Guards';
+import { NotFoundResult, PageSpin } from './components/Results';
+import { AppLayout } from './layout/AppLayout';
+import LoginPage from './pages/login/LoginPage';
+
+const ChangePasswordPage = lazy(() => import('./pages/change-password/ChangePasswordPage'));
+const HomePage = lazy(() => import('./pages/home/HomePage'));
+const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
+const PersonPage = lazy(() => import('./pages/person/PersonPage'));
+const OrgPage = lazy(() => import('./pages/org/OrgPage'));
+const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
+const UsersPage = lazy(() => import('./pages/users/UsersPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageSpin />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/change-password" element={<RequireAuth passwordPage><ChangePasswordPage /></RequireAuth>} />
+        <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
+          <Route index element={<HomePage />} />
+          <Route path="people" element={<PeoplePage />} />
+          <Route path="people/:id" element={<PersonPage />} />
+          <Route path="org" element={<OrgPage />} />
+          <Route path="roster" element={<RequirePermission permission="people.import"><RosterPage /></RequirePermission>} />
+          <Route path="users" element={<RequirePermission permission="users.manage"><UsersPage /></RequirePermission>} />
+          <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route path="*" element={<NotFoundResult />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
