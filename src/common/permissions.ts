@@ -10,6 +10,12 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.write': ['admin'],
+  'training.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'training.learn': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'training.manage': ['admin', 'training_manager'],
+  'training.teach': ['admin', 'training_manager', 'trainer'],
+  'training.mentor': ['admin', 'training_manager', 'mentor', 'team_lead'],
+  'training.reports': ['admin', 'hr', 'training_manager', 'center_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../common/roles.js';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
-import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
+import { DEMO_PASSWORD, isEmpty, loadDemo } from './demo/index.js';
 import { AppError } from './lib/errors.js';
 import { createUser } from './modules/users/users.service.js';
 
@@ -37,7 +37,7 @@ async function main(argv: string[]) {
           console.error('The database already has users; the demo is only loaded into an empty one.');
           return 2;
         }
-        const { people, accounts } = await seedDemo(handle.db);
+        const { people, accounts } = await loadDemo(handle);
         console.log(`loaded the demo call center: ${people} people; sign-ins (password ${DEMO_PASSWORD}): ${accounts.map((a) => a.username).join(', ')}`);
         return 0;
       }

@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
-import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
+import { DEMO_PASSWORD, isEmpty, loadDemo } from './demo/index.js';
 import { purgeExpiredSessions } from './lib/sessions.js';
 
 const config = loadConfig();
@@ -12,7 +12,7 @@ try {
   const applied = await migrateToLatest(handle);
   if (applied.length) console.log(`Seatwise: migrated ${handle.dialect} (${applied.join(', ')})`);
   if (config.seedDemo && (await isEmpty(handle.db))) {
-    const { people, accounts } = await seedDemo(handle.db);
+    const { people, accounts } = await loadDemo(handle);
     console.log(`Seatwise: loaded the demo call center (${people} people).`);
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
     for (const a of accounts) console.log(`  ${a.username.padEnd(10)} ${a.label}`);

@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DbHandle } from './connect.js';
 import type { DialectName } from './portable.js';
 import * as foundation from './migrations/20261123-foundation.js';
+import * as training from './migrations/20261126-training.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
 // One chain for both engines; each step is told which one it runs on. Keep names sortable.
 const CHAIN: Record<string, Step> = {
   '20261123-foundation': foundation,
+  '20261126-training': training,
 };
 
 class ChainProvider implements MigrationProvider {
@@ -25,7 +27,9 @@ class ChainProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(handle: DbHandle): Promise<string[]> {
-  const migrator = new Migrator({ db: handle.db, provider: new ChainProvider(handle.dialect) });
+  // Modules are developed side by side and their steps touch separate tables, so a database made
+  // before a step with an earlier name landed may still take it.
+  const migrator = new Migrator({ db: handle.db, provider: new ChainProvider(handle.dialect), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

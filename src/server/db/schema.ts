@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { TrainingDatabase } from './schema-training.js';
 
 // Timestamps are ISO-8601 UTC text; calendar dates are 'YYYY-MM-DD' text; booleans are 0/1
 // integers. The same representation on SQLite and PostgreSQL keeps one code path.
@@ -123,7 +124,7 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database {
+export interface Database extends TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

@@ -1,4 +1,5 @@
 import { hasPermission, type Permission } from '../../common/permissions.js';
+import type { Db } from '../db/connect.js';
 import type { Actor } from './actor.js';
 import { forbidden } from './errors.js';
 
@@ -16,7 +17,28 @@ export function peopleScope(actor: Actor): PeopleScope {
   if (actor.roles.includes('center_manager') && actor.departmentId) scope.departmentIds.push(actor.departmentId);
   if (actor.roles.includes('team_lead') && actor.teamId) scope.teamIds.push(actor.teamId);
   if (actor.employeeId) scope.employeeIds.push(actor.employeeId);
+  if (actor.extraVisibleEmployeeIds) scope.employeeIds.push(...actor.extraVisibleEmployeeIds);
   return scope;
+}
+
+// Relations owned by modules widen the scope too (a trainer sees the people enrolled in the
+// sessions they teach, a mentor their mentees). A module registers a contributor; sessions.ts
+// asks them once when it builds the Actor, so peopleScope stays synchronous. A module that
+// changes such a relation calls clearSessionCache() so the scope follows at once.
+export type ScopeContributor = (db: Db, actor: Actor) => Promise<string[]>;
+const contributors = new Set<ScopeContributor>();
+
+export function registerScopeContributor(fn: ScopeContributor) {
+  contributors.add(fn);
+}
+
+/** The extra people the registered contributors grant this actor (none when the role sees all). */
+export async function contributedEmployeeIds(db: Db, actor: Actor): Promise<string[]> {
+  if (!contributors.size || peopleScope(actor).kind === 'all') return [];
+  const ids = new Set<string>();
+  for (const fn of contributors) for (const id of await fn(db, actor)) ids.add(id);
+  if (actor.employeeId) ids.delete(actor.employeeId);
+  return [...ids];
 }
 
 export function inPeopleScope(scope: PeopleScope, person: { id: string; team_id: string; department_id: string }) {

@@ -13,6 +13,8 @@ export interface Actor {
   departmentId: string | null;
   sessionId: string;
   csrfToken: string;
+  /** People a module's relation grants sight of (a trainer's learners, a mentor's mentees); see access.ts. */
+  extraVisibleEmployeeIds?: string[];
 }
 
 /** The actor for work done from the command line or by the demo seeder. */

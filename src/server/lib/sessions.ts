@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.js';
 import type { Role } from '../../common/roles.js';
+import { contributedEmployeeIds } from './access.js';
 import type { Actor } from './actor.js';
 import { nowIso } from './ids.js';
 import { getSetting } from './settings.js';
@@ -70,6 +71,7 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
     sessionId: row.session_id,
     csrfToken: row.csrf_token,
   };
+  actor.extraVisibleEmployeeIds = await contributedEmployeeIds(db, actor);
   // Sliding expiry, written at most once a minute per session.
   if (now - Date.parse(row.last_seen_at) > 60_000) {
     const hours = await getSetting(db, 'auth.sessionHours');

@@ -11,6 +11,17 @@ export const SETTING_DEFAULTS = {
   'auth.sessionHours': 12,
   'auth.minPasswordLength': 8,
   'people.rosterMaxRows': 5000,
+  'training.needsWeightOrganization': 2,
+  'training.needsWeightIndividual': 1,
+  'training.oneToOneDailyHours': 4,
+  'training.groupMentorMaxTrainees': 5,
+  'training.attendancePoints': 30,
+  'training.lateMinorMinutes': 10,
+  'training.creditLateMinor': 0.8,
+  'training.creditLateMajor': 0.5,
+  'training.creditLeftEarly': 0.5,
+  'training.utcOffsetMinutes': 480,
+  'training.attendanceOpensMinutesBefore': 30,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -5,6 +5,7 @@ import { employeeRoutes } from './people/employees.routes.js';
 import { orgRoutes } from './people/org.routes.js';
 import { rosterRoutes } from './people/roster.routes.js';
 import { systemRoutes } from './system/system.routes.js';
+import { trainingModule } from './training/index.js';
 import { userRoutes } from './users/users.routes.js';
 
 // Every API module, mounted under /api. A new module adds one line here.
@@ -16,4 +17,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(rosterRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(trainingModule);
 };

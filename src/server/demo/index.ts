@@ -1,0 +1,13 @@
+import type { DbHandle } from '../db/connect.js';
+import { seedDemo } from './seed.js';
+import { seedTrainingDemo } from './training.js';
+
+export { DEMO_PASSWORD, isEmpty } from './seed.js';
+
+// The whole demo call center, for `npm start` and `seatwise seed-demo`: people first, then each
+// module's living history on top. The test harness loads only the people (seedDemo), to stay fast.
+export async function loadDemo(handle: DbHandle) {
+  const result = await seedDemo(handle.db);
+  await seedTrainingDemo(handle.db);
+  return result;
+}
