@@ -53,7 +53,10 @@ export async function seedTrainingDemo(db: Db): Promise<{ sessions: number } | n
   const secondTrainer = await db.selectFrom('employees').select(['id', 'name']).where('position', '=', '培训讲师').where('id', '!=', trainerEmp).executeTakeFirst();
   const floor = await db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id').select('e.id')
     .where('e.status', 'in', ['key_staff', 'regular', 'team_lead']).where('t.code', 'not in', ['CS1-0', 'QA-1', 'TRN-1', 'TRN-NH'])
-    .where('e.id', '!=', mentorEmp).orderBy('e.status').orderBy('e.employee_no').execute();
+    .where('e.id', '!=', mentorEmp)
+    // Demo sign-ins other than `mentor` keep their plain role: the `agent` account sees only themself.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('users as u').select('u.id').whereRef('u.employee_id', '=', 'e.id'))))
+    .orderBy('e.status').orderBy('e.employee_no').execute();
   const names = new Map((await db.selectFrom('employees').select(['id', 'name']).execute()).map((e) => [e.id, e.name]));
 
   const rand = mulberry32(20261116);

@@ -11,6 +11,7 @@ export const SETTING_DEFAULTS = {
   'auth.sessionHours': 12,
   'auth.minPasswordLength': 8,
   'people.rosterMaxRows': 5000,
+  'center.utcOffsetMinutes': 480,
   'training.needsWeightOrganization': 2,
   'training.needsWeightIndividual': 1,
   'training.oneToOneDailyHours': 4,
@@ -20,7 +21,6 @@ export const SETTING_DEFAULTS = {
   'training.creditLateMinor': 0.8,
   'training.creditLateMajor': 0.5,
   'training.creditLeftEarly': 0.5,
-  'training.utcOffsetMinutes': 480,
   'training.attendanceOpensMinutesBefore': 30,
 } as const;
 

@@ -11,12 +11,12 @@ import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { clearSessionCache } from '../../lib/sessions.js';
+import { todayInCenter } from '../../lib/clock.js';
 import { disableAccountOf } from '../users/users.service.js';
 import * as org from './org.service.js';
 import * as repo from './employees.repo.js';
 import { toDetail, toSummary } from './employees.dto.js';
 
-export const today = () => new Date().toISOString().slice(0, 10);
 
 export async function listEmployees(db: Db, dialect: DialectName, actor: Actor, query: z.infer<typeof EmployeeListQuery>) {
   const { rows, total } = await repo.listEmployees(db, dialect, peopleScope(actor), query);
@@ -58,8 +58,8 @@ async function checkSupervisor(db: Db, employeeId: string | null, supervisorId: 
   }
 }
 
-function checkDate(date: string, field: string, notBefore?: string | null, what = 'the hire date') {
-  if (date > today()) throw ruleBroken('DATE_IN_FUTURE', 'The date may not be in the future', field);
+function checkDate(today: string, date: string, field: string, notBefore?: string | null, what = 'the hire date') {
+  if (date > today) throw ruleBroken('DATE_IN_FUTURE', 'The date may not be in the future', field);
   if (notBefore && date < notBefore) throw ruleBroken('DATE_TOO_EARLY', `The date may not be before ${what} (${notBefore})`, field);
 }
 
@@ -75,7 +75,7 @@ const uniqueNo = async <T>(work: () => Promise<T>) => {
 export async function createEmployee(db: Db, actor: Actor, input: z.infer<typeof EmployeeCreate>) {
   await checkTeam(db, input.teamId);
   await checkSupervisor(db, null, input.supervisorId);
-  if (input.hireDate > today()) {
+  if (input.hireDate > (await todayInCenter(db))) {
     // A start date ahead is normal for a candidate; anyone else starts on or before today.
     if (input.status !== 'candidate') throw ruleBroken('DATE_IN_FUTURE', 'Only a candidate may have a future hire date', 'hireDate');
   }
@@ -121,7 +121,7 @@ async function writeAtVersion(db: Db, id: string, version: number, set: Record<s
 export async function updateEmployee(db: Db, actor: Actor, id: string, patch: z.infer<typeof EmployeePatch>) {
   const before = await loadForChange(db, id, patch.version);
   if (patch.supervisorId !== undefined) await checkSupervisor(db, id, patch.supervisorId);
-  if (patch.hireDate && patch.hireDate > today() && before.status !== 'candidate') {
+  if (patch.hireDate && patch.hireDate > (await todayInCenter(db)) && before.status !== 'candidate') {
     throw ruleBroken('DATE_IN_FUTURE', 'Only a candidate may have a future hire date', 'hireDate');
   }
   const set: Record<string, unknown> = {};
@@ -148,7 +148,7 @@ export async function changeStatus(db: Db, actor: Actor, id: string, input: z.in
   if (!canMoveTo(from, input.status)) {
     throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', `Cannot go from ${from} to ${input.status}`, 'status');
   }
-  checkDate(input.effectiveDate, 'effectiveDate', before.status_since, 'the current status began');
+  checkDate(await todayInCenter(db), input.effectiveDate, 'effectiveDate', before.status_since, 'the current status began');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     await writeAtVersion(trx, id, input.version, { status: input.status, status_since: input.effectiveDate });
@@ -176,7 +176,7 @@ export async function moveToTeam(db: Db, actor: Actor, id: string, input: z.infe
   if (input.supervisorId !== undefined) await checkSupervisor(db, id, input.supervisorId);
   // Team history stays in date order: a move is not dated before the previous one.
   const lastMove = await repo.lastTeamMoveDate(db, id);
-  checkDate(input.effectiveDate, 'effectiveDate', lastMove ?? before.hire_date, 'the previous team change');
+  checkDate(await todayInCenter(db), input.effectiveDate, 'effectiveDate', lastMove ?? before.hire_date, 'the previous team change');
   const set: Record<string, unknown> = { team_id: input.teamId };
   if (input.supervisorId !== undefined) set.supervisor_id = input.supervisorId ?? null;
   await db.transaction().execute(async (trx) => {

@@ -8,11 +8,11 @@ import { newId, nowIso } from '../../lib/ids.js';
 import { clearSessionCache } from '../../lib/sessions.js';
 import { disableAccountOf } from '../users/users.service.js';
 import * as employees from './employees.repo.js';
-import { today } from './employees.service.js';
 import * as org from './org.repo.js';
 import { parseRosterFile, type RawRow, type RosterValues } from './roster.parse.js';
 import * as repo from './roster.repo.js';
 import { getSetting } from '../../lib/settings.js';
+import { todayInCenter } from '../../lib/clock.js';
 import type { RosterPreviewDto, RosterPreviewRowDto } from './roster.schema.js';
 import { buildTemplate, type TemplateFormat } from './roster.template.js';
 import { planRoster, ROSTER_HIRE_REASON, ROSTER_REASON, type RosterContext, type RosterPlan } from './roster.validate.js';
@@ -26,7 +26,7 @@ async function loadContext(db: Db): Promise<RosterContext> {
   const [departments, teams, people] = await Promise.all([
     org.listDepartments(db), org.listTeamsForLookup(db), repo.listAllEmployees(db),
   ]);
-  return { today: today(), departments, teams, employees: people };
+  return { today: await todayInCenter(db), departments, teams, employees: people };
 }
 
 const stored = (input: RawRow[], plan: RosterPlan): StoredRow[] =>

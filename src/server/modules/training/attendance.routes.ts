@@ -4,7 +4,7 @@ import { AttendanceInput, AttendanceScore, AttendanceScoreQuery } from '../../..
 import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
 import { attendanceBreakdown, takeAttendance } from './attendance.service.js';
 import { ruleBroken } from '../../lib/errors.js';
-import { addDays, centerOffset, centerToday } from './time.js';
+import { addDays, centerOffset, centerToday } from '../../lib/clock.js';
 import { requirePersonVisible } from './training.access.js';
 
 // Taking attendance (the trainer's phone screen) and the attendance score it feeds.

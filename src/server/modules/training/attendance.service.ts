@@ -7,7 +7,7 @@ import { forbidden, ruleBroken } from '../../lib/errors.js';
 import { nowIso } from '../../lib/ids.js';
 import { getSetting } from '../../lib/settings.js';
 import { loadSession } from './sessions.service.js';
-import { centerOffset, dayRange } from './time.js';
+import { centerOffset, dayRange } from '../../lib/clock.js';
 import { runsTraining } from './training.access.js';
 
 // Attendance per person per session (SPEC §3): present, late (minutes), left_early (minutes),

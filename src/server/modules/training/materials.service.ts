@@ -7,7 +7,7 @@ import { diff, recordAudit } from '../../lib/audit.js';
 import { notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { findCourse } from './courses.service.js';
-import { centerOffset, centerToday, localDate, addDays } from './time.js';
+import { centerOffset, centerToday, localDate, addDays } from '../../lib/clock.js';
 import { requirePersonVisible, visibleFilter } from './training.access.js';
 
 // Learning materials (SPEC §3): documents, videos and micro-courses attached to a course, with

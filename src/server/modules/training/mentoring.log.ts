@@ -9,7 +9,7 @@ import { newId, nowIso } from '../../lib/ids.js';
 import { getSetting } from '../../lib/settings.js';
 import { loadAssignment } from './mentoring.service.js';
 import { takeLock } from './store.js';
-import { centerOffset, centerToday, daysBetween } from './time.js';
+import { centerOffset, centerToday, daysBetween } from '../../lib/clock.js';
 import { personPlace } from './training.access.js';
 
 // The mentor's daily log (SPEC §7): live hours per trainee per day, and the problems met.

@@ -9,7 +9,7 @@ import { newId, nowIso } from '../../lib/ids.js';
 import { clearSessionCache } from '../../lib/sessions.js';
 import { getSetting } from '../../lib/settings.js';
 import { avg1, takeLock, uniqueOr } from './store.js';
-import { centerOffset, centerToday } from './time.js';
+import { centerOffset, centerToday } from '../../lib/clock.js';
 import { personPlace, readsAllTraining, runsTraining, visibleFilter } from './training.access.js';
 
 // Mentoring (SPEC §7): after the classroom a trainee takes live calls beside a mentor, one to

@@ -9,7 +9,7 @@ import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { cohortMemberIds } from './cohorts.service.js';
 import { parseJson } from './store.js';
-import { centerOffset, centerToday } from './time.js';
+import { centerOffset, centerToday } from '../../lib/clock.js';
 
 // Training needs analysis (培训需求调研, SPEC §3). A survey goes to an audience — a cohort, a
 // team or the holders of a role — and, unless told otherwise, to their supervisors: each

@@ -8,7 +8,7 @@ import { notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { requireCourses } from './courses.service.js';
 import { parseJson, updateAtVersion } from './store.js';
-import { addMonths } from './time.js';
+import { addMonths } from '../../lib/clock.js';
 
 // Training plans (SPEC §3): audience, period, phases with dates and courses, assessment plan,
 // supervision, venue, equipment, methods, evaluation method. The rules of the cycles:

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TrainingRecordData } from './record.service.js';
-import { localTime } from './time.js';
+import { localTime } from '../../lib/clock.js';
 
 // The training record as an .xlsx workbook: one sheet per part of the record, headers and enum
 // values in the reader's language (zh-CN by default, en-US on request), times in center time.

@@ -9,7 +9,7 @@ import { attendanceBreakdown } from './attendance.service.js';
 import { requireCourses } from './courses.service.js';
 import { materialsOf } from './materials.service.js';
 import { assignmentsOf } from './mentoring.service.js';
-import { centerOffset, centerToday, localDate } from './time.js';
+import { centerOffset, centerToday, localDate } from '../../lib/clock.js';
 import { requirePersonVisible } from './training.access.js';
 
 // The training record (培训档案, SPEC §3): per person, every plan, session with attendance and

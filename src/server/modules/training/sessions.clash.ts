@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import { conflict } from '../../lib/errors.js';
-import { localTime } from './time.js';
+import { localTime } from '../../lib/clock.js';
 
 // Clash detection (SPEC §3, issue 3 item 4). Two scheduled sessions clash when their times
 // overlap — a.start < b.end and b.start < a.end, so sessions that only touch at an edge

@@ -13,7 +13,7 @@ import { requireCourses } from './courses.service.js';
 import { findClashes, refuseClashes } from './sessions.clash.js';
 import { enrolledIn, sessionBase, sessionPeople, sessionVisible, toSessionDto } from './sessions.repo.js';
 import { takeLock, updateAtVersion } from './store.js';
-import { addDays, centerOffset, centerToday, dayRange, daysBetween, toUtc } from './time.js';
+import { addDays, centerOffset, centerToday, dayRange, daysBetween, toUtc } from '../../lib/clock.js';
 import { readsAllTraining, requirePeople, trainerIdsOf, visibleFilter } from './training.access.js';
 
 // Sessions (SPEC §3): a course taught by a trainer in a room at a time to enrolled people.

@@ -8,7 +8,7 @@ import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { clearSessionCache } from '../../lib/sessions.js';
-import { hoursBetween } from './time.js';
+import { hoursBetween } from '../../lib/clock.js';
 import { avg1, uniqueOr, updateAtVersion } from './store.js';
 
 // Trainers (SPEC §3): internal staff (an employee, who then signs in as themself to teach and
