@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'training.teach': ['admin', 'training_manager', 'trainer'],
   'training.mentor': ['admin', 'training_manager', 'mentor', 'team_lead'],
   'training.reports': ['admin', 'hr', 'training_manager', 'center_manager'],
+  'interactions.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'interactions.import': ['admin', 'hr', 'qa_evaluator', 'center_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,8 @@ const USAGE = `usage: npm run seatwise -- <command>
   seed-demo [--force]                          load the demo call center (only into an empty database unless --force)
   create-user --username U --password P --role R [--role R2] [--name N]
                                                make an account (roles: ${ROLES.join(', ')})
+  import-interactions FILE --format asterisk|template|mapping:NAME
+                                               import interactions (calls, chats, e-mails, tickets) from a file
 DATABASE_URL is sqlite:PATH (default sqlite:./data/seatwise.db) or postgres://…`;
 
 async function main(argv: string[]) {
@@ -61,6 +63,11 @@ async function main(argv: string[]) {
         });
         console.log(`created user ${values.username} (${id}); the password must be changed at first sign-in`);
         return 0;
+      }
+      case 'import-interactions': {
+        const { values, positionals } = parseArgs({ args: rest, options: { format: { type: 'string' } }, allowPositionals: true });
+        await migrateToLatest(handle);
+        return await (await import('./modules/interactions/import.cli.js')).importInteractionsCli(handle, positionals[0], values.format);
       }
       default:
         console.error(`unknown command ${command}\n${USAGE}`);

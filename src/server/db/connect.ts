@@ -14,6 +14,8 @@ export interface DbHandle {
   /** For logs and health: a path for SQLite, host/database for PostgreSQL (never a password). */
   where: string;
   close(): Promise<void>;
+  /** PostgreSQL only: the pool under Kysely, for COPY in the bulk loader (portable.ts). */
+  pgPool?: pg.Pool;
 }
 
 export function connect(url: string): DbHandle {
@@ -42,5 +44,5 @@ function connectPostgres(url: string): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const u = new URL(url);
-  return { db, dialect: 'postgres', where: `${u.hostname}:${u.port || 5432}${u.pathname}`, close: () => db.destroy() };
+  return { db, dialect: 'postgres', where: `${u.hostname}:${u.port || 5432}${u.pathname}`, close: () => db.destroy(), pgPool: pool };
 }

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DbHandle } from './connect.js';
 import type { DialectName } from './portable.js';
 import * as foundation from './migrations/20261123-foundation.js';
+import * as interactions from './migrations/20261124-interactions.js';
 import * as training from './migrations/20261126-training.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
@@ -9,6 +10,7 @@ type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, d
 // One chain for both engines; each step is told which one it runs on. Keep names sortable.
 const CHAIN: Record<string, Step> = {
   '20261123-foundation': foundation,
+  '20261124-interactions': interactions,
   '20261126-training': training,
 };
 

@@ -1,4 +1,8 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DbHandle } from './connect.js';
+import { fillCounts, openSqliteBulk, sortOut, upsertAddSql } from './portable-sqlite.js';
 
 // The only place where SQLite and PostgreSQL differ. Everything else writes plain Kysely.
 export type DialectName = 'sqlite' | 'postgres';
@@ -32,3 +36,143 @@ export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/** Clusters a table by its primary key on SQLite (WITHOUT ROWID); PostgreSQL has no such thing. */
+export const clusteredByKey = (dialect: DialectName) => <T extends { modifyEnd(m: Expression<unknown>): T }>(b: T): T =>
+  dialect === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b;
+
+// ---------------------------------------------------------------------------------------------
+// Bulk loading (imports of millions of rows). Kysely builds one statement per call, which is
+// fine for a form and far too slow for a million rows; here a batch goes through the driver as a
+// declarative plan, all-or-nothing. SQLite: a second better-sqlite3 connection on a worker
+// thread runs it with prepared statements (parsing goes on meanwhile on the main thread; see
+// portable-sqlite.ts). PostgreSQL: a pooled client stages rows with COPY FROM STDIN
+// (pg-copy-streams) and moves them with INSERT … ON CONFLICT DO NOTHING RETURNING.
+
+export type BulkColumnType = 'text' | 'int';
+export interface BulkTable {
+  table: string;
+  /** Column names and types; for insertNew the first column is the unique key. */
+  columns: readonly (readonly [string, BulkColumnType])[];
+}
+export type BulkValue = string | number | null;
+/** Counts a plan may use as statement parameters, known only once its rows are in. */
+export type BulkCount = 'inserted' | 'owned' | 'other';
+export interface BulkPlan {
+  /** Rows with distinct keys: each goes in unless its key is already stored. */
+  insertNew: { into: BulkTable; rows: BulkValue[][]; ownerColumn: string };
+  /** Counters added for the rows that went in: row i adds values[i·m … i·m+m−1] (m = the
+   *  table's columns after the key) to the counters of keys[keyOf[i]]; sums are upserted per key. */
+  addForInserted?: { into: BulkTable; keys: BulkValue[][]; keyOf: Int32Array; values: Float64Array };
+  /** For each row that did not go in because its key was stored by `owner` ("owned"; the others
+   *  are "other"): writes `values` with the row's line at lineAt and its key at keyAt (at most `limit`). */
+  insertForOwned?: { owner: BulkValue; into: BulkTable; values: BulkValue[]; lines: number[]; lineAt: number; keyAt: number; limit: number };
+  insert?: { into: BulkTable; rows: BulkValue[][] }[];
+  /** Statements with ? placeholders; { count } parameters are filled in; expectChanges makes the batch fail when it does not hold. */
+  run?: { sql: string; params: (BulkValue | { count: BulkCount })[]; expectChanges?: number }[];
+}
+export interface BulkResult { inserted: number; owned: number; ownedKept: number; other: number }
+export interface BulkWriter {
+  batch(plan: BulkPlan): Promise<BulkResult>;
+  close(): Promise<void>;
+}
+
+/** The batch's own consistency check failed (expectChanges): someone else moved the same row. */
+export class BulkConflictError extends Error {
+  constructor(sqlText: string) {
+    super(`bulk batch conflict on: ${sqlText.slice(0, 80)}`);
+    this.name = 'BulkConflictError';
+  }
+}
+
+export async function openBulkWriter(handle: DbHandle): Promise<BulkWriter> {
+  if (handle.dialect === 'sqlite') return openSqliteBulk(handle.where);
+  if (!handle.pgPool) throw new Error('bulk loading needs the PostgreSQL pool');
+  return pgBulk(await handle.pgPool.connect());
+}
+
+const cols = (t: BulkTable) => t.columns.map((c) => c[0]);
+
+// COPY text format: tab-separated, \N for null, backslash escapes.
+const copyEscape = (v: BulkValue) =>
+  v === null ? '\\N' : typeof v === 'number' ? String(v) : /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v;
+
+async function copyRows(client: pg.PoolClient, t: BulkTable, rows: BulkValue[][]) {
+  if (!rows.length) return;
+  const stream = client.query(copyFrom(`COPY ${t.table} (${cols(t).join(',')}) FROM STDIN`));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  let chunk = '';
+  for (const r of rows) {
+    chunk += r.map(copyEscape).join('\t') + '\n';
+    if (chunk.length > 1 << 20) {
+      if (!stream.write(chunk)) await new Promise((r2) => stream.once('drain', r2));
+      chunk = '';
+    }
+  }
+  stream.end(chunk);
+  await done;
+}
+
+function pgBulk(client: pg.PoolClient): BulkWriter {
+  const staged = new Set<string>();
+  const exec = async (plan: BulkPlan): Promise<BulkResult> => {
+    const { into, rows, ownerColumn } = plan.insertNew;
+    const key = into.columns[0][0];
+    const names = cols(into).join(',');
+    // Staged by COPY into a session temp table, then moved with ON CONFLICT DO NOTHING: the keys
+    // that went in come back; only for the others is the stored owner looked up.
+    const stage = `_bulk_${into.table}`;
+    if (!staged.has(stage)) {
+      await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${into.table}) ON COMMIT DELETE ROWS`);
+      staged.add(stage);
+    }
+    await copyRows(client, { ...into, table: stage }, rows);
+    const moved = await client.query(`INSERT INTO ${into.table} (${names}) SELECT ${names} FROM ${stage} ON CONFLICT (${key}) DO NOTHING RETURNING ${key} AS k`);
+    const went = new Set<unknown>(moved.rows.map((r) => r.k));
+    const stored = new Map<unknown, unknown>();
+    if (went.size < rows.length) {
+      const others = rows.filter((r) => !went.has(r[0])).map((r) => r[0]);
+      const found = await client.query(`SELECT ${key} AS k, ${ownerColumn} AS o FROM ${into.table} WHERE ${key} = ANY($1::text[])`, [others]);
+      for (const r of found.rows) stored.set(r.k, r.o);
+    }
+    const { counters, forOwned, result } = sortOut(plan, (i) => went.has(rows[i][0]), (i) => stored.get(rows[i][0]));
+    if (plan.addForInserted && counters.length) {
+      const t = plan.addForInserted.into;
+      const arrays = t.columns.map((_, c) => counters.map((r) => r[c]));
+      const unnest = t.columns.map(([, type], i) => `$${i + 1}::${type === 'int' ? 'int8' : 'text'}[]`).join(',');
+      await client.query(upsertAddSql(t, plan.addForInserted.keys[0].length, `SELECT * FROM unnest(${unnest})`), arrays);
+    }
+    if (plan.insertForOwned) await copyRows(client, plan.insertForOwned.into, forOwned);
+    for (const op of plan.insert ?? []) await copyRows(client, op.into, op.rows);
+    for (const op of plan.run ?? []) {
+      const res = await client.query(pgParams(op.sql), fillCounts(op.params, result));
+      if (op.expectChanges !== undefined && res.rowCount !== op.expectChanges) throw new BulkConflictError(op.sql);
+    }
+    return result;
+  };
+  return {
+    async batch(plan) {
+      await client.query('BEGIN');
+      try {
+        const result = await exec(plan);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        staged.clear(); // a staging table made in this transaction is gone with it
+        throw err;
+      }
+    },
+    async close() {
+      client.release();
+    },
+  };
+}
+
+const pgParams = (text: string) => {
+  let i = 0;
+  return text.replace(/\?/g, () => `$${++i}`);
+};

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { InteractionsDatabase } from './schema-interactions.js';
 import type { TrainingDatabase } from './schema-training.js';
 
 // Timestamps are ISO-8601 UTC text; calendar dates are 'YYYY-MM-DD' text; booleans are 0/1
@@ -124,7 +125,7 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database extends TrainingDatabase {
+export interface Database extends InteractionsDatabase, TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

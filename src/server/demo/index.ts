@@ -1,5 +1,6 @@
 import type { DbHandle } from '../db/connect.js';
 import { seedDemo } from './seed.js';
+import { seedDemoInteractions } from './interactions.js';
 import { seedTrainingDemo } from './training.js';
 
 export { DEMO_PASSWORD, isEmpty } from './seed.js';
@@ -9,5 +10,6 @@ export { DEMO_PASSWORD, isEmpty } from './seed.js';
 export async function loadDemo(handle: DbHandle) {
   const result = await seedDemo(handle.db);
   await seedTrainingDemo(handle.db);
+  await seedDemoInteractions(handle);
   return result;
 }

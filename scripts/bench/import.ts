@@ -1,0 +1,241 @@
+// Interaction import benchmark (issue 6). Run: `npm run bench:import` (= npx tsx scripts/bench/import.ts).
+//
+// Generates BENCH_ROWS (default 1,000,000) interactions as a Seatwise template CSV — 500 agents
+// in one team, 12 business types, 30 days, time-ordered with a time-of-day curve — and imports
+// it through the real import path (createImport + the job worker: parsing, checks, batches of
+// interactions + rollups + progress). In the same run it measures the floor: csv-parse plus
+// better-sqlite3 prepared inserts (WAL, 5,000-row transactions) into a bare table, and — with
+// BENCH_DATABASE_URL=postgres://… — PostgreSQL COPY of the same file into a bare table. Prints
+// rows/s, the ratio to the floor, peak RSS during the import, and the time of the team KPI page
+// query for a month (500 agents). Aims: SQLite ≥ 100,000 rows/s and ≤ 1.3× the floor; PostgreSQL
+// ≤ 1.5× COPY; peak RSS < 300 MB; month KPI query < 50 ms. Never exits non-zero on a time.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import SQLite from 'better-sqlite3';
+import { parse } from 'csv-parse';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { connect, type DbHandle } from '../../src/server/db/connect.js';
+import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { timesOfDay } from '../../src/server/demo/interactions.js';
+import { mulberry32 } from '../../src/server/demo/names.js';
+import type { Actor } from '../../src/server/lib/actor.js';
+import { newId, nowIso } from '../../src/server/lib/ids.js';
+import { JobRunner } from '../../src/server/lib/jobs.js';
+import { createImport } from '../../src/server/modules/interactions/import.service.js';
+import { IMPORT_JOB, importJobHandler } from '../../src/server/modules/interactions/import.worker.js';
+import { teamAgents } from '../../src/server/modules/interactions/kpi.service.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const AGENTS = 500;
+const DAYS = 30;
+const FIRST_DAY = Date.UTC(2026, 9, 1); // 1 Oct 2026, center-local
+const TYPES = ['储蓄业务', '信用卡', '理财产品', '贷款咨询', '电子银行', '投诉处理', '外呼营销', '账户查询', '挂失补办', '积分兑换', '企业网银', '外汇业务'];
+const HEADER = '交互ID,工号,开始时间,方向,渠道,业务类型,队列,通话时长,保持时长,话后处理时长,排队时长,是否接通,一次解决,满意度,客户编号';
+const HOURS = [0, 0, 0, 0, 0, 0, 0, 0, 4, 8, 12, 12, 9, 7, 10, 11, 10, 8, 6, 4, 2, 0, 0, 0]; // calls by hour of day
+const dir = process.env.BENCH_GENERATE_TO ? '' : mkdtempSync(join(tmpdir(), 'seatwise-bench-import-'));
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+async function generate(path: string) {
+  const rand = mulberry32(6);
+  const skills = Array.from({ length: AGENTS }, () => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => TYPES[Math.floor(rand() * TYPES.length)]));
+  const speed = Array.from({ length: AGENTS }, () => 0.7 + rand() * 0.7);
+  const out = createWriteStream(path);
+  let buf = `${HEADER}\n`;
+  let id = 0;
+  for (let day = 0; day < DAYS; day++) {
+    const n = Math.floor(ROWS / DAYS) + (day < ROWS % DAYS ? 1 : 0);
+    const secs = timesOfDay(rand, HOURS, n);
+    const date = new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
+    for (const s of secs) {
+      const a = Math.floor(rand() * AGENTS);
+      const type = skills[a][Math.floor(rand() * skills[a].length)];
+      const out_ = type === '外呼营销';
+      const c = rand();
+      const channel = out_ || c < 0.85 ? '语音' : c < 0.93 ? '在线' : c < 0.97 ? '邮件' : '工单';
+      const answered = rand() < 0.97;
+      const talk = answered ? Math.floor((60 + rand() * rand() * 600) * speed[a]) : 0;
+      const hold = answered && rand() < 0.3 ? Math.floor(rand() * 90) : 0;
+      const wrap = answered ? Math.floor(10 + rand() * 60) : 0;
+      const wait = out_ || channel === '邮件' || channel === '工单' ? '' : String(Math.floor(rand() * rand() * 90));
+      const fcr = !answered ? '' : rand() < 0.8 ? '是' : '否';
+      const csat = answered && rand() < 0.3 ? String(Math.min(5, 1 + Math.floor(rand() * 5.6))) : '';
+      buf += `IX${pad(++id, 8)},BN${pad(a + 1, 4)},${date} ${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)},${out_ ? '呼出' : '呼入'},${channel},${type},Q${TYPES.indexOf(type) + 1},${talk},${hold},${wrap},${wait},${answered ? '是' : '否'},${fcr},${csat},C${pad(Math.floor(rand() * 1e8), 8)}\n`;
+      if (buf.length > 1 << 16) {
+        if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
+        buf = '';
+      }
+    }
+  }
+  out.end(buf);
+  await new Promise<void>((r) => out.on('finish', () => r()));
+}
+
+/** Peak RSS while `work` runs, sampled every 20 ms. */
+async function measured<T>(work: () => Promise<T>) {
+  let peak = process.memoryUsage().rss;
+  let atPeak = process.memoryUsage();
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    if (m.rss > peak) { peak = m.rss; atPeak = m; }
+  }, 20);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const result = await work();
+  const seconds = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  clearInterval(timer);
+  if (process.env.BENCH_MEM) console.log('  memory at peak (MB):', Object.fromEntries(Object.entries(atPeak).map(([k, v]) => [k, Math.round(v / 1e6)])));
+  return { result, seconds, cpu: (c.user + c.system) / 1e6, peakMb: Math.max(peak, process.memoryUsage().rss) / 1e6 };
+}
+
+const BARE_COLS = HEADER.split(',').map((_, i) => `c${i}`);
+
+async function sqliteFloor(csv: string) {
+  const db = new SQLite(join(dir, 'floor.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE bare (${BARE_COLS.map((c) => `${c} TEXT`).join(', ')})`);
+  const ins = db.prepare(`INSERT INTO bare VALUES (${BARE_COLS.map(() => '?').join(',')})`);
+  const flush = db.transaction((rows: string[][]) => { for (const r of rows) ins.run(r); });
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let rows: string[][] = [];
+  // Records read with read() as they come (as the import does), not one promise per record.
+  const parser = createReadStream(csv, { highWaterMark: 256 * 1024 }).pipe(parse({ from_line: 2 }));
+  await new Promise<void>((resolve, reject) => {
+    parser.on('readable', () => {
+      let r: string[] | null;
+      while ((r = parser.read()) !== null) {
+        rows.push(r);
+        if (rows.length === 5000) { flush(rows); rows = []; }
+      }
+    });
+    parser.on('end', resolve);
+    parser.on('error', reject);
+  });
+  flush(rows);
+  const s = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  db.close();
+  console.log(`  (SQLite floor CPU time ${((c.user + c.system) / 1e6).toFixed(2)} s)`);
+  return s;
+}
+
+async function pgFloor(url: string, csv: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('DROP TABLE IF EXISTS bench_bare');
+  await client.query(`CREATE TABLE bench_bare (${BARE_COLS.map((c) => `${c} text`).join(', ')})`);
+  const t0 = performance.now();
+  await pipeline(createReadStream(csv), client.query(copyFrom('COPY bench_bare FROM STDIN (FORMAT csv, HEADER true)')));
+  const s = (performance.now() - t0) / 1000;
+  await client.query('DROP TABLE bench_bare');
+  await client.end();
+  return s;
+}
+
+const ADMIN = { userId: null as unknown as string, name: 'bench', roles: ['admin'] } as unknown as Actor;
+
+async function seedAgents(handle: DbHandle) {
+  const at = nowIso();
+  const depId = newId();
+  const teamId = newId();
+  await handle.db.insertInto('departments').values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at }).execute();
+  await handle.db.insertInto('teams').values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at }).execute();
+  const people = Array.from({ length: AGENTS }, (_, i) => ({
+    id: newId(), employee_no: `BN${pad(i + 1, 4)}`, name: `坐席${i + 1}`, gender: null, phone: null, email: null, hire_date: '2024-01-01',
+    team_id: teamId, supervisor_id: null, status: 'regular', status_since: '2024-04-01', position: '坐席', skills: '[]', version: 1, created_at: at, updated_at: at,
+  }));
+  for (let i = 0; i < people.length; i += 100) await handle.db.insertInto('employees').values(people.slice(i, i + 100)).execute();
+  return teamId;
+}
+
+async function realImport(handle: DbHandle, csv: string) {
+  process.env.SEATWISE_IMPORT_DIR = join(dir, 'imports');
+  const teamId = await seedAgents(handle);
+  const run = await measured(async () => {
+    const imp = await createImport(handle.db, ADMIN, { path: csv }, { fileName: 'bench.csv', format: 'template', mappingName: null });
+    await new JobRunner(handle.db, { [IMPORT_JOB]: importJobHandler(handle) }).runUntilIdle();
+    return handle.db.selectFrom('interaction_imports').selectAll().where('id', '=', imp.id).executeTakeFirstOrThrow();
+  });
+  if (run.result.state !== 'done' || run.result.accepted !== ROWS) throw new Error(`import ended ${run.result.state}: ${JSON.stringify(run.result)}`);
+  const month = { from: '2026-10-01', to: '2026-10-30' };
+  await teamAgents(handle.db, ADMIN, teamId, month); // warm-up
+  const times: number[] = [];
+  let agents = 0;
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    agents = (await teamAgents(handle.db, ADMIN, teamId, month)).agents.length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { ...run, kpiMs: times[Math.floor(times.length / 2)], agents };
+}
+
+function report(engine: string, r: Awaited<ReturnType<typeof realImport>>, floor: number, floorName: string, aims: { ratio: number; rate?: number }) {
+  const rate = ROWS / r.seconds;
+  const ratio = r.seconds / floor;
+  const ok = (b: boolean) => (b ? 'ok' : 'MISSED');
+  console.log(`\n${engine}`);
+  console.log(`  floor (${floorName}): ${floor.toFixed(2)} s = ${fmt(Math.round(ROWS / floor))} rows/s`);
+  console.log(`  Seatwise import:   ${r.seconds.toFixed(2)} s (CPU time in this process ${r.cpu.toFixed(2)} s) = ${fmt(Math.round(rate))} rows/s${aims.rate ? ` [aim ≥ ${fmt(aims.rate)}: ${ok(rate >= aims.rate)}]` : ''}`);
+  console.log(`  ratio to floor:    ${ratio.toFixed(2)}× [aim ≤ ${aims.ratio}×: ${ok(ratio <= aims.ratio)}]`);
+  console.log(`  peak RSS (process, during the import): ${r.peakMb.toFixed(0)} MB [aim < 300 MB: ${ok(r.peakMb < 300)}]`);
+  console.log(`  team KPI page, one month, ${r.agents} agents: ${r.kpiMs.toFixed(1)} ms median of 10 [aim < 50 ms: ${ok(r.kpiMs < 50)}]`);
+}
+
+async function main() {
+  const csv = join(dir, 'interactions.csv');
+  console.log(`generating ${fmt(ROWS)} interactions (${AGENTS} agents, ${TYPES.length} business types, ${DAYS} days) …`);
+  // In a child process, so its garbage does not count in this process's memory.
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], { env: { ...process.env, BENCH_GENERATE_TO: csv }, stdio: 'inherit' });
+  if ((await once(child, 'exit'))[0] !== 0) throw new Error('generation failed');
+  const bytes = statSync(csv).size;
+  console.log(`  ${join(dir, 'interactions.csv')}: ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / ROWS).toFixed(0)} bytes/row`);
+
+  console.log(`  RSS before the import: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  const sqlite = connect(`sqlite:${join(dir, 'bench.db')}`);
+  await migrateToLatest(sqlite);
+  const real = await realImport(sqlite, csv);
+  await sqlite.close();
+  const floor = process.env.BENCH_SKIP_FLOOR ? 1 : await sqliteFloor(csv);
+  report('SQLite (better-sqlite3, WAL)', real, floor, 'csv-parse + prepared INSERT, 5,000-row transactions, bare table', { ratio: 1.3, rate: 100_000 });
+
+  const url = process.env.BENCH_DATABASE_URL;
+  if (url) {
+    const schema = `bench_import_${process.pid}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const u = new URL(url);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    const pgh = connect(u.toString());
+    try {
+      await migrateToLatest(pgh);
+      const pgReal = await realImport(pgh, csv);
+      const pgCopy = await pgFloor(u.toString(), csv);
+      report('PostgreSQL (CPU time is this process only; the server works in its own)', pgReal, pgCopy, 'COPY FROM STDIN (FORMAT csv) of the file into a bare table', { ratio: 1.5 });
+    } finally {
+      await pgh.close();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  } else console.log('\n(PostgreSQL skipped: set BENCH_DATABASE_URL=postgres://… to measure it too)');
+}
+
+if (process.env.BENCH_GENERATE_TO) {
+  await generate(process.env.BENCH_GENERATE_TO);
+  process.exit(0);
+}
+try {
+  await main();
+} finally {
+  if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

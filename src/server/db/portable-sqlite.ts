@@ -1,0 +1,184 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+import type { BulkCount, BulkPlan, BulkResult, BulkTable, BulkValue, BulkWriter } from './portable.js';
+import { BulkConflictError } from './portable.js';
+
+// The SQLite side of bulk loading (see portable.ts). bulkCore() is self-contained on purpose —
+// no reference to anything outside its body — because its source text also runs on a worker
+// thread: the worker owns a second connection and writes each batch (prepared statements,
+// BEGIN IMMEDIATE … COMMIT) while the main thread parses the next one. The worker waits for
+// the write lock itself (busy_timeout), so the main thread is never blocked by it for longer
+// than a batch. SEATWISE_BULK_THREAD=0 runs the same code on the main thread instead.
+
+type Core = ReturnType<typeof bulkCore>;
+
+function bulkCore() {
+  const names = (t: { columns: readonly (readonly [string, string])[] }) => t.columns.map((c) => c[0]);
+  const marks = (n: number) => new Array(n).fill('?').join(',');
+  const upsertAddSql = (t: BulkTable, keyCount: number, source: string) => {
+    const n = names(t);
+    const sets = n.slice(keyCount).map((c) => `${c} = ${t.table}.${c} + excluded.${c}`);
+    return `INSERT INTO ${t.table} (${n.join(',')}) ${source} ON CONFLICT (${n.slice(0, keyCount).join(',')}) DO UPDATE SET ${sets.join(', ')}`;
+  };
+  const fillCounts = (params: (BulkValue | { count: BulkCount })[], r: BulkResult) =>
+    params.map((p) => (p !== null && typeof p === 'object' ? r[p.count] : p));
+  /** Sums the counters of the rows that went in, by key; makes the rows for owned duplicates; counts. */
+  const sortOut = (plan: BulkPlan, wentIn: (i: number) => boolean, ownerOf: (i: number) => unknown) => {
+    const rows = plan.insertNew.rows;
+    const add = plan.addForInserted;
+    const own = plan.insertForOwned;
+    const m = add ? add.into.columns.length - add.keys[0]?.length : 0;
+    const sums = add ? new Float64Array(add.keys.length * m) : null;
+    const used = add ? new Uint8Array(add.keys.length) : null;
+    const forOwned: BulkValue[][] = [];
+    const result: BulkResult = { inserted: 0, owned: 0, ownedKept: 0, other: 0 };
+    for (let i = 0; i < rows.length; i++) {
+      if (wentIn(i)) {
+        result.inserted++;
+        if (!add) continue;
+        const k = add.keyOf[i];
+        used![k] = 1;
+        for (let j = 0; j < m; j++) sums![k * m + j] += add.values[i * m + j];
+      } else if (own && ownerOf(i) === own.owner) {
+        result.owned++;
+        if (forOwned.length < own.limit) {
+          const v = own.values.slice();
+          v[own.lineAt] = own.lines[i];
+          v[own.keyAt] = rows[i][0];
+          forOwned.push(v);
+        }
+      } else result.other++;
+    }
+    result.ownedKept = forOwned.length;
+    const counters: BulkValue[][] = [];
+    if (add) for (let k = 0; k < add.keys.length; k++) if (used![k]) counters.push([...add.keys[k], ...Array.from(sums!.subarray(k * m, k * m + m))]);
+    return { counters, forOwned, result };
+  };
+  /** One batch on a better-sqlite3 connection, in the caller's transaction. */
+  const run = (conn: SQLite.Database, stmts: Map<string, SQLite.Statement>, plan: BulkPlan): BulkResult & { conflict?: string } => {
+    const prep = (text: string) => {
+      let s = stmts.get(text);
+      if (!s) stmts.set(text, (s = conn.prepare(text)));
+      return s;
+    };
+    const { into, rows, ownerColumn } = plan.insertNew;
+    const n = names(into);
+    const ins = prep(`INSERT INTO ${into.table} (${n.join(',')}) VALUES (${marks(n.length)}) ON CONFLICT (${n[0]}) DO NOTHING`);
+    const went = new Array<boolean>(rows.length);
+    for (let i = 0; i < rows.length; i++) went[i] = ins.run(rows[i]).changes === 1;
+    const owner = prep(`SELECT ${ownerColumn} AS o FROM ${into.table} WHERE ${n[0]} = ?`);
+    const { counters, forOwned, result } = sortOut(plan, (i) => went[i], (i) => (owner.get(rows[i][0]) as { o: unknown } | undefined)?.o);
+    const insertAll = (t: BulkTable, list: BulkValue[][]) => {
+      if (!list.length) return;
+      const s = prep(`INSERT INTO ${t.table} (${names(t).join(',')}) VALUES (${marks(t.columns.length)})`);
+      for (const r of list) s.run(r);
+    };
+    if (plan.addForInserted && counters.length) {
+      const s = prep(upsertAddSql(plan.addForInserted.into, plan.addForInserted.keys[0].length, `VALUES (${marks(plan.addForInserted.into.columns.length)})`));
+      for (const r of counters) s.run(r);
+    }
+    if (plan.insertForOwned) insertAll(plan.insertForOwned.into, forOwned);
+    for (const op of plan.insert ?? []) insertAll(op.into, op.rows);
+    for (const op of plan.run ?? []) {
+      const changes = prep(op.sql).run(fillCounts(op.params, result)).changes;
+      if (op.expectChanges !== undefined && changes !== op.expectChanges) return { ...result, conflict: op.sql };
+    }
+    return result;
+  };
+  /** BEGIN IMMEDIATE, the batch, COMMIT — or ROLLBACK and the error. */
+  const transact = (conn: SQLite.Database, stmts: Map<string, SQLite.Statement>, plan: BulkPlan) => {
+    conn.exec('BEGIN IMMEDIATE');
+    try {
+      const r = run(conn, stmts, plan);
+      if (r.conflict) throw Object.assign(new Error(r.conflict), { conflict: true });
+      conn.exec('COMMIT');
+      return r;
+    } catch (err) {
+      if (conn.inTransaction) conn.exec('ROLLBACK');
+      throw err;
+    }
+  };
+  const open = (Driver: typeof SQLite, path: string, busyMs: number) => {
+    const conn = new Driver(path);
+    conn.pragma('journal_mode = WAL');
+    conn.pragma('synchronous = NORMAL');
+    conn.pragma(`busy_timeout = ${busyMs}`);
+    conn.pragma('cache_size = -16000');
+    conn.pragma('wal_autocheckpoint = 4000');
+    return conn;
+  };
+  return { upsertAddSql, fillCounts, sortOut, transact, open };
+}
+
+const core: Core = bulkCore();
+export const { upsertAddSql, fillCounts, sortOut } = core;
+
+const toError = (e: { message: string; code?: string; conflict?: boolean }) =>
+  e.conflict ? new BulkConflictError(e.message) : Object.assign(new Error(e.message), { code: e.code });
+
+export function openSqliteBulk(path: string): BulkWriter {
+  if (path === ':memory:') throw new Error('bulk loading needs a file database, not :memory:');
+  return process.env.SEATWISE_BULK_THREAD === '0' ? inThread(path) : onWorker(path);
+}
+
+function inThread(path: string): BulkWriter {
+  const conn = core.open(SQLite, path, 0); // never block the event loop: a busy BEGIN is retried later
+  const stmts = new Map<string, SQLite.Statement>();
+  return {
+    async batch(plan) {
+      for (let waited = 0; ; waited += 20) {
+        try {
+          return core.transact(conn, stmts, plan);
+        } catch (err) {
+          const e = err as { code?: string; conflict?: boolean; message: string };
+          if (e.conflict) throw toError(e);
+          if (e.code !== 'SQLITE_BUSY' || waited > 30_000) throw err;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+    },
+    async close() {
+      conn.close();
+    },
+  };
+}
+
+function onWorker(path: string): BulkWriter {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const source = `
+    const __name = (f) => f;
+    const { parentPort, workerData } = require('node:worker_threads');
+    const core = (${bulkCore.toString()})();
+    const conn = core.open(require(workerData.driver), workerData.path, 30000);
+    const stmts = new Map();
+    parentPort.on('message', (plan) => {
+      if (plan === 'close') { conn.close(); parentPort.postMessage({ closed: true }); return; }
+      try { parentPort.postMessage({ result: core.transact(conn, stmts, plan) }); }
+      catch (err) { parentPort.postMessage({ error: { message: String(err && err.message), code: err && err.code, conflict: !!(err && err.conflict) } }); }
+    });`;
+  // A small heap is plenty: the worker holds one batch (at most 20,000 rows) at a time.
+  const worker = new Worker(source, { eval: true, workerData: { path, driver }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
+  let pending: { resolve(v: any): void; reject(e: Error): void } | null = null;
+  let dead: Error | null = null;
+  worker.on('message', (m) => { const p = pending; pending = null; p?.resolve(m); });
+  worker.on('error', (err) => { dead = err; pending?.reject(err); pending = null; });
+  worker.on('exit', () => { dead ??= new Error('bulk writer thread ended'); pending?.reject(dead); pending = null; });
+  const call = (msg: unknown, transfer: ArrayBuffer[] = []) => new Promise<any>((resolve, reject) => {
+    if (dead) return reject(dead);
+    pending = { resolve, reject };
+    worker.postMessage(msg, transfer);
+  });
+  return {
+    async batch(plan) {
+      const add = plan.addForInserted;
+      const reply = await call(plan, add ? [add.keyOf.buffer, add.values.buffer] as ArrayBuffer[] : []);
+      if (reply.error) throw toError(reply.error);
+      return reply.result as BulkResult;
+    },
+    async close() {
+      if (!dead) await call('close').catch(() => {});
+      await worker.terminate();
+    },
+  };
+}

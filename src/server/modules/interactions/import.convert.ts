@@ -1,0 +1,145 @@
+import type { BulkValue } from '../../db/portable.js';
+import type { ColumnIndex } from './import.fields.js';
+import { BAD, parseChannel, parseCsat, parseDirection, parseSeconds, parseTime, parseYesNo } from './import.values.js';
+
+// One source record (an array of cell texts) → one interaction row in the column order of
+// INTERACTION_COLUMNS, or the reason it is rejected. Template and mapped CSVs share one converter
+// (a column index per field); Asterisk's cdr_csv has its own.
+
+export const REJECT_CODES = [
+  'MISSING_ID', 'ID_TOO_LONG', 'NO_AGENT', 'UNKNOWN_AGENT', 'BAD_TIME', 'BAD_NUMBER', 'NEGATIVE_DURATION',
+  'BAD_DIRECTION', 'BAD_CHANNEL', 'BAD_YES_NO', 'BAD_CSAT', 'BAD_DISPOSITION', 'TEXT_TOO_LONG',
+  'WRONG_COLUMN_COUNT', 'BAD_CSV_RECORD', 'DUPLICATE_IN_FILE',
+] as const;
+export type RejectCode = (typeof REJECT_CODES)[number];
+export interface Reject { code: RejectCode; message: string }
+export type Row = BulkValue[];
+export type Converter = (rec: string[]) => Row | Reject;
+
+// Row positions, shared with the batch writer and the rollups.
+export const R = {
+  id: 0, agent: 1, startedAt: 2, day: 3, direction: 4, channel: 5, businessType: 6, queue: 7, answered: 8,
+  talk: 9, hold: 10, wrap: 11, wait: 12, fcr: 13, csat: 14, customer: 15, recording: 16, transcript: 17, importId: 18,
+} as const;
+
+export interface ConvertContext {
+  importId: string;
+  /** Employee id for an employee number or a telephony alias (case-insensitive). */
+  agentOf(key: string): string | undefined;
+  offsetMinutes: number;
+  /** Start times after this (now + a day) are rejected. */
+  maxMs: number;
+  defaults: { direction: 'in' | 'out'; channel: string; businessType: string };
+}
+
+const reject = (code: RejectCode, message: string): Reject => ({ code, message });
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+const text = (s: string, max: number): string | null | Reject =>
+  s === '' ? null : s.length > max ? reject('TEXT_TOO_LONG', `"${short(s)}" is longer than ${max} characters`) : s;
+const isReject = (v: unknown): v is Reject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function duration(s: string, what: string): number | null | Reject {
+  const v = parseSeconds(s);
+  if (v === BAD) return reject('BAD_NUMBER', `${what} "${short(s)}" is not a number of seconds`);
+  if (v !== null && v < 0) return reject('NEGATIVE_DURATION', `${what} is negative (${s})`);
+  return v;
+}
+
+export function columnsConverter(index: ColumnIndex, ctx: ConvertContext): Converter {
+  const at = (rec: string[], i: number | undefined) => (i === undefined || i >= rec.length ? '' : rec[i].trim());
+  const ix = index;
+  return (rec) => {
+    const id = at(rec, ix.interactionId);
+    if (!id) return reject('MISSING_ID', 'The interaction ID is empty');
+    if (id.length > 64) return reject('ID_TOO_LONG', 'The interaction ID is longer than 64 characters');
+    const agentKey = at(rec, ix.agent);
+    if (!agentKey) return reject('NO_AGENT', 'The agent is empty');
+    const agent = ctx.agentOf(agentKey);
+    if (!agent) return reject('UNKNOWN_AGENT', `Unknown agent "${short(agentKey)}" (not an employee number or agent alias)`);
+    const startText = at(rec, ix.startedAt);
+    const start = parseTime(startText, ctx.offsetMinutes, ctx.maxMs);
+    if (start === BAD) return reject('BAD_TIME', `Start time "${short(startText)}" is not a valid time (YYYY-MM-DD HH:MM:SS, 2000 to tomorrow)`);
+    const dirText = at(rec, ix.direction);
+    const direction = dirText ? parseDirection(dirText) : ctx.defaults.direction;
+    if (direction === BAD) return reject('BAD_DIRECTION', `Direction "${short(dirText)}" is not in/out (呼入/呼出)`);
+    const chText = at(rec, ix.channel);
+    const channel = chText ? parseChannel(chText) : ctx.defaults.channel;
+    if (channel === BAD) return reject('BAD_CHANNEL', `Channel "${short(chText)}" is not voice/chat/email/ticket (语音/在线/邮件/工单)`);
+    const talk = duration(at(rec, ix.talkSeconds), 'Talk time');
+    if (isReject(talk)) return talk;
+    const hold = duration(at(rec, ix.holdSeconds), 'Hold time');
+    if (isReject(hold)) return hold;
+    const wrap = duration(at(rec, ix.wrapSeconds), 'Wrap time');
+    if (isReject(wrap)) return wrap;
+    const wait = duration(at(rec, ix.queueWaitSeconds), 'Queue wait');
+    if (isReject(wait)) return wait;
+    const ansText = at(rec, ix.answered);
+    const answered = parseYesNo(ansText);
+    if (answered === BAD) return reject('BAD_YES_NO', `Answered "${short(ansText)}" is not yes/no (是/否)`);
+    const fcrText = at(rec, ix.fcr);
+    const fcr = parseYesNo(fcrText);
+    if (fcr === BAD) return reject('BAD_YES_NO', `First-contact resolution "${short(fcrText)}" is not yes/no (是/否)`);
+    const csatText = at(rec, ix.csat);
+    const csat = parseCsat(csatText);
+    if (csat === BAD) return reject('BAD_CSAT', `CSAT "${short(csatText)}" is not a whole number from 1 to 5`);
+    const business = text(at(rec, ix.businessType) || ctx.defaults.businessType, 100);
+    const queue = text(at(rec, ix.queue), 100);
+    const customer = text(at(rec, ix.customerRef), 100);
+    const recording = text(at(rec, ix.recordingUrl), 1000);
+    const transcript = text(at(rec, ix.transcriptUrl), 1000);
+    for (const t of [business, queue, customer, recording, transcript]) if (isReject(t)) return t;
+    return [
+      id, agent, start.iso, start.day, direction, channel, (business as string | null) ?? '', queue as string | null, answered ?? 1,
+      talk ?? 0, hold ?? 0, wrap ?? 0, wait, fcr, csat, customer as string | null, recording as string | null, transcript as string | null, ctx.importId,
+    ];
+  };
+}
+
+// 'SIP/8001-00000a1f', 'PJSIP/8001-0000001a', 'Local/8001@from-queue-0000;1', 'Agent/1001' → '8001'
+const peerOf = (channel: string) => /^[A-Za-z0-9_]+\/([^-@/;]+)/.exec(channel)?.[1] ?? '';
+const ANSWERED = 'ANSWERED';
+const NOT_ANSWERED = new Set(['NO ANSWER', 'BUSY', 'FAILED', 'CONGESTION']);
+
+/**
+ * Asterisk cdr_csv: the agent is the first of userfield, accountcode, the calling channel's peer
+ * and the called channel's peer that names a known agent; the call is outbound when the calling
+ * channel is an agent's. Talk = billsec of an ANSWERED call; queue wait of an inbound call =
+ * duration − billsec (ringing/queueing before answer; all of it when unanswered). Hold and wrap
+ * are not in a CDR (0). Business type = the queue (first argument of Queue()) or the context.
+ */
+export function asteriskConverter(ctx: ConvertContext): Converter {
+  return (rec) => {
+    if (rec.length < 17 || rec.length > 18) return reject('WRONG_COLUMN_COUNT', `Expected 17 or 18 columns (cdr_csv with loguniqueid), found ${rec.length}`);
+    const f = (i: number) => (rec[i] ?? '').trim();
+    const id = f(16);
+    if (!id) return reject('MISSING_ID', 'uniqueid is empty');
+    if (id.length > 64) return reject('ID_TOO_LONG', 'uniqueid is longer than 64 characters');
+    const fromPeer = peerOf(f(5));
+    const toPeer = peerOf(f(6));
+    const callerAgent = fromPeer ? ctx.agentOf(fromPeer) : undefined;
+    const agent = (f(17) && ctx.agentOf(f(17))) || (f(0) && ctx.agentOf(f(0))) || callerAgent || (toPeer && ctx.agentOf(toPeer));
+    if (!agent) {
+      const tried = [f(17), f(0), fromPeer, toPeer].filter(Boolean);
+      return tried.length
+        ? reject('UNKNOWN_AGENT', `No known agent among ${tried.map((t) => `"${short(t)}"`).join(', ')} (userfield, accountcode, channel, dstchannel)`)
+        : reject('NO_AGENT', 'No agent: userfield, accountcode, channel and dstchannel are all empty');
+    }
+    const start = parseTime(f(9), ctx.offsetMinutes, ctx.maxMs);
+    if (start === BAD) return reject('BAD_TIME', `start "${short(f(9))}" is not a valid time`);
+    const dur = duration(f(12), 'duration');
+    if (isReject(dur)) return dur;
+    const bill = duration(f(13), 'billsec');
+    if (isReject(bill)) return bill;
+    const disposition = f(14).toUpperCase();
+    const answered = disposition === ANSWERED ? 1 : NOT_ANSWERED.has(disposition) ? 0 : -1;
+    if (answered < 0) return reject('BAD_DISPOSITION', `disposition "${short(f(14))}" is not ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION`);
+    const direction = callerAgent ? 'out' : 'in';
+    const talk = answered ? (bill ?? 0) : 0;
+    const wait = direction === 'in' && dur !== null ? Math.max(0, dur - talk) : null;
+    const queue = (f(7).toLowerCase() === 'queue' ? f(8).split(/[,|]/)[0] : '') || f(3) || null;
+    return [
+      id, agent, start.iso, start.day, direction, 'voice', (queue ?? '').slice(0, 100), queue?.slice(0, 100) ?? null, answered,
+      talk, 0, 0, wait, null, null, (direction === 'in' ? f(1) : f(2)).slice(0, 100) || null, null, null, ctx.importId,
+    ];
+  };
+}

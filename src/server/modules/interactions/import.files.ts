@@ -1,0 +1,119 @@
+import { createWriteStream } from 'node:fs';
+import { copyFile, mkdir, open, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse/sync';
+import { badRequest } from '../../lib/errors.js';
+import { ASTERISK_COLUMNS, mappingColumns, templateColumns, type ColumnMapping } from './import.fields.js';
+import { xlsxHead } from './import.source.js';
+
+// Where uploaded files wait for the worker (so a restart can resume), and the checks made on a
+// file before it is accepted: a wrong, empty or garbled file is refused at once with a clear
+// 400, not discovered later by a failed job.
+
+export const importDir = () => resolve(process.env.SEATWISE_IMPORT_DIR ?? 'data/imports');
+
+export const uploadPath = (id: string) => join(importDir(), `${id}.upload`);
+
+export async function storeStream(id: string, stream: Readable) {
+  await mkdir(importDir(), { recursive: true });
+  const path = uploadPath(id);
+  await pipeline(stream, createWriteStream(path));
+  return { path, bytes: (await stat(path)).size };
+}
+
+export async function storeCopy(id: string, from: string) {
+  await mkdir(importDir(), { recursive: true });
+  const path = uploadPath(id);
+  await copyFile(from, path);
+  return { path, bytes: (await stat(path)).size };
+}
+
+export const removeFile = (path: string) => rm(path, { force: true });
+
+export type ImportFormat = 'template' | 'asterisk' | 'mapping';
+export interface Sniffed {
+  fileType: 'csv' | 'xlsx';
+  /** Asterisk exports sometimes carry a header line; it is skipped. */
+  skipFirstLine: boolean;
+}
+
+async function head(path: string, n = 64 * 1024) {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+const missingColumns = (names: string[]) =>
+  badRequest('MISSING_COLUMNS', `The file lacks required columns: ${names.join(', ')}. Download the template (GET /api/interactions/template) for the expected headers.`, 'file');
+
+/** Checks a stored file against its format; throws a 400 AppError saying what is wrong. */
+export async function sniff(path: string, format: ImportFormat, mapping: ColumnMapping | null): Promise<Sniffed> {
+  const buf = await head(path);
+  if (buf.length === 0) throw badRequest('EMPTY_FILE', 'The file is empty', 'file');
+  const isZip = buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50;
+  if (isZip) {
+    if (format === 'asterisk') throw badRequest('NOT_ASTERISK_CDR', 'Asterisk Master.csv is a CSV file, not a spreadsheet', 'file');
+    let h: Awaited<ReturnType<typeof xlsxHead>>;
+    try {
+      h = await xlsxHead(path);
+    } catch {
+      throw badRequest('BAD_FILE', 'The file looks like a spreadsheet but cannot be read as .xlsx', 'file');
+    }
+    if (!h.header) throw badRequest('EMPTY_FILE', 'The spreadsheet has no rows', 'file');
+    checkHeader(format, mapping, h.header);
+    if (!h.hasData) throw badRequest('EMPTY_FILE', 'The spreadsheet has a header but no data rows', 'file');
+    return { fileType: 'xlsx', skipFirstLine: false };
+  }
+  if (buf.includes(0)) throw badRequest('BAD_FILE', 'This is not a text CSV file (it contains binary data)', 'file');
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf, { stream: true });
+  } catch {
+    throw badRequest('ENCODING_NOT_UTF8', 'The file is not UTF-8 text; save it as "CSV UTF-8" and upload again', 'file');
+  }
+  let records: string[][];
+  try {
+    records = parse(cutAtLastNewline(buf), {
+      delimiter: mapping?.delimiter ?? ',', bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: 50,
+    });
+  } catch (err) {
+    throw badRequest('BAD_CSV', `The file cannot be read as CSV: ${(err as Error).message}`, 'file');
+  }
+  if (!records.length) throw badRequest('EMPTY_FILE', 'The file has no rows', 'file');
+  if (format === 'asterisk') {
+    const skipFirstLine = records[0][0]?.trim().toLowerCase() === 'accountcode';
+    const first = records[skipFirstLine ? 1 : 0];
+    if (!first) throw badRequest('EMPTY_FILE', 'The file has no call records', 'file');
+    if (first.length < 17 || first.length > 18) {
+      throw badRequest('NOT_ASTERISK_CDR', `An Asterisk cdr_csv record has 17 or 18 columns (${ASTERISK_COLUMNS.join(', ')}; loguniqueid=yes), this file has ${first.length}`, 'file');
+    }
+    if (!/^\d{4}-\d{2}-\d{2}/.test(first[9] ?? '')) throw badRequest('NOT_ASTERISK_CDR', `Column 10 (start) should be a time, found "${(first[9] ?? '').slice(0, 30)}"`, 'file');
+    return { fileType: 'csv', skipFirstLine };
+  }
+  const hasHeader = format === 'template' || mapping!.hasHeader;
+  checkHeader(format, mapping, hasHeader ? records[0] : null);
+  if (records.length < (hasHeader ? 2 : 1)) throw badRequest('EMPTY_FILE', 'The file has a header but no data rows', 'file');
+  return { fileType: 'csv', skipFirstLine: false };
+}
+
+function checkHeader(format: ImportFormat, mapping: ColumnMapping | null, header: string[] | null) {
+  if (format === 'template') {
+    const { missing } = templateColumns(header ?? []);
+    if (missing.length) throw missingColumns(missing.map((f) => `${f.zh} (${f.en})`));
+  } else if (format === 'mapping') {
+    const { missing } = mappingColumns(mapping!, mapping!.hasHeader ? header : null);
+    if (missing.length) throw missingColumns(missing);
+  }
+}
+
+/** The sample may end inside a record; parse only whole lines (the first one always). */
+function cutAtLastNewline(buf: Buffer) {
+  const i = buf.lastIndexOf(0x0a);
+  return i > 0 ? buf.subarray(0, i + 1) : buf;
+}

@@ -1,0 +1,183 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { asteriskCsv, download, rollupsFromRaw, rollupsStored, templateCsv, upload, useTempImportDir, waitForImport } from './test-kit.js';
+
+useTempImportDir();
+
+// Imports through the HTTP API in each format, with the background worker the app runs.
+describe.each(DIALECTS)('interaction imports on $name', (dialect) => {
+  const env = useTestEnv(dialect);
+  let qa: Client;
+  let nos: string[]; // employee numbers of agents in CS1-1
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    qa = await env.as('qa');
+    const rows = await env.handle.db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
+      .select(['e.id', 'e.employee_no']).where('t.code', '=', 'CS1-1').orderBy('e.employee_no').execute();
+    nos = rows.map((r) => r.employee_no);
+    ids = Object.fromEntries(rows.map((r) => [r.employee_no, r.id]));
+  });
+
+  const good = (i: number, extra: Record<string, string | number> = {}) => ({
+    interactionId: `T-${i}`, agent: nos[i % 3], startedAt: `2026-11-10 0${i % 9}:15:00`, direction: '呼入', channel: '语音',
+    businessType: '信用卡', queue: '信用卡热线', talkSeconds: 100 + i, holdSeconds: 10, wrapSeconds: 20, queueWaitSeconds: 5 * i,
+    answered: '是', fcr: i % 2 ? '是' : '否', csat: (i % 5) + 1, customerRef: `C${i}`, recordingUrl: `https://rec.example/${i}.wav`, ...extra,
+  });
+
+  it('imports the template CSV, rejects bad rows with line and reason, and keeps the rollups in step', async () => {
+    const csv = templateCsv([
+      good(1), good(2),
+      good(3, { agent: 'NOBODY' }), // line 4
+      good(4, { startedAt: '2026-13-45 25:00' }), // line 5
+      good(5, { talkSeconds: -5 }), // line 6
+      good(6, { csat: 9 }), // line 7
+      good(1, { agent: nos[2] }), // line 8: the ID of line 2 again
+      good(7, { talkSeconds: '00:02:05', channel: '在线', direction: 'out' }),
+    ]);
+    const res = await upload(qa, csv, 'template');
+    expect(res.status).toBe(202);
+    expect(res.body.data).toMatchObject({ state: 'queued', format: 'template', fileType: 'csv' });
+    const done = await waitForImport(qa, res.body.data.id);
+    expect(done).toMatchObject({ state: 'done', rowsRead: 8, accepted: 3, rejected: 5, duplicates: 0, percent: 100, secondsLeft: 0 });
+    const rejects = await qa.get(`/api/interactions/imports/${done.id}/rejects`);
+    expect(rejects.body.data.map((r: any) => [r.line, r.code])).toEqual([
+      [4, 'UNKNOWN_AGENT'], [5, 'BAD_TIME'], [6, 'NEGATIVE_DURATION'], [7, 'BAD_CSAT'], [8, 'DUPLICATE_IN_FILE'],
+    ]);
+    expect(rejects.body.data[4].message).toContain('line 2');
+    const t7 = await env.handle.db.selectFrom('interactions').selectAll().where('id', '=', 'T-7').executeTakeFirstOrThrow();
+    expect(t7).toMatchObject({ agent_id: ids[nos[1]], talk_seconds: 125, channel: 'chat', direction: 'out', started_at: '2026-11-09T23:15:00.000Z', day: '2026-11-10', import_id: done.id });
+    const t1 = await env.handle.db.selectFrom('interactions').selectAll().where('id', '=', 'T-1').executeTakeFirstOrThrow();
+    expect(t1).toMatchObject({ agent_id: ids[nos[1]], fcr: 1, csat: 2, queue_wait_seconds: 5, answered: 1, business_type: '信用卡', recording_url: 'https://rec.example/1.wav' });
+    expect(await rollupsStored(env.handle.db)).toEqual(await rollupsFromRaw(env.handle.db));
+  });
+
+  it('adds nothing when the same file is imported again: every row is a duplicate', async () => {
+    const csv = templateCsv([good(11), good(12), good(13)]);
+    const first = await waitForImport(qa, (await upload(qa, csv, 'template')).body.data.id);
+    expect(first).toMatchObject({ accepted: 3, duplicates: 0 });
+    const before = await rollupsStored(env.handle.db);
+    const again = await waitForImport(qa, (await upload(qa, csv, 'template')).body.data.id);
+    expect(again).toMatchObject({ state: 'done', rowsRead: 3, accepted: 0, rejected: 0, duplicates: 3 });
+    expect(await rollupsStored(env.handle.db)).toEqual(before);
+  });
+
+  it('reads English headers and an .xlsx template', async () => {
+    const english = await waitForImport(qa, (await upload(qa, templateCsv([good(21)], ['interactionId', 'agent', 'startedAt', 'talkSeconds'], true), 'template')).body.data.id);
+    expect(english).toMatchObject({ accepted: 1, rejected: 0 });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('x');
+    ws.addRow(['交互ID', '工号', '开始时间', '通话时长', '满意度']);
+    ws.addRow(['X-1', nos[0], new Date(Date.UTC(2026, 10, 11, 14, 30, 0)), 300, 4]);
+    ws.addRow(['X-2', nos[1], '2026-11-11 15:00:00', '60', 'great']);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const res = await upload(qa, buf, 'template', 'calls.xlsx');
+    expect(res.status).toBe(202);
+    const done = await waitForImport(qa, res.body.data.id);
+    expect(done).toMatchObject({ fileType: 'xlsx', accepted: 1, rejected: 1 });
+    const x1 = await env.handle.db.selectFrom('interactions').selectAll().where('id', '=', 'X-1').executeTakeFirstOrThrow();
+    expect(x1).toMatchObject({ started_at: '2026-11-11T06:30:00.000Z', talk_seconds: 300, csat: 4 });
+    const rejects = await qa.get(`/api/interactions/imports/${done.id}/rejects`);
+    expect(rejects.body.data).toEqual([expect.objectContaining({ line: 3, code: 'BAD_CSAT' })]);
+  });
+
+  it('imports an Asterisk Master.csv written from the cdr_csv field list', async () => {
+    const admin = await env.as('admin');
+    expect((await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: nos[0] })).status).toBe(200);
+    expect((await admin.post('/api/interactions/agent-aliases', { alias: 'ACC-77', employeeNo: nos[1] })).status).toBe(200);
+    expect((await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: nos[2] })).body.errorCode).toBe('DUPLICATE_ALIAS');
+    const base = { dcontext: 'from-queue', lastapp: 'Queue', lastdata: 'creditcard,t,,,300', amaflags: 'DOCUMENTATION' };
+    const csv = asteriskCsv([
+      // answered inbound call to SIP/8001: waited 12 s, talked 200 s
+      { ...base, src: '13800000001', dst: '4001', channel: 'SIP/trunk-00000001', dstchannel: 'SIP/8001-00000002', start: '2026-11-12 10:00:00', answer: '2026-11-12 10:00:12', end: '2026-11-12 10:03:32', duration: 212, billsec: 200, disposition: 'ANSWERED', uniqueid: '1762912800.1' },
+      // outbound from the agent's phone
+      { src: '8001', dst: '13900000002', dcontext: 'from-internal', channel: 'PJSIP/8001-0000000a', dstchannel: 'PJSIP/trunk-0000000b', lastapp: 'Dial', lastdata: 'PJSIP/trunk', start: '2026-11-12 11:00:00', answer: '2026-11-12 11:00:20', end: '2026-11-12 11:01:20', duration: 80, billsec: 60, disposition: 'ANSWERED', uniqueid: '1762916400.2' },
+      // unanswered inbound, agent named by accountcode
+      { ...base, accountcode: 'ACC-77', src: '13800000003', channel: 'SIP/trunk-00000003', dstchannel: 'SIP/8099-00000004', start: '2026-11-12 12:00:00', end: '2026-11-12 12:00:45', duration: 45, billsec: 0, disposition: 'NO ANSWER', uniqueid: '1762920000.3' },
+      // nobody we know
+      { ...base, channel: 'SIP/trunk-5', dstchannel: 'SIP/8555-6', start: '2026-11-12 12:05:00', duration: 10, billsec: 5, disposition: 'ANSWERED', uniqueid: '1762920300.4' },
+      { ...base, dstchannel: 'SIP/8001-7', start: '2026-11-12 12:06:00', duration: 10, billsec: 5, disposition: 'HUNG', uniqueid: '1762920360.5' },
+    ]);
+    const done = await waitForImport(qa, (await upload(qa, csv, 'asterisk', 'Master.csv')).body.data.id);
+    expect(done).toMatchObject({ state: 'done', accepted: 3, rejected: 2 });
+    const rows = await env.handle.db.selectFrom('interactions').selectAll().where('id', 'in', ['1762912800.1', '1762916400.2', '1762920000.3']).orderBy('id').execute();
+    expect(rows.map((r) => [r.agent_id, r.direction, r.answered, r.talk_seconds, r.queue_wait_seconds, r.business_type, r.channel, r.started_at])).toEqual([
+      [ids[nos[0]], 'in', 1, 200, 12, 'creditcard', 'voice', '2026-11-12T02:00:00.000Z'],
+      [ids[nos[0]], 'out', 1, 60, null, 'from-internal', 'voice', '2026-11-12T03:00:00.000Z'],
+      [ids[nos[1]], 'in', 0, 0, 45, 'creditcard', 'voice', '2026-11-12T04:00:00.000Z'],
+    ]);
+    const rejects = await qa.get(`/api/interactions/imports/${done.id}/rejects`);
+    expect(rejects.body.data.map((r: any) => [r.line, r.code])).toEqual([[4, 'UNKNOWN_AGENT'], [5, 'BAD_DISPOSITION']]);
+  });
+
+  it('imports any CSV through a saved column mapping', async () => {
+    const mapping = {
+      name: 'crm-export', description: 'CRM tickets',
+      mapping: { hasHeader: true, delimiter: ';', columns: { interactionId: 'Ticket', agent: 'Owner', startedAt: 'Opened', wrapSeconds: 'Work (s)', csat: 'Rating' }, defaults: { channel: 'ticket', businessType: '投诉处理' } },
+    };
+    expect((await qa.post('/api/interactions/mappings', mapping)).body.data).toEqual({ name: 'crm-export', created: true });
+    expect((await qa.get('/api/interactions/mappings')).body.data[0]).toMatchObject({ name: 'crm-export', mapping: { delimiter: ';' } });
+    const csv = `Ticket;Owner;Opened;Work (s);Rating\nTK-1;${nos[0]};2026-11-13T09:00:00+08:00;600;5\nTK-2;${nos[1]};2026-11-13T01:30:00Z;300;\n`;
+    const done = await waitForImport(qa, (await upload(qa, csv, 'mapping:crm-export')).body.data.id);
+    expect(done).toMatchObject({ state: 'done', format: 'mapping', mappingName: 'crm-export', accepted: 2 });
+    const tk = await env.handle.db.selectFrom('interactions').selectAll().where('id', '=', 'TK-1').executeTakeFirstOrThrow();
+    expect(tk).toMatchObject({ channel: 'ticket', business_type: '投诉处理', wrap_seconds: 600, csat: 5, started_at: '2026-11-13T01:00:00.000Z' });
+    const missing = await upload(qa, 'Ticket;Owner\nTK-9;E1\n', 'mapping:crm-export');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errorCode).toBe('MISSING_COLUMNS');
+    expect((await upload(qa, csv, 'mapping:nope')).body.errorCode).toBe('UNKNOWN_MAPPING');
+  });
+
+  it('refuses bad input at once with a clear 4xx, leaving no import behind', async () => {
+    const before = await qa.get('/api/interactions/imports');
+    const cases: [string | Buffer, string, number, string][] = [
+      [templateCsv([good(31)]), 'cdr-v9', 400, 'UNKNOWN_FORMAT'],
+      ['', 'template', 400, 'EMPTY_FILE'],
+      [Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x42]), 'template', 400, 'BAD_FILE'],
+      [Buffer.from('工号,时间\n', 'utf16le'), 'template', 400, 'BAD_FILE'],
+      ['just some words\nand more words\n', 'template', 400, 'MISSING_COLUMNS'],
+      [templateCsv([]), 'template', 400, 'EMPTY_FILE'],
+      ['a,b,c\n1,2,3\n', 'asterisk', 400, 'NOT_ASTERISK_CDR'],
+      [Buffer.from([0x61, 0x2c, 0xc3, 0x28, 0x0a]), 'template', 400, 'ENCODING_NOT_UTF8'],
+    ];
+    for (const [content, format, status, code] of cases) {
+      const res = await upload(qa, content, format);
+      expect([res.status, res.body.errorCode], `${format} ${String(content).slice(0, 20)}`).toEqual([status, code]);
+      expect(res.body.errorMessage).toEqual(expect.any(String));
+    }
+    const json = await qa.post('/api/interactions/imports', { format: 'template' });
+    expect(json.status).toBe(415);
+    expect((await qa.get('/api/interactions/imports')).body.total).toBe(before.body.total);
+    const agent = await env.as('agent');
+    expect((await upload(agent, templateCsv([good(32)]), 'template')).status).toBe(403);
+  });
+
+  it('describes its API in the OpenAPI document', async () => {
+    const doc = await env.anonymous.get('/api/docs/json');
+    expect(doc.status).toBe(200);
+    for (const path of ['/api/interactions/imports', '/api/interactions/imports/{id}', '/api/interactions/imports/{id}/rejects', '/api/interactions/mappings',
+      '/api/interactions', '/api/kpis/agents/{employeeId}/daily', '/api/kpis/teams/{teamId}/agents', '/api/kpis/departments/{id}/daily']) {
+      expect(doc.body.paths[path], path).toBeDefined();
+    }
+  });
+
+  it('downloads the rejected rows as .xlsx and the template as CSV and .xlsx', async () => {
+    const done = await waitForImport(qa, (await upload(qa, templateCsv([good(41), good(42, { agent: 'GHOST' }), good(43, { startedAt: 'yesterday' })]), 'template')).body.data.id);
+    const file = await download(env, 'qa', `/api/interactions/imports/${done.id}/rejects.xlsx`);
+    expect(file.status).toBe(200);
+    expect(file.type).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.body as any);
+    const sheet = wb.getWorksheet('拒绝行 Rejected rows')!;
+    expect(sheet.getRow(2).values).toEqual([undefined, 3, 'UNKNOWN_AGENT', expect.stringContaining('GHOST'), expect.stringContaining('T-42')]);
+    expect(sheet.getRow(3).getCell(2).value).toBe('BAD_TIME');
+    expect(sheet.rowCount).toBe(3);
+    const csv = await qa.get('/api/interactions/template?format=csv');
+    expect(csv.raw.split('\n')[0]).toContain('交互ID,工号,开始时间');
+    const xlsx = await download(env, 'qa', '/api/interactions/template?format=xlsx');
+    const tpl = new ExcelJS.Workbook();
+    await tpl.xlsx.load(xlsx.body as any);
+    expect(tpl.worksheets[0].getRow(1).getCell(1).value).toBe('交互ID');
+  });
+});
