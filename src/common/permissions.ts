@@ -18,6 +18,13 @@ export const PERMISSIONS = {
   'training.reports': ['admin', 'hr', 'training_manager', 'center_manager'],
   'interactions.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
   'interactions.import': ['admin', 'hr', 'qa_evaluator', 'center_manager'],
+  'exams.author': ['admin', 'training_manager', 'trainer'],
+  'exams.grade': ['admin', 'training_manager', 'trainer'],
+  'exams.take': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'exams.results': ['admin', 'hr', 'training_manager', 'trainer', 'team_lead', 'center_manager'],
+  'exams.practical': ['admin', 'training_manager', 'trainer'],
+  'exams.daily': ['admin', 'training_manager', 'team_lead'],
+  'exams.followup': ['admin', 'training_manager', 'trainer', 'team_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

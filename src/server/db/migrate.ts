@@ -3,6 +3,7 @@ import type { DbHandle } from './connect.js';
 import type { DialectName } from './portable.js';
 import * as foundation from './migrations/20261123-foundation.js';
 import * as interactions from './migrations/20261124-interactions.js';
+import * as exams from './migrations/20261125-exams.js';
 import * as training from './migrations/20261126-training.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
@@ -11,6 +12,7 @@ type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, d
 const CHAIN: Record<string, Step> = {
   '20261123-foundation': foundation,
   '20261124-interactions': interactions,
+  '20261125-exams': exams,
   '20261126-training': training,
 };
 

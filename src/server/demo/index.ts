@@ -1,5 +1,6 @@
 import type { DbHandle } from '../db/connect.js';
 import { seedDemo } from './seed.js';
+import { seedExamDemo } from './exams.js';
 import { seedDemoInteractions } from './interactions.js';
 import { seedTrainingDemo } from './training.js';
 
@@ -10,6 +11,7 @@ export { DEMO_PASSWORD, isEmpty } from './seed.js';
 export async function loadDemo(handle: DbHandle) {
   const result = await seedDemo(handle.db);
   await seedTrainingDemo(handle.db);
+  await seedExamDemo(handle.db);
   await seedDemoInteractions(handle);
   return result;
 }

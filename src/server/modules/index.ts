@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { examsModule } from './exams/index.js';
 import { interactionsModule } from './interactions/interactions.routes.js';
 import { employeeRoutes } from './people/employees.routes.js';
 import { orgRoutes } from './people/org.routes.js';
@@ -20,4 +21,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(trainingModule);
   await app.register(interactionsModule);
+  await app.register(examsModule);
 };
