@@ -20,7 +20,7 @@ export class ApiError extends Error {
 }
 
 export type Query = Record<string, string | number | boolean | string[] | null | undefined>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface Envelope<T> { data: T; total?: number }
 
 let csrfToken: string | null = null;
@@ -81,6 +81,10 @@ const list = async <T>(path: string, query?: Query): Promise<Page<T>> => {
 const post = async <T = null>(path: string, body: unknown = {}) => (await send<T>('POST', path, undefined, body)).data;
 const patch = async <T = null>(path: string, body: unknown) => (await send<T>('PATCH', path, undefined, body)).data;
 const del = async (path: string) => (await send<null>('DELETE', path)).data;
+const put = async <T = null>(path: string, body: unknown) => (await send<T>('PUT', path, undefined, body)).data;
+
+/** The same transport for a module's own typed endpoints (e.g. pages/training/trainingApi.ts). */
+export const http = { get, list, post, put, patch, del };
 
 const id = (s: string) => encodeURIComponent(s);
 

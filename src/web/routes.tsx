@@ -4,6 +4,8 @@ import { RequireAuth, RequirePermission } from './components/Guards';
 import { NotFoundResult, PageSpin } from './components/Results';
 import { AppLayout } from './layout/AppLayout';
 import LoginPage from './pages/login/LoginPage';
+import { interactionsRoutes } from './pages/interactions/routes';
+import { trainingRoutes } from './pages/training/routes';
 
 const ChangePasswordPage = lazy(() => import('./pages/change-password/ChangePasswordPage'));
 const HomePage = lazy(() => import('./pages/home/HomePage'));
@@ -28,6 +30,8 @@ export function AppRoutes() {
           <Route path="roster" element={<RequirePermission permission="people.import"><RosterPage /></RequirePermission>} />
           <Route path="users" element={<RequirePermission permission="users.manage"><UsersPage /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          {trainingRoutes}
+          {interactionsRoutes}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

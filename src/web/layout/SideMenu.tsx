@@ -7,6 +7,8 @@ import { Link, useLocation } from 'react-router';
 import type { Permission } from '../../common/permissions';
 import { useCan } from '../access';
 import { useT, type MsgKey } from '../i18n';
+import { INTERACTIONS_ICON, INTERACTIONS_MENU } from '../pages/interactions/menu';
+import { TRAINING_ICON, TRAINING_MENU } from '../pages/training/menu';
 
 const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permission?: Permission }[] = [
   { path: '/', key: 'home', label: 'common.menu.home', icon: <HomeOutlined /> },
@@ -17,17 +19,31 @@ const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permiss
   { path: '/audit', key: 'audit', label: 'common.menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
+/** Groups shown as sub-menus after the flat items. */
+const GROUPS: { key: string; label: MsgKey; icon: ReactNode; items: typeof MENU }[] = [
+  { key: 'training', label: 'training.menu.group', icon: TRAINING_ICON, items: TRAINING_MENU },
+  { key: 'interactions', label: 'interactions.menu.group', icon: INTERACTIONS_ICON, items: INTERACTIONS_MENU },
+];
+
 /** The logo and the menu, without the items the user's roles may not use. */
 export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolean; onNavigate?: () => void }) {
   const t = useT();
   const can = useCan();
   const { pathname } = useLocation();
-  const selected = pathname === '/' ? 'home' : MENU.find((m) => m.path !== '/' && pathname.startsWith(m.path))?.key ?? '';
-  const items = MENU.filter((m) => !m.permission || can(m.permission)).map((m) => ({
+  const all = [...MENU, ...GROUPS.flatMap((g) => g.items)];
+  // The longest path that starts the current one (/training/plans/1 → /training/plans).
+  const best = all.filter((m) => m.path !== '/' && pathname.startsWith(m.path)).sort((a, b) => b.path.length - a.path.length)[0];
+  const selected = pathname === '/' ? 'home' : best?.key ?? '';
+  const toItem = (m: (typeof MENU)[number]) => ({
     key: m.key,
     icon: m.icon,
     label: <Link to={m.path} data-testid={`menu-${m.key}`}>{t(m.label)}</Link>,
-  }));
+  });
+  const allowed = (m: (typeof MENU)[number]) => !m.permission || can(m.permission);
+  const groups = GROUPS.map((g) => ({ key: g.key, icon: g.icon, label: t(g.label), children: g.items.filter(allowed).map(toItem) }))
+    .filter((g) => g.children.length);
+  const items = [...MENU.filter(allowed).map(toItem), ...groups];
+  const openGroup = GROUPS.find((g) => g.items.some((m) => m.key === selected))?.key;
 
   return (
     <>
@@ -35,7 +51,14 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
         <span className="sw-logo-mark">S</span>
         {!collapsed && <span>{t('common.appShort')}</span>}
       </div>
-      <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={items} onClick={onNavigate} />
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selected]}
+        defaultOpenKeys={openGroup ? [openGroup] : GROUPS.map((g) => g.key)}
+        items={items}
+        onClick={onNavigate}
+      />
     </>
   );
 }

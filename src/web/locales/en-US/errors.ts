@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/errors';
+import trainingErrors from './trainingErrors';
 
 const errors: typeof zh = {
   UNKNOWN: 'Something went wrong; try again later',
@@ -54,5 +55,34 @@ const errors: typeof zh = {
   UNSUPPORTED_FILE_TYPE: 'Only .xlsx or .csv files',
   MISSING_COLUMNS: 'The file lacks required columns; compare its headers with the template',
   DUPLICATE_COLUMNS: 'A column appears twice in the file',
+  // interaction imports (issue 6)
+  BAD_CSV: 'The CSV file cannot be read',
+  ENCODING_NOT_UTF8: 'The file is not UTF-8; save it as UTF-8 and upload again',
+  NOT_ASTERISK_CDR: 'This is not an Asterisk Master.csv CDR file',
+  UNKNOWN_FORMAT: 'Unknown file format',
+  UNKNOWN_MAPPING: 'No such column mapping',
+  NO_FILE: 'Choose a file to upload',
+  // assessments (issue 4)
+  ATTEMPT_IN_PROGRESS: 'An attempt is already in progress',
+  ATTEMPT_SUBMITTED: 'The attempt was submitted and can no longer change',
+  DUPLICATE_EVALUATION: 'This period is already scored',
+  EXAM_CLOSED: 'The exam is closed',
+  EXAM_NOT_CLOSED: 'Close the exam before releasing results',
+  EXAM_NOT_DRAFT: 'The exam is already open',
+  EXAM_NOT_OPEN: 'The exam is not open yet',
+  EXAM_STARTED: 'Someone has taken the exam: paper, time limit and pass mark are frozen',
+  EXAM_WINDOW_PASSED: 'The exam window has passed',
+  FOLLOWUP_CLOSED: 'The follow-up is closed',
+  FOLLOWUP_INCOMPLETE: 'Record the talk and the improvement plan first',
+  IMPORT_DONE: 'This file was already imported',
+  IMPORT_EMPTY: 'The file holds no questions to import',
+  NOT_PERIOD_START: 'The date is not the first day of an evaluation period',
+  PAPER_IN_USE: 'The paper is used by an exam and can no longer change',
+  PAPER_RULE_SHORT: 'A rule of the paper lacks questions; the exam cannot open',
+  RESULTS_NOT_RELEASED: 'Results are not released yet',
+  RETAKE_LIMIT: 'No attempts left',
+  TIME_UP: 'Time is up; the attempt was submitted',
+  STALE_VERSION: 'Someone else changed this meanwhile; reload and try again',
+  ...trainingErrors,
 };
 export default errors;

@@ -1,3 +1,5 @@
+import trainingErrors from './trainingErrors';
+
 // Texts for the errorCode of every API error; an unknown code falls back to the server's message.
 export default {
   UNKNOWN: '操作失败，请稍后再试',
@@ -53,4 +55,33 @@ export default {
   UNSUPPORTED_FILE_TYPE: '只支持 .xlsx 或 .csv 文件',
   MISSING_COLUMNS: '文件缺少必需的列，请下载模板核对表头',
   DUPLICATE_COLUMNS: '文件中有重复的列',
+  // interaction imports (issue 6)
+  BAD_CSV: 'CSV 文件格式错误，无法读取',
+  ENCODING_NOT_UTF8: '文件不是 UTF-8 编码，请另存为 UTF-8 后上传',
+  NOT_ASTERISK_CDR: '这不是 Asterisk 的 Master.csv 话单文件',
+  UNKNOWN_FORMAT: '不支持的文件格式',
+  UNKNOWN_MAPPING: '没有这个列映射',
+  NO_FILE: '请选择要上传的文件',
+  // assessments (issue 4)
+  ATTEMPT_IN_PROGRESS: '已有一份正在作答的答卷',
+  ATTEMPT_SUBMITTED: '答卷已提交，不能再修改',
+  DUPLICATE_EVALUATION: '该周期已评过分',
+  EXAM_CLOSED: '考试已结束',
+  EXAM_NOT_CLOSED: '考试尚未结束，结束后才能发布成绩',
+  EXAM_NOT_DRAFT: '考试已发布，不能再修改',
+  EXAM_NOT_OPEN: '考试尚未开始',
+  EXAM_STARTED: '已有考生作答，试卷、限时和及格分不能再修改',
+  EXAM_WINDOW_PASSED: '考试结束时间已过',
+  FOLLOWUP_CLOSED: '该跟进已关闭',
+  FOLLOWUP_INCOMPLETE: '请先记录面谈和改进计划',
+  IMPORT_DONE: '该文件已导入过',
+  IMPORT_EMPTY: '文件中没有可导入的试题',
+  NOT_PERIOD_START: '日期不是评价周期的第一天',
+  PAPER_IN_USE: '试卷已被考试使用，不能再修改',
+  PAPER_RULE_SHORT: '抽题规则的可用试题不足，考试不能发布',
+  RESULTS_NOT_RELEASED: '成绩尚未发布',
+  RETAKE_LIMIT: '已达到可考次数上限',
+  TIME_UP: '考试时间已到，答卷已自动提交',
+  STALE_VERSION: '内容已被他人修改，请刷新后重试',
+  ...trainingErrors,
 };

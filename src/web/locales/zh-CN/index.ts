@@ -2,9 +2,11 @@ import audit from './audit';
 import auth from './auth';
 import common from './common';
 import errors from './errors';
+import interactions from './interactions';
 import people from './people';
 import roster from './roster';
+import training from './training';
 import users from './users';
 
 // The source of truth for message keys: en-US must have the same shape.
-export default { common, auth, people, users, audit, roster, errors };
+export default { common, auth, people, users, audit, roster, training, interactions, errors };

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, SwapOutlined, SyncOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, LineChartOutlined, SolutionOutlined, SwapOutlined, SyncOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -66,6 +66,16 @@ export default function PersonPage() {
         <Typography.Text type="secondary" className="sw-mono">{person.employeeNo}</Typography.Text>
         <StatusTag status={person.status} />
         <span className="sw-toolbar-spacer" />
+        {can('training.learn') && (
+          <Link to={`/training/records/${person.id}`}>
+            <Button icon={<SolutionOutlined />} data-testid="person-training-record">{t('training.common.record')}</Button>
+          </Link>
+        )}
+        {can('interactions.read') && (
+          <Link to={`/interactions/agents/${person.id}`}>
+            <Button icon={<LineChartOutlined />} data-testid="person-kpis">{t('interactions.personLink')}</Button>
+          </Link>
+        )}
         {writable && (
           <Space wrap>
             <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="person-edit">{t('people.person.edit')}</Button>

@@ -1,0 +1,68 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+// The one ECharts wrapper of the KPI pages: days along x, one or two y axes, bars or lines.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export interface Series {
+  name: string;
+  type: 'bar' | 'line';
+  data: (number | null)[];
+  /** 1 puts the series on a second y axis on the right. */
+  axis?: 0 | 1;
+  format?: (v: number) => string;
+}
+
+export function KpiChart({ days, series, height = 260, onDayClick, testId }: {
+  days: string[];
+  series: Series[];
+  height?: number;
+  onDayClick?: (day: string) => void;
+  testId?: string;
+}) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onDayClick);
+  click.current = onDayClick;
+
+  useEffect(() => {
+    if (!el.current) return;
+    const c = echarts.init(el.current);
+    chart.current = c;
+    c.on('click', (p) => { if (typeof p.name === 'string') click.current?.(p.name); });
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(el.current);
+    return () => { resize.disconnect(); c.dispose(); chart.current = null; };
+  }, []);
+
+  useEffect(() => {
+    const twoAxes = series.some((s) => s.axis === 1);
+    const axisFormat = (i: number) => series.find((s) => (s.axis ?? 0) === i)?.format;
+    chart.current?.setOption({
+      animation: false,
+      grid: { left: 56, right: twoAxes ? 56 : 16, top: 36, bottom: 28 },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: days, axisTick: { alignWithLabel: true }, axisLabel: { formatter: (d: string) => d.slice(5) } },
+      yAxis: [0, ...(twoAxes ? [1] : [])].map((i) => ({
+        type: 'value',
+        splitLine: { show: i === 0 },
+        axisLabel: axisFormat(i) ? { formatter: axisFormat(i) } : {},
+      })),
+      series: series.map((s) => ({
+        name: s.name,
+        type: s.type,
+        yAxisIndex: s.axis ?? 0,
+        data: s.data,
+        connectNulls: true,
+        showSymbol: days.length <= 31,
+        tooltip: s.format ? { valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : s.format!(v)) } : undefined,
+      })),
+    }, { notMerge: true });
+  }, [days, series]);
+
+  return <div ref={el} style={{ width: '100%', height, cursor: onDayClick ? 'pointer' : undefined }} data-testid={testId} />;
+}

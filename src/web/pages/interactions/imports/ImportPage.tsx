@@ -1,0 +1,102 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Progress, Result, Row, Statistic } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api';
+import { PageHeader } from '../../../components/PageHeader';
+import { LoadFailedResult, NotFoundResult, PageSpin } from '../../../components/Results';
+import { errorText, showError, showSuccess } from '../../../feedback';
+import { useT } from '../../../i18n';
+import { count } from '../format';
+import { interactionsApi, type ImportDetail } from '../interactionsApi';
+import { RejectsTable } from './RejectsTable';
+import { StateTag } from './StateTag';
+
+const POLL_MS = 1000;
+
+/** One import: its progress, polled every second while it runs, then its outcome and rejected rows. */
+export default function ImportPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const [detail, setDetail] = useState<ImportDetail | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [tick, setTick] = useState(0);
+  const running = !detail || detail.state === 'queued' || detail.state === 'running';
+
+  useEffect(() => {
+    let live = true;
+    let timer: number | undefined;
+    const load = async () => {
+      try {
+        const d = await interactionsApi.import(id);
+        if (!live) return;
+        setDetail(d);
+        setFailure(null);
+        if (d.state === 'queued' || d.state === 'running') timer = window.setTimeout(load, POLL_MS);
+      } catch (err) {
+        if (live) setFailure(err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', String(err)));
+      }
+    };
+    void load();
+    return () => { live = false; window.clearTimeout(timer); };
+  }, [id, tick]);
+
+  const retry = useCallback(async () => {
+    try {
+      setDetail(await interactionsApi.retry(id));
+      showSuccess(t('interactions.progress.retried'));
+      setTick((n) => n + 1);
+    } catch (err) {
+      showError(err);
+    }
+  }, [id, t]);
+
+  if (failure?.status === 404) return <NotFoundResult />;
+  if (failure && !detail) return <LoadFailedResult onRetry={() => setTick((n) => n + 1)} />;
+  if (!detail) return <PageSpin />;
+
+  const timeLeft = (s: number | null) => {
+    if (s === null) return t('interactions.progress.timeUnknown');
+    const n = Math.ceil(s);
+    return n < 60 ? t('interactions.progress.seconds', { n }) : t('interactions.progress.minutes', { m: Math.floor(n / 60), s: n % 60 });
+  };
+  const status = detail.state === 'failed' ? 'exception' : detail.state === 'done' ? 'success' : 'active';
+
+  return (
+    <>
+      <Link to="/interactions/imports"><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{t('interactions.progress.back')}</Button></Link>
+      <PageHeader title={t('interactions.progress.title', { name: detail.fileName })} extra={<StateTag state={detail.state} />} />
+      <Card style={{ marginBottom: 16 }} data-testid="import-progress" data-state={detail.state}>
+        <Progress percent={Math.floor(detail.percent)} status={status} format={(p) => `${p}%`} data-testid="import-percent" />
+        <Row gutter={16} style={{ marginTop: 16 }}>
+          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.rowsRead')} value={count(detail.rowsRead)} /></Col>
+          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.accepted')} value={count(detail.accepted)} /></Col>
+          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.rejected')} value={count(detail.rejected)} valueStyle={detail.rejected ? { color: '#cf1322' } : undefined} /></Col>
+          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.duplicates')} value={count(detail.duplicates)} /></Col>
+          {running && <Col xs={12} md={4}><Statistic title={t('interactions.progress.timeLeft')} value={timeLeft(detail.secondsLeft)} /></Col>}
+        </Row>
+        {running && <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('interactions.progress.leaveHint')} />}
+      </Card>
+      {detail.state === 'done' && (
+        <>
+          <Result
+            status={detail.rejected ? 'warning' : 'success'}
+            title={t('interactions.progress.doneTitle')}
+            subTitle={t('interactions.progress.doneText', { rows: count(detail.rowsRead), accepted: count(detail.accepted), rejected: count(detail.rejected), duplicates: count(detail.duplicates) })}
+            data-testid="import-done"
+          />
+          <RejectsTable detail={detail} />
+        </>
+      )}
+      {detail.state === 'failed' && (
+        <Result
+          status="error"
+          title={t('interactions.progress.failedTitle')}
+          subTitle={detail.errorCode ? `${errorText(new ApiError(0, detail.errorCode, detail.errorMessage ?? detail.errorCode))}${detail.errorMessage ? ` · ${detail.errorMessage}` : ''}` : detail.errorMessage}
+          extra={<Button type="primary" icon={<ReloadOutlined />} onClick={retry} data-testid="import-retry">{t('interactions.progress.retry')}</Button>}
+          data-testid="import-failed"
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Select, Space, Table, Typography, Upload, type TableColumnsType, type UploadProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../../api';
+import { PageHeader } from '../../../components/PageHeader';
+import { useTableQuery } from '../../../components/useTableQuery';
+import { showError } from '../../../feedback';
+import { localTime } from '../../../format';
+import { useT } from '../../../i18n';
+import { count } from '../format';
+import { interactionsApi, type ImportDetail, type SavedMapping } from '../interactionsApi';
+import { StateTag } from './StateTag';
+
+const ACCEPT = ['.csv', '.xlsx'];
+
+/** 话务数据导入: pick the format, drop a file, and the list of earlier imports. */
+export default function ImportsPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const [format, setFormat] = useState(search.get('format') ?? 'template'); // ?format=mapping:NAME from the mappings page
+  const [mappings, setMappings] = useState<SavedMapping[]>([]);
+  const [busy, setBusy] = useState(false);
+  const table = useTableQuery(interactionsApi.imports);
+
+  useEffect(() => {
+    interactionsApi.mappings().then(setMappings).catch(showError);
+  }, []);
+
+  const customRequest: UploadProps['customRequest'] = async ({ file, onSuccess, onError }) => {
+    setBusy(true);
+    try {
+      const detail = await interactionsApi.upload(file as File, format);
+      onSuccess?.(detail);
+      navigate(`/interactions/imports/${detail.id}`);
+    } catch (err) {
+      showError(err, { detail: true });
+      onError?.(err as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const beforeUpload: UploadProps['beforeUpload'] = (file) => {
+    if (ACCEPT.some((ext) => file.name.toLowerCase().endsWith(ext))) return true;
+    showError(new ApiError(0, 'UNSUPPORTED_FILE_TYPE', t('interactions.imports.badType')));
+    return Upload.LIST_IGNORE;
+  };
+
+  const formatName = (r: ImportDetail) => (r.format === 'mapping'
+    ? t('interactions.imports.formats.mapping', { name: r.mappingName ?? '' })
+    : t(`interactions.imports.formats.${r.format}`));
+
+  const columns: TableColumnsType<ImportDetail> = [
+    { title: t('interactions.imports.columns.fileName'), dataIndex: 'fileName', render: (v: string, r) => <Link to={`/interactions/imports/${r.id}`}>{v}</Link> },
+    { title: t('interactions.imports.columns.format'), key: 'format', render: (_, r) => formatName(r) },
+    { title: t('interactions.imports.columns.state'), dataIndex: 'state', render: (_, r) => <StateTag state={r.state} /> },
+    { title: t('interactions.imports.columns.progress'), dataIndex: 'percent', width: 160, render: (v: number, r) => <Progress percent={Math.floor(v)} size="small" status={r.state === 'failed' ? 'exception' : undefined} /> },
+    { title: t('interactions.imports.columns.accepted'), dataIndex: 'accepted', align: 'right', render: count },
+    { title: t('interactions.imports.columns.rejected'), dataIndex: 'rejected', align: 'right', render: count },
+    { title: t('interactions.imports.columns.duplicates'), dataIndex: 'duplicates', align: 'right', render: count },
+    { title: t('interactions.imports.columns.createdAt'), dataIndex: 'createdAt', render: localTime },
+    { key: 'open', render: (_, r) => <Link to={`/interactions/imports/${r.id}`}>{t('interactions.imports.open')}</Link> },
+  ];
+
+  const options = [
+    { value: 'template', label: t('interactions.imports.formats.template') },
+    { value: 'asterisk', label: t('interactions.imports.formats.asterisk') },
+    ...mappings.map((m) => ({ value: `mapping:${m.name}`, label: t('interactions.imports.formats.mapping', { name: m.name }) })),
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('interactions.imports.title')} />
+      <Card style={{ marginBottom: 16 }}>
+        <Typography.Paragraph>{t('interactions.imports.intro')}</Typography.Paragraph>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <span>{t('interactions.imports.format')}</span>
+          <Select value={format} onChange={setFormat} options={options} style={{ minWidth: 280 }} data-testid="import-format" />
+          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('csv')} data-testid="import-template-csv">{t('interactions.imports.templateCsv')}</Button>
+          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('xlsx')} data-testid="import-template-xlsx">{t('interactions.imports.templateXlsx')}</Button>
+          <Link to="/interactions/mappings" data-testid="import-mappings">{t('interactions.menu.mappings')}</Link>
+        </Space>
+        <div data-testid="import-upload">
+          <Upload.Dragger accept={ACCEPT.join(',')} multiple={false} maxCount={1} showUploadList={false} disabled={busy} beforeUpload={beforeUpload} customRequest={customRequest}>
+            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+            <p className="ant-upload-text">{busy ? t('interactions.imports.uploading') : t('interactions.imports.drag')}</p>
+            <p className="ant-upload-hint">{t('interactions.imports.hint')}</p>
+          </Upload.Dragger>
+        </div>
+      </Card>
+      <Card title={t('interactions.imports.history')}>
+        <Table<ImportDetail> {...table.tableProps} columns={columns} data-testid="import-list" />
+      </Card>
+    </>
+  );
+}

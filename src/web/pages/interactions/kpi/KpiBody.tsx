@@ -1,0 +1,19 @@
+import { Empty, Spin } from 'antd';
+import { useT } from '../../../i18n';
+import { KpiCards } from '../KpiCards';
+import type { DailyKpis } from '../interactionsApi';
+import { KpiCharts } from './KpiCharts';
+
+/** Cards and charts of a loaded range, or the empty state when nothing happened in it. */
+export function KpiBody({ data, loading, onDayClick }: { data: DailyKpis | null; loading: boolean; onDayClick: (day: string) => void }) {
+  const t = useT();
+  if (!data) return <Spin spinning={loading}><div style={{ minHeight: 200 }} /></Spin>;
+  return (
+    <Spin spinning={loading}>
+      <KpiCards total={data.total} serviceLevelSeconds={data.serviceLevelSeconds} />
+      {data.total.offered === 0
+        ? <Empty description={t('interactions.kpi.noData')} data-testid="kpi-empty" />
+        : <KpiCharts days={data.days} onDayClick={onDayClick} />}
+    </Spin>
+  );
+}

@@ -1,0 +1,89 @@
+import { Card, Empty, Table, type TableColumnsType } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router';
+import { TeamSelect } from '../../../components/OrgPickers';
+import { PageHeader } from '../../../components/PageHeader';
+import { ForbiddenResult, LoadFailedResult, NotFoundResult } from '../../../components/Results';
+import { StatusTag } from '../../../components/Tags';
+import { useDepartments } from '../../../components/useDepartments';
+import { useT } from '../../../i18n';
+import { useSession } from '../../../session';
+import type { EmployeeStatus } from '../../../types';
+import { avg, count, mmss, pct } from '../format';
+import { interactionsApi, type AgentFigures } from '../interactionsApi';
+import { KpiBody } from './KpiBody';
+import { KpiFilters } from './KpiFilters';
+import { TraceTable } from './TraceTable';
+import { useKpiFilters, useLoad } from './useKpiData';
+
+// Nulls sort last whichever way.
+const byNumber = (f: (a: AgentFigures) => number | null) => (a: AgentFigures, b: AgentFigures) => (f(a) ?? -Infinity) - (f(b) ?? -Infinity);
+
+/** 班组指标: a team's daily KPIs and each agent's figures for the range (a team lead: their team). */
+export default function TeamKpiPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { me } = useSession();
+  const { departments } = useDepartments();
+  const teamId = useParams().teamId ?? me?.teamId ?? undefined;
+  const filters = useKpiFilters();
+  const { from, to, businessType, day } = filters;
+  const key = `${teamId}|${from}|${to}|${businessType}`;
+  const q = { from, to, businessType };
+  const daily = useLoad(teamId ? () => interactionsApi.teamDaily(teamId, q) : null, key);
+  const agents = useLoad(teamId ? () => interactionsApi.teamAgents(teamId, q) : null, key);
+  const error = daily.error ?? agents.error;
+
+  if (error?.status === 403) return <ForbiddenResult />;
+  if (error?.status === 404) return <NotFoundResult />;
+
+  const agentLink = (r: AgentFigures) => ({ pathname: `/interactions/agents/${r.employeeId}`, search: new URLSearchParams({ from, to, ...(businessType ? { businessType } : {}) }).toString() });
+  const columns: TableColumnsType<AgentFigures> = [
+    { title: t('interactions.kpi.columns.agent'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'), render: (v: string, r) => <Link to={agentLink(r)}>{v}</Link> },
+    { title: t('interactions.kpi.columns.employeeNo'), dataIndex: 'employeeNo', sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo) },
+    { title: t('interactions.kpi.columns.status'), dataIndex: 'status', render: (v: EmployeeStatus) => <StatusTag status={v} /> },
+    { title: t('interactions.kpi.columns.handled'), dataIndex: 'handled', align: 'right', sorter: byNumber((a) => a.handled), defaultSortOrder: 'descend', render: count },
+    { title: t('interactions.kpi.columns.aht'), dataIndex: 'ahtSeconds', align: 'right', sorter: byNumber((a) => a.ahtSeconds), render: mmss },
+    { title: t('interactions.kpi.columns.fcrRate'), dataIndex: 'fcrRate', align: 'right', sorter: byNumber((a) => a.fcrRate), render: pct },
+    { title: t('interactions.kpi.columns.csatAverage'), dataIndex: 'csatAverage', align: 'right', sorter: byNumber((a) => a.csatAverage), render: (v: number | null, r) => `${avg(v)} (${count(r.csatCount)})` },
+    { title: t('interactions.kpi.columns.serviceLevel'), dataIndex: 'serviceLevel', align: 'right', sorter: byNumber((a) => a.serviceLevel), render: pct },
+  ];
+
+  return (
+    <>
+      <PageHeader title={daily.data ? t('interactions.kpi.teamTitle', { name: daily.data.name }) : t('interactions.kpi.teamPick')} />
+      <KpiFilters filters={filters} businessTypes={daily.data?.businessTypes ?? []}>
+        <TeamSelect
+          departments={departments}
+          value={teamId}
+          onChange={(v) => navigate({ pathname: `/interactions/teams/${v}`, search: filters.search })}
+          placeholder={t('interactions.kpi.pickTeam')}
+          data-testid="kpi-team-select"
+        />
+      </KpiFilters>
+      {!teamId && <Card><Empty description={t('interactions.kpi.pickTeamHint')} /></Card>}
+      {error && <LoadFailedResult onRetry={() => { daily.reload(); agents.reload(); }} />}
+      {teamId && !error && (
+        <>
+          <KpiBody data={daily.data} loading={daily.loading} onDayClick={(d) => filters.set({ day: d })} />
+          <Card title={t('interactions.kpi.agents')} style={{ marginTop: 16 }}>
+            <Table<AgentFigures>
+              rowKey="employeeId"
+              size="middle"
+              scroll={{ x: 'max-content' }}
+              loading={agents.loading}
+              columns={columns}
+              dataSource={agents.data?.agents ?? []}
+              pagination={false}
+              locale={{ emptyText: t('interactions.kpi.agentsEmpty') }}
+              onRow={(r) => ({ onClick: () => navigate(agentLink(r)), style: { cursor: 'pointer' }, 'data-testid': 'team-agent-row', 'data-employee-id': r.employeeId }) as object}
+              data-testid="team-agents"
+            />
+          </Card>
+          {daily.data && daily.data.total.offered > 0 && (
+            <TraceTable target={{ teamId }} showAgent from={from} to={to} day={day} businessType={businessType} onClearDay={() => filters.set({ day: undefined })} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
