@@ -4,6 +4,7 @@ import { RequireAuth, RequirePermission } from './components/Guards';
 import { NotFoundResult, PageSpin } from './components/Results';
 import { AppLayout } from './layout/AppLayout';
 import LoginPage from './pages/login/LoginPage';
+import { examsRoutes } from './pages/exams/routes';
 import { interactionsRoutes } from './pages/interactions/routes';
 import { trainingRoutes } from './pages/training/routes';
 
@@ -32,6 +33,7 @@ export function AppRoutes() {
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
           {trainingRoutes}
           {interactionsRoutes}
+          {examsRoutes}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

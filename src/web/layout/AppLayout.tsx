@@ -41,7 +41,8 @@ export function AppLayout() {
           onCollapse={setCollapsed}
           width={220}
           collapsedWidth={64}
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+          className="sw-sider"
+          style={{ position: 'sticky', top: 0, height: '100vh' }}
         >
           <SideMenu collapsed={collapsed} />
         </Layout.Sider>

@@ -7,6 +7,7 @@ import { Link, useLocation } from 'react-router';
 import type { Permission } from '../../common/permissions';
 import { useCan } from '../access';
 import { useT, type MsgKey } from '../i18n';
+import { EXAMS_ICON, EXAMS_MENU } from '../pages/exams/menu';
 import { INTERACTIONS_ICON, INTERACTIONS_MENU } from '../pages/interactions/menu';
 import { TRAINING_ICON, TRAINING_MENU } from '../pages/training/menu';
 
@@ -23,6 +24,7 @@ const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permiss
 const GROUPS: { key: string; label: MsgKey; icon: ReactNode; items: typeof MENU }[] = [
   { key: 'training', label: 'training.menu.group', icon: TRAINING_ICON, items: TRAINING_MENU },
   { key: 'interactions', label: 'interactions.menu.group', icon: INTERACTIONS_ICON, items: INTERACTIONS_MENU },
+  { key: 'exams', label: 'exams.menu.group', icon: EXAMS_ICON, items: EXAMS_MENU },
 ];
 
 /** The logo and the menu, without the items the user's roles may not use. */

@@ -3,11 +3,12 @@ import audit from './audit';
 import auth from './auth';
 import common from './common';
 import errors from './errors';
+import exams from './exams';
 import interactions from './interactions';
 import people from './people';
 import roster from './roster';
 import training from './training';
 import users from './users';
 
-const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, errors };
+const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, errors };
 export default enUS;

@@ -2,6 +2,7 @@ import audit from './audit';
 import auth from './auth';
 import common from './common';
 import errors from './errors';
+import exams from './exams';
 import interactions from './interactions';
 import people from './people';
 import roster from './roster';
@@ -9,4 +10,4 @@ import training from './training';
 import users from './users';
 
 // The source of truth for message keys: en-US must have the same shape.
-export default { common, auth, people, users, audit, roster, training, interactions, errors };
+export default { common, auth, people, users, audit, roster, training, interactions, exams, errors };

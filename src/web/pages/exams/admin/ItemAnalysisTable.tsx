@@ -1,0 +1,27 @@
+import { Alert, Table } from 'antd';
+import { useEffect, useState } from 'react';
+import { showError } from '../../../feedback';
+import { useT } from '../../../i18n';
+import { examsApi, type Analysis } from '../examsApi';
+import { fmtScore } from '../format';
+
+/** Facility and discrimination per question (Moodle's definitions), once enough attempts exist. */
+export function ItemAnalysisTable({ examId, tick }: { examId: string; tick: number }) {
+  const t = useT();
+  const [data, setData] = useState<Analysis | null>(null);
+  useEffect(() => { examsApi.itemAnalysis(examId).then(setData).catch(showError); }, [examId, tick]);
+  if (!data) return null;
+  return (
+    <>
+      {!data.enough && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('exams.analysis.notEnough', { n: data.attempts, min: data.minAttempts })} />}
+      <Table rowKey="questionId" size="small" dataSource={data.items} data-testid="item-analysis" columns={[
+        { title: t('exams.fields.stem'), dataIndex: 'title', ellipsis: true },
+        { title: t('exams.fields.type'), dataIndex: 'type', width: 100, render: (v: string) => t(`exams.types.${v}` as never) },
+        { title: t('exams.analysis.attempts'), dataIndex: 'attempts', width: 80 },
+        { title: t('exams.analysis.facility'), dataIndex: 'facilityIndex', width: 110, render: fmtScore },
+        { title: t('exams.analysis.discrimination'), dataIndex: 'discriminationIndex', width: 110, render: fmtScore },
+        { title: 'SD', dataIndex: 'sd', width: 80, render: fmtScore },
+      ]} />
+    </>
+  );
+}

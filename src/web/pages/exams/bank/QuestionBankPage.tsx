@@ -1,0 +1,63 @@
+import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { PageHeader } from '../../../components/PageHeader';
+import { showError } from '../../../feedback';
+import { useT } from '../../../i18n';
+import { examsApi, type Question } from '../examsApi';
+import { difficultyOptions, typeOptions } from '../labels';
+import { ImportModal } from './ImportModal';
+import { QuestionModal } from './QuestionModal';
+
+/** 题库: the questions with filters; import a file; create or edit one question. */
+export default function QuestionBankPage() {
+  const t = useT();
+  const [filter, setFilter] = useState<{ type?: string; difficulty?: string; tag?: string; q?: string }>({});
+  const [page, setPage] = useState(1);
+  const [rows, setRows] = useState<Question[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<Question | 'new' | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const r = await examsApi.questions({ ...filter, page, pageSize: 20 });
+      setRows(r.data);
+      setTotal(r.total);
+    } catch (err) { showError(err); } finally { setLoading(false); }
+  }, [filter, page]);
+  useEffect(() => { void load(); }, [load]);
+
+  const set = (patch: typeof filter) => { setPage(1); setFilter((f) => ({ ...f, ...patch })); };
+  return (
+    <>
+      <PageHeader title={t('exams.bank.title')} extra={
+        <Space>
+          <Button icon={<DownloadOutlined />} href="/api/exams/questions/export" data-testid="question-export">{t('exams.bank.export')}</Button>
+          <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="question-import">{t('exams.bank.import')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="question-new">{t('exams.bank.new')}</Button>
+        </Space>} />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search allowClear placeholder={t('exams.bank.search')} onSearch={(q) => set({ q })} style={{ width: 220 }} />
+        <Select allowClear placeholder={t('exams.fields.type')} style={{ width: 140 }} options={typeOptions(t)} onChange={(type) => set({ type })} />
+        <Select allowClear placeholder={t('exams.fields.difficulty')} style={{ width: 120 }} options={difficultyOptions(t)} onChange={(difficulty) => set({ difficulty })} />
+        <Input.Search allowClear placeholder={t('exams.fields.tag')} onSearch={(tag) => set({ tag })} style={{ width: 180 }} data-testid="question-tag-filter" />
+      </Space>
+      <Table rowKey="id" loading={loading} dataSource={rows} data-testid="question-list"
+        pagination={{ current: page, total, pageSize: 20, onChange: setPage, showSizeChanger: false }}
+        columns={[
+          { title: t('exams.fields.type'), dataIndex: 'type', width: 100, render: (v: string) => t(`exams.types.${v}` as never) },
+          { title: t('exams.fields.stem'), dataIndex: 'stem', ellipsis: true },
+          { title: t('exams.fields.difficulty'), dataIndex: 'difficulty', width: 80, render: (v: string) => t(`exams.difficulty.${v}` as never) },
+          { title: t('exams.fields.points'), dataIndex: 'points', width: 70 },
+          { title: t('exams.fields.tags'), dataIndex: 'tags', render: (v: string[]) => v.map((x) => <Tag key={x}>{x}</Tag>) },
+          { title: t('exams.fields.version'), dataIndex: 'version', width: 60 },
+          { title: '', key: 'a', width: 80, render: (_: unknown, q: Question) => <Button size="small" onClick={() => setEditing(q)}>{t('common.actions.edit')}</Button> },
+        ]} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} onDone={load} />
+      {editing && <QuestionModal question={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={load} />}
+    </>
+  );
+}

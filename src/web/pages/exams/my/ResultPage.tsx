@@ -1,0 +1,76 @@
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api';
+import { PageHeader } from '../../../components/PageHeader';
+import { PageSpin } from '../../../components/Results';
+import { errorText, showError } from '../../../feedback';
+import { useT } from '../../../i18n';
+import { examsApi, type Result } from '../examsApi';
+import { fmtScore, fmtTime } from '../format';
+
+type Item = Result['items'][number];
+
+/** My released result: the score, pass/fail, my answers, the correct answers and explanations. */
+export default function ResultPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const [result, setResult] = useState<Result | null>(null);
+  const [notYet, setNotYet] = useState<string | null>(null);
+  useEffect(() => {
+    examsApi.result(id).then(setResult).catch((err) => {
+      if (err instanceof ApiError && err.errorCode === 'RESULTS_NOT_RELEASED') setNotYet(errorText(err));
+      else showError(err);
+    });
+  }, [id]);
+  if (notYet) return <Alert type="info" showIcon message={notYet} data-testid="result-not-released" />;
+  if (!result) return <PageSpin />;
+  return (
+    <div data-testid="exam-result">
+      <PageHeader title={result.examTitle} extra={<Link to="/exams/my">{t('exams.take.backToMy')}</Link>} />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={4}>
+          <Descriptions.Item label={t('exams.results.score')}><b data-testid="result-score">{fmtScore(result.score)}</b></Descriptions.Item>
+          <Descriptions.Item label={t('exams.manage.passMark')}>{result.passMark}</Descriptions.Item>
+          <Descriptions.Item label={t('exams.results.passed')}>
+            {result.passed === null ? '—' : <Tag color={result.passed ? 'green' : 'red'} data-testid="result-passed">{result.passed ? t('exams.results.pass') : t('exams.results.fail')}</Tag>}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('exams.results.submittedAt')}>{fmtTime(result.submittedAt)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {result.items.map((item) => <ResultItemCard key={item.questionId} item={item} />)}
+    </div>
+  );
+}
+
+function ResultItemCard({ item }: { item: Item }) {
+  const t = useT();
+  const a = item.answer;
+  const mine = (() => {
+    if (!a) return t('exams.result.noAnswer');
+    if (item.type === 'single' || item.type === 'multiple') return item.options.filter((o) => a.optionIds?.includes(o.id)).map((o) => o.text).join('；') || t('exams.result.noAnswer');
+    if (item.type === 'true_false') return a.value === true ? t('exams.take.true') : a.value === false ? t('exams.take.false') : t('exams.result.noAnswer');
+    if (item.type === 'fill_blank') return (a.blanks ?? []).join(' / ');
+    return a.text || t('exams.result.noAnswer');
+  })();
+  const correct = (() => {
+    if (item.type === 'single' || item.type === 'multiple') return item.options.filter((o) => o.correct).map((o) => o.text).join('；');
+    if (item.type === 'true_false') return item.correctAnswer ? t('exams.take.true') : t('exams.take.false');
+    if (item.type === 'fill_blank') return item.acceptedBlanks.map((b) => b.join(' | ')).join(' / ');
+    return item.referenceAnswer ?? '—';
+  })();
+  const full = item.score !== null && item.score >= item.points;
+  return (
+    <Card size="small" style={{ marginBottom: 12 }} data-testid="result-item" data-type={item.type}
+      title={<Space><span>{item.position}.</span><Tag>{t(`exams.types.${item.type}`)}</Tag></Space>}
+      extra={<Tag color={item.score === null ? 'default' : full ? 'green' : item.score > 0 ? 'gold' : 'red'}>{fmtScore(item.score)} / {item.points}</Tag>}>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.stem}</Typography.Paragraph>
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('exams.result.mine')}><span data-testid="result-mine" style={{ whiteSpace: 'pre-wrap' }}>{mine}</span></Descriptions.Item>
+        <Descriptions.Item label={t('exams.result.correct')}><span data-testid="result-correct">{correct}</span></Descriptions.Item>
+        {item.explanation && <Descriptions.Item label={t('exams.fields.explanation')}><span data-testid="result-explanation">{item.explanation}</span></Descriptions.Item>}
+        {item.comment && <Descriptions.Item label={t('exams.result.comment')}>{item.comment}</Descriptions.Item>}
+      </Descriptions>
+    </Card>
+  );
+}
