@@ -14,6 +14,11 @@ const en: typeof zh = {
   bank: {
     export: 'Export to Excel', title: 'Question bank', import: 'Import questions', new: 'New question', edit: 'Edit question', search: 'Search questions', saved: 'Question saved',
     addOption: 'Add option', blanksHint: 'One line per blank; separate accepted variants with |',
+    history: 'History', archive: 'Archive', archiveConfirm: 'An archived question is no longer drawn or added to papers; past attempts keep it. Archive it?', archived: 'Question archived',
+  },
+  history: {
+    title: 'Version history', version: 'Version {n}', current: 'Current', by: 'By {name}', changed: 'Changed', noChange: 'No content change',
+    first: 'First version', hint: 'Highlighted fields differ from the previous version.',
   },
   import: {
     title: 'Import questions', intro: 'GIFT, Moodle XML and the Excel template are supported. You see a preview before anything is created; unsupported question types are listed and skipped.',

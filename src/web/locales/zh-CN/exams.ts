@@ -12,6 +12,11 @@ export default {
   bank: {
     export: '导出 Excel', title: '题库', import: '导入试题', new: '新建试题', edit: '编辑试题', search: '搜索题干', saved: '试题已保存',
     addOption: '添加选项', blanksHint: '每行一个空；同一空的多个可接受答案用 | 分隔',
+    history: '历史版本', archive: '归档', archiveConfirm: '归档后该题不会再被抽取或加入试卷，已有答卷不受影响。确定归档？', archived: '试题已归档',
+  },
+  history: {
+    title: '历史版本', version: '第 {n} 版', current: '当前版本', by: '修改人：{name}', changed: '有改动', noChange: '内容无改动',
+    first: '初始版本', hint: '标黄的内容与上一版本不同。',
   },
   import: {
     title: '导入试题', intro: '支持 GIFT、Moodle XML 和 Excel 模板。上传后先预览，确认无误再导入；不支持的题型会列出并跳过。',

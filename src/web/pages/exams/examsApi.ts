@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type {
   AnswerInput, AttemptResult, DailyDto, DailyInput, FollowupDto, MyFollowupDto, PracticalDto, PracticalInput, AttemptView, ExamDto, ExamInput, ExamResultRow, GradingTask, ImportPreview, ItemAnalysis,
-  MyExam, PaperDto, PaperInput, PaperRule, QuestionDto, QuestionInput, RuleCheck, SaveResult, SubmitResult,
+  MyExam, PaperDto, PaperInput, PaperRule, QuestionDto, QuestionInput, QuestionVersionDto, RuleCheck, SaveResult, SubmitResult,
 } from '../../../common/exams';
 import { http, type Query } from '../../api';
 
 // The typed endpoints of 考试测评 (issue 4); the transport is the one client (api.ts).
 export type Question = z.infer<typeof QuestionDto>;
+export type QuestionVersion = z.infer<typeof QuestionVersionDto>;
 export type QuestionIn = z.input<typeof QuestionInput>;
 export type Preview = z.infer<typeof ImportPreview>;
 export type Paper = z.infer<typeof PaperDto>;
@@ -37,6 +38,8 @@ export const examsApi = {
   question: (qid: string) => http.get<Question>(`/exams/questions/${id(qid)}`),
   createQuestion: (body: QuestionIn) => http.post<{ id: string }>('/exams/questions', body),
   updateQuestion: (qid: string, body: QuestionIn & { version: number }) => http.put<{ version: number }>(`/exams/questions/${id(qid)}`, body),
+  questionVersions: (qid: string) => http.get<QuestionVersion[]>(`/exams/questions/${id(qid)}/versions`),
+  archiveQuestion: (qid: string, archived: boolean) => http.post(`/exams/questions/${id(qid)}/archive`, { archived }),
   importFile: (file: File, format?: string) => {
     const form = new FormData();
     if (format) form.append('format', format);

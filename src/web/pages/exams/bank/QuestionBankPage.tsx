@@ -1,12 +1,13 @@
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError } from '../../../feedback';
+import { showError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
 import { examsApi, type Question } from '../examsApi';
 import { difficultyOptions, typeOptions } from '../labels';
 import { ImportModal } from './ImportModal';
+import { QuestionHistoryDrawer } from './QuestionHistoryDrawer';
 import { QuestionModal } from './QuestionModal';
 
 /** 题库: the questions with filters; import a file; create or edit one question. */
@@ -19,6 +20,7 @@ export default function QuestionBankPage() {
   const [loading, setLoading] = useState(false);
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<Question | 'new' | null>(null);
+  const [history, setHistory] = useState<Question | null>(null);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -29,6 +31,14 @@ export default function QuestionBankPage() {
     } catch (err) { showError(err); } finally { setLoading(false); }
   }, [filter, page]);
   useEffect(() => { void load(); }, [load]);
+
+  const archive = async (q: Question) => {
+    try {
+      await examsApi.archiveQuestion(q.id, true);
+      showSuccess(t('exams.bank.archived'));
+      await load();
+    } catch (err) { showError(err); }
+  };
 
   const set = (patch: typeof filter) => { setPage(1); setFilter((f) => ({ ...f, ...patch })); };
   return (
@@ -54,9 +64,20 @@ export default function QuestionBankPage() {
           { title: t('exams.fields.points'), dataIndex: 'points', width: 70 },
           { title: t('exams.fields.tags'), dataIndex: 'tags', render: (v: string[]) => v.map((x) => <Tag key={x}>{x}</Tag>) },
           { title: t('exams.fields.version'), dataIndex: 'version', width: 60 },
-          { title: '', key: 'a', width: 80, render: (_: unknown, q: Question) => <Button size="small" onClick={() => setEditing(q)}>{t('common.actions.edit')}</Button> },
+          {
+            title: '', key: 'a', width: 220, render: (_: unknown, q: Question) => (
+              <Space size="small">
+                <Button size="small" onClick={() => setEditing(q)}>{t('common.actions.edit')}</Button>
+                <Button size="small" onClick={() => setHistory(q)} data-testid={`question-history-${q.id}`}>{t('exams.bank.history')}</Button>
+                <Popconfirm title={t('exams.bank.archiveConfirm')} onConfirm={() => archive(q)} okButtonProps={{ danger: true, 'data-testid': 'question-archive-ok' }}>
+                  <Button size="small" danger data-testid={`question-archive-${q.id}`}>{t('exams.bank.archive')}</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
         ]} />
       <ImportModal open={importing} onClose={() => setImporting(false)} onDone={load} />
+      <QuestionHistoryDrawer question={history} onClose={() => setHistory(null)} />
       {editing && <QuestionModal question={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={load} />}
     </>
   );
