@@ -46,6 +46,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'POST /api/exams/{id}/practical-scores': { as: 'trainer', body: { employeeId: 'no-such-person', scenario: 'role_play', scores: SCORES, comments: '评语' } },
   'PUT /api/exams/practical-scores/{id}': { as: 'trainer', body: { scores: SCORES, comments: '评语', reason: REASON, version: 1 } },
 
+  'GET /api/exams/graders': { as: 'trainer' },
   'GET /api/exams/my': { as: 'trainee' },
   'POST /api/exams/{id}/attempts': { as: 'trainee' },
   'GET /api/exams/attempts/{id}': { as: 'trainee' },

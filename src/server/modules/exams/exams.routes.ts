@@ -49,6 +49,10 @@ export const examRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put('/exams/:id/examinees', { preHandler: author, schema: { tags, summary: 'Set the examinees: people and/or whole teams (their current members)', params: IdParams, body: ExamineesInput, response: { 200: okSchema(z.object({ count: z.number() })) } } },
     async (req) => ok({ count: await service.setExaminees(db, actorOf(req), req.params.id, req.body) }));
 
+  const Grader = z.object({ userId: z.string(), name: z.string() });
+  app.get('/exams/graders', { preHandler: author, schema: { tags, summary: 'Who may grade: active accounts of trainers, training managers and administrators', response: { 200: okSchema(z.array(Grader)) } } },
+    async () => ok(await service.eligibleGraders(db)));
+
   app.put('/exams/:id/graders', { preHandler: author, schema: { tags, summary: 'Set the graders (user ids of trainers)', params: IdParams, body: GradersInput, response: { 200: Done } } },
     async (req) => { await service.setGraders(db, actorOf(req), req.params.id, req.body.userIds); return ok(null); });
 

@@ -181,12 +181,22 @@ export async function listExaminees(db: Db, actor: Actor, id: string) {
     .where('x.exam_id', '=', id).orderBy('e.employee_no').execute();
 }
 
+const GRADER_ROLES = ['admin', 'training_manager', 'trainer'];
+
+/** The accounts an author can pick as graders (setGraders accepts exactly these). */
+export async function eligibleGraders(db: Db) {
+  const rows = await db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.display_name']).where('r.role', 'in', GRADER_ROLES).where('u.disabled', '=', 0)
+    .groupBy(['u.id', 'u.display_name']).orderBy('u.display_name').execute();
+  return rows.map((r) => ({ userId: r.id, name: r.display_name }));
+}
+
 export async function setGraders(db: Db, actor: Actor, id: string, userIds: string[]) {
   const exam = await loadExam(db, id);
   requireManage(actor, exam);
   const ids = [...new Set(userIds)];
   const ok = ids.length ? await db.selectFrom('user_roles').select('user_id').where('user_id', 'in', ids)
-    .where('role', 'in', ['admin', 'training_manager', 'trainer']).groupBy('user_id').execute() : [];
+    .where('role', 'in', GRADER_ROLES).groupBy('user_id').execute() : [];
   if (ok.length !== ids.length) throw ruleBroken('NOT_A_GRADER', 'Graders must be trainers, training managers or administrators', 'userIds');
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('exam_graders').where('exam_id', '=', id).execute();

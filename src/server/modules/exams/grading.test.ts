@@ -34,6 +34,17 @@ describe.each(DIALECTS)('grading and results on $name', (dialect) => {
     }
   });
 
+  it('offers as graders exactly the accounts setGraders accepts, and only to authors', async () => {
+    const list = (await training.get('/api/exams/graders')).body.data as { userId: string; name: string }[];
+    const roles = await env.handle.db.selectFrom('user_roles').select(['user_id', 'role']).execute();
+    const eligible = new Set(roles.filter((r) => ['admin', 'training_manager', 'trainer'].includes(r.role)).map((r) => r.user_id));
+    expect(new Set(list.map((g) => g.userId))).toEqual(eligible);
+    expect((await training.put(`/api/exams/${examId}/graders`, { userIds: list.map((g) => g.userId) })).status).toBe(200);
+    const agent = await env.as('agent');
+    expect((await agent.get('/api/exams/graders')).status).toBe(403);
+    expect((await training.put(`/api/exams/${examId}/graders`, { userIds: [] })).status).toBe(200);
+  });
+
   it('shows graders the answers with the rubric and an anonymous code, never who wrote them', async () => {
     const noAccess = await trainer.get(`/api/exams/grading/queue?examId=${examId}`);
     expect(noAccess.body.data).toEqual([]); // not the author, not a grader

@@ -35,6 +35,7 @@ const en: typeof zh = {
     nQuestions: '{n} questions', anyType: 'Any type', pointsN: '{n} pts',
   },
   manage: {
+    graders: 'Graders', gradersHint: 'The author grades by default; pick other trainers here', gradersSaved: 'Graders saved',
     title: 'Exams', new: 'New exam', created: 'Exam created (draft)', paper: 'Paper', window: 'Window', timeLimit: 'Time limit (min)',
     maxAttempts: 'Attempts allowed', passMark: 'Pass mark', shuffleQuestions: 'Shuffle questions', shuffleOptions: 'Shuffle options', course: 'Course',
     status: 'Status', opensAt: 'Opens', closesAt: 'Closes', examinees: 'Examinees', released: 'Results released', setExaminees: 'Set examinees',

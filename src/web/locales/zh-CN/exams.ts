@@ -33,6 +33,7 @@ export default {
     nQuestions: '{n} 道题', anyType: '任意题型', pointsN: '{n} 分',
   },
   manage: {
+    graders: '阅卷人', gradersHint: '默认由出卷人阅卷；可另选讲师', gradersSaved: '阅卷人已保存',
     title: '考试', new: '新建考试', created: '考试已创建（草稿）', paper: '试卷', window: '考试时间', timeLimit: '限时（分钟）',
     maxAttempts: '可考次数', passMark: '及格分', shuffleQuestions: '题目乱序', shuffleOptions: '选项乱序', course: '课程',
     status: '状态', opensAt: '开始', closesAt: '结束', examinees: '考生', released: '成绩发布', setExaminees: '设置考生',

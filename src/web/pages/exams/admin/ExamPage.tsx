@@ -9,6 +9,7 @@ import { useT } from '../../../i18n';
 import { examsApi, type Exam, type Examinee } from '../examsApi';
 import { fmtTime } from '../format';
 import { ExamineesModal } from './ExamineesModal';
+import { GradersSelect } from './GradersSelect';
 import { ItemAnalysisTable } from './ItemAnalysisTable';
 import { PracticalPanel } from './PracticalPanel';
 import { ResultsTable } from './ResultsTable';
@@ -73,6 +74,7 @@ export default function ExamPage() {
           <Descriptions.Item label={t('exams.manage.passMark')}>{exam.passMark}</Descriptions.Item>
           <Descriptions.Item label={t('exams.manage.examinees')}><span data-testid="exam-examinee-count">{exam.examineeCount}</span></Descriptions.Item>
           <Descriptions.Item label={t('exams.manage.released')}>{fmtTime(exam.resultsReleasedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('exams.manage.graders')}><GradersSelect exam={exam} onSaved={load} /></Descriptions.Item>
         </Descriptions>
       </Card>
       <Tabs items={[
