@@ -1,8 +1,7 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Space, Typography, Upload, type UploadProps } from 'antd';
-import { useState } from 'react';
-import { ApiError, api } from '../../api';
-import { showError } from '../../feedback';
+import { Button, Space, Typography, Upload } from 'antd';
+import { api } from '../../api';
+import { useFileUpload } from '../../components/useFileUpload';
 import { useT } from '../../i18n';
 import type { RosterPreview } from '../../types';
 
@@ -11,27 +10,9 @@ const ACCEPT = ['.xlsx', '.csv'];
 /** Step 1: the template, and a file dropped here goes to the server for a preview. */
 export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => void }) {
   const t = useT();
-  const [busy, setBusy] = useState(false);
-
-  const customRequest: UploadProps['customRequest'] = async ({ file, onSuccess, onError }) => {
-    setBusy(true);
-    try {
-      const preview = await api.roster.upload(file as File);
-      onSuccess?.(preview);
-      onPreview(preview);
-    } catch (err) {
-      showError(err, { detail: true });
-      onError?.(err as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const beforeUpload: UploadProps['beforeUpload'] = (file) => {
-    if (ACCEPT.some((ext) => file.name.toLowerCase().endsWith(ext))) return true;
-    showError(new ApiError(0, 'UNSUPPORTED_FILE_TYPE', t('roster.upload.badType')));
-    return Upload.LIST_IGNORE;
-  };
+  const { busy, customRequest, beforeUpload } = useFileUpload({
+    send: (file) => api.roster.upload(file), onDone: onPreview, accept: ACCEPT, badTypeText: t('roster.upload.badType'),
+  });
 
   return (
     <>

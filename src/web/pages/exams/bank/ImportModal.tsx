@@ -1,8 +1,9 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Select, Space, Table, Tag, Typography, Upload, type UploadProps } from 'antd';
+import { Alert, Button, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { showError, showSuccess } from '../../../feedback';
 import { translateMaybe, useT } from '../../../i18n';
+import { useFileUpload } from '../../../components/useFileUpload';
 import { examsApi, type Preview } from '../examsApi';
 
 /** Upload a GIFT / Moodle XML / Excel file, read the preview (made and skipped), then commit. */
@@ -10,25 +11,12 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
   const t = useT();
   const [format, setFormat] = useState<string | undefined>();
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const customRequest: UploadProps['customRequest'] = async ({ file, onSuccess, onError }) => {
-    setBusy(true);
-    try {
-      const p = await examsApi.importFile(file as File, format);
-      setPreview(p);
-      onSuccess?.(p);
-    } catch (err) {
-      showError(err, { detail: true });
-      onError?.(err as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [committing, setCommitting] = useState(false);
+  const { busy, customRequest } = useFileUpload({ send: (file) => examsApi.importFile(file, format), onDone: setPreview });
 
   const commit = async () => {
     if (!preview) return;
-    setBusy(true);
+    setCommitting(true);
     try {
       const r = await examsApi.commitImport(preview.id);
       showSuccess(t('exams.import.committed', { n: r.created }));
@@ -38,7 +26,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     } catch (err) {
       showError(err, { detail: true });
     } finally {
-      setBusy(false);
+      setCommitting(false);
     }
   };
 
@@ -47,7 +35,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     <Modal open={open} title={t('exams.import.title')} width={900} onCancel={close} destroyOnHidden
       footer={[
         <Button key="c" onClick={close}>{t('common.actions.cancel')}</Button>,
-        <Button key="ok" type="primary" disabled={!preview || preview.questions.length === 0 || preview.errors.length > 0} loading={busy}
+        <Button key="ok" type="primary" disabled={!preview || preview.questions.length === 0 || preview.errors.length > 0} loading={busy || committing}
           onClick={commit} data-testid="import-commit">{t('exams.import.commit', { n: preview?.questions.length ?? 0 })}</Button>,
       ]}>
       {!preview && (

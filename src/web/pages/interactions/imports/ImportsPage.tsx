@@ -1,9 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Select, Space, Table, Typography, Upload, type TableColumnsType, type UploadProps } from 'antd';
+import { Button, Card, Progress, Select, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../../api';
 import { PageHeader } from '../../../components/PageHeader';
+import { useFileUpload } from '../../../components/useFileUpload';
 import { useTableQuery } from '../../../components/useTableQuery';
 import { showError } from '../../../feedback';
 import { localTime } from '../../../format';
@@ -21,32 +21,17 @@ export default function ImportsPage() {
   const [search] = useSearchParams();
   const [format, setFormat] = useState(search.get('format') ?? 'template'); // ?format=mapping:NAME from the mappings page
   const [mappings, setMappings] = useState<SavedMapping[]>([]);
-  const [busy, setBusy] = useState(false);
   const table = useTableQuery(interactionsApi.imports);
 
   useEffect(() => {
     interactionsApi.mappings().then(setMappings).catch(showError);
   }, []);
 
-  const customRequest: UploadProps['customRequest'] = async ({ file, onSuccess, onError }) => {
-    setBusy(true);
-    try {
-      const detail = await interactionsApi.upload(file as File, format);
-      onSuccess?.(detail);
-      navigate(`/interactions/imports/${detail.id}`);
-    } catch (err) {
-      showError(err, { detail: true });
-      onError?.(err as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const beforeUpload: UploadProps['beforeUpload'] = (file) => {
-    if (ACCEPT.some((ext) => file.name.toLowerCase().endsWith(ext))) return true;
-    showError(new ApiError(0, 'UNSUPPORTED_FILE_TYPE', t('interactions.imports.badType')));
-    return Upload.LIST_IGNORE;
-  };
+  const { busy, customRequest, beforeUpload } = useFileUpload({
+    send: (file) => interactionsApi.upload(file, format),
+    onDone: (detail) => navigate(`/interactions/imports/${detail.id}`),
+    accept: ACCEPT, badTypeText: t('interactions.imports.badType'),
+  });
 
   const formatName = (r: ImportDetail) => (r.format === 'mapping'
     ? t('interactions.imports.formats.mapping', { name: r.mappingName ?? '' })
