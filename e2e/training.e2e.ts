@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, newPage, shot } from './support/browser.js';
+import { choose, isPath, MODAL_ANIMATION_MS, rate, typeInto } from './support/antd.js';
 import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
@@ -38,42 +39,6 @@ const MAKEUP_TITLE = '晚间补课：投诉处理情景演练';
 const LEAVE_REASON = '家中有事需请假一天（e2e）';
 const SUGGESTION = '情景演练很实用，希望多练几次';
 
-const isPath = (path: string, method = 'GET') => (r: { url(): string; request(): { method(): string } }) =>
-  r.request().method() === method && new URL(r.url()).pathname === path;
-
-/**
- * Pick an option of an antd Select by typing part of its label, in that select's own list (found
- * through the input's aria-controls); checked, and tried again if the list was still moving.
- */
-async function choose(page: Page, testId: string, text: string) {
-  const select = page.getByTestId(testId);
-  const input = select.locator('input').first();
-  for (let attempt = 1; ; attempt++) {
-    if ((await input.getAttribute('aria-expanded')) !== 'true') await select.click();
-    const list = await input.getAttribute('aria-controls');
-    if (attempt > 1) await page.keyboard.press('ControlOrMeta+A'); // replace what the last try typed
-    await page.keyboard.type(text);
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden):has([id="${list}"]) .ant-select-item-option`, { hasText: text }).first().click();
-    try {
-      await expect.poll(() => select.innerText(), { timeout: 2_000 }).toContain(text);
-      return;
-    } catch (err) {
-      if (attempt === 3) throw err;
-    }
-  }
-}
-
-/** Type into an antd date or time picker and commit. */
-async function typeInto(page: Page, locator: ReturnType<Page['getByTestId']>, value: string) {
-  await locator.click();
-  await locator.fill(value);
-  await locator.press('Enter');
-}
-
-/** Give the stars of an antd Rate. */
-const rate = (page: Page, testId: string, stars: number) => page.locator(`[data-testid=${testId}] li:nth-child(${stars}) > div`).click();
-
-const MODAL_ANIMATION_MS = 300;
 
 describe('training journey: plan, a week of sessions, attendance on a phone, leave, feedback, the record', () => {
   let server: RunningServer;
