@@ -25,6 +25,20 @@ export const PERMISSIONS = {
   'exams.practical': ['admin', 'training_manager', 'trainer'],
   'exams.daily': ['admin', 'training_manager', 'team_lead'],
   'exams.followup': ['admin', 'training_manager', 'trainer', 'team_lead'],
+  'calendar.manage': ['admin'],
+  // New-hire evaluation and elimination (SPEC §6). Who sees which case is decided in the service.
+  'evaluation.read': ['admin', 'hr', 'training_manager', 'team_lead', 'center_manager'],
+  'evaluation.certify': ['admin', 'hr', 'training_manager'],
+  'elimination.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'elimination.propose': ['admin', 'training_manager'],
+  'elimination.answer': ['admin', 'training_manager', 'center_manager'],
+  'elimination.decide': ['admin', 'hr'],
+  // Quality monitoring (SPEC §8). QA leads are center managers and administrators.
+  'quality.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'quality.forms': ['admin', 'center_manager', 'qa_evaluator'],
+  'quality.evaluate': ['admin', 'qa_evaluator', 'team_lead', 'center_manager'],
+  'quality.lead': ['admin', 'center_manager'],
+  'quality.review': ['admin', 'team_lead', 'center_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,8 +4,10 @@ import { RequireAuth, RequirePermission } from './components/Guards';
 import { NotFoundResult, PageSpin } from './components/Results';
 import { AppLayout } from './layout/AppLayout';
 import LoginPage from './pages/login/LoginPage';
+import { evaluationRoutes } from './pages/evaluation/routes';
 import { examsRoutes } from './pages/exams/routes';
 import { interactionsRoutes } from './pages/interactions/routes';
+import { qualityRoutes } from './pages/quality/routes';
 import { trainingRoutes } from './pages/training/routes';
 
 const ChangePasswordPage = lazy(() => import('./pages/change-password/ChangePasswordPage'));
@@ -34,6 +36,8 @@ export function AppRoutes() {
           {trainingRoutes}
           {interactionsRoutes}
           {examsRoutes}
+          {evaluationRoutes}
+          {qualityRoutes}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

@@ -5,6 +5,7 @@ import { examsModule } from './exams/index.js';
 import { interactionsModule } from './interactions/interactions.routes.js';
 import { employeeRoutes } from './people/employees.routes.js';
 import { orgRoutes } from './people/org.routes.js';
+import { qualityModule } from './quality/index.js';
 import { rosterRoutes } from './people/roster.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { trainingModule } from './training/index.js';
@@ -22,4 +23,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(trainingModule);
   await app.register(interactionsModule);
   await app.register(examsModule);
+  await app.register(qualityModule, { prefix: '/quality' });
 };

@@ -7,8 +7,10 @@ import { Link, useLocation } from 'react-router';
 import type { Permission } from '../../common/permissions';
 import { useCan } from '../access';
 import { useT, type MsgKey } from '../i18n';
+import { EVALUATION_ICON, EVALUATION_MENU } from '../pages/evaluation/menu';
 import { EXAMS_ICON, EXAMS_MENU } from '../pages/exams/menu';
 import { INTERACTIONS_ICON, INTERACTIONS_MENU } from '../pages/interactions/menu';
+import { QUALITY_ICON, QUALITY_MENU } from '../pages/quality/menu';
 import { TRAINING_ICON, TRAINING_MENU } from '../pages/training/menu';
 
 const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permission?: Permission }[] = [
@@ -25,6 +27,8 @@ const GROUPS: { key: string; label: MsgKey; icon: ReactNode; items: typeof MENU 
   { key: 'training', label: 'training.menu.group', icon: TRAINING_ICON, items: TRAINING_MENU },
   { key: 'interactions', label: 'interactions.menu.group', icon: INTERACTIONS_ICON, items: INTERACTIONS_MENU },
   { key: 'exams', label: 'exams.menu.group', icon: EXAMS_ICON, items: EXAMS_MENU },
+  { key: 'evaluation', label: 'evaluation.menu.group', icon: EVALUATION_ICON, items: EVALUATION_MENU },
+  { key: 'quality', label: 'quality.menu.group', icon: QUALITY_ICON, items: QUALITY_MENU },
 ];
 
 /** The logo and the menu, without the items the user's roles may not use. */

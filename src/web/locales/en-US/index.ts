@@ -1,5 +1,10 @@
 import type zhCN from '../zh-CN';
 import audit from './audit';
+import calendar from './calendar';
+import elimination from './elimination';
+import evaluation from './evaluation';
+import notifications from './notifications';
+import quality from './quality';
 import auth from './auth';
 import common from './common';
 import errors from './errors';
@@ -10,5 +15,5 @@ import roster from './roster';
 import training from './training';
 import users from './users';
 
-const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, errors };
+const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, errors };
 export default enUS;

@@ -1,4 +1,9 @@
 import audit from './audit';
+import calendar from './calendar';
+import elimination from './elimination';
+import evaluation from './evaluation';
+import notifications from './notifications';
+import quality from './quality';
 import auth from './auth';
 import common from './common';
 import errors from './errors';
@@ -10,4 +15,4 @@ import training from './training';
 import users from './users';
 
 // The source of truth for message keys: en-US must have the same shape.
-export default { common, auth, people, users, audit, roster, training, interactions, exams, errors };
+export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, errors };

@@ -1,0 +1,1 @@
+export default { menu: { group: 'New-hire evaluation' } };

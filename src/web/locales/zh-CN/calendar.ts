@@ -1,0 +1,1 @@
+export default { title: '工作日历' };

@@ -1,0 +1,1 @@
+export default { menu: { group: '新人评估' } };

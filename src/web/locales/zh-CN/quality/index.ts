@@ -1,0 +1,8 @@
+import calibration from './calibration';
+import feedback from './feedback';
+import forms from './forms';
+import sampling from './sampling';
+
+// 质量监控 strings, one file per part (scorecards and evaluations, sampling and queues,
+// calibration and oversight, feedback and disputes).
+export default { menu: { group: '质量监控' }, forms, sampling, calibration, feedback };
