@@ -5,7 +5,7 @@ import type {
 } from './types';
 
 // The one client for the API. Every answer is { success:true, data, total? } or
-// { success:false, errorCode, errorMessage, field? }; a failure becomes an ApiError.
+// { success:false, errorCode, errorMessage, field?, params? }; a failure becomes an ApiError.
 
 export class ApiError extends Error {
   constructor(
@@ -13,6 +13,7 @@ export class ApiError extends Error {
     readonly errorCode: string,
     message: string,
     readonly field?: string,
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -60,7 +61,7 @@ async function send<T>(method: Method, path: string, query?: Query, body?: unkno
   if (json?.success === true) return json;
 
   const err = json && typeof json.errorCode === 'string'
-    ? new ApiError(res.status, json.errorCode, json.errorMessage ?? json.errorCode, json.field)
+    ? new ApiError(res.status, json.errorCode, json.errorMessage ?? json.errorCode, json.field, json.params)
     : new ApiError(res.status, 'BAD_RESPONSE', `HTTP ${res.status}`);
   if (err.errorCode === 'CSRF_TOKEN_INVALID' && !retried) {
     // The token in memory is stale (another tab signed in again): fetch the current one once.

@@ -10,7 +10,7 @@ let messageApi: MessageApi | null = null;
 export const bindMessages = (api: MessageApi) => { messageApi = api; };
 
 export function errorText(err: unknown): string {
-  if (err instanceof ApiError) return translateMaybe(`errors.${err.errorCode}`) ?? err.message;
+  if (err instanceof ApiError) return translateMaybe(`errors.${err.errorCode}`, err.params) ?? err.message;
   return translate('errors.UNKNOWN');
 }
 

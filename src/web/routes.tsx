@@ -18,6 +18,7 @@ const OrgPage = lazy(() => import('./pages/org/OrgPage'));
 const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
 
 export function AppRoutes() {
   return (
@@ -33,6 +34,7 @@ export function AppRoutes() {
           <Route path="roster" element={<RequirePermission permission="people.import"><RosterPage /></RequirePermission>} />
           <Route path="users" element={<RequirePermission permission="users.manage"><UsersPage /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route path="calendar" element={<CalendarPage />} />
           {trainingRoutes}
           {interactionsRoutes}
           {examsRoutes}

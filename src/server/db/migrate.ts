@@ -1,8 +1,10 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DbHandle } from './connect.js';
+import { seedCalendar } from '../lib/calendar-seed.js';
 import type { DialectName } from './portable.js';
 import * as foundation from './migrations/20261123-foundation.js';
 import * as interactions from './migrations/20261124-interactions.js';
+import * as calendar from './migrations/20261127-calendar.js';
 import * as exams from './migrations/20261125-exams.js';
 import * as training from './migrations/20261126-training.js';
 
@@ -14,6 +16,7 @@ const CHAIN: Record<string, Step> = {
   '20261124-interactions': interactions,
   '20261125-exams': exams,
   '20261126-training': training,
+  '20261127-calendar': calendar,
 };
 
 class ChainProvider implements MigrationProvider {
@@ -36,5 +39,6 @@ export async function migrateToLatest(handle: DbHandle): Promise<string[]> {
   const migrator = new Migrator({ db: handle.db, provider: new ChainProvider(handle.dialect), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+  await seedCalendar(handle.db); // reference data that ships with the code, not demo data
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CalendarDatabase } from './schema-calendar.js';
 import type { ExamsDatabase } from './schema-exams.js';
 import type { InteractionsDatabase } from './schema-interactions.js';
 import type { TrainingDatabase } from './schema-training.js';
@@ -126,7 +127,7 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database extends ExamsDatabase, InteractionsDatabase, TrainingDatabase {
+export interface Database extends CalendarDatabase, ExamsDatabase, InteractionsDatabase, TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

@@ -1,4 +1,6 @@
-// One error shape for the whole API: { success:false, errorCode, errorMessage, field? }.
+// One error shape for the whole API: { success:false, errorCode, errorMessage, field?, params? }.
+// params carry the values a translated message needs (a year, a count), so the web can say it in
+// the user's language instead of showing the English errorMessage.
 // Services throw AppError; the handler in app.ts turns anything else into a 500 without details.
 export class AppError extends Error {
   constructor(
@@ -6,6 +8,7 @@ export class AppError extends Error {
     readonly errorCode: string,
     message: string,
     readonly field?: string,
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
 import { examsModule } from './exams/index.js';
 import { interactionsModule } from './interactions/interactions.routes.js';
 import { employeeRoutes } from './people/employees.routes.js';
@@ -20,6 +21,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(rosterRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
   await app.register(trainingModule);
   await app.register(interactionsModule);
   await app.register(examsModule);

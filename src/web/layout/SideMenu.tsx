@@ -1,5 +1,5 @@
 import {
-  ApartmentOutlined, AuditOutlined, HomeOutlined, ImportOutlined, SafetyCertificateOutlined, TeamOutlined,
+  ApartmentOutlined, AuditOutlined, CalendarOutlined, HomeOutlined, ImportOutlined, SafetyCertificateOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -20,6 +20,7 @@ const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permiss
   { path: '/roster', key: 'roster', label: 'common.menu.roster', icon: <ImportOutlined />, permission: 'people.import' },
   { path: '/users', key: 'users', label: 'common.menu.users', icon: <SafetyCertificateOutlined />, permission: 'users.manage' },
   { path: '/audit', key: 'audit', label: 'common.menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: '/calendar', key: 'calendar', label: 'calendar.menu', icon: <CalendarOutlined />, permission: 'calendar.manage' },
 ];
 
 /** Groups shown as sub-menus after the flat items. */

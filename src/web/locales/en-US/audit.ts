@@ -26,6 +26,8 @@ const audit: typeof zh = {
     setting: 'Setting',
     demo: 'Demo data',
     roster_import: 'Roster import',
+    calendar_day: 'Calendar day',
+    calendar_year: 'Calendar year',
   },
   fields: {
     id: 'ID',

@@ -24,6 +24,8 @@ export default {
     setting: '设置',
     demo: '演示数据',
     roster_import: '花名册导入',
+    calendar_day: '工作日历日期',
+    calendar_year: '工作日历年份',
   },
   fields: {
     id: 'ID',

@@ -1,1 +1,26 @@
-export default { title: '工作日历' };
+export default {
+  title: '工作日历',
+  menu: '工作日历',
+  year: '{year} 年',
+  kinds: { holiday: '休', workday: '班', ordinary: '普通日' },
+  kindNames: { holiday: '法定节假日', workday: '调休上班', ordinary: '普通日（周一至周五上班）' },
+  source: { package: 'chinese-days', admin: '管理员录入' },
+  packageNote: '数据来自 chinese-days 软件包（国务院办公厅节假日安排），覆盖至 {last} 年。如有调整可点击日期修正。',
+  missingTitle: '{year} 年没有工作日历数据',
+  missingText: '凡是“N 个工作日内”的规则（公示期、质检反馈时限等）遇到 {year} 年都会明确报错，不会按普通周一至周五计算。请按国务院办公厅通知录入该年的节假日与调休上班日，然后确认该年。',
+  confirm: '确认 {year} 年已录入完整',
+  confirmReason: '依据（如通知文号）',
+  confirmed: '{year} 年已确认，可以按工作日计算',
+  adminEntered: '本年数据由管理员录入',
+  editDay: '设置 {day}',
+  fields: { kind: '类型', name: '名称（节日名，或调休所补的节日）', reason: '原因' },
+  saved: '已保存',
+  list: { title: '本年节假日与调休', day: '日期', weekday: '星期', kind: '类型', name: '名称', source: '来源', empty: '本年尚无节假日或调休记录' },
+  count: {
+    title: '工作日计算',
+    from: '起算日（当日不计）',
+    days: '工作日数',
+    result: '第 {days} 个工作日是 {ends}，期限到当日 24:00 结束',
+    help: '按中国法律计算期间的方式：从事件次日起算，跳过节假日，调休上班日计入。',
+  },
+};
