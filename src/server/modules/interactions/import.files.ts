@@ -3,7 +3,7 @@ import { copyFile, mkdir, open, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse/sync';
+import { readCsvText } from '../../lib/csv-reader.js';
 import { badRequest } from '../../lib/errors.js';
 import { ASTERISK_COLUMNS, mappingColumns, templateColumns, type ColumnMapping } from './import.fields.js';
 import { xlsxHead } from './import.source.js';
@@ -77,13 +77,10 @@ export async function sniff(path: string, format: ImportFormat, mapping: ColumnM
   } catch {
     throw badRequest('ENCODING_NOT_UTF8', 'The file is not UTF-8 text; save it as "CSV UTF-8" and upload again', 'file');
   }
-  let records: string[][];
-  try {
-    records = parse(cutAtLastNewline(buf), {
-      delimiter: mapping?.delimiter ?? ',', bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: 50,
-    });
-  } catch (err) {
-    throw badRequest('BAD_CSV', `The file cannot be read as CSV: ${(err as Error).message}`, 'file');
+  const records: string[][] = [];
+  for (const r of readCsvText(cutAtLastNewline(buf), mapping?.delimiter ?? ',', 50)) {
+    if (!r.fields) throw badRequest('BAD_CSV', `The file cannot be read as CSV: line ${r.line}: ${r.error}`, 'file');
+    records.push(r.fields);
   }
   if (!records.length) throw badRequest('EMPTY_FILE', 'The file has no rows', 'file');
   if (format === 'asterisk') {

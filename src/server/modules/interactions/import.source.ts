@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { CsvReader, type CsvRecord } from '../../lib/csv-reader.js';
 
 // Reading an import file as a stream of batches: a million rows never sit in memory at once.
 // Each record carries the line it ends on, and each batch the byte offset just after its last
@@ -30,58 +30,19 @@ export interface CsvOptions {
   startLine: number;
 }
 
-const SKIPPED: string[] = [];
-
 export function csvSource(path: string, o: CsvOptions): Source {
   const file = createReadStream(path, { start: o.startBytes, highWaterMark: 256 * 1024 });
-  const parser = parse({
-    delimiter: o.delimiter, bom: o.startBytes === 0, relax_column_count: true, relax_quotes: true,
-    skip_empty_lines: true, skip_records_with_error: true, max_record_size: 1 << 20,
-  });
-  // Records are pushed synchronously while the parser works; its `info` then describes the
-  // record just finished, so each one's line and end offset are noted here, in push order
-  // (parallel arrays rather than an object per record: less garbage on a million rows).
-  const lines: number[] = [];
-  const ends: number[] = [];
-  const errors = new Map<number, string>();
-  let head = 0;
-  const push = parser.push;
-  parser.push = function (rec: string[] | null) {
-    if (rec === null) return push.call(this, null);
-    lines.push(o.startLine + parser.info.lines);
-    ends.push(parser.info.bytes);
-    return push.call(this, rec);
-  };
-  parser.on('skip', (err: Error & { lines?: number }) => {
-    errors.set(lines.length, err.message);
-    lines.push(o.startLine + (err.lines ?? parser.info.lines));
-    ends.push(parser.info.bytes);
-    push.call(parser, SKIPPED);
-  });
-  file.on('error', (err) => parser.destroy(err));
-  file.pipe(parser);
+  const reader = new CsvReader({ delimiter: o.delimiter, bom: o.startBytes === 0, startLine: o.startLine, startByte: o.startBytes });
   return {
     async *batches(size) {
       let batch = newBatch();
       batch.endBytes = o.startBytes;
-      let failed: Error | null = null;
-      parser.on('error', (err) => { failed = err; });
-      for (;;) {
-        let rec: string[] | null;
-        while ((rec = parser.read()) !== null) {
-          const at = head++;
-          if (rec === SKIPPED) {
-            batch.errors.set(batch.cells.length, errors.get(at) ?? '');
-            batch.cells.push(null);
-          } else batch.cells.push(rec);
-          batch.lines.push(lines[at]);
-          batch.endBytes = o.startBytes + ends[at];
-          if (head === lines.length) {
-            lines.length = 0;
-            ends.length = 0;
-            errors.clear();
-            head = 0;
-          }
+      const take = function* (records: CsvRecord[]) {
+        for (const r of records) {
+          if (r.fields === null) batch.errors.set(batch.cells.length, r.error ?? '');
+          batch.cells.push(r.fields);
+          batch.lines.push(r.line);
+          batch.endBytes = r.end;
           if (batch.cells.length >= size) {
             const full = batch;
             batch = newBatch();
@@ -89,19 +50,13 @@ export function csvSource(path: string, o: CsvOptions): Source {
             yield full;
           }
         }
-        if (failed) throw failed;
-        if (parser.readableEnded || parser.destroyed) break;
-        await new Promise<void>((resolve) => {
-          const done = () => { parser.off('readable', done); parser.off('end', done); parser.off('error', done); parser.off('close', done); resolve(); };
-          parser.on('readable', done); parser.on('end', done); parser.on('error', done); parser.on('close', done);
-        });
-      }
-      if (failed) throw failed;
+      };
+      for await (const chunk of file) yield* take(reader.write(chunk as Buffer));
+      yield* take(reader.end());
       if (batch.cells.length) yield batch;
     },
     close() {
       file.destroy();
-      parser.destroy();
     },
   };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { parse as parseCsvText } from 'csv-parse';
+import { readCsvText } from '../../lib/csv-reader.js';
 import { badRequest } from '../../lib/errors.js';
 
 // The roster file format: which columns exist, how a header is recognised, and how a .xlsx or
@@ -130,19 +130,13 @@ async function readCsv(buf: Buffer, maxRows: number): Promise<Grid> {
   const delimiter = text.split('\n', 1)[0].includes('\t') && !text.split('\n', 1)[0].includes(',') ? '\t' : ',';
   const grid: Grid = { rows: [] };
   let data = 0;
-  const parser = parseCsvText(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, raw: true });
-  try {
-    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
-      // info.lines is where the record ends; a quoted cell may span lines, so count back to its start.
-      const extra = (rec.raw.replace(/\r?\n$/, '').match(/\n/g) ?? []).length;
-      if (rec.record.every((c) => !c.trim())) continue;
-      grid.rows.push({ line: rec.info.lines - extra, cells: rec.record });
-      if (!rec.record[0]?.trim().startsWith(COMMENT_MARK) && ++data > maxRows + 1) break; // header + too many: stop reading
-    }
-  } catch (err) {
-    const e = err as { code?: string; lines?: number; message?: string };
-    if (e.code?.startsWith('CSV_')) throw badRequest('BAD_FILE', `The CSV file could not be read near line ${e.lines ?? '?'}: ${e.message}`);
-    throw err;
+  for (const rec of readCsvText(Buffer.from(text, 'utf8'), delimiter)) {
+    if (!rec.fields) throw badRequest('BAD_FILE', `The CSV file could not be read near line ${rec.line}: ${rec.error}`);
+    // rec.line is where the record ends; a quoted cell may span lines, so count back to its start.
+    const extra = rec.fields.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+    if (rec.fields.every((c) => !c.trim())) continue;
+    grid.rows.push({ line: rec.line - extra, cells: rec.fields });
+    if (!rec.fields[0]?.trim().startsWith(COMMENT_MARK) && ++data > maxRows + 1) break; // header + too many: stop reading
   }
   return grid;
 }
