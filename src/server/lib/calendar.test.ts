@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDaysIn, isWorkingDayIn, workingDaysBetweenIn, type Calendar } from './calendar.js';
+import { addWorkingDaysIn, isWorkingDayIn, workingDaysBetweenIn, type Calendar, type DayKind } from './calendar.js';
 import { packageYears } from './calendar-seed.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 const data = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('chinese-days/dist/chinese-days.json'), 'utf8'));
 const cal: Calendar = {
   years: new Set(packageYears()),
-  exceptions: new Map([
-    ...Object.keys(data.holidays).map((d): [string, { kind: 'holiday'; name: string }] => [d, { kind: 'holiday', name: 'h' }]),
-    ...Object.keys(data.workdays).map((d): [string, { kind: 'workday'; name: string }] => [d, { kind: 'workday', name: 'w' }]),
+  exceptions: new Map<string, { kind: DayKind; name: string }>([
+    ...Object.keys(data.holidays).map((d): [string, { kind: DayKind; name: string }] => [d, { kind: 'holiday', name: 'h' }]),
+    ...Object.keys(data.workdays).map((d): [string, { kind: DayKind; name: string }] => [d, { kind: 'workday', name: 'w' }]),
   ]),
 };
 
