@@ -19,6 +19,7 @@ const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 
 export function AppRoutes() {
   return (
@@ -35,6 +36,7 @@ export function AppRoutes() {
           <Route path="users" element={<RequirePermission permission="users.manage"><UsersPage /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
           <Route path="calendar" element={<CalendarPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           {trainingRoutes}
           {interactionsRoutes}
           {examsRoutes}

@@ -5,6 +5,8 @@ import type { DialectName } from './portable.js';
 import * as foundation from './migrations/20261123-foundation.js';
 import * as interactions from './migrations/20261124-interactions.js';
 import * as calendar from './migrations/20261127-calendar.js';
+import * as elimination from './migrations/20261127-elimination.js';
+import * as evaluation from './migrations/20261127-evaluation.js';
 import * as exams from './migrations/20261125-exams.js';
 import * as training from './migrations/20261126-training.js';
 
@@ -17,6 +19,8 @@ const CHAIN: Record<string, Step> = {
   '20261125-exams': exams,
   '20261126-training': training,
   '20261127-calendar': calendar,
+  '20261127-elimination': elimination,
+  '20261127-evaluation': evaluation,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -1,5 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CalendarDatabase } from './schema-calendar.js';
+import type { EliminationDatabase } from './schema-elimination.js';
+import type { EvaluationDatabase } from './schema-evaluation.js';
 import type { ExamsDatabase } from './schema-exams.js';
 import type { InteractionsDatabase } from './schema-interactions.js';
 import type { TrainingDatabase } from './schema-training.js';
@@ -127,7 +129,7 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database extends CalendarDatabase, ExamsDatabase, InteractionsDatabase, TrainingDatabase {
+export interface Database extends CalendarDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

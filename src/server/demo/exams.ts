@@ -1,6 +1,7 @@
 import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
+import { DEMO_CASE_TRAINEE_NO } from './evaluation.js';
 import { mulberry32 } from './names.js';
 import * as attempts from '../modules/exams/attempts.service.js';
 import * as daily from '../modules/exams/daily.service.js';
@@ -12,9 +13,10 @@ import * as questions from '../modules/exams/questions.service.js';
 import { QuestionInput } from '../../common/exams.js';
 
 // Demo assessments (issue 4) on top of the demo center: a small bank over the five course areas,
-// a first-week theory exam the cohort has taken (graded, released, with follow-ups for those who
-// failed), a random-paper exam open now, a practical exam with scores, and last week's daily
-// performance. Run by the server's first start and by `seed-demo`, never by the test harness.
+// a first-week theory exam the cohort has taken and passed (graded, released), a random-paper exam
+// open now, a practical exam with scores, and last week's daily performance — all passing, so the
+// evaluation demo decides who is at risk. Run by the server's first start and by `seed-demo`,
+// never by the test harness.
 
 async function actorOf(db: Db, username: string): Promise<Actor> {
   const u = await db.selectFrom('users as u').leftJoin('employees as e', 'e.id', 'u.employee_id').leftJoin('teams as t', 't.id', 'e.team_id')
@@ -46,35 +48,50 @@ export async function seedExamDemo(db: Db) {
   for (const q of BANK) ids.push(await questions.createQuestion(db, trainer, QuestionInput.parse({ ...q, tags: [q.knowledgePoint] })));
   const team = await db.selectFrom('teams').select('id').where('code', '=', 'TRN-NH').executeTakeFirstOrThrow();
   const cohort = await db.selectFrom('employees as e').leftJoin('users as u', 'u.employee_id', 'e.id')
-    .select(['e.id', 'e.name', 'e.team_id', 'u.username']).where('e.team_id', '=', team.id).orderBy('e.employee_no').execute();
+    .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 'u.username']).where('e.team_id', '=', team.id).orderBy('e.employee_no').execute();
   const hour = 3600_000;
   const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 
-  // A first-week exam the cohort has taken: fixed paper, graded and released.
+  // A first-week exam the cohort has taken: fixed paper, graded and released. Every trainee
+  // passed it (about 64–100): a failed theory exam already puts a trainee one fail from
+  // criterion 1 of the evaluation (SPEC §6), and the evaluation demo keeps its warnings to the
+  // people it picks. Right and wrong answers are decided per question of the bank and the marks
+  // of the written answers beforehand — not per shuffled item — so every load gives the same results.
   const fixed = await papers.createPaper(db, trainer, { title: '新员工第一周理论考核卷', mode: 'fixed', items: ids.map((questionId) => ({ questionId })), rules: [] });
   const past = await exams.createExam(db, trainer, { title: '新员工第一周理论考核', kind: 'theory', paperId: fixed, opensAt: iso(-48 * hour), closesAt: iso(24 * hour), timeLimitMinutes: 60, maxAttempts: 1, shuffleQuestions: true, shuffleOptions: true, course: '综合' });
   await exams.setExaminees(db, trainer, past, { employeeIds: cohort.map((c) => c.id), teamIds: [] });
   await exams.openExam(db, trainer, past);
+  const written = (q: (typeof BANK)[number]) => q.type === 'short_answer' || q.type === 'essay';
+  const objective = ids.filter((_, i) => !written(BANK[i]));
+  const marks = new Map<string, number>(); // attempt item → share of its points the grader gives
   for (const [n, p] of cohort.entries()) {
     const me: Actor = { ...trainer, userId: `demo-${n}`, username: p.username ?? `demo-${n}`, name: p.name, roles: ['agent'], employeeId: p.id, teamId: p.team_id };
+    // Up to three of the ten objective questions wrong; written answers worth 60–100 % of their points.
+    // The trainee the evaluation demo puts on the elimination list scraped through (64).
+    const scraped = p.employee_no === DEMO_CASE_TRAINEE_NO;
+    const misses = scraped ? 3 : Math.floor(rand() * 4);
+    const wrong = new Set<string>();
+    while (wrong.size < misses) wrong.add(objective[Math.floor(rand() * objective.length)]);
+    const share = new Map(ids.filter((_, i) => written(BANK[i])).map((id) => [id, scraped ? 0.6 : 0.6 + rand() * 0.4]));
     const v = await attempts.startAttempt(db, me, past);
-    const skill = 0.45 + rand() * 0.55; // how likely this trainee is to get a question right
     for (const item of v.items) {
       const q = await questions.getQuestion(db, item.questionId);
-      const right = rand() < skill;
+      const right = !wrong.has(item.questionId);
       const answer = item.type === 'single' ? { optionIds: [q.options.find((o) => o.correct === right)?.id ?? q.options[0].id] }
-        : item.type === 'multiple' ? { optionIds: q.options.filter((o) => o.correct === right || (right && rand() < 0.1)).map((o) => o.id) }
+        : item.type === 'multiple' ? { optionIds: q.options.filter((o) => o.correct === right).map((o) => o.id) }
           : item.type === 'true_false' ? { value: right ? q.answer : !q.answer }
             : item.type === 'fill_blank' ? { blanks: q.blanks.map((b) => (right ? b.accepted[0] : '不清楚')) }
-              : { text: right ? '先倾听客户诉求并表示理解，复述确认问题，再给出可行方案并跟进。' : '按规定处理。' };
+              : { text: '先倾听客户诉求并表示理解，复述确认问题，再给出可行方案并跟进。' };
       await attempts.saveAnswer(db, me, v.attemptId, item.questionId, answer);
     }
     await attempts.submit(db, me, v.attemptId);
+    const manual = await db.selectFrom('exam_attempt_items').select(['id', 'question_id']).where('attempt_id', '=', v.attemptId).where('manual', '=', 1).execute();
+    for (const m of manual) marks.set(m.id, share.get(m.question_id) ?? 0.6);
   }
   await exams.closeExam(db, trainer, past);
   for (const task of await grading.queue(db, trainer, { examId: past, state: 'pending' })) {
-    const good = (task.answer?.text ?? '').length > 10;
-    await grading.gradeItem(db, trainer, task.itemId, { score: Math.round(task.points * (good ? 0.6 + rand() * 0.4 : rand() * 0.4) * 2) / 2, comment: good ? '要点较完整' : '要点缺失，需加强' });
+    const share = marks.get(task.itemId) ?? 0.6;
+    await grading.gradeItem(db, trainer, task.itemId, { score: Math.round(task.points * share * 2) / 2, comment: share >= 0.8 ? '要点完整，表达清晰' : '要点基本完整，细节需加强' });
   }
 
   // An exam open now, drawn at random by rules, for the cohort (the demo trainee can take it).
@@ -85,19 +102,23 @@ export async function seedExamDemo(db: Db) {
   await exams.setExaminees(db, trainer, open, { employeeIds: [], teamIds: [team.id] });
   await exams.openExam(db, trainer, open);
 
-  // A practical exam (simulated calls) with scores for part of the cohort.
+  // A practical exam (simulated calls) with scores for part of the cohort, all passing: each
+  // trainee's level is 66–92 and each dimension within 6 points of it, so the weighted total
+  // (a weighted mean) cannot fall below 60 — a failed practical would be one step from criterion 2.
   const prac = await exams.createExam(db, trainer, { title: '模拟来电实践考核', kind: 'practical', opensAt: iso(-24 * hour), closesAt: iso(6 * 24 * hour), maxAttempts: 1, shuffleQuestions: false, shuffleOptions: false });
   await exams.setExaminees(db, trainer, prac, { employeeIds: cohort.map((c) => c.id), teamIds: [] });
   await exams.openExam(db, trainer, prac);
   for (const p of cohort.slice(0, 12)) {
-    const s = () => Math.round(45 + rand() * 50);
+    const level = 66 + rand() * 26;
+    const s = () => Math.round(level + (rand() - 0.5) * 12);
     await practical.record(db, trainer, prac, { employeeId: p.id, scenario: 'simulated_call', scores: { communication: s(), problemSolving: s(), serviceAttitude: s(), emergencyHandling: s() }, comments: '语速适中，需加强业务熟练度' });
   }
 
-  // Last week's daily performance for the cohort, scored by the training manager.
+  // Last week's daily performance for the cohort, scored by the training manager: 66–100, so none
+  // fails (a failed daily result opens a follow-up and counts toward criterion 3).
   const lastWeek = await daily.periodOf(db, new Date(Date.now() - 7 * 24 * hour).toISOString().slice(0, 10));
   for (const p of cohort) {
-    await daily.create(db, training, { employeeId: p.id, periodStart: lastWeek.periodStart, kind: 'regular', attendance: 20 + Math.round(rand() * 10), attitude: 15 + Math.round(rand() * 15), teamwork: 22 + Math.round(rand() * 18), comments: '学习积极，按时完成练习' });
+    await daily.create(db, training, { employeeId: p.id, periodStart: lastWeek.periodStart, kind: 'regular', attendance: 24 + Math.round(rand() * 6), attitude: 18 + Math.round(rand() * 12), teamwork: 24 + Math.round(rand() * 16), comments: '学习积极，按时完成练习' });
   }
   return { questions: ids.length, exams: 3 };
 }

@@ -1,5 +1,7 @@
 import type { DbHandle } from '../db/connect.js';
 import { seedDemo } from './seed.js';
+import { seedEliminationDemo } from './elimination.js';
+import { seedEvaluationDemo } from './evaluation.js';
 import { seedExamDemo } from './exams.js';
 import { seedDemoInteractions } from './interactions.js';
 import { seedTrainingDemo } from './training.js';
@@ -12,6 +14,8 @@ export async function loadDemo(handle: DbHandle) {
   const result = await seedDemo(handle.db);
   await seedTrainingDemo(handle.db);
   await seedExamDemo(handle.db);
+  await seedEvaluationDemo(handle.db);
+  await seedEliminationDemo(handle.db);
   await seedDemoInteractions(handle);
   return result;
 }

@@ -128,7 +128,12 @@ export async function seedTrainingDemo(db: Db): Promise<{ sessions: number } | n
       }).execute();
     }
 
-    // Classroom sessions, attendance, leave and feedback for what has already happened.
+    // Classroom sessions, attendance, leave and feedback for what has already happened. A trainee
+    // is late, leaves early or is absent unexcused at most once over the fortnight (the scripted
+    // late and refused-leave absence included): two would put them one short of criterion 4 of
+    // the evaluation (SPEC §6, 3 by default), and the evaluation demo keeps its warnings to the
+    // people it picks.
+    const breached = new Set<string>([me, cohort[2]]);
     const leave = (session: string, employee: string, status: string, late: boolean, reason: string, requested: string) =>
       trx.insertInto('training_leave').values({ id: newId(), session_id: session, employee_id: employee, reason, status, late: late ? 1 : 0, requested_at: requested, decided_by: status === 'pending' ? null : by, decided_at: status === 'pending' ? null : requested, decision_note: null }).execute();
     for (const [i, [offset, half, code, key]] of TIMETABLE.entries()) {
@@ -147,7 +152,9 @@ export async function seedTrainingDemo(db: Db): Promise<{ sessions: number } | n
       if (s.ends_at > now) continue;
       for (const person of cohort) {
         const r = rand();
-        const [status, minutes] = scripted.get(person) ?? (r < 0.9 ? ['present', null] : r < 0.95 ? ['late', pick([3, 8, 15, 25])] : ['left_early', pick([20, 40])]);
+        const [status, minutes] = scripted.get(person)
+          ?? (r < 0.95 || breached.has(person) ? ['present', null] : r < 0.975 ? ['late', pick([3, 8, 15, 25])] : ['left_early', pick([20, 40])]);
+        if (status === 'late' || status === 'left_early') breached.add(person);
         await trx.insertInto('training_attendance').values({ session_id: s.id, employee_id: person, status, minutes, note: null, recorded_by: key === 'A' ? trainerA.id : by, recorded_at: s.ends_at }).execute();
         if (status === 'absent' || status === 'on_leave' || (person !== me && rand() > 0.6) || (person === me && i % 3 !== 0)) continue;
         const score = () => Math.min(5, Math.max(2, Math.round(4 + (rand() - 0.4) * 2)));

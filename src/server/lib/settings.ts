@@ -24,6 +24,14 @@ export const SETTING_DEFAULTS = {
   'exams.practicalWeightServiceAttitude': 25,
   'exams.practicalWeightEmergencyHandling': 25,
   'exams.sweepSeconds': 30,
+  // New-hire criteria 1–4 (SPEC §6), computed by the evaluation module.
+  'evaluation.examFailBelow': 60,
+  'evaluation.theoryFailsInRow': 2,
+  'evaluation.practicalFailsInRow': 2,
+  'evaluation.dailyAverageBelow': 60,
+  'evaluation.dailyReminders': 2,
+  'evaluation.dailyClearImprovementPoints': 5,
+  'evaluation.attendanceBreaches': 3,
   'training.needsWeightOrganization': 2,
   'training.needsWeightIndividual': 1,
   'training.oneToOneDailyHours': 4,
@@ -34,6 +42,9 @@ export const SETTING_DEFAULTS = {
   'training.creditLateMajor': 0.5,
   'training.creditLeftEarly': 0.5,
   'training.attendanceOpensMinutesBefore': 30,
+  // Elimination cases (SPEC §6): the public notice in working days, and attachment limits.
+  'elimination.noticeWorkingDays': 3,
+  'elimination.attachmentMaxMb': 10,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

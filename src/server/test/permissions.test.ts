@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from './harness.js';
 import { dbFingerprint, employeeRow, expectError, idsInTeams, teamIdOf, today } from './helpers.js';
+import { evaluationKit, theoryResult, trainees } from '../modules/evaluation/evaluation.testkit.js';
+import { day } from '../modules/training/training.testkit.js';
 
 // Every write (and every administrator-only read) answers 403 to a role without the
 // permission, and writes nothing. The expected roles are written out here on purpose rather
@@ -10,8 +12,9 @@ const ACCOUNTS = ['admin', 'hr', 'training', 'trainer', 'mentor', 'teamlead', 'q
 type Account = (typeof ACCOUNTS)[number];
 const ORG_AND_PEOPLE: Account[] = ['hr', 'admin'];
 const ADMIN_ONLY: Account[] = ['admin'];
+const CERTIFY: Account[] = ['training', 'hr', 'admin']; // evaluation.certify
 
-interface Target { dept: string; emptyDept: string; emptyTeam: string; person: string; trainee: string; mover: string; user: string }
+interface Target { dept: string; emptyDept: string; emptyTeam: string; person: string; trainee: string; mover: string; user: string; certifiable: string }
 interface Case {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: (t: Target) => string;
@@ -38,7 +41,16 @@ describe.each(DIALECTS)('write permissions on $name', (dialect) => {
     t.trainee = (await idsInTeams(db(), ['TRN-NH']))[5];
     const created = await clients.admin.post('/api/users', { username: 'permtarget', displayName: '目标账号', roles: ['agent'] });
     t.user = created.body.data.id;
-  });
+    // A trainee ready for certification (plan over, a passed exam), so the permitted role's
+    // request goes through and the 403s are about the role alone.
+    const kit = await evaluationKit(env);
+    const ready = (await trainees(env, 2, 'permcert')).find((p) => p.employeeId !== t.trainee)!;
+    const cohortId = (await clients.training.post('/api/training/cohorts', { name: '权限测试班', startDate: day(-30), employeeIds: [ready.employeeId] })).body.data.id;
+    const plan = await clients.training.post('/api/training/plans', { title: '权限测试岗前培训', audience: 'new_hire', cohortId, startDate: day(-30), endDate: day(-1), status: 'active' });
+    expect(plan.status, plan.raw).toBe(200);
+    await theoryResult(kit, ready, 80);
+    t.certifiable = ready.employeeId;
+  }, 60_000);
 
   const CASES: Record<string, Case> = {
     'create a department': { method: 'POST', url: () => '/api/departments', body: () => ({ code: 'NEWD', name: '新处' }), allowed: ORG_AND_PEOPLE },
@@ -67,6 +79,7 @@ describe.each(DIALECTS)('write permissions on $name', (dialect) => {
     'read settings': { method: 'GET', url: () => '/api/settings', allowed: ADMIN_ONLY },
     'change a setting': { method: 'PUT', url: () => '/api/settings/auth.lockMinutes', body: () => ({ value: 1, reason: '试一下' }), allowed: ADMIN_ONLY },
     'read the audit log': { method: 'GET', url: () => '/api/audit', allowed: ADMIN_ONLY },
+    'certify a trainee': { method: 'POST', url: (x) => `/api/evaluation/trainees/${x.certifiable}/certify`, body: () => ({ step: 'shadowing', note: '结业考核通过' }), allowed: CERTIFY },
   };
 
   it.each(Object.keys(CASES))('only the permitted roles may %s', async (name) => {

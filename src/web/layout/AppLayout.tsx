@@ -6,6 +6,7 @@ import { PageSpin } from '../components/Results';
 import { RoleTags } from '../components/Tags';
 import { useT } from '../i18n';
 import { useSession } from '../session';
+import { NotificationBell } from '../pages/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
@@ -55,6 +56,7 @@ export function AppLayout() {
           </Space>
           <Space size={4}>
             {screens.lg && me && <RoleTags roles={me.roles} />}
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu compact={narrow} />
           </Space>

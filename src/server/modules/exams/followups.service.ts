@@ -99,3 +99,15 @@ export async function mine(db: Db, actor: Actor) {
     return { id: d.id, sourceKind: d.sourceKind, sourceTitle: d.sourceTitle, score: d.score, passMark: d.passMark, status: d.status, talkAt: d.talkAt, feedback: d.feedback, plan: d.plan, planDueDate: d.planDueDate, closedAt: d.closedAt, createdAt: d.createdAt };
   });
 }
+
+/**
+ * The recorded one-to-one talks held after failed daily-performance results, oldest first: what
+ * the new-hire criteria count as a "recorded reminder" (SPEC §6 criterion 3).
+ */
+export async function dailyRemindersOf(db: Db, employeeIds: string[]) {
+  if (!employeeIds.length) return [];
+  const rows = await db.selectFrom('exam_followups as f').leftJoin('exam_daily_scores as d', 'd.id', 'f.source_id')
+    .select(['f.id', 'f.employee_id', 'f.source_id', 'f.source_title', 'f.score', 'f.pass_mark', 'f.talk_at', 'f.talk_by', 'd.period_start'])
+    .where('f.employee_id', 'in', employeeIds).where('f.source_kind', '=', 'daily').where('f.talk_at', 'is not', null).orderBy('f.talk_at').orderBy('f.id').execute();
+  return rows.map((r) => ({ id: r.id, employeeId: r.employee_id, sourceId: r.source_id, title: r.source_title, score: Number(r.score), passMark: Number(r.pass_mark), talkAt: r.talk_at!, talkBy: r.talk_by, periodStart: r.period_start ?? null }));
+}

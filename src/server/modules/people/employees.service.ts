@@ -168,6 +168,30 @@ export async function changeStatus(db: Db, actor: Actor, id: string, input: z.in
   if (EXIT_STATUSES.includes(input.status)) clearSessionCache();
 }
 
+/**
+ * The only way to 'eliminated' (NEXT_STATUSES leaves it out on purpose): HR's final decision on
+ * an elimination case (SPEC §6). Runs inside the caller's transaction, so the case and the status
+ * change commit together; dated history, audit and the account disabled as for any exit.
+ * The caller clears the session cache after commit.
+ */
+export async function eliminateByCase(trx: Db, actor: Actor, id: string, input: { effectiveDate: string; reason: string; caseId: string }) {
+  const before = await repo.findEmployee(trx, id);
+  if (!before) throw notFound('Employee');
+  if (before.status !== 'trainee') throw ruleBroken('ONLY_TRAINEES', `Only a trainee can be eliminated (the person is ${before.status})`);
+  checkDate(input.effectiveDate, input.effectiveDate, 'effectiveDate', before.status_since, 'the current status began');
+  await writeAtVersion(trx, id, before.version, { status: 'eliminated', status_since: input.effectiveDate });
+  await repo.insertStatusHistory(trx, {
+    id: newId(), employee_id: id, from_status: before.status, to_status: 'eliminated',
+    effective_date: input.effectiveDate, reason: input.reason, changed_by: actor.userId, created_at: nowIso(),
+  });
+  await recordAudit(trx, actor, {
+    action: 'status_change', entity: 'employee', entityId: id,
+    oldValue: { status: before.status, status_since: before.status_since },
+    newValue: { status: 'eliminated', status_since: input.effectiveDate, elimination_case_id: input.caseId }, reason: input.reason,
+  });
+  await disableAccountOf(trx, actor, id, input.reason);
+}
+
 export async function moveToTeam(db: Db, actor: Actor, id: string, input: z.infer<typeof TeamMove>) {
   const before = await loadForChange(db, id, input.version);
   if (before.team_id === input.teamId) throw ruleBroken('SAME_TEAM', 'The person is already in this team', 'teamId');
@@ -193,4 +217,30 @@ export async function moveToTeam(db: Db, actor: Actor, id: string, input: z.infe
   });
   // The person's team decides what they and their lead may see; sessions re-read it.
   clearSessionCache();
+}
+
+/**
+ * A lifecycle step (NEXT_STATUSES) inside the caller's transaction, for a module that records its
+ * own row beside it: certification (SPEC §6) moves trainee → probation → regular and stores its
+ * evidence in the same commit. Same checks, dated history and audit as changeStatus; not for exits.
+ */
+export async function changeStatusWithin(trx: Db, actor: Actor, id: string, input: { status: EmployeeStatus; effectiveDate: string; reason: string }) {
+  const before = await repo.findEmployee(trx, id);
+  if (!before) throw notFound('Employee');
+  const from = before.status as EmployeeStatus;
+  if (EXIT_STATUSES.includes(input.status)) throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', 'An exit is not a lifecycle step', 'status');
+  if (from === input.status) throw ruleBroken('STATUS_UNCHANGED', 'The person already has this status', 'status');
+  if (!canMoveTo(from, input.status)) throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', `Cannot go from ${from} to ${input.status}`, 'status');
+  checkDate(await todayInCenter(trx), input.effectiveDate, 'effectiveDate', before.status_since, 'the current status began');
+  await writeAtVersion(trx, id, before.version, { status: input.status, status_since: input.effectiveDate });
+  await repo.insertStatusHistory(trx, {
+    id: newId(), employee_id: id, from_status: from, to_status: input.status,
+    effective_date: input.effectiveDate, reason: input.reason, changed_by: actor.userId, created_at: nowIso(),
+  });
+  await recordAudit(trx, actor, {
+    action: 'status_change', entity: 'employee', entityId: id,
+    oldValue: { status: from, status_since: before.status_since },
+    newValue: { status: input.status, status_since: input.effectiveDate }, reason: input.reason,
+  });
+  return { from, to: input.status };
 }

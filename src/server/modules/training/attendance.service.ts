@@ -110,3 +110,20 @@ export async function attendanceBreakdown(db: Db, employeeId: string, from: stri
 export async function attendanceScore(db: Db, employeeId: string, from: string, to: string): Promise<number | null> {
   return (await attendanceBreakdown(db, employeeId, from, to)).score;
 }
+
+/**
+ * Unexcused lateness, early leave and absence of these people in sessions starting at or after
+ * `sinceUtc` (not cancelled), oldest first; a record with an approved leave request for its
+ * session is left out. For the new-hire criteria (SPEC §6 criterion 4).
+ */
+export async function attendanceBreachesOf(db: Db, employeeIds: string[], sinceUtc: string) {
+  if (!employeeIds.length) return [];
+  const rows = await db.selectFrom('training_attendance as a').innerJoin('training_sessions as s', 's.id', 'a.session_id')
+    .innerJoin('training_courses as c', 'c.id', 's.course_id')
+    .leftJoin('training_leave as l', (j) => j.onRef('l.session_id', '=', 'a.session_id').onRef('l.employee_id', '=', 'a.employee_id').on('l.status', '=', 'approved'))
+    .select(['a.session_id', 'a.employee_id', 'a.status', 'a.minutes', 's.starts_at', 's.title', 'c.title as course_title'])
+    .where('a.employee_id', 'in', employeeIds).where('a.status', 'in', ['late', 'left_early', 'absent'])
+    .where('s.status', '=', 'scheduled').where('s.starts_at', '>=', sinceUtc).where('l.id', 'is', null)
+    .orderBy('s.starts_at').execute();
+  return rows.map((r) => ({ sessionId: r.session_id, employeeId: r.employee_id, status: r.status as 'late' | 'left_early' | 'absent', minutes: r.minutes, startsAt: r.starts_at, title: r.title ?? r.course_title }));
+}

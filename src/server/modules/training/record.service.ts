@@ -30,7 +30,14 @@ export function registerRecordScores(fn: RecordScoreSource) {
   scoreSources.add(fn);
 }
 
-async function plansOf(db: Db, employeeId: string) {
+type Certificate = { id: string; name: string; issuer: string | null; issuedOn: string; expiresOn: string | null; courseTitle: string | null; note: string | null };
+const certificateSources = new Set<(db: Db, employeeId: string) => Promise<Certificate[]>>();
+/** SEAM for certification (evaluation module, SPEC §6): its steps appear among the record's certificates. */
+export function registerRecordCertificates(fn: (db: Db, employeeId: string) => Promise<Certificate[]>) {
+  certificateSources.add(fn);
+}
+
+export async function plansOf(db: Db, employeeId: string) {
   return db.selectFrom('training_plans as p').leftJoin('training_cohorts as c', 'c.id', 'p.cohort_id')
     .select(['p.id', 'p.title', 'p.audience', 'p.start_date', 'p.end_date', 'p.status', 'c.name as cohort_name'])
     .where((eb) => eb.or([
@@ -75,6 +82,8 @@ export async function trainingRecord(db: Db, actor: Actor, who: string) {
   const { employeeId: _e, ...attendance } = await attendanceBreakdown(db, employeeId, from, centerToday(offset));
   const scores: Score[] = [];
   for (const source of scoreSources) scores.push(...(await source(db, employeeId)));
+  const moreCertificates: Certificate[] = [];
+  for (const source of certificateSources) moreCertificates.push(...(await source(db, employeeId)));
   const problemCount = (id: string, status: string) => Number(problems.find((p) => p.assignment_id === id && p.status === status)?.n ?? 0);
   return {
     employee: { id: emp.id, employeeNo: emp.employee_no, name: emp.name, teamName: emp.team_name, departmentName: emp.department_name, status: emp.status, hireDate: emp.hire_date },
@@ -87,7 +96,8 @@ export async function trainingRecord(db: Db, actor: Actor, who: string) {
     attendance,
     materials: { required: materials.filter((m) => m.required).length, completed: materials.filter((m) => m.required && m.completedAt).length },
     scores,
-    certificates: certificates.map((c) => ({ id: c.id, name: c.name, issuer: c.issuer, issuedOn: c.issued_on, expiresOn: c.expires_on, courseTitle: c.course_title ?? null, note: c.note })),
+    certificates: [...certificates.map((c) => ({ id: c.id, name: c.name, issuer: c.issuer, issuedOn: c.issued_on, expiresOn: c.expires_on, courseTitle: c.course_title ?? null, note: c.note })), ...moreCertificates]
+      .sort((a, b) => a.issuedOn.localeCompare(b.issuedOn)),
     mentoring: mentoring.map((m) => ({
       id: m.id, mode: m.mode, mentorName: m.mentorName, startDate: m.startDate, endDate: m.endDate, status: m.status, endReason: m.endReason,
       hours: m.hoursTotal, problemsOpen: problemCount(m.id, 'open'), problemsClosed: problemCount(m.id, 'closed'), rating: m.rating,

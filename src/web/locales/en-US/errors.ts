@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/errors';
+import eliminationErrors from './eliminationErrors';
 import trainingErrors from './trainingErrors';
 
 const errors: typeof zh = {
@@ -86,6 +87,18 @@ const errors: typeof zh = {
   RETAKE_LIMIT: 'No attempts left',
   TIME_UP: 'Time is up; the attempt was submitted',
   STALE_VERSION: 'Someone else changed this meanwhile; reload and try again',
+  // new-hire evaluation: certification (issue 5)
+  WRONG_STEP: 'That step does not follow the person’s current status; reload and take the next step',
+  OPEN_CASE: 'The person has an open elimination case and cannot be certified',
+  CRITERION_MET: 'The person meets an elimination criterion and cannot be certified',
+  PLAN_MISSING: 'The person is in no new-hire training plan and cannot be certified',
+  PLAN_NOT_COMPLETE: 'The training plan “{plans}” is not complete (it ends {endDate}); certify after it',
+  NO_EXAM_RESULTS: 'The person has no exam result yet and cannot be certified',
+  EXAMS_NOT_PASSED: 'The latest result is not a pass: {exams}',
+  NO_SHADOWING: 'No shadowing (mentoring) is recorded: regular status needs it',
+  SHADOWING_ACTIVE: 'Shadowing is still running: end the mentoring before regular status',
+  NOT_CERTIFIABLE: 'Only a trainee or a person on probation can be certified',
   ...trainingErrors,
+  ...eliminationErrors,
 };
 export default errors;

@@ -1,3 +1,4 @@
+import eliminationErrors from './eliminationErrors';
 import trainingErrors from './trainingErrors';
 
 // Texts for the errorCode of every API error; an unknown code falls back to the server's message.
@@ -86,5 +87,17 @@ export default {
   RETAKE_LIMIT: '已达到可考次数上限',
   TIME_UP: '考试时间已到，答卷已自动提交',
   STALE_VERSION: '内容已被他人修改，请刷新后重试',
+  // new-hire evaluation: certification (issue 5)
+  WRONG_STEP: '认证步骤与该人员当前状态不符，请刷新后按下一步认证',
+  OPEN_CASE: '该人员有进行中的淘汰流程，不能认证',
+  CRITERION_MET: '该人员已触发淘汰标准，不能认证',
+  PLAN_MISSING: '该人员未参加任何新员工培训计划，不能认证',
+  PLAN_NOT_COMPLETE: '培训计划“{plans}”尚未完成（{endDate} 结束），完成后才能认证',
+  NO_EXAM_RESULTS: '该人员尚无考核成绩，不能认证',
+  EXAMS_NOT_PASSED: '最近一次考核未通过：{exams}',
+  NO_SHADOWING: '没有跟听（带教）记录，不能转正',
+  SHADOWING_ACTIVE: '跟听仍在进行，请先结束带教再转正',
+  NOT_CERTIFIABLE: '只有培训期或试用期的人员可以认证',
   ...trainingErrors,
+  ...eliminationErrors,
 };

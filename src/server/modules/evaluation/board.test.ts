@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../demo/seed.js';
+import { DIALECTS, useTestEnv } from '../../test/harness.js';
+import { day, okData } from '../training/training.testkit.js';
+import { dailyScore, evaluationKit, practicalResult, theoryResult, trainees, type Kit } from './evaluation.testkit.js';
+
+// The cohort board (issue 5 item 3): one row per trainee the caller may see, with theory and
+// practical results, daily scores per period, attendance, mentoring phase, status and risk; the
+// same as an .xlsx download.
+
+describe.each(DIALECTS)('cohort board on $name', (dialect) => {
+  const env = useTestEnv(dialect);
+  let kit: Kit;
+  let people: Awaited<ReturnType<typeof trainees>>;
+  let cohortId: string;
+
+  beforeAll(async () => {
+    kit = await evaluationKit(env);
+    people = await trainees(env, 2, 'board');
+    cohortId = okData(await kit.training.post('/api/training/cohorts', { name: '看板班', startDate: day(-14), employeeIds: people.map((p) => p.employeeId) })).id;
+  }, 60_000);
+
+  it('shows each trainee’s scores per exam and period, attendance, status and risk', async () => {
+    const [a, b] = people;
+    await theoryResult(kit, a, 50);
+    await theoryResult(kit, b, 90);
+    await practicalResult(kit, b.employeeId, [80, 80, 80, 80]);
+    await dailyScore(kit, a.employeeId, '2026-11-02', 58);
+    await dailyScore(kit, b.employeeId, '2026-11-09', 75);
+    const board = okData(await kit.training.get(`/api/evaluation/cohorts/${cohortId}/board`));
+    expect(board.cohort).toMatchObject({ id: cohortId, name: '看板班' });
+    expect(board.periods).toEqual(['2026-11-02', '2026-11-09']);
+    const rowA = board.rows.find((r: any) => r.employeeId === a.employeeId);
+    const rowB = board.rows.find((r: any) => r.employeeId === b.employeeId);
+    expect(rowA).toMatchObject({ status: 'trainee', atRisk: true, met: false, daily: { '2026-11-02': 58 }, dailyAverage: 58, practical: [] });
+    expect(rowA.theory).toEqual([expect.objectContaining({ score: 50, passed: false })]);
+    expect(rowA.criteria.find((c: any) => c.code === 'theory_fails')).toMatchObject({ atRisk: true });
+    expect(rowB).toMatchObject({ atRisk: false, met: false, daily: { '2026-11-09': 75 }, attendance: null, mentoring: { mode: null, hours: 0 } });
+    expect(rowB.practical).toEqual([expect.objectContaining({ score: 80, passed: true })]);
+
+    // A workbook is binary; the harness client reads bodies as text, so fetch it with inject.
+    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'training', password: DEMO_PASSWORD } });
+    const cookie = [login.headers['set-cookie']].flat()[0]!.split(';')[0];
+    const file = await env.app.inject({ method: 'GET', url: `/api/evaluation/cohorts/${cohortId}/board.xlsx?locale=en-US`, headers: { cookie } });
+    expect(file.statusCode).toBe(200);
+    expect(String(file.headers['content-type'])).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as never);
+    expect(wb.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['Employee no.', 'Daily 2026-11-02', 'Risk']));
+  });
+
+  it('shows a team lead only the members of their team, and refuses an agent', async () => {
+    const lead = await env.as('teamlead');
+    expect(okData(await lead.get(`/api/evaluation/cohorts/${cohortId}/board`)).rows).toEqual([]);
+    expect((await (await env.as('agent')).get(`/api/evaluation/cohorts/${cohortId}/board`)).status).toBe(403);
+    expect((await kit.training.get('/api/evaluation/cohorts/no-such-cohort/board')).status).toBe(404);
+  });
+});

@@ -1,0 +1,81 @@
+import type { TraineeEvaluationData } from '../../../common/evaluation.js';
+import type { Db } from '../../db/connect.js';
+import { centerOffset, dayRange, localDate } from '../../lib/clock.js';
+import { notFound } from '../../lib/errors.js';
+import { getSetting } from '../../lib/settings.js';
+import { dailyRemindersOf } from '../exams/followups.service.js';
+import { assessmentResultsOf, regularDailyScoresOf } from '../exams/record-scores.js';
+import { attendanceBreachesOf } from '../training/attendance.service.js';
+import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
+
+// Criteria 1–4 of SPEC §6 for one or many people, from the records of the exams and training
+// modules (read through their exported functions). The rules themselves are in criteria.rules.ts.
+// Exported for the elimination module, which opens a case from a met criterion and its evidence.
+
+export type TraineeEvaluation = TraineeEvaluationData;
+
+export async function criteriaSettings(db: Db): Promise<CriteriaSettings> {
+  const [failBelow, theoryInRow, practicalInRow, dailyBelowAt, reminders, improvementPoints, breaches] = await Promise.all([
+    getSetting(db, 'evaluation.examFailBelow'), getSetting(db, 'evaluation.theoryFailsInRow'), getSetting(db, 'evaluation.practicalFailsInRow'),
+    getSetting(db, 'evaluation.dailyAverageBelow'), getSetting(db, 'evaluation.dailyReminders'), getSetting(db, 'evaluation.dailyClearImprovementPoints'),
+    getSetting(db, 'evaluation.attendanceBreaches'),
+  ]);
+  return { failBelow, theoryInRow, practicalInRow, dailyBelow: dailyBelowAt, reminders, improvementPoints, breaches };
+}
+
+const group = <T extends { employeeId: string }>(rows: T[]) => {
+  const m = new Map<string, T[]>();
+  for (const r of rows) (m.get(r.employeeId) ?? m.set(r.employeeId, []).get(r.employeeId)!).push(r);
+  return m;
+};
+
+/** Criteria 1–4 for these people (unknown ids are skipped), in the order given. */
+export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<TraineeEvaluation[]> {
+  const ids = [...new Set(employeeIds)];
+  if (!ids.length) return [];
+  const people: { id: string; employee_no: string; name: string; status: string; team_id: string; hire_date: string }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    people.push(...(await db.selectFrom('employees').select(['id', 'employee_no', 'name', 'status', 'team_id', 'hire_date']).where('id', 'in', ids.slice(i, i + 500)).execute()));
+  }
+  if (!people.length) return [];
+  const known = people.map((p) => p.id);
+  const [settings, offset] = await Promise.all([criteriaSettings(db), centerOffset(db)]);
+  // The training period starts on the earliest hire date asked about; each person's own is applied below.
+  const earliest = people.reduce((a, p) => (p.hire_date < a ? p.hire_date : a), people[0].hire_date);
+  const [results, daily, reminders, breaches] = await Promise.all([
+    assessmentResultsOf(db, known), regularDailyScoresOf(db, known), dailyRemindersOf(db, known),
+    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start),
+  ]);
+  const byResults = group(results), byDaily = group(daily), byReminders = group(reminders), byBreaches = group(breaches);
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return people.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((p) => {
+    const mine = byResults.get(p.id) ?? [];
+    const asResult = (r: (typeof mine)[number]) => ({ id: r.id, examId: r.examId, title: r.title, score: r.score, passMark: r.passMark, date: localDate(r.at, offset) });
+    const since = dayRange(p.hire_date, p.hire_date, offset).start;
+    const criteria = [
+      failsInRow('theory_fails', mine.filter((r) => r.kind === 'theory').map(asResult), settings.theoryInRow, settings.failBelow),
+      failsInRow('practical_fails', mine.filter((r) => r.kind === 'practical').map(asResult), settings.practicalInRow, settings.failBelow),
+      dailyBelow(
+        (byDaily.get(p.id) ?? []).map((d) => ({ id: d.id, periodStart: d.periodStart, total: d.total, passMark: d.passMark })),
+        (byReminders.get(p.id) ?? []).map((r) => ({ id: r.id, sourceId: r.sourceId, title: r.title, score: r.score, talkDate: localDate(r.talkAt, offset), periodStart: r.periodStart })),
+        settings,
+      ),
+      attendanceBreaches(
+        (byBreaches.get(p.id) ?? []).filter((b) => b.startsAt >= since)
+          .map((b) => ({ sessionId: b.sessionId, title: b.title, status: b.status, minutes: b.minutes, date: localDate(b.startsAt, offset) })),
+        settings.breaches,
+      ),
+    ];
+    return {
+      employeeId: p.id, employeeNo: p.employee_no, name: p.name, status: p.status, teamId: p.team_id, criteria,
+      met: criteria.some((c) => c.met), atRisk: criteria.some((c) => c.atRisk),
+    };
+  });
+}
+
+/** Criteria 1–4 for one person; 404 when there is no such person. */
+export async function evaluateTrainee(db: Db, employeeId: string): Promise<TraineeEvaluation> {
+  const [one] = await evaluateTrainees(db, [employeeId]);
+  if (!one) throw notFound('Employee');
+  return one;
+}

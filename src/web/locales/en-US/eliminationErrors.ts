@@ -1,0 +1,23 @@
+// Texts for the errorCodes of /api/elimination and /api/notifications (spread into errors.ts).
+export default {
+  CASE_ALREADY_OPEN: 'This trainee already has an open elimination case',
+  ONLY_TRAINEES: 'Only a trainee can be proposed for elimination',
+  CRITERION_NOT_MET: 'The trainee’s records do not meet this criterion now',
+  EVIDENCE_REQUIRED: 'Criteria 5–7 need written evidence (at least 10 characters)',
+  STEP_OUT_OF_ORDER: 'Steps cannot be skipped or taken out of order: finish the previous step first',
+  STEP_ALREADY_DONE: 'This step is already done',
+  CASE_CLOSED: 'This elimination case is closed',
+  REASONS_NOT_EXPLAINED: 'Explain the reasons and evidence to the trainee before recording the interview',
+  NOTICE_BEFORE_INTERVIEW: 'The notice cannot start before the interview',
+  BACKDATE_REASON_REQUIRED: 'A notice dated before today needs the reason it is recorded late',
+  NOTICE_NOT_STARTED: 'The notice has not started yet; appeals open when it does',
+  NOTICE_ENDED: 'The notice has ended; appeals are no longer possible',
+  NOTICE_NOT_ENDED: 'The notice has not ended yet; the final decision comes after it',
+  APPEALS_PENDING: 'Some appeals are still unanswered; answer every appeal before deciding',
+  APPEAL_ANSWERED: 'This appeal is already answered',
+  ITEM_DONE: 'This item is already done',
+  OFFBOARDING_INCOMPLETE: 'Complete the offboarding checklist before the exit talk',
+  EVIDENCE_CLOSED: 'Files can no longer be attached after the notice is published',
+  BAD_FILE_TYPE: 'Attach PDF, image, Word, Excel or text files only',
+  ATTACHMENT_MISMATCH: 'The file’s content does not match its type',
+};

@@ -1,0 +1,23 @@
+// Texts for the errorCodes of /api/elimination and /api/notifications (spread into errors.ts).
+export default {
+  CASE_ALREADY_OPEN: '该学员已有进行中的淘汰流程',
+  ONLY_TRAINEES: '只有培训期学员才能列入淘汰流程',
+  CRITERION_NOT_MET: '该学员的记录目前不满足所选淘汰条件',
+  EVIDENCE_REQUIRED: '条件 5–7 需要书面证据（至少 10 个字）',
+  STEP_OUT_OF_ORDER: '流程步骤不能跳过或颠倒，请先完成前一步',
+  STEP_ALREADY_DONE: '这一步已经完成',
+  CASE_CLOSED: '该淘汰流程已结束',
+  REASONS_NOT_EXPLAINED: '必须向学员说明理由与证据后才能记录面谈',
+  NOTICE_BEFORE_INTERVIEW: '公示不能早于面谈日期',
+  BACKDATE_REASON_REQUIRED: '公示日早于今天时必须填写补录原因',
+  NOTICE_NOT_STARTED: '公示尚未开始，开始后才能申诉',
+  NOTICE_ENDED: '公示期已结束，不能再申诉',
+  NOTICE_NOT_ENDED: '公示期尚未结束，结束后才能作出最终决定',
+  APPEALS_PENDING: '还有申诉未答复，全部答复后才能作出最终决定',
+  APPEAL_ANSWERED: '该申诉已答复',
+  ITEM_DONE: '该项已完成',
+  OFFBOARDING_INCOMPLETE: '离职手续清单全部完成后才能进行离职面谈',
+  EVIDENCE_CLOSED: '公示发布后不能再补充附件',
+  BAD_FILE_TYPE: '只能上传 PDF、图片、Word、Excel 或文本文件',
+  ATTACHMENT_MISMATCH: '文件内容与类型不符',
+};
