@@ -9,6 +9,10 @@ import * as elimination from './migrations/20261127-elimination.js';
 import * as evaluation from './migrations/20261127-evaluation.js';
 import * as exams from './migrations/20261125-exams.js';
 import * as training from './migrations/20261126-training.js';
+import * as quality from './migrations/20261128-quality.js';
+import * as qualitySampling from './migrations/20261129-quality-sampling.js';
+import * as qualityCalibration from './migrations/20261130-quality-calibration.js';
+import * as qualityFeedback from './migrations/20261201-quality-feedback.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -21,6 +25,10 @@ const CHAIN: Record<string, Step> = {
   '20261127-calendar': calendar,
   '20261127-elimination': elimination,
   '20261127-evaluation': evaluation,
+  '20261128-quality': quality,
+  '20261129-quality-sampling': qualitySampling,
+  '20261130-quality-calibration': qualityCalibration,
+  '20261201-quality-feedback': qualityFeedback,
 };
 
 class ChainProvider implements MigrationProvider {

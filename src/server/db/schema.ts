@@ -4,6 +4,10 @@ import type { EliminationDatabase } from './schema-elimination.js';
 import type { EvaluationDatabase } from './schema-evaluation.js';
 import type { ExamsDatabase } from './schema-exams.js';
 import type { InteractionsDatabase } from './schema-interactions.js';
+import type { QualityDatabase } from './schema-quality.js';
+import type { QualityCalibrationDatabase } from './schema-quality-calibration.js';
+import type { QualitySamplingDatabase } from './schema-quality-sampling.js';
+import type { QualityFeedbackDatabase } from './schema-quality-feedback.js';
 import type { TrainingDatabase } from './schema-training.js';
 
 // Timestamps are ISO-8601 UTC text; calendar dates are 'YYYY-MM-DD' text; booleans are 0/1
@@ -129,7 +133,7 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database extends CalendarDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, TrainingDatabase {
+export interface Database extends CalendarDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, QualityDatabase, QualityCalibrationDatabase, QualityFeedbackDatabase, QualitySamplingDatabase, TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

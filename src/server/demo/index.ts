@@ -4,6 +4,9 @@ import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
 import { seedExamDemo } from './exams.js';
 import { seedDemoInteractions } from './interactions.js';
+import { seedQualityDemo } from './quality.js';
+import { seedQualityCalibrationDemo } from './quality-calibration.js';
+import { seedQualityFeedbackDemo } from './quality-feedback.js';
 import { seedTrainingDemo } from './training.js';
 
 export { DEMO_PASSWORD, isEmpty } from './seed.js';
@@ -17,5 +20,8 @@ export async function loadDemo(handle: DbHandle) {
   await seedEvaluationDemo(handle.db);
   await seedEliminationDemo(handle.db);
   await seedDemoInteractions(handle);
+  await seedQualityDemo(handle.db);
+  await seedQualityCalibrationDemo(handle.db);
+  await seedQualityFeedbackDemo(handle.db);
   return result;
 }

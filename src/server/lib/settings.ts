@@ -45,6 +45,43 @@ export const SETTING_DEFAULTS = {
   // Elimination cases (SPEC §6): the public notice in working days, and attachment limits.
   'elimination.noticeWorkingDays': 3,
   'elimination.attachmentMaxMb': 10,
+  // Quality sampling and evaluator quotas (SPEC §8 "How much to monitor", "Sampling", "Evaluator
+  // quotas"; quality/sampling.plan.ts documents how they combine).
+  'quality.sampling.minimumPerWeek': 3,
+  'quality.sampling.sharePercent': 5,
+  'quality.sampling.hourBandHours': 2,
+  'quality.sampling.newHireAllWorkingDays': 5,
+  'quality.sampling.newHireStage1Percent': 50,
+  'quality.sampling.newHireStage2Percent': 25,
+  'quality.sampling.newHirePassesPerStage': 3,
+  'quality.sampling.poorScoreBelow': 70,
+  'quality.sampling.poorScoreRecentEvaluations': 5,
+  'quality.sampling.poorScoreLookbackDays': 30,
+  'quality.sampling.poorScorePercent': 15,
+  'quality.sampling.followUpPercent': 15, // agents with a problem under follow-up (SPEC §8: monitored again until solved)
+  'quality.sampling.changeEventPercent': 10,
+  'quality.sampling.changeEventDays': 14,
+  'quality.quota.live': 5,
+  'quality.quota.recording': 5,
+  'quality.quota.sideBySide': 3,
+  // QA feedback and disputes (SPEC §8): working days after scoring; "a week" is 5 working days.
+  'quality.feedback.individualWorkingDays': 1,
+  'quality.feedback.commonWorkingDays': 5,
+  'quality.dispute.windowWorkingDays': 3,
+  // Calibration, evaluator oversight and agent QA scores (SPEC §8; quality/oversight.figures.ts
+  // says what "comparable" means).
+  'quality.calibration.tolerance': 5,
+  'quality.oversight.periodDays': 90,
+  'quality.oversight.leniencyPoints': 3,
+  'quality.oversight.significancePercent': 5,
+  'quality.oversight.minEvaluations': 5,
+  'quality.oversight.inconsistencyRatio': 1.5,
+  'quality.evaluators.testPassMark': 80,
+  'quality.evaluators.coScoresNeeded': 3,
+  'quality.agentScore.minEvaluations': 5,
+  'quality.agentScore.confidencePercent': 95,
+  // Scorecards (SPEC §8): the pass score a new form starts with (each version keeps its own).
+  'quality.forms.defaultPassScore': 80,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -3,6 +3,8 @@ import { DIALECTS, useTestEnv, type Client } from './harness.js';
 import { dbFingerprint, employeeRow, expectError, idsInTeams, teamIdOf, today } from './helpers.js';
 import { evaluationKit, theoryResult, trainees } from '../modules/evaluation/evaluation.testkit.js';
 import { day } from '../modules/training/training.testkit.js';
+import { scoreSession } from '../modules/quality/feedback.testkit.js';
+import { answers, CONTENT, okData, publishedForm } from '../modules/quality/forms.testkit.js';
 
 // Every write (and every administrator-only read) answers 403 to a role without the
 // permission, and writes nothing. The expected roles are written out here on purpose rather
@@ -13,8 +15,12 @@ type Account = (typeof ACCOUNTS)[number];
 const ORG_AND_PEOPLE: Account[] = ['hr', 'admin'];
 const ADMIN_ONLY: Account[] = ['admin'];
 const CERTIFY: Account[] = ['training', 'hr', 'admin']; // evaluation.certify
+const QA_FORMS: Account[] = ['qa', 'manager', 'admin']; // quality.forms
+const QA_EVALUATE: Account[] = ['qa', 'teamlead', 'manager', 'admin']; // quality.evaluate
+const QA_LEAD: Account[] = ['manager', 'admin']; // quality.lead
+const QA_REVIEW: Account[] = ['teamlead', 'manager', 'admin']; // quality.review; the team lead is the agent's direct supervisor
 
-interface Target { dept: string; emptyDept: string; emptyTeam: string; person: string; trainee: string; mover: string; user: string; certifiable: string }
+interface Target { dept: string; emptyDept: string; emptyTeam: string; person: string; trainee: string; mover: string; user: string; certifiable: string; draftForm: string; form: string; agent: string; evaluator: string; dispute: string }
 interface Case {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: (t: Target) => string;
@@ -50,6 +56,14 @@ describe.each(DIALECTS)('write permissions on $name', (dialect) => {
     expect(plan.status, plan.raw).toBe(200);
     await theoryResult(kit, ready, 80);
     t.certifiable = ready.employeeId;
+    // Quality: a draft scorecard to publish, a published one to score on, an evaluator to pause,
+    // and the demo agent's open dispute for their team lead (direct supervisor) to decide.
+    t.draftForm = okData(await clients.qa.post('/api/quality/forms', { name: '权限测试草稿评分表', kind: 'inbound', passScore: 80, content: CONTENT })).id;
+    t.form = (await publishedForm(clients.qa)).id;
+    t.agent = (await db().selectFrom('users').select('employee_id').where('username', '=', 'agent').executeTakeFirstOrThrow()).employee_id!;
+    t.evaluator = okData(await clients.admin.post('/api/users', { username: 'permqa', displayName: '权限测试质检员', roles: ['qa_evaluator'] })).id;
+    const disputed = await scoreSession(clients.qa, t.form, t.agent, today(), { greet: 0 });
+    t.dispute = okData(await clients.agent.post(`/api/quality/evaluations/${disputed}/disputes`, { scope: 'items', reason: '已问候', items: [{ itemKey: 'greet', proposedValue: 1, reason: '录音开头有问候' }] })).id;
   }, 60_000);
 
   const CASES: Record<string, Case> = {
@@ -80,6 +94,16 @@ describe.each(DIALECTS)('write permissions on $name', (dialect) => {
     'change a setting': { method: 'PUT', url: () => '/api/settings/auth.lockMinutes', body: () => ({ value: 1, reason: '试一下' }), allowed: ADMIN_ONLY },
     'read the audit log': { method: 'GET', url: () => '/api/audit', allowed: ADMIN_ONLY },
     'certify a trainee': { method: 'POST', url: (x) => `/api/evaluation/trainees/${x.certifiable}/certify`, body: () => ({ step: 'shadowing', note: '结业考核通过' }), allowed: CERTIFY },
+    'publish a scorecard': { method: 'POST', url: (x) => `/api/quality/forms/${x.draftForm}/publish`, body: () => ({ version: 1 }), allowed: QA_FORMS },
+    'score an evaluation': {
+      method: 'POST', url: () => '/api/quality/evaluations', allowed: QA_EVALUATE,
+      body: (x) => ({ formId: x.form, method: 'side_by_side', agentId: x.agent, day: today(), answers: answers() }),
+    },
+    'pause an evaluator': { method: 'POST', url: (x) => `/api/quality/evaluators/${x.evaluator}/pause`, body: () => ({ reason: '校准偏差过大' }), allowed: QA_LEAD },
+    'decide a dispute': {
+      method: 'POST', url: (x) => `/api/quality/disputes/${x.dispute}/decision`, allowed: QA_REVIEW,
+      body: () => ({ items: [{ itemKey: 'greet', outcome: 'change', value: 1, reason: '录音中有问候' }], note: '复核录音' }),
+    },
   };
 
   it.each(Object.keys(CASES))('only the permitted roles may %s', async (name) => {

@@ -44,3 +44,9 @@ export const findInteraction = (db: Db, id: string) =>
     .select([...COLUMNS]).where('i.id', '=', id).executeTakeFirst();
 
 export type InteractionRow = NonNullable<Awaited<ReturnType<typeof findInteraction>>>;
+
+/** One day's handled interactions with the columns QA sampling needs, in agent order: a seek on
+ *  the (day, agent_id) index, whose order the rows already have (no sort). */
+export const samplingCandidates = (db: Db, day: string) =>
+  db.selectFrom('interactions').select(['id', 'agent_id', 'started_at', 'business_type', 'channel'])
+    .where('day', '=', day).where('answered', '=', 1).orderBy('agent_id').execute();

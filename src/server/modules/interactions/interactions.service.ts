@@ -102,3 +102,6 @@ export async function removeMapping(db: Db, actor: Actor, name: string) {
     await recordAudit(trx, actor, { action: 'delete', entity: 'interaction_mapping', entityId: name, oldValue: JSON.parse(before.mapping) });
   });
 }
+
+/** For the quality module's weekly sampling draw: one center-local day's handled interactions. */
+export const samplingCandidates = (db: Db, day: string) => repo.samplingCandidates(db, day);

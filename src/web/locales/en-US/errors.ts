@@ -1,5 +1,6 @@
 import type zh from '../zh-CN/errors';
 import eliminationErrors from './eliminationErrors';
+import qualityErrors from './qualityErrors';
 import trainingErrors from './trainingErrors';
 
 const errors: typeof zh = {
@@ -100,5 +101,6 @@ const errors: typeof zh = {
   NOT_CERTIFIABLE: 'Only a trainee or a person on probation can be certified',
   ...trainingErrors,
   ...eliminationErrors,
+  ...qualityErrors,
 };
 export default errors;

@@ -1,4 +1,5 @@
 import eliminationErrors from './eliminationErrors';
+import qualityErrors from './qualityErrors';
 import trainingErrors from './trainingErrors';
 
 // Texts for the errorCode of every API error; an unknown code falls back to the server's message.
@@ -100,4 +101,5 @@ export default {
   NOT_CERTIFIABLE: '只有培训期或试用期的人员可以认证',
   ...trainingErrors,
   ...eliminationErrors,
+  ...qualityErrors,
 };

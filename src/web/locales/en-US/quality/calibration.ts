@@ -1,1 +1,53 @@
-export default {};
+// Quality · calibration, evaluator oversight and agent QA scores (issue 7 items 8–10).
+export default {
+  menu: { calibrations: 'Calibration', evaluators: 'Evaluator oversight', agentScores: 'Agent QA scores' },
+  sessions: {
+    title: 'Calibration sessions', create: 'New session', titleField: 'Topic', form: 'Scorecard (published version)', day: 'Date', notes: 'Notes',
+    evaluators: 'Evaluators invited', interactions: 'Interactions', facilitator: 'Facilitator', status: 'Status', progress: 'Scored',
+    open: 'Scoring', closed: 'Scoring closed', created: 'Session started', pickAgent: 'Agent', pickDay: 'Day of the call', picked: '{n} picked',
+    myRecord: 'My evaluator record',
+    noneOpen: 'No sessions yet', evaluatorsHint: 'Two or more; each scores blind',
+  },
+  session: {
+    back: 'Back to sessions', scoreTab: 'My scores', consensusTab: 'Consensus', reportTab: 'Report', blind: 'Blind scoring: until the facilitator closes scoring nobody sees anyone else’s scores or the consensus.',
+    interaction: 'Interaction {n}', play: 'Play recording', transcript: 'Open transcript', submit: 'Submit score', submitted: 'Submitted, score {score}', resubmit: 'Change score (until close)',
+    close: 'Close scoring', closeConfirm: 'After closing, every participant sees all scores and nobody can change theirs. Close now?', closedNotice: 'Scoring is closed.',
+    consensusSave: 'Save consensus', consensusSaved: 'Consensus saved, score {score}', consensusReason: 'Reason (when changing a consensus)',
+    notParticipant: 'You are not an evaluator of this session; read only.', notYet: 'Not scored yet', scored: 'Scored {n}/{total}',
+  },
+  report: {
+    notReady: 'The report opens when scoring is closed', noConsensus: 'The consensus is not set for every interaction; deviations are computed where it is.',
+    evaluator: 'Evaluator', scored: 'Interactions scored', meanDeviation: 'Mean deviation (points)', meanAbsDeviation: 'Mean absolute deviation', itemsDiffering: 'Items differing from consensus',
+    flag: 'Tolerance', outside: 'Outside ±{tolerance}', inside: 'Within tolerance', consensus: 'Consensus', score: 'Score', deviation: 'Deviation',
+    item: 'Item', spread: 'Spread (min / max / SD)', agreement: 'Agreement', kappa: 'Fleiss’ κ (chance-corrected agreement on categorical items)',
+    kappaDetail: '{subjects} item × interaction pairs; observed {observed}, by chance {expected}', spreadAll: 'Total scores: {min}–{max}, mean SD {sd}',
+    bands: { none: 'Cannot be computed (every rating in one category)', poor: 'Poor (below chance)', slight: 'Slight', fair: 'Fair', moderate: 'Moderate', substantial: 'Substantial', almost_perfect: 'Almost perfect' },
+    na: 'N/A',
+  },
+  evaluators: {
+    title: 'Evaluator oversight', period: 'Period', evaluator: 'Evaluator', evaluations: 'Evaluations', mean: 'Mean score',
+    pHint: 'Adjusted by Holm’s method for testing every evaluator at once (hover for the raw p)',
+    leniency: 'Vs comparable others', p: 'p-value', flag: 'Finding', lenient: 'Lenient', harsh: 'Harsh', none: '—',
+    spread: 'Item spread (own / others)', inconsistent: 'Inconsistent', drift: 'Quarterly drift', driftFlag: 'Drifting', calibration: 'Calibration mean deviation',
+    status: 'Status', lastReview: 'Last quarterly review', actions: 'Actions', pause: 'Pause scoring', resume: 'Resume scoring', register: 'Register as new evaluator', review: 'Quarterly review', detail: 'Record',
+    reason: 'Reason', paused: 'Paused', resumed: 'Resumed', registered: 'Registered', reviewed: 'Review recorded', mentor: 'Experienced evaluator to co-score with',
+    comparableHint: 'Comparable: same team, same business type, same period; difference = own score − other evaluators’ mean in that team and business type; Welch’s t-test (Holm-adjusted), flagged at p < {alpha}% and |difference| ≥ {points} points.',
+    statuses: { unregistered: 'Not registered (treated as certified)', training: 'In training', co_scoring: 'Co-scoring', certified: 'Certified', paused: 'Paused' },
+    results: { pass: 'Pass', retrain: 'Retrain', move: 'Move' },
+    quarter: 'Quarter', result: 'Result', notes: 'Notes',
+  },
+  evaluator: {
+    title: 'Evaluator record', test: 'Entry test', testScore: 'Test score', passMark: 'Pass mark', examId: 'Exam id (optional)', recordTest: 'Record test score',
+    testHint: 'Enter the score, or only the exam id: the evaluator’s best graded attempt in that exam counts',
+    testPassed: 'Test passed: co-scoring begins', testFailed: 'Test failed: training continues', noTest: 'Not tested yet',
+    coscores: 'Co-scores', coscoresNeed: '{within}/{needed} co-scores within tolerance', coscore: 'Enter a co-score', evaluationId: 'Evaluation id', load: 'Load',
+    reference: 'Reference evaluator', myScore: 'Co-score', referenceScore: 'Reference score', deviation: 'Deviation', within: 'Within tolerance', outside: 'Outside tolerance',
+    certify: 'Certify', certified: 'Certified: may score alone', quarters: 'Difference from others per quarter', reviews: 'Quarterly reviews', reviewer: 'Reviewer', pausedSince: 'Paused {at}: {reason}',
+    coscored: 'Co-score recorded, deviation {deviation}',
+  },
+  agentScores: {
+    title: 'Agent QA scores', range: 'Period', week: 'This week', month: 'This month', last30: 'Last 30 days', team: 'Team', agent: 'Agent', n: 'Evaluations',
+    mean: 'Mean final score', interval: '95% interval', shown: '{mean} ± {half} (n={n})', notEnough: 'Not enough evaluations to judge', none: 'No evaluations in the period',
+    hint: 'Final scores after disputes only; the interval uses the t distribution, so fewer evaluations mean a wider interval. Below {min} evaluations the score is marked as not enough to judge.', chart: 'Intervals',
+  },
+};

@@ -1,1 +1,47 @@
-export default {};
+// Quality · scorecards and evaluations (issue 7 items 1 and 4).
+export default {
+  menu: { forms: 'Scorecards', evaluations: 'Evaluations', mine: 'My evaluations' },
+  kinds: { inbound: 'Inbound', outbound: 'Outbound', nonvoice: 'Non-voice' },
+  itemKinds: { yes_no: 'Yes/no', scale: 'Scale', points: 'Points' },
+  critical: { none: 'Regular', section: 'Critical (section 0)', evaluation: 'Fatal (evaluation 0)' },
+  status: { draft: 'Draft', published: 'Published', superseded: 'Superseded' },
+  methods: { side_by_side: 'Side-by-side', live: 'Live', recording: 'Recording review' },
+  suggestions: { retraining: 'Retraining', sit_beside: 'Sit beside a strong agent', trainer_review: 'Trainer review' },
+  channels: { voice: 'Voice', chat: 'Chat', email: 'E-mail', ticket: 'Ticket' },
+  directions: { in: 'Inbound', out: 'Outbound' },
+  list: {
+    title: 'Scorecards', new: 'New scorecard', all: 'All', name: 'Name', kind: 'For', published: 'Published', draft: 'Draft', evaluations: 'Evaluations',
+    updatedAt: 'Updated', showArchived: 'Show archived', archive: 'Archive', restore: 'Restore', archiveConfirm: 'An archived scorecard takes no new evaluations; existing ones stay. Archive it?',
+    status: 'Status', items: 'Items',
+  },
+  builder: {
+    titleNew: 'New scorecard', title: 'Scorecard: {name}', name: 'Scorecard name', description: 'Description (business lines, notes)', passScore: 'Pass score',
+    key: 'Key (unique in the form)', sectionTitle: 'Section, e.g. "Opening"', addSection: 'Add section', addItem: 'Add item', label: 'Item, e.g. "Greeting"',
+    weight: 'Weight', max: 'Top value', failBelow: 'Fails below', allowNa: 'May be N/A', guidance: 'Guidance (the standard evaluators see)', remove: 'Remove',
+    saveDraft: 'Save draft', saved: 'Draft saved', publish: 'Publish', publishConfirm: 'Publish this draft?',
+    publishConfirmBody: 'Once published this version is frozen and new evaluations use it; existing evaluations keep the version they were scored on. Later edits start a new draft.',
+    published: 'Published as version {n}', publishedV: 'Published v{n}', draftV: 'Draft v{n}', unpublished: 'Not published', versions: 'Version history', version: 'Version',
+    publishedAt: 'Published', editMakesDraft: 'There is no draft: saving your changes starts a new draft version; the published one stays as it is.',
+    preview: 'Live preview', previewHint: 'Answer the items here; the score is computed by the same rules as a saved evaluation.', resetPreview: 'Clear',
+    precedence: 'Scoring, highest precedence first: a failed fatal item zeroes the evaluation; a failed critical item zeroes its section and fails the evaluation; N/A items leave both earned and possible points (an N/A critical item cannot fail; a section with every item N/A does not count); every other item earns weight × value / top value.',
+  },
+  score: {
+    score: 'Score', passScore: 'Pass score', passed: 'Passed', failed: 'Failed', yes: 'Yes', no: 'No', na: 'N/A', excluded: 'Not counted', zeroed: 'Section zeroed',
+    missing: '{n} item(s) not answered yet', inProgress: 'In progress', criticalFailure: { none: '', section: 'A critical item failed: its section scores 0 and the evaluation fails', evaluation: 'A fatal item failed: the evaluation scores 0' },
+  },
+  evaluate: {
+    title: 'Score', interaction: 'Interaction', session: 'Side-by-side or live session (no recording)', agent: 'Agent', started: 'Started', channel: 'Channel',
+    businessType: 'Business type', durations: 'Durations', durationsValue: 'talk {talk} · hold {hold} · wrap {wrap}', outcome: 'Outcome', fcrYes: 'Resolved first time', fcrNo: 'Not resolved first time',
+    openTranscript: 'Open the transcript', noRecording: 'No recording or transcript link', alreadyEvaluated: 'This interaction has {n} evaluation(s) you can see:', method: 'Method',
+    pickForm: 'Pick a scorecard', noForms: 'No scorecard is published yet', itemComment: 'Comment on this item (optional)', overallComment: 'Overall comment', suggestion: 'Improvement suggestion',
+    suggestionRequired: 'Required: below pass or a critical item failed', optional: 'Optional', suggestionWhy: 'This evaluation fails: give an improvement suggestion.', suggestionKind: 'Suggestion',
+    strongAgent: 'Which strong agent to sit beside', suggestionNote: 'Details (optional)', submit: 'Submit', submitted: 'Evaluation saved: {score}', talk: 'Talk (s)',
+  },
+  evaluations: {
+    title: 'Evaluations', agent: 'Agent', team: 'Team', evaluator: 'Evaluator', form: 'Scorecard', method: 'Method', businessType: 'Business type', score: 'Score',
+    status: 'Stage', beforeRegular: 'Before regular status', scoredAt: 'Scored', day: 'Date', result: 'Result', scoreInteraction: 'Score an interaction', sideBySide: 'Side-by-side / live',
+    pickInteraction: 'Pick an interaction to score', interactionId: 'or type an interaction ID', open: 'Open', detail: 'Evaluation', detailOf: 'Evaluation: {name} · {day}',
+    original: 'Original', final: 'Final', changedByDispute: 'After the dispute review the final score changed from {from} to {to}; the original stays in the history.', sitBesideWho: 'Sit beside: {name}',
+  },
+  mine: { title: 'My evaluations', hint: 'Only your own evaluations: the scorecard, each item’s result and the comments.', empty: 'No evaluations yet' },
+};

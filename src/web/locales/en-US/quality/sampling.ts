@@ -1,1 +1,50 @@
-export default {};
+// Quality · sampling and work queues (issue 7 items 2 and 3).
+export default {
+  menu: { sampling: 'Sampling plan', queue: 'My QA queue', board: 'Queue board' },
+  levels: { manager: 'Manager', supervisor: 'Supervisor', qc: 'QC', team_lead: 'Team lead' },
+  methods: { live: 'Live', recording: 'Recording', side_by_side: 'Side-by-side' },
+  status: { open: 'To score', done: 'Done', skipped: 'Skipped', cancelled: 'Cancelled' },
+  changeKinds: { knowledge: 'Knowledge change', system: 'System change', process: 'Process change' },
+  reasons: {
+    new_hire_all: 'New hire, working day {day}: every interaction',
+    minimum: 'Minimum {minimum}/week, hours {band}, business type {businessType}',
+    share: '{percent}% of {volume} this week, hours {band}, business type {businessType}',
+    new_hire_stage: 'New hire at {percent}% ({passes} passed in a row), hours {band}, business type {businessType}',
+    poor_score: 'Recent QA mean {mean}: raised to {percent}%, hours {band}, business type {businessType}',
+    follow_up: 'Problem under follow-up: raised to {percent}% of {volume}, hours {band}, business type {businessType}',
+    change_event: 'Change {date} {title} +{percent}%, hours {band}, business type {businessType}',
+  },
+  rules: { new_hire_all: 'New hire: all', minimum: 'Weekly minimum', share: 'Share', new_hire_stage: 'New-hire rate', poor_score: 'Poor-score rate', follow_up: 'Follow-up rate', change_event: 'Change event' },
+  settings: {
+    title: 'Sampling rules (settings; an administrator changes them under Settings)',
+    sampling_minimumPerWeek: 'Minimum per agent per week', sampling_sharePercent: 'Share of volume (%)', sampling_hourBandHours: 'Hour band (hours)',
+    sampling_newHireAllWorkingDays: 'New hire: every interaction (working days)', sampling_newHireStage1Percent: 'New hire, stage 1 (%)',
+    sampling_newHireStage2Percent: 'New hire, stage 2 (%)', sampling_newHirePassesPerStage: 'Passes in a row per stage',
+    sampling_poorScoreBelow: 'Poor score below', sampling_poorScoreRecentEvaluations: 'Poor score: last N evaluations',
+    sampling_poorScoreLookbackDays: 'Poor score: look back (days)', sampling_poorScorePercent: 'Poor score rate (%)', sampling_followUpPercent: 'Agents under follow-up (%)',
+    sampling_changeEventPercent: 'Change event default (+%)', sampling_changeEventDays: 'Change event default (days)',
+    quota_live: 'Daily quota: live', quota_recording: 'Daily quota: recording', quota_sideBySide: 'Daily quota: side-by-side',
+  },
+  events: {
+    title: 'Change events (raise sampling while they run)', add: 'Record a change', kind: 'Kind', titleField: 'Title', startsOn: 'Starts', endsOn: 'Ends', days: 'Days',
+    raisePercent: 'Extra share (%)', businessType: 'Only business type', department: 'Only department', all: 'All', remove: 'Delete', removeConfirm: 'Delete this change event? Draws already made keep their reasons.',
+    saved: 'Change recorded', removed: 'Deleted',
+  },
+  draw: {
+    title: 'Weekly draw', week: 'Week (starting Monday)', seed: 'Seed (empty: a new one)', replace: 'Draw again (cancels this week’s open samples)', run: 'Draw',
+    done: 'Drawn: {samples} samples, seed {seed}', history: 'Draws', seedIs: 'Seed', samples: 'Samples', agents: 'Agents', interactions: 'Candidates',
+    unassigned: 'Unassigned', duration: 'Time (ms)', status: { current: 'Current', replaced: 'Replaced' }, perAgent: 'Per agent', agent: 'Agent', team: 'Team',
+    volume: 'Volume', rule: 'Rule', byReason: 'Reasons', createdAt: 'Drawn at', reproduce: 'The same seed and data give exactly the same samples.',
+  },
+  queue: {
+    title: 'My QA queue', progress: 'Today ({day})', level: 'Level: {level}', open: '{n} to score', day: 'Day', time: 'Time', agent: 'Agent',
+    businessType: 'Business type', channel: 'Channel', why: 'Why picked', actions: 'Actions', score: 'Score', skip: 'Skip', skipReason: 'Reason (e.g. recording missing)',
+    skipped: 'Skipped', showStatus: 'Status', empty: 'Nothing to score',
+  },
+  board: {
+    title: 'Queue board', evaluators: 'Evaluators and quotas', name: 'Name', level: 'Level', team: 'Team', quota: 'Daily quota', progress: 'Today', open: 'Open',
+    custom: 'Own quota', default: 'Default', paused: 'Paused / not certified', edit: 'Adjust quota', reason: 'Reason', saved: 'Quota saved',
+    samples: 'Samples', week: 'Week', status: 'Status', assignee: 'Evaluator', unassigned: 'Unassigned only', reassign: 'Reassign {n} selected', to: 'Give to',
+    reassignReason: 'Reason', moved: '{n} reassigned', why: 'Why picked',
+  },
+};

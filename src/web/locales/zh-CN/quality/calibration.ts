@@ -1,1 +1,53 @@
-export default {};
+// 质量监控 · 校准、质检员监督与坐席质检得分（issue 7 第 8–10 项）。
+export default {
+  menu: { calibrations: '校准会', evaluators: '质检员监督', agentScores: '坐席质检得分' },
+  sessions: {
+    title: '校准会', create: '发起校准', titleField: '主题', form: '评分表（已发布版本）', day: '日期', notes: '说明',
+    evaluators: '参加的质检员', interactions: '校准的通话', facilitator: '主持人', status: '状态', progress: '已评分',
+    open: '评分中', closed: '已结束评分', created: '校准会已发起', pickAgent: '坐席', pickDay: '通话日期', picked: '已选 {n} 通',
+    myRecord: '我的质检员档案',
+    noneOpen: '暂无校准会', evaluatorsHint: '至少两人；被邀请者按盲评方式各自评分',
+  },
+  session: {
+    back: '返回校准会', scoreTab: '我的评分', consensusTab: '共识答案', reportTab: '校准报告', blind: '盲评进行中：在主持人结束评分前，任何人都看不到他人的评分与共识。',
+    interaction: '通话 {n}', play: '播放录音', transcript: '查看文本', submit: '提交评分', submitted: '已提交，得分 {score}', resubmit: '修改评分（结束前可改）',
+    close: '结束评分', closeConfirm: '结束评分后，所有参加者将看到全部评分，评分不能再修改。确定结束？', closedNotice: '评分已结束。',
+    consensusSave: '保存共识', consensusSaved: '共识已保存，得分 {score}', consensusReason: '修改原因（修改已有共识时填写）',
+    notParticipant: '你不是本次校准的参加者，只能查看。', notYet: '尚未评分', scored: '已评 {n}/{total}',
+  },
+  report: {
+    notReady: '结束评分后才能查看报告', noConsensus: '主持人尚未给出全部共识，偏差只在有共识的通话上计算。',
+    evaluator: '质检员', scored: '评分通话', meanDeviation: '平均偏差（分）', meanAbsDeviation: '平均绝对偏差', itemsDiffering: '与共识不同的条目',
+    flag: '容差', outside: '超出 ±{tolerance}', inside: '在容差内', consensus: '共识', score: '得分', deviation: '偏差',
+    item: '条目', spread: '分布（最小/最大/标准差）', agreement: '一致率', kappa: 'Fleiss κ（分类条目的机会校正一致性）',
+    kappaDetail: '{subjects} 个条目×通话；观察一致 {observed}，机会一致 {expected}', spreadAll: '总分离散：{min}–{max}，平均标准差 {sd}',
+    bands: { none: '无法计算（所有评分都落在同一类）', poor: '差（低于机会一致）', slight: '轻微', fair: '一般', moderate: '中等', substantial: '较强', almost_perfect: '几乎完全一致' },
+    na: '不适用',
+  },
+  evaluators: {
+    title: '质检员监督', period: '统计期间', evaluator: '质检员', evaluations: '质检量', mean: '平均分',
+    pHint: '按 Holm 方法对全部质检员同时检验做了校正（鼠标悬停可见原始 p 值）',
+    leniency: '与可比他人之差', p: 'p 值', flag: '判定', lenient: '偏松', harsh: '偏严', none: '—',
+    spread: '条目离散（本人/他人）', inconsistent: '不一致', drift: '季度漂移', driftFlag: '漂移', calibration: '校准平均偏差',
+    status: '状态', lastReview: '最近季度复核', actions: '操作', pause: '暂停评分', resume: '恢复评分', register: '登记为新质检员', review: '季度复核', detail: '档案',
+    reason: '原因', paused: '已暂停', resumed: '已恢复', registered: '已登记', reviewed: '复核已记录', mentor: '带教质检员（有经验者）',
+    comparableHint: '可比：同一班组、同一业务类型、同一期间；差值 = 本人评分 − 其他质检员在同组同业务的平均分；Welch t 检验（Holm 校正），p < {alpha}% 且 |差| ≥ {points} 分判定。',
+    statuses: { unregistered: '未登记（视为已认证）', training: '培训中', co_scoring: '同评中', certified: '已认证', paused: '已暂停' },
+    results: { pass: '通过', retrain: '复训', move: '调岗' },
+    quarter: '季度', result: '结论', notes: '说明',
+  },
+  evaluator: {
+    title: '质检员档案', test: '上岗测试', testScore: '测试成绩', passMark: '合格线', examId: '考试编号（可选）', recordTest: '记录测试成绩',
+    testHint: '填写成绩，或只填考试编号：取该质检员在考试模块中已评分的最好成绩',
+    testPassed: '测试通过，进入同评阶段', testFailed: '测试未通过，继续培训', noTest: '尚未测试',
+    coscores: '同评记录', coscoresNeed: '容差内同评 {within}/{needed} 次', coscore: '录入同评', evaluationId: '质检记录编号', load: '载入',
+    reference: '参照质检员', myScore: '同评得分', referenceScore: '参照得分', deviation: '偏差', within: '在容差内', outside: '超出容差',
+    certify: '认证上岗', certified: '已认证，可独立评分', quarters: '各季度与他人之差', reviews: '季度复核记录', reviewer: '复核人', pausedSince: '暂停于 {at}：{reason}',
+    coscored: '同评已记录，偏差 {deviation}',
+  },
+  agentScores: {
+    title: '坐席质检得分', range: '期间', week: '本周', month: '本月', last30: '近 30 天', team: '班组', agent: '坐席', n: '质检次数',
+    mean: '平均最终得分', interval: '95% 区间', shown: '{mean} ± {half}（n={n}）', notEnough: '质检次数不足，不宜据此评判', none: '本期无质检',
+    hint: '只用申诉后的最终得分；区间按 t 分布计算，次数越少区间越宽。少于 {min} 次时提示不足以评判。', chart: '区间图',
+  },
+};

@@ -1,1 +1,47 @@
-export default {};
+// 质量监控 · 评分表与质检评分（issue 7 第 1、4 项）。
+export default {
+  menu: { forms: '评分表', evaluations: '质检记录', mine: '我的质检' },
+  kinds: { inbound: '呼入', outbound: '外呼', nonvoice: '非语音' },
+  itemKinds: { yes_no: '是/否', scale: '等级', points: '分值' },
+  critical: { none: '普通项', section: '关键项（本节 0 分）', evaluation: '致命项（整单 0 分）' },
+  status: { draft: '草稿', published: '已发布', superseded: '已被替代' },
+  methods: { side_by_side: '即席监控', live: '在线监控', recording: '录音抽查' },
+  suggestions: { retraining: '再培训', sit_beside: '跟听优秀坐席', trainer_review: '讲师复核' },
+  channels: { voice: '语音', chat: '在线', email: '邮件', ticket: '工单' },
+  directions: { in: '呼入', out: '外呼' },
+  list: {
+    title: '评分表', new: '新建评分表', all: '全部', name: '名称', kind: '适用', published: '发布版本', draft: '草稿', evaluations: '评分次数',
+    updatedAt: '更新时间', showArchived: '显示已归档', archive: '归档', restore: '恢复', archiveConfirm: '归档后不能再用它评分，已有评分不受影响。确定归档？',
+    status: '状态', items: '项数',
+  },
+  builder: {
+    titleNew: '新建评分表', title: '评分表：{name}', name: '评分表名称', description: '说明（适用业务、注意事项）', passScore: '合格分',
+    key: '编码（评分表内唯一）', sectionTitle: '环节名称，如“开场”', addSection: '添加环节', addItem: '添加评分项', label: '评分项，如“开场白”',
+    weight: '权重', max: '满分档', failBelow: '低于此值判不合格', allowNa: '可选“不适用”', guidance: '评分说明（评分员看到的标准）', remove: '删除',
+    saveDraft: '保存草稿', saved: '草稿已保存', publish: '发布', publishConfirm: '发布这个草稿？',
+    publishConfirmBody: '发布后此版本即冻结，之后的评分都用它；已有评分仍保留各自评分时的版本。之后再修改会生成新的草稿版本。',
+    published: '已发布为第 {n} 版', publishedV: '已发布 v{n}', draftV: '草稿 v{n}', unpublished: '未发布', versions: '版本历史', version: '版本',
+    publishedAt: '发布时间', editMakesDraft: '当前没有草稿：保存修改会生成新的草稿版本，已发布版本保持不变。',
+    preview: '实时预览', previewHint: '在这里试答各项，分数按与正式评分相同的规则即时计算。', resetPreview: '清空',
+    precedence: '计分规则（优先级从高到低）：致命项不合格整单 0 分；关键项不合格本环节 0 分且整单判不合格；“不适用”的项不计入得分和满分（不适用的关键项不会判不合格，全部不适用的环节不计）；其余按权重 × 得分 / 满分档计算。',
+  },
+  score: {
+    score: '得分', passScore: '合格分', passed: '合格', failed: '不合格', yes: '是', no: '否', na: '不适用', excluded: '不计入', zeroed: '本环节 0 分',
+    missing: '还有 {n} 项未作答', inProgress: '评分中', criticalFailure: { none: '', section: '关键项不合格：所在环节 0 分，本次评分不合格', evaluation: '致命项不合格：整单 0 分' },
+  },
+  evaluate: {
+    title: '质检评分', interaction: '通话/会话信息', session: '即席或在线监控（无录音）', agent: '坐席', started: '开始时间', channel: '渠道',
+    businessType: '业务类型', durations: '时长', durationsValue: '通话 {talk} · 保持 {hold} · 话后 {wrap}', outcome: '结果', fcrYes: '一次解决', fcrNo: '未一次解决',
+    openTranscript: '打开文字记录', noRecording: '没有录音或文字记录链接', alreadyEvaluated: '该通话已有 {n} 条你可见的评分：', method: '监控方式',
+    pickForm: '选择评分表', noForms: '还没有已发布的评分表', itemComment: '该项备注（可选）', overallComment: '总体评语', suggestion: '改进建议',
+    suggestionRequired: '必填：低于合格分或关键项不合格', optional: '可选', suggestionWhy: '本次评分不合格，请给出改进建议。', suggestionKind: '建议方式',
+    strongAgent: '跟听哪位优秀坐席', suggestionNote: '具体建议（可选）', submit: '提交评分', submitted: '评分已提交：{score} 分', talk: '通话秒数',
+  },
+  evaluations: {
+    title: '质检记录', agent: '坐席', team: '班组', evaluator: '评分员', form: '评分表', method: '方式', businessType: '业务类型', score: '得分',
+    status: '阶段', beforeRegular: '转正前', scoredAt: '评分时间', day: '日期', result: '结果', scoreInteraction: '对通话评分', sideBySide: '即席/在线监控评分',
+    pickInteraction: '选择要评分的通话', interactionId: '或输入通话 ID', open: '打开', detail: '质检详情', detailOf: '质检详情：{name} · {day}',
+    original: '原始评分', final: '最终结果', changedByDispute: '申诉复核后最终得分由 {from} 改为 {to}，原始评分保留在历史中。', sitBesideWho: '跟听：{name}',
+  },
+  mine: { title: '我的质检', hint: '这里只有你本人的质检评分，可查看评分表、各项得分和评语。', empty: '暂无质检评分' },
+};

@@ -1,1 +1,50 @@
-export default {};
+// 质量监控 · 抽样与质检任务（issue 7 第 2、3 项）。
+export default {
+  menu: { sampling: '抽样计划', queue: '我的质检任务', board: '任务分配' },
+  levels: { manager: '经理', supervisor: '主管', qc: '质检员', team_lead: '班组长' },
+  methods: { live: '在线监控', recording: '录音抽查', side_by_side: '即席监控' },
+  status: { open: '待评分', done: '已完成', skipped: '已跳过', cancelled: '已作废' },
+  changeKinds: { knowledge: '知识变更', system: '系统变更', process: '流程变更' },
+  reasons: {
+    new_hire_all: '新员工第 {day} 个工作日：全部抽检',
+    minimum: '每周至少 {minimum} 通，时段 {band} 点，业务 {businessType}',
+    share: '本周 {volume} 通的 {percent}%，时段 {band} 点，业务 {businessType}',
+    new_hire_stage: '新员工提高至 {percent}%（已连续合格 {passes} 次），时段 {band} 点，业务 {businessType}',
+    poor_score: '近期质检均分 {mean}，提高至 {percent}%，时段 {band} 点，业务 {businessType}',
+    follow_up: '问题跟踪中，提高至 {percent}%（共 {volume} 通），时段 {band} 点，业务 {businessType}',
+    change_event: '变更 {date} {title} 加抽 {percent}%，时段 {band} 点，业务 {businessType}',
+  },
+  rules: { new_hire_all: '新员工全检', minimum: '每周下限', share: '按比例', new_hire_stage: '新员工提高比例', poor_score: '低分提高比例', follow_up: '问题跟踪提高比例', change_event: '变更加抽' },
+  settings: {
+    title: '抽样规则（系统设置，管理员可在设置中修改）',
+    sampling_minimumPerWeek: '每人每周至少（通）', sampling_sharePercent: '抽检比例（%）', sampling_hourBandHours: '时段宽度（小时）',
+    sampling_newHireAllWorkingDays: '新员工全检（工作日）', sampling_newHireStage1Percent: '新员工第一阶段（%）',
+    sampling_newHireStage2Percent: '新员工第二阶段（%）', sampling_newHirePassesPerStage: '每阶段需连续合格（次）',
+    sampling_poorScoreBelow: '低分线', sampling_poorScoreRecentEvaluations: '低分看最近（次）',
+    sampling_poorScoreLookbackDays: '低分回看（天）', sampling_poorScorePercent: '低分坐席比例（%）', sampling_followUpPercent: '问题跟踪中的坐席（%）',
+    sampling_changeEventPercent: '变更默认加抽（%）', sampling_changeEventDays: '变更默认持续（天）',
+    quota_live: '每日定额：在线监控', quota_recording: '每日定额：录音抽查', quota_sideBySide: '每日定额：即席监控',
+  },
+  events: {
+    title: '变更事件（期间提高抽检）', add: '登记变更', kind: '类型', titleField: '名称', startsOn: '开始日期', endsOn: '结束日期', days: '持续天数',
+    raisePercent: '加抽比例（%）', businessType: '限定业务类型', department: '限定部门', all: '全部', remove: '删除', removeConfirm: '删除这个变更事件？已完成的抽样保留原因。',
+    saved: '变更已登记', removed: '已删除',
+  },
+  draw: {
+    title: '按周抽样', week: '抽样周（周一开始）', seed: '随机种子（留空自动生成）', replace: '重新抽样（作废本周未完成的样本）', run: '开始抽样',
+    done: '抽样完成：{samples} 条，种子 {seed}', history: '历史抽样', seedIs: '种子', samples: '样本数', agents: '坐席数', interactions: '候选通话',
+    unassigned: '未分配', duration: '耗时（毫秒）', status: { current: '当前', replaced: '已被替换' }, perAgent: '各坐席抽样结果', agent: '坐席', team: '班组',
+    volume: '本周通话', rule: '规则', byReason: '抽样原因', createdAt: '抽样时间', reproduce: '用相同种子与数据重抽，结果完全相同。',
+  },
+  queue: {
+    title: '我的质检任务', progress: '今日进度（{day}）', level: '评分层级：{level}', open: '待评分 {n} 条', day: '日期', time: '时间', agent: '坐席',
+    businessType: '业务类型', channel: '渠道', why: '抽中原因', actions: '操作', score: '评分', skip: '跳过', skipReason: '跳过原因（如录音缺失）',
+    skipped: '已跳过', showStatus: '状态', empty: '暂无任务',
+  },
+  board: {
+    title: '任务分配', evaluators: '评分人员与定额', name: '姓名', level: '层级', team: '所在班组', quota: '每日定额', progress: '今日进度', open: '待评分',
+    custom: '已单独设置', default: '默认', paused: '暂停/未认证', edit: '调整定额', reason: '调整原因', saved: '定额已保存',
+    samples: '样本', week: '抽样周', status: '状态', assignee: '评分人', unassigned: '只看未分配', reassign: '转派选中的 {n} 条', to: '转派给',
+    reassignReason: '转派原因', moved: '已转派 {n} 条', why: '抽中原因',
+  },
+};

@@ -1,0 +1,53 @@
+import { Alert, Card, Descriptions, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
+import { localTime } from '../../../format';
+import { useT } from '../../../i18n';
+import { feedbackApi, type Dispute } from '../feedback/feedbackApi';
+import { formsApi, type EvaluationDetail } from '../forms/formsApi';
+import { DecisionForm } from './DecisionForm';
+import { showError } from '../../../feedback';
+
+/** One dispute: what the agent disputed (original and proposed answer, their reason) and, for
+ *  the agent's direct supervisor while it is open, a keep-or-change decision per item with a reason. */
+export default function DisputeReviewPage() {
+  const t = useT();
+  const { id } = useParams();
+  const [d, setD] = useState<Dispute | null>(null);
+  const [ev, setEv] = useState<EvaluationDetail | null>(null);
+  const load = useCallback(() => {
+    feedbackApi.dispute(id!).then((x) => {
+      setD(x);
+      formsApi.evaluation(x.evaluationId).then(setEv, () => setEv(null));
+    }, showError);
+  }, [id]);
+  useEffect(load, [load]);
+  if (!d) return <PageHeader title={t('quality.feedback.dispute.title')} />;
+  const itemOptions = ev ? ev.content.sections.flatMap((s) => s.items.map((i) => ({ value: i.key, label: i.label }))) : d.items.map((i) => ({ value: i.itemKey, label: i.itemLabel }));
+  return (
+    <>
+      <PageHeader title={t('quality.feedback.dispute.of', { name: d.agentName })} extra={<Link to={`/quality/evaluations/${d.evaluationId}`}>{t('quality.feedback.dispute.evaluation')}</Link>} />
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Descriptions size="small" column={2}>
+          <Descriptions.Item label={t('quality.feedback.columns.state')}><Tag color={d.status === 'open' ? 'orange' : 'green'}>{t(`quality.feedback.dispute.status.${d.status}`)}</Tag></Descriptions.Item>
+          <Descriptions.Item label={t('quality.feedback.dispute.scope')}>{t(`quality.feedback.dispute.scopes.${d.scope}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.feedback.dispute.openedAt')}>{localTime(d.openedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.feedback.dispute.reviewer')}>{d.reviewerName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.feedback.dispute.reason')} span={2}>{d.reason}</Descriptions.Item>
+        </Descriptions>
+        {d.status === 'decided' && <Alert type="info" showIcon data-testid="dispute-result" title={t('quality.feedback.dispute.outcome', { from: d.scoreBefore, to: d.finalScore ?? d.scoreBefore })} description={d.decisionNote} />}
+      </Card>
+      {d.items.length > 0 && (
+        <Table rowKey="itemKey" size="small" pagination={false} dataSource={d.items} style={{ marginBottom: 12 }} data-testid="dispute-items" columns={[
+          { title: t('quality.feedback.dispute.item'), dataIndex: 'itemLabel' },
+          { title: t('quality.feedback.dispute.original'), dataIndex: 'originalValue', render: (v) => v ?? 'N/A' },
+          { title: t('quality.feedback.dispute.proposed'), dataIndex: 'proposedValue', render: (v) => v ?? '—' },
+          { title: t('quality.feedback.dispute.itemReason'), dataIndex: 'agentReason' },
+          { title: t('quality.feedback.dispute.outcomeColumn'), key: 'o', render: (_, i) => (i.outcome ? `${t(`quality.feedback.dispute.outcomes.${i.outcome}`)} (${i.finalValue ?? 'N/A'})：${i.decisionReason}` : '—') },
+        ]} />
+      )}
+      {d.mayDecide && <DecisionForm dispute={d} itemOptions={itemOptions} onDecided={setD} />}
+    </>
+  );
+}

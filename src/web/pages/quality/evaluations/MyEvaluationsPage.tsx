@@ -1,0 +1,20 @@
+import { Table, Typography } from 'antd';
+import { PageHeader } from '../../../components/PageHeader';
+import { useTableQuery } from '../../../components/useTableQuery';
+import { useT } from '../../../i18n';
+import { formsApi, type EvaluationRow } from '../forms/formsApi';
+import { useEvaluationColumns } from './columns';
+
+/** 我的质检: an agent's own evaluations (mine=1; the server never shows anyone else's). */
+export default function MyEvaluationsPage() {
+  const t = useT();
+  const list = useTableQuery<EvaluationRow>((q) => formsApi.evaluations({ ...q, mine: '1' }));
+  const columns = useEvaluationColumns({ agent: false, evaluator: true });
+  return (
+    <>
+      <PageHeader title={t('quality.forms.mine.title')} />
+      <Typography.Paragraph type="secondary">{t('quality.forms.mine.hint')}</Typography.Paragraph>
+      <Table<EvaluationRow> {...list.tableProps} columns={columns} data-testid="my-evaluations" locale={{ emptyText: t('quality.forms.mine.empty') }} />
+    </>
+  );
+}

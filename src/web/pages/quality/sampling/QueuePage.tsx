@@ -1,0 +1,75 @@
+import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { SAMPLE_STATUSES } from '../../../../common/quality-sampling';
+import type { Query } from '../../../api';
+import { FormModal, useRequired } from '../../../components/FormModal';
+import { PageHeader } from '../../../components/PageHeader';
+import { useTableQuery } from '../../../components/useTableQuery';
+import { showSuccess } from '../../../feedback';
+import { localTime } from '../../../format';
+import { useT } from '../../../i18n';
+import { QuotaBars } from './QuotaBars';
+import { reasonText, samplingApi, type Queue, type Sample } from './samplingApi';
+
+/** 我的质检任务: the evaluator's own samples with why each was picked, and today's progress
+ *  against their quota per method. "Score" opens the evaluation page on the interaction. */
+export default function QueuePage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const required = useRequired();
+  const [head, setHead] = useState<Omit<Queue, 'items' | 'total'> | null>(null);
+  const [skipping, setSkipping] = useState<Sample | null>(null);
+  const load = useCallback(async (q: Query) => {
+    const r = await samplingApi.queue(q);
+    setHead({ day: r.day, level: r.level, progress: r.progress, open: r.open });
+    return { data: r.items, total: r.total };
+  }, []);
+  const list = useTableQuery<Sample>(load, { pageSize: 50 });
+
+  return (
+    <>
+      <PageHeader title={t('quality.sampling.queue.title')} extra={head && (
+        <Space>
+          {head.level && <Tag color="blue">{t('quality.sampling.queue.level', { level: t(`quality.sampling.levels.${head.level}`) })}</Tag>}
+          <Tag>{t('quality.sampling.queue.open', { n: head.open })}</Tag>
+        </Space>)} />
+      {head && (
+        <Card size="small" title={t('quality.sampling.queue.progress', { day: head.day })} style={{ marginBottom: 16 }}>
+          <QuotaBars progress={head.progress} />
+        </Card>
+      )}
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text>{t('quality.sampling.queue.showStatus')}</Typography.Text>
+        <Select style={{ width: 140 }} value={list.get('status') ?? 'open'} onChange={(status) => list.update({ status })} data-testid="queue-status"
+          options={SAMPLE_STATUSES.filter((s) => s !== 'cancelled').map((s) => ({ value: s, label: t(`quality.sampling.status.${s}`) }))} />
+      </Space>
+      <Table<Sample> {...list.tableProps} rowKey="id" size="small" data-testid="queue-list" locale={{ emptyText: t('quality.sampling.queue.empty') }} columns={[
+        { title: t('quality.sampling.queue.day'), dataIndex: 'day' },
+        { title: t('quality.sampling.queue.time'), dataIndex: 'startedAt', render: (v: string) => localTime(v).slice(11, 16) },
+        { title: t('quality.sampling.queue.agent'), key: 'agent', render: (_: unknown, r) => `${r.agentName}（${r.employeeNo}）· ${r.teamName}` },
+        { title: t('quality.sampling.queue.businessType'), dataIndex: 'businessType' },
+        { title: t('quality.sampling.queue.channel'), dataIndex: 'channel', render: (c: string) => t(`quality.forms.channels.${c as 'voice'}`) },
+        { title: t('quality.sampling.queue.why'), key: 'why', render: (_: unknown, r) => reasonText(r.reason) },
+        {
+          title: t('quality.sampling.queue.actions'), key: 'actions', render: (_: unknown, r) => r.status === 'open' ? (
+            <Space>
+              <Button size="small" type="primary" data-testid={`score-${r.id}`}
+                onClick={() => navigate(`/quality/evaluate?interactionId=${encodeURIComponent(r.interactionId)}&sampleId=${encodeURIComponent(r.id)}`)}>
+                {t('quality.sampling.queue.score')}
+              </Button>
+              <Button size="small" onClick={() => setSkipping(r)}>{t('quality.sampling.queue.skip')}</Button>
+            </Space>) : <Tag>{t(`quality.sampling.status.${r.status}`)}</Tag>,
+        },
+      ]} />
+      <FormModal<{ reason: string }> open={!!skipping} title={t('quality.sampling.queue.skip')} onClose={() => setSkipping(null)} testId="skip-form"
+        onSubmit={async (v) => {
+          await samplingApi.skip(skipping!.id, v.reason);
+          showSuccess(t('quality.sampling.queue.skipped'));
+          list.reload();
+        }}>
+        <Form.Item name="reason" label={t('quality.sampling.queue.skipReason')} rules={[required]}><Input.TextArea maxLength={500} rows={3} /></Form.Item>
+      </FormModal>
+    </>
+  );
+}
