@@ -5,6 +5,7 @@ import { notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import { dailyRemindersOf } from '../exams/followups.service.js';
 import { assessmentResultsOf, regularDailyScoresOf } from '../exams/record-scores.js';
+import { keptSince } from '../elimination/cases.service.js';
 import { attendanceBreachesOf } from '../training/attendance.service.js';
 import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
 
@@ -42,22 +43,25 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
   const [settings, offset] = await Promise.all([criteriaSettings(db), centerOffset(db)]);
   // The training period starts on the earliest hire date asked about; each person's own is applied below.
   const earliest = people.reduce((a, p) => (p.hire_date < a ? p.hire_date : a), people[0].hire_date);
-  const [results, daily, reminders, breaches] = await Promise.all([
+  const [results, daily, reminders, breaches, kept] = await Promise.all([
     assessmentResultsOf(db, known), regularDailyScoresOf(db, known), dailyRemindersOf(db, known),
-    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start),
+    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start), keptSince(db, known),
   ]);
   const byResults = group(results), byDaily = group(daily), byReminders = group(reminders), byBreaches = group(breaches);
   const order = new Map(ids.map((id, i) => [id, i]));
   return people.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((p) => {
-    const mine = byResults.get(p.id) ?? [];
+    // After a case that kept the person closed, only later records count (API.md).
+    const keptAt = kept.get(p.id) ?? '';
+    const keptDay = keptAt ? localDate(keptAt, offset) : '';
+    const since = keptAt || dayRange(p.hire_date, p.hire_date, offset).start;
+    const mine = (byResults.get(p.id) ?? []).filter((r) => r.at >= keptAt);
     const asResult = (r: (typeof mine)[number]) => ({ id: r.id, examId: r.examId, title: r.title, score: r.score, passMark: r.passMark, date: localDate(r.at, offset) });
-    const since = dayRange(p.hire_date, p.hire_date, offset).start;
     const criteria = [
       failsInRow('theory_fails', mine.filter((r) => r.kind === 'theory').map(asResult), settings.theoryInRow, settings.failBelow),
       failsInRow('practical_fails', mine.filter((r) => r.kind === 'practical').map(asResult), settings.practicalInRow, settings.failBelow),
       dailyBelow(
-        (byDaily.get(p.id) ?? []).map((d) => ({ id: d.id, periodStart: d.periodStart, total: d.total, passMark: d.passMark })),
-        (byReminders.get(p.id) ?? []).map((r) => ({ id: r.id, sourceId: r.sourceId, title: r.title, score: r.score, talkDate: localDate(r.talkAt, offset), periodStart: r.periodStart })),
+        (byDaily.get(p.id) ?? []).filter((d) => d.periodStart >= keptDay).map((d) => ({ id: d.id, periodStart: d.periodStart, total: d.total, passMark: d.passMark })),
+        (byReminders.get(p.id) ?? []).filter((r) => !keptAt || (r.talkAt ?? '') >= keptAt).map((r) => ({ id: r.id, sourceId: r.sourceId, title: r.title, score: r.score, talkDate: localDate(r.talkAt, offset), periodStart: r.periodStart })),
         settings,
       ),
       attendanceBreaches(
