@@ -172,7 +172,13 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
     for (let i = 0; i < IMPORTED; i++) types.push((await questions.nth(i).getAttribute('data-type'))!);
     const answer = async (i: number) => {
       const box = page.getByTestId(`answer-${i + 1}`);
-      if (types[i] === 'single' || types[i] === 'true_false') await box.locator('.ant-radio-wrapper').first().click();
+      if (types[i] === 'single' || types[i] === 'true_false') {
+        // A click can land while the sticky header settles on a busy machine: check it took.
+        await expect.poll(async () => {
+          if (!(await box.locator('.ant-radio-wrapper-checked').count())) await box.locator('.ant-radio-wrapper').first().click();
+          return box.locator('.ant-radio-wrapper-checked').count();
+        }, { intervals: [300, 600, 1000] }).toBe(1);
+      }
       else if (types[i] === 'fill_blank') await box.locator('input').first().fill('工单');
       else await box.fill(types[i] === 'essay' ? ESSAY : '答案');
     };
