@@ -177,7 +177,7 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
         await expect.poll(async () => {
           if (!(await box.locator('.ant-radio-wrapper-checked').count())) await box.locator('.ant-radio-wrapper').first().click();
           return box.locator('.ant-radio-wrapper-checked').count();
-        }, { intervals: [300, 600, 1000] }).toBe(1);
+        }, { interval: 500 }).toBe(1);
       }
       else if (types[i] === 'fill_blank') await box.locator('input').first().fill('工单');
       else await box.fill(types[i] === 'essay' ? ESSAY : '答案');

@@ -1,10 +1,11 @@
 // The quality-monitoring journey of issue 7, in the Chinese UI: the QA lead (center manager
 // `manager`) builds and publishes a scorecard with a fatal item and draws last week's sample with
-// a seed; the evaluator `qa` opens their queue, scores one of the demo agent's calls with the
-// fatal item failed (the improvement suggestion is then required); the agent reads it,
-// acknowledges it and disputes that item; their direct supervisor (`teamlead`, 刘佑超 in the
-// demo) changes it with a reason; the final score replaces the original, which stays visible; the
-// demo's closed calibration session reports three evaluators against the consensus.
+// a seed; the evaluator `qa` opens their queue, narrows it to the demo agent and their team, scores
+// one of the agent's calls with the fatal item failed (the improvement suggestion is then
+// required); the agent reads it, acknowledges it and disputes that yes/no item proposing 是; their
+// direct supervisor (`teamlead`, 刘佑超 in the demo) reads 否 → 是 and changes it with a reason; the
+// final score replaces the original, which stays visible; the demo's closed calibration session
+// reports three evaluators against the consensus.
 // One server (fresh demo database), one browser; each `it` builds on the one before.
 // Screenshots go to e2e/artifacts/quality-*.png.
 import type { Browser, Page } from 'playwright-core';
@@ -15,9 +16,8 @@ import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
 interface Me { id: string; name: string; employeeId: string | null }
-interface Person { id: string; name: string; supervisorName: string | null }
+interface Person { id: string; name: string; teamName: string; supervisorName: string | null }
 interface Sample { id: string; agentId: string; interactionId: string; channel: string; status: string; assignedUserId: string | null }
-interface Queue { items: Sample[]; total: number }
 interface Facts { direction: string; channel: string }
 
 const RUN = Date.now().toString(36);
@@ -26,7 +26,6 @@ const SECTION = '服务规范';
 const ITEMS = ['礼貌问候', '核实客户身份', '规范结束语']; // the second is fatal (整单 0 分)
 const FATAL_KEY = 'i2'; // the builder numbers items i1, i2, … in the order they are added
 const SEED = 20261123;
-const QUEUE_PAGE_SIZE = 50; // QueuePage's page size
 const SUGGESTION = '重新学习客户身份核实流程，一周内跟听优秀坐席两通电话。';
 const DISPUTE_REASON = `通话中已核对客户身份证后四位，请复听录音（${RUN}）`;
 const DECISION_REASON = '复听录音确认已按流程核实身份';
@@ -80,16 +79,6 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     return { ...inbound[0], assignedUserId: qaUserId };
   }
 
-  /** The page of qa's queue (QueuePage's order and page size) that lists this sample. */
-  async function queuePageOf(sampleId: string): Promise<number> {
-    const qa = await signIn(server.baseUrl, 'qa');
-    for (let p = 1; ; p++) {
-      const q = await apiGet<Queue>(server.baseUrl, qa, `/api/quality/queue?page=${p}&pageSize=${QUEUE_PAGE_SIZE}`);
-      if (q.items.some((s) => s.id === sampleId)) return p;
-      if (p * QUEUE_PAGE_SIZE >= q.total) throw new Error(`sample ${sampleId} is not in qa's queue`);
-    }
-  }
-
   it('the QA lead builds a form with a fatal item, previews it and publishes v1', async () => {
     lead = await newPage(browser);
     const page = lead;
@@ -117,10 +106,15 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await page.getByTestId('form-save').click();
     expect((await created).status()).toBe(200);
     await page.waitForURL(/\/quality\/forms\/[^/]+$/);
+    // Publishing (which saves the draft first) says one thing: that it was published.
+    const notices = page.locator('.ant-message-notice');
+    await expect.poll(() => notices.count(), { timeout: 10_000 }).toBe(0); // the creation's "草稿已保存" is gone
     await page.getByTestId('form-publish').click();
     await page.waitForTimeout(MODAL_ANIMATION_MS);
     await page.getByTestId('publish-confirm').click();
     await expect.poll(() => page.getByTestId('form-published').innerText()).toContain('v1');
+    await notices.filter({ hasText: '已发布为第 1 版' }).waitFor();
+    expect(await notices.allInnerTexts()).toEqual(['已发布为第 1 版']);
     await shot(page, 'quality-form-published');
   });
 
@@ -140,25 +134,27 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await shot(page, 'quality-sample-drawn');
   });
 
-  it('the evaluator finds the agent’s call in their queue and scores it with the fatal item failed', async () => {
+  it('the evaluator narrows their queue to the agent and the team, and scores the call with the fatal item failed', async () => {
     const target = await inboundSampleForQa();
-    const pageNo = await queuePageOf(target.id);
 
     evaluator = await newPage(browser);
     const page = evaluator;
     await signInUi(page, server.baseUrl, 'qa');
     await page.getByTestId('menu-quality-queue').click();
-    await page.locator('[data-testid=queue-list] .ant-table-row').first().waitFor();
-    // Page through to it (the only table on the page): antd shows a few page numbers around the current one.
-    const pager = page.locator('.ant-pagination');
-    while ((await pager.locator(`.ant-pagination-item-${pageNo}`).count()) === 0) {
-      const current = Number(await pager.locator('.ant-pagination-item-active').innerText());
-      await pager.locator('.ant-pagination-next').click();
-      await expect.poll(async () => Number(await pager.locator('.ant-pagination-item-active').innerText())).toBe(current + 1);
-    }
-    await pager.locator(`.ant-pagination-item-${pageNo}`).click();
-    const row = page.locator('[data-testid=queue-list] .ant-table-row').filter({ has: page.getByTestId(`score-${target.id}`) });
+    const rows = page.locator('[data-testid=queue-list] .ant-table-row');
+    await rows.first().waitFor();
+    // The filter bar: the agent, then their team; every row left is theirs, and the call is on the first page.
+    await choose(page, 'queue-agent', agent.name);
+    await expect.poll(() => new URL(page.url()).searchParams.get('agentId')).toBe(agent.id);
+    const row = rows.filter({ has: page.getByTestId(`score-${target.id}`) });
     await row.waitFor();
+    await expect.poll(async () => (await rows.allInnerTexts()).every((r) => r.includes(agent.name))).toBe(true);
+    await choose(page, 'queue-team', agent.teamName);
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('teamId')).toBeTruthy();
+    await row.waitFor();
+    await expect.poll(async () => (await rows.allInnerTexts()).every((r) => r.includes(`· ${agent.teamName}`))).toBe(true);
     expect(await row.innerText()).toContain(agent.name);
     expect(await row.innerText()).toMatch(/时段 \d+–\d+ 点，业务 \S+/); // why it was picked, in Chinese
     await shot(page, 'quality-queue');
@@ -217,10 +213,15 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     const dialog = page.getByTestId('open-dispute');
     await dialog.getByTestId('dispute-reason').fill(DISPUTE_REASON);
     const item = dialog.getByTestId('dispute-item').first();
-    await item.locator('.ant-select').click();
+    await item.getByTestId('dispute-item-key').click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: ITEMS[1] }).click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
-    await item.locator('.ant-input-number input').fill('1');
+    // A yes/no item is proposed as 是 or 否, as the evaluation shows it — never typed as 1/0.
+    await item.getByTestId('dispute-proposed').click();
+    const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['是', '否']);
+    await options.filter({ hasText: '是' }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await item.getByPlaceholder('该项理由').fill('已核对身份证后四位');
     await shot(page, 'quality-dispute-open');
     const opened = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/quality\/evaluations\/[^/]+\/disputes?$/.test(new URL(r.url()).pathname));
@@ -240,10 +241,16 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await row.waitFor();
     await row.getByRole('link', { name: agent.name }).click();
     await page.getByTestId('dispute-decision').waitFor();
-    expect(await page.getByTestId('dispute-items').innerText()).toContain(ITEMS[1]);
+    // The disputed item reads as the evaluation does: original 否, proposed 是 (not 0 and 1).
+    const disputedRow = page.locator('[data-testid=dispute-items] .ant-table-row').filter({ hasText: ITEMS[1] });
+    expect((await disputedRow.locator('td').allInnerTexts()).slice(0, 3)).toEqual([ITEMS[1], '否', '是']);
     const item = page.getByTestId('decision-item').first();
     await item.getByText('改判', { exact: true }).click();
-    await item.getByPlaceholder('改判为').fill('1');
+    await item.getByTestId('decision-value').click();
+    const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['是', '否']); // this item does not allow N/A
+    await options.filter({ hasText: '是' }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await item.getByPlaceholder('复核理由').fill(DECISION_REASON);
     await page.getByTestId('decision-note').fill('申诉成立，致命项改判为合格。');
     await shot(page, 'quality-dispute-decide');
@@ -251,7 +258,7 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     const result = page.getByTestId('dispute-result');
     await result.waitFor();
     expect(await result.innerText()).toContain('原始 0 → 最终 100');
-    expect(await page.getByTestId('dispute-items').innerText()).toContain(DECISION_REASON);
+    expect(await page.getByTestId('dispute-items').innerText()).toContain(`改判 (是)：${DECISION_REASON}`);
     await shot(page, 'quality-dispute-decided');
     await page.context().close();
   });

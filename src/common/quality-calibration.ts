@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './people.js';
-import { Answers } from './quality.js';
+import { Answers, ItemKind } from './quality.js';
 
 // Calibration, evaluator oversight and agent QA scores on the API (SPEC §8, issue 7 items 8–10),
 // shared by the server (validation, OpenAPI) and the web (types).
@@ -68,7 +68,7 @@ export const CalibrationReportDto = z.object({
     scoreMin: z.number().nullable(), scoreMax: z.number().nullable(), scoreSd: z.number().nullable(),
     evaluators: z.array(z.object({ userId: z.string(), name: z.string(), score: z.number(), deviation: z.number().nullable(), outside: z.boolean() })),
     items: z.array(z.object({
-      key: z.string(), label: z.string(), kind: z.string(), consensus: z.string().nullable(),
+      key: z.string(), label: z.string(), kind: ItemKind, consensus: z.string().nullable(),
       /** Points earned by each evaluator minus the consensus's, per item. */
       deviations: z.array(Deviation),
       min: z.number().nullable(), max: z.number().nullable(), sd: z.number().nullable(), agreement: z.number().nullable(),

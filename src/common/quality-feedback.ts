@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './people.js';
+import { ItemKind } from './quality.js';
 
 // Feedback, disputes, the daily summary, follow-ups and the red-line list of quality monitoring
 // (SPEC §7–8, issue 7 items 5–7), shared by the server (validation, OpenAPI) and the web (types).
@@ -61,6 +62,7 @@ export const GiveFeedbackInput = z.object({
 
 export const DisputeItemInput = z.object({
   itemKey: Key,
+  /** The answer the agent thinks right, as the item takes it: 1/0 for yes/no, a whole 0..max for a scale or points; null or absent: none proposed. */
   proposedValue: z.number().min(0).max(100).nullable().optional(),
   reason: Text(2000),
 });
@@ -82,8 +84,11 @@ export const DecisionInput = z.object({
   note: Text(2000),
 });
 
+/** A disputed item. Values are answers as the item takes them (yes/no: 1 = yes, 0 = no; null original/final value = N/A);
+ *  itemKind, itemMax and allowNa (from the form version scored) say how to show and enter them. */
 export const DisputeItemDto = z.object({
-  itemKey: z.string(), itemLabel: z.string(), originalValue: z.number().nullable(), proposedValue: z.number().nullable(),
+  itemKey: z.string(), itemLabel: z.string(), itemKind: ItemKind, itemMax: z.number(), allowNa: z.boolean(),
+  originalValue: z.number().nullable(), proposedValue: z.number().nullable(),
   agentReason: z.string().nullable(), outcome: z.enum(['kept', 'changed']).nullable(), finalValue: z.number().nullable(), decisionReason: z.string().nullable(),
 });
 export const DisputeDto = z.object({

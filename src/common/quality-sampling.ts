@@ -82,6 +82,8 @@ export const SampleListQuery = z.object({
 });
 export const QueueQuery = z.object({
   status: SampleStatus.optional(),
+  agentId: Id.optional(), // only this agent's samples
+  teamId: Id.optional(), // only samples of agents in this team (the team the sample was drawn in)
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

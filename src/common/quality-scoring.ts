@@ -62,7 +62,9 @@ export const itemMax = (item: Pick<ScorecardItemShape, 'kind' | 'max'>) => (item
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function valueProblem(item: ScorecardItemShape, value: number): string | null {
+/** What is wrong with a (non-N/A) answer value of this item, or null: the one rule for the
+ *  scoring function, a dispute's proposed answer and a supervisor's changed answer. */
+export function valueProblem(item: Pick<ScorecardItemShape, 'kind' | 'max'>, value: number): string | null {
   const max = itemMax(item);
   if (item.kind === 'yes_no') return value === 0 || value === 1 ? null : 'yes/no takes 1 (yes) or 0 (no)';
   if (!Number.isInteger(value) || value < 0 || value > max) return `takes a whole number from 0 to ${max}`;

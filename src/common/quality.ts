@@ -10,6 +10,7 @@ export type FormKindName = z.infer<typeof FormKind>;
 
 export const ITEM_KINDS = ['yes_no', 'scale', 'points'] as const;
 export const ItemKind = z.enum(ITEM_KINDS);
+export type ItemKindName = z.infer<typeof ItemKind>;
 
 /** What failing a critical item does: nothing special, zero its section, or zero the evaluation. */
 export const CRITICAL_MODES = ['none', 'section', 'evaluation'] as const;

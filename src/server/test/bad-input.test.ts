@@ -38,7 +38,8 @@ const serves: Check = (res) => (res.status >= 500 ? `answered ${res.status}` : r
 /** A search that finds nothing, or a clean 4xx. */
 const findsNothing: Check = (res) => {
   if (res.status !== 200) return fails()(res);
-  const found = res.body.total ?? (Array.isArray(res.body.data) ? res.body.data.length : 'something');
+  // A list's total (the envelope's, or that of a page object such as the work queue's { items, total }), else its length.
+  const found = res.body.total ?? res.body.data?.total ?? (Array.isArray(res.body.data) ? res.body.data.length : 'something');
   return found === 0 ? null : `found ${found}`;
 };
 

@@ -114,7 +114,7 @@ describe.each(DIALECTS)('KPIs on $name', (dialect) => {
     expect((await manager.get(`/api/kpis/teams/${cs11}/daily?${q}`)).status).toBe(200);
     expect((await manager.get(`/api/kpis/departments/${cs2}/daily`)).status).toBe(403);
     expect((await admin.get('/api/kpis/teams/no-such-team/daily')).status).toBe(404);
-    expect((await admin.get(`/api/kpis/agents/${a}/daily?from=2026-11-06&to=2026-11-01`)).body.errorCode).toBe('BAD_RANGE');
+    expect((await admin.get(`/api/kpis/agents/${a}/daily?from=2026-11-06&to=2026-11-01`)).body.errorCode).toBe('BAD_DATE_RANGE');
     expect((await admin.get(`/api/kpis/agents/${a}/daily?from=2024-01-01&to=2026-01-01`)).body.errorCode).toBe('RANGE_TOO_LONG');
     expect((await admin.get(`/api/kpis/agents/${a}/daily?from=2026-02-30`)).status).toBe(400);
   });

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import { inPeopleScope, peopleScope } from '../../lib/access.js';
 import { addDays, todayInCenter } from '../../lib/clock.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import type { Actor } from '../../lib/actor.js';
 import { badRequest, forbidden, notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
@@ -66,7 +67,7 @@ export async function authorizeSet(db: Db, actor: Actor, target: { agentId?: str
 export async function resolveRange(db: Db, q: { from?: string; to?: string }) {
   const to = q.to ?? (q.from ? addDays(q.from, 29) : await todayInCenter(db));
   const from = q.from ?? addDays(to, -29);
-  if (from > to) throw badRequest('BAD_RANGE', '"from" is after "to"', 'from');
+  assertDateOrder(from, to, 'to', '"to" is before "from"');
   if (addDays(from, 366) <= to) throw badRequest('RANGE_TOO_LONG', 'At most 366 days at a time', 'to');
   return { from, to };
 }

@@ -4,7 +4,8 @@ import type { Db } from '../../db/connect.js';
 import { inPeopleScope, peopleScope } from '../../lib/access.js';
 import { addDays, todayInCenter } from '../../lib/clock.js';
 import type { Actor } from '../../lib/actor.js';
-import { AppError, badRequest, forbidden, notFound } from '../../lib/errors.js';
+import { assertDateOrder } from '../../lib/date-range.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import * as repo from './agent-score.repo.js';
 import { meanInterval } from './stats.js';
@@ -24,7 +25,7 @@ const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10
 export async function agentScores(db: Db, actor: Actor, query: z.output<typeof AgentScoreQuery>) {
   const to = query.to ?? (await todayInCenter(db));
   const q = { ...query, to, from: query.from ?? addDays(to, -(DEFAULT_DAYS - 1)) };
-  if (q.from > q.to) throw badRequest('BAD_RANGE', 'to: the range ends before it starts', 'to');
+  assertDateOrder(q.from, q.to, 'to', 'to: the range ends before it starts');
   if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 >= MAX_DAYS) throw new AppError(400, 'PERIOD_TOO_LONG', `to: at most ${MAX_DAYS} days at a time`, 'to', { days: MAX_DAYS });
   const scope = peopleScope(actor);
   if (q.teamId && !(await repo.teamExists(db, q.teamId))) throw notFound('Team');

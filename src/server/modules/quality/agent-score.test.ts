@@ -71,7 +71,7 @@ describe.each(DIALECTS)('quality agent scores on $name', (dialect) => {
     expect(lead.agents.map((a: { agentId: string }) => a.agentId)).not.toContain(ids.otherTeam);
     const all = okData(await (await env.as('hr')).get(`/api/quality/agent-scores?${range}`));
     expect(all.agents.map((a: { agentId: string }) => a.agentId)).toContain(ids.otherTeam);
-    expectError(await agent.get('/api/quality/agent-scores?from=2026-11-22&to=2026-11-01'), 400, 'BAD_RANGE', 'to');
+    expectError(await agent.get('/api/quality/agent-scores?from=2026-11-22&to=2026-11-01'), 422, 'BAD_DATE_RANGE', 'to');
     expectError(await agent.get(`/api/quality/agent-scores?${range}&agentId=no-such-agent`), 404);
   });
 });

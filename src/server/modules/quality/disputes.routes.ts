@@ -24,7 +24,7 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
     preHandler: allow('quality.read'),
     schema: {
       tags, params: IdParams, body: OpenDisputeInput, response: { 200: okSchema(z.object({ id: z.string() })) },
-      summary: 'The agent disputes their evaluation (whole or items) within the window: 422 DISPUTE_WINDOW_CLOSED, 409 DISPUTE_OPEN / DISPUTE_DECIDED, 403 NOT_THE_AGENT',
+      summary: 'The agent disputes their evaluation (whole or items, each with the answer they propose: 1/0 for yes/no, a whole 0..max otherwise) within the window: 422 DISPUTE_WINDOW_CLOSED, VALUE_OUT_OF_RANGE, 409 DISPUTE_OPEN / DISPUTE_DECIDED, 403 NOT_THE_AGENT',
     },
   }, async (req) => ok({ id: await disputes.openDispute(db, actorOf(req), req.params.id, req.body) }));
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DecisionInput, DisputeListQuery, OpenDisputeInput } from '../../../common/quality-feedback.js';
-import type { AnswersShape, ScorecardContentShape } from '../../../common/quality.js';
-import { itemMax } from '../../../common/quality-scoring.js';
+import type { AnswersShape, ItemKindName } from '../../../common/quality.js';
+import { valueProblem } from '../../../common/quality-scoring.js';
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
@@ -15,7 +15,7 @@ import { directSupervisorsOf, refused, requireEvaluation, type VisibleEvaluation
 import { applyFinalResult } from './evaluations.service.js';
 import { trackProblems } from './summary.followups.js';
 import { isUniqueViolation } from '../../db/portable.js';
-import { disputeDtos, listVisibleDisputes } from './disputes.view.js';
+import { disputeDtos, indexItems, listVisibleDisputes } from './disputes.view.js';
 
 // Disputes (申诉, SPEC §8): the agent disputes an evaluation — the whole of it or named items,
 // with a reason — within quality.dispute.windowWorkingDays (3) working days after the feedback
@@ -25,14 +25,10 @@ import { disputeDtos, listVisibleDisputes } from './disputes.view.js';
 // evaluation with the same scoring function (applyFinalResult), so reports use the final score
 // while the original answers and score stay in the evaluation and in the audit log.
 
-type ItemIndex = Map<string, { label: string; kind: 'yes_no' | 'scale' | 'points'; max: number; allowNa: boolean }>;
-
-function indexItems(content: string): ItemIndex {
-  const out: ItemIndex = new Map();
-  for (const s of (JSON.parse(content) as ScorecardContentShape).sections) {
-    for (const i of s.items) out.set(i.key, { label: i.label, kind: i.kind, max: itemMax(i), allowNa: i.allowNa ?? false });
-  }
-  return out;
+/** A value an item may be given (the scoring function's rule), else 422 VALUE_OUT_OF_RANGE on `field`. */
+function checkValue(item: { kind: ItemKindName; max: number }, key: string, value: number, field: string) {
+  const problem = valueProblem(item, value);
+  if (problem) throw ruleBroken('VALUE_OUT_OF_RANGE', `Item ${key} ${problem}`, field);
 }
 
 /** The last day the agent may dispute: N working days after feedback was given, else after scoring. */
@@ -53,7 +49,7 @@ export async function openDispute(db: Db, actor: Actor, evaluationId: string, in
     if (!item) throw ruleBroken('UNKNOWN_ITEM', `The form has no item ${it.itemKey}`, `items.${n}.itemKey`);
     if (seen.has(it.itemKey)) throw ruleBroken('DUPLICATE_ITEM', `Item ${it.itemKey} is listed twice`, `items.${n}.itemKey`);
     seen.add(it.itemKey);
-    if (it.proposedValue !== undefined && it.proposedValue !== null && it.proposedValue > item.max) throw ruleBroken('VALUE_OUT_OF_RANGE', `Item ${it.itemKey} takes 0 to ${item.max}`, `items.${n}.proposedValue`);
+    if (it.proposedValue !== undefined && it.proposedValue !== null) checkValue(item, it.itemKey, it.proposedValue, `items.${n}.proposedValue`);
   });
   const windowEnd = await disputeWindowEnd(db, ev);
   if ((await todayInCenter(db)) > windowEnd) throw ruleBroken('DISPUTE_WINDOW_CLOSED', `Disputes on this evaluation closed at the end of ${windowEnd}`);
@@ -126,9 +122,7 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
     if (it.outcome === 'change') {
       if (it.value === undefined) throw ruleBroken('VALUE_REQUIRED', 'Give the new answer for a changed item (null for N/A)', `items.${n}.value`);
       if (it.value === null && !item.allowNa) throw ruleBroken('NA_NOT_ALLOWED', `Item ${it.itemKey} cannot be N/A`, `items.${n}.value`);
-      if (it.value !== null && (it.value > item.max || (item.kind === 'yes_no' ? ![0, 1].includes(it.value) : !Number.isInteger(it.value)))) {
-        throw ruleBroken('VALUE_OUT_OF_RANGE', `Item ${it.itemKey} takes ${item.kind === 'yes_no' ? '1 (yes) or 0 (no)' : `a whole number from 0 to ${item.max}`}`, `items.${n}.value`);
-      }
+      if (it.value !== null) checkValue(item, it.itemKey, it.value, `items.${n}.value`);
       if ((answers[it.itemKey]?.value ?? null) === it.value) throw ruleBroken('NO_CHANGE', `Item ${it.itemKey} already has this answer; keep it instead`, `items.${n}.value`);
       overrides[it.itemKey] = { ...answers[it.itemKey], value: it.value };
     }

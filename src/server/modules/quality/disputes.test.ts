@@ -64,6 +64,12 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
     expectError(await agent.post(`/api/quality/evaluations/${disputed}/disputes`, { scope: 'items', reason: '不认同' }), 422, 'ITEMS_REQUIRED', 'items');
     expectError(await agent.post(`/api/quality/evaluations/${disputed}/disputes`, { scope: 'items', reason: '不认同', items: [{ itemKey: 'nope', reason: '无' }] }), 422, 'UNKNOWN_ITEM', 'items.0.itemKey');
     expectError(await agent.post(`/api/quality/evaluations/${disputed}/disputes`, { scope: 'items', reason: '不认同', items: [{ itemKey: 'greet', reason: '甲' }, { itemKey: 'greet', reason: '乙' }] }), 422, 'DUPLICATE_ITEM', 'items.1.itemKey');
+    // A proposed answer is one the item takes, by the scoring function's rule: yes/no 1 or 0, a scale a whole 0..max.
+    const propose = (itemKey: string, proposedValue: number) => agent.post(`/api/quality/evaluations/${disputed}/disputes`, { scope: 'items', reason: '不认同', items: [{ itemKey, proposedValue, reason: '应为' }] });
+    expectError(await propose('greet', 0.5), 422, 'VALUE_OUT_OF_RANGE', 'items.0.proposedValue');
+    expectError(await propose('greet', 2), 422, 'VALUE_OUT_OF_RANGE', 'items.0.proposedValue');
+    expectError(await propose('need', 3.5), 422, 'VALUE_OUT_OF_RANGE', 'items.0.proposedValue');
+    expectError(await propose('need', 6), 422, 'VALUE_OUT_OF_RANGE', 'items.0.proposedValue');
     expect(await countRows(db(), 'qa_disputes')).toBe(before);
   });
 
@@ -79,6 +85,11 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
     const manager = await sign('manager');
     const toReview = okData(await lead.get('/api/quality/disputes?toReview=true')) as any[];
     expect(toReview.find((d) => d.id === id)).toMatchObject({ mayDecide: true, reviewerEmployeeId: ids.lead, items: [{ itemKey: 'greet', originalValue: 0, proposedValue: 1 }, { itemKey: 'need', originalValue: 2, proposedValue: 4 }] });
+    // Each item says how its values read (yes/no: 1 = yes, 0 = no), from the form version scored, so the web shows 是/否, not 1/0.
+    expect(toReview.find((d) => d.id === id).items).toMatchObject([
+      { itemKey: 'greet', itemLabel: '开场白', itemKind: 'yes_no', itemMax: 1, allowNa: false },
+      { itemKey: 'need', itemLabel: '需求确认', itemKind: 'scale', itemMax: 5, allowNa: false },
+    ]);
     expect((okData(await manager.get('/api/quality/disputes')) as any[]).find((d) => d.id === id)).toMatchObject({ mayDecide: false });
 
     const decide = (c: Client, items: unknown[]) => c.post(`/api/quality/disputes/${id}/decision`, { items, note: '复核录音' });
@@ -103,7 +114,7 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
     const whole = (okData(await lead.get('/api/quality/disputes?toReview=true')) as any[]).find((d) => d.evaluationId === lateFeedback);
     expect(whole).toMatchObject({ scope: 'whole', items: [] });
     const wholeDecided = okData(await lead.post(`/api/quality/disputes/${whole.id}/decision`, { items: [{ itemKey: 'privacy', outcome: 'change', value: 1, reason: '客户主动提供' }], note: '整份复核' }));
-    expect(wholeDecided).toMatchObject({ scoreBefore: 90, finalScore: 100, items: [{ itemKey: 'privacy', outcome: 'changed', originalValue: 0, finalValue: 1, proposedValue: null }] });
+    expect(wholeDecided).toMatchObject({ scoreBefore: 90, finalScore: 100, items: [{ itemKey: 'privacy', itemKind: 'yes_no', itemMax: 1, allowNa: true, outcome: 'changed', originalValue: 0, finalValue: 1, proposedValue: null }] });
 
     // Reports use the final score; the evaluation keeps its original score and answers.
     const ev = okData(await lead.get(`/api/quality/evaluations/${disputed}`));

@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../../db/portable.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { addDays, todayInCenter } from '../../lib/clock.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { AppError, badRequest, conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
@@ -38,7 +39,7 @@ const isLead = (actor: Actor) => hasPermission(actor.roles, 'quality.lead');
 export async function period(db: Db, q: z.output<typeof OversightQuery>) {
   const to = q.to ?? (await todayInCenter(db));
   const from = q.from ?? addDays(to, -((await getSetting(db, 'quality.oversight.periodDays')) - 1));
-  if (from > to) throw badRequest('BAD_RANGE', 'to: the period ends before it starts', 'to');
+  assertDateOrder(from, to, 'to', 'to: the period ends before it starts');
   if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= 731) throw new AppError(400, 'PERIOD_TOO_LONG', 'to: at most 731 days (two years) at a time', 'to', { days: 731 });
   return { from, to };
 }

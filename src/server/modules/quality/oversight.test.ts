@@ -83,6 +83,11 @@ describe.each(DIALECTS)('quality evaluator oversight on $name', (dialect) => {
     expect((await table())[users.ov1].leniency.flag).toBe('lenient');
   });
 
+  it('refuses a period that ends before it starts, with the one date-range error', async () => {
+    expectError(await lead.get('/api/quality/evaluators?from=2026-11-22&to=2026-11-01'), 422, 'BAD_DATE_RANGE', 'to');
+    expect(Object.keys(await table('from=2026-11-22&to=2026-11-22')).length).toBeGreaterThan(0); // one day is a period
+  });
+
   it('pauses a flagged evaluator (422 EVALUATOR_PAUSED on scoring) and resumes them, audited', async () => {
     expectError(await ev.ov2.post(`/api/quality/evaluators/${users.ov1}/pause`, { reason: '偏松' }), 403);
     expectError(await lead.post(`/api/quality/evaluators/${users.ov1}/pause`, {}), 400, undefined, 'reason');

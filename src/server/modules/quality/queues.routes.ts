@@ -13,7 +13,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/queue', {
     preHandler: allow('quality.evaluate'),
-    schema: { tags, summary: 'Your own queue (open samples by default) and your progress against today’s quota per method', querystring: QueueQuery, response: { 200: okSchema(QueueDto) } },
+    schema: { tags, summary: 'Your own queue (open samples by default; filter by status, agentId, teamId) and your progress against today’s quota per method', querystring: QueueQuery, response: { 200: okSchema(QueueDto) } },
   }, async (req) => ok(await queues.myQueue(db, actorOf(req), req.query)));
 
   app.post('/samples/reassign', {

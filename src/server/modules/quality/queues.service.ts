@@ -71,16 +71,20 @@ export const toSampleDto = (r: Record<string, any>) => ({
   doneAt: r.done_at, skipReason: r.skip_reason, version: Number(r.version),
 });
 
-/** The signed-in evaluator's own queue (never anyone else's) with progress against today's quota. */
+/** The signed-in evaluator's own queue (never anyone else's) with progress against today's quota.
+ *  Filters (status, default open; agent; team) narrow the list and its total; `open` counts all their open samples. */
 export async function myQueue(db: Db, actor: Actor, q: z.infer<typeof QueueQuery>) {
   const me = (await evaluators(db)).find((e) => e.userId === actor.userId);
   const quota = me?.quota ?? (await defaultQuota(db));
   const { day, of } = await progressToday(db, actor.userId);
   const base = samplesRepo.samplesQuery(db, { kind: 'all' }).where('s.assigned_user_id', '=', actor.userId);
+  let listed = base.where('s.status', '=', q.status ?? 'open');
+  if (q.agentId) listed = listed.where('s.agent_id', '=', q.agentId);
+  if (q.teamId) listed = listed.where('s.team_id', '=', q.teamId);
   const [rows, count, open] = await Promise.all([
-    base.where('s.status', '=', q.status ?? 'open').select([...samplesRepo.SAMPLE_COLUMNS])
+    listed.select([...samplesRepo.SAMPLE_COLUMNS])
       .orderBy('s.day').orderBy('s.started_at').orderBy('s.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    base.where('s.status', '=', q.status ?? 'open').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listed.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base.where('s.status', '=', 'open').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { day, level: (me?.level ?? null) as Level | null, progress: of(actor.userId, quota), open: Number(open.n), items: rows.map(toSampleDto), total: Number(count.n) };

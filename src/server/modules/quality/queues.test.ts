@@ -55,6 +55,39 @@ describe.each(DIALECTS)('queues and quotas on $name', (dialect) => {
     expectError(await agent.get('/api/quality/queue'), 403, 'FORBIDDEN');
   });
 
+  it('filters the evaluator’s own queue by agent and by team; the open count stays the whole queue’s', async () => {
+    const mine = await open(uid.qa);
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    const queue = async (query: string) => okData(await qa.get(`/api/quality/queue?pageSize=200&${query}`));
+    // A team with some, not all, of qa's samples; one agent of it with some of them.
+    const teamId = mine[0].team_id;
+    const ofTeam = mine.filter((s) => s.team_id === teamId);
+    expect(ofTeam.length).toBeLessThan(mine.length);
+    const byTeam = await queue(`teamId=${teamId}`);
+    expect(byTeam.total).toBe(ofTeam.length);
+    expect(ids(byTeam.items)).toEqual(ids(ofTeam));
+    expect(byTeam.open).toBe(mine.length);
+    const agentId = ofTeam[0].agent_id;
+    const ofAgent = mine.filter((s) => s.agent_id === agentId);
+    const byAgent = await queue(`agentId=${agentId}`);
+    expect(byAgent.total).toBe(ofAgent.length);
+    expect(ids(byAgent.items)).toEqual(ids(ofAgent));
+    expect(ids(await queue(`agentId=${agentId}&teamId=${teamId}`).then((q) => q.items))).toEqual(ids(ofAgent));
+    // Both filters at once narrow each other: an agent of another team gives nothing.
+    const elsewhere = mine.find((s) => s.team_id !== teamId)!.agent_id;
+    expect((await queue(`agentId=${elsewhere}&teamId=${teamId}`)).total).toBe(0);
+    // A filter never shows another evaluator's samples: the team lead's agent, in qa's queue, is qa's samples only.
+    const theirs = (await open(uid.teamlead))[0];
+    const shared = await queue(`agentId=${theirs.agent_id}`);
+    expect(shared.items.map((s: any) => s.id)).not.toContain(theirs.id);
+    expect(shared.items.every((s: any) => s.assignedUserId === uid.qa && s.agentId === theirs.agent_id)).toBe(true);
+    // With the status filter: none done yet.
+    expect((await queue(`agentId=${agentId}&status=done`)).total).toBe(0);
+    // Validated like the other queries: an empty or oversized id is a 400 naming the field.
+    expectError(await qa.get('/api/quality/queue?teamId='), 400, undefined, 'teamId');
+    expectError(await qa.get(`/api/quality/queue?agentId=${'x'.repeat(65)}`), 400, undefined, 'agentId');
+  });
+
   it('counts an evaluation saved today towards the evaluator’s quota of its method', async () => {
     const form = await publishedForm(manager);
     const sample = (await open(uid.manager))[0];

@@ -6,6 +6,7 @@ import { peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { addDays, todayInCenter } from '../../lib/clock.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { forbidden, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { assignmentsOf } from '../training/mentoring.service.js';
@@ -113,7 +114,7 @@ export async function recordAction(db: Db, actor: Actor, input: z.output<typeof 
 export async function mentorFigures(db: Db, actor: Actor, query: z.output<typeof MentorFiguresQuery>) {
   const to = query.to ?? (await todayInCenter(db));
   const q = { to, from: query.from ?? addDays(to, -29) };
-  if (q.from > q.to) throw ruleBroken('BAD_DATE_RANGE', 'The period ends before it starts', 'to');
+  assertDateOrder(q.from, q.to, 'to', 'The period ends before it starts');
   const evs = await db.selectFrom('qa_evaluations as e').innerJoin('employees as emp', 'emp.id', 'e.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
     .where(evaluationVisible(actor)).where('e.day', '>=', q.from).where('e.day', '<=', q.to)
     .select(['e.agent_id', 'e.agent_status', 'e.day', 'e.final_items', 'e.final_score']).execute();

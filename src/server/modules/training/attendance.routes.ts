@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AttendanceInput, AttendanceScore, AttendanceScoreQuery } from '../../../common/training.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
 import { attendanceBreakdown, takeAttendance } from './attendance.service.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { ruleBroken } from '../../lib/errors.js';
 import { addDays, centerOffset, centerToday } from '../../lib/clock.js';
 import { requirePersonVisible } from './training.access.js';
@@ -33,7 +34,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     await requirePersonVisible(db, actor, who);
     const to = req.query.to ?? centerToday(await centerOffset(db));
     const from = req.query.from ?? addDays(to, -6);
-    if (to < from) throw ruleBroken('BAD_DATE_RANGE', '"to" is before "from"', 'to');
+    assertDateOrder(from, to, 'to', '"to" is before "from"');
     return ok(await attendanceBreakdown(db, who, from, to));
   });
 };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.js';
 import type { TrainingMentorAssignmentTable, TrainingMentorProblemTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { getSetting } from '../../lib/settings.js';
@@ -101,7 +102,7 @@ export async function closeProblem(db: Db, actor: Actor, problemId: string, reso
   if (p.status === 'closed') throw conflict('PROBLEM_CLOSED', 'This problem is already closed');
   const today = centerToday(await centerOffset(db));
   const on = closedOn ?? today;
-  if (on < p.work_date) throw ruleBroken('BAD_DATE_RANGE', 'A problem is closed on or after the day it was met', 'closedOn');
+  assertDateOrder(p.work_date, on, 'closedOn', 'A problem is closed on or after the day it was met');
   if (on > today) throw ruleBroken('DATE_IN_FUTURE', 'Close it on a day that has happened', 'closedOn');
   await db.updateTable('training_mentor_problems').set({ status: 'closed', closed_on: on, resolution, updated_at: nowIso() }).where('id', '=', problemId).execute();
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.js';
 import type { TrainingMentorAssignmentTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { clearSessionCache } from '../../lib/sessions.js';
@@ -99,7 +100,7 @@ export async function endAssignment(db: Db, actor: Actor, id: string, reason: st
   const a = await loadAssignment(db, actor, id, 'read');
   if (a.status !== 'active') throw conflict('ASSIGNMENT_ENDED', 'This assignment has already ended');
   const end = endDate ?? centerToday(await centerOffset(db));
-  if (end < a.start_date) throw ruleBroken('BAD_DATE_RANGE', 'It cannot end before it started', 'endDate');
+  assertDateOrder(a.start_date, end, 'endDate', 'It cannot end before it started');
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('training_mentor_assignments').set({ status: 'ended', end_date: end, end_reason: reason, updated_at: nowIso() }).where('id', '=', id).execute();
     await recordAudit(trx, actor, { action: 'status_change', entity: 'training_mentor_assignment', entityId: id, oldValue: { status: 'active' }, newValue: { status: 'ended', end_date: end }, reason });

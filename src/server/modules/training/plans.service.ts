@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.js';
 import type { TrainingPlanPhaseTable, TrainingPlanTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { requireCourses } from './courses.service.js';
@@ -23,7 +24,7 @@ type Input = z.output<typeof PlanInput>;
 const CYCLE_MONTHS: Record<string, number> = { monthly: 1, quarterly: 3, half_yearly: 6 };
 
 async function validate(db: Db, input: Input) {
-  if (input.endDate < input.startDate) throw ruleBroken('BAD_DATE_RANGE', 'The plan ends before it starts', 'endDate');
+  assertDateOrder(input.startDate, input.endDate, 'endDate', 'The plan ends before it starts');
   if (input.audience === 'new_hire') {
     if (!input.cohortId) throw ruleBroken('COHORT_REQUIRED', 'A new-hire plan runs for a cohort: choose it', 'cohortId');
     if (input.recurrence !== 'none') throw ruleBroken('RECURRENCE_NOT_ALLOWED', 'A new-hire program does not recur', 'recurrence');
@@ -40,7 +41,7 @@ async function validate(db: Db, input: Input) {
     throw ruleBroken('UNKNOWN_SURVEY', 'No such needs survey', 'needsSurveyId');
   }
   input.phases.forEach((p, i) => {
-    if (p.endDate < p.startDate) throw ruleBroken('BAD_DATE_RANGE', 'The phase ends before it starts', `phases.${i}.endDate`);
+    assertDateOrder(p.startDate, p.endDate, `phases.${i}.endDate`, 'The phase ends before it starts');
     if (p.startDate < input.startDate || p.endDate > input.endDate) {
       throw ruleBroken('PHASE_OUTSIDE_PLAN', `The phase must fall within the plan (${input.startDate} – ${input.endDate})`, `phases.${i}.startDate`);
     }

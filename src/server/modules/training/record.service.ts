@@ -3,6 +3,7 @@ import type { CertificateInput, RecordScore } from '../../../common/training.js'
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { attendanceBreakdown } from './attendance.service.js';
@@ -109,7 +110,7 @@ export type TrainingRecordData = Awaited<ReturnType<typeof trainingRecord>>;
 
 export async function addCertificate(db: Db, actor: Actor, employeeId: string, input: z.output<typeof CertificateInput>) {
   await requirePersonVisible(db, actor, employeeId);
-  if (input.expiresOn && input.expiresOn < input.issuedOn) throw ruleBroken('BAD_DATE_RANGE', 'It cannot expire before it was issued', 'expiresOn');
+  if (input.expiresOn) assertDateOrder(input.issuedOn, input.expiresOn, 'expiresOn', 'It cannot expire before it was issued');
   if (input.courseId) await requireCourses(db, [input.courseId], 'courseId');
   const row = {
     id: newId(), employee_id: employeeId, name: input.name, issuer: input.issuer, issued_on: input.issuedOn, expires_on: input.expiresOn ?? null,

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect.js';
 import { peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { clearSessionCache } from '../../lib/sessions.js';
@@ -64,7 +65,7 @@ export async function listSessions(db: Db, actor: Actor, q: z.output<typeof Sess
   const offset = await centerOffset(db);
   const from = q.from ?? centerToday(offset);
   const to = q.to ?? addDays(from, 6);
-  if (to < from) throw ruleBroken('BAD_DATE_RANGE', '"to" is before "from"', 'to');
+  assertDateOrder(from, to, 'to', '"to" is before "from"');
   if (daysBetween(from, to) > MAX_RANGE_DAYS) throw ruleBroken('RANGE_TOO_LONG', `Ask for at most ${MAX_RANGE_DAYS} days at a time`, 'to');
   const { start, end } = dayRange(from, to, offset);
   const trainerIds = await trainerIdsOf(db, actor);

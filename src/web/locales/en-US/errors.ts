@@ -41,6 +41,7 @@ const errors: typeof zh = {
   SUPERVISOR_CYCLE: 'This would make a reporting cycle',
   DATE_IN_FUTURE: 'The date may not be in the future (only a candidate may have a future hire date)',
   DATE_TOO_EARLY: 'The date is earlier than allowed',
+  BAD_DATE_RANGE: 'The end date is before the start date', // any module: a range of dates that ends before it starts (lib/date-range.ts)
   DUPLICATE_EMPLOYEE_NO: 'This employee number is taken',
   BAD_INITIAL_STATUS: 'A new person cannot start in an exit status',
   VERSION_CONFLICT: 'Someone else changed this meanwhile; look at the latest version and try again',

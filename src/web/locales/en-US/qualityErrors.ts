@@ -60,7 +60,6 @@ const qualityErrors: typeof zh = {
   EXAM_RESULT_MISSING: 'This evaluator has no graded attempt in that exam',
   REVIEW_EXISTS: 'This quarter is reviewed already',
   QUARTER_IN_FUTURE: 'The quarter has not begun',
-  BAD_RANGE: 'The end is before the start',
   PERIOD_TOO_LONG: 'The period is too long: at most {days} days at a time',
   // feedback, disputes, daily summary
   NOT_THE_EVALUATOR: 'Only the evaluator who scored it (or a QA lead) records the feedback',

@@ -6,7 +6,6 @@ const trainingErrors: typeof zh = {
   TRAINEE_CLASH: 'A trainee is already booked at that time',
   BAD_TIME_RANGE: 'The end must be after the start',
   SESSION_TOO_LONG: 'A session lasts at most 12 hours; split it',
-  BAD_DATE_RANGE: 'The end date is before the start date',
   RANGE_TOO_LONG: 'Ask for at most 92 days at a time',
   DATES_REVERSED: 'The certification cannot end before it starts',
   UNKNOWN_TRAINER: 'No such trainer',

@@ -41,6 +41,7 @@ export default {
   SUPERVISOR_CYCLE: '这样设置会形成循环的上下级关系',
   DATE_IN_FUTURE: '日期不能晚于今天（只有候选人可以填写未来的入职日期）',
   DATE_TOO_EARLY: '日期早于允许的最早日期',
+  BAD_DATE_RANGE: '结束日期不能早于开始日期', // any module: a range of dates that ends before it starts (lib/date-range.ts)
   DUPLICATE_EMPLOYEE_NO: '工号已存在',
   BAD_INITIAL_STATUS: '新人员不能以离职类状态创建',
   VERSION_CONFLICT: '数据刚被他人修改过，请查看最新内容后重试',

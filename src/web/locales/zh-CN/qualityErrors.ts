@@ -1,6 +1,6 @@
 // errorCode texts of the quality module (/api/quality/*), merged into `errors` (SPEC §8, issue 7).
 // Codes the whole app shares (STALE_VERSION, VERSION_CONFLICT, DATE_IN_FUTURE, UNKNOWN_TEAM,
-// UNKNOWN_DEPARTMENT, CALENDAR_YEAR_MISSING, VALIDATION_FAILED, and BAD_DATE_RANGE of training)
+// UNKNOWN_DEPARTMENT, CALENDAR_YEAR_MISSING, VALIDATION_FAILED, BAD_DATE_RANGE)
 // keep their one text where it is.
 export default {
   // scorecards
@@ -62,7 +62,6 @@ export default {
   EXAM_RESULT_MISSING: '该质检员在这场考试中没有已评分的成绩',
   REVIEW_EXISTS: '该季度已复核',
   QUARTER_IN_FUTURE: '季度尚未开始',
-  BAD_RANGE: '结束日期早于开始日期',
   PERIOD_TOO_LONG: '期间过长：一次最多 {days} 天',
   // feedback, disputes, daily summary
   NOT_THE_EVALUATOR: '只有评分的质检员（或质检主管）可以记录反馈',

@@ -5,7 +5,6 @@ export default {
   TRAINEE_CLASH: '有学员在该时段已有其他安排',
   BAD_TIME_RANGE: '结束时间必须晚于开始时间',
   SESSION_TOO_LONG: '单个场次最长 12 小时，请拆分为多个场次',
-  BAD_DATE_RANGE: '结束日期不能早于开始日期',
   RANGE_TOO_LONG: '一次最多查询 92 天',
   DATES_REVERSED: '认证有效期不能早于认证日期',
   UNKNOWN_TRAINER: '讲师不存在',

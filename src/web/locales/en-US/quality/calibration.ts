@@ -22,7 +22,6 @@ export default {
     item: 'Item', spread: 'Spread (min / max / SD)', agreement: 'Agreement', kappa: 'Fleiss’ κ (chance-corrected agreement on categorical items)',
     kappaDetail: '{subjects} item × interaction pairs; observed {observed}, by chance {expected}', spreadAll: 'Total scores: {min}–{max}, mean SD {sd}',
     bands: { none: 'Cannot be computed (every rating in one category)', poor: 'Poor (below chance)', slight: 'Slight', fair: 'Fair', moderate: 'Moderate', substantial: 'Substantial', almost_perfect: 'Almost perfect' },
-    na: 'N/A',
   },
   evaluators: {
     title: 'Evaluator oversight', period: 'Period', evaluator: 'Evaluator', evaluations: 'Evaluations', mean: 'Mean score',

@@ -39,7 +39,7 @@ export default {
   queue: {
     title: 'My QA queue', progress: 'Today ({day})', level: 'Level: {level}', open: '{n} to score', day: 'Day', time: 'Time', agent: 'Agent',
     businessType: 'Business type', channel: 'Channel', why: 'Why picked', actions: 'Actions', score: 'Score', skip: 'Skip', skipReason: 'Reason (e.g. recording missing)',
-    skipped: 'Skipped', showStatus: 'Status', empty: 'Nothing to score',
+    skipped: 'Skipped', showStatus: 'Status', empty: 'Nothing to score', allAgents: 'All agents', allTeams: 'All teams',
   },
   board: {
     title: 'Queue board', evaluators: 'Evaluators and quotas', name: 'Name', level: 'Level', team: 'Team', quota: 'Daily quota', progress: 'Today', open: 'Open',

@@ -22,7 +22,6 @@ export default {
     item: '条目', spread: '分布（最小/最大/标准差）', agreement: '一致率', kappa: 'Fleiss κ（分类条目的机会校正一致性）',
     kappaDetail: '{subjects} 个条目×通话；观察一致 {observed}，机会一致 {expected}', spreadAll: '总分离散：{min}–{max}，平均标准差 {sd}',
     bands: { none: '无法计算（所有评分都落在同一类）', poor: '差（低于机会一致）', slight: '轻微', fair: '一般', moderate: '中等', substantial: '较强', almost_perfect: '几乎完全一致' },
-    na: '不适用',
   },
   evaluators: {
     title: '质检员监督', period: '统计期间', evaluator: '质检员', evaluations: '质检量', mean: '平均分',

@@ -23,7 +23,7 @@ export default {
   },
   dispute: {
     title: '申诉', open: '申诉', opened: '申诉已提交，等待直属上级复核', of: '{name} 的申诉', evaluation: '查看质检记录',
-    scope: '申诉范围', scopes: { items: '指定评分项', whole: '整份评分' }, reason: '申诉理由', proposed: '应得分', itemReason: '该项理由',
+    scope: '申诉范围', scopes: { items: '指定评分项', whole: '整份评分' }, reason: '申诉理由', proposed: '应为', itemReason: '该项理由',
     addItem: '添加评分项', pending: '申诉处理中，复核人：{name}', outcome: '原始 {from} → 最终 {to}', view: '查看申诉',
     toReview: '待我复核', openedAt: '申诉时间', reviewer: '复核人（直属上级）', status: { open: '待复核', decided: '已裁定' },
     decided: '复核结果已保存，最终得分已更新', item: '评分项', original: '原评分', outcomeColumn: '复核结果', outcomes: { kept: '维持', changed: '改判' },

@@ -39,7 +39,7 @@ export default {
   queue: {
     title: '我的质检任务', progress: '今日进度（{day}）', level: '评分层级：{level}', open: '待评分 {n} 条', day: '日期', time: '时间', agent: '坐席',
     businessType: '业务类型', channel: '渠道', why: '抽中原因', actions: '操作', score: '评分', skip: '跳过', skipReason: '跳过原因（如录音缺失）',
-    skipped: '已跳过', showStatus: '状态', empty: '暂无任务',
+    skipped: '已跳过', showStatus: '状态', empty: '暂无任务', allAgents: '全部坐席', allTeams: '全部班组',
   },
   board: {
     title: '任务分配', evaluators: '评分人员与定额', name: '姓名', level: '层级', team: '所在班组', quota: '每日定额', progress: '今日进度', open: '待评分',

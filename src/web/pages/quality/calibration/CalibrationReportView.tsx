@@ -1,7 +1,9 @@
 import { Alert, Card, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n';
+import type { ItemKindName } from '../../../../common/quality';
 import type { Content } from '../forms/formsApi';
+import { fromChoice, itemValueText } from '../forms/itemValue';
 import { calibrationApi, type CalibrationReport } from './calibrationApi';
 import { showError } from '../../../feedback';
 
@@ -19,8 +21,7 @@ export function CalibrationReportView({ sessionId, content, refreshKey }: { sess
   const [r, setR] = useState<CalibrationReport | null>(null);
   useEffect(() => { calibrationApi.report(sessionId).then(setR, showError); }, [sessionId, refreshKey]);
   if (!r) return <Spin />;
-  const value = (v: string | null, kind: string) =>
-    v === null ? '—' : v === 'na' ? t('quality.calibration.report.na') : kind === 'yes_no' ? t(v === '1' ? 'quality.forms.score.yes' : 'quality.forms.score.no') : v;
+  const value = (v: string | null, kind: ItemKindName) => (v === null ? '—' : itemValueText({ kind }, fromChoice(v) ?? null, t)); // v: a choice ('1', '0', 'na', '3')
   const kinds = new Map(content.sections.flatMap((s) => s.items).map((i) => [i.key, i.kind]));
 
   return (

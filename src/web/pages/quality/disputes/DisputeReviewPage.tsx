@@ -6,11 +6,13 @@ import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
 import { feedbackApi, type Dispute } from '../feedback/feedbackApi';
 import { formsApi, type EvaluationDetail } from '../forms/formsApi';
-import { DecisionForm } from './DecisionForm';
+import { itemValueText } from '../forms/itemValue';
+import { DecisionForm, type DecisionItem } from './DecisionForm';
 import { showError } from '../../../feedback';
 
 /** One dispute: what the agent disputed (original and proposed answer, their reason) and, for
- *  the agent's direct supervisor while it is open, a keep-or-change decision per item with a reason. */
+ *  the agent's direct supervisor while it is open, a keep-or-change decision per item with a reason.
+ *  Answers read as the evaluation shows them (itemValue.ts): 是/否 for a yes/no item, never 1/0. */
 export default function DisputeReviewPage() {
   const t = useT();
   const { id } = useParams();
@@ -24,7 +26,11 @@ export default function DisputeReviewPage() {
   }, [id]);
   useEffect(load, [load]);
   if (!d) return <PageHeader title={t('quality.feedback.dispute.title')} />;
-  const itemOptions = ev ? ev.content.sections.flatMap((s) => s.items.map((i) => ({ value: i.key, label: i.label }))) : d.items.map((i) => ({ value: i.itemKey, label: i.itemLabel }));
+  // Any item of the form when the evaluation can be read (a whole-evaluation dispute may change any), else the disputed ones.
+  const items: DecisionItem[] = ev
+    ? ev.content.sections.flatMap((s) => s.items.map((i) => ({ key: i.key, label: i.label, kind: i.kind, max: i.max, allowNa: i.allowNa })))
+    : d.items.map((i) => ({ key: i.itemKey, label: i.itemLabel, kind: i.itemKind, max: i.itemMax, allowNa: i.allowNa }));
+  const shown = (i: Dispute['items'][number], v: number | null) => itemValueText({ kind: i.itemKind }, v, t);
   return (
     <>
       <PageHeader title={t('quality.feedback.dispute.of', { name: d.agentName })} extra={<Link to={`/quality/evaluations/${d.evaluationId}`}>{t('quality.feedback.dispute.evaluation')}</Link>} />
@@ -41,13 +47,13 @@ export default function DisputeReviewPage() {
       {d.items.length > 0 && (
         <Table rowKey="itemKey" size="small" pagination={false} dataSource={d.items} style={{ marginBottom: 12 }} data-testid="dispute-items" columns={[
           { title: t('quality.feedback.dispute.item'), dataIndex: 'itemLabel' },
-          { title: t('quality.feedback.dispute.original'), dataIndex: 'originalValue', render: (v) => v ?? 'N/A' },
-          { title: t('quality.feedback.dispute.proposed'), dataIndex: 'proposedValue', render: (v) => v ?? '—' },
+          { title: t('quality.feedback.dispute.original'), key: 'original', render: (_, i) => shown(i, i.originalValue) },
+          { title: t('quality.feedback.dispute.proposed'), key: 'proposed', render: (_, i) => (i.proposedValue === null ? '—' : shown(i, i.proposedValue)) },
           { title: t('quality.feedback.dispute.itemReason'), dataIndex: 'agentReason' },
-          { title: t('quality.feedback.dispute.outcomeColumn'), key: 'o', render: (_, i) => (i.outcome ? `${t(`quality.feedback.dispute.outcomes.${i.outcome}`)} (${i.finalValue ?? 'N/A'})：${i.decisionReason}` : '—') },
+          { title: t('quality.feedback.dispute.outcomeColumn'), key: 'o', render: (_, i) => (i.outcome ? `${t(`quality.feedback.dispute.outcomes.${i.outcome}`)} (${shown(i, i.finalValue)})：${i.decisionReason}` : '—') },
         ]} />
       )}
-      {d.mayDecide && <DecisionForm dispute={d} itemOptions={itemOptions} onDecided={setD} />}
+      {d.mayDecide && <DecisionForm dispute={d} items={items} onDecided={setD} />}
     </>
   );
 }

@@ -47,6 +47,9 @@ export default function FormBuilderPage() {
 
   const result = useMemo(() => scoreEvaluation(content, answers, head.passScore), [content, answers, head.passScore]);
 
+  /** Saves what is on screen as the draft, saying nothing: the caller tells what was done. */
+  const saveDraft = () => formsApi.saveDraft(id!, { name: head.name, description: head.description || null, passScore: head.passScore, content, version: detail!.version });
+
   const save = async () => {
     setBusy(true);
     try {
@@ -54,26 +57,29 @@ export default function FormBuilderPage() {
         const made = await formsApi.create({ ...head, description: head.description || null, content });
         showSuccess(t('quality.forms.builder.saved'));
         navigate(`/quality/forms/${made.id}`, { replace: true });
-        return null;
+        return;
       }
-      const r = await formsApi.saveDraft(id!, { name: head.name, description: head.description || null, passScore: head.passScore, content, version: detail!.version });
+      await saveDraft();
       showSuccess(t('quality.forms.builder.saved'));
       await load();
-      return r.version;
-    } catch (err) { showError(err); return null; } finally { setBusy(false); }
+    } catch (err) { showError(err); } finally { setBusy(false); }
   };
 
+  // Publishing saves the edits into the draft first and then freezes it: one step for the user,
+  // so one message — that it was published (or the error of the step that failed).
   const publish = () => Modal.confirm({
     title: t('quality.forms.builder.publishConfirm'), content: t('quality.forms.builder.publishConfirmBody'), okText: t('quality.forms.builder.publish'),
     okButtonProps: { 'data-testid': 'publish-confirm' } as ButtonProps,
     onOk: async () => {
-      const version = await save();
-      if (version === null) return;
+      setBusy(true);
       try {
+        const { version } = await saveDraft();
         const r = await formsApi.publish(id!, version);
         showSuccess(t('quality.forms.builder.published', { n: r.number }));
-        await load();
-      } catch (err) { showError(err); }
+      } catch (err) { showError(err); } finally {
+        setBusy(false);
+        await load(); // the saved draft or the new version, whichever step got through
+      }
     },
   });
 

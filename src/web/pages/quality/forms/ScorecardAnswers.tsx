@@ -3,9 +3,9 @@ import { Button, Card, Checkbox, Input, InputNumber, Radio, Space, Tag, Tooltip,
 import { itemMax } from '../../../../common/quality-scoring';
 import { useT } from '../../../i18n';
 import type { Answers, Content, ScoreResult } from './formsApi';
+import { fromChoice, itemChoices, toChoice } from './itemValue';
 
 type Item = Content['sections'][number]['items'][number];
-const NA = 'na';
 
 /** A form's items with an answer control and a comment each: the evaluation page, the builder's
  *  preview and (read-only) an evaluation's detail. Item results come from the scoring function. */
@@ -52,12 +52,9 @@ function ItemRow({ item, answer, readOnly, comments, itemResult, onAnswer, onCom
 }) {
   const t = useT();
   const max = itemMax(item);
-  const current = answer === undefined ? undefined : answer.value === null ? NA : String(answer.value);
-  const pick = (v: string | undefined) => onAnswer(v === undefined ? undefined : v === NA ? null : Number(v));
-  const options = item.kind === 'yes_no'
-    ? [{ value: '1', label: t('quality.forms.score.yes') }, { value: '0', label: t('quality.forms.score.no') }]
-    : item.kind === 'scale' ? Array.from({ length: max + 1 }, (_, v) => ({ value: String(v), label: String(v) })) : [];
-  if (item.allowNa && item.kind !== 'points') options.push({ value: NA, label: t('quality.forms.score.na') });
+  const current = toChoice(answer?.value);
+  const pick = (v: string | undefined) => onAnswer(fromChoice(v));
+  const options = itemChoices(item, t); // points: typed below, with an N/A checkbox of its own
   return (
     <div style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }} data-testid={`item-${item.key}`}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>

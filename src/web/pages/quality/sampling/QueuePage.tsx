@@ -5,15 +5,18 @@ import { SAMPLE_STATUSES } from '../../../../common/quality-sampling';
 import type { Query } from '../../../api';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
+import { useDepartments } from '../../../components/useDepartments';
 import { useTableQuery } from '../../../components/useTableQuery';
 import { showSuccess } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { AgentSelect } from '../evaluations/AgentSelect';
 import { QuotaBars } from './QuotaBars';
 import { reasonText, samplingApi, type Queue, type Sample } from './samplingApi';
 
 /** 我的质检任务: the evaluator's own samples with why each was picked, and today's progress
- *  against their quota per method. "Score" opens the evaluation page on the interaction. */
+ *  against their quota per method, filtered by status, agent and team (kept in the address).
+ *  "Score" opens the evaluation page on the interaction. */
 export default function QueuePage() {
   const t = useT();
   const navigate = useNavigate();
@@ -26,6 +29,9 @@ export default function QueuePage() {
     return { data: r.items, total: r.total };
   }, []);
   const list = useTableQuery<Sample>(load, { pageSize: 50 });
+  const { departments } = useDepartments();
+  const agentId = list.get('agentId');
+  const shownAgent = list.tableProps.dataSource.find((s) => s.agentId === agentId); // to name a filter restored from the address
 
   return (
     <>
@@ -39,10 +45,15 @@ export default function QueuePage() {
           <QuotaBars progress={head.progress} />
         </Card>
       )}
-      <Space style={{ marginBottom: 12 }}>
+      <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text>{t('quality.sampling.queue.showStatus')}</Typography.Text>
         <Select style={{ width: 140 }} value={list.get('status') ?? 'open'} onChange={(status) => list.update({ status })} data-testid="queue-status"
           options={SAMPLE_STATUSES.filter((s) => s !== 'cancelled').map((s) => ({ value: s, label: t(`quality.sampling.status.${s}`) }))} />
+        <AgentSelect value={agentId ?? null} onChange={(id) => list.update({ agentId: id })} placeholder={t('quality.sampling.queue.allAgents')} testId="queue-agent"
+          current={shownAgent && { id: shownAgent.agentId, name: shownAgent.agentName, employeeNo: shownAgent.employeeNo, teamName: shownAgent.teamName }} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 220 }} placeholder={t('quality.sampling.queue.allTeams')} value={list.get('teamId')}
+          onChange={(teamId?: string) => list.update({ teamId })} data-testid="queue-team"
+          options={departments.map((d) => ({ label: d.name, title: d.name, options: d.teams.map((team) => ({ label: team.name, value: team.id })) }))} />
       </Space>
       <Table<Sample> {...list.tableProps} rowKey="id" size="small" data-testid="queue-list" locale={{ emptyText: t('quality.sampling.queue.empty') }} columns={[
         { title: t('quality.sampling.queue.day'), dataIndex: 'day' },
