@@ -2,7 +2,7 @@ import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DbHandle } from './connect.js';
-import { fillCounts, openSqliteBulk, sortOut, upsertAddSql } from './portable-sqlite.js';
+import { fillCounts, gather, openSqliteBulk, sortOut, upsertAddSql, type Pending } from './portable-sqlite.js';
 
 // The only place where SQLite and PostgreSQL differ. Everything else writes plain Kysely.
 export type DialectName = 'sqlite' | 'postgres';
@@ -70,10 +70,17 @@ export interface BulkPlan {
   insert?: { into: BulkTable; rows: BulkValue[][] }[];
   /** Statements with ? placeholders; { count } parameters are filled in; expectChanges makes the batch fail when it does not hold. */
   run?: { sql: string; params: (BulkValue | { count: BulkCount })[]; expectChanges?: number }[];
+  /** false: the transaction stays open and the next plan (or commit()) continues it, so one
+   *  all-or-nothing batch can be handed over in parts. The counters of addForInserted are summed
+   *  over the parts and written once, before the committing plan's own statements. Default true. */
+  commit?: boolean;
 }
 export interface BulkResult { inserted: number; owned: number; ownedKept: number; other: number }
 export interface BulkWriter {
+  /** Applies a plan in the open transaction (beginning one if none is open); commits unless plan.commit is false. */
   batch(plan: BulkPlan): Promise<BulkResult>;
+  /** Commits the transaction that plans left open (nothing when none is). */
+  commit(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,8 +101,8 @@ export async function openBulkWriter(handle: DbHandle): Promise<BulkWriter> {
 const cols = (t: BulkTable) => t.columns.map((c) => c[0]);
 
 // COPY text format: tab-separated, \N for null, backslash escapes.
-const copyEscape = (v: BulkValue) =>
-  v === null ? '\\N' : typeof v === 'number' ? String(v) : /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v;
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const copyText = (v: string) => (NEEDS_ESCAPE.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v);
 
 async function copyRows(client: pg.PoolClient, t: BulkTable, rows: BulkValue[][]) {
   if (!rows.length) return;
@@ -104,9 +111,14 @@ async function copyRows(client: pg.PoolClient, t: BulkTable, rows: BulkValue[][]
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
+  const width = t.columns.length;
   let chunk = '';
   for (const r of rows) {
-    chunk += r.map(copyEscape).join('\t') + '\n';
+    for (let c = 0; c < width; c++) {
+      const v = r[c];
+      chunk += (c ? '\t' : '') + (v === null || v === undefined ? '\\N' : typeof v === 'number' ? v : copyText(v));
+    }
+    chunk += '\n';
     if (chunk.length > 1 << 20) {
       if (!stream.write(chunk)) await new Promise((r2) => stream.once('drain', r2));
       chunk = '';
@@ -118,7 +130,25 @@ async function copyRows(client: pg.PoolClient, t: BulkTable, rows: BulkValue[][]
 
 function pgBulk(client: pg.PoolClient): BulkWriter {
   const staged = new Set<string>();
-  const exec = async (plan: BulkPlan): Promise<BulkResult> => {
+  let open = false;
+  let pending: Pending | null = null;
+  /** The counters gathered in this transaction, upserted in one statement (adding to what is stored). */
+  const writeCounters = async () => {
+    const p = pending;
+    pending = null;
+    if (!p) return;
+    const list = [...p.byKey.values()];
+    const arrays = p.into.columns.map((_, c) => list.map((r) => r[c]));
+    const unnest = p.into.columns.map(([, type], i) => `$${i + 1}::${type === 'int' ? 'int8' : 'text'}[]`).join(',');
+    await client.query(upsertAddSql(p.into, p.keyCount, `SELECT * FROM unnest(${unnest})`), arrays);
+  };
+  const rollback = async () => {
+    open = false;
+    pending = null;
+    await client.query('ROLLBACK').catch(() => {});
+    staged.clear(); // a staging table made in this transaction is gone with it
+  };
+  const exec = async (plan: BulkPlan, continuing: boolean): Promise<BulkResult> => {
     const { into, rows, ownerColumn } = plan.insertNew;
     const key = into.columns[0][0];
     const names = cols(into).join(',');
@@ -128,7 +158,7 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
     if (!staged.has(stage)) {
       await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${into.table}) ON COMMIT DELETE ROWS`);
       staged.add(stage);
-    }
+    } else if (continuing) await client.query(`TRUNCATE ${stage}`); // the previous part's rows
     await copyRows(client, { ...into, table: stage }, rows);
     const moved = await client.query(`INSERT INTO ${into.table} (${names}) SELECT ${names} FROM ${stage} ON CONFLICT (${key}) DO NOTHING RETURNING ${key} AS k`);
     const went = new Set<unknown>(moved.rows.map((r) => r.k));
@@ -139,12 +169,8 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
       for (const r of found.rows) stored.set(r.k, r.o);
     }
     const { counters, forOwned, result } = sortOut(plan, (i) => went.has(rows[i][0]), (i) => stored.get(rows[i][0]));
-    if (plan.addForInserted && counters.length) {
-      const t = plan.addForInserted.into;
-      const arrays = t.columns.map((_, c) => counters.map((r) => r[c]));
-      const unnest = t.columns.map(([, type], i) => `$${i + 1}::${type === 'int' ? 'int8' : 'text'}[]`).join(',');
-      await client.query(upsertAddSql(t, plan.addForInserted.keys[0].length, `SELECT * FROM unnest(${unnest})`), arrays);
-    }
+    if (plan.addForInserted) pending = gather(pending, plan.addForInserted, counters);
+    if (plan.commit !== false) await writeCounters();
     if (plan.insertForOwned) await copyRows(client, plan.insertForOwned.into, forOwned);
     for (const op of plan.insert ?? []) await copyRows(client, op.into, op.rows);
     for (const op of plan.run ?? []) {
@@ -155,18 +181,36 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
   };
   return {
     async batch(plan) {
-      await client.query('BEGIN');
+      const continuing = open;
       try {
-        const result = await exec(plan);
-        await client.query('COMMIT');
+        if (!open) {
+          await client.query('BEGIN');
+          open = true;
+        }
+        const result = await exec(plan, continuing);
+        if (plan.commit !== false) {
+          await client.query('COMMIT');
+          open = false;
+        }
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        staged.clear(); // a staging table made in this transaction is gone with it
+        await rollback();
+        throw err;
+      }
+    },
+    async commit() {
+      if (!open) return;
+      try {
+        await writeCounters();
+        await client.query('COMMIT');
+        open = false;
+      } catch (err) {
+        await rollback();
         throw err;
       }
     },
     async close() {
+      if (open) await rollback(); // a batch left unfinished (the import stopped) is not kept
       client.release();
     },
   };

@@ -13,7 +13,7 @@ export const SETTING_DEFAULTS = {
   'people.rosterMaxRows': 5000,
   'center.utcOffsetMinutes': 480,
   'interactions.serviceLevelSeconds': 20,
-  'interactions.importBatchRows': 5000,
+  'interactions.importBatchRows': 20000,
   'interactions.maxUploadMb': 2048,
   'interactions.maxRejectsKept': 10000,
   'exams.passMark': 60,

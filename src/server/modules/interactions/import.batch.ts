@@ -3,7 +3,8 @@ import { R, type Reject, type Row } from './import.convert.js';
 
 // One batch of an import, written all-or-nothing: the new interactions, the change they make to
 // the daily rollups (summed per key, upserted once per key), the rejected rows and the import's
-// progress, in the same transaction. A row whose ID is already stored is a duplicate: of an
+// progress, in the same transaction. A batch is handed to the writer in parts (plans); each part
+// moves the progress on, and the last one commits. A row whose ID is already stored is a duplicate: of an
 // earlier import (counted), or of an earlier line of this same file (rejected).
 
 export const INTERACTIONS: BulkTable = {
@@ -98,6 +99,8 @@ export interface BatchInput {
   maxRejectsKept: number;
   /** Test hook: make the batch fail at its very end, after everything else was written. */
   failAtEnd?: boolean;
+  /** False for a part of a batch that more parts follow (the transaction stays open). */
+  commit: boolean;
 }
 
 const DUPLICATE_MESSAGE = 'This interaction ID appears earlier in this file';
@@ -107,6 +110,7 @@ export function importPlan(b: BatchInput): { plan: BulkPlan; totals(r: BulkResul
   const room = Math.max(0, b.maxRejectsKept - b.before.rejectsKept);
   const kept = b.rejects.slice(0, room);
   const plan: BulkPlan = {
+    commit: b.commit,
     insertNew: { into: INTERACTIONS, rows: b.rows, ownerColumn: 'import_id' },
     addForInserted: b.counters,
     insertForOwned: {

@@ -26,6 +26,8 @@ export interface ImportHooks {
   afterBatch?(n: number): void | Promise<void>;
   /** True to make batch n fail inside its transaction, after its interactions and rollups are written. */
   failInside?(n: number): boolean;
+  /** Records per part, instead of PART_ROWS (to test batches of several parts with small files). */
+  partRows?: number;
 }
 
 export const importJobHandler = (handle: DbHandle, hooks: ImportHooks = {}): JobHandler => (ctx) => runImport(handle, ctx, hooks);
@@ -106,9 +108,15 @@ async function makeConverter(handle: DbHandle, imp: ImportRow, mapping: ColumnMa
   return columnsConverter(index, ctx);
 }
 
+// A batch (setting interactions.importBatchRows) is one all-or-nothing transaction; it is checked
+// and handed to the writer in parts of at most PART_ROWS records, so memory stays flat whatever
+// the batch size, while the database commits (and adds to the rollups) once per batch.
+const PART_ROWS = 2500;
+const MAX_BATCH_ROWS = 100_000;
+
 async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks, imp: ImportRow, mapping: ColumnMapping | null) {
   const { db } = handle;
-  const batchRows = await getSetting(db, 'interactions.importBatchRows');
+  const batchRows = Math.min(MAX_BATCH_ROWS, Math.max(1, await getSetting(db, 'interactions.importBatchRows')));
   const slSeconds = await getSetting(db, 'interactions.serviceLevelSeconds');
   const maxRejectsKept = await getSetting(db, 'interactions.maxRejectsKept');
   const { source, header, skipThrough } = await openSource(imp, mapping);
@@ -116,10 +124,15 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
   const writer = await openBulkWriter(handle);
   let totals: Totals = { rowsRead: imp.rows_read, accepted: imp.accepted, rejected: imp.rejected, duplicates: imp.duplicates, rejectsKept: await repo.countRejects(db, imp.id) };
   let committedLine = imp.committed_line;
-  let n = 0;
+  let n = 0; // batches committed in this run
+  let inBatch = 0; // source records in the batch being written
   let inflight: Promise<void> | null = null;
+  const committed = async () => {
+    n += 1;
+    await hooks.afterBatch?.(n);
+  };
   try {
-    for await (const chunk of source.batches(Math.min(20_000, Math.max(1, batchRows)))) {
+    for await (const chunk of source.batches(Math.min(hooks.partRows ?? PART_ROWS, batchRows))) {
       if (ctx.signal.aborted) throw new Error(`import stopped (${String(ctx.signal.reason)})`);
       const rows: Row[] = [];
       const rowLines: number[] = [];
@@ -128,10 +141,13 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
       let records = 0;
       let endLine = committedLine;
       for (let k = 0; k < chunk.cells.length; k++) {
+        // Give the event loop a turn now and then: HTTP requests (and, on PostgreSQL, the
+        // previous part's round trips) are served while a part is being checked.
+        if ((k & 1023) === 1023) await new Promise((r) => setImmediate(r));
         const line = chunk.lines[k];
         if (line <= skipThrough) continue;
         const cells = chunk.cells[k];
-        chunk.cells[k] = null; // let the cells go while the batch waits for its turn
+        chunk.cells[k] = null; // let the cells go while the part waits for its turn
         records++;
         endLine = line;
         if (!cells) {
@@ -151,24 +167,29 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
         } else rejects.push({ ...out, line: line - newlines(cells), raw: rawOf(cells) });
       }
       if (!records) continue;
-      const counters = contributions(rows, slSeconds); // while the previous batch is still being written
+      const counters = contributions(rows, slSeconds); // while the previous part is still being written
       if (inflight) await inflight;
       if (ctx.signal.aborted) throw new Error(`import stopped (${String(ctx.signal.reason)})`);
-      const batchNo = n + 1;
+      inBatch += chunk.cells.length; // source records, a skipped header included: batches end where parts do
+      const closes = inBatch >= batchRows;
+      if (closes) inBatch = 0;
       const { plan, totals: after } = importPlan({
-        importId: imp.id, rows, rowLines, rejects, records, endLine, endBytes: chunk.endBytes,
-        before: { ...totals, committedLine }, counters, maxRejectsKept, failAtEnd: hooks.failInside?.(batchNo),
+        importId: imp.id, rows, rowLines, rejects, records, endLine, endBytes: chunk.endBytes, commit: closes,
+        before: { ...totals, committedLine }, counters, maxRejectsKept, failAtEnd: closes && hooks.failInside?.(n + 1),
       });
       const write: Promise<void> = writer.batch(plan).then(async (result) => {
         totals = after(result);
-        committedLine = endLine;
-        n = batchNo;
-        await hooks.afterBatch?.(batchNo);
+        committedLine = endLine; // the progress row says so once the batch commits
+        if (closes) await committed();
       });
       write.catch(() => {}); // observed when awaited below
       inflight = write;
     }
     if (inflight) await inflight;
+    if (inBatch) {
+      await writer.commit(); // the last batch, shorter than the others
+      await committed();
+    }
   } finally {
     source.close();
     await writer.close();

@@ -53,6 +53,32 @@ describe.each(DIALECTS)('import batches and restarts on $name', (dialect) => {
     expect(await rollupsStored(env.handle.db)).toEqual(await rollupsFromRaw(env.handle.db));
   });
 
+  it('writes a batch handed over in parts as one: a failure undoes every part, a duplicate across parts is rejected', async () => {
+    await putSetting(env.handle.db, 'interactions.importBatchRows', 6, null);
+    try {
+      const rows = file('PT', 12).trimEnd().split('\n');
+      rows.splice(5, 0, rows[2]); // line 6, in the third part of batch 1: the ID of line 3 again
+      const id = (await upload(qa, rows.join('\n') + '\n', 'template')).body.data.id;
+      // Batch 1: lines 1–6 in parts of 2; batch 2 (lines 7–12) fails after its three parts are written.
+      await runner({ partRows: 2, failInside: (n) => n === 2 }).runOne();
+      expect(await importRow(id)).toMatchObject({ state: 'failed', committed_line: 6, rows_read: 5, accepted: 4, rejected: 1 });
+      expect(await count(id)).toBe(4);
+      expect(await rollupsStored(env.handle.db)).toEqual(await rollupsFromRaw(env.handle.db));
+      const rejects = await qa.get(`/api/interactions/imports/${id}/rejects`);
+      expect(rejects.body.data.map((r: any) => [r.line, r.code])).toEqual([[6, 'DUPLICATE_IN_FILE']]);
+
+      await qa.post(`/api/interactions/imports/${id}/retry`);
+      const committedAt: number[] = [];
+      await runner({ partRows: 2, afterBatch: async () => { committedAt.push((await importRow(id)).committed_line); } }).runOne();
+      expect(committedAt).toEqual([12, 14]); // one commit per batch, not per part; the last batch is shorter
+      expect(await importRow(id)).toMatchObject({ state: 'done', rows_read: 13, accepted: 12, rejected: 1, duplicates: 0 });
+      expect(await count(id)).toBe(12);
+      expect(await rollupsStored(env.handle.db)).toEqual(await rollupsFromRaw(env.handle.db));
+    } finally {
+      await putSetting(env.handle.db, 'interactions.importBatchRows', 4, null);
+    }
+  });
+
   it('resumes after a crash mid-import with exact totals and no duplicates', async () => {
     const rows = file('CR', 10).trimEnd().split('\n');
     rows.push(rows[3]); // line 12: the ID of line 4 again
