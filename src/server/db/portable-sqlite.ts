@@ -96,8 +96,8 @@ function bulkCore() {
     if (plan.commit !== false) writeCounters(s);
     const insertAll = (t: BulkTable, list: BulkValue[][]) => {
       if (!list.length) return;
-      const s = prep(`INSERT INTO ${t.table} (${names(t).join(',')}) VALUES (${marks(t.columns.length)})`);
-      for (const r of list) s.run(r);
+      const st = prep(`INSERT INTO ${t.table} (${names(t).join(',')}) VALUES (${marks(t.columns.length)})`);
+      for (const r of list) st.run(r);
     };
     if (plan.insertForOwned) insertAll(plan.insertForOwned.into, forOwned);
     for (const op of plan.insert ?? []) insertAll(op.into, op.rows);
@@ -112,6 +112,18 @@ function bulkCore() {
     s.open = false;
     s.pending = null;
   };
+  /** Commits the transaction plans left open, with their gathered counters. */
+  const commit = (s: Session) => {
+    if (!s.open) return;
+    try {
+      writeCounters(s);
+      s.conn.exec('COMMIT');
+      s.open = false;
+    } catch (err) {
+      rollback(s);
+      throw err;
+    }
+  };
   /** BEGIN IMMEDIATE (unless a plan left the transaction open), the plan, COMMIT unless
    *  plan.commit is false — or ROLLBACK of the whole transaction and the error. */
   const transact = (s: Session, plan: BulkPlan) => {
@@ -122,23 +134,8 @@ function bulkCore() {
     try {
       const r = run(s, plan);
       if (r.conflict) throw Object.assign(new Error(r.conflict), { conflict: true });
-      if (plan.commit !== false) {
-        s.conn.exec('COMMIT');
-        s.open = false;
-      }
+      if (plan.commit !== false) commit(s);
       return r;
-    } catch (err) {
-      rollback(s);
-      throw err;
-    }
-  };
-  /** Commits the transaction plans left open, with their gathered counters. */
-  const commit = (s: Session) => {
-    if (!s.open) return;
-    try {
-      writeCounters(s);
-      s.conn.exec('COMMIT');
-      s.open = false;
     } catch (err) {
       rollback(s);
       throw err;

@@ -179,6 +179,18 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
     }
     return result;
   };
+  /** Commits the open transaction with its gathered counters, or undoes all of it. */
+  const commit = async () => {
+    if (!open) return;
+    try {
+      await writeCounters();
+      await client.query('COMMIT');
+      open = false;
+    } catch (err) {
+      await rollback();
+      throw err;
+    }
+  };
   return {
     async batch(plan) {
       const continuing = open;
@@ -188,27 +200,14 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
           open = true;
         }
         const result = await exec(plan, continuing);
-        if (plan.commit !== false) {
-          await client.query('COMMIT');
-          open = false;
-        }
+        if (plan.commit !== false) await commit();
         return result;
       } catch (err) {
-        await rollback();
+        if (open) await rollback();
         throw err;
       }
     },
-    async commit() {
-      if (!open) return;
-      try {
-        await writeCounters();
-        await client.query('COMMIT');
-        open = false;
-      } catch (err) {
-        await rollback();
-        throw err;
-      }
-    },
+    commit,
     async close() {
       if (open) await rollback(); // a batch left unfinished (the import stopped) is not kept
       client.release();

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ScorecardContent, type AnswersShape } from '../../../common/quality.js';
 import { contentProblems, scoreEvaluation } from '../../../common/quality-scoring.js';
+import { CONTENT } from './forms.testkit.js';
 
 // The one scoring function against forms computed by hand (SPEC §8, issue 7 item 1):
 // weights, N/A, each critical mode, their precedence, all-N/A sections, answer checks.
 
-const form = ScorecardContent.parse({
-  sections: [
-    { key: 'open', title: '开场', items: [
-      { key: 'greet', label: '开场白', kind: 'yes_no', weight: 10 },
-      { key: 'verify', label: '身份核实', kind: 'yes_no', weight: 10, allowNa: true, critical: 'section' },
-    ] },
-    { key: 'body', title: '业务', items: [
-      { key: 'need', label: '需求确认', kind: 'scale', weight: 20, max: 5 },
-      { key: 'accurate', label: '业务解答准确', kind: 'points', weight: 40, max: 10, critical: 'section', failBelow: 6 },
-    ] },
-    { key: 'rules', title: '合规', items: [
-      { key: 'compliant', label: '合规用语', kind: 'yes_no', weight: 10, critical: 'evaluation' },
-      { key: 'privacy', label: '信息安全', kind: 'yes_no', weight: 10, allowNa: true },
-    ] },
-  ],
-});
+// The hand-computable form the scorecard and evaluation tests share (forms.testkit.ts).
+const form = ScorecardContent.parse(CONTENT);
 const A = (pairs: Record<string, number | null>): AnswersShape => Object.fromEntries(Object.entries(pairs).map(([k, v]) => [k, { value: v }]));
 const ALL_GOOD = { greet: 1, verify: 1, need: 5, accurate: 10, compliant: 1, privacy: 1 };
 
