@@ -8,8 +8,8 @@
 // bare table (and, for reference, into the interactions table itself, whose key and index cost what
 // they cost), and — with BENCH_DATABASE_URL=postgres://… — PostgreSQL COPY of the same file into a
 // bare table, and of the stored rows into a table like interactions. Prints
-// rows/s, the ratio to the floor, peak RSS during the import, and the time of the team KPI page
-// query for a month (500 agents). Aims: SQLite ≥ 100,000 rows/s and ≤ 1.3× the floor; PostgreSQL
+// rows/s, the ratio to the floor, peak RSS during the import, and the time of the team KPI page's
+// queries for a month (500 agents: the team's daily trend and each member's figures). Aims: SQLite ≥ 100,000 rows/s and ≤ 1.3× the floor; PostgreSQL
 // ≤ 1.5× COPY; peak RSS < 300 MB; month KPI query < 50 ms. Never exits non-zero on a time.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import SQLite from 'better-sqlite3';
 import { parse as parseCsv } from 'csv-parse';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { connect, type DbHandle } from '../../src/server/db/connect.js';
@@ -29,7 +30,7 @@ import { newId, nowIso } from '../../src/server/lib/ids.js';
 import { JobRunner } from '../../src/server/lib/jobs.js';
 import { createImport } from '../../src/server/modules/interactions/import.service.js';
 import { IMPORT_JOB, importJobHandler } from '../../src/server/modules/interactions/import.worker.js';
-import { teamAgents } from '../../src/server/modules/interactions/kpi.service.js';
+import { daily, teamAgents } from '../../src/server/modules/interactions/kpi.service.js';
 import { agentNo, AGENTS, benchInteractions, DAYS, pad, TYPES } from './interactions-data.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -165,6 +166,9 @@ async function seedAgents(handle: DbHandle) {
     team_id: teamId, supervisor_id: null, status: 'regular', status_since: '2024-04-01', position: '坐席', skills: '[]', version: 1, created_at: at, updated_at: at,
   }));
   for (let i = 0; i < people.length; i += 100) await handle.db.insertInto('employees').values(people.slice(i, i + 100)).execute();
+  // A center's roster has been there for months and has statistics; one made a second ago would
+  // not until autovacuum's next round, and PostgreSQL would plan the KPI queries for an empty team.
+  if (handle.dialect === 'postgres') await sql`ANALYZE employees, teams`.execute(handle.db);
   return teamId;
 }
 
@@ -177,17 +181,21 @@ async function realImport(handle: DbHandle, csv: string) {
     return handle.db.selectFrom('interaction_imports').selectAll().where('id', '=', imp.id).executeTakeFirstOrThrow();
   });
   if (run.result.state !== 'done' || run.result.accepted !== ROWS) throw new Error(`import ended ${run.result.state}: ${JSON.stringify(run.result)}`);
+  // The team page asks for two things: the team's daily trend and each member's figures.
   const month = { from: '2026-10-01', to: '2026-10-30' };
-  await teamAgents(handle.db, ADMIN, teamId, month); // warm-up
-  const times: number[] = [];
-  let agents = 0;
-  for (let i = 0; i < 10; i++) {
+  const page = async () => {
     const t0 = performance.now();
-    agents = (await teamAgents(handle.db, ADMIN, teamId, month)).agents.length;
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ...run, kpiMs: times[Math.floor(times.length / 2)], agents };
+    await daily(handle.db, ADMIN, { teamId }, month);
+    const t1 = performance.now();
+    const { agents } = await teamAgents(handle.db, ADMIN, teamId, month);
+    return { trend: t1 - t0, members: performance.now() - t1, agents: agents.length };
+  };
+  await page(); // warm-up
+  const times: Awaited<ReturnType<typeof page>>[] = [];
+  for (let i = 0; i < 10; i++) times.push(await page());
+  times.sort((a, b) => a.trend + a.members - b.trend - b.members);
+  const median = times[Math.floor(times.length / 2)];
+  return { ...run, kpiMs: median.trend + median.members, kpiSplit: median, agents: median.agents };
 }
 
 function report(engine: string, r: Awaited<ReturnType<typeof realImport>>, floor: number, floorName: string, aims: { ratio: number; rate?: number }) {
@@ -199,7 +207,7 @@ function report(engine: string, r: Awaited<ReturnType<typeof realImport>>, floor
   console.log(`  Seatwise import:   ${r.seconds.toFixed(2)} s (CPU time in this process ${r.cpu.toFixed(2)} s) = ${fmt(Math.round(rate))} rows/s${aims.rate ? ` [aim ≥ ${fmt(aims.rate)}: ${ok(rate >= aims.rate)}]` : ''}`);
   console.log(`  ratio to floor:    ${ratio.toFixed(2)}× [aim ≤ ${aims.ratio}×: ${ok(ratio <= aims.ratio)}]`);
   console.log(`  peak RSS (process, during the import): ${r.peakMb.toFixed(0)} MB [aim < 300 MB: ${ok(r.peakMb < 300)}]`);
-  console.log(`  team KPI page, one month, ${r.agents} agents: ${r.kpiMs.toFixed(1)} ms median of 10 [aim < 50 ms: ${ok(r.kpiMs < 50)}]`);
+  console.log(`  team KPI page, one month, ${r.agents} agents: ${r.kpiMs.toFixed(1)} ms median of 10 (trend ${r.kpiSplit.trend.toFixed(1)} + members ${r.kpiSplit.members.toFixed(1)}) [aim < 50 ms: ${ok(r.kpiMs < 50)}]`);
 }
 
 async function main() {

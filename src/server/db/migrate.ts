@@ -13,6 +13,7 @@ import * as quality from './migrations/20261128-quality.js';
 import * as qualitySampling from './migrations/20261129-quality-sampling.js';
 import * as qualityCalibration from './migrations/20261130-quality-calibration.js';
 import * as qualityFeedback from './migrations/20261201-quality-feedback.js';
+import * as interactionsCoarserRollups from './migrations/20261202-interactions-coarser-rollups.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -29,6 +30,7 @@ const CHAIN: Record<string, Step> = {
   '20261129-quality-sampling': qualitySampling,
   '20261130-quality-calibration': qualityCalibration,
   '20261201-quality-feedback': qualityFeedback,
+  '20261202-interactions-coarser-rollups': interactionsCoarserRollups,
 };
 
 class ChainProvider implements MigrationProvider {

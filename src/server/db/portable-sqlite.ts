@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
-import type { BulkCount, BulkPlan, BulkResult, BulkTable, BulkValue, BulkWriter } from './portable.js';
+import type { BulkCoarser, BulkCount, BulkPlan, BulkResult, BulkTable, BulkValue, BulkWriter } from './portable.js';
 import { BulkConflictError } from './portable.js';
 
 // The SQLite side of bulk loading (see portable.ts). bulkCore() is self-contained on purpose —
@@ -59,7 +59,7 @@ function bulkCore() {
   const gather = (pending: Pending | null, add: NonNullable<BulkPlan['addForInserted']>, counters: BulkValue[][]): Pending | null => {
     if (!counters.length) return pending;
     const keyCount = add.keys[0].length;
-    const p = pending ?? { into: add.into, keyCount, byKey: new Map<string, BulkValue[]>() };
+    const p = pending ?? { into: add.into, keyCount, coarser: add.coarser ?? [], byKey: new Map<string, BulkValue[]>() };
     for (const c of counters) {
       const key = c.slice(0, keyCount).join('\u0001');
       const had = p.byKey.get(key);
@@ -67,6 +67,26 @@ function bulkCore() {
       else for (let j = keyCount; j < c.length; j++) had[j] = (had[j] as number) + (c[j] as number);
     }
     return p;
+  };
+  /** The gathered counters as rows to upsert: into the plan's table, and summed over the key of each coarser one. */
+  const counterRows = (p: Pending | null) => {
+    if (!p) return [];
+    const fine = [...p.byKey.values()];
+    const out = [{ into: p.into, keyCount: p.keyCount, rows: fine }];
+    const m = p.into.columns.length - p.keyCount;
+    for (const { into, keyAt } of p.coarser) {
+      const keyCount = keyAt.length;
+      const byKey = new Map<string, BulkValue[]>();
+      for (const r of fine) {
+        const key = keyAt.map((i) => r[i]);
+        const joined = key.join('\u0001');
+        const had = byKey.get(joined);
+        if (!had) byKey.set(joined, [...key, ...r.slice(p.keyCount)]);
+        else for (let j = 0; j < m; j++) had[keyCount + j] = (had[keyCount + j] as number) + (r[p.keyCount + j] as number);
+      }
+      out.push({ into, keyCount, rows: [...byKey.values()] });
+    }
+    return out;
   };
   const newSession = (conn: SQLite.Database): Session => ({ conn, stmts: new Map(), open: false, pending: null });
   const prepare = (s: Session, text: string) => {
@@ -78,9 +98,10 @@ function bulkCore() {
   const writeCounters = (s: Session) => {
     const p = s.pending;
     s.pending = null;
-    if (!p) return;
-    const st = prepare(s, upsertAddSql(p.into, p.keyCount, `VALUES (${marks(p.into.columns.length)})`));
-    for (const r of p.byKey.values()) st.run(r);
+    for (const { into, keyCount, rows } of counterRows(p)) {
+      const st = prepare(s, upsertAddSql(into, keyCount, `VALUES (${marks(into.columns.length)})`));
+      for (const r of rows) st.run(r);
+    }
   };
   /** One plan on a better-sqlite3 connection, in the session's open transaction. */
   const run = (s: Session, plan: BulkPlan): BulkResult & { conflict?: string } => {
@@ -150,15 +171,15 @@ function bulkCore() {
     conn.pragma('wal_autocheckpoint = 4000');
     return conn;
   };
-  return { upsertAddSql, fillCounts, sortOut, gather, newSession, transact, commit, open };
+  return { upsertAddSql, fillCounts, sortOut, gather, counterRows, newSession, transact, commit, open };
 }
 
 /** Counters gathered by the plans of one open transaction, by key (joined key values). */
-interface Pending { into: BulkTable; keyCount: number; byKey: Map<string, BulkValue[]> }
+interface Pending { into: BulkTable; keyCount: number; coarser: BulkCoarser[]; byKey: Map<string, BulkValue[]> }
 interface Session { conn: SQLite.Database; stmts: Map<string, SQLite.Statement>; open: boolean; pending: Pending | null }
 
 const core: Core = bulkCore();
-export const { upsertAddSql, fillCounts, sortOut, gather } = core;
+export const { upsertAddSql, fillCounts, sortOut, gather, counterRows } = core;
 export type { Pending };
 
 const toError = (e: { message: string; code?: string; conflict?: boolean }) =>

@@ -2,7 +2,7 @@ import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DbHandle } from './connect.js';
-import { fillCounts, gather, openSqliteBulk, sortOut, upsertAddSql, type Pending } from './portable-sqlite.js';
+import { counterRows, fillCounts, gather, openSqliteBulk, sortOut, upsertAddSql, type Pending } from './portable-sqlite.js';
 
 // The only place where SQLite and PostgreSQL differ. Everything else writes plain Kysely.
 export type DialectName = 'sqlite' | 'postgres';
@@ -58,12 +58,16 @@ export interface BulkTable {
 export type BulkValue = string | number | null;
 /** Counts a plan may use as statement parameters, known only once its rows are in. */
 export type BulkCount = 'inserted' | 'owned' | 'other';
+/** A rollup table whose key is the columns at keyAt of a finer one's key, with the same counters after it. */
+export interface BulkCoarser { into: BulkTable; keyAt: number[] }
 export interface BulkPlan {
   /** Rows with distinct keys: each goes in unless its key is already stored. */
   insertNew: { into: BulkTable; rows: BulkValue[][]; ownerColumn: string };
   /** Counters added for the rows that went in: row i adds values[i·m … i·m+m−1] (m = the
-   *  table's columns after the key) to the counters of keys[keyOf[i]]; sums are upserted per key. */
-  addForInserted?: { into: BulkTable; keys: BulkValue[][]; keyOf: Int32Array; values: Float64Array };
+   *  table's columns after the key) to the counters of keys[keyOf[i]]; sums are upserted per key.
+   *  coarser: tables with the same counters under some of the key's columns, each kept in step
+   *  with the sums over its own key (a dashboard that does not filter by the rest reads far fewer rows). */
+  addForInserted?: { into: BulkTable; keys: BulkValue[][]; keyOf: Int32Array; values: Float64Array; coarser?: BulkCoarser[] };
   /** For each row that did not go in because its key was stored by `owner` ("owned"; the others
    *  are "other"): writes `values` with the row's line at lineAt and its key at keyAt (at most `limit`). */
   insertForOwned?: { owner: BulkValue; into: BulkTable; values: BulkValue[]; lines: number[]; lineAt: number; keyAt: number; limit: number };
@@ -136,11 +140,11 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
   const writeCounters = async () => {
     const p = pending;
     pending = null;
-    if (!p) return;
-    const list = [...p.byKey.values()];
-    const arrays = p.into.columns.map((_, c) => list.map((r) => r[c]));
-    const unnest = p.into.columns.map(([, type], i) => `$${i + 1}::${type === 'int' ? 'int8' : 'text'}[]`).join(',');
-    await client.query(upsertAddSql(p.into, p.keyCount, `SELECT * FROM unnest(${unnest})`), arrays);
+    for (const { into, keyCount, rows } of counterRows(p)) {
+      const arrays = into.columns.map((_, c) => rows.map((r) => r[c]));
+      const unnest = into.columns.map(([, type], i) => `$${i + 1}::${type === 'int' ? 'int8' : 'text'}[]`).join(',');
+      await client.query(upsertAddSql(into, keyCount, `SELECT * FROM unnest(${unnest})`), arrays);
+    }
   };
   const rollback = async () => {
     open = false;

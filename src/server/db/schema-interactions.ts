@@ -60,6 +60,11 @@ export interface InteractionDailyTable {
   sl_offered: number; // inbound with a known queue wait
 }
 
+/** interaction_daily summed over business types and channels: one row per agent and day. */
+export type InteractionAgentDailyTable = Omit<InteractionDailyTable, 'business_type' | 'channel'>;
+/** interaction_daily summed over agents: the whole center per day, business type and channel. */
+export type InteractionCenterDailyTable = Omit<InteractionDailyTable, 'agent_id'>;
+
 export interface InteractionImportTable {
   id: string;
   job_id: string | null;
@@ -118,6 +123,8 @@ export interface InteractionsDatabase {
   jobs: JobTable;
   interactions: InteractionTable;
   interaction_daily: InteractionDailyTable;
+  interaction_agent_daily: InteractionAgentDailyTable;
+  interaction_center_daily: InteractionCenterDailyTable;
   interaction_imports: InteractionImportTable;
   interaction_import_rejects: InteractionImportRejectTable;
   interaction_mappings: InteractionMappingTable;

@@ -26,13 +26,28 @@ export const DAILY: BulkTable = {
   ],
 };
 
+/** The same counters per agent and day over every business type and channel: what the dashboards
+ *  read when they do not filter by either (a team's month is 30 rows per agent, not 30 × types × channels). */
+export const AGENT_DAILY: BulkTable = {
+  table: 'interaction_agent_daily',
+  columns: [DAILY.columns[0], DAILY.columns[1], ...DAILY.columns.slice(4)],
+};
+
+/** The same counters for the whole center per day, business type and channel: the business types
+ *  a range has (the KPI pages' filter) without reading every agent's rows. */
+export const CENTER_DAILY: BulkTable = {
+  table: 'interaction_center_daily',
+  columns: DAILY.columns.slice(1),
+};
+
 export const REJECTS: BulkTable = {
   table: 'interaction_import_rejects',
   columns: [['import_id', 'text'], ['line', 'int'], ['code', 'text'], ['message', 'text'], ['raw', 'text']],
 };
 
 /**
- * What interactions add to their rollup rows (key: agent, day, business type, channel), per row:
+ * What interactions add to their rollup rows (key: agent, day, business type, channel; summed
+ * per agent and day in AGENT_DAILY, and per day, business type and channel in CENTER_DAILY), per row:
  * offered 1; handled, talk, hold, wrap when answered; FCR yes / known and CSAT sum / count of
  * answered contacts; service level (SPEC §9, documented in the API): of inbound interactions
  * with a known queue wait (sl_offered), the answered ones that waited at most the threshold
@@ -78,7 +93,7 @@ export function contributions(rows: Row[], slSeconds: number) {
       if (answered && wait <= slSeconds) values[o + 9] = 1;
     }
   }
-  return { into: DAILY, keys, keyOf, values };
+  return { into: DAILY, keys, keyOf, values, coarser: [{ into: AGENT_DAILY, keyAt: [0, 1] }, { into: CENTER_DAILY, keyAt: [1, 2, 3] }] };
 }
 
 export interface Totals { rowsRead: number; accepted: number; rejected: number; duplicates: number; rejectsKept: number }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as coarserRollups from '../../db/migrations/20261202-interactions-coarser-rollups.js';
 import { seedDemoInteractions } from '../../demo/interactions.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { rollupsFromRaw, rollupsStored } from './test-kit.js';
@@ -38,5 +39,15 @@ describe.each(DIALECTS)('demo interactions on $name', (dialect) => {
     expect(res.status).toBe(200);
     expect(res.body.data.total.handled).toBeGreaterThan(300);
     expect(res.body.data.total.serviceLevel).toBeGreaterThan(0.5);
+  });
+
+  it('gives a database that already held interactions its per-agent and per-center sums when it migrates', async () => {
+    const db = env.handle.db;
+    const expected = await rollupsStored(db);
+    await coarserRollups.down(db);
+    await coarserRollups.up(db, dialect.name);
+    expect(await rollupsStored(db)).toEqual(expected);
+    expect(expected.filter((r) => r.startsWith('agent|')).length).toBeGreaterThan(500);
+    expect(expected.filter((r) => r.startsWith('center|')).length).toBeGreaterThan(100);
   });
 });

@@ -126,7 +126,7 @@ export const Figures = z.object({
 });
 export const DailyKpis = z.object({
   from: z.string(), to: z.string(), name: z.string(), businessType: z.string().nullable(), channel: z.string().nullable(),
-  serviceLevelSeconds: z.number(), businessTypes: z.array(z.string()).describe('business types present in the range (for the filter)'),
+  serviceLevelSeconds: z.number(), businessTypes: z.array(z.string()).describe('business types the center handled in the range (for the filter)'),
   total: Figures, days: z.array(Figures.extend({ day: z.string() })).describe('every day of the range, zeros where nothing happened'),
 });
 export const TeamAgentKpis = z.object({

@@ -33,9 +33,12 @@ export function daysOf(from: string, to: string) {
   return days;
 }
 
-// A range of the (agent_id, day, …) key per agent.
+// A range of the (agent_id, day, …) key per agent. Without a business-type or channel filter the
+// per-agent-and-day totals answer: they have the same counter columns under a shorter key.
 const base = (db: Db, set: AgentSet, q: Range) => {
-  let b = db.selectFrom('interaction_daily as r').where((eb) => inSet(eb, set)).where('r.day', '>=', q.from).where('r.day', '<=', q.to);
+  const fine = q.businessType !== undefined || !!q.channel;
+  let b = db.selectFrom((fine ? 'interaction_daily as r' : 'interaction_agent_daily as r') as 'interaction_daily as r')
+    .where((eb) => inSet(eb, set)).where('r.day', '>=', q.from).where('r.day', '<=', q.to);
   if (q.businessType !== undefined) b = b.where('r.business_type', '=', q.businessType);
   if (q.channel) b = b.where('r.channel', '=', q.channel);
   return b;
@@ -47,8 +50,10 @@ export const dailySums = (db: Db, set: AgentSet, q: Range) =>
 export const agentSums = (db: Db, set: AgentSet, q: Range) =>
   base(db, set, q).select((eb) => ['r.agent_id', ...sums(eb)]).groupBy('r.agent_id').execute() as Promise<(Sums & { agent_id: string })[]>;
 
-export const businessTypes = (db: Db, set: AgentSet, q: Range) =>
-  base(db, set, { from: q.from, to: q.to }).select('r.business_type').distinct().orderBy('r.business_type').execute();
+/** The business types the center handled in the range (the pages' filter lists all of them). */
+export const businessTypes = (db: Db, q: Range) =>
+  db.selectFrom('interaction_center_daily').select('business_type').distinct()
+    .where('day', '>=', q.from).where('day', '<=', q.to).orderBy('business_type').execute();
 
 export const findPerson = (db: Db, id: string) =>
   db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')

@@ -78,7 +78,7 @@ export async function daily(db: Db, actor: Actor, target: { agentId?: string; te
   const { set, name } = await authorizeSet(db, actor, target);
   const range = await resolveRange(db, q);
   const filter = { ...range, businessType: q.businessType, channel: q.channel };
-  const [rows, types] = await Promise.all([repo.dailySums(db, set, filter), repo.businessTypes(db, set, range)]);
+  const [rows, types] = await Promise.all([repo.dailySums(db, set, filter), repo.businessTypes(db, range)]);
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const days = [];
   for (let d = range.from; d <= range.to; d = addDays(d, 1)) days.push({ day: d, ...figures(byDay.get(d)) });

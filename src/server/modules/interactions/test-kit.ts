@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../db/connect.js';
+import type { InteractionAgentDailyTable, InteractionCenterDailyTable } from '../../db/schema-interactions.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import type { Client, TestEnv } from '../../test/harness.js';
 import { ASTERISK_COLUMNS, FIELDS, type FieldKey } from './import.fields.js';
@@ -59,12 +60,14 @@ export function asteriskCsv(records: AsteriskRecord[]) {
   }).join(',')).join('\n') + '\n';
 }
 
-/** The rollups as they should be, recomputed from the raw interactions (SL threshold given). */
+/** The rollups as they should be, recomputed from the raw interactions (SL threshold given): the
+ *  rows of interaction_daily, interaction_agent_daily (marked "agent") and interaction_center_daily ("center"). */
 export async function rollupsFromRaw(db: Db, slSeconds = 20) {
   const rows = await db.selectFrom('interactions').selectAll().execute();
-  const m = new Map<string, number[]>();
-  for (const r of rows) {
-    const k = [r.agent_id, r.day, r.business_type, r.channel].join('|');
+  const fine = new Map<string, number[]>();
+  const agent = new Map<string, number[]>();
+  const center = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, k: string, r: (typeof rows)[number]) => {
     const a = m.get(k) ?? Array(11).fill(0);
     a[0]++;
     if (r.answered) {
@@ -74,16 +77,26 @@ export async function rollupsFromRaw(db: Db, slSeconds = 20) {
     }
     if (r.direction === 'in' && r.queue_wait_seconds !== null) { a[10]++; if (r.answered && r.queue_wait_seconds <= slSeconds) a[9]++; }
     m.set(k, a);
+  };
+  for (const r of rows) {
+    add(fine, [r.agent_id, r.day, r.business_type, r.channel].join('|'), r);
+    add(agent, ['agent', r.agent_id, r.day].join('|'), r);
+    add(center, ['center', r.day, r.business_type, r.channel].join('|'), r);
   }
-  return [...m.entries()].map(([k, a]) => `${k}|${a.join(',')}`).sort();
+  return [...fine, ...agent, ...center].map(([k, a]) => `${k}|${a.join(',')}`).sort();
 }
 
 export async function rollupsStored(db: Db) {
-  const rows = await db.selectFrom('interaction_daily').selectAll().execute();
-  return rows.map((r) => {
-    const counters = [r.offered, r.handled, r.talk_sum, r.hold_sum, r.wrap_sum, r.fcr_yes, r.fcr_known, r.csat_sum, r.csat_count, r.sl_within, r.sl_offered].map(Number);
-    return `${[r.agent_id, r.day, r.business_type, r.channel].join('|')}|${counters.join(',')}`;
-  }).sort();
+  const counters = (r: InteractionCenterDailyTable | InteractionAgentDailyTable) =>
+    [r.offered, r.handled, r.talk_sum, r.hold_sum, r.wrap_sum, r.fcr_yes, r.fcr_known, r.csat_sum, r.csat_count, r.sl_within, r.sl_offered].map(Number).join(',');
+  const fine = await db.selectFrom('interaction_daily').selectAll().execute();
+  const agent = await db.selectFrom('interaction_agent_daily').selectAll().execute();
+  const center = await db.selectFrom('interaction_center_daily').selectAll().execute();
+  return [
+    ...fine.map((r) => `${[r.agent_id, r.day, r.business_type, r.channel].join('|')}|${counters(r)}`),
+    ...agent.map((r) => `${['agent', r.agent_id, r.day].join('|')}|${counters(r)}`),
+    ...center.map((r) => `${['center', r.day, r.business_type, r.channel].join('|')}|${counters(r)}`),
+  ].sort();
 }
 
 /** A binary download (the harness client decodes bodies as text). */
