@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { readCsvText } from '../../lib/csv-reader.js';
 import { badRequest } from '../../lib/errors.js';
+import { rewriteAsUtf8, textEncodingOf } from '../../lib/text-encoding.js';
 import { ASTERISK_COLUMNS, mappingColumns, templateColumns, type ColumnMapping } from './import.fields.js';
 import { xlsxHead } from './import.source.js';
 
@@ -16,19 +17,37 @@ export const importDir = () => resolve(process.env.SEATWISE_IMPORT_DIR ?? 'data/
 
 export const uploadPath = (id: string) => join(importDir(), `${id}.upload`);
 
+/** Stores an upload (or a file named on the command line) for the worker, as UTF-8 if it is text
+ *  in another encoding (lib/text-encoding.ts): the reader, and the byte offsets a resumed import
+ *  starts from, only ever see the stored UTF-8 file. */
 export async function storeStream(id: string, stream: Readable) {
   await mkdir(importDir(), { recursive: true });
   const path = uploadPath(id);
   await pipeline(stream, createWriteStream(path));
-  return { path, bytes: (await stat(path)).size };
+  return stored(path);
 }
 
 export async function storeCopy(id: string, from: string) {
   await mkdir(importDir(), { recursive: true });
   const path = uploadPath(id);
   await copyFile(from, path);
-  return { path, bytes: (await stat(path)).size };
+  return stored(path);
 }
+
+async function stored(path: string) {
+  const sample = await head(path);
+  const isText = sample.length > 0 && !isZip(sample);
+  const encoding = isText ? textEncodingOf(cutAtLastNewline(sample)) : null;
+  if (encoding && encoding !== 'utf-8') {
+    await rewriteAsUtf8(path, encoding).catch(() => {
+      throw notText();
+    });
+  }
+  return { path, bytes: (await stat(path)).size, encoding: encoding ?? 'utf-8' };
+}
+
+const isZip = (buf: Buffer) => buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50;
+const notText = () => badRequest('ENCODING_NOT_UTF8', 'The file is neither UTF-8 nor GBK text; save it as "CSV UTF-8" and upload again', 'file');
 
 export const removeFile = (path: string) => rm(path, { force: true });
 
@@ -57,8 +76,7 @@ const missingColumns = (names: string[]) =>
 export async function sniff(path: string, format: ImportFormat, mapping: ColumnMapping | null): Promise<Sniffed> {
   const buf = await head(path);
   if (buf.length === 0) throw badRequest('EMPTY_FILE', 'The file is empty', 'file');
-  const isZip = buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50;
-  if (isZip) {
+  if (isZip(buf)) {
     if (format === 'asterisk') throw badRequest('NOT_ASTERISK_CDR', 'Asterisk Master.csv is a CSV file, not a spreadsheet', 'file');
     let h: Awaited<ReturnType<typeof xlsxHead>>;
     try {
@@ -72,11 +90,7 @@ export async function sniff(path: string, format: ImportFormat, mapping: ColumnM
     return { fileType: 'xlsx', skipFirstLine: false };
   }
   if (buf.includes(0)) throw badRequest('BAD_FILE', 'This is not a text CSV file (it contains binary data)', 'file');
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf, { stream: true });
-  } catch {
-    throw badRequest('ENCODING_NOT_UTF8', 'The file is not UTF-8 text; save it as "CSV UTF-8" and upload again', 'file');
-  }
+  if (textEncodingOf(buf) !== 'utf-8') throw notText(); // stored() converted what it could
   const records: string[][] = [];
   for (const r of readCsvText(cutAtLastNewline(buf), mapping?.delimiter ?? ',', 50)) {
     if (!r.fields) throw badRequest('BAD_CSV', `The file cannot be read as CSV: line ${r.line}: ${r.error}`, 'file');

@@ -59,7 +59,7 @@ export async function createImport(
       });
       await recordAudit(trx, actor, {
         action: 'import', entity: 'interaction_import', entityId: id,
-        newValue: { fileName: meta.fileName, format: meta.format, mapping: meta.mappingName, bytes: stored.bytes },
+        newValue: { fileName: meta.fileName, format: meta.format, mapping: meta.mappingName, bytes: stored.bytes, encoding: stored.encoding },
       });
     });
     return getImport(db, id);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gbk } from '../../test/gbk.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { asteriskCsv, download, rollupsFromRaw, rollupsStored, templateCsv, upload, useTempImportDir, waitForImport } from './test-kit.js';
 
@@ -129,6 +130,22 @@ describe.each(DIALECTS)('interaction imports on $name', (dialect) => {
     expect((await upload(qa, csv, 'mapping:nope')).body.errorCode).toBe('UNKNOWN_MAPPING');
   });
 
+  it('takes a CSV saved as GBK (Excel on Chinese Windows) or UTF-16, converting it to UTF-8 on arrival', async () => {
+    const csv = templateCsv([good(51, { businessType: '投诉处理', queue: '投诉专线' }), good(52, { direction: '呼出' })]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(templateCsv([good(53)]), 'utf16le')]);
+    for (const file of [gbk(csv), utf16]) {
+      const res = await upload(qa, file, 'template');
+      expect(res.status).toBe(202);
+      expect(await waitForImport(qa, res.body.data.id)).toMatchObject({ state: 'done', rejected: 0 });
+    }
+    const rows = await env.handle.db.selectFrom('interactions').select(['id', 'business_type', 'queue', 'direction']).where('id', 'in', ['T-51', 'T-52', 'T-53']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: 'T-51', business_type: '投诉处理', queue: '投诉专线', direction: 'in' },
+      { id: 'T-52', business_type: '信用卡', queue: '信用卡热线', direction: 'out' },
+      { id: 'T-53', business_type: '信用卡', queue: '信用卡热线', direction: 'in' },
+    ]);
+  });
+
   it('refuses bad input at once with a clear 4xx, leaving no import behind', async () => {
     const before = await qa.get('/api/interactions/imports');
     const cases: [string | Buffer, string, number, string][] = [
@@ -140,6 +157,7 @@ describe.each(DIALECTS)('interaction imports on $name', (dialect) => {
       [templateCsv([]), 'template', 400, 'EMPTY_FILE'],
       ['a,b,c\n1,2,3\n', 'asterisk', 400, 'NOT_ASTERISK_CDR'],
       [Buffer.from([0x61, 0x2c, 0xc3, 0x28, 0x0a]), 'template', 400, 'ENCODING_NOT_UTF8'],
+      [Buffer.concat([gbk(templateCsv([good(54)])), Buffer.from([0x81, 0x0a])]), 'template', 400, 'ENCODING_NOT_UTF8'], // GBK, broken at the end
     ];
     for (const [content, format, status, code] of cases) {
       const res = await upload(qa, content, format);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readCsvText } from '../../lib/csv-reader.js';
 import { badRequest } from '../../lib/errors.js';
+import { decodeText } from '../../lib/text-encoding.js';
 
 // The roster file format: which columns exist, how a header is recognised, and how a .xlsx or
 // .csv file becomes rows of trimmed text keyed by column. No rules about people live here.
@@ -114,19 +115,15 @@ async function readXlsx(buf: Buffer): Promise<Grid> {
   return grid;
 }
 
-/** UTF-8 (with or without BOM) first; Excel on Chinese Windows saves CSV as GBK, so fall back to GB18030. */
-function decodeText(buf: Buffer): string {
-  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
-  if (buf.includes(0)) throw badRequest('BAD_FILE', 'The file is not a readable CSV text file');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return new TextDecoder('gb18030').decode(buf);
-  }
+/** UTF-8, or GBK as Excel on Chinese Windows saves CSV, or UTF-16 (lib/text-encoding.ts). */
+function csvText(buf: Buffer): string {
+  const text = decodeText(buf);
+  if (text === null) throw badRequest('BAD_FILE', 'The file is not a readable CSV text file');
+  return text;
 }
 
 async function readCsv(buf: Buffer, maxRows: number): Promise<Grid> {
-  const text = decodeText(buf);
+  const text = csvText(buf);
   const delimiter = text.split('\n', 1)[0].includes('\t') && !text.split('\n', 1)[0].includes(',') ? '\t' : ',';
   const grid: Grid = { rows: [] };
   let data = 0;

@@ -63,7 +63,7 @@ const errors: typeof zh = {
   DUPLICATE_COLUMNS: 'A column appears twice in the file',
   // interaction imports (issue 6)
   BAD_CSV: 'The CSV file cannot be read',
-  ENCODING_NOT_UTF8: 'The file is not UTF-8; save it as UTF-8 and upload again',
+  ENCODING_NOT_UTF8: 'The file is neither UTF-8 nor GBK text; save it as CSV UTF-8 and upload again',
   NOT_ASTERISK_CDR: 'This is not an Asterisk Master.csv CDR file',
   UNKNOWN_FORMAT: 'Unknown file format',
   UNKNOWN_MAPPING: 'No such column mapping',

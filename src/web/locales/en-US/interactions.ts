@@ -10,7 +10,7 @@ const en: typeof zh = {
     templateCsv: 'Download CSV template',
     templateXlsx: 'Download Excel template',
     drag: 'Click or drop a file here to upload',
-    hint: '.csv or .xlsx (UTF-8); large files are fine',
+    hint: '.csv (UTF-8 or GBK) or .xlsx; large files are fine',
     badType: 'Only .csv or .xlsx files',
     uploading: 'Uploading…',
     history: 'Imports',

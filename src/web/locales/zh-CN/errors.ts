@@ -63,7 +63,7 @@ export default {
   DUPLICATE_COLUMNS: '文件中有重复的列',
   // interaction imports (issue 6)
   BAD_CSV: 'CSV 文件格式错误，无法读取',
-  ENCODING_NOT_UTF8: '文件不是 UTF-8 编码，请另存为 UTF-8 后上传',
+  ENCODING_NOT_UTF8: '文件既不是 UTF-8 也不是 GBK 编码的文本，请另存为“CSV UTF-8”后上传',
   NOT_ASTERISK_CDR: '这不是 Asterisk 的 Master.csv 话单文件',
   UNKNOWN_FORMAT: '不支持的文件格式',
   UNKNOWN_MAPPING: '没有这个列映射',

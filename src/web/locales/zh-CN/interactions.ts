@@ -9,7 +9,7 @@ export default {
     templateCsv: '下载 CSV 模板',
     templateXlsx: '下载 Excel 模板',
     drag: '点击或拖拽文件到此处上传',
-    hint: '支持 .csv 和 .xlsx 文件（UTF-8 编码），文件可以很大',
+    hint: '支持 .csv（UTF-8 或 GBK 编码）和 .xlsx 文件，文件可以很大',
     badType: '只支持 .csv 或 .xlsx 文件',
     uploading: '正在上传…',
     history: '导入记录',
