@@ -134,6 +134,46 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await shot(page, 'quality-sample-drawn');
   });
 
+  it('the evaluator’s queue fits a 1280×800 window in Chinese and English: every row’s 评分 and 跳过 are in view and clickable', async () => {
+    const page = await newPage(browser); // 1280×800
+    await signInUi(page, server.baseUrl, 'qa');
+    for (const [lang, skip] of [['zh-CN', /^跳\s*过$/], ['en-US', /^Skip$/]] as const) {
+      if (lang === 'en-US') {
+        const saved = page.waitForResponse(isPath('/api/auth/me', 'PATCH'));
+        await page.getByTestId('lang-switch').click();
+        expect((await saved).status()).toBe(200);
+      }
+      await page.goto(`${server.baseUrl}/quality/queue`);
+      const rows = page.locator('[data-testid=queue-list] .ant-table-row');
+      await rows.first().waitFor();
+      await page.getByTestId('queue-list').getByRole('button', { name: skip }).first().waitFor();
+      // Each action button lies across inside the table's visible box (nothing to scroll sideways
+      // to) and, in the rows the window shows whole, is the element under its own centre.
+      const misplaced = await page.getByTestId('queue-list').evaluate((table) => {
+        const box = (table.querySelector('.ant-table-body, .ant-table-content') ?? table).getBoundingClientRect();
+        return Array.from(table.querySelectorAll<HTMLElement>('.ant-table-row button')).flatMap((b) => {
+          const r = b.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const inside = r.left >= box.left && r.right <= Math.min(box.right, window.innerWidth) && r.width > 0;
+          return inside && (r.bottom > window.innerHeight || b.contains(hit)) ? [] : [`${b.innerText.trim()} at x ${Math.round(r.left)}–${Math.round(r.right)}, y ${Math.round(r.top)} (table ${Math.round(box.left)}–${Math.round(box.right)})`];
+        });
+      });
+      expect(misplaced, `${lang}: buttons cut off or covered`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      await shot(page, `quality-queue-1280-${lang}`);
+      // The first row's skip opens its form without any scrolling; cancelled, nothing is skipped.
+      await page.getByTestId('queue-list').getByRole('button', { name: skip }).first().click();
+      await page.getByTestId('skip-form').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('skip-form').waitFor({ state: 'hidden' });
+    }
+    // Back to Chinese for the rest of the journey.
+    const saved = page.waitForResponse(isPath('/api/auth/me', 'PATCH'));
+    await page.getByTestId('lang-switch').click();
+    expect((await saved).status()).toBe(200);
+    await page.context().close();
+  });
+
   it('the evaluator narrows their queue to the agent and the team, and scores the call with the fatal item failed', async () => {
     const target = await inboundSampleForQa();
 

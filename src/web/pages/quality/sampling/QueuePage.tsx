@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SAMPLE_STATUSES } from '../../../../common/quality-sampling';
@@ -13,6 +13,9 @@ import { useT } from '../../../i18n';
 import { AgentSelect } from '../evaluations/AgentSelect';
 import { QuotaBars } from './QuotaBars';
 import { reasonText, samplingApi, type Queue, type Sample } from './samplingApi';
+
+/** A table cell's text, cut with an ellipsis by the column, whole in a tooltip. */
+const withTip = (text: string) => <Tooltip placement="topLeft" title={text}>{text}</Tooltip>;
 
 /** 我的质检任务: the evaluator's own samples with why each was picked, and today's progress
  *  against their quota per method, filtered by status, agent and team (kept in the address).
@@ -55,24 +58,27 @@ export default function QueuePage() {
           onChange={(teamId?: string) => list.update({ teamId })} data-testid="queue-team"
           options={departments.map((d) => ({ label: d.name, title: d.name, options: d.teams.map((team) => ({ label: team.name, value: team.id })) }))} />
       </Space>
-      <Table<Sample> {...list.tableProps} rowKey="id" size="small" data-testid="queue-list" locale={{ emptyText: t('quality.sampling.queue.empty') }} columns={[
-        { title: t('quality.sampling.queue.day'), dataIndex: 'day' },
-        { title: t('quality.sampling.queue.time'), dataIndex: 'startedAt', render: (v: string) => localTime(v).slice(11, 16) },
-        { title: t('quality.sampling.queue.agent'), key: 'agent', render: (_: unknown, r) => `${r.agentName}（${r.employeeNo}）· ${r.teamName}` },
-        { title: t('quality.sampling.queue.businessType'), dataIndex: 'businessType' },
-        { title: t('quality.sampling.queue.channel'), dataIndex: 'channel', render: (c: string) => t(`quality.forms.channels.${c as 'voice'}`) },
-        { title: t('quality.sampling.queue.why'), key: 'why', render: (_: unknown, r) => reasonText(r.reason) },
-        {
-          title: t('quality.sampling.queue.actions'), key: 'actions', render: (_: unknown, r) => r.status === 'open' ? (
-            <Space>
-              <Button size="small" type="primary" data-testid={`score-${r.id}`}
-                onClick={() => navigate(`/quality/evaluate?interactionId=${encodeURIComponent(r.interactionId)}&sampleId=${encodeURIComponent(r.id)}`)}>
-                {t('quality.sampling.queue.score')}
-              </Button>
-              <Button size="small" onClick={() => setSkipping(r)}>{t('quality.sampling.queue.skip')}</Button>
-            </Space>) : <Tag>{t(`quality.sampling.status.${r.status}`)}</Tag>,
-        },
-      ]} />
+      {/* Fits a 1280 px window: fixed widths, long texts cut with the whole text on hover, and the
+          actions pinned to the right edge so 评分 / 跳过 stay in view when a narrower window scrolls. */}
+      <Table<Sample> {...list.tableProps} rowKey="id" size="small" data-testid="queue-list" locale={{ emptyText: t('quality.sampling.queue.empty') }}
+        scroll={{ x: 900 }} columns={[
+          { title: t('quality.sampling.queue.day'), dataIndex: 'day', width: 104 },
+          { title: t('quality.sampling.queue.time'), dataIndex: 'startedAt', width: 64, render: (v: string) => localTime(v).slice(11, 16) },
+          { title: t('quality.sampling.queue.agent'), key: 'agent', width: 220, ellipsis: { showTitle: false }, render: (_: unknown, r) => withTip(`${r.agentName}（${r.employeeNo}）· ${r.teamName}`) },
+          { title: t('quality.sampling.queue.businessType'), dataIndex: 'businessType', width: 104, ellipsis: { showTitle: false }, render: withTip },
+          { title: t('quality.sampling.queue.channel'), dataIndex: 'channel', width: 72, render: (c: string) => t(`quality.forms.channels.${c as 'voice'}`) },
+          { title: t('quality.sampling.queue.why'), key: 'why', ellipsis: { showTitle: false }, render: (_: unknown, r) => withTip(reasonText(r.reason)) },
+          {
+            title: t('quality.sampling.queue.actions'), key: 'actions', width: 136, fixed: 'right', render: (_: unknown, r) => r.status === 'open' ? (
+              <Space size={8}>
+                <Button size="small" type="primary" data-testid={`score-${r.id}`}
+                  onClick={() => navigate(`/quality/evaluate?interactionId=${encodeURIComponent(r.interactionId)}&sampleId=${encodeURIComponent(r.id)}`)}>
+                  {t('quality.sampling.queue.score')}
+                </Button>
+                <Button size="small" onClick={() => setSkipping(r)} data-testid={`skip-${r.id}`}>{t('quality.sampling.queue.skip')}</Button>
+              </Space>) : <Tag>{t(`quality.sampling.status.${r.status}`)}</Tag>,
+          },
+        ]} />
       <FormModal<{ reason: string }> open={!!skipping} title={t('quality.sampling.queue.skip')} onClose={() => setSkipping(null)} testId="skip-form"
         onSubmit={async (v) => {
           await samplingApi.skip(skipping!.id, v.reason);
