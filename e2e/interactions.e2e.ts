@@ -132,6 +132,24 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     await page.locator('[data-testid=kpi-chart-handled] canvas').waitFor();
   });
 
+  it('the team KPI page opened without a team shows a team that took calls, for someone who sees every team', async () => {
+    // admin works in 培训组, which takes no calls: the page opens on the first listed team with calls.
+    const page = await newPage(browser);
+    await signInUi(page, server.baseUrl, 'admin');
+    const admin = await signIn(server.baseUrl, 'admin');
+    const me = await apiGet<Me>(server.baseUrl, admin, '/api/auth/me');
+    await page.goto(`${server.baseUrl}/interactions/teams`);
+    await page.waitForURL(/\/interactions\/teams\/[^/?]+/);
+    const teamId = new URL(page.url()).pathname.split('/').pop()!;
+    expect(teamId).not.toBe(me.teamId);
+    await page.locator('[data-testid=kpi-chart-handled] canvas').waitFor();
+    await page.locator('[data-testid=team-agent-row]').first().waitFor();
+    const team = await apiGet<{ total: { offered: number } }>(server.baseUrl, admin, `/api/kpis/teams/${teamId}/daily?from=${isoDaysAgo(29)}&to=${isoDaysAgo(0)}`);
+    expect(team.total.offered).toBeGreaterThan(0);
+    await shot(page, 'interactions-team-kpis-default');
+    await page.context().close();
+  });
+
   it('an agent sees their own KPIs but not another agent’s (403)', async () => {
     const page = await newPage(browser);
     await signInUi(page, server.baseUrl, 'agent');

@@ -50,6 +50,14 @@ const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags: kpiTags, summary: 'An agent’s daily KPIs (agents: only their own)', params: S.AgentParams, querystring: S.KpiQuery, response: { 200: okSchema(S.DailyKpis) } },
   }, async (req) => ok(await kpi.daily(db, actorOf(req), { agentId: req.params.employeeId }, req.query)));
 
+  app.get('/kpis/teams/default', {
+    preHandler: allow('interactions.read'),
+    schema: {
+      tags: kpiTags, summary: 'The team the team KPI page opens on: the caller’s own team if it had interactions in the range, else the first visible team that had, else the own team, else the first visible team',
+      querystring: S.DefaultTeamQuery, response: { 200: okSchema(S.DefaultTeam) },
+    },
+  }, async (req) => ok(await kpi.defaultTeam(db, actorOf(req), req.query)));
+
   app.get('/kpis/teams/:teamId/daily', {
     preHandler: allow('interactions.read'),
     schema: { tags: kpiTags, summary: 'A team’s daily KPIs (its current members)', params: S.TeamParams, querystring: S.KpiQuery, response: { 200: okSchema(S.DailyKpis) } },

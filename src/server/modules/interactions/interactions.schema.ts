@@ -134,5 +134,12 @@ export const TeamAgentKpis = z.object({
   agents: z.array(Figures.extend({ employeeId: z.string(), employeeNo: z.string(), name: z.string(), status: z.string(), hireDate: z.string(), position: z.string().nullable() })),
   total: Figures,
 });
+export const DefaultTeam = z.object({
+  from: z.string(), to: z.string(),
+  teamId: z.string().nullable().describe('null when the caller may see no team'),
+  name: z.string().nullable(),
+  hasInteractions: z.boolean().describe('whether the team had interactions in the range'),
+});
+export const DefaultTeamQuery = KpiQuery.pick({ from: true, to: true });
 export const TeamParams = z.object({ teamId: z.string().min(1).max(64) });
 export const AgentParams = z.object({ employeeId: z.string().min(1).max(64) });

@@ -55,6 +55,13 @@ export const businessTypes = (db: Db, q: Range) =>
   db.selectFrom('interaction_center_daily').select('business_type').distinct()
     .where('day', '>=', q.from).where('day', '<=', q.to).orderBy('business_type').execute();
 
+/** The teams whose current members had interactions in the range. */
+export const teamsWithInteractions = async (db: Db, q: { from: string; to: string }) =>
+  (await db.selectFrom('interaction_agent_daily as r').innerJoin('employees as e', 'e.id', 'r.agent_id')
+    .select('e.team_id').distinct()
+    .where('r.day', '>=', q.from).where('r.day', '<=', q.to).where('r.offered', '>', 0)
+    .execute()).map((r) => r.team_id);
+
 export const findPerson = (db: Db, id: string) =>
   db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
     .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 't.department_id', 't.name as team_name']).where('e.id', '=', id).executeTakeFirst();

@@ -1,10 +1,11 @@
 import type { Db } from '../../db/connect.js';
-import { inPeopleScope, peopleScope } from '../../lib/access.js';
+import { inPeopleScope, peopleScope, type PeopleScope } from '../../lib/access.js';
 import { addDays, todayInCenter } from '../../lib/clock.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import type { Actor } from '../../lib/actor.js';
 import { badRequest, forbidden, notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
+import { orgTree } from '../people/org.service.js';
 import * as repo from './kpi.repo.js';
 import type { AgentSet, Sums } from './kpi.repo.js';
 
@@ -39,6 +40,10 @@ function addSums(rows: Partial<Sums>[]): Sums {
   return t;
 }
 
+/** A team's KPIs are open to those who see everyone, its team lead and its department's center manager. */
+const teamInScope = (scope: PeopleScope, team: { id: string; department_id: string }) =>
+  scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.department_id);
+
 /** Checks the caller may see the agent / team / department; 404 when it does not exist, 403 when out of scope. */
 export async function authorizeSet(db: Db, actor: Actor, target: { agentId?: string; teamId?: string; departmentId?: string }): Promise<{ set: AgentSet; name: string }> {
   const scope = peopleScope(actor);
@@ -51,7 +56,7 @@ export async function authorizeSet(db: Db, actor: Actor, target: { agentId?: str
   if (target.teamId) {
     const t = await repo.findTeam(db, target.teamId);
     if (!t) throw notFound('Team');
-    if (scope.kind !== 'all' && !scope.teamIds.includes(t.id) && !scope.departmentIds.includes(t.department_id)) throw forbidden('You may not see this team’s interactions or KPIs');
+    if (!teamInScope(scope, t)) throw forbidden('You may not see this team’s interactions or KPIs');
     return { set: { teamId: t.id }, name: t.name };
   }
   if (target.departmentId) {
@@ -103,4 +108,21 @@ export async function teamAgents(db: Db, actor: Actor, teamId: string, q: KpiQue
     })),
     total: figures(addSums(rows)),
   };
+}
+
+/**
+ * The team the team KPI page opens on when none is named, among the teams the caller may see,
+ * in the order the page lists them (departments, then teams, by code): the caller's own team if
+ * it had interactions in the range; else the first team that had; else the caller's own team;
+ * else the first team. null when the caller may see no team. (Someone who sees every team but
+ * works in a team without calls, as HR or an administrator does, gets a team with calls.)
+ */
+export async function defaultTeam(db: Db, actor: Actor, q: { from?: string; to?: string }) {
+  const scope = peopleScope(actor);
+  const range = await resolveRange(db, q);
+  const visible = (await orgTree(db)).flatMap((d) => d.teams).filter((t) => teamInScope(scope, { id: t.id, department_id: t.departmentId }));
+  const busy = new Set(visible.length ? await repo.teamsWithInteractions(db, range) : []);
+  const own = visible.find((t) => t.id === actor.teamId);
+  const team = (own && busy.has(own.id) ? own : undefined) ?? visible.find((t) => busy.has(t.id)) ?? own ?? visible[0];
+  return { ...range, teamId: team?.id ?? null, name: team?.name ?? null, hasInteractions: !!team && busy.has(team.id) };
 }

@@ -12,6 +12,7 @@ export interface ImportDetail {
   createdAt: string; startedAt: string | null; finishedAt: string | null;
   rejectReasons?: { code: string; n: number }[];
 }
+export interface DefaultTeam { from: string; to: string; teamId: string | null; name: string | null; hasInteractions: boolean }
 export interface RejectRow { line: number; code: string; message: string; raw: string }
 export type Direction = 'in' | 'out';
 export type Channel = 'voice' | 'chat' | 'email' | 'ticket';
@@ -69,6 +70,8 @@ export const interactionsApi = {
   saveMapping: (body: MappingSave) => http.post<{ name: string; created: boolean }>('/interactions/mappings', body),
   deleteMapping: (name: string) => http.del(`/interactions/mappings/${id(name)}`),
   agentDaily: (employeeId: string, q: Query) => http.get<DailyKpis>(`/kpis/agents/${id(employeeId)}/daily`, q),
+  /** The team the team KPI page opens on when none is named (null: the caller may see no team). */
+  defaultTeam: (q: { from: string; to: string }) => http.get<DefaultTeam>('/kpis/teams/default', q),
   teamDaily: (teamId: string, q: Query) => http.get<DailyKpis>(`/kpis/teams/${id(teamId)}/daily`, q),
   teamAgents: (teamId: string, q: Query) => http.get<TeamAgentKpis>(`/kpis/teams/${id(teamId)}/agents`, q),
   list: (q: Query) => http.list<Interaction>('/interactions', q),

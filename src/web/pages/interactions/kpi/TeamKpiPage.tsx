@@ -1,4 +1,5 @@
 import { Card, Empty, Table, type TableColumnsType } from 'antd';
+import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { TeamSelect } from '../../../components/OrgPickers';
 import { PageHeader } from '../../../components/PageHeader';
@@ -6,7 +7,6 @@ import { ForbiddenResult, LoadFailedResult, NotFoundResult } from '../../../comp
 import { StatusTag } from '../../../components/Tags';
 import { useDepartments } from '../../../components/useDepartments';
 import { useT } from '../../../i18n';
-import { useSession } from '../../../session';
 import type { EmployeeStatus } from '../../../types';
 import { avg, count, mmss, pct } from '../format';
 import { interactionsApi, type AgentFigures } from '../interactionsApi';
@@ -22,16 +22,23 @@ const byNumber = (f: (a: AgentFigures) => number | null) => (a: AgentFigures, b:
 export default function TeamKpiPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { me } = useSession();
   const { departments } = useDepartments();
-  const teamId = useParams().teamId ?? me?.teamId ?? undefined;
+  const teamId = useParams().teamId;
   const filters = useKpiFilters();
   const { from, to, businessType, day } = filters;
+  // No team in the address: the server names the one to open on (kpi.service defaultTeam: the
+  // caller's own team if it had calls in the range, else the first visible team that had), and
+  // the address takes it, so the team stays put when the range changes.
+  const fallback = useLoad(teamId ? null : () => interactionsApi.defaultTeam({ from, to }), teamId ? '' : `${from}|${to}`);
+  const defaultTeamId = fallback.data?.teamId;
+  useEffect(() => {
+    if (!teamId && defaultTeamId) navigate({ pathname: `/interactions/teams/${defaultTeamId}`, search: filters.search }, { replace: true });
+  }, [teamId, defaultTeamId, navigate, filters.search]);
   const key = `${teamId}|${from}|${to}|${businessType}`;
   const q = { from, to, businessType };
   const daily = useLoad(teamId ? () => interactionsApi.teamDaily(teamId, q) : null, key);
   const agents = useLoad(teamId ? () => interactionsApi.teamAgents(teamId, q) : null, key);
-  const error = daily.error ?? agents.error;
+  const error = daily.error ?? agents.error ?? fallback.error;
 
   if (error?.status === 403) return <ForbiddenResult />;
   if (error?.status === 404) return <NotFoundResult />;
@@ -60,8 +67,10 @@ export default function TeamKpiPage() {
           data-testid="kpi-team-select"
         />
       </KpiFilters>
-      {!teamId && <Card><Empty description={t('interactions.kpi.pickTeamHint')} /></Card>}
-      {error && <LoadFailedResult onRetry={() => { daily.reload(); agents.reload(); }} />}
+      {!teamId && !error && (fallback.data && !fallback.data.teamId
+        ? <Card><Empty description={t('interactions.kpi.pickTeamHint')} /></Card>
+        : <Card loading data-testid="kpi-team-default-loading" />)}
+      {error && <LoadFailedResult onRetry={() => { daily.reload(); agents.reload(); fallback.reload(); }} />}
       {teamId && !error && (
         <>
           <KpiBody data={daily.data} loading={daily.loading} onDayClick={(d) => filters.set({ day: d })} />
