@@ -12,7 +12,8 @@ export const RosterRowError = z.object({
 });
 export type RosterRowErrorDto = z.infer<typeof RosterRowError>;
 
-export const RosterAction = z.enum(['create', 'update', 'unchanged']);
+/** What committing would do with a row; 'error' when the row has a problem (it is then none of the others). */
+export const RosterAction = z.enum(['create', 'update', 'unchanged', 'error']);
 
 export const RosterPreviewRow = z.object({
   line: z.number().int(),
@@ -32,7 +33,10 @@ export const RosterPreview = z.object({
   fileName: z.string(),
   status: z.enum(['previewed', 'committed']),
   rowCount: z.number().int(),
+  /** Problems found (a row may have several). */
   errorCount: z.number().int(),
+  /** Rows with at least one problem; rowCount = creates + updates + unchanged + errorRows. */
+  errorRows: z.number().int(),
   creates: z.number().int(),
   updates: z.number().int(),
   unchanged: z.number().int(),

@@ -37,7 +37,7 @@ function toPreview(imp: RosterImportTable): RosterPreviewDto {
   const count = (action: string) => rows.filter((r) => r.action === action).length;
   return {
     id: imp.id, fileName: imp.file_name, status: imp.status === 'committed' ? 'committed' : 'previewed',
-    rowCount: imp.row_count, errorCount: imp.error_count,
+    rowCount: imp.row_count, errorCount: imp.error_count, errorRows: count('error'),
     creates: count('create'), updates: count('update'), unchanged: count('unchanged'),
     errors: JSON.parse(imp.errors), rows,
   };

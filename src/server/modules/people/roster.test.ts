@@ -134,7 +134,12 @@ describe.each(DIALECTS)('roster import on $name', (dialect) => {
     expect(p.errors.find((e: any) => e.line === 5)).toMatchObject({ field: 'hireDate', message: expect.stringContaining('2026-02-30') });
     expect(p.errorCount).toBe(p.errors.length);
     expect(p.rows.find((r: any) => r.line === 24)).toMatchObject({ employeeNo: 'R124', teamName: '零售业务二组', departmentName: '客户服务一处', status: 'trainee', action: 'create' });
-    expect(p.rows.find((r: any) => r.line === 20)).toMatchObject({ employeeNo: 'E1001', action: 'update' });
+    // A bad row is counted only as an error, never as a create (new number) or an update (E1001).
+    expect(p.rows.find((r: any) => r.line === 20)).toMatchObject({ employeeNo: 'E1001', action: 'error' });
+    expect(p.rows.find((r: any) => r.line === 2)).toMatchObject({ employeeNo: 'R101', action: 'error' });
+    expect(p.rows.filter((r: any) => r.action !== 'error').map((r: any) => r.line)).toEqual([8, 23, 24]);
+    expect(p).toMatchObject({ creates: 3, updates: 0, unchanged: 0, errorRows: 21 });
+    expect(p.creates + p.updates + p.unchanged + p.errorRows).toBe(p.rowCount);
 
     expect(await count('employees')).toBe(before);
     const stored = await hr.get(`/api/roster/imports/${p.id}`);
@@ -235,7 +240,7 @@ describe.each(DIALECTS)('roster import on $name', (dialect) => {
     expect(await employee('R301')).toBeUndefined();
     expect(await employee('R201')).toMatchObject({ position: '坐席', version: 1 });
     const after = (await hr.get(`/api/roster/imports/${preview.id}`)).body.data;
-    expect(after).toMatchObject({ status: 'previewed', errorCount: 2 });
+    expect(after).toMatchObject({ status: 'previewed', errorCount: 2, errorRows: 2, creates: 0, updates: 1 });
     expect(after.errors.map((e: any) => [e.line, e.code])).toEqual([[3, 'UNKNOWN_TEAM'], [4, 'UNKNOWN_TEAM']]);
   });
 

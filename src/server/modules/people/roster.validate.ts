@@ -184,7 +184,8 @@ export function planRoster(input: RawRow[], ctx: RosterContext): RosterPlan {
       line, employeeNo: no, name: v.name ?? before?.name ?? '',
       teamName: team?.name ?? v.team ?? '', departmentName: team?.department_name ?? v.department ?? '',
       status: statusIn ?? '',
-      action: !before ? 'create' : changes.length || errors.length ? 'update' : 'unchanged',
+      // A bad row is only an error: it is not counted as a create or an update.
+      action: errors.length ? 'error' : !before ? 'create' : changes.length ? 'update' : 'unchanged',
       ...(before && changes.length ? { changes } : {}),
     });
     if (errors.length || !d) continue;

@@ -18,7 +18,7 @@ const roster: typeof zh = {
     creates: 'New',
     updates: 'Updated',
     unchanged: 'Unchanged',
-    errorCount: 'Errors',
+    errorRows: 'Rows with errors',
     errorsTitle: 'Rows with problems',
     rowsTitle: 'What will be imported',
     hasErrors: 'Problems found: {n}. Nothing can be committed until they are fixed: correct the file as listed below and upload it again.',
@@ -28,7 +28,7 @@ const roster: typeof zh = {
     alreadyCommitted: 'This import has already been committed.',
   },
   columns: { line: 'Line', field: 'Field', message: 'Problem', action: 'Action', changes: 'Changed fields' },
-  actions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
+  actions: { create: 'New', update: 'Update', unchanged: 'Unchanged', error: 'Has errors' },
   result: {
     title: 'Import done',
     summary: '{created} added, {updated} updated, {unchanged} unchanged.',

@@ -16,7 +16,7 @@ export default {
     creates: '新增',
     updates: '更新',
     unchanged: '无变化',
-    errorCount: '错误行',
+    errorRows: '错误行',
     errorsTitle: '有问题的行',
     rowsTitle: '导入内容',
     hasErrors: '文件中有 {n} 处错误，不能提交。请按下表修改文件后重新上传。',
@@ -26,7 +26,7 @@ export default {
     alreadyCommitted: '这批数据已经提交过了。',
   },
   columns: { line: '行号', field: '字段', message: '原因', action: '处理方式', changes: '变更字段' },
-  actions: { create: '新增', update: '更新', unchanged: '无变化' },
+  actions: { create: '新增', update: '更新', unchanged: '无变化', error: '有错误' },
   result: {
     title: '导入完成',
     summary: '新增 {created} 人，更新 {updated} 人，{unchanged} 人无变化。',

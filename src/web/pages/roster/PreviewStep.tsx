@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography
 import { translateMaybe, useT } from '../../i18n';
 import type { RosterPreview, RosterRow, RosterRowError } from '../../types';
 
-const ACTION_COLORS = { create: 'green', update: 'blue', unchanged: 'default' } as const;
+const ACTION_COLORS = { create: 'green', update: 'blue', unchanged: 'default', error: 'red' } as const;
 
 /** Step 2: counts, every bad row with its reason, and what each good row will do. */
 export function PreviewStep({ preview: p, committing, onCommit, onRestart }: {
@@ -27,7 +27,7 @@ export function PreviewStep({ preview: p, committing, onCommit, onRestart }: {
     { key: 'creates', value: p.creates },
     { key: 'updates', value: p.updates },
     { key: 'unchanged', value: p.unchanged },
-    { key: 'errorCount', value: p.errorCount, danger: p.errorCount > 0 },
+    { key: 'errorRows', value: p.errorRows, danger: p.errorRows > 0 },
   ] as const;
 
   return (
