@@ -25,6 +25,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/interactions': {},
   'GET /api/interactions/{id}': {},
   'GET /api/kpis/agents/{employeeId}/daily': {},
+  'GET /api/kpis/teams/default': {},
   'GET /api/kpis/teams/{teamId}/daily': {},
   'GET /api/kpis/teams/{teamId}/agents': {},
   'GET /api/kpis/departments/{id}/daily': {},
