@@ -155,6 +155,7 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     await signInUi(page, server.baseUrl, 'agent');
     await page.getByTestId('menu-interactions-agents').click();
     await page.locator('[data-testid=kpi-chart-handled] canvas').waitFor();
+    expect(await page.getByTestId('menu-interactions-teams').count()).toBe(0); // team KPIs are not an agent's
     await page.goto(`${server.baseUrl}/interactions/agents/${other.id}`);
     await page.getByTestId('result-403').waitFor();
     await shot(page, 'interactions-agent-403');

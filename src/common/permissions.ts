@@ -18,6 +18,9 @@ export const PERMISSIONS = {
   'training.reports': ['admin', 'hr', 'training_manager', 'center_manager'],
   'interactions.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
   'interactions.import': ['admin', 'hr', 'qa_evaluator', 'center_manager'],
+  // Team and department KPIs: those who see everyone, a team lead (their team) and a center
+  // manager (their department); kpi.service checks which team or department.
+  'interactions.teams': ['admin', 'hr', 'training_manager', 'team_lead', 'center_manager'],
   'exams.author': ['admin', 'training_manager', 'trainer'],
   'exams.grade': ['admin', 'training_manager', 'trainer'],
   'exams.take': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],

@@ -51,8 +51,9 @@ describe.each(DIALECTS)('default team of the team KPI page on $name', (dialect) 
     const viewer = await env.as('kpi.viewer', 'Temp2026pass');
     expect((await viewer.post('/api/auth/password', { currentPassword: 'Temp2026pass', newPassword: 'Viewer2026pass' })).status).toBe(200);
     expect((await defaultOf(viewer)).teamId).toBe(team['CMP-1']);
-    // A plain agent may not open their team's KPIs, so no team is offered.
-    expect((await defaultOf(await env.as('agent'))).teamId).toBeNull();
+    // A plain agent (or an evaluator, a trainer) sees no team's KPIs: the page is not theirs.
+    expect((await (await env.as('agent')).get('/api/kpis/teams/default')).status).toBe(403);
+    expect((await (await env.as('qa')).get('/api/kpis/teams/default')).status).toBe(403);
     expect((await env.anonymous.get('/api/kpis/teams/default')).status).toBe(401);
   });
 

@@ -51,7 +51,7 @@ const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => ok(await kpi.daily(db, actorOf(req), { agentId: req.params.employeeId }, req.query)));
 
   app.get('/kpis/teams/default', {
-    preHandler: allow('interactions.read'),
+    preHandler: allow('interactions.teams'),
     schema: {
       tags: kpiTags, summary: 'The team the team KPI page opens on: the caller’s own team if it had interactions in the range, else the first visible team that had, else the own team, else the first visible team',
       querystring: S.DefaultTeamQuery, response: { 200: okSchema(S.DefaultTeam) },
@@ -59,17 +59,17 @@ const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => ok(await kpi.defaultTeam(db, actorOf(req), req.query)));
 
   app.get('/kpis/teams/:teamId/daily', {
-    preHandler: allow('interactions.read'),
+    preHandler: allow('interactions.teams'),
     schema: { tags: kpiTags, summary: 'A team’s daily KPIs (its current members)', params: S.TeamParams, querystring: S.KpiQuery, response: { 200: okSchema(S.DailyKpis) } },
   }, async (req) => ok(await kpi.daily(db, actorOf(req), { teamId: req.params.teamId }, req.query)));
 
   app.get('/kpis/teams/:teamId/agents', {
-    preHandler: allow('interactions.read'),
+    preHandler: allow('interactions.teams'),
     schema: { tags: kpiTags, summary: 'Each team member’s KPIs over a range (the team page), and the team total', params: S.TeamParams, querystring: S.KpiQuery, response: { 200: okSchema(S.TeamAgentKpis) } },
   }, async (req) => ok(await kpi.teamAgents(db, actorOf(req), req.params.teamId, req.query)));
 
   app.get('/kpis/departments/:id/daily', {
-    preHandler: allow('interactions.read'),
+    preHandler: allow('interactions.teams'),
     schema: { tags: kpiTags, summary: 'A department’s daily KPIs', params: z.object({ id: z.string().min(1).max(64) }), querystring: S.KpiQuery, response: { 200: okSchema(S.DailyKpis) } },
   }, async (req) => ok(await kpi.daily(db, actorOf(req), { departmentId: req.params.id }, req.query)));
 };

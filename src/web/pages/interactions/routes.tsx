@@ -15,8 +15,8 @@ const ROUTES = [
   ['mappings', 'interactions.import', MappingsPage], // column mappings for other CSVs
   ['agents', 'interactions.read', AgentKpiPage], // the signed-in person, or a picker
   ['agents/:employeeId', 'interactions.read', AgentKpiPage],
-  ['teams', 'interactions.read', TeamKpiPage], // a team lead's team, or a picker
-  ['teams/:teamId', 'interactions.read', TeamKpiPage],
+  ['teams', 'interactions.teams', TeamKpiPage], // a team lead's team, or a picker
+  ['teams/:teamId', 'interactions.teams', TeamKpiPage],
 ] as const;
 
 /** <Route> elements (a fragment, as react-router wants them inside <Routes>). */
