@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv } from '../test/harness.js';
-import { claim, enqueue, fail, finish, getJob, heartbeat, JobRunner, retry } from './jobs.js';
+import { claim, enqueue, enqueueLatest, fail, finish, getJob, heartbeat, JobRunner, pendingJob, retry } from './jobs.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,6 +31,21 @@ describe.each(DIALECTS)('durable jobs on $name', (dialect) => {
     expect(await claim(env.handle.db, { kinds, workerId: 'new', leaseMs: 60_000, jobId: id })).toMatchObject({ attempts: 2, locked_by: 'new' });
     expect(await fail(env.handle.db, id, 'old', 'late')).toBe(false);
     expect(await finish(env.handle.db, id, 'new')).toBe(true);
+  });
+
+  it('hands a newer payload to a job still waiting, never to one already running', async () => {
+    const db = env.handle.db;
+    const first = await enqueueLatest(db, 'test.latest', { v: 1 });
+    expect(await enqueueLatest(db, 'test.latest', { v: 2 })).toBe(first);
+    expect(await pendingJob(db, 'test.latest')).toMatchObject({ id: first, state: 'queued', payload: '{"v":2}' });
+    expect(await claim(db, { kinds: ['test.latest'], workerId: 'w', leaseMs: 60_000 })).toMatchObject({ id: first });
+    const second = await enqueueLatest(db, 'test.latest', { v: 3 });
+    expect(second).not.toBe(first);
+    expect(await getJob(db, first)).toMatchObject({ state: 'running', payload: '{"v":2}' });
+    expect(await getJob(db, second)).toMatchObject({ state: 'queued', payload: '{"v":3}' });
+    expect(await pendingJob(db, 'test.latest')).toMatchObject({ id: first }); // the oldest of the two
+    await finish(db, first, 'w');
+    expect(await pendingJob(db, 'test.latest')).toMatchObject({ id: second });
   });
 
   it('runs queued jobs in order, records a failure, and retries it', async () => {

@@ -34,6 +34,22 @@ export async function enqueue(db: Db, kind: string, payload: unknown, id = newId
   return id;
 }
 
+/** For work where only the newest request matters: a job of `kind` still waiting in the queue
+ *  takes the new payload instead of a second job being queued behind it. */
+export async function enqueueLatest(db: Db, kind: string, payload: unknown) {
+  const waiting = await db.selectFrom('jobs').select('id').where('kind', '=', kind).where('state', '=', 'queued').orderBy('created_at').orderBy('id').executeTakeFirst();
+  if (waiting) {
+    const r = await db.updateTable('jobs').set({ payload: JSON.stringify(payload), progress: null, updated_at: nowIso() })
+      .where('id', '=', waiting.id).where('state', '=', 'queued').executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 1) return waiting.id;
+  }
+  return enqueue(db, kind, payload);
+}
+
+/** The oldest job of `kind` that is queued or running, if any. */
+export const pendingJob = (db: Db, kind: string) =>
+  db.selectFrom('jobs').selectAll().where('kind', '=', kind).where('state', 'in', ['queued', 'running']).orderBy('created_at').orderBy('id').executeTakeFirst();
+
 export const getJob = (db: Db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Takes the oldest job that is queued, or running under an expired lease; undefined when none. */

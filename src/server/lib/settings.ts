@@ -132,6 +132,18 @@ export function settingProblem(key: SettingKey, value: number): string | null {
   return null;
 }
 
+// A module that keeps figures derived from a setting (the KPI rollups keep service level against
+// interactions.serviceLevelSeconds) reacts to a change in the transaction that stores it, so the
+// new value and the work it calls for are committed together or not at all.
+type SettingChangeHook = (trx: Db, value: unknown) => Promise<unknown>;
+const changeHooks = new Map<SettingKey, SettingChangeHook>();
+
+/** Registers what a change of `key` sets off (one hook per key: registering again replaces it). */
+export function onSettingChange(key: SettingKey, hook: SettingChangeHook) {
+  changeHooks.set(key, hook);
+}
+
+/** Stores a value; call inside a transaction when the setting has a change hook. */
 export async function putSetting(db: Db, key: SettingKey, value: unknown, userId: string | null) {
   const json = JSON.stringify(value);
   const at = nowIso();
@@ -141,6 +153,7 @@ export async function putSetting(db: Db, key: SettingKey, value: unknown, userId
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: at, updated_by: userId }))
     .execute();
   cache.delete(key);
+  await changeHooks.get(key)?.(db, value);
 }
 
 /** Drops the cached value; call after the transaction that changed it has committed. */

@@ -51,7 +51,8 @@ export const REJECTS: BulkTable = {
  * offered 1; handled, talk, hold, wrap when answered; FCR yes / known and CSAT sum / count of
  * answered contacts; service level (SPEC §9, documented in the API): of inbound interactions
  * with a known queue wait (sl_offered), the answered ones that waited at most the threshold
- * (interactions.serviceLevelSeconds, 20 s by default) — the threshold in force at import.
+ * (interactions.serviceLevelSeconds, 20 s by default); when it changes, service-level.job.ts
+ * recounts the days already stored.
  */
 export function contributions(rows: Row[], slSeconds: number) {
   const keys: BulkValue[][] = [];

@@ -2,20 +2,27 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, allow, ok, okSchema, page, pageSchema } from '../../lib/http.js';
 import { JobRunner } from '../../lib/jobs.js';
+import { onSettingChange } from '../../lib/settings.js';
 import { importRoutes } from './imports.routes.js';
 import { IMPORT_JOB, importJobHandler } from './import.worker.js';
 import * as S from './interactions.schema.js';
 import * as service from './interactions.service.js';
 import * as kpi from './kpi.service.js';
+import { recountJobHandler, requestRecount, SL_RECOUNT_JOB } from './service-level.job.js';
 
 // Interactions and KPIs (SPEC §8–9, issue 6). The module owns the in-process job worker that
-// runs imports: it starts when the app is ready (taking up any import a previous process left
-// queued or running) and hands its job back to the queue when the app closes.
-// SEATWISE_JOBS=off leaves the worker stopped (tests that drive workers themselves).
+// runs imports and service-level recounts (one at a time): it starts when the app is ready
+// (taking up any job a previous process left queued or running) and hands its job back to the
+// queue when the app closes. SEATWISE_JOBS=off leaves the worker stopped (tests that drive
+// workers themselves).
 export const interactionsModule: FastifyPluginAsyncZod = async (app) => {
-  const runner = new JobRunner(app.handle.db, { [IMPORT_JOB]: importJobHandler(app.handle) }, {
-    onError: (err, job) => app.log.error({ err, jobId: job.id }, 'import job failed'),
+  const runner = new JobRunner(app.handle.db, {
+    [IMPORT_JOB]: importJobHandler(app.handle),
+    [SL_RECOUNT_JOB]: recountJobHandler(app.handle.db),
+  }, {
+    onError: (err, job) => app.log.error({ err, jobId: job.id }, `${job.kind} job failed`),
   });
+  onSettingChange('interactions.serviceLevelSeconds', (trx, value) => requestRecount(trx, Number(value)));
   if (process.env.SEATWISE_JOBS !== 'off') {
     app.addHook('onReady', async () => runner.start());
     app.addHook('onClose', async () => runner.stop());

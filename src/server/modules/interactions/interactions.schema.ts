@@ -126,7 +126,11 @@ export const Figures = z.object({
 });
 export const DailyKpis = z.object({
   from: z.string(), to: z.string(), name: z.string(), businessType: z.string().nullable(), channel: z.string().nullable(),
-  serviceLevelSeconds: z.number(), businessTypes: z.array(z.string()).describe('business types the center handled in the range (for the filter)'),
+  serviceLevelSeconds: z.number(),
+  serviceLevelRecount: z.object({
+    seconds: z.number().describe('the threshold being applied'), daysDone: z.number(), daysTotal: z.number().nullable().describe('null until the recount has started'),
+  }).nullable().describe('while past days are being recounted after a change of the threshold (figures then mix the old and the new); null otherwise'),
+  businessTypes: z.array(z.string()).describe('business types the center handled in the range (for the filter)'),
   total: Figures, days: z.array(Figures.extend({ day: z.string() })).describe('every day of the range, zeros where nothing happened'),
 });
 export const TeamAgentKpis = z.object({

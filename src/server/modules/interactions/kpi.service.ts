@@ -8,6 +8,7 @@ import { getSetting } from '../../lib/settings.js';
 import { orgTree } from '../people/org.service.js';
 import * as repo from './kpi.repo.js';
 import type { AgentSet, Sums } from './kpi.repo.js';
+import { recountProgress } from './service-level.job.js';
 
 // KPIs (SPEC §9) from the daily rollups, for an agent, a team or a department, seen through the
 // caller's people scope (SPEC §1): an agent only themself, a team lead their team, a center
@@ -17,6 +18,7 @@ import type { AgentSet, Sums } from './kpi.repo.js';
 //   FCR rate       resolved at first contact / interactions whose FCR is known
 //   CSAT average   sum of scores / responses (1–5), with the response count
 //   service level  inbound answered within interactions.serviceLevelSeconds / inbound with a known queue wait
+//                  (the current threshold: past days are recounted when it changes, service-level.job.ts)
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 const ZERO: Sums = { offered: 0, handled: 0, talk: 0, hold: 0, wrap: 0, fcr_yes: 0, fcr_known: 0, csat_sum: 0, csat_count: 0, sl_within: 0, sl_offered: 0 };
@@ -83,13 +85,13 @@ export async function daily(db: Db, actor: Actor, target: { agentId?: string; te
   const { set, name } = await authorizeSet(db, actor, target);
   const range = await resolveRange(db, q);
   const filter = { ...range, businessType: q.businessType, channel: q.channel };
-  const [rows, types] = await Promise.all([repo.dailySums(db, set, filter), repo.businessTypes(db, range)]);
+  const [rows, types, recount] = await Promise.all([repo.dailySums(db, set, filter), repo.businessTypes(db, range), recountProgress(db)]);
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const days = [];
   for (let d = range.from; d <= range.to; d = addDays(d, 1)) days.push({ day: d, ...figures(byDay.get(d)) });
   return {
     ...range, name, businessType: q.businessType ?? null, channel: q.channel ?? null,
-    serviceLevelSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'),
+    serviceLevelSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'), serviceLevelRecount: recount,
     businessTypes: types.map((t) => t.business_type), total: figures(addSums(rows)), days,
   };
 }

@@ -111,6 +111,9 @@ const en: typeof zh = {
     businessType: 'Business type',
     allBusinessTypes: 'All business types',
     noData: 'No interactions in this range',
+    slRecount: 'The service-level threshold is now {s} s and past days are being recounted with it ({progress}); until that is done, service level mixes the old and the new threshold.',
+    slRecountWaiting: 'waiting to start',
+    slRecountDays: '{done} of {total} days done',
     cards: {
       handled: 'Handled',
       offered: '{n} contacts in all',

@@ -110,6 +110,9 @@ export default {
     businessType: '业务类型',
     allBusinessTypes: '全部业务类型',
     noData: '所选范围内没有话务数据',
+    slRecount: '服务水平阈值已改为 {s} 秒，历史数据正在按新阈值重算（{progress}）；完成前，服务水平是新旧口径的混合。',
+    slRecountWaiting: '排队中',
+    slRecountDays: '已完成 {done} / {total} 天',
     cards: {
       handled: '接待量',
       offered: '共 {n} 次接触',

@@ -38,6 +38,8 @@ export type DayFigures = Figures & { day: string };
 export interface DailyKpis {
   from: string; to: string; name: string; businessType: string | null; channel: string | null;
   serviceLevelSeconds: number; businessTypes: string[]; total: Figures; days: DayFigures[];
+  /** While past days are recounted after a change of the service-level threshold. */
+  serviceLevelRecount: { seconds: number; daysDone: number; daysTotal: number | null } | null;
 }
 export type AgentFigures = Figures & { employeeId: string; employeeNo: string; name: string; status: string };
 export interface TeamAgentKpis { from: string; to: string; name: string; agents: AgentFigures[]; total: Figures }

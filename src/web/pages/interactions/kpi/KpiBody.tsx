@@ -1,4 +1,4 @@
-import { Empty, Spin } from 'antd';
+import { Alert, Empty, Spin } from 'antd';
 import { useT } from '../../../i18n';
 import { KpiCards } from '../KpiCards';
 import type { DailyKpis } from '../interactionsApi';
@@ -10,6 +10,14 @@ export function KpiBody({ data, loading, onDayClick }: { data: DailyKpis | null;
   if (!data) return <Spin spinning={loading}><div style={{ minHeight: 200 }} /></Spin>;
   return (
     <Spin spinning={loading}>
+      {data.serviceLevelRecount && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="kpi-sl-recount"
+          message={t('interactions.kpi.slRecount', {
+            s: data.serviceLevelRecount.seconds,
+            progress: data.serviceLevelRecount.daysTotal === null ? t('interactions.kpi.slRecountWaiting')
+              : t('interactions.kpi.slRecountDays', { done: data.serviceLevelRecount.daysDone, total: data.serviceLevelRecount.daysTotal }),
+          })} />
+      )}
       <KpiCards total={data.total} serviceLevelSeconds={data.serviceLevelSeconds} />
       {data.total.offered === 0
         ? <Empty description={t('interactions.kpi.noData')} data-testid="kpi-empty" />

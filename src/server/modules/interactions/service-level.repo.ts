@@ -1,0 +1,49 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/connect.js';
+
+// The SQL that brings the rollups' service-level counter (sl_within) in line with a new
+// threshold, one center-local day at a time. sl_offered (inbound with a known wait) does not
+// depend on the threshold and is left as it is; rows without it are skipped.
+
+/** Every day the rollups hold, oldest first (a year is 365 short rows of the center table). */
+export async function rollupDays(db: Db, after: string | null) {
+  let q = db.selectFrom('interaction_center_daily').select('day').distinct().orderBy('day');
+  if (after) q = q.where('day', '>', after);
+  return (await q.execute()).map((r) => r.day);
+}
+
+/** 1 for a call inside the service level (the rule import.batch.ts `contributions` applies per row). */
+const within = (seconds: number) =>
+  sql<number>`CASE WHEN i.direction = 'in' AND i.answered = 1 AND i.queue_wait_seconds IS NOT NULL AND i.queue_wait_seconds <= ${seconds} THEN 1 ELSE 0 END`;
+
+/** Recounts sl_within of one day in all three rollup tables; run inside a transaction. */
+export async function recountDay(trx: Db, day: string, seconds: number) {
+  // Agents with calls that day: with the day in the key this reaches the rows through the
+  // (agent_id, day, …) keys instead of reading the whole table.
+  const agentsOfDay = trx.selectFrom('interactions').select('agent_id').distinct().where('day', '=', day);
+  await trx.updateTable('interaction_daily as r')
+    .set((eb) => ({
+      sl_within: eb.selectFrom('interactions as i').select(sql<number>`coalesce(sum(${within(seconds)}), 0)`.as('n'))
+        .where('i.day', '=', day).whereRef('i.agent_id', '=', 'r.agent_id')
+        .whereRef('i.business_type', '=', 'r.business_type').whereRef('i.channel', '=', 'r.channel'),
+    }))
+    .where('r.day', '=', day).where('r.sl_offered', '>', 0).where('r.agent_id', 'in', agentsOfDay)
+    .execute();
+  await trx.updateTable('interaction_agent_daily as a')
+    .set((eb) => ({
+      sl_within: eb.selectFrom('interaction_daily as r').select(sql<number>`coalesce(sum(r.sl_within), 0)`.as('n'))
+        .whereRef('r.agent_id', '=', 'a.agent_id').whereRef('r.day', '=', 'a.day'),
+    }))
+    .where('a.day', '=', day).where('a.sl_offered', '>', 0).where('a.agent_id', 'in', agentsOfDay)
+    .execute();
+  // The center rows: one pass over the day's calls, then a handful of single-row updates.
+  const groups = await trx.selectFrom('interactions as i')
+    .select(['i.business_type', 'i.channel', sql<number>`sum(${within(seconds)})`.as('n')])
+    .where('i.day', '=', day).groupBy(['i.business_type', 'i.channel'])
+    .execute();
+  for (const g of groups) {
+    await trx.updateTable('interaction_center_daily').set({ sl_within: Number(g.n) })
+      .where('day', '=', day).where('business_type', '=', g.business_type).where('channel', '=', g.channel)
+      .execute();
+  }
+}
