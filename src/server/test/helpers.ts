@@ -1,13 +1,17 @@
 import { expect } from 'vitest';
 import type { Db } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
+import { addDays, centerToday } from '../lib/clock.js';
+import { SETTING_DEFAULTS } from '../lib/settings.js';
 import type { Client, Res, TestEnv } from './harness.js';
 
 // Small helpers shared by the integration tests: look-ups of the demo center by code or
 // username, row counts, a fingerprint that proves "nothing was written", and error checks.
 
-export const today = () => new Date().toISOString().slice(0, 10);
-export const daysFromToday = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+// The server's "today" is the center's (UTC+8 unless a test changes center.utcOffsetMinutes): from
+// 16:00 to 24:00 UTC it is already tomorrow there, and a UTC date would make date rules flaky.
+export const today = () => centerToday(SETTING_DEFAULTS['center.utcOffsetMinutes']);
+export const daysFromToday = (n: number) => addDays(today(), n);
 
 export async function countRows(db: Db, table: keyof Database): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { DIALECTS, sql, useTestEnv, type Client } from '../../test/harness.js';
+import { daysFromToday } from '../../test/helpers.js';
 
 // Roster import through HTTP (issue 2, item 4), on SQLite and, when configured, PostgreSQL.
 
@@ -39,7 +40,6 @@ function multipart(fileName: string, content: Buffer, field = 'file') {
 const upload = (c: Client, fileName: string, content: Buffer, field = 'file') =>
   c.raw({ method: 'POST', url: '/api/roster/imports', ...multipart(fileName, content, field) });
 const commit = (c: Client, id: string) => c.post(`/api/roster/imports/${id}/commit`, {});
-const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(DIALECTS)('roster import on $name', (dialect) => {
   const env = useTestEnv(dialect);
@@ -91,7 +91,7 @@ describe.each(DIALECTS)('roster import on $name', (dialect) => {
       const made = await hr.post('/api/teams', { departmentId: deps.find((d) => d.code === code)!.id, code: `NIGHT-${code}`, name: '夜班组' });
       expect(made.status).toBe(200);
     }
-    const future = daysFromNow(30);
+    const future = daysFromToday(30);
     const rows: Cells[] = [
       person('R101', { 姓名: '' }), // 2
       person(''), // 3
