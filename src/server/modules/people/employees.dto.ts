@@ -32,9 +32,10 @@ export function toDetail(
   statuses: { id: string; from_status: string | null; to_status: string; effective_date: string; reason: string; changed_by_name: string | null; created_at: string }[],
   teams: { id: string; from_team_name: string | null; to_team_name: string; effective_date: string; reason: string; changed_by_name: string | null; created_at: string }[],
   roles: string[],
+  today: string, // the center's: tenure counts to today there, or to the exit date
 ): EmployeeDetailDto {
   const exit = statuses.find((s) => ['eliminated', 'resigned', 'dismissed'].includes(s.to_status) && s.to_status === r.status);
-  const end = exit ? exit.effective_date : new Date().toISOString().slice(0, 10);
+  const end = exit ? exit.effective_date : today;
   return {
     ...toSummary(r),
     gender: r.gender,

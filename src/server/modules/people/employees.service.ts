@@ -28,12 +28,13 @@ export async function getEmployee(db: Db, actor: Actor, id: string) {
   const row = await repo.findEmployee(db, id);
   if (!row) throw notFound('Employee');
   if (!inPeopleScope(peopleScope(actor), row)) throw forbidden('You may not see this person');
-  const [statuses, teams, roles] = await Promise.all([
+  const [statuses, teams, roles, today] = await Promise.all([
     repo.statusHistory(db, id),
     repo.teamHistory(db, id),
     row.user_id ? repo.rolesOfUser(db, row.user_id) : Promise.resolve([]),
+    todayInCenter(db),
   ]);
-  return toDetail(row, statuses, teams, roles.map((r) => r.role));
+  return toDetail(row, statuses, teams, roles.map((r) => r.role), today);
 }
 
 async function checkTeam(db: Db, teamId: string) {

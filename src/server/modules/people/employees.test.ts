@@ -52,6 +52,12 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       expectError(await hr.post('/api/employees', { ...body, status: 'resigned' }), 422, 'BAD_INITIAL_STATUS', 'status');
       expect((await hr.post('/api/employees', { ...body, status: 'candidate', hireDate: daysFromToday(10) })).status).toBe(200);
     });
+
+    it('counts tenure to today in the center’s calendar', async () => {
+      const hr = await env.as('hr');
+      const id = await addPerson(hr, db(), { hireDate: daysFromToday(-10) });
+      expect((await hr.get(`/api/employees/${id}`)).body.data.tenureDays).toBe(10);
+    });
   });
 
   describe('supervisors', () => {
