@@ -6,6 +6,7 @@ import type { TrainingTrainerTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
+import { assertDateOrder } from '../../lib/date-range.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { clearSessionCache } from '../../lib/sessions.js';
 import { hoursBetween } from '../../lib/clock.js';
@@ -70,9 +71,7 @@ export async function getTrainer(db: Db, id: string) {
 }
 
 async function columns(db: Db, input: z.output<typeof TrainerInput>) {
-  if (input.certifiedOn && input.certifiedUntil && input.certifiedUntil < input.certifiedOn) {
-    throw ruleBroken('DATES_REVERSED', 'The certification cannot end before it starts', 'certifiedUntil');
-  }
+  if (input.certifiedOn && input.certifiedUntil) assertDateOrder(input.certifiedOn, input.certifiedUntil, 'certifiedUntil', 'certifiedUntil: the certification cannot end before it starts');
   let name = input.name?.trim() || '';
   if (input.kind === 'internal') {
     if (!input.employeeId) throw ruleBroken('EMPLOYEE_REQUIRED', 'An internal trainer is an employee: choose who', 'employeeId');

@@ -7,7 +7,6 @@ const trainingErrors: typeof zh = {
   BAD_TIME_RANGE: 'The end must be after the start',
   SESSION_TOO_LONG: 'A session lasts at most 12 hours; split it',
   RANGE_TOO_LONG: 'Ask for at most 92 days at a time',
-  DATES_REVERSED: 'The certification cannot end before it starts',
   UNKNOWN_TRAINER: 'No such trainer',
   TRAINER_INACTIVE: 'This trainer is no longer active',
   UNKNOWN_COURSE: 'No such course',

@@ -6,7 +6,6 @@ export default {
   BAD_TIME_RANGE: '结束时间必须晚于开始时间',
   SESSION_TOO_LONG: '单个场次最长 12 小时，请拆分为多个场次',
   RANGE_TOO_LONG: '一次最多查询 92 天',
-  DATES_REVERSED: '认证有效期不能早于认证日期',
   UNKNOWN_TRAINER: '讲师不存在',
   TRAINER_INACTIVE: '该讲师已停任',
   UNKNOWN_COURSE: '课程不存在',
