@@ -20,6 +20,7 @@ const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 
 export function AppRoutes() {
   return (
@@ -37,6 +38,7 @@ export function AppRoutes() {
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="settings" element={<RequirePermission permission="settings.write"><SettingsPage /></RequirePermission>} />
           {trainingRoutes}
           {interactionsRoutes}
           {examsRoutes}

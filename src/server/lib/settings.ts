@@ -123,12 +123,14 @@ const FLOORS: Partial<Record<SettingKey, number>> = {
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFAULTS, key);
 
-/** Why a value is refused for a setting, or null when it is acceptable. */
-export function settingProblem(key: SettingKey, value: number): string | null {
-  if (!Number.isFinite(value) || value < 0) return 'must be a number of 0 or more';
-  if (Number.isInteger(SETTING_DEFAULTS[key]) && !Number.isInteger(value)) return 'must be a whole number';
+export interface SettingProblem { code: string; message: string; params?: Record<string, number> }
+
+/** Why a value is refused for a setting (a code the web translates, with its numbers), or null when it is acceptable. */
+export function settingProblem(key: SettingKey, value: number): SettingProblem | null {
+  if (!Number.isFinite(value) || value < 0) return { code: 'BAD_SETTING_VALUE', message: 'must be a number of 0 or more' };
+  if (Number.isInteger(SETTING_DEFAULTS[key]) && !Number.isInteger(value)) return { code: 'SETTING_NOT_WHOLE', message: 'must be a whole number' };
   const floor = FLOORS[key];
-  if (floor !== undefined && value < floor) return `must be at least ${floor}`;
+  if (floor !== undefined && value < floor) return { code: 'SETTING_BELOW_MINIMUM', message: `must be at least ${floor}`, params: { min: floor } };
   return null;
 }
 

@@ -11,6 +11,7 @@ import { EVALUATION_ICON, EVALUATION_MENU } from '../pages/evaluation/menu';
 import { EXAMS_ICON, EXAMS_MENU } from '../pages/exams/menu';
 import { INTERACTIONS_ICON, INTERACTIONS_MENU } from '../pages/interactions/menu';
 import { QUALITY_ICON, QUALITY_MENU } from '../pages/quality/menu';
+import { SETTINGS_MENU_ITEM } from '../pages/settings/menu';
 import { TRAINING_ICON, TRAINING_MENU } from '../pages/training/menu';
 
 const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permission?: Permission }[] = [
@@ -21,6 +22,7 @@ const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permiss
   { path: '/users', key: 'users', label: 'common.menu.users', icon: <SafetyCertificateOutlined />, permission: 'users.manage' },
   { path: '/audit', key: 'audit', label: 'common.menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },
   { path: '/calendar', key: 'calendar', label: 'calendar.menu', icon: <CalendarOutlined />, permission: 'calendar.manage' },
+  SETTINGS_MENU_ITEM,
 ];
 
 /** Groups shown as sub-menus after the flat items. */

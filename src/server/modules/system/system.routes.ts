@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
 import { recordAudit } from '../../lib/audit.js';
-import { badRequest } from '../../lib/errors.js';
+import { AppError, badRequest } from '../../lib/errors.js';
 import { forgetSetting, isSettingKey, listSettings, putSetting, settingProblem } from '../../lib/settings.js';
 
 const started = Date.now();
@@ -33,7 +33,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     const key = req.params.key;
     if (!isSettingKey(key)) throw badRequest('UNKNOWN_SETTING', `No setting ${key}`, 'key');
     const problem = settingProblem(key, req.body.value);
-    if (problem) throw badRequest('BAD_SETTING_VALUE', `${key} ${problem}`, 'value');
+    if (problem) throw new AppError(400, problem.code, `${key} ${problem.message}`, 'value', problem.params);
     const before = (await listSettings(db)).find((s) => s.key === key)!.value;
     const actor = actorOf(req);
     await db.transaction().execute(async (trx) => {

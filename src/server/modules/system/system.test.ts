@@ -67,6 +67,10 @@ describe.each(DIALECTS)('system on $name', (dialect) => {
     expectError(await admin.put('/api/settings/auth.lockMinutes', { value: '30', reason: '字符串' }), 400, 'VALIDATION_FAILED', 'value');
     expectError(await admin.put('/api/settings/auth.lockMinutes', { value: -1, reason: '负数' }), 400, 'VALIDATION_FAILED', 'value');
     expectError(await admin.put('/api/settings/auth.lockMinutes', { value: 30 }), 400, 'VALIDATION_FAILED', 'reason');
+    expectError(await admin.put('/api/settings/auth.lockMinutes', { value: 2.5, reason: '小数' }), 400, 'SETTING_NOT_WHOLE', 'value');
+    const low = await admin.put('/api/settings/auth.minPasswordLength', { value: 5, reason: '太短' });
+    expectError(low, 400, 'SETTING_BELOW_MINIMUM', 'value');
+    expect(low.body.params).toEqual({ min: 6 });
     expect(await dbFingerprint(db())).toEqual(before);
   });
 

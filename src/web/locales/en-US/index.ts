@@ -12,8 +12,9 @@ import exams from './exams';
 import interactions from './interactions';
 import people from './people';
 import roster from './roster';
+import settings from './settings';
 import training from './training';
 import users from './users';
 
-const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, errors };
+const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, errors };
 export default enUS;

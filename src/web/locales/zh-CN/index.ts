@@ -11,8 +11,9 @@ import exams from './exams';
 import interactions from './interactions';
 import people from './people';
 import roster from './roster';
+import settings from './settings';
 import training from './training';
 import users from './users';
 
 // The source of truth for message keys: en-US must have the same shape.
-export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, errors };
+export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, errors };
