@@ -14,7 +14,8 @@ import { QUALITY_ICON, QUALITY_MENU } from '../pages/quality/menu';
 import { SETTINGS_MENU_ITEM } from '../pages/settings/menu';
 import { TRAINING_ICON, TRAINING_MENU } from '../pages/training/menu';
 
-const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permission?: Permission }[] = [
+// `section`: a heading inside a long group (the items of one section stand together).
+const MENU: { path: string; key: string; label: MsgKey; icon: ReactNode; permission?: Permission; section?: MsgKey }[] = [
   { path: '/', key: 'home', label: 'common.menu.home', icon: <HomeOutlined /> },
   { path: '/people', key: 'people', label: 'common.menu.people', icon: <TeamOutlined /> },
   { path: '/org', key: 'org', label: 'common.menu.org', icon: <ApartmentOutlined /> },
@@ -49,7 +50,16 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
     label: <Link to={m.path} data-testid={`menu-${m.key}`}>{t(m.label)}</Link>,
   });
   const allowed = (m: (typeof MENU)[number]) => !m.permission || can(m.permission);
-  const groups = GROUPS.map((g) => ({ key: g.key, icon: g.icon, label: t(g.label), children: g.items.filter(allowed).map(toItem) }))
+  // Items under headings when the group has sections (a heading only over items the user may use).
+  const withHeadings = (groupKey: string, items: typeof MENU) => {
+    if (!items.some((m) => m.section)) return items.map(toItem);
+    const sections = [...new Set(items.map((m) => m.section))];
+    return sections.map((section) => ({
+      type: 'group' as const, key: `${groupKey}:${section}`, label: section ? t(section) : '',
+      children: items.filter((m) => m.section === section).map(toItem),
+    }));
+  };
+  const groups = GROUPS.map((g) => ({ key: g.key, icon: g.icon, label: t(g.label), children: withHeadings(g.key, g.items.filter(allowed)) }))
     .filter((g) => g.children.length);
   const items = [...MENU.filter(allowed).map(toItem), ...groups];
   const openGroup = GROUPS.find((g) => g.items.some((m) => m.key === selected))?.key;

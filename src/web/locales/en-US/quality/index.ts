@@ -5,4 +5,7 @@ import sampling from './sampling';
 
 // 质量监控 strings, one file per part (scorecards and evaluations, sampling and queues,
 // calibration and oversight, feedback and disputes).
-export default { menu: { group: 'Quality' }, forms, sampling, calibration, feedback };
+export default {
+  menu: { group: 'Quality', sections: { scoring: 'Scoring', sampling: 'Sampling and queues', feedback: 'Feedback and disputes', calibration: 'Calibration and oversight' } },
+  forms, sampling, calibration, feedback,
+};
