@@ -1,5 +1,5 @@
 import type { ItemResult } from '../../../common/quality-scoring.js';
-import { mean, sd, welchTTest } from './stats.js';
+import { addSums, addValue, lessSums, noSums, sampleOf, squaredDeviations, welchTTestOf, type Sums } from './stats.js';
 
 // Evaluator oversight figures (SPEC §8 "Evaluators are checked too", issue 7 item 9). Pure.
 //
@@ -27,21 +27,35 @@ import { mean, sd, welchTTest } from './stats.js';
 // quarter of the period's end against the quarter before, with Welch's test; flagged when both
 // quarters have `minEvaluations`, p (Holm-adjusted over the evaluators) < alpha and
 // |change| ≥ `points`.
+//
+// The figures never see an evaluation, only sums (n, Σx, Σx²; stats.ts), so the memory they
+// take grows with evaluators × strata × quarters and strata × form items, not with evaluations:
+//  - scores: ScoreCell per evaluator × stratum × quarter (from a GROUP BY; cells with the same
+//    key add up). E's residuals in stratum k are x − m_k, m_k the pool-others' mean there, so
+//    Σr = Σx − n·m_k and Σr² = Σx² − 2·m_k·Σx + n·m_k²; the others' residuals around their own
+//    stratum means sum to 0 and their squares to the others' Σ(x − m_k)². Welch's test needs no
+//    more. The others' sums in a stratum are the pool's less E's own.
+//  - items: ItemSums folded one evaluation at a time (addItems): shares per stratum × form item
+//    for everyone together and per evaluator × form item. The others' sums in E's strata are the
+//    strata's sums less E's own (E scored only in E's strata).
+// Evaluators are taken in the order of their ids (which decides a tie for the most extreme).
 
-export interface EvalFact {
-  evaluatorUserId: string;
-  formId: string;
-  teamId: string;
-  businessType: string | null;
-  day: string;
-  score: number;
-  items?: Record<string, ItemResult>;
+/** One evaluator's evaluations in one stratum and quarter: how many, Σscore and Σscore². */
+export interface ScoreCell extends Sums { evaluatorUserId: string; stratum: string; quarter: string }
+/** Shares of points (0–100 %) per form and item key. */
+export type ByItem = Map<string, Map<string, Sums>>;
+/** Item shares per stratum for all evaluators together, and per evaluator with the number of
+ *  their evaluations and the strata they scored. */
+export interface ItemSums {
+  byStratum: Map<string, ByItem>;
+  byEvaluator: Map<string, { evaluations: number; strata: Set<string>; items: ByItem }>;
 }
 export interface Thresholds { points: number; alpha: number; minEvaluations: number; inconsistencyRatio: number }
 export interface Leniency { comparable: number; others: number; difference: number | null; p: number | null; pAdjusted: number | null; flag: 'lenient' | 'harsh' | null }
+export interface Consistency { itemSpread: number | null; othersItemSpread: number | null; inconsistent: boolean }
 
 const round = (x: number | null, d = 2) => (x === null || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
-const stratum = (e: EvalFact) => `${e.teamId}|${e.businessType ?? ''}`;
+export const stratumOf = (teamId: string, businessType: string | null) => `${teamId}|${businessType ?? ''}`;
 
 export const quarterOf = (day: string) => `${day.slice(0, 4)}Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 export function previousQuarter(q: string) {
@@ -52,30 +66,46 @@ export function previousQuarter(q: string) {
 /** The first day of a quarter ('2026Q4' → '2026-10-01'). */
 export const quarterStart = (q: string) => `${q.slice(0, 4)}-${String((Number(q.slice(5)) - 1) * 3 + 1).padStart(2, '0')}-01`;
 
-/** E's residuals against the reference pool's stratum means, and the pool's own residuals in those strata. */
-function residuals(facts: EvalFact[], userId: string, pool: Set<string>) {
-  const others = new Map<string, number[]>();
-  for (const f of facts) {
-    if (f.evaluatorUserId === userId || !pool.has(f.evaluatorUserId)) continue;
-    const k = stratum(f);
-    const list = others.get(k) ?? [];
-    list.push(f.score);
-    others.set(k, list);
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
+
+// ---- Leniency and drift: scores --------------------------------------------------------------
+
+/** Evaluator → stratum → sums, over whichever cells are given (quarters folded together). */
+type Grid = Map<string, Map<string, Sums>>;
+
+function gridOf(cells: readonly ScoreCell[]): Grid {
+  const grid: Grid = new Map();
+  for (const c of cells) addSums(entry(entry(grid, c.evaluatorUserId, () => new Map()), c.stratum, noSums), c);
+  return new Map([...grid].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))); // in the order of ids (see the top)
+}
+
+/** The pool's sums per stratum. */
+function poolSums(grid: Grid, pool: ReadonlySet<string>) {
+  const totals = new Map<string, Sums>();
+  for (const u of pool) for (const [k, s] of grid.get(u) ?? []) addSums(entry(totals, k, noSums), s);
+  return totals;
+}
+
+/** E's residuals against the pool-others' stratum means (as sums), and the others' count and
+ *  Σ(x − m_k)² in the strata E shares with them. */
+function residuals(grid: Grid, totals: Map<string, Sums>, userId: string, pool: ReadonlySet<string>) {
+  const mine = noSums();
+  let othersN = 0;
+  let othersSq = 0;
+  for (const [k, e] of grid.get(userId) ?? []) {
+    const all = totals.get(k);
+    const others = all && pool.has(userId) ? lessSums(all, e) : all;
+    if (!others || others.n === 0) continue;
+    const m = others.sum / others.n;
+    addSums(mine, { n: e.n, sum: e.sum - e.n * m, sumSq: e.sumSq - 2 * m * e.sum + e.n * m * m });
+    othersN += others.n;
+    othersSq += squaredDeviations(others);
   }
-  const means = new Map([...others.entries()].map(([k, xs]) => [k, mean(xs)]));
-  const mine: { day: string; r: number }[] = [];
-  const strata = new Set<string>();
-  for (const f of facts) {
-    if (f.evaluatorUserId !== userId) continue;
-    const k = stratum(f);
-    const m = means.get(k);
-    if (m === undefined) continue;
-    mine.push({ day: f.day, r: f.score - m });
-    strata.add(k);
-  }
-  const theirs: number[] = [];
-  for (const k of strata) for (const x of others.get(k)!) theirs.push(x - means.get(k)!);
-  return { mine, theirs, strata };
+  return { mine, others: { n: othersN, mean: 0, variance: othersN < 2 ? NaN : othersSq / (othersN - 1) } };
 }
 
 /** Holm's step-down adjustment of p-values tested together (null stays null). */
@@ -90,17 +120,14 @@ export function holm(ps: readonly (number | null)[]): (number | null)[] {
   return out;
 }
 
-/** E against the pool, before judging: the difference and Welch's p. */
-function compare(facts: EvalFact[], userId: string, pool: Set<string>) {
-  const { mine, theirs } = residuals(facts, userId, pool);
-  if (!mine.length) return { comparable: 0, others: theirs.length, difference: null, p: null };
-  const test = welchTTest(mine.map((m) => m.r), theirs);
-  return { comparable: mine.length, others: theirs.length, difference: mean(mine.map((m) => m.r)), p: test?.p ?? null };
-}
-
 /** Everyone compared with the pool at once, judged on Holm-adjusted p-values. */
-function judge(facts: EvalFact[], users: string[], pool: Set<string>, t: Thresholds): Map<string, Leniency> {
-  const raw = users.map((u) => compare(facts, u, pool));
+function judge(grid: Grid, users: string[], pool: ReadonlySet<string>, t: Thresholds): Map<string, Leniency> {
+  const totals = poolSums(grid, pool);
+  const raw = users.map((u) => {
+    const { mine, others } = residuals(grid, totals, u, pool);
+    if (!mine.n) return { comparable: 0, others: others.n, difference: null, p: null };
+    return { comparable: mine.n, others: others.n, difference: mine.sum / mine.n, p: welchTTestOf(sampleOf(mine), others)?.p ?? null };
+  });
   const adjusted = holm(raw.map((r) => r.p));
   return new Map(users.map((u, i) => {
     const r = raw[i];
@@ -115,10 +142,10 @@ function judge(facts: EvalFact[], users: string[], pool: Set<string>, t: Thresho
 
 /** The reference pool: every evaluator, less the most extreme flagged one, again and again
  *  while someone is flagged (never below two evaluators: then nobody can tell who is off). */
-export function robustPool(facts: EvalFact[], t: Thresholds): Set<string> {
-  const pool = new Set(facts.map((f) => f.evaluatorUserId));
+function robustPool(grid: Grid, t: Thresholds): Set<string> {
+  const pool = new Set(grid.keys());
   while (pool.size > 2) {
-    const results = [...judge(facts, [...pool], pool, t).entries()];
+    const results = [...judge(grid, [...pool], pool, t).entries()];
     const worst = results.filter(([, l]) => l.flag).sort(([, a], [, b]) => Math.abs(b.difference!) - Math.abs(a.difference!))[0];
     if (!worst) break;
     pool.delete(worst[0]);
@@ -127,66 +154,99 @@ export function robustPool(facts: EvalFact[], t: Thresholds): Set<string> {
 }
 
 /** Leniency of every evaluator against the robust reference pool. */
-export function leniencyAll(facts: EvalFact[], t: Thresholds): Map<string, Leniency> {
-  const pool = robustPool(facts, t);
-  return judge(facts, [...new Set(facts.map((f) => f.evaluatorUserId))], pool, t);
+export function leniencyAll(cells: readonly ScoreCell[], t: Thresholds): Map<string, Leniency> {
+  const grid = gridOf(cells);
+  return judge(grid, [...grid.keys()], robustPool(grid, t), t);
 }
 
-function itemSpread(facts: EvalFact[]): number | null {
-  const byItem = new Map<string, number[]>();
-  for (const f of facts) {
-    for (const [key, r] of Object.entries(f.items ?? {})) {
-      if (r.na || r.possible <= 0) continue;
-      const k = `${f.formId}:${key}`;
-      const list = byItem.get(k) ?? [];
-      list.push((100 * r.earned) / r.possible);
-      byItem.set(k, list);
-    }
+/** Each evaluator's sums over all their cells (how many evaluations, their mean score). */
+export function evaluatorSums(cells: readonly ScoreCell[]): Map<string, Sums> {
+  const out = new Map<string, Sums>();
+  for (const c of cells) addSums(entry(out, c.evaluatorUserId, noSums), c);
+  return out;
+}
+
+/** Per quarter: its grid, its robust pool and the pool's sums (the same for every evaluator). */
+function quarters(cells: readonly ScoreCell[], t: Thresholds) {
+  const byQuarter = new Map<string, ScoreCell[]>();
+  for (const c of cells) entry(byQuarter, c.quarter, () => []).push(c);
+  return [...byQuarter.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, list]) => {
+    const grid = gridOf(list);
+    const pool = robustPool(grid, t);
+    return { quarter, grid, pool, totals: poolSums(grid, pool) };
+  });
+}
+
+/** E's Δ per quarter and the change from the quarter before `current`, with Welch's p (unadjusted). */
+function driftIn(qs: ReturnType<typeof quarters>, userId: string, current: string, t: Thresholds) {
+  const residualsOf = new Map<string, Sums>();
+  for (const q of qs) {
+    const { mine } = residuals(q.grid, q.totals, userId, q.pool);
+    if (mine.n) residualsOf.set(q.quarter, mine);
   }
-  const sds = [...byItem.values()].filter((xs) => xs.length >= 2).map(sd);
-  return sds.length ? round(mean(sds)) : null;
-}
-
-export function consistencyOf(facts: EvalFact[], userId: string, t: Thresholds) {
-  const mine = facts.filter((f) => f.evaluatorUserId === userId);
-  const strata = new Set(mine.map((f) => stratum(f)));
-  const spread = itemSpread(mine);
-  const others = itemSpread(facts.filter((f) => f.evaluatorUserId !== userId && strata.has(stratum(f))));
-  const inconsistent = mine.length >= t.minEvaluations && spread !== null && others !== null && others > 0 && spread >= t.inconsistencyRatio * others;
-  return { itemSpread: spread, othersItemSpread: others, inconsistent };
+  const previous = previousQuarter(current);
+  const cur = residualsOf.get(current) ?? noSums();
+  const prev = residualsOf.get(previous) ?? noSums();
+  const test = cur.n >= t.minEvaluations && prev.n >= t.minEvaluations ? welchTTestOf(sampleOf(cur), sampleOf(prev)) : null;
+  const change = cur.n && prev.n ? cur.sum / cur.n - prev.sum / prev.n : null;
+  const list = [...residualsOf.entries()].map(([quarter, s]) => ({ quarter, n: s.n, difference: round(s.sum / s.n) }));
+  return { current, previous, change: round(change), p: test?.p ?? null, quarters: list };
 }
 
 /** E's Δ per quarter (each quarter against its own robust pool) and the change between the
  *  quarter `current` and the one before it, with Welch's p (unadjusted: see driftAll). */
-export function driftOf(facts: EvalFact[], userId: string, current: string, t: Thresholds) {
-  const byQuarter = new Map<string, EvalFact[]>();
-  for (const f of facts) {
-    const q = quarterOf(f.day);
-    const list = byQuarter.get(q) ?? [];
-    list.push(f);
-    byQuarter.set(q, list);
-  }
-  const residualsOf = new Map<string, number[]>();
-  for (const [q, list] of byQuarter) {
-    const { mine } = residuals(list, userId, robustPool(list, t));
-    if (mine.length) residualsOf.set(q, mine.map((m) => m.r));
-  }
-  const previous = previousQuarter(current);
-  const cur = residualsOf.get(current) ?? [];
-  const prev = residualsOf.get(previous) ?? [];
-  const test = cur.length >= t.minEvaluations && prev.length >= t.minEvaluations ? welchTTest(cur, prev) : null;
-  const change = cur.length && prev.length ? mean(cur) - mean(prev) : null;
-  const quarters = [...residualsOf.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, xs]) => ({ quarter, n: xs.length, difference: round(mean(xs)) }));
-  return { current, previous, change: round(change), p: test?.p ?? null, quarters };
-}
+export const driftOf = (cells: readonly ScoreCell[], userId: string, current: string, t: Thresholds) => driftIn(quarters(cells, t), userId, current, t);
 
 /** Every evaluator's drift, judged together (Holm) like leniency. */
-export function driftAll(facts: EvalFact[], users: string[], current: string, t: Thresholds) {
-  const raw = users.map((u) => driftOf(facts, u, current, t));
+export function driftAll(cells: readonly ScoreCell[], users: string[], current: string, t: Thresholds) {
+  const qs = quarters(cells, t);
+  const raw = users.map((u) => driftIn(qs, u, current, t));
   const adjusted = holm(raw.map((d) => d.p));
   return new Map(users.map((u, i) => {
     const d = raw[i];
     const flagged = d.change !== null && adjusted[i] !== null && adjusted[i]! < t.alpha && Math.abs(d.change) >= t.points;
     return [u, { current: d.current, previous: d.previous, change: d.change, p: round(adjusted[i], 4), flagged }];
+  }));
+}
+
+// ---- Consistency: item shares -----------------------------------------------------------------
+
+export const newItemSums = (): ItemSums => ({ byStratum: new Map(), byEvaluator: new Map() });
+
+/** Folds one evaluation into the item sums (N/A items and items worth no points are left out).
+ *  Called for every evaluation of a period: keyed by form, then by the item keys as parsed
+ *  (strings V8 has hashed already), rather than by a new 'form:item' string per item. */
+export function addItems(acc: ItemSums, evaluatorUserId: string, stratum: string, formId: string, items: Record<string, ItemResult>) {
+  const mine = entry(acc.byEvaluator, evaluatorUserId, () => ({ evaluations: 0, strata: new Set<string>(), items: new Map() }));
+  mine.evaluations++;
+  mine.strata.add(stratum);
+  const inStratum = entry(entry(acc.byStratum, stratum, () => new Map()), formId, () => new Map<string, Sums>());
+  const mineInForm = entry(mine.items, formId, () => new Map<string, Sums>());
+  for (const key in items) {
+    const r = items[key];
+    if (r.na || r.possible <= 0) continue;
+    const x = (100 * r.earned) / r.possible;
+    addValue(entry(inStratum, key, noSums), x);
+    addValue(entry(mineInForm, key, noSums), x);
+  }
+}
+
+function itemSpread(byItem: ByItem): number | null {
+  const sds = [...byItem.values()].flatMap((m) => [...m.values()]).filter((s) => s.n >= 2).map((s) => Math.sqrt(sampleOf(s).variance));
+  return sds.length ? round(sds.reduce((a, b) => a + b, 0) / sds.length) : null;
+}
+
+/** Every evaluator's item spread against the others' in the same strata. */
+export function consistencyAll(acc: ItemSums, t: Thresholds): Map<string, Consistency> {
+  return new Map([...acc.byEvaluator.entries()].map(([u, mine]) => {
+    const others: ByItem = new Map();
+    for (const k of mine.strata) {
+      for (const [form, byKey] of acc.byStratum.get(k)!) for (const [key, s] of byKey) addSums(entry(entry(others, form, () => new Map()), key, noSums), s);
+    }
+    for (const [form, byKey] of mine.items) for (const [key, s] of byKey) others.get(form)!.set(key, lessSums(others.get(form)!.get(key)!, s));
+    const spread = itemSpread(mine.items);
+    const othersSpread = itemSpread(others);
+    const inconsistent = mine.evaluations >= t.minEvaluations && spread !== null && othersSpread !== null && othersSpread > 0 && spread >= t.inconsistencyRatio * othersSpread;
+    return [u, { itemSpread: spread, othersItemSpread: othersSpread, inconsistent }];
   }));
 }

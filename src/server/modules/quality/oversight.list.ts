@@ -1,13 +1,19 @@
 import type { EvaluatorRow } from '../../../common/quality-calibration.js';
 import type { ItemResult } from '../../../common/quality-scoring.js';
 import type { Db } from '../../db/connect.js';
+import { addDays } from '../../lib/clock.js';
 import { getSetting } from '../../lib/settings.js';
-import { consistencyOf, driftAll, driftOf, leniencyAll, previousQuarter, quarterOf, quarterStart, type EvalFact, type Thresholds } from './oversight.figures.js';
+import {
+  addItems, consistencyAll, driftAll, driftOf, evaluatorSums, leniencyAll, newItemSums, previousQuarter, quarterOf, quarterStart, stratumOf, type ScoreCell, type Thresholds,
+} from './oversight.figures.js';
 import * as repo from './oversight.repo.js';
 import { mean } from './stats.js';
 
 // The oversight table: one row per evaluator with their figures over a period (see
-// oversight.figures.ts for what each figure means).
+// oversight.figures.ts for what each figure means). The evaluations of a period are never held
+// at once (two years of a large center are millions): scores come as sums per evaluator, stratum
+// and month from the database, item results a page at a time, folded into sums as they come.
+const PAGE = 5000;
 
 export function evaluatorStatus(row: { stage: string | null; paused: number | null } | null | undefined): EvaluatorRow['status'] {
   if (!row?.stage) return 'unregistered';
@@ -23,33 +29,51 @@ async function thresholds(db: Db): Promise<Thresholds> {
   return { points, alpha: alpha / 100, minEvaluations, inconsistencyRatio };
 }
 
-const toFact = (r: { evaluator_user_id: string; form_id: string; team_id: string; business_type: string | null; day: string; score: number; items?: string }): EvalFact => ({
-  evaluatorUserId: r.evaluator_user_id, formId: r.form_id, teamId: r.team_id, businessType: r.business_type, day: r.day, score: Number(r.score),
-  items: r.items ? (JSON.parse(r.items) as Record<string, ItemResult>) : undefined,
-});
+async function scoreCells(db: Db, from: string, to: string): Promise<ScoreCell[]> {
+  return (await repo.scoreSums(db, from, to)).map((r) => ({
+    evaluatorUserId: r.evaluator_user_id, stratum: stratumOf(r.team_id, r.business_type), quarter: quarterOf(r.month),
+    n: Number(r.n), sum: Number(r.sum), sumSq: Number(r.sum_sq),
+  }));
+}
+
+/** The item sums of the evaluations scored in [from, to], read `pageSize` at a time. */
+export async function itemSums(db: Db, from: string, to: string, pageSize = PAGE) {
+  const acc = newItemSums();
+  for (let after: { day: string; id: string } | null = null; ;) {
+    const rows = await repo.itemsPage(db, from, to, after, pageSize);
+    for (const r of rows) addItems(acc, r.evaluator_user_id, stratumOf(r.team_id, r.business_type), r.form_id, JSON.parse(r.items) as Record<string, ItemResult>);
+    if (rows.length < pageSize) return acc;
+    after = rows[rows.length - 1];
+  }
+}
+
+const NO_CONSISTENCY = { itemSpread: null, othersItemSpread: null, inconsistent: false };
 
 export async function evaluatorRows(db: Db, from: string, to: string): Promise<EvaluatorRow[]> {
   const t = await thresholds(db);
   const current = quarterOf(to);
   const driftFrom = quarterStart(previousQuarter(current));
-  const [facts, driftFacts, calib, reviews] = await Promise.all([
-    repo.evaluationFacts(db, from, to, true).then((rows) => rows.map(toFact)),
-    repo.evaluationFacts(db, driftFrom, to, false).then((rows) => rows.map(toFact)),
-    repo.calibrationDeviations(db, from, to),
-    repo.lastReviews(db),
+  // Each day is read once: the period's cells serve drift too (its quarters that fall in the
+  // period); the days of those quarters before the period are read on their own.
+  const [scores, earlier, items, calib, reviews] = await Promise.all([
+    scoreCells(db, from, to), driftFrom < from ? scoreCells(db, driftFrom, addDays(from, -1)) : [], itemSums(db, from, to),
+    repo.calibrationDeviations(db, from, to), repo.lastReviews(db),
   ]);
-  const users = await repo.evaluatorUsers(db, [...new Set(facts.map((f) => f.evaluatorUserId))]);
-  const leniency = leniencyAll(facts, t);
-  const drifts = driftAll(driftFacts, users.map((u) => u.id), current, t);
+  const driftScores = [...earlier, ...scores].filter((c) => c.quarter >= previousQuarter(current));
+  const totals = evaluatorSums(scores);
+  const users = await repo.evaluatorUsers(db, [...totals.keys()]);
+  const leniency = leniencyAll(scores, t);
+  const consistency = consistencyAll(items, t);
+  const drifts = driftAll(driftScores, users.map((u) => u.id), current, t);
   return users.map((u) => {
-    const mine = facts.filter((f) => f.evaluatorUserId === u.id);
+    const mine = totals.get(u.id);
     const devs = calib.filter((c) => c.user_id === u.id).map((c) => Math.abs(Number(c.score) - Number(c.consensus_score)));
     const last = reviews.find((r) => r.user_id === u.id);
     return {
       userId: u.id, username: u.username, name: u.display_name, status: evaluatorStatus(u), pausedReason: u.paused ? u.paused_reason : null,
-      evaluations: mine.length, meanScore: mine.length ? Math.round(mean(mine.map((f) => f.score)) * 100) / 100 : null,
+      evaluations: mine?.n ?? 0, meanScore: mine ? Math.round((mine.sum / mine.n) * 100) / 100 : null,
       leniency: leniency.get(u.id) ?? { comparable: 0, others: 0, difference: null, p: null, pAdjusted: null, flag: null },
-      ...consistencyOf(facts, u.id, t),
+      ...(consistency.get(u.id) ?? NO_CONSISTENCY),
       drift: drifts.get(u.id)!,
       calibrationDeviation: devs.length ? Math.round(mean(devs) * 100) / 100 : null,
       lastReview: last ? { quarter: last.quarter, result: last.result as 'pass' | 'retrain' | 'move' } : null,
@@ -62,6 +86,5 @@ export async function quarterFigures(db: Db, userId: string, today: string) {
   const t = await thresholds(db);
   let q = quarterOf(today);
   for (let i = 0; i < 3; i++) q = previousQuarter(q);
-  const facts = (await repo.evaluationFacts(db, quarterStart(q), today, false)).map(toFact);
-  return driftOf(facts, userId, quarterOf(today), t).quarters;
+  return driftOf(await scoreCells(db, quarterStart(q), today), userId, quarterOf(today), t).quarters;
 }

@@ -1,15 +1,31 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { QaEvaluatorCoscoreTable, QaEvaluatorReviewTable, QaEvaluatorStatusTable } from '../../db/schema-quality-calibration.js';
 
 // Queries for evaluator oversight (issue 7 item 9).
 
-/** Evaluations scored in [from, to] (center-local days), as oversight needs them. */
-export function evaluationFacts(db: Db, from: string, to: string, withItems: boolean) {
-  const q = db.selectFrom('qa_evaluations as e').innerJoin('employees as emp', 'emp.id', 'e.agent_id')
-    .select(['e.evaluator_user_id', 'e.form_id', 'emp.team_id', 'e.business_type', 'e.day', 'e.score'])
-    .where('e.day', '>=', from).where('e.day', '<=', to);
-  return withItems ? q.select('e.items').execute() : q.execute();
+/** Per evaluator, agent's team (the current one), business type and month, of the evaluations
+ *  scored in [from, to] (center-local days): how many, Σscore and Σscore². */
+export function scoreSums(db: Db, from: string, to: string) {
+  const month = sql<string>`substr(e.day, 1, 7)`;
+  return db.selectFrom('qa_evaluations as e').innerJoin('employees as emp', 'emp.id', 'e.agent_id')
+    .select((eb) => ['e.evaluator_user_id', 'emp.team_id', 'e.business_type', month.as('month'),
+      eb.fn.countAll<number | string>().as('n'), eb.fn.sum<number>('e.score').as('sum'), eb.fn.sum<number>(sql`e.score * e.score`).as('sum_sq')])
+    .where('e.day', '>=', from).where('e.day', '<=', to)
+    .groupBy(['e.evaluator_user_id', 'emp.team_id', 'e.business_type', month])
+    .execute();
+}
+
+/** Up to `limit` evaluations scored in [from, to] with their item results, in (day, id) order
+ *  after `after` (keyset paging: each page starts on the day index where the last one ended). */
+export function itemsPage(db: Db, from: string, to: string, after: { day: string; id: string } | null, limit: number) {
+  return db.selectFrom('qa_evaluations as e').innerJoin('employees as emp', 'emp.id', 'e.agent_id')
+    .select(['e.id', 'e.day', 'e.evaluator_user_id', 'e.form_id', 'emp.team_id', 'e.business_type', 'e.items'])
+    .where('e.day', '>=', after?.day ?? from).where('e.day', '<=', to)
+    .$if(after !== null, (q) => q.where((eb) => eb.or([eb('e.day', '>', after!.day), eb('e.id', '>', after!.id)])))
+    .orderBy('e.day').orderBy('e.id')
+    .limit(limit)
+    .execute();
 }
 
 /** Users who evaluate: the role, or a registration, or evaluations in the period. */

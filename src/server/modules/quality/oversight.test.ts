@@ -3,6 +3,7 @@ import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { auditOf, countRows, expectError, idsInTeams } from '../../test/helpers.js';
 import { addQuestion, openExam, SAMPLE } from '../exams/exams.testkit.js';
 import { addEvaluators } from './calibration.testkit.js';
+import { itemSums } from './oversight.list.js';
 import { answers, okData, publishedForm } from './forms.testkit.js';
 
 // Evaluator oversight through HTTP (SPEC §8 "Evaluators are checked too", issue 7 item 9):
@@ -218,4 +219,12 @@ describe.each(DIALECTS)('quality evaluator oversight on $name', (dialect) => {
     const record = okData(await lead.get(`/api/quality/evaluators/${users.ov3}`));
     expect(record.quarters.find((q: { quarter: string }) => q.quarter === '2026Q3')).toMatchObject({ n: 12, difference: -8 });
   }, 60_000);
+
+  it('reads item results a page at a time: each evaluation once, whatever the page size', async () => {
+    // Pages end inside a day (several evaluations share one) and on a day's last evaluation.
+    const whole = await itemSums(db(), '2026-08-01', '2026-11-30', 100_000);
+    const stored = await db().selectFrom('qa_evaluations').select((eb) => eb.fn.countAll<number>().as('n')).where('day', '>=', '2026-08-01').where('day', '<=', '2026-11-30').executeTakeFirstOrThrow();
+    expect([...whole.byEvaluator.values()].reduce((n, e) => n + e.evaluations, 0)).toBe(Number(stored.n));
+    for (const size of [1, 2, 7]) expect(await itemSums(db(), '2026-08-01', '2026-11-30', size)).toEqual(whole);
+  });
 });

@@ -99,25 +99,64 @@ export function tQuantile(p: number, df: number): number {
 }
 
 export interface WelchResult { nA: number; nB: number; meanA: number; meanB: number; difference: number; t: number; df: number; p: number }
+/** A sample as Welch's test needs it: size, mean and sample variance (n − 1). */
+export interface Sample { n: number; mean: number; variance: number }
 
 /** Welch's two-sample t-test (unequal variances), two-sided. Null when a side has fewer than two
  *  values or both sides have no spread at all. */
 export function welchTTest(a: readonly number[], b: readonly number[]): WelchResult | null {
-  if (a.length < 2 || b.length < 2) return null;
-  const ma = mean(a);
-  const mb = mean(b);
-  const va = variance(a) / a.length;
-  const vb = variance(b) / b.length;
+  const sample = (xs: readonly number[]): Sample => ({ n: xs.length, mean: mean(xs), variance: variance(xs) });
+  return a.length < 2 || b.length < 2 ? null : welchTTestOf(sample(a), sample(b));
+}
+
+/** Welch's test on two samples known only by their size, mean and variance (see welchTTest). */
+export function welchTTestOf(a: Sample, b: Sample): WelchResult | null {
+  if (a.n < 2 || b.n < 2) return null;
+  const va = a.variance / a.n;
+  const vb = b.variance / b.n;
   const se2 = va + vb;
-  const difference = ma - mb;
+  const difference = a.mean - b.mean;
   if (se2 === 0) {
-    return { nA: a.length, nB: b.length, meanA: ma, meanB: mb, difference, t: difference === 0 ? 0 : Infinity * Math.sign(difference), df: a.length + b.length - 2, p: difference === 0 ? 1 : 0 };
+    return { nA: a.n, nB: b.n, meanA: a.mean, meanB: b.mean, difference, t: difference === 0 ? 0 : Infinity * Math.sign(difference), df: a.n + b.n - 2, p: difference === 0 ? 1 : 0 };
   }
   const t = difference / Math.sqrt(se2);
-  const df = se2 ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  const df = se2 ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
   const p = Math.min(1, regularizedBeta(df / (df + t * t), df / 2, 0.5));
-  return { nA: a.length, nB: b.length, meanA: ma, meanB: mb, difference, t, df, p };
+  return { nA: a.n, nB: b.n, meanA: a.mean, meanB: b.mean, difference, t, df, p };
 }
+
+// ---- Sums --------------------------------------------------------------------------------------
+// n, Σx and Σx² of some values stand for them where only their mean and variance matter: sums of
+// groups add up to the sums of the whole, so millions of values fold into a few numbers per group
+// (a SQL GROUP BY gives them directly). Values here are scores and shares of 0–100, where the
+// rounding of Σx² − (Σx)²/n is far below the precision figures are shown at.
+
+export interface Sums { n: number; sum: number; sumSq: number }
+
+export const noSums = (): Sums => ({ n: 0, sum: 0, sumSq: 0 });
+
+/** Adds b's values to a. */
+export function addSums(a: Sums, b: Sums) {
+  a.n += b.n;
+  a.sum += b.sum;
+  a.sumSq += b.sumSq;
+}
+
+/** Adds one value to s. */
+export function addValue(s: Sums, x: number) {
+  s.n++;
+  s.sum += x;
+  s.sumSq += x * x;
+}
+
+/** a's values less b's (b a part of a). */
+export const lessSums = (a: Sums, b: Sums): Sums => ({ n: a.n - b.n, sum: a.sum - b.sum, sumSq: a.sumSq - b.sumSq });
+
+/** Σ(x − mean)²: never below 0 (rounding can take the difference of sums a hair under it). */
+export const squaredDeviations = (s: Sums) => Math.max(0, s.sumSq - (s.sum * s.sum) / s.n);
+
+/** The sample as Welch's test needs it (variance NaN below two values, like variance()). */
+export const sampleOf = (s: Sums): Sample => ({ n: s.n, mean: s.sum / s.n, variance: s.n < 2 ? NaN : squaredDeviations(s) / (s.n - 1) });
 
 // ---- Agreement -----------------------------------------------------------------------------
 
