@@ -9,7 +9,7 @@ import { interactionsApi } from '../interactionsApi';
 import { KpiBody } from './KpiBody';
 import { KpiFilters } from './KpiFilters';
 import { TraceTable } from './TraceTable';
-import { useKpiFilters, useLoad } from './useKpiData';
+import { useKpiFilters, useLoad, useRefreshWhile } from './useKpiData';
 
 /** 坐席指标: one agent's daily KPIs over a range (default: the signed-in person, last 30 days). */
 export default function AgentKpiPage() {
@@ -20,10 +20,11 @@ export default function AgentKpiPage() {
   const employeeId = params.employeeId ?? me?.employeeId ?? undefined;
   const filters = useKpiFilters();
   const { from, to, businessType, day } = filters;
-  const { data, error, loading, reload } = useLoad(
+  const { data, error, loading, reload, refresh } = useLoad(
     employeeId ? () => interactionsApi.agentDaily(employeeId, { from, to, businessType }) : null,
     `${employeeId}|${from}|${to}|${businessType}`,
   );
+  useRefreshWhile(!!data?.serviceLevelRecount, refresh);
 
   if (error?.status === 403) return <ForbiddenResult />;
   if (error?.status === 404) return <NotFoundResult />;

@@ -1,5 +1,5 @@
 import { Card, Empty, Table, type TableColumnsType } from 'antd';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { TeamSelect } from '../../../components/OrgPickers';
 import { PageHeader } from '../../../components/PageHeader';
@@ -13,7 +13,7 @@ import { interactionsApi, type AgentFigures } from '../interactionsApi';
 import { KpiBody } from './KpiBody';
 import { KpiFilters } from './KpiFilters';
 import { TraceTable } from './TraceTable';
-import { useKpiFilters, useLoad } from './useKpiData';
+import { useKpiFilters, useLoad, useRefreshWhile } from './useKpiData';
 
 // Nulls sort last whichever way.
 const byNumber = (f: (a: AgentFigures) => number | null) => (a: AgentFigures, b: AgentFigures) => (f(a) ?? -Infinity) - (f(b) ?? -Infinity);
@@ -38,6 +38,9 @@ export default function TeamKpiPage() {
   const q = { from, to, businessType };
   const daily = useLoad(teamId ? () => interactionsApi.teamDaily(teamId, q) : null, key);
   const agents = useLoad(teamId ? () => interactionsApi.teamAgents(teamId, q) : null, key);
+  const { refresh: refreshDaily } = daily;
+  const { refresh: refreshAgents } = agents;
+  useRefreshWhile(!!daily.data?.serviceLevelRecount, useCallback(() => { refreshDaily(); refreshAgents(); }, [refreshDaily, refreshAgents]));
   const error = daily.error ?? agents.error ?? fallback.error;
 
   if (error?.status === 403) return <ForbiddenResult />;

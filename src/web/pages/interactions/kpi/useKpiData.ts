@@ -34,11 +34,13 @@ export function useLoad<T>(load: (() => Promise<T>) | null, key: string) {
   const [tick, setTick] = useState(0);
   const ref = useRef(load);
   ref.current = load;
+  const quiet = useRef(false);
 
   useEffect(() => {
     if (!ref.current) { setData(null); setError(null); return; }
     let live = true;
-    setLoading(true);
+    if (!quiet.current) setLoading(true);
+    quiet.current = false;
     ref.current()
       .then((d) => { if (live) { setData(d); setError(null); } })
       .catch((err) => { if (live) { setData(null); setError(err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', String(err))); } })
@@ -47,5 +49,21 @@ export function useLoad<T>(load: (() => Promise<T>) | null, key: string) {
   }, [key, tick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { data, error, loading, reload };
+  /** Loads again without the spinner (a figure that is still moving, not a user's request). */
+  const refresh = useCallback(() => { quiet.current = true; setTick((n) => n + 1); }, []);
+  return { data, error, loading, reload, refresh };
+}
+
+/** Calls `refresh` every `ms` while `pending`, and once more when it ends: a service-level
+ *  recount's notice moves on, and every figure on the page changes to the new threshold when it is
+ *  done, without the user reloading the page. */
+export function useRefreshWhile(pending: boolean, refresh: () => void, ms = 5_000) {
+  const was = useRef(pending);
+  useEffect(() => {
+    if (was.current && !pending) refresh(); // what was loaded beside the last check may predate the end
+    was.current = pending;
+    if (!pending) return undefined;
+    const timer = setInterval(refresh, ms);
+    return () => clearInterval(timer);
+  }, [pending, refresh, ms]);
 }
