@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import type { DialectName } from './portable.js';
+import { GatedSqliteDialect, writeGate } from './sqlite-gate.js';
 
 export type Db = Kysely<Database>;
 
@@ -33,7 +34,7 @@ function connectSqlite(path: string): DbHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new GatedSqliteDialect({ database: withStatementCache(sqlite) }, writeGate(file)) });
   return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
 }
 

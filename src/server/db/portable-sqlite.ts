@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import type { BulkCoarser, BulkCount, BulkPlan, BulkResult, BulkTable, BulkValue, BulkWriter } from './portable.js';
 import { BulkConflictError } from './portable.js';
+import { writeGate, type WriteGate } from './sqlite-gate.js';
 
 // The SQLite side of bulk loading (see portable.ts). bulkCore() is self-contained on purpose —
 // no reference to anything outside its body — because its source text also runs on a worker
@@ -187,7 +188,45 @@ const toError = (e: { message: string; code?: string; conflict?: boolean }) =>
 
 export function openSqliteBulk(path: string): BulkWriter {
   if (path === ':memory:') throw new Error('bulk loading needs a file database, not :memory:');
-  return process.env.SEATWISE_BULK_THREAD === '0' ? inThread(path) : onWorker(path);
+  return holdingGate(process.env.SEATWISE_BULK_THREAD === '0' ? inThread(path) : onWorker(path), writeGate(path));
+}
+
+/** Holds the file's write gate (sqlite-gate.ts) from a plan's start until its transaction ends,
+ *  so the app's own writes wait for it without blocking the event loop the next part needs. */
+function holdingGate(writer: BulkWriter, gate: WriteGate): BulkWriter {
+  let holding = false;
+  const letGo = () => {
+    if (holding) gate.release();
+    holding = false;
+  };
+  return {
+    async batch(plan) {
+      if (!holding) gate.hold();
+      holding = true;
+      try {
+        const result = await writer.batch(plan);
+        if (plan.commit !== false) letGo();
+        return result;
+      } catch (err) {
+        letGo(); // the writer rolled the whole transaction back
+        throw err;
+      }
+    },
+    async commit() {
+      try {
+        await writer.commit();
+      } finally {
+        letGo();
+      }
+    },
+    async close() {
+      try {
+        await writer.close();
+      } finally {
+        letGo();
+      }
+    },
+  };
 }
 
 function inThread(path: string): BulkWriter {

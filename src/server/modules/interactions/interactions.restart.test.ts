@@ -115,6 +115,20 @@ describe.each(DIALECTS)('import batches and restarts on $name', (dialect) => {
     expect(await rollupsStored(env.handle.db)).toEqual(await rollupsFromRaw(env.handle.db));
   });
 
+  it('stores each ID once when two imports of the same calls run at the same time, one file in the opposite order', async () => {
+    const [header, ...rows] = file('TW', 40).trimEnd().split('\n');
+    const a = (await upload(qa, [header, ...rows].join('\n'), 'template')).body.data.id;
+    const b = (await upload(qa, [header, ...rows.reverse()].join('\n'), 'template', 'reversed.csv')).body.data.id;
+    const jobOf = async (id: string) => (await importRow(id)).job_id!;
+    await Promise.all([runner().runOne(await jobOf(a)), runner().runOne(await jobOf(b))]);
+    const [ra, rb] = [await importRow(a), await importRow(b)];
+    expect([ra.state, rb.state]).toEqual(['done', 'done']);
+    expect(ra.accepted + rb.accepted).toBe(40);
+    expect(ra.duplicates + rb.duplicates).toBe(40);
+    expect((await count(a)) + (await count(b))).toBe(40);
+    expect(await rollupsStored(env.handle.db)).toEqual(await rollupsFromRaw(env.handle.db));
+  });
+
   it('refuses a batch from a worker that lost the import to another (its committed line moved on)', async () => {
     const id = (await upload(qa, file('TK', 10), 'template')).body.data.id;
     // After batch 1 another worker takes the import and commits further: batch 2 of this one must not land.
