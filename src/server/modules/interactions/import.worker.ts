@@ -143,7 +143,7 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
       for (let k = 0; k < chunk.cells.length; k++) {
         // Give the event loop a turn now and then: HTTP requests (and, on PostgreSQL, the
         // previous part's round trips) are served while a part is being checked.
-        if ((k & 1023) === 1023) await new Promise((r) => setImmediate(r));
+        if ((k & 255) === 255) await new Promise((r) => setImmediate(r));
         const line = chunk.lines[k];
         if (line <= skipThrough) continue;
         const cells = chunk.cells[k];
