@@ -113,6 +113,14 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     expect(await page.locator('[data-testid=kpi-card-fcr] .ant-statistic-content').innerText()).toMatch(/^\d+\.\d%$/);
     expect(await page.locator('[data-testid=kpi-chart-aht] canvas').count()).toBe(1);
     expect(await page.locator('[data-testid=kpi-chart-quality] canvas').count()).toBe(1);
+    // The list under the figures counts what the cards count: handled contacts, or all of them.
+    const digits = async (selector: string) => Number((await page.locator(selector).innerText()).replace(/[^\d]/g, ''));
+    const traceTotal = '[data-testid=kpi-trace-card] .ant-pagination-total-text';
+    await page.locator(traceTotal).waitFor();
+    expect(await digits(traceTotal)).toBe(Number((await handled.innerText()).replace(/[^\d]/g, '')));
+    await page.getByTestId('trace-which').getByText('全部接触（含未接通）').click();
+    await page.locator(traceTotal).filter({ hasText: '次接触' }).waitFor();
+    expect(await digits(traceTotal)).toBe(await digits('[data-testid=kpi-card-handled] .sw-detail'));
     // The figures trace to their interactions: the imported ones are among yesterday's.
     await page.goto(`${server.baseUrl}/interactions/agents/${agent.id}?day=${isoDaysAgo(1)}`);
     await page.locator('[data-testid=kpi-trace] .ant-table-row').first().waitFor();

@@ -79,12 +79,22 @@ export default function ImportPage() {
       </Card>
       {detail.state === 'done' && (
         <>
-          <Result
-            status={detail.rejected ? 'warning' : 'success'}
-            title={t('interactions.progress.doneTitle')}
-            subTitle={t('interactions.progress.doneText', { rows: count(detail.rowsRead), accepted: count(detail.accepted), rejected: count(detail.rejected), duplicates: count(detail.duplicates) })}
-            data-testid="import-done"
-          />
+          {detail.accepted === 0 && detail.rowsRead > 0 ? (
+            <Result
+              status="error"
+              title={t('interactions.progress.nothingAddedTitle')}
+              subTitle={t('interactions.progress.nothingAddedText', { rows: count(detail.rowsRead) })}
+              data-testid="import-done"
+              data-added="0"
+            />
+          ) : (
+            <Result
+              status={detail.rejected ? 'warning' : 'success'}
+              title={t('interactions.progress.doneTitle')}
+              subTitle={t('interactions.progress.doneText', { rows: count(detail.rowsRead), accepted: count(detail.accepted), rejected: count(detail.rejected), duplicates: count(detail.duplicates) })}
+              data-testid="import-done"
+            />
+          )}
           <RejectsTable detail={detail} />
         </>
       )}

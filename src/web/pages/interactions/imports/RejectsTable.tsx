@@ -1,8 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { showError } from '../../../feedback';
 import { translateMaybe, useT } from '../../../i18n';
+import { count } from '../format';
 import { interactionsApi, type ImportDetail, type RejectRow } from '../interactionsApi';
 
 const PAGE_SIZE = 20;
@@ -34,6 +35,8 @@ export function RejectsTable({ detail }: { detail: ImportDetail }) {
     { title: t('interactions.progress.columns.raw'), dataIndex: 'raw', render: (v: string) => <Typography.Text code ellipsis={{ tooltip: v }} style={{ maxWidth: 360 }}>{v}</Typography.Text> },
   ];
   const codes = detail.rejectReasons ?? [];
+  // `rejected` counts every rejected row; the reasons count only those kept (setting interactions.maxRejectsKept).
+  const kept = codes.reduce((n, c) => n + c.n, 0);
 
   return (
     <Card
@@ -44,6 +47,9 @@ export function RejectsTable({ detail }: { detail: ImportDetail }) {
         </Button>
       )}
     >
+      {detail.rejected > kept && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('interactions.progress.rejectsCapped', { rejected: count(detail.rejected), kept: count(kept) })} data-testid="rejects-capped" />
+      )}
       {codes.length > 1 && (
         <Select
           allowClear
@@ -61,7 +67,7 @@ export function RejectsTable({ detail }: { detail: ImportDetail }) {
         columns={columns}
         dataSource={rows}
         locale={{ emptyText: t('interactions.progress.noRejects') }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false, showTotal: (n) => t('common.table.total', { total: count(n) }) }}
         onRow={(r) => ({ 'data-testid': 'reject-row', 'data-line': r.line, 'data-code': r.code }) as object}
         data-testid="import-rejects"
       />

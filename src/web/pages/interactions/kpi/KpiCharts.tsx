@@ -11,12 +11,12 @@ export function KpiCharts({ days, onDayClick }: { days: DayFigures[]; onDayClick
   const labels = useMemo(() => days.map((d) => d.day), [days]);
   const handled = useMemo<Series[]>(() => [{ name: t('interactions.kpi.charts.handledSeries'), type: 'bar', data: days.map((d) => d.handled) }], [days, t]);
   const aht = useMemo<Series[]>(() => [{
-    name: t('interactions.kpi.charts.ahtSeries'), type: 'line', format: mmss,
+    name: t('interactions.kpi.charts.ahtSeries'), type: 'line', format: mmss, step: 60,
     data: days.map((d) => (d.ahtSeconds === null ? null : Math.round(d.ahtSeconds))),
   }], [days, t]);
   const quality = useMemo<Series[]>(() => [
-    { name: t('interactions.kpi.charts.fcr'), type: 'line', format: (v) => `${v.toFixed(1)}%`, data: days.map((d) => (d.fcrRate === null ? null : Math.round(d.fcrRate * 1000) / 10)) },
-    { name: t('interactions.kpi.charts.csat'), type: 'line', axis: 1, format: (v) => v.toFixed(2), data: days.map((d) => (d.csatAverage === null ? null : Math.round(d.csatAverage * 100) / 100)) },
+    { name: t('interactions.kpi.charts.fcr'), type: 'line', range: [0, 100], format: (v) => `${v.toFixed(1)}%`, data: days.map((d) => (d.fcrRate === null ? null : Math.round(d.fcrRate * 1000) / 10)) },
+    { name: t('interactions.kpi.charts.csat'), type: 'line', axis: 1, range: [1, 5], format: (v) => v.toFixed(2), data: days.map((d) => (d.csatAverage === null ? null : Math.round(d.csatAverage * 100) / 100)) },
   ], [days, t]);
 
   return (

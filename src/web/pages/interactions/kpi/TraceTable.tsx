@@ -1,15 +1,16 @@
-import { Button, Card, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Query } from '../../../api';
 import { showError } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
-import { mmss } from '../format';
+import { count, mmss } from '../format';
 import { interactionsApi, type Interaction } from '../interactionsApi';
 
 const PAGE_SIZE = 10;
 
-/** The interactions behind the figures: a clicked day, or the whole range. */
+/** The interactions behind the figures: a clicked day, or the whole range; the handled ones (what
+ *  the handled count, AHT, FCR and CSAT are made of) unless all contacts are asked for. */
 export function TraceTable({ target, from, to, day, businessType, showAgent = false, onClearDay }: {
   target: { agentId?: string; teamId?: string };
   from: string;
@@ -24,7 +25,8 @@ export function TraceTable({ target, from, to, day, businessType, showAgent = fa
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [loading, setLoading] = useState(false);
-  const query: Query = { ...target, businessType, ...(day ? { date: day } : { from, to }) };
+  const [which, setWhich] = useState<'handled' | 'all'>('handled');
+  const query: Query = { ...target, businessType, ...(day ? { date: day } : { from, to }), ...(which === 'handled' ? { answered: '1' } : {}) };
   const key = JSON.stringify(query);
 
   useEffect(() => { setPage(1); }, [key]);
@@ -65,8 +67,19 @@ export function TraceTable({ target, from, to, day, businessType, showAgent = fa
   return (
     <Card
       title={day ? t('interactions.kpi.traceDay', { day }) : t('interactions.kpi.traceRange', { from, to })}
-      extra={day ? <Button onClick={onClearDay} data-testid="trace-range">{t('interactions.kpi.showRange')}</Button> : <span className="sw-detail">{t('interactions.kpi.clickDay')}</span>}
+      extra={(
+        <Space wrap>
+          <Segmented
+            value={which}
+            onChange={(v) => setWhich(v as 'handled' | 'all')}
+            options={[{ value: 'handled', label: t('interactions.kpi.traceHandled') }, { value: 'all', label: t('interactions.kpi.traceAll') }]}
+            data-testid="trace-which"
+          />
+          {day ? <Button onClick={onClearDay} data-testid="trace-range">{t('interactions.kpi.showRange')}</Button> : <span className="sw-detail">{t('interactions.kpi.clickDay')}</span>}
+        </Space>
+      )}
       style={{ marginTop: 16 }}
+      data-testid="kpi-trace-card"
     >
       <Table<Interaction>
         rowKey="id"
@@ -75,7 +88,7 @@ export function TraceTable({ target, from, to, day, businessType, showAgent = fa
         loading={loading}
         columns={columns}
         dataSource={rows}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false, showTotal: (n) => t('common.table.total', { total: n }) }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false, showTotal: (n) => t(which === 'handled' ? 'interactions.kpi.traceTotalHandled' : 'interactions.kpi.traceTotalAll', { n: count(n) }) }}
         data-testid="kpi-trace"
       />
     </Card>
