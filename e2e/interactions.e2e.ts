@@ -94,6 +94,7 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     const text = await rejects.first().innerText();
     expect(text).toContain(String(BAD_LINE));
     expect(text).toContain('时长为负数');
+    expect(text).toContain('通话时长为负数（-'); // the detail in the reader's language, naming the field
     expect(await page.getByTestId('import-report').isDisabled()).toBe(false);
     await shot(page, 'interactions-import-done');
 

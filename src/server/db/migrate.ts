@@ -14,6 +14,7 @@ import * as qualitySampling from './migrations/20261129-quality-sampling.js';
 import * as qualityCalibration from './migrations/20261130-quality-calibration.js';
 import * as qualityFeedback from './migrations/20261201-quality-feedback.js';
 import * as interactionsCoarserRollups from './migrations/20261202-interactions-coarser-rollups.js';
+import * as interactionsRejectParams from './migrations/20261203-interactions-reject-params.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -31,6 +32,7 @@ const CHAIN: Record<string, Step> = {
   '20261130-quality-calibration': qualityCalibration,
   '20261201-quality-feedback': qualityFeedback,
   '20261202-interactions-coarser-rollups': interactionsCoarserRollups,
+  '20261203-interactions-reject-params': interactionsRejectParams,
 };
 
 class ChainProvider implements MigrationProvider {

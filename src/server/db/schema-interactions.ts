@@ -100,6 +100,7 @@ export interface InteractionImportRejectTable {
   code: string;
   message: string;
   raw: string;
+  params: string | null; // JSON: the values the reason names (field, value, line …), for the web's own wording
 }
 
 export interface InteractionMappingTable {

@@ -42,7 +42,7 @@ export const CENTER_DAILY: BulkTable = {
 
 export const REJECTS: BulkTable = {
   table: 'interaction_import_rejects',
-  columns: [['import_id', 'text'], ['line', 'int'], ['code', 'text'], ['message', 'text'], ['raw', 'text']],
+  columns: [['import_id', 'text'], ['line', 'int'], ['code', 'text'], ['message', 'text'], ['raw', 'text'], ['params', 'text']],
 };
 
 /**
@@ -131,9 +131,9 @@ export function importPlan(b: BatchInput): { plan: BulkPlan; totals(r: BulkResul
     addForInserted: b.counters,
     insertForOwned: {
       owner: b.importId, into: REJECTS, limit: room - kept.length, lines: b.rowLines, lineAt: 1, keyAt: 4,
-      values: [b.importId, 0, 'DUPLICATE_IN_FILE', DUPLICATE_MESSAGE, ''],
+      values: [b.importId, 0, 'DUPLICATE_IN_FILE', DUPLICATE_MESSAGE, '', null], // the ID goes into raw; the earlier line is not known here
     },
-    insert: kept.length ? [{ into: REJECTS, rows: kept.map((r) => [b.importId, r.line, r.code, r.message, r.raw]) }] : [],
+    insert: kept.length ? [{ into: REJECTS, rows: kept.map((r) => [b.importId, r.line, r.code, r.message, r.raw, r.params ? JSON.stringify(r.params) : null]) }] : [],
     run: [{
       // The previous committed line guards against two workers writing the same import.
       sql: `UPDATE interaction_imports SET committed_line = ?, committed_bytes = ?, bytes_read = ?, rows_read = rows_read + ?,

@@ -1,5 +1,5 @@
 import type { BulkValue } from '../../db/portable.js';
-import type { ColumnIndex } from './import.fields.js';
+import { FIELDS, type ColumnIndex } from './import.fields.js';
 import { BAD, parseChannel, parseCsat, parseDirection, parseSeconds, parseTime, parseYesNo } from './import.values.js';
 
 // One source record (an array of cell texts) → one interaction row in the column order of
@@ -12,7 +12,10 @@ export const REJECT_CODES = [
   'WRONG_COLUMN_COUNT', 'BAD_CSV_RECORD', 'DUPLICATE_IN_FILE',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
-export interface Reject { code: RejectCode; message: string }
+/** What a reason names, for wording it in the reader's language: a field (a template field key or
+ *  an Asterisk column), the value found, a limit, a column count, an earlier line. */
+export interface RejectParams { field?: string; value?: string; max?: number; count?: number; line?: number }
+export interface Reject { code: RejectCode; message: string; params?: RejectParams }
 export type Row = BulkValue[];
 export type Converter = (rec: string[]) => Row | Reject;
 
@@ -32,16 +35,18 @@ export interface ConvertContext {
   defaults: { direction: 'in' | 'out'; channel: string; businessType: string };
 }
 
-const reject = (code: RejectCode, message: string): Reject => ({ code, message });
+const reject = (code: RejectCode, message: string, params?: RejectParams): Reject => ({ code, message, params });
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
-const text = (s: string, max: number): string | null | Reject =>
-  s === '' ? null : s.length > max ? reject('TEXT_TOO_LONG', `"${short(s)}" is longer than ${max} characters`) : s;
+/** A field's English name for the message; an Asterisk column is named as it is. */
+const nameOf = (field: string) => FIELDS.find((f) => f.key === field)?.en ?? field;
+const text = (s: string, max: number, field: string): string | null | Reject =>
+  s === '' ? null : s.length > max ? reject('TEXT_TOO_LONG', `${nameOf(field)} "${short(s)}" is longer than ${max} characters`, { field, max }) : s;
 const isReject = (v: unknown): v is Reject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function duration(s: string, what: string): number | null | Reject {
+function duration(s: string, field: string): number | null | Reject {
   const v = parseSeconds(s);
-  if (v === BAD) return reject('BAD_NUMBER', `${what} "${short(s)}" is not a number of seconds`);
-  if (v !== null && v < 0) return reject('NEGATIVE_DURATION', `${what} is negative (${s})`);
+  if (v === BAD) return reject('BAD_NUMBER', `${nameOf(field)} "${short(s)}" is not a number of seconds`, { field, value: short(s) });
+  if (v !== null && v < 0) return reject('NEGATIVE_DURATION', `${nameOf(field)} is negative (${s})`, { field, value: short(s) });
   return v;
 }
 
@@ -50,43 +55,43 @@ export function columnsConverter(index: ColumnIndex, ctx: ConvertContext): Conve
   const ix = index;
   return (rec) => {
     const id = at(rec, ix.interactionId);
-    if (!id) return reject('MISSING_ID', 'The interaction ID is empty');
-    if (id.length > 64) return reject('ID_TOO_LONG', 'The interaction ID is longer than 64 characters');
+    if (!id) return reject('MISSING_ID', 'The interaction ID is empty', { field: 'interactionId' });
+    if (id.length > 64) return reject('ID_TOO_LONG', 'The interaction ID is longer than 64 characters', { field: 'interactionId', max: 64 });
     const agentKey = at(rec, ix.agent);
     if (!agentKey) return reject('NO_AGENT', 'The agent is empty');
     const agent = ctx.agentOf(agentKey);
-    if (!agent) return reject('UNKNOWN_AGENT', `Unknown agent "${short(agentKey)}" (not an employee number or agent alias)`);
+    if (!agent) return reject('UNKNOWN_AGENT', `Unknown agent "${short(agentKey)}" (not an employee number or agent alias)`, { value: short(agentKey) });
     const startText = at(rec, ix.startedAt);
     const start = parseTime(startText, ctx.offsetMinutes, ctx.maxMs);
-    if (start === BAD) return reject('BAD_TIME', `Start time "${short(startText)}" is not a valid time (YYYY-MM-DD HH:MM:SS, 2000 to tomorrow)`);
+    if (start === BAD) return reject('BAD_TIME', `Start time "${short(startText)}" is not a valid time (YYYY-MM-DD HH:MM:SS, 2000 to tomorrow)`, { field: 'startedAt', value: short(startText) });
     const dirText = at(rec, ix.direction);
     const direction = dirText ? parseDirection(dirText) : ctx.defaults.direction;
-    if (direction === BAD) return reject('BAD_DIRECTION', `Direction "${short(dirText)}" is not in/out (呼入/呼出)`);
+    if (direction === BAD) return reject('BAD_DIRECTION', `Direction "${short(dirText)}" is not in/out (呼入/呼出)`, { value: short(dirText) });
     const chText = at(rec, ix.channel);
     const channel = chText ? parseChannel(chText) : ctx.defaults.channel;
-    if (channel === BAD) return reject('BAD_CHANNEL', `Channel "${short(chText)}" is not voice/chat/email/ticket (语音/在线/邮件/工单)`);
-    const talk = duration(at(rec, ix.talkSeconds), 'Talk time');
+    if (channel === BAD) return reject('BAD_CHANNEL', `Channel "${short(chText)}" is not voice/chat/email/ticket (语音/在线/邮件/工单)`, { value: short(chText) });
+    const talk = duration(at(rec, ix.talkSeconds), 'talkSeconds');
     if (isReject(talk)) return talk;
-    const hold = duration(at(rec, ix.holdSeconds), 'Hold time');
+    const hold = duration(at(rec, ix.holdSeconds), 'holdSeconds');
     if (isReject(hold)) return hold;
-    const wrap = duration(at(rec, ix.wrapSeconds), 'Wrap time');
+    const wrap = duration(at(rec, ix.wrapSeconds), 'wrapSeconds');
     if (isReject(wrap)) return wrap;
-    const wait = duration(at(rec, ix.queueWaitSeconds), 'Queue wait');
+    const wait = duration(at(rec, ix.queueWaitSeconds), 'queueWaitSeconds');
     if (isReject(wait)) return wait;
     const ansText = at(rec, ix.answered);
     const answered = parseYesNo(ansText);
-    if (answered === BAD) return reject('BAD_YES_NO', `Answered "${short(ansText)}" is not yes/no (是/否)`);
+    if (answered === BAD) return reject('BAD_YES_NO', `Answered "${short(ansText)}" is not yes/no (是/否)`, { field: 'answered', value: short(ansText) });
     const fcrText = at(rec, ix.fcr);
     const fcr = parseYesNo(fcrText);
-    if (fcr === BAD) return reject('BAD_YES_NO', `First-contact resolution "${short(fcrText)}" is not yes/no (是/否)`);
+    if (fcr === BAD) return reject('BAD_YES_NO', `First-contact resolution "${short(fcrText)}" is not yes/no (是/否)`, { field: 'fcr', value: short(fcrText) });
     const csatText = at(rec, ix.csat);
     const csat = parseCsat(csatText);
-    if (csat === BAD) return reject('BAD_CSAT', `CSAT "${short(csatText)}" is not a whole number from 1 to 5`);
-    const business = text(at(rec, ix.businessType) || ctx.defaults.businessType, 100);
-    const queue = text(at(rec, ix.queue), 100);
-    const customer = text(at(rec, ix.customerRef), 100);
-    const recording = text(at(rec, ix.recordingUrl), 1000);
-    const transcript = text(at(rec, ix.transcriptUrl), 1000);
+    if (csat === BAD) return reject('BAD_CSAT', `CSAT "${short(csatText)}" is not a whole number from 1 to 5`, { value: short(csatText) });
+    const business = text(at(rec, ix.businessType) || ctx.defaults.businessType, 100, 'businessType');
+    const queue = text(at(rec, ix.queue), 100, 'queue');
+    const customer = text(at(rec, ix.customerRef), 100, 'customerRef');
+    const recording = text(at(rec, ix.recordingUrl), 1000, 'recordingUrl');
+    const transcript = text(at(rec, ix.transcriptUrl), 1000, 'transcriptUrl');
     for (const t of [business, queue, customer, recording, transcript]) if (isReject(t)) return t;
     return [
       id, agent, start.iso, start.day, direction, channel, (business as string | null) ?? '', queue as string | null, answered ?? 1,
@@ -109,11 +114,11 @@ const NOT_ANSWERED = new Set(['NO ANSWER', 'BUSY', 'FAILED', 'CONGESTION']);
  */
 export function asteriskConverter(ctx: ConvertContext): Converter {
   return (rec) => {
-    if (rec.length < 17 || rec.length > 18) return reject('WRONG_COLUMN_COUNT', `Expected 17 or 18 columns (cdr_csv with loguniqueid), found ${rec.length}`);
+    if (rec.length < 17 || rec.length > 18) return reject('WRONG_COLUMN_COUNT', `Expected 17 or 18 columns (cdr_csv with loguniqueid), found ${rec.length}`, { count: rec.length });
     const f = (i: number) => (rec[i] ?? '').trim();
     const id = f(16);
-    if (!id) return reject('MISSING_ID', 'uniqueid is empty');
-    if (id.length > 64) return reject('ID_TOO_LONG', 'uniqueid is longer than 64 characters');
+    if (!id) return reject('MISSING_ID', 'uniqueid is empty', { field: 'uniqueid' });
+    if (id.length > 64) return reject('ID_TOO_LONG', 'uniqueid is longer than 64 characters', { field: 'uniqueid', max: 64 });
     const fromPeer = peerOf(f(5));
     const toPeer = peerOf(f(6));
     const callerAgent = fromPeer ? ctx.agentOf(fromPeer) : undefined;
@@ -121,18 +126,18 @@ export function asteriskConverter(ctx: ConvertContext): Converter {
     if (!agent) {
       const tried = [f(17), f(0), fromPeer, toPeer].filter(Boolean);
       return tried.length
-        ? reject('UNKNOWN_AGENT', `No known agent among ${tried.map((t) => `"${short(t)}"`).join(', ')} (userfield, accountcode, channel, dstchannel)`)
+        ? reject('UNKNOWN_AGENT', `No known agent among ${tried.map((t) => `"${short(t)}"`).join(', ')} (userfield, accountcode, channel, dstchannel)`, { value: tried.map(short).join(', ') })
         : reject('NO_AGENT', 'No agent: userfield, accountcode, channel and dstchannel are all empty');
     }
     const start = parseTime(f(9), ctx.offsetMinutes, ctx.maxMs);
-    if (start === BAD) return reject('BAD_TIME', `start "${short(f(9))}" is not a valid time`);
+    if (start === BAD) return reject('BAD_TIME', `start "${short(f(9))}" is not a valid time`, { field: 'start', value: short(f(9)) });
     const dur = duration(f(12), 'duration');
     if (isReject(dur)) return dur;
     const bill = duration(f(13), 'billsec');
     if (isReject(bill)) return bill;
     const disposition = f(14).toUpperCase();
     const answered = disposition === ANSWERED ? 1 : NOT_ANSWERED.has(disposition) ? 0 : -1;
-    if (answered < 0) return reject('BAD_DISPOSITION', `disposition "${short(f(14))}" is not ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION`);
+    if (answered < 0) return reject('BAD_DISPOSITION', `disposition "${short(f(14))}" is not ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION`, { value: short(f(14)) });
     const direction = callerAgent ? 'out' : 'in';
     const talk = answered ? (bill ?? 0) : 0;
     const wait = direction === 'in' && dur !== null ? Math.max(0, dur - talk) : null;

@@ -26,7 +26,7 @@ export async function listRejects(db: Db, importId: string, page: number, pageSi
   let q = db.selectFrom('interaction_import_rejects').where('import_id', '=', importId);
   if (code) q = q.where('code', '=', code);
   const [rows, count] = await Promise.all([
-    q.select(['line', 'code', 'message', 'raw']).orderBy('line').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    q.select(['line', 'code', 'message', 'raw', 'params']).orderBy('line').limit(pageSize).offset((page - 1) * pageSize).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

@@ -6,6 +6,7 @@ import { recordAudit } from '../../lib/audit.js';
 import { badRequest, conflict, notFound } from '../../lib/errors.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import * as jobs from '../../lib/jobs.js';
+import type { RejectParams } from './import.convert.js';
 import type { ColumnMapping } from './import.fields.js';
 import { removeFile, sniff, storeCopy, storeStream, uploadPath, type ImportFormat } from './import.files.js';
 import * as repo from './import.repo.js';
@@ -100,7 +101,8 @@ export async function listImports(db: Db, q: { page: number; pageSize: number; s
 
 export async function listRejects(db: Db, id: string, q: { page: number; pageSize: number; code?: string }) {
   if (!(await repo.findImport(db, id))) throw notFound('Import');
-  return repo.listRejects(db, id, q.page, q.pageSize, q.code);
+  const { rows, total } = await repo.listRejects(db, id, q.page, q.pageSize, q.code);
+  return { rows: rows.map((r) => ({ ...r, params: r.params ? (JSON.parse(r.params) as RejectParams) : null })), total };
 }
 
 /** A failed import goes back to the queue and continues after its last committed batch. */

@@ -151,7 +151,8 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
         records++;
         endLine = line;
         if (!cells) {
-          rejects.push({ line, code: 'BAD_CSV_RECORD', message: `Not a readable CSV record: ${chunk.errors.get(k) ?? ''}`.slice(0, 300), raw: '' });
+          const why = chunk.errors.get(k) ?? '';
+          rejects.push({ line, code: 'BAD_CSV_RECORD', message: `Not a readable CSV record: ${why}`.slice(0, 300), params: { value: why.slice(0, 200) }, raw: '' });
           continue;
         }
         const out = convert(cells);
@@ -163,7 +164,7 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
             rowLines.push(line);
             continue;
           }
-          rejects.push({ line, code: 'DUPLICATE_IN_FILE', message: `Interaction ID "${out[0]}" appears earlier in this file (line ${earlier})`, raw: rawOf(cells) });
+          rejects.push({ line, code: 'DUPLICATE_IN_FILE', message: `Interaction ID "${out[0]}" appears earlier in this file (line ${earlier})`, params: { value: String(out[0]), line: earlier }, raw: rawOf(cells) });
         } else rejects.push({ ...out, line: line - newlines(cells), raw: rawOf(cells) });
       }
       if (!records) continue;

@@ -47,6 +47,10 @@ describe.each(DIALECTS)('interaction imports on $name', (dialect) => {
       [4, 'UNKNOWN_AGENT'], [5, 'BAD_TIME'], [6, 'NEGATIVE_DURATION'], [7, 'BAD_CSAT'], [8, 'DUPLICATE_IN_FILE'],
     ]);
     expect(rejects.body.data[4].message).toContain('line 2');
+    // What each reason names, for the web to word it in the reader's language.
+    expect(rejects.body.data.map((r: any) => r.params)).toEqual([
+      { value: 'NOBODY' }, { field: 'startedAt', value: '2026-13-45 25:00' }, { field: 'talkSeconds', value: '-5' }, { value: '9' }, { value: 'T-1', line: 2 },
+    ]);
     const t7 = await env.handle.db.selectFrom('interactions').selectAll().where('id', '=', 'T-7').executeTakeFirstOrThrow();
     expect(t7).toMatchObject({ agent_id: ids[nos[1]], talk_seconds: 125, channel: 'chat', direction: 'out', started_at: '2026-11-09T23:15:00.000Z', day: '2026-11-10', import_id: done.id });
     const t1 = await env.handle.db.selectFrom('interactions').selectAll().where('id', '=', 'T-1').executeTakeFirstOrThrow();

@@ -54,6 +54,12 @@ export const RejectDto = z.object({
   code: z.enum(REJECT_CODES),
   message: z.string(),
   raw: z.string().describe('the record as read, up to 2,000 characters'),
+  params: z.object({
+    field: z.string().optional().describe('a template field key (talkSeconds …) or an Asterisk column (billsec …)'),
+    value: z.string().optional().describe('the value found, cut at 40 characters'),
+    max: z.number().optional(), count: z.number().optional(),
+    line: z.number().optional().describe('DUPLICATE_IN_FILE: the earlier line with the same ID'),
+  }).nullable().describe('what the reason names, to word it in another language; null for rows kept before these were recorded and for duplicates across batches'),
 });
 
 export const TemplateQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });

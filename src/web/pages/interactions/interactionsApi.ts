@@ -13,7 +13,8 @@ export interface ImportDetail {
   rejectReasons?: { code: string; n: number }[];
 }
 export interface DefaultTeam { from: string; to: string; teamId: string | null; name: string | null; hasInteractions: boolean }
-export interface RejectRow { line: number; code: string; message: string; raw: string }
+export interface RejectParams { field?: string; value?: string; max?: number; count?: number; line?: number }
+export interface RejectRow { line: number; code: string; message: string; raw: string; params: RejectParams | null }
 export type Direction = 'in' | 'out';
 export type Channel = 'voice' | 'chat' | 'email' | 'ticket';
 export type Delimiter = ',' | ';' | '\t' | '|';

@@ -2,21 +2,33 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { showError } from '../../../feedback';
-import { translateMaybe, useT } from '../../../i18n';
+import { translateMaybe, useI18n } from '../../../i18n';
 import { count } from '../format';
-import { interactionsApi, type ImportDetail, type RejectRow } from '../interactionsApi';
+import { interactionsApi, type ImportDetail, type ImportField, type RejectRow } from '../interactionsApi';
 
 const PAGE_SIZE = 20;
 
-/** The rejected rows of a finished import: line, reason (by code) and the server's detail. */
+/** The rejected rows of a finished import: line, reason and detail in the reader's language (from the
+ *  reason's code and what it names; the server's English message for rows recorded without those). */
 export function RejectsTable({ detail }: { detail: ImportDetail }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [rows, setRows] = useState<RejectRow[]>([]);
+  const [fields, setFields] = useState<ImportField[]>([]);
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [code, setCode] = useState<string | undefined>();
   const [loading, setLoading] = useState(false);
   const reason = (c: string) => translateMaybe(`interactions.rejectCodes.${c}`) ?? c;
+  const fieldName = (key?: string) => {
+    const f = fields.find((x) => x.key === key);
+    return f ? (locale === 'zh-CN' ? f.zh : f.en) : key ?? '';
+  };
+  const detailOf = (r: RejectRow) => {
+    if (!r.params) return r.code === 'DUPLICATE_IN_FILE' ? t('interactions.rejectDetails.DUPLICATE_EARLIER') : r.message;
+    return translateMaybe(`interactions.rejectDetails.${r.code}`, { ...r.params, field: fieldName(r.params.field) }) ?? r.message;
+  };
+
+  useEffect(() => { interactionsApi.fields().then((r) => setFields(r.fields)).catch(() => {}); }, []); // names only: a failure leaves the keys
 
   useEffect(() => {
     let live = true;
@@ -31,7 +43,7 @@ export function RejectsTable({ detail }: { detail: ImportDetail }) {
   const columns: TableColumnsType<RejectRow> = [
     { title: t('interactions.progress.columns.line'), dataIndex: 'line', width: 80 },
     { title: t('interactions.progress.columns.reason'), dataIndex: 'code', render: (c: string) => <Typography.Text type="danger">{reason(c)}</Typography.Text> },
-    { title: t('interactions.progress.columns.message'), dataIndex: 'message' },
+    { title: t('interactions.progress.columns.message'), key: 'detail', render: (_, r) => detailOf(r) },
     { title: t('interactions.progress.columns.raw'), dataIndex: 'raw', render: (v: string) => <Typography.Text code ellipsis={{ tooltip: v }} style={{ maxWidth: 360 }}>{v}</Typography.Text> },
   ];
   const codes = detail.rejectReasons ?? [];
