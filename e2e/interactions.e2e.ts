@@ -135,6 +135,16 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     await page.locator('[data-testid=kpi-chart-handled] canvas').waitFor();
     const row = page.locator(`[data-testid=team-agent-row][data-employee-id="${agent.id}"]`);
     await row.waitFor();
+    // The team's own total under its members, in the same columns.
+    expect(await page.getByTestId('team-total-row').innerText()).toContain('班组合计');
+    // A channel is compared with itself: voice only lists no e-mail, and handles fewer contacts than all channels.
+    const handledAll = Number((await page.locator('[data-testid=kpi-card-handled] .ant-statistic-content').innerText()).replace(/[^\d]/g, ''));
+    await page.getByTestId('kpi-channel').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '语音' }).click();
+    await page.waitForURL(/channel=voice/);
+    await page.locator('[data-testid=kpi-trace] .ant-table-row').first().waitFor();
+    await expect.poll(async () => Number((await page.locator('[data-testid=kpi-card-handled] .ant-statistic-content').innerText()).replace(/[^\d]/g, ''))).toBeLessThan(handledAll);
+    expect(await page.locator('[data-testid=kpi-trace] .ant-table-row').filter({ hasText: '邮件' }).count()).toBe(0);
     await shot(page, 'interactions-team-kpis');
     await row.click();
     await page.waitForURL(new RegExp(`/interactions/agents/${agent.id}`));

@@ -1,5 +1,6 @@
 import { Cascader, Select } from 'antd';
 import type { Department } from '../types';
+import type { CSSProperties } from 'react';
 
 type TestId = { 'data-testid'?: string };
 
@@ -9,6 +10,7 @@ export function TeamSelect({ departments, value, onChange, ...rest }: {
   value?: string;
   onChange?: (teamId: string) => void;
   placeholder?: string;
+  style?: CSSProperties;
 } & TestId) {
   const options = departments.map((d) => ({
     label: d.name,

@@ -132,6 +132,8 @@ const en: typeof zh = {
     range: 'Dates',
     businessType: 'Business type',
     allBusinessTypes: 'All business types',
+    allChannels: 'All channels',
+    teamTotal: 'Team total',
     noData: 'No interactions in this range',
     slRecount: 'The service-level threshold is now {s} s and past days are being recounted with it ({progress}); until that is done, service level mixes the old and the new threshold.',
     slRecountWaiting: 'waiting to start',

@@ -131,6 +131,8 @@ export default {
     range: '日期范围',
     businessType: '业务类型',
     allBusinessTypes: '全部业务类型',
+    allChannels: '全部渠道',
+    teamTotal: '班组合计',
     noData: '所选范围内没有话务数据',
     slRecount: '服务水平阈值已改为 {s} 秒，历史数据正在按新阈值重算（{progress}）；完成前，服务水平是新旧口径的混合。',
     slRecountWaiting: '排队中',

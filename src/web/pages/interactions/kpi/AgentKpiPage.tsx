@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { EmployeeSelect } from '../../../components/EmployeeSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { ForbiddenResult, LoadFailedResult, NotFoundResult } from '../../../components/Results';
+import { useCan } from '../../../access';
 import { useT } from '../../../i18n';
 import { useSession } from '../../../session';
 import { interactionsApi } from '../interactionsApi';
@@ -19,11 +20,14 @@ export default function AgentKpiPage() {
   const params = useParams();
   const employeeId = params.employeeId ?? me?.employeeId ?? undefined;
   const filters = useKpiFilters();
-  const { from, to, businessType, day } = filters;
+  const { from, to, businessType, channel, day, query } = filters;
   const { data, error, loading, reload, refresh } = useLoad(
-    employeeId ? () => interactionsApi.agentDaily(employeeId, { from, to, businessType }) : null,
-    `${employeeId}|${from}|${to}|${businessType}`,
+    employeeId ? () => interactionsApi.agentDaily(employeeId, query) : null,
+    `${employeeId}|${from}|${to}|${businessType}|${channel}`,
   );
+  // A team lead or manager who takes no calls opens the page on nobody, not on their own zeros.
+  const seesOthers = useCan()('interactions.teams');
+  const pickFirst = !params.employeeId && seesOthers && data?.total.offered === 0;
   useRefreshWhile(!!data?.serviceLevelRecount, refresh);
 
   if (error?.status === 403) return <ForbiddenResult />;
@@ -45,13 +49,13 @@ export default function AgentKpiPage() {
     <>
       <PageHeader title={data ? t('interactions.kpi.agentTitle', { name: data.name }) : t('interactions.kpi.agentPick')} />
       <KpiFilters filters={filters} businessTypes={data?.businessTypes ?? []}>{picker}</KpiFilters>
-      {!employeeId && <Card><Empty description={t('interactions.kpi.pickAgentHint')} /></Card>}
+      {(!employeeId || pickFirst) && <Card><Empty description={t('interactions.kpi.pickAgentHint')} data-testid="kpi-pick-agent" /></Card>}
       {error && <LoadFailedResult onRetry={reload} />}
-      {employeeId && !error && (
+      {employeeId && !pickFirst && !error && (
         <>
           <KpiBody data={data} loading={loading} onDayClick={(d) => filters.set({ day: d })} />
           {data && data.total.offered > 0 && (
-            <TraceTable target={{ agentId: employeeId }} from={from} to={to} day={day} businessType={businessType} onClearDay={() => filters.set({ day: undefined })} />
+            <TraceTable target={{ agentId: employeeId }} from={from} to={to} day={day} businessType={businessType} channel={channel} onClearDay={() => filters.set({ day: undefined })} />
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import { Card, Empty, Table, type TableColumnsType } from 'antd';
+import { Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { TeamSelect } from '../../../components/OrgPickers';
@@ -9,7 +9,7 @@ import { useDepartments } from '../../../components/useDepartments';
 import { useT } from '../../../i18n';
 import type { EmployeeStatus } from '../../../types';
 import { avg, count, mmss, pct } from '../format';
-import { interactionsApi, type AgentFigures } from '../interactionsApi';
+import { interactionsApi, type AgentFigures, type Figures } from '../interactionsApi';
 import { KpiBody } from './KpiBody';
 import { KpiFilters } from './KpiFilters';
 import { TraceTable } from './TraceTable';
@@ -25,7 +25,7 @@ export default function TeamKpiPage() {
   const { departments } = useDepartments();
   const teamId = useParams().teamId;
   const filters = useKpiFilters();
-  const { from, to, businessType, day } = filters;
+  const { from, to, businessType, channel, day, query } = filters;
   // No team in the address: the server names the one to open on (kpi.service defaultTeam: the
   // caller's own team if it had calls in the range, else the first visible team that had), and
   // the address takes it, so the team stays put when the range changes.
@@ -34,10 +34,9 @@ export default function TeamKpiPage() {
   useEffect(() => {
     if (!teamId && defaultTeamId) navigate({ pathname: `/interactions/teams/${defaultTeamId}`, search: filters.search }, { replace: true });
   }, [teamId, defaultTeamId, navigate, filters.search]);
-  const key = `${teamId}|${from}|${to}|${businessType}`;
-  const q = { from, to, businessType };
-  const daily = useLoad(teamId ? () => interactionsApi.teamDaily(teamId, q) : null, key);
-  const agents = useLoad(teamId ? () => interactionsApi.teamAgents(teamId, q) : null, key);
+  const key = `${teamId}|${from}|${to}|${businessType}|${channel}`;
+  const daily = useLoad(teamId ? () => interactionsApi.teamDaily(teamId, query) : null, key);
+  const agents = useLoad(teamId ? () => interactionsApi.teamAgents(teamId, query) : null, key);
   const { refresh: refreshDaily } = daily;
   const { refresh: refreshAgents } = agents;
   useRefreshWhile(!!daily.data?.serviceLevelRecount, useCallback(() => { refreshDaily(); refreshAgents(); }, [refreshDaily, refreshAgents]));
@@ -46,7 +45,20 @@ export default function TeamKpiPage() {
   if (error?.status === 403) return <ForbiddenResult />;
   if (error?.status === 404) return <NotFoundResult />;
 
-  const agentLink = (r: AgentFigures) => ({ pathname: `/interactions/agents/${r.employeeId}`, search: new URLSearchParams({ from, to, ...(businessType ? { businessType } : {}) }).toString() });
+  const agentLink = (r: AgentFigures) => ({ pathname: `/interactions/agents/${r.employeeId}`, search: new URLSearchParams({ from, to, ...(businessType ? { businessType } : {}), ...(channel ? { channel } : {}) }).toString() });
+  // The team's own figures under the members', in the same columns (not the average of their rates).
+  const totalRow = (total: Figures) => (
+    <Table.Summary fixed>
+      <Table.Summary.Row data-testid="team-total-row">
+        <Table.Summary.Cell index={0} colSpan={3}><Typography.Text strong>{t('interactions.kpi.teamTotal')}</Typography.Text></Table.Summary.Cell>
+        <Table.Summary.Cell index={3} align="right"><Typography.Text strong>{count(total.handled)}</Typography.Text></Table.Summary.Cell>
+        <Table.Summary.Cell index={4} align="right"><Typography.Text strong>{mmss(total.ahtSeconds)}</Typography.Text></Table.Summary.Cell>
+        <Table.Summary.Cell index={5} align="right"><Typography.Text strong>{pct(total.fcrRate)}</Typography.Text></Table.Summary.Cell>
+        <Table.Summary.Cell index={6} align="right"><Typography.Text strong>{`${avg(total.csatAverage)} (${count(total.csatCount)})`}</Typography.Text></Table.Summary.Cell>
+        <Table.Summary.Cell index={7} align="right"><Typography.Text strong>{pct(total.serviceLevel)}</Typography.Text></Table.Summary.Cell>
+      </Table.Summary.Row>
+    </Table.Summary>
+  );
   const columns: TableColumnsType<AgentFigures> = [
     { title: t('interactions.kpi.columns.agent'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'), render: (v: string, r) => <Link to={agentLink(r)}>{v}</Link> },
     { title: t('interactions.kpi.columns.employeeNo'), dataIndex: 'employeeNo', sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo) },
@@ -67,6 +79,7 @@ export default function TeamKpiPage() {
           value={teamId}
           onChange={(v) => navigate({ pathname: `/interactions/teams/${v}`, search: filters.search })}
           placeholder={t('interactions.kpi.pickTeam')}
+          style={{ width: 240 }}
           data-testid="kpi-team-select"
         />
       </KpiFilters>
@@ -87,12 +100,13 @@ export default function TeamKpiPage() {
               dataSource={agents.data?.agents ?? []}
               pagination={false}
               locale={{ emptyText: t('interactions.kpi.agentsEmpty') }}
+              summary={() => (agents.data?.agents.length ? totalRow(agents.data.total) : null)}
               onRow={(r) => ({ onClick: () => navigate(agentLink(r)), style: { cursor: 'pointer' }, 'data-testid': 'team-agent-row', 'data-employee-id': r.employeeId }) as object}
               data-testid="team-agents"
             />
           </Card>
           {daily.data && daily.data.total.offered > 0 && (
-            <TraceTable target={{ teamId }} showAgent from={from} to={to} day={day} businessType={businessType} onClearDay={() => filters.set({ day: undefined })} />
+            <TraceTable target={{ teamId }} showAgent from={from} to={to} day={day} businessType={businessType} channel={channel} onClearDay={() => filters.set({ day: undefined })} />
           )}
         </>
       )}

@@ -11,12 +11,13 @@ const PAGE_SIZE = 10;
 
 /** The interactions behind the figures: a clicked day, or the whole range; the handled ones (what
  *  the handled count, AHT, FCR and CSAT are made of) unless all contacts are asked for. */
-export function TraceTable({ target, from, to, day, businessType, showAgent = false, onClearDay }: {
+export function TraceTable({ target, from, to, day, businessType, channel, showAgent = false, onClearDay }: {
   target: { agentId?: string; teamId?: string };
   from: string;
   to: string;
   day?: string;
   businessType?: string;
+  channel?: string;
   showAgent?: boolean;
   onClearDay: () => void;
 }) {
@@ -26,7 +27,7 @@ export function TraceTable({ target, from, to, day, businessType, showAgent = fa
   const [page, setPage] = useState(1);
   const [loading, setLoading] = useState(false);
   const [which, setWhich] = useState<'handled' | 'all'>('handled');
-  const query: Query = { ...target, businessType, ...(day ? { date: day } : { from, to }), ...(which === 'handled' ? { answered: '1' } : {}) };
+  const query: Query = { ...target, businessType, channel, ...(day ? { date: day } : { from, to }), ...(which === 'handled' ? { answered: '1' } : {}) };
   const key = JSON.stringify(query);
 
   useEffect(() => { setPage(1); }, [key]);

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError } from '../../../api';
 
 /**
- * The filters of a KPI page in the URL (from, to, businessType, and the day clicked in a chart),
+ * The filters of a KPI page in the URL (from, to, businessType, channel, and the day clicked in a chart),
  * so a page opened from another keeps them. The range defaults to the last 30 days.
  */
 export function useKpiFilters() {
@@ -12,6 +12,7 @@ export function useKpiFilters() {
   const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
   const from = params.get('from') ?? dayjs(to).subtract(29, 'day').format('YYYY-MM-DD');
   const businessType = params.get('businessType') ?? undefined;
+  const channel = params.get('channel') ?? undefined;
   const day = params.get('day') ?? undefined;
   const set = useCallback((patch: Record<string, string | undefined>) => {
     setParams((prev) => {
@@ -23,7 +24,9 @@ export function useKpiFilters() {
       return next;
     }, { replace: true });
   }, [setParams]);
-  return { from, to, businessType, day, set, search: params.toString() };
+  /** What the KPI endpoints and the interaction list are asked with. */
+  const query = { from, to, businessType, channel };
+  return { from, to, businessType, channel, day, query, set, search: params.toString() };
 }
 
 /** Loads with the latest `load` whenever `key` changes; keeps the ApiError (403, 404) for the page. */
