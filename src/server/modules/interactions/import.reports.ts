@@ -8,26 +8,36 @@ import type { ImportRow } from './import.service.js';
 // Files the import screens download: the template (CSV or .xlsx) and the rejected-rows report,
 // written with exceljs's streaming writer page by page so a large report never sits in memory.
 
-const EXAMPLE: Record<string, string> = {
-  interactionId: 'CALL-20261120-000001', agent: 'E1010', startedAt: '2026-11-20 09:15:32', direction: '呼入', channel: '语音',
-  businessType: '信用卡', queue: '信用卡热线', talkSeconds: '245', holdSeconds: '30', wrapSeconds: '40', queueWaitSeconds: '12',
-  answered: '是', fcr: '是', csat: '5', customerRef: 'C88012345', recordingUrl: 'https://recordings.example.com/20261120/000001.wav', transcriptUrl: '',
+/** The template's language: its headers and the words of its example row (the import reads both). */
+export type TemplateLang = 'zh' | 'en';
+
+const EXAMPLE: Record<TemplateLang, Record<string, string>> = {
+  zh: {
+    interactionId: 'CALL-20261120-000001', agent: 'E1010', startedAt: '2026-11-20 09:15:32', direction: '呼入', channel: '语音',
+    businessType: '信用卡', queue: '信用卡热线', talkSeconds: '245', holdSeconds: '30', wrapSeconds: '40', queueWaitSeconds: '12',
+    answered: '是', fcr: '是', csat: '5', customerRef: 'C88012345', recordingUrl: 'https://recordings.example.com/20261120/000001.wav', transcriptUrl: '',
+  },
+  en: {
+    interactionId: 'CALL-20261120-000001', agent: 'E1010', startedAt: '2026-11-20 09:15:32', direction: 'in', channel: 'voice',
+    businessType: 'Credit cards', queue: 'Credit card line', talkSeconds: '245', holdSeconds: '30', wrapSeconds: '40', queueWaitSeconds: '12',
+    answered: 'yes', fcr: 'yes', csat: '5', customerRef: 'C88012345', recordingUrl: 'https://recordings.example.com/20261120/000001.wav', transcriptUrl: '',
+  },
 };
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-export function templateCsv(): string {
-  const header = FIELDS.map((f) => f.zh).join(',');
-  const example = FIELDS.map((f) => csvCell(EXAMPLE[f.key] ?? '')).join(',');
+export function templateCsv(lang: TemplateLang = 'zh'): string {
+  const header = FIELDS.map((f) => f[lang]).join(',');
+  const example = FIELDS.map((f) => csvCell(EXAMPLE[lang][f.key] ?? '')).join(',');
   return `\ufeff${header}\n${example}\n`;
 }
 
-export async function templateXlsx(): Promise<Buffer> {
+export async function templateXlsx(lang: TemplateLang = 'zh'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('交互数据 Interactions');
-  ws.columns = FIELDS.map((f) => ({ header: f.zh, key: f.key, width: Math.max(12, f.zh.length * 2 + 4) }));
+  ws.columns = FIELDS.map((f) => ({ header: f[lang], key: f.key, width: Math.max(12, f[lang].length * (lang === 'zh' ? 2 : 1) + 4) }));
   ws.getRow(1).font = { bold: true };
-  ws.addRow(FIELDS.map((f) => EXAMPLE[f.key] ?? ''));
+  ws.addRow(FIELDS.map((f) => EXAMPLE[lang][f.key] ?? ''));
   const notes = wb.addWorksheet('说明 Notes');
   notes.columns = [
     { header: '列名', width: 16 }, { header: 'Column', width: 24 }, { header: '必填 Required', width: 14 },

@@ -91,12 +91,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ runner: JobRunner }> = async 
   app.get('/interactions/template', {
     config: {},
     preHandler: allow('interactions.read'),
-    schema: { tags, summary: 'The Seatwise import template (Chinese headers; English names are accepted too)', querystring: S.TemplateQuery },
+    schema: { tags, summary: 'The Seatwise import template, with Chinese or English headers (the import reads either)', querystring: S.TemplateQuery },
   }, async (req, reply) => {
     if (req.query.format === 'xlsx') {
-      return reply.type(XLSX).header('content-disposition', 'attachment; filename="seatwise-interactions-template.xlsx"').send(await templateXlsx());
+      return reply.type(XLSX).header('content-disposition', 'attachment; filename="seatwise-interactions-template.xlsx"').send(await templateXlsx(req.query.lang));
     }
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="seatwise-interactions-template.csv"').send(templateCsv());
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="seatwise-interactions-template.csv"').send(templateCsv(req.query.lang));
   });
 
   app.get('/interactions/fields', {

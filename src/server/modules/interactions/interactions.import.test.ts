@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gbk } from '../../test/gbk.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { templateColumns } from './import.fields.js';
 import { asteriskCsv, download, rollupsFromRaw, rollupsStored, templateCsv, upload, useTempImportDir, waitForImport } from './test-kit.js';
 
 useTempImportDir();
@@ -201,5 +202,12 @@ describe.each(DIALECTS)('interaction imports on $name', (dialect) => {
     const tpl = new ExcelJS.Workbook();
     await tpl.xlsx.load(xlsx.body as any);
     expect(tpl.worksheets[0].getRow(1).getCell(1).value).toBe('交互ID');
+    // In English, for a center whose staff read English: every header is one the import reads.
+    const en = await qa.get('/api/interactions/template?format=csv&lang=en');
+    const [header, example] = en.raw.replace(/^\ufeff/, '').trimEnd().split('\n');
+    expect(header).toMatch(/^Interaction ID,Agent,Start time,Direction,Channel/);
+    expect(templateColumns(header.split(',')).missing).toEqual([]);
+    expect(example).toContain(',in,voice,');
+    expect((await qa.get('/api/interactions/template?lang=fr')).status).toBe(400);
   });
 });

@@ -62,7 +62,10 @@ export const RejectDto = z.object({
   }).nullable().describe('what the reason names, to word it in another language; null for rows kept before these were recorded and for duplicates across batches'),
 });
 
-export const TemplateQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export const TemplateQuery = z.object({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  lang: z.enum(['zh', 'en']).default('zh').describe('headers and example words in Chinese or English; the import reads either'),
+});
 
 export const FieldDto = z.object({ key: z.enum(FIELD_KEYS), zh: z.string(), en: z.string(), required: z.boolean(), hint: z.string(), aliases: z.array(z.string()) });
 

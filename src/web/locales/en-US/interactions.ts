@@ -15,7 +15,7 @@ const en: typeof zh = {
     uploading: 'Uploading…',
     history: 'Imports',
     open: 'Open',
-    columns: { fileName: 'File', format: 'Format', state: 'State', progress: 'Progress', accepted: 'Added', rejected: 'Rejected', duplicates: 'Already there', createdAt: 'Uploaded' },
+    columns: { fileName: 'File', format: 'Format', state: 'State', progress: 'Progress', accepted: 'Added', rejected: 'Rejected', duplicates: 'Already imported', createdAt: 'Uploaded' },
   },
   mappings: {
     title: 'Column mappings',

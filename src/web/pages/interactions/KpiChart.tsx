@@ -1,11 +1,11 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // The one ECharts wrapper of the KPI pages: days along x, one or two y axes, bars or lines.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 export interface Series {
   name: string;
@@ -27,8 +27,10 @@ function stepAxis(values: (number | null)[], step: number) {
   return { min: 0, interval, max: Math.ceil(top / interval) * interval };
 }
 
-export function KpiChart({ days, series, height = 260, onDayClick, testId }: {
+export function KpiChart({ days, series, selected, height = 260, onDayClick, testId }: {
   days: string[];
+  /** The day whose interactions are listed below, marked by a line. */
+  selected?: string;
   series: Series[];
   height?: number;
   onDayClick?: (day: string) => void;
@@ -68,17 +70,20 @@ export function KpiChart({ days, series, height = 260, onDayClick, testId }: {
           ...(s?.step ? stepAxis(s.data, s.step) : {}),
         };
       }),
-      series: series.map((s) => ({
+      series: series.map((s, i) => ({
         name: s.name,
         type: s.type,
         yAxisIndex: s.axis ?? 0,
         data: s.data,
         connectNulls: false, // a day without calls is a gap, not a line through it
         showSymbol: days.length <= 31,
+        markLine: i === 0 && selected && days.includes(selected)
+          ? { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#1677ff', type: 'dashed', width: 2 }, data: [{ xAxis: selected }] }
+          : undefined,
         tooltip: s.format ? { valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : s.format!(v)) } : undefined,
       })),
     }, { notMerge: true });
-  }, [days, series]);
+  }, [days, series, selected]);
 
   return <div ref={el} style={{ width: '100%', height, cursor: onDayClick ? 'pointer' : undefined }} data-testid={testId} />;
 }

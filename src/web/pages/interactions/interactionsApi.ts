@@ -56,7 +56,7 @@ export interface Interaction {
 const id = (s: string) => encodeURIComponent(s);
 
 export const interactionsApi = {
-  templateUrl: (format: 'csv' | 'xlsx') => `/api/interactions/template${toQueryString({ format })}`,
+  templateUrl: (format: 'csv' | 'xlsx', lang: 'zh' | 'en') => `/api/interactions/template${toQueryString({ format, lang })}`,
   rejectsReportUrl: (importId: string) => `/api/interactions/imports/${id(importId)}/rejects.xlsx`,
   upload: (file: File, format: string) => {
     const form = new FormData();

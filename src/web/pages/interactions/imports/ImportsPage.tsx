@@ -7,7 +7,7 @@ import { useFileUpload } from '../../../components/useFileUpload';
 import { useTableQuery } from '../../../components/useTableQuery';
 import { showError } from '../../../feedback';
 import { localTime } from '../../../format';
-import { useT } from '../../../i18n';
+import { useI18n } from '../../../i18n';
 import { count } from '../format';
 import { interactionsApi, type ImportDetail, type SavedMapping } from '../interactionsApi';
 import { StateTag } from './StateTag';
@@ -16,7 +16,8 @@ const ACCEPT = ['.csv', '.xlsx'];
 
 /** 话务数据导入: pick the format, drop a file, and the list of earlier imports. */
 export default function ImportsPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
+  const templateLang = locale === 'zh-CN' ? 'zh' : 'en'; // headers the reader can read; the import takes either
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const [format, setFormat] = useState(search.get('format') ?? 'template'); // ?format=mapping:NAME from the mappings page
@@ -63,8 +64,8 @@ export default function ImportsPage() {
         <Space wrap style={{ marginBottom: 16 }}>
           <span>{t('interactions.imports.format')}</span>
           <Select value={format} onChange={setFormat} options={options} style={{ minWidth: 280 }} data-testid="import-format" />
-          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('csv')} data-testid="import-template-csv">{t('interactions.imports.templateCsv')}</Button>
-          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('xlsx')} data-testid="import-template-xlsx">{t('interactions.imports.templateXlsx')}</Button>
+          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('csv', templateLang)} data-testid="import-template-csv">{t('interactions.imports.templateCsv')}</Button>
+          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('xlsx', templateLang)} data-testid="import-template-xlsx">{t('interactions.imports.templateXlsx')}</Button>
           <Link to="/interactions/mappings" data-testid="import-mappings">{t('interactions.menu.mappings')}</Link>
         </Space>
         <div data-testid="import-upload">

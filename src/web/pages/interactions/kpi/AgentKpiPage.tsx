@@ -53,7 +53,7 @@ export default function AgentKpiPage() {
       {error && <LoadFailedResult onRetry={reload} />}
       {employeeId && !pickFirst && !error && (
         <>
-          <KpiBody data={data} loading={loading} onDayClick={(d) => filters.set({ day: d })} />
+          <KpiBody data={data} loading={loading} day={day} onDayClick={(d) => filters.set({ day: d })} />
           {data && data.total.offered > 0 && (
             <TraceTable target={{ agentId: employeeId }} from={from} to={to} day={day} businessType={businessType} channel={channel} onClearDay={() => filters.set({ day: undefined })} />
           )}

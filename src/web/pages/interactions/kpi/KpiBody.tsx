@@ -5,7 +5,7 @@ import type { DailyKpis } from '../interactionsApi';
 import { KpiCharts } from './KpiCharts';
 
 /** Cards and charts of a loaded range, or the empty state when nothing happened in it. */
-export function KpiBody({ data, loading, onDayClick }: { data: DailyKpis | null; loading: boolean; onDayClick: (day: string) => void }) {
+export function KpiBody({ data, loading, day, onDayClick }: { data: DailyKpis | null; loading: boolean; day?: string; onDayClick: (day: string) => void }) {
   const t = useT();
   if (!data) return <Spin spinning={loading}><div style={{ minHeight: 200 }} /></Spin>;
   return (
@@ -21,7 +21,7 @@ export function KpiBody({ data, loading, onDayClick }: { data: DailyKpis | null;
       <KpiCards total={data.total} serviceLevelSeconds={data.serviceLevelSeconds} />
       {data.total.offered === 0
         ? <Empty description={t('interactions.kpi.noData')} data-testid="kpi-empty" />
-        : <KpiCharts days={data.days} onDayClick={onDayClick} />}
+        : <KpiCharts days={data.days} selected={day} onDayClick={onDayClick} />}
     </Spin>
   );
 }

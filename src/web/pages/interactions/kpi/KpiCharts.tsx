@@ -6,7 +6,7 @@ import { mmss } from '../format';
 import type { DayFigures } from '../interactionsApi';
 
 /** Trend charts of a range: handled, AHT, and FCR with CSAT; a click on a day opens its interactions. */
-export function KpiCharts({ days, onDayClick }: { days: DayFigures[]; onDayClick: (day: string) => void }) {
+export function KpiCharts({ days, selected, onDayClick }: { days: DayFigures[]; selected?: string; onDayClick: (day: string) => void }) {
   const t = useT();
   const labels = useMemo(() => days.map((d) => d.day), [days]);
   const handled = useMemo<Series[]>(() => [{ name: t('interactions.kpi.charts.handledSeries'), type: 'bar', data: days.map((d) => d.handled) }], [days, t]);
@@ -22,13 +22,13 @@ export function KpiCharts({ days, onDayClick }: { days: DayFigures[]; onDayClick
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
-        <Card size="small" title={t('interactions.kpi.charts.handled')}><KpiChart days={labels} series={handled} onDayClick={onDayClick} testId="kpi-chart-handled" /></Card>
+        <Card size="small" title={t('interactions.kpi.charts.handled')}><KpiChart days={labels} series={handled} selected={selected} onDayClick={onDayClick} testId="kpi-chart-handled" /></Card>
       </Col>
       <Col xs={24} xl={12}>
-        <Card size="small" title={t('interactions.kpi.charts.aht')}><KpiChart days={labels} series={aht} onDayClick={onDayClick} testId="kpi-chart-aht" /></Card>
+        <Card size="small" title={t('interactions.kpi.charts.aht')}><KpiChart days={labels} series={aht} selected={selected} onDayClick={onDayClick} testId="kpi-chart-aht" /></Card>
       </Col>
       <Col xs={24}>
-        <Card size="small" title={t('interactions.kpi.charts.quality')}><KpiChart days={labels} series={quality} onDayClick={onDayClick} testId="kpi-chart-quality" /></Card>
+        <Card size="small" title={t('interactions.kpi.charts.quality')}><KpiChart days={labels} series={quality} selected={selected} onDayClick={onDayClick} testId="kpi-chart-quality" /></Card>
       </Col>
     </Row>
   );

@@ -89,7 +89,7 @@ export default function TeamKpiPage() {
       {error && <LoadFailedResult onRetry={() => { daily.reload(); agents.reload(); fallback.reload(); }} />}
       {teamId && !error && (
         <>
-          <KpiBody data={daily.data} loading={daily.loading} onDayClick={(d) => filters.set({ day: d })} />
+          <KpiBody data={daily.data} loading={daily.loading} day={day} onDayClick={(d) => filters.set({ day: d })} />
           <Card title={t('interactions.kpi.agents')} style={{ marginTop: 16 }}>
             <Table<AgentFigures>
               rowKey="employeeId"
