@@ -100,7 +100,7 @@ describe('people journey: roster import, status change, an agent kept out', () =
     expect(text).toContain(String(BAD_LINE));
     expect(text).toContain('入职日期'); // the field
     expect(text).toContain('日期不正确'); // the reason
-    expect(text).toContain('2026-02-30'); // the bad value itself
+    expect(text).toContain('文件中的值：2026-02-30'); // the bad value itself, in the reader's language
     expect(await page.getByTestId('roster-has-errors').innerText()).toContain('1 处错误');
     expect(await page.getByTestId('roster-commit').isDisabled()).toBe(true);
     // Both rows are previewed; nothing was written.

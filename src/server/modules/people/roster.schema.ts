@@ -4,11 +4,22 @@ import { z } from 'zod';
 
 export const TemplateQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
+/** What a problem names, so the web can say it in the reader's language (message is Chinese). */
+export const RosterErrorParams = z.object({
+  value: z.string().optional().describe('the value in the file'),
+  department: z.string().optional().describe('UNKNOWN_TEAM: the department the team was looked for in'),
+  lines: z.string().optional().describe('DUPLICATE_EMPLOYEE_NO: the lines with the same number'),
+  max: z.number().optional().describe('ROW_TOO_LONG: the most characters allowed'),
+  status: z.string().optional().describe('BAD_INITIAL_STATUS: the status (an EmployeeStatus value)'),
+  from: z.string().optional(), to: z.string().optional().describe('STATUS_TRANSITION_NOT_ALLOWED: the statuses'),
+});
+export type RosterErrorParams = z.infer<typeof RosterErrorParams>;
 export const RosterRowError = z.object({
   line: z.number().int(),
   field: z.string(),
   code: z.string(),
   message: z.string(),
+  params: RosterErrorParams.optional(),
 });
 export type RosterRowErrorDto = z.infer<typeof RosterRowError>;
 

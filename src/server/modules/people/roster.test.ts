@@ -132,6 +132,13 @@ describe.each(DIALECTS)('roster import on $name', (dialect) => {
     };
     expect(Object.fromEntries(Object.keys(expected).map((l) => [l, at(Number(l))]))).toEqual(expected);
     expect(p.errors.find((e: any) => e.line === 5)).toMatchObject({ field: 'hireDate', message: expect.stringContaining('2026-02-30') });
+    // What each problem names, for the web to say it in the reader's language.
+    const params = (line: number) => p.errors.find((e: any) => e.line === line).params;
+    expect(params(5)).toEqual({ value: '2026-02-30' });
+    expect(params(11)).toEqual({ value: expect.any(String), lines: '11, 12' });
+    expect(params(18)).toEqual({ max: expect.any(Number) });
+    expect(params(20)).toEqual({ from: expect.any(String), to: expect.any(String) });
+    expect(params(3)).toBeUndefined();
     expect(p.errorCount).toBe(p.errors.length);
     expect(p.rows.find((r: any) => r.line === 24)).toMatchObject({ employeeNo: 'R124', teamName: '零售业务二组', departmentName: '客户服务一处', status: 'trainee', action: 'create' });
     // A bad row is counted only as an error, never as a create (new number) or an update (E1001).

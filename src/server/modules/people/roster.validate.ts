@@ -4,7 +4,7 @@ import { EMPLOYEE_STATUSES, EXIT_STATUSES, type EmployeeStatus } from '../../../
 import type { Employee, NewEmployee } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
 import { ROSTER_COLUMNS, type RawRow, type RosterField, type RosterValues } from './roster.parse.js';
-import type { RosterPreviewRowDto, RosterRowErrorDto } from './roster.schema.js';
+import type { RosterErrorParams, RosterPreviewRowDto, RosterRowErrorDto } from './roster.schema.js';
 
 // The rules of a roster row, as a pure function of the rows and the organisation as it is now.
 // It runs at preview and again inside the commit transaction, so what is written is what the
@@ -69,14 +69,16 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 function resolveTeam(ctx: RosterContext, teamText?: string, deptText?: string) {
   const dept = deptText ? ctx.departments.find((d) => d.name === deptText || d.code.toLowerCase() === deptText.toLowerCase()) : undefined;
-  if (deptText && !dept) return { error: ['department', 'UNKNOWN_DEPARTMENT', `部门「${deptText}」不存在`] as const };
+  if (deptText && !dept) return { error: ['department', 'UNKNOWN_DEPARTMENT', `部门「${deptText}」不存在`, { value: deptText }] as const };
   if (!teamText) return {};
   const byCode = ctx.teams.find((t) => t.code.toLowerCase() === teamText.toLowerCase());
   const named = byCode ? [byCode] : ctx.teams.filter((t) => t.name === teamText);
   const found = dept ? named.filter((t) => t.department_id === dept.id) : named;
   if (found.length === 1) return { team: found[0] };
-  if (found.length > 1) return { error: ['team', 'AMBIGUOUS_TEAM', `班组「${teamText}」在多个部门都有，请填写部门`] as const };
-  return { error: ['team', 'UNKNOWN_TEAM', dept && named.length ? `班组「${teamText}」不属于部门「${dept.name}」` : `班组「${teamText}」不存在`] as const };
+  if (found.length > 1) return { error: ['team', 'AMBIGUOUS_TEAM', `班组「${teamText}」在多个部门都有，请填写部门`, { value: teamText }] as const };
+  return dept && named.length
+    ? { error: ['team', 'UNKNOWN_TEAM', `班组「${teamText}」不属于部门「${dept.name}」`, { value: teamText, department: dept.name }] as const }
+    : { error: ['team', 'UNKNOWN_TEAM', `班组「${teamText}」不存在`, { value: teamText }] as const };
 }
 
 export function planRoster(input: RawRow[], ctx: RosterContext): RosterPlan {
@@ -100,18 +102,18 @@ export function planRoster(input: RawRow[], ctx: RosterContext): RosterPlan {
   const plan: RosterPlan = { rows: [], errors: [], creates: [], updates: [] };
   for (const { line, values: v } of input) {
     const errors: RosterRowErrorDto[] = [];
-    const fail = (field: RosterField, code: string, message: string) => {
-      if (!errors.some((e) => e.field === field)) errors.push({ line, field, code, message });
+    const fail = (field: RosterField, code: string, message: string, params?: RosterErrorParams) => {
+      if (!errors.some((e) => e.field === field)) errors.push({ line, field, code, message, ...(params ? { params } : {}) });
     };
     const no = v.employeeNo ?? '';
     const before = no ? byNo.get(no) : undefined;
     if (!no) fail('employeeNo', 'MISSING_EMPLOYEE_NO', '工号不能为空');
-    if (no && linesOf.get(no)!.length > 1) fail('employeeNo', 'DUPLICATE_EMPLOYEE_NO', `工号 ${no} 在文件中出现多次（第 ${linesOf.get(no)!.join('、')} 行）`);
+    if (no && linesOf.get(no)!.length > 1) fail('employeeNo', 'DUPLICATE_EMPLOYEE_NO', `工号 ${no} 在文件中出现多次（第 ${linesOf.get(no)!.join('、')} 行）`, { value: no, lines: linesOf.get(no)!.join(', ') });
     if (!before && !v.hireDate) fail('hireDate', 'MISSING_HIRE_DATE', '新员工必须填写入职日期');
     if (!before && !v.team) fail('team', 'MISSING_TEAM', '新员工必须填写班组');
 
     const where = resolveTeam(ctx, v.team, v.department);
-    if (where.error) fail(where.error[0], where.error[1], where.error[2]);
+    if (where.error) fail(where.error[0], where.error[1], where.error[2], where.error[3]);
     const team = where.team ?? (before ? teamById.get(before.team_id) : undefined);
 
     // Every per-field rule comes from the API's own EmployeeCreate schema. A cell the file leaves
@@ -133,19 +135,20 @@ export function planRoster(input: RawRow[], ctx: RosterContext): RosterPlan {
       const key = String(issue.path[0]);
       const f = SCHEMA_FIELD[key] ?? (key as RosterField);
       const code = issue.code === 'too_big' ? 'ROW_TOO_LONG' : SCHEMA_CODE[f] ?? 'BAD_VALUE';
-      fail(f, code, schemaMessage(f, code, v[f], (issue as { maximum?: unknown }).maximum));
+      const max = (issue as { maximum?: unknown }).maximum;
+      fail(f, code, schemaMessage(f, code, v[f], max), code === 'ROW_TOO_LONG' ? { max: Number(max) } : v[f] ? { value: v[f] } : undefined);
     }
 
     const supNo = v.supervisorNo;
     const supId = supNo ? byNo.get(supNo)?.id ?? newIdOf.get(supNo) : undefined;
     const supChanges = !!supNo && supId !== before?.supervisor_id;
     if (supNo && supNo === no) fail('supervisorNo', 'SUPERVISOR_SELF', '直属上级不能是本人');
-    else if (supNo && !supId) fail('supervisorNo', 'UNKNOWN_SUPERVISOR', `直属上级工号 ${supNo} 既不在系统中，也不在本文件中`);
+    else if (supNo && !supId) fail('supervisorNo', 'UNKNOWN_SUPERVISOR', `直属上级工号 ${supNo} 既不在系统中，也不在本文件中`, { value: supNo });
     else if (supNo && supChanges) {
-      if (EXIT_STATUSES.includes(statusAfter(supNo) as EmployeeStatus)) fail('supervisorNo', 'SUPERVISOR_LEFT', `直属上级 ${supNo} 已不在职`);
+      if (EXIT_STATUSES.includes(statusAfter(supNo) as EmployeeStatus)) fail('supervisorNo', 'SUPERVISOR_LEFT', `直属上级 ${supNo} 已不在职`, { value: supNo });
       let cursor: string | null = supNo;
       for (let depth = 0; cursor && depth < 500; depth++, cursor = supervisorAfter(cursor)) {
-        if (cursor === no) { fail('supervisorNo', 'SUPERVISOR_CYCLE', `直属上级 ${supNo} 会形成汇报环路`); break; }
+        if (cursor === no) { fail('supervisorNo', 'SUPERVISOR_CYCLE', `直属上级 ${supNo} 会形成汇报环路`, { value: supNo }); break; }
       }
     }
 
@@ -168,12 +171,12 @@ export function planRoster(input: RawRow[], ctx: RosterContext): RosterPlan {
     }
     const status = d?.status ?? null;
     if (d && (!before || set.hire_date || set.status) && d.hireDate > ctx.today && status !== 'candidate') {
-      fail('hireDate', 'DATE_IN_FUTURE', `入职日期 ${d.hireDate} 晚于今天；只有候选人可以填写将来的入职日期`);
+      fail('hireDate', 'DATE_IN_FUTURE', `入职日期 ${d.hireDate} 晚于今天；只有候选人可以填写将来的入职日期`, { value: d.hireDate });
     }
-    if (d && !before && EXIT_STATUSES.includes(d.status)) fail('status', 'BAD_INITIAL_STATUS', `新员工不能以「${STATUS_LABELS[d.status]}」状态导入`);
+    if (d && !before && EXIT_STATUSES.includes(d.status)) fail('status', 'BAD_INITIAL_STATUS', `新员工不能以「${STATUS_LABELS[d.status]}」状态导入`, { status: d.status });
     if (before && set.status && !canMoveTo(before.status as EmployeeStatus, set.status as EmployeeStatus)) {
       const from = STATUS_LABELS[before.status as EmployeeStatus] ?? before.status;
-      fail('status', 'STATUS_TRANSITION_NOT_ALLOWED', `状态不能从「${from}」变为「${STATUS_LABELS[set.status as EmployeeStatus]}」`);
+      fail('status', 'STATUS_TRANSITION_NOT_ALLOWED', `状态不能从「${from}」变为「${STATUS_LABELS[set.status as EmployeeStatus]}」`, { from: before.status, to: set.status as string });
     }
     if (before && set.team_id && EXIT_STATUSES.includes((status ?? before.status) as EmployeeStatus)) {
       fail('team', 'EMPLOYEE_LEFT', '该员工已不在职，不能调整班组');

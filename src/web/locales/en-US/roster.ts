@@ -35,6 +35,14 @@ const roster: typeof zh = {
     viewPeople: 'Open people',
     again: 'Import another file',
   },
+  detail: {
+    value: 'In the file: {value}',
+    department: 'Department: {department}',
+    lines: 'On lines {lines}',
+    max: 'At most {max} characters',
+    status: 'Status: {status}',
+    transition: '{from} → {to}',
+  },
   codes: {
     MISSING_EMPLOYEE_NO: 'The employee number is missing',
     BAD_EMPLOYEE_NO: 'Employee numbers use letters, digits, - and _ only',

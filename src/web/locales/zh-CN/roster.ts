@@ -33,6 +33,14 @@ export default {
     viewPeople: '查看人员',
     again: '继续导入',
   },
+  detail: {
+    value: '文件中的值：{value}',
+    department: '部门：{department}',
+    lines: '出现在第 {lines} 行',
+    max: '最多 {max} 个字符',
+    status: '状态：{status}',
+    transition: '{from} → {to}',
+  },
   codes: {
     MISSING_EMPLOYEE_NO: '缺少工号',
     BAD_EMPLOYEE_NO: '工号只能包含字母、数字、- 和 _',

@@ -15,11 +15,23 @@ export function PreviewStep({ preview: p, committing, onCommit, onRestart }: {
   const t = useT();
   const blocked = p.errorCount > 0 || p.status !== 'previewed';
   const fieldName = (f: string) => translateMaybe(`people.fields.${f}`) ?? f;
-  /** The reason by its code, with the server's own words (which quote the bad value) beneath. */
+  const statusName = (s: string) => translateMaybe(`people.status.${s}`) ?? s;
+  /** What the problem names (the value in the file, the lines, the limit …) in the reader's language. */
+  const detailOf = (p: NonNullable<RosterRowError['params']>) => [
+    p.value !== undefined && t('roster.detail.value', { value: p.value }),
+    p.department && t('roster.detail.department', { department: p.department }),
+    p.lines && t('roster.detail.lines', { lines: p.lines }),
+    p.max !== undefined && t('roster.detail.max', { max: p.max }),
+    p.status && t('roster.detail.status', { status: statusName(p.status) }),
+    p.from && p.to && t('roster.detail.transition', { from: statusName(p.from), to: statusName(p.to) }),
+  ].filter(Boolean).join(' · ');
+  /** The reason by its code, and beneath it what it names; a preview stored before those were
+   *  recorded shows the server's own (Chinese) words instead. */
   const reason = (e: RosterRowError) => {
     const text = translateMaybe(`roster.codes.${e.code}`) ?? translateMaybe(`errors.${e.code}`);
     if (!text) return e.message;
-    return <>{text}<div className="sw-detail">{e.message}</div></>;
+    const detail = e.params ? detailOf(e.params) : e.message;
+    return <>{text}{detail && <div className="sw-detail">{detail}</div>}</>;
   };
 
   const stats = [
