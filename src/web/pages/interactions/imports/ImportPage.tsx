@@ -79,11 +79,20 @@ export default function ImportPage() {
       </Card>
       {detail.state === 'done' && (
         <>
-          {detail.accepted === 0 && detail.rowsRead > 0 ? (
+          {detail.accepted === 0 && detail.rejected > 0 ? (
             <Result
               status="error"
               title={t('interactions.progress.nothingAddedTitle')}
               subTitle={t('interactions.progress.nothingAddedText', { rows: count(detail.rowsRead) })}
+              data-testid="import-done"
+              data-added="0"
+            />
+          ) : detail.accepted === 0 && detail.duplicates > 0 ? (
+            // The same file again: nothing to correct, every row is stored already.
+            <Result
+              status="info"
+              title={t('interactions.progress.allThereTitle')}
+              subTitle={t('interactions.progress.allThereText', { duplicates: count(detail.duplicates) })}
               data-testid="import-done"
               data-added="0"
             />

@@ -36,8 +36,8 @@ export default function AgentKpiPage() {
   const picker = (
     <EmployeeSelect
       key={`${employeeId}|${data?.name ?? ''}`} // the name shows once the KPIs have loaded
-      value={employeeId}
-      initial={data && employeeId ? { id: employeeId, name: data.name } : null}
+      value={pickFirst ? undefined : employeeId}
+      initial={data && employeeId && !pickFirst ? { id: employeeId, name: data.name } : null}
       onChange={(v) => { if (v) navigate({ pathname: `/interactions/agents/${v}`, search: filters.search }); }}
       placeholder={t('interactions.kpi.pickAgent')}
       data-testid="kpi-agent-select"
@@ -47,7 +47,7 @@ export default function AgentKpiPage() {
 
   return (
     <>
-      <PageHeader title={data ? t('interactions.kpi.agentTitle', { name: data.name }) : t('interactions.kpi.agentPick')} />
+      <PageHeader title={data && !pickFirst ? t('interactions.kpi.agentTitle', { name: data.name }) : t('interactions.kpi.agentPick')} />
       <KpiFilters filters={filters} businessTypes={data?.businessTypes ?? []}>{picker}</KpiFilters>
       {(!employeeId || pickFirst) && <Card><Empty description={t('interactions.kpi.pickAgentHint')} data-testid="kpi-pick-agent" /></Card>}
       {error && <LoadFailedResult onRetry={reload} />}
