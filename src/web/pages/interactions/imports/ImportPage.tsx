@@ -60,6 +60,21 @@ export default function ImportPage() {
     const n = Math.ceil(s);
     return n < 60 ? t('interactions.progress.seconds', { n }) : t('interactions.progress.minutes', { m: Math.floor(n / 60), s: n % 60 });
   };
+  /** How a finished import reads: nothing could be added (fix the file), everything was there
+   *  already (the same file again: nothing to fix), or what was added and what was not. */
+  const outcome = (d: ImportDetail) => {
+    if (d.accepted === 0 && d.rejected > 0) {
+      return { status: 'error' as const, title: t('interactions.progress.nothingAddedTitle'), subTitle: t('interactions.progress.nothingAddedText', { rows: count(d.rowsRead) }) };
+    }
+    if (d.accepted === 0 && d.duplicates > 0) {
+      return { status: 'info' as const, title: t('interactions.progress.allThereTitle'), subTitle: t('interactions.progress.allThereText', { duplicates: count(d.duplicates) }) };
+    }
+    return {
+      status: d.rejected ? ('warning' as const) : ('success' as const),
+      title: t('interactions.progress.doneTitle'),
+      subTitle: t('interactions.progress.doneText', { rows: count(d.rowsRead), accepted: count(d.accepted), rejected: count(d.rejected), duplicates: count(d.duplicates) }),
+    };
+  };
   const status = detail.state === 'failed' ? 'exception' : detail.state === 'done' ? 'success' : 'active';
 
   return (
@@ -79,31 +94,7 @@ export default function ImportPage() {
       </Card>
       {detail.state === 'done' && (
         <>
-          {detail.accepted === 0 && detail.rejected > 0 ? (
-            <Result
-              status="error"
-              title={t('interactions.progress.nothingAddedTitle')}
-              subTitle={t('interactions.progress.nothingAddedText', { rows: count(detail.rowsRead) })}
-              data-testid="import-done"
-              data-added="0"
-            />
-          ) : detail.accepted === 0 && detail.duplicates > 0 ? (
-            // The same file again: nothing to correct, every row is stored already.
-            <Result
-              status="info"
-              title={t('interactions.progress.allThereTitle')}
-              subTitle={t('interactions.progress.allThereText', { duplicates: count(detail.duplicates) })}
-              data-testid="import-done"
-              data-added="0"
-            />
-          ) : (
-            <Result
-              status={detail.rejected ? 'warning' : 'success'}
-              title={t('interactions.progress.doneTitle')}
-              subTitle={t('interactions.progress.doneText', { rows: count(detail.rowsRead), accepted: count(detail.accepted), rejected: count(detail.rejected), duplicates: count(detail.duplicates) })}
-              data-testid="import-done"
-            />
-          )}
+          <Result {...outcome(detail)} data-testid="import-done" data-added={detail.accepted} />
           <RejectsTable detail={detail} />
         </>
       )}
