@@ -42,6 +42,9 @@ export const SETTING_DEFAULTS = {
   'training.creditLateMajor': 0.5,
   'training.creditLeftEarly': 0.5,
   'training.attendanceOpensMinutesBefore': 30,
+  // From this month and day, home pages warn that next year's working-day calendar is missing.
+  'calendar.warnFromMonth': 11,
+  'calendar.warnFromDay': 1,
   // Elimination cases (SPEC §6): the public notice in working days, and attachment limits.
   'elimination.noticeWorkingDays': 3,
   'elimination.attachmentMaxMb': 10,

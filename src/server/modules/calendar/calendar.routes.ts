@@ -4,6 +4,7 @@ import { CalendarYearDto, CalendarYearsDto, ConfirmYearInput, CountDto, CountQue
 import { IsoDate } from '../../../common/people.js';
 import { todayInCenter } from '../../lib/clock.js';
 import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
+import { calendarFileRoutes } from './calendar.import.routes.js';
 import * as calendar from './calendar.service.js';
 
 // The working-day calendar: every signed-in user reads it (deadlines are counted on it);
@@ -12,6 +13,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.handle;
   const tags = ['calendar'];
   const manage = allow('calendar.manage');
+  await app.register(calendarFileRoutes); // import, export, template, status
 
   app.get('/calendar/years', {
     schema: { tags, summary: 'Years with calendar data, and those the chinese-days package covers', response: { 200: okSchema(CalendarYearsDto) } },

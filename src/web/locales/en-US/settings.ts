@@ -9,6 +9,7 @@ const en: typeof zh = {
   groups: {
     auth: 'Sign-in security',
     people: 'People and roster',
+    calendar: 'Working-day calendar',
     center: 'Center',
     interactions: 'Calls and KPIs',
     exams: 'Exams',
@@ -49,6 +50,10 @@ const en: typeof zh = {
     },
     center: {
       utcOffsetMinutes: { label: 'Center time zone (offset from UTC)', help: 'Decides what "today" is, daily figures and attendance times; Beijing time is 480 (UTC+8).', unit: 'minutes' },
+    },
+    calendar: {
+      warnFromMonth: { label: 'Missing next-year calendar: warn from month', help: 'From this month (and the day below) each year, the home pages of administrators, HR and training managers say that next year\'s holiday and make-up workday calendar has not been entered (default 1 November).', unit: '' },
+      warnFromDay: { label: 'Missing next-year calendar: warn from day', help: 'With the month above, the day the warning starts; a month without that day warns from its last day.', unit: '' },
     },
     interactions: {
       serviceLevelSeconds: { label: 'Service level threshold', help: 'Calls answered within this many seconds count toward service level. Changing it recounts past service level in the background; the agent and team KPI pages show the progress.', unit: 's' },

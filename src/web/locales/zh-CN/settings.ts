@@ -9,6 +9,7 @@ export default {
   groups: {
     auth: '账号安全',
     people: '人员与花名册',
+    calendar: '工作日历',
     center: '中心',
     interactions: '话务与指标',
     exams: '考试',
@@ -49,6 +50,10 @@ export default {
     },
     center: {
       utcOffsetMinutes: { label: '中心时区（与 UTC 相差）', help: '决定“今天”、按日统计和考勤时间；北京时间为 480（UTC+8）。', unit: '分钟' },
+    },
+    calendar: {
+      warnFromMonth: { label: '缺明年日历的提醒：起始月', help: '每年从这个月（和下面的日）起，系统管理员、人事和培训经理的首页提示明年的节假日/调休日历还没有录入（默认 11 月 1 日）。', unit: '月' },
+      warnFromDay: { label: '缺明年日历的提醒：起始日', help: '和上面的月一起决定从哪一天开始提醒；该月没有这一天时按月末算。', unit: '日' },
     },
     interactions: {
       serviceLevelSeconds: { label: '服务水平阈值', help: '在此秒数内接起的来电计入服务水平。修改后，历史服务水平会在后台按新阈值重算，进度显示在坐席指标、班组指标页上。', unit: '秒' },

@@ -5,6 +5,7 @@ export const SETTING_GROUPS = [
   { id: 'auth', prefixes: ['auth.'] },
   { id: 'people', prefixes: ['people.'] },
   { id: 'center', prefixes: ['center.'] },
+  { id: 'calendar', prefixes: ['calendar.'] },
   { id: 'interactions', prefixes: ['interactions.'] },
   { id: 'exams', prefixes: ['exams.'] },
   { id: 'evaluation', prefixes: ['evaluation.'] },
