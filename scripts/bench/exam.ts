@@ -14,7 +14,8 @@ import pg from 'pg';
 import { connect } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed.js';
-import { newId, nowIso } from '../../src/server/lib/ids.js';
+import { newId } from '../../src/server/lib/ids.js';
+import { nowIso } from '../../src/server/lib/clock.js';
 import { hashPassword } from '../../src/server/lib/passwords.js';
 import { createSession } from '../../src/server/lib/sessions.js';
 

@@ -21,7 +21,8 @@ import pg from 'pg';
 import { connect, type DbHandle } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { mulberry32 } from '../../src/server/demo/names.js';
-import { newId, nowIso } from '../../src/server/lib/ids.js';
+import { newId } from '../../src/server/lib/ids.js';
+import { nowIso } from '../../src/server/lib/clock.js';
 import { listEvaluators } from '../../src/server/modules/quality/oversight.service.js';
 import { TYPES } from './interactions-data.js';
 

@@ -14,7 +14,8 @@ import SQLite from 'better-sqlite3';
 import { connect } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import type { Actor } from '../../src/server/lib/actor.js';
-import { newId, nowIso } from '../../src/server/lib/ids.js';
+import { newId } from '../../src/server/lib/ids.js';
+import { nowIso } from '../../src/server/lib/clock.js';
 import { drawWeek } from '../../src/server/modules/quality/sampling.service.js';
 import { agentNo, AGENTS, benchInteractions } from './interactions-data.js';
 

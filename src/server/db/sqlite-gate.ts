@@ -43,6 +43,7 @@ export class WriteGate {
 
   /** Runs `work` synchronously right after the gate was seen open, so nothing can close it in between. */
   async pass<T>(work: () => T | Promise<T>): Promise<T> {
+    // machine time: how long a writer waits for the lock
     for (const until = Date.now() + MAX_WAIT_MS; this.held && Date.now() < until; ) await this.opened(until - Date.now());
     return work();
   }

@@ -2,10 +2,10 @@ import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
 import { isWorkingDay } from '../lib/calendar.js';
-import { addDays, centerOffset, dayRange } from '../lib/clock.js';
+import { addDays, dayRange, nowIso } from '../lib/clock.js';
+import { centerOffset, todayInCenter } from '../lib/center-time.js';
 import { AppError } from '../lib/errors.js';
 import * as cases from '../modules/elimination/cases.service.js';
-import { caseNowIso, caseToday } from '../modules/elimination/clock.js';
 import * as steps from '../modules/elimination/steps.service.js';
 import { DEMO_CASE_TRAINEE_NO } from './evaluation.js';
 
@@ -40,11 +40,11 @@ export async function seedEliminationDemo(db: Db): Promise<string | null> {
     evidenceText: null,
   });
   try {
-    const today = await caseToday(db);
+    const today = await todayInCenter(db);
     const publishedOn = await lastWorkingDay(db, today);
     // The interview took place on the morning the notice went up (or just now, if that is earlier).
     const morning = Date.parse(dayRange(publishedOn, publishedOn, await centerOffset(db)).start) + 9 * 3600_000;
-    const heldAt = new Date(Math.min(morning, Date.parse(caseNowIso()) - 60_000)).toISOString();
+    const heldAt = new Date(Math.min(morning, Date.parse(nowIso()) - 60_000)).toISOString();
     await steps.recordInterview(db, training, id, {
       heldAt, present: ['培训负责人', '培训讲师'], reasonsExplained: true,
       traineeStatement: '我知道两次测验都没有及格，主要是业务知识记不住，希望能再给我一次补考机会。', notes: '已告知申诉渠道与公示期限。',

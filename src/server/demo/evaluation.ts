@@ -7,6 +7,7 @@ import * as papers from '../modules/exams/papers.service.js';
 import * as questions from '../modules/exams/questions.service.js';
 import { evaluateTrainees } from '../modules/evaluation/criteria.service.js';
 import { mulberry32 } from './names.js';
+import { nowMs } from '../lib/clock.js';
 
 // Demo new-hire evaluation (issue 5), on top of the exams and training demos (where everyone
 // passes and nobody comes near a criterion): the cohort takes two short theory quizzes after the
@@ -35,7 +36,7 @@ async function actorOf(db: Db, username: string): Promise<Actor> {
 /** A released objective quiz each of these people took, answering `right` of its questions correctly. */
 async function quiz(db: Db, trainer: Actor, title: string, takers: { id: string; name: string; team_id: string; right: number }[], questionIds: string[]) {
   const paper = await papers.createPaper(db, trainer, { title: `${title}卷`, mode: 'fixed', items: questionIds.map((questionId) => ({ questionId })), rules: [] });
-  const iso = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+  const iso = (h: number) => new Date(nowMs() + h * 3600_000).toISOString();
   const examId = await exams.createExam(db, trainer, { title, kind: 'theory', paperId: paper, opensAt: iso(-2), closesAt: iso(24), timeLimitMinutes: 20, maxAttempts: 1, shuffleQuestions: false, shuffleOptions: false, course: '综合' });
   await exams.setExaminees(db, trainer, examId, { employeeIds: takers.map((t) => t.id), teamIds: [] });
   await exams.openExam(db, trainer, examId);

@@ -11,6 +11,7 @@ import * as papers from '../modules/exams/papers.service.js';
 import * as practical from '../modules/exams/practical.service.js';
 import * as questions from '../modules/exams/questions.service.js';
 import { QuestionInput } from '../../common/exams.js';
+import { nowMs } from '../lib/clock.js';
 
 // Demo assessments (issue 4) on top of the demo center: a small bank over the five course areas,
 // a first-week theory exam the cohort has taken and passed (graded, released), a random-paper exam
@@ -50,7 +51,7 @@ export async function seedExamDemo(db: Db) {
   const cohort = await db.selectFrom('employees as e').leftJoin('users as u', 'u.employee_id', 'e.id')
     .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 'u.username']).where('e.team_id', '=', team.id).orderBy('e.employee_no').execute();
   const hour = 3600_000;
-  const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const iso = (ms: number) => new Date(nowMs() + ms).toISOString();
 
   // A first-week exam the cohort has taken: fixed paper, graded and released. Every trainee
   // passed it (about 64–100): a failed theory exam already puts a trainee one fail from
@@ -116,7 +117,7 @@ export async function seedExamDemo(db: Db) {
 
   // Last week's daily performance for the cohort, scored by the training manager: 66–100, so none
   // fails (a failed daily result opens a follow-up and counts toward criterion 3).
-  const lastWeek = await daily.periodOf(db, new Date(Date.now() - 7 * 24 * hour).toISOString().slice(0, 10));
+  const lastWeek = await daily.periodOf(db, new Date(nowMs() - 7 * 24 * hour).toISOString().slice(0, 10));
   for (const p of cohort) {
     await daily.create(db, training, { employeeId: p.id, periodStart: lastWeek.periodStart, kind: 'regular', attendance: 24 + Math.round(rand() * 6), attitude: 18 + Math.round(rand() * 12), teamwork: 24 + Math.round(rand() * 16), comments: '学习积极，按时完成练习' });
   }

@@ -1,7 +1,7 @@
 import type { DbHandle } from '../db/connect.js';
 import { openBulkWriter, type BulkValue } from '../db/portable.js';
-import { centerOffset } from '../lib/clock.js';
-import { nowIso } from '../lib/ids.js';
+import { centerOffset } from '../lib/center-time.js';
+import { nowIso, nowMs } from '../lib/clock.js';
 import { getSetting } from '../lib/settings.js';
 import { contributions, INTERACTIONS } from '../modules/interactions/import.batch.js';
 import { mulberry32 } from './names.js';
@@ -38,7 +38,7 @@ export async function seedDemoInteractions(handle: DbHandle, opts: { days?: numb
   if (await db.selectFrom('interactions').select('id').where('import_id', '=', 'demo').limit(1).executeTakeFirst()) return 0;
   const offset = await centerOffset(db);
   const slSeconds = await getSetting(db, 'interactions.serviceLevelSeconds');
-  const end = opts.endDay ?? new Date(Date.now() + offset * 60_000 - 86_400_000).toISOString().slice(0, 10);
+  const end = opts.endDay ?? new Date(nowMs() + offset * 60_000 - 86_400_000).toISOString().slice(0, 10);
   const days = opts.days ?? 30;
   const agents = await db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
     .select(['e.id', 'e.employee_no', 'e.status', 'e.hire_date', 't.code'])

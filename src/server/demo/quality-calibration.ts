@@ -2,8 +2,9 @@ import type { AnswersShape, ScorecardContentShape } from '../../common/quality.j
 import { scoreEvaluation } from '../../common/quality-scoring.js';
 import type { Db } from '../db/connect.js';
 import { recordAudit } from '../lib/audit.js';
-import { addDays, centerOffset, localDate } from '../lib/clock.js';
-import { newId, nowIso } from '../lib/ids.js';
+import { addDays, localDate, nowIso } from '../lib/clock.js';
+import { centerOffset } from '../lib/center-time.js';
+import { newId } from '../lib/ids.js';
 import { evaluatorRows } from '../modules/quality/oversight.list.js';
 import { previousQuarter, quarterOf, quarterStart } from '../modules/quality/oversight.figures.js';
 

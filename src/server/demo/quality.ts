@@ -3,7 +3,8 @@ import { itemMax, scoreEvaluation } from '../../common/quality-scoring.js';
 import type { Db } from '../db/connect.js';
 import type { QaEvaluationTable } from '../db/schema-quality.js';
 import { recordAudit } from '../lib/audit.js';
-import { newId, nowIso } from '../lib/ids.js';
+import { newId } from '../lib/ids.js';
+import { nowIso, nowMs } from '../lib/clock.js';
 import { mulberry32 } from './names.js';
 import { DEMO_FORMS } from './quality-forms.js';
 
@@ -57,7 +58,7 @@ function answerFor(rand: () => number, item: ScorecardItemShape, p: number): { v
 export async function seedQualityDemo(db: Db): Promise<number> {
   if (await db.selectFrom('qa_forms').select('id').limit(1).executeTakeFirst()) return 0;
   const rand = mulberry32(20261128);
-  const now = Date.now();
+  const now = nowMs();
   const iso = (ms: number) => new Date(ms).toISOString();
   return db.transaction().execute(async (trx) => {
     const [qa, qa2, qa3] = await evaluatorAccounts(trx);

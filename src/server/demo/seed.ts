@@ -1,7 +1,8 @@
 import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
 import { recordAudit } from '../lib/audit.js';
-import { newId, nowIso } from '../lib/ids.js';
+import { newId } from '../lib/ids.js';
+import { nowIso } from '../lib/clock.js';
 import { hashPassword } from '../lib/passwords.js';
 import { mulberry32, nameMaker } from './names.js';
 
@@ -175,6 +176,6 @@ function shift(date: string, days: number) {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   const s = d.toISOString().slice(0, 10);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = nowIso().slice(0, 10);
   return s > today ? today : s;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.js';
-import { newId, nowIso } from '../lib/ids.js';
+import { newId } from '../lib/ids.js';
+import { nowIso } from '../lib/clock.js';
 import { mulberry32 } from './names.js';
 import { COHORT_START } from './seed.js';
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.js';
-import { newId, nowIso } from './ids.js';
+import { newId } from './ids.js';
+import { nowIso } from './clock.js';
 import type { Actor } from './actor.js';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'status_change' | 'move' | 'import' | 'login' | 'logout' | 'password_reset' | 'password_change';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Db } from '../db/connect.js';
-import { nowIso } from './ids.js';
+import { nowIso } from './clock.js';
 import { forgetCalendar, yearOf } from './calendar.js';
 
 interface PackageData {

@@ -1,17 +1,42 @@
-// Time in the center's calendar. Instants are stored in UTC ('YYYY-MM-DDTHH:mm:ss.sssZ', so text
-// order is time order on both engines); dates that are calendar dates (a hire date, a working
-// day, a mentoring log) are the center's, whose offset from UTC is the setting
-// center.utcOffsetMinutes (default 480, China time). A browser in Shanghai at 01:00 and this
-// server must agree that it is already tomorrow.
-import type { Db } from '../db/connect.js';
-import { getSetting } from './settings.js';
+// The one clock: every reading of "now" for business time — the server, jobs, the demo seed and
+// tests — comes from here, so a test (or an operator's dry run) moves time for all of them at
+// once. Instants are stored in UTC ('YYYY-MM-DDTHH:mm:ss.sssZ', so text order is time order on
+// both engines); calendar dates (a hire date, a working day) are the center's, whose offset from
+// UTC is the setting center.utcOffsetMinutes (lib/center-time.ts reads it).
 
 const DAY = 86_400_000;
 
+// machine time: the only place the machine's clock is read for business time
+const machine = () => Date.now();
+let source: () => number = machine;
+
+/** Milliseconds since the epoch, by the one clock. */
+export const nowMs = () => source();
+/** Now as a stored UTC instant. */
+export const nowIso = () => new Date(source()).toISOString();
+
+/**
+ * Moves the one clock (tests, demo dry runs): a fixed instant, a function of the machine's time,
+ * or nothing to follow the machine again. A fixed instant stands still; `shiftClock` moves it.
+ */
+export function setClock(at?: string | number | (() => number)) {
+  if (at === undefined) source = machine;
+  else if (typeof at === 'function') source = at;
+  else {
+    const ms = typeof at === 'number' ? at : Date.parse(at);
+    if (!Number.isFinite(ms)) throw new Error(`setClock: not an instant: ${String(at)}`);
+    source = () => ms;
+  }
+}
+
+/** Moves the clock by ms from where it stands now (a fixed clock stays fixed, a running one runs). */
+export function shiftClock(ms: number) {
+  const before = source;
+  source = () => before() + ms;
+}
+
 /** Any accepted instant (with Z or an offset) in the one stored form. */
 export const toUtc = (instant: string) => new Date(instant).toISOString();
-
-export const centerOffset = (db: Db) => getSetting(db, 'center.utcOffsetMinutes');
 
 /** The center's calendar date of an instant. */
 export const localDate = (instant: string, offsetMinutes: number) =>
@@ -41,10 +66,7 @@ export function addMonths(date: string, months: number) {
   return first.toISOString().slice(0, 10);
 }
 
-/** Today in the center's calendar. */
-export const centerToday = (offsetMinutes: number) => localDate(new Date().toISOString(), offsetMinutes);
+/** Today in the center's calendar, by the one clock. */
+export const centerToday = (offsetMinutes: number) => localDate(nowIso(), offsetMinutes);
 
 export const hoursBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 3_600_000;
-
-/** Today in the center's calendar, read from the setting: what "today" means in every rule. */
-export const todayInCenter = async (db: Db) => centerToday(await centerOffset(db));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { newId, nowIso } from './ids.js';
+import { newId } from './ids.js';
+import { nowIso } from './clock.js';
 
 // Ids are UUIDv7 (RFC 9562) made by the app: the time comes first, so ids sort in the order
 // they were made and new rows land at the end of an index.

@@ -6,7 +6,7 @@ let seq = 0;
 // UUIDv7 (RFC 9562): time-ordered so new rows land at the end of b-tree indexes.
 // A 12-bit counter keeps ids generated in the same millisecond in order.
 export function newId(): string {
-  let ms = Date.now();
+  let ms = Date.now(); // machine time: ids stay in creation order even when business time is moved
   if (ms <= lastMs) {
     seq = (seq + 1) & 0xfff;
     if (seq === 0) lastMs += 1;
@@ -24,4 +24,4 @@ export function newId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export const nowIso = () => new Date().toISOString();
+

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '../db/connect.js';
-import { newId, nowIso } from './ids.js';
+import { newId } from './ids.js';
+import { nowIso, nowMs } from './clock.js';
 
 // Durable background jobs on the `jobs` table, the same on SQLite and PostgreSQL (CONVENTIONS:
 // long work is a row a job moves forward). A worker claims a job with a compare-and-set update
@@ -61,7 +62,7 @@ export async function claim(db: Db, opts: { kinds: string[]; workerId: string; l
     if (opts.jobId) q = q.where('id', '=', opts.jobId);
     const next = await q.orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
     if (!next) return undefined;
-    const lease = new Date(Date.now() + opts.leaseMs).toISOString();
+    const lease = new Date(nowMs() + opts.leaseMs).toISOString();
     // Compare-and-set: only one worker's update finds the row still claimable.
     const got = await db.updateTable('jobs')
       .set((eb) => ({ state: 'running', locked_by: opts.workerId, lease_until: lease, heartbeat_at: now, attempts: eb('attempts', '+', 1), started_at: eb.fn.coalesce('started_at', eb.val(now)), updated_at: now }))
@@ -79,7 +80,7 @@ export async function heartbeat(db: Db, id: string, workerId: string, leaseMs: n
   const now = nowIso();
   const r = await db.updateTable('jobs')
     .set({
-      lease_until: new Date(Date.now() + leaseMs).toISOString(), heartbeat_at: now, updated_at: now,
+      lease_until: new Date(nowMs() + leaseMs).toISOString(), heartbeat_at: now, updated_at: now,
       ...(progress === undefined ? {} : { progress: JSON.stringify(progress) }),
     })
     .where('id', '=', id).where('locked_by', '=', workerId).where('state', '=', 'running')

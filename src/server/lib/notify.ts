@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.js';
-import { newId, nowIso } from './ids.js';
+import { newId } from './ids.js';
+import { nowIso } from './clock.js';
 
 // In-app notices (issue 5 item 7; used by every module). One row per recipient user; the text
 // is not stored: the web renders i18n key `notifications.kinds.<kind>` with the params, so a

@@ -3,7 +3,7 @@ import type { Db } from '../db/connect.js';
 import type { Role } from '../../common/roles.js';
 import { contributedEmployeeIds } from './access.js';
 import type { Actor } from './actor.js';
-import { nowIso } from './ids.js';
+import { nowIso } from './clock.js';
 import { getSetting } from './settings.js';
 
 export const SESSION_COOKIE = 'sw_session';
@@ -18,7 +18,7 @@ const cache = new Map<string, { actor: Actor; expiresAt: number; cachedAt: numbe
 export async function createSession(db: Db, userId: string) {
   const token = randomBytes(32).toString('base64url');
   const hours = await getSetting(db, 'auth.sessionHours');
-  const now = new Date();
+  const now = new Date(); // machine time: a session lives real hours, whatever business time says
   const expires = new Date(now.getTime() + hours * 3600_000);
   const csrfToken = randomBytes(24).toString('base64url');
   await db
@@ -37,7 +37,7 @@ export async function createSession(db: Db, userId: string) {
 
 export async function resolveSession(db: Db, token: string): Promise<Actor | null> {
   const id = sha256(token);
-  const now = Date.now();
+  const now = Date.now(); // machine time, as when the session was made
   const hit = cache.get(id);
   if (hit && now - hit.cachedAt < CACHE_MS && hit.expiresAt > now) return hit.actor;
 

@@ -113,7 +113,7 @@ export function expectNoLeak(res: Res) {
 
 let seq = 0;
 /** A unique employee number for a person a test adds. */
-export const nextEmployeeNo = (prefix = 'T') => `${prefix}${process.pid % 1000}${Date.now() % 100000}${++seq}`;
+export const nextEmployeeNo = (prefix = 'T') => `${prefix}${process.pid % 1000}${Date.now() /* machine time: a unique suffix */ % 100000}${++seq}`;
 
 /** HR (or another writer) adds a person through the API; returns the new id. */
 export async function addPerson(client: Client, db: Db, fields: Record<string, unknown> = {}) {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connect.js';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 
 export const findUserByUsername = (db: Db, username: string) =>
   db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();

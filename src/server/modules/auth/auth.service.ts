@@ -20,8 +20,11 @@ export async function login(db: Db, username: string, password: string) {
     await burnVerify(password);
     throw invalid();
   }
-  if (user.locked_until && Date.parse(user.locked_until) > Date.now()) {
-    const minutes = Math.ceil((Date.parse(user.locked_until) - Date.now()) / 60_000);
+  // machine time: locks and sessions run on real time, so moving business time (tests, what-ifs)
+  // neither unlocks an account nor signs anyone out.
+  const realNow = Date.now(); // machine time (see above)
+  if (user.locked_until && Date.parse(user.locked_until) > realNow) {
+    const minutes = Math.ceil((Date.parse(user.locked_until) - realNow) / 60_000);
     throw new AppError(429, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again in ${minutes} min`);
   }
   if (!(await verifyPassword(user.password_hash, password))) {
@@ -29,7 +32,7 @@ export async function login(db: Db, username: string, password: string) {
     const lockAfter = await getSetting(db, 'auth.lockAfterFailures');
     if (failures >= lockAfter) {
       const minutes = await getSetting(db, 'auth.lockMinutes');
-      const until = new Date(Date.now() + minutes * 60_000).toISOString();
+      const until = new Date(realNow + minutes * 60_000).toISOString();
       await repo.lockUser(db, user.id, until);
       await recordAudit(db, null, {
         action: 'update', entity: 'user', entityId: user.id,

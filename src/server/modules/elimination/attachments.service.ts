@@ -7,7 +7,7 @@ import { badRequest, conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import * as repo from './cases.repo.js';
 import { attachmentFile, visibleCase } from './cases.service.js';
-import { caseNowIso } from './clock.js';
+import { nowIso } from '../../lib/clock.js';
 
 // Attachments to a case's evidence (criteria 5–7: a complaint recording's transcript, a written
 // statement, a screenshot). Stored under the data folder like other uploads, named by id; only
@@ -51,7 +51,7 @@ export async function addAttachment(db: Db, actor: Actor, caseId: string, rawNam
   await writeFile(join(caseFilesDir(), stored), buf);
   try {
     await db.transaction().execute(async (trx) => {
-      const at = caseNowIso();
+      const at = nowIso();
       await trx.insertInto('elimination_attachments').values({ id, case_id: c.id, file_name: fileName, stored_name: stored, mime: type.mime, size: buf.length, uploaded_by: actor.userId, uploaded_at: at }).execute();
       await repo.insertStep(trx, c.id, 'attachment', actor, { attachmentId: id, fileName, size: buf.length }, at);
       await recordAudit(trx, actor, { action: 'update', entity: 'elimination_case', entityId: c.id, newValue: { attachment: fileName, size: buf.length } });
@@ -60,7 +60,7 @@ export async function addAttachment(db: Db, actor: Actor, caseId: string, rawNam
     await rm(join(caseFilesDir(), stored), { force: true });
     throw err;
   }
-  return { id, fileName, mime: type.mime, size: buf.length, uploadedAt: caseNowIso() };
+  return { id, fileName, mime: type.mime, size: buf.length, uploadedAt: nowIso() };
 }
 
 export async function readAttachment(db: Db, actor: Actor, attachmentId: string) {

@@ -3,8 +3,8 @@ import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { countRows, employeeIdOf, expectError } from '../../test/helpers.js';
 import { evaluationKit, theoryResult, trainees, type Kit } from '../evaluation/evaluation.testkit.js';
 import { hasOpenCase } from './cases.service.js';
-import { setCaseClock } from './clock.js';
 import { INTERVIEW, newTrainee, noticeKinds, okData } from './elimination.testkit.js';
+import { setClock } from '../../lib/clock.js';
 
 // Opening a case (the preliminary list) and who sees it: a trainee who failed two theory exams
 // in a row meets criterion 1 and the case keeps the evidence as it was; only trainees, one open
@@ -20,7 +20,7 @@ describe.each(DIALECTS)('elimination cases on $name', (dialect) => {
   let caseId: string;
 
   beforeAll(async () => {
-    setCaseClock();
+    setClock();
     [training, hr, teamlead, agent, otherTrainee] = await Promise.all(['training', 'hr', 'teamlead', 'agent', 'trainee'].map((u) => env.as(u)));
     kit = await evaluationKit(env);
     const people = await trainees(env, 3, 'elimcase');
@@ -28,7 +28,7 @@ describe.each(DIALECTS)('elimination cases on $name', (dialect) => {
     for (const p of people) if (!(await hasOpenCase(db(), p.employeeId))) free.push(p);
     a = free[0];
   }, 120_000);
-  afterAll(() => setCaseClock());
+  afterAll(() => setClock());
 
   it('opens a case from two failed theory exams, snapshotting the evidence', async () => {
     const open = (body: Record<string, unknown>) => training.post('/api/elimination/cases', { summary: '理论考核连续两次不及格', ...body });

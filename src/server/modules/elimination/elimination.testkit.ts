@@ -8,7 +8,7 @@ let seq = 0;
 /** A new trainee (no account) in a team, hired on a given day, created by HR the way HR does. */
 export async function newTrainee(env: TestEnv, hr: Client, teamCode: string, hireDate: string) {
   const n = ++seq;
-  const res = await hr.post('/api/employees', { employeeNo: `ELIM${String(n).padStart(3, '0')}${Date.now() % 100000}`, name: `淘汰测试${n}`, hireDate, teamId: await teamIdOf(env.handle.db, teamCode), status: 'trainee' });
+  const res = await hr.post('/api/employees', { employeeNo: `ELIM${String(n).padStart(3, '0')}${Date.now() /* machine time: a unique suffix */ % 100000}`, name: `淘汰测试${n}`, hireDate, teamId: await teamIdOf(env.handle.db, teamCode), status: 'trainee' });
   expect(res.status, res.raw).toBe(200);
   return res.body.data.id as string;
 }

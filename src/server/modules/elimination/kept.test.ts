@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { criterion, evaluationKit, theoryResult, trainees, type Kit } from '../evaluation/evaluation.testkit.js';
-import { setCaseClock } from './clock.js';
 import { INTERVIEW, okData } from './elimination.testkit.js';
+import { setClock } from '../../lib/clock.js';
 
 // A case that keeps the trainee (an upheld appeal, or HR retaining) answers the facts it weighed:
 // the criteria count again only from its close, so the same two exams cannot raise a new case and
@@ -10,7 +10,7 @@ import { INTERVIEW, okData } from './elimination.testkit.js';
 describe.each(DIALECTS)('criteria after a case that kept the trainee, on $name', (dialect) => {
   const env = useTestEnv(dialect);
   let kit: Kit;
-  beforeAll(async () => { setCaseClock(); kit = await evaluationKit(env); }, 120_000);
+  beforeAll(async () => { setClock(); kit = await evaluationKit(env); }, 120_000);
 
   it('counts only the records after the case closed', async () => {
     const [a] = await trainees(env, 1, 'keptcase');

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
-import { centerOffset, localDate } from '../../lib/clock.js';
+import { localDate } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 
 // The case history on the trainee's training record (training/record.service.ts): each step of
 // each case as a dated line under "scores", through the record's registerRecordScores seam.

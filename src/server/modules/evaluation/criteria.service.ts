@@ -1,6 +1,7 @@
 import type { TraineeEvaluationData } from '../../../common/evaluation.js';
 import type { Db } from '../../db/connect.js';
-import { centerOffset, dayRange, localDate } from '../../lib/clock.js';
+import { dayRange, localDate } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import { dailyRemindersOf } from '../exams/followups.service.js';

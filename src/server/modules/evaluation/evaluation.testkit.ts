@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Client, TestEnv } from '../../test/harness.js';
 import { addQuestion, cohortAccounts, hourFromNow } from '../exams/exams.testkit.js';
+import { nowIso } from '../../lib/clock.js';
 
 // Steps shared by the evaluation tests, all through the HTTP API the way staff record facts: a
 // theory result of a chosen score (a ten-question true/false paper, each question 10%), a
@@ -74,7 +75,7 @@ export async function remind(kit: Kit, employeeId: string, dailyId: string) {
   const list = (await kit.training.get(`/api/exams/followups?employeeId=${employeeId}&status=open`)).body.data as any[];
   const f = list.find((x) => x.sourceId === dailyId);
   expect(f, 'a follow-up is open for the failed evaluation').toBeDefined();
-  const r = await kit.training.post(`/api/exams/followups/${f.id}/talk`, { at: new Date().toISOString(), notes: '一对一谈话：提醒日常表现', feedback: '请加强学习态度与团队协作', version: f.version });
+  const r = await kit.training.post(`/api/exams/followups/${f.id}/talk`, { at: nowIso(), notes: '一对一谈话：提醒日常表现', feedback: '请加强学习态度与团队协作', version: f.version });
   expect(r.status, r.raw).toBe(200);
   return f.id as string;
 }

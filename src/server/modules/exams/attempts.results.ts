@@ -4,10 +4,10 @@ import { conflict, notFound } from '../../lib/errors.js';
 import { contentsOf } from './attempts.content.js';
 import { loadOwnAttempt, sweepExpired } from './attempts.service.js';
 import { resultItem } from './attempts.view.js';
-import { examNowMs } from './clock.js';
 import { loadExam, requireSee, resultFilter } from './exams.access.js';
 import { effectiveStatus, maybeRelease } from './exams.service.js';
 import { toDto as paperDto, findPaper } from './papers.service.js';
+import { nowMs } from '../../lib/clock.js';
 
 // Results: the examinee's own (scores only after release), and an exam's for the staff who may
 // see them (SPEC §1: a team lead their team, a center manager their department).
@@ -20,7 +20,7 @@ export async function myExams(db: Db, actor: Actor) {
     .where('x.employee_id', '=', actor.employeeId).where('e.status', '!=', 'draft').where('e.kind', '=', 'theory').orderBy('e.opens_at', 'desc').execute();
   const attempts = exams.length ? await db.selectFrom('exam_attempts').selectAll().where('employee_id', '=', actor.employeeId)
     .where('exam_id', 'in', exams.map((e) => e.id)).orderBy('attempt_no').execute() : [];
-  const now = examNowMs();
+  const now = nowMs();
   return Promise.all(exams.map(async (e) => {
     const mine = attempts.filter((a) => a.exam_id === e.id);
     const status = effectiveStatus(e);

@@ -8,13 +8,13 @@ import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { contentOf, contentsOf } from './attempts.content.js';
 import { attemptView } from './attempts.view.js';
-import { examNowIso, examNowMs } from './clock.js';
 import { loadExam, requireManage } from './exams.access.js';
 import { effectiveStatus } from './exams.service.js';
 import { checkAnswerShape, isManual } from './grading.score.js';
 import { finalize } from './grading.service.js';
 import { draw } from './papers.service.js';
 import { seededRandom, shuffled } from './seeded.js';
+import { nowIso, nowMs } from '../../lib/clock.js';
 
 // Taking an exam (SPEC §4). The server keeps the time: each attempt has a deadline (the time
 // limit from the start, never past the window's close). A save after it is refused and the
@@ -33,14 +33,14 @@ export async function loadOwnAttempt(db: Db, actor: Actor, attemptId: string) {
 /** Submits an attempt whose time is up; true when it was (or already is) over. */
 async function expireIfDue(db: Db, a: { id: string; status: string; deadline_at: string }) {
   if (a.status !== 'in_progress') return true;
-  if (Date.parse(a.deadline_at) > examNowMs()) return false;
+  if (Date.parse(a.deadline_at) > nowMs()) return false;
   await finalize(db, a.id, { auto: true, at: a.deadline_at });
   return true;
 }
 
 /** Submits every attempt whose deadline has passed (run on an interval and before reports). */
 export async function sweepExpired(db: Db, examId?: string) {
-  let q = db.selectFrom('exam_attempts').select(['id', 'deadline_at']).where('status', '=', 'in_progress').where('deadline_at', '<=', examNowIso());
+  let q = db.selectFrom('exam_attempts').select(['id', 'deadline_at']).where('status', '=', 'in_progress').where('deadline_at', '<=', nowIso());
   if (examId) q = q.where('exam_id', '=', examId);
   const due = await q.limit(5000).execute();
   for (const a of due) await finalize(db, a.id, { auto: true, at: a.deadline_at });
@@ -70,7 +70,7 @@ export async function startAttempt(db: Db, actor: Actor, examId: string) {
   const mine = await db.selectFrom('exam_attempts').selectAll().where('exam_id', '=', examId).where('employee_id', '=', actor.employeeId).orderBy('attempt_no').execute();
   const running = mine.find((a) => a.status === 'in_progress');
   if (running && !(await expireIfDue(db, running))) return view(db, running.id);
-  const now = examNowMs();
+  const now = nowMs();
   if (now < Date.parse(exam.opens_at)) throw conflict('EXAM_NOT_OPEN', `The exam opens at ${exam.opens_at}`);
   if (effectiveStatus(exam) !== 'open') throw conflict('EXAM_CLOSED', 'The exam is closed');
   if (mine.length >= exam.max_attempts) throw conflict('RETAKE_LIMIT', `You have used all ${exam.max_attempts} attempt(s) at this exam`);
@@ -121,7 +121,7 @@ export async function saveAnswer(db: Db, actor: Actor, attemptId: string, questi
   if (!ref) throw notFound('Question in this attempt');
   const answer = checkAnswerShape(await contentOf(db, ref.versionId), input);
   const seq = input.clientSeq ?? null;
-  const now = examNowIso();
+  const now = nowIso();
   let q = db.updateTable('exam_attempt_items').set({ answer: JSON.stringify(answer), answer_seq: seq, answered_at: now })
     .where('id', '=', ref.itemId).where('sealed', '=', 0)
     .where((eb) => eb.exists(eb.selectFrom('exam_attempts').select('id')
@@ -130,7 +130,7 @@ export async function saveAnswer(db: Db, actor: Actor, attemptId: string, questi
   if (Number((await q.executeTakeFirst()).numUpdatedRows) === 1) return { questionId, savedAt: now, clientSeq: seq, stale: false };
   // Not saved: the attempt is over (submit it if its time ran out), or the save was stale.
   const a = await db.selectFrom('exam_attempts').select(['id', 'status', 'deadline_at']).where('id', '=', attemptId).executeTakeFirstOrThrow();
-  if (a.status === 'in_progress' && Date.parse(a.deadline_at) > examNowMs()) return { questionId, savedAt: now, clientSeq: seq, stale: true };
+  if (a.status === 'in_progress' && Date.parse(a.deadline_at) > nowMs()) return { questionId, savedAt: now, clientSeq: seq, stale: true };
   if (a.status === 'in_progress') {
     await expireIfDue(db, a);
     throw conflict('TIME_UP', 'Time is up: the exam was submitted with the answers saved before the deadline');
@@ -157,7 +157,7 @@ async function itemRefs(db: Db, attemptId: string): Promise<Refs | null> {
 
 export async function submit(db: Db, actor: Actor, attemptId: string) {
   const a = await loadOwnAttempt(db, actor, attemptId);
-  if (!(await expireIfDue(db, a))) await finalize(db, a.id, { auto: false, at: examNowIso() });
+  if (!(await expireIfDue(db, a))) await finalize(db, a.id, { auto: false, at: nowIso() });
   const after = await db.selectFrom('exam_attempts').select(['id', 'status', 'submitted_at', 'auto_submitted']).where('id', '=', attemptId).executeTakeFirstOrThrow();
   return { attemptId, status: after.status as 'submitted' | 'graded', submittedAt: after.submitted_at!, autoSubmitted: after.auto_submitted === 1 };
 }

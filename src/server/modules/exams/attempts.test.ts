@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { setExamClock } from './clock.js';
 import { addQuestion, cohortAccounts, openExam, SAMPLE } from './exams.testkit.js';
+import { setClock } from '../../lib/clock.js';
 
 // Taking an exam: frozen draws, per-examinee shuffling, resume, server-kept time, retakes.
 describe.each(DIALECTS)('exam attempts on $name', (dialect) => {
@@ -20,7 +20,7 @@ describe.each(DIALECTS)('exam attempts on $name', (dialect) => {
     for (const [k, q] of Object.entries(SAMPLE)) qs[k] = await addQuestion(trainer, q);
     for (let i = 0; i < 6; i++) qs[`s${i}`] = await addQuestion(trainer, { type: 'single', stem: `第${i}题`, options: [{ text: '对', correct: true }, { text: '错' }, { text: '不知道' }, { text: '都不是' }] });
   });
-  afterEach(() => setExamClock());
+  afterEach(() => setClock());
 
   const fixedPaper = () => ({ title: '固定卷', mode: 'fixed', items: Object.values(qs).map((questionId) => ({ questionId })) });
 
@@ -69,7 +69,7 @@ describe.each(DIALECTS)('exam attempts on $name', (dialect) => {
     const tf = v.items.find((i: any) => i.questionId === qs.trueFalse);
     // (the question's current version, edited by the test above, says true)
     expect((await a.put(`/api/exams/attempts/${v.attemptId}/answers/${tf.questionId}`, { value: true })).status).toBe(200);
-    setExamClock(() => Date.now() + 11 * 60_000);
+    setClock(() => Date.now() + 11 * 60_000);
     const single = v.items.find((i: any) => i.questionId === qs.single);
     const late = await a.put(`/api/exams/attempts/${v.attemptId}/answers/${single.questionId}`, { optionIds: [single.options[0].id] });
     expect(late.status).toBe(409);

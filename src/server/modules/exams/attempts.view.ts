@@ -1,6 +1,6 @@
 import type { ExamAttemptItemTable, ExamAttemptTable } from '../../db/schema-exams.js';
-import { examNowMs } from './clock.js';
 import type { QuestionContent } from './grading.score.js';
+import { nowMs } from '../../lib/clock.js';
 
 // What an examinee is sent. Built field by field from the frozen content, so nothing of the key
 // (fractions, correct flags, accepted answers, true/false answer, rubric, reference answer,
@@ -18,7 +18,7 @@ export function examineeItem(i: ExamAttemptItemTable, c: QuestionContent) {
 }
 
 export function attemptView(a: ExamAttemptTable, examTitle: string, items: ExamAttemptItemTable[], contents: Map<string, QuestionContent>) {
-  const now = examNowMs();
+  const now = nowMs();
   return {
     attemptId: a.id, examId: a.exam_id, examTitle, attemptNo: a.attempt_no, status: a.status as 'in_progress' | 'submitted' | 'graded',
     startedAt: a.started_at, deadlineAt: a.deadline_at, serverNow: new Date(now).toISOString(),

@@ -4,9 +4,9 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, nowMs } from '../../lib/clock.js';
 import { getSetting } from '../../lib/settings.js';
-import { examNowIso, examNowMs } from './clock.js';
 import { canSee, loadExam, requireManage, runsAll, type ExamRow } from './exams.access.js';
 import { assertDrawable, findPaper } from './papers.service.js';
 
@@ -42,7 +42,7 @@ export async function toDto(db: Db, e: ExamRow) {
 
 /** An open exam whose window has passed is closed, whether or not anyone said so. */
 export function effectiveStatus(e: Pick<ExamRow, 'status' | 'closes_at'>): 'draft' | 'open' | 'closed' {
-  if (e.status === 'open' && Date.parse(e.closes_at) <= examNowMs()) return 'closed';
+  if (e.status === 'open' && Date.parse(e.closes_at) <= nowMs()) return 'closed';
   return e.status as 'draft' | 'open' | 'closed';
 }
 
@@ -113,7 +113,7 @@ export async function openExam(db: Db, actor: Actor, id: string) {
   const exam = await loadExam(db, id);
   requireManage(actor, exam);
   if (exam.status !== 'draft') throw conflict('EXAM_NOT_DRAFT', `The exam is already ${effectiveStatus(exam)}`);
-  if (Date.parse(exam.closes_at) <= examNowMs()) throw ruleBroken('EXAM_WINDOW_PASSED', 'The exam window has already closed; move it first', 'closesAt');
+  if (Date.parse(exam.closes_at) <= nowMs()) throw ruleBroken('EXAM_WINDOW_PASSED', 'The exam window has already closed; move it first', 'closesAt');
   if (exam.kind === 'theory') await assertDrawable(db, exam.paper_id!);
   await setStatus(db, actor, exam, { status: 'open' });
 }
@@ -123,7 +123,7 @@ export async function closeExam(db: Db, actor: Actor, id: string) {
   const exam = await loadExam(db, id);
   requireManage(actor, exam);
   if (exam.status === 'closed') return;
-  const now = examNowIso();
+  const now = nowIso();
   const closesAt = exam.closes_at < now ? exam.closes_at : now;
   await setStatus(db, actor, exam, { status: 'closed', closes_at: closesAt });
   await db.updateTable('exam_attempts').set({ deadline_at: closesAt }).where('exam_id', '=', id).where('status', '=', 'in_progress').where('deadline_at', '>', closesAt).execute();
@@ -135,7 +135,7 @@ export async function releaseResults(db: Db, actor: Actor, id: string) {
   requireManage(actor, exam);
   if (effectiveStatus(exam) !== 'closed') throw ruleBroken('EXAM_NOT_CLOSED', 'Results are released after the exam closes, so no answer key reaches someone still taking it');
   if (exam.results_released_at) return;
-  await setStatus(db, actor, exam, { status: 'closed', results_released_at: examNowIso() }, 'released by the author');
+  await setStatus(db, actor, exam, { status: 'closed', results_released_at: nowIso() }, 'released by the author');
 }
 
 /** Releases by itself once the exam is closed and nothing is left to grade. */
@@ -145,7 +145,7 @@ export async function maybeRelease(db: Db, examId: string) {
   const pending = await db.selectFrom('exam_attempts').select('id').where('exam_id', '=', examId).where('status', '!=', 'graded').executeTakeFirst();
   if (pending) return;
   await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('exams').set({ results_released_at: examNowIso(), status: 'closed', updated_at: nowIso() })
+    const res = await trx.updateTable('exams').set({ results_released_at: nowIso(), status: 'closed', updated_at: nowIso() })
       .where('id', '=', examId).where('results_released_at', 'is', null).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 1) {
       await recordAudit(trx, null, { action: 'status_change', entity: 'exam', entityId: examId, oldValue: { resultsReleased: false }, newValue: { resultsReleased: true }, reason: 'released automatically: closed and fully graded' });

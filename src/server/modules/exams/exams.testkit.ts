@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import type { Client, TestEnv } from '../../test/harness.js';
 import { createUser } from '../users/users.service.js';
+import { nowMs } from '../../lib/clock.js';
 
 // Shared steps of the exam tests: accounts for more trainees of the demo cohort, multipart
 // uploads, and building a bank, a paper and an open exam through the API.
@@ -38,7 +39,7 @@ export async function cohortAccounts(env: TestEnv, n: number, prefix = 'cohort')
   return out;
 }
 
-export const hourFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+export const hourFromNow = (h: number) => new Date(nowMs() + h * 3600_000).toISOString();
 
 export async function addQuestion(c: Client, q: Record<string, unknown>) {
   const res = await c.post('/api/exams/questions', q);

@@ -6,7 +6,8 @@ import { inPeopleScope, peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 
 // After a failed result (SPEC §4): a one-to-one talk and an improvement plan, both recorded,
 // before the follow-up can be closed. The trainee sees the feedback and the plan.

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DailyDto, DailyInput, DailyListQuery, DailyUpdate, FollowupDto, FollowupListQuery, GradeInput, GradingTask, PlanInput, TalkInput } from '../../../common/exams.js';
 import { IsoDate } from '../../../common/people.js';
-import { todayInCenter } from '../../lib/clock.js';
+import { todayInCenter } from '../../lib/center-time.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
 import * as daily from './daily.service.js';
 import * as followups from './followups.service.js';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { contentsOf } from './attempts.content.js';
 import { canGrade, loadExam, runsAll } from './exams.access.js';
 import { maybeRelease } from './exams.service.js';

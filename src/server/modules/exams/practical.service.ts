@@ -4,7 +4,8 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { canGrade, loadExam, requireSee, resultFilter, type ExamRow } from './exams.access.js';
 import { openIfFailed } from './followups.service.js';
 

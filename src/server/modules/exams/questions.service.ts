@@ -6,7 +6,8 @@ import type { ExamQuestionTable } from '../../db/schema-exams.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { toContent, type QuestionContent } from './grading.score.js';
 import * as repo from './questions.repo.js';
 

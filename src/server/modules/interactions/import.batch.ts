@@ -1,5 +1,6 @@
 import type { BulkPlan, BulkResult, BulkTable, BulkValue } from '../../db/portable.js';
 import { R, type Reject, type Row } from './import.convert.js';
+import { nowIso } from '../../lib/clock.js';
 
 // One batch of an import, written all-or-nothing: the new interactions, the change they make to
 // the daily rollups (summed per key, upserted once per key), the rejected rows and the import's
@@ -140,7 +141,7 @@ export function importPlan(b: BatchInput): { plan: BulkPlan; totals(r: BulkResul
             accepted = accepted + ?, rejected = rejected + ? + ?, duplicates = duplicates + ?, updated_at = ?
             WHERE id = ? AND committed_line = ? AND state = 'running'`,
       params: [b.endLine, b.endBytes, b.endBytes, b.records, { count: 'inserted' }, b.rejects.length, { count: 'owned' }, { count: 'other' },
-        new Date().toISOString(), b.importId, b.before.committedLine],
+        nowIso(), b.importId, b.before.committedLine],
       expectChanges: 1,
     }, ...(b.failAtEnd ? [{ sql: 'INSERT INTO interaction_imports (id) VALUES (NULL)', params: [] }] : [])],
   };

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { InteractionImportTable } from '../../db/schema-interactions.js';
+import { nowIso } from '../../lib/clock.js';
 
 // Queries for imports, their rejected rows, saved column mappings and agent aliases.
 
@@ -10,7 +11,7 @@ export const findImport = (db: Db, id: string) =>
   db.selectFrom('interaction_imports').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const updateImport = (db: Db, id: string, set: Updateable<InteractionImportTable>) =>
-  db.updateTable('interaction_imports').set({ ...set, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  db.updateTable('interaction_imports').set({ ...set, updated_at: nowIso() }).where('id', '=', id).execute();
 
 export async function listImports(db: Db, page: number, pageSize: number, state?: string) {
   let q = db.selectFrom('interaction_imports');

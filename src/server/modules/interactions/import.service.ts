@@ -4,7 +4,8 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { badRequest, conflict, notFound } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, nowMs } from '../../lib/clock.js';
 import * as jobs from '../../lib/jobs.js';
 import type { RejectParams } from './import.convert.js';
 import type { ColumnMapping } from './import.fields.js';
@@ -70,7 +71,7 @@ export async function createImport(
   }
 }
 
-export function toImportDto(r: ImportRow, now = Date.now()) {
+export function toImportDto(r: ImportRow, now = nowMs()) {
   const done = r.state === 'done';
   let secondsLeft: number | null = done ? 0 : null;
   if (r.state === 'running' && r.run_started_at) {

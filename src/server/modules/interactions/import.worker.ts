@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import type { DbHandle } from '../../db/connect.js';
 import { BulkConflictError, openBulkWriter } from '../../db/portable.js';
-import { centerOffset } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { AppError } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso, nowMs } from '../../lib/clock.js';
 import type { JobContext, JobHandler } from '../../lib/jobs.js';
 import { getSetting } from '../../lib/settings.js';
 import { contributions, importPlan, type PendingReject, type Totals } from './import.batch.js';
@@ -96,7 +96,7 @@ async function makeConverter(handle: DbHandle, imp: ImportRow, mapping: ColumnMa
     importId: imp.id,
     agentOf: (k: string) => directory.get(k.toLowerCase()),
     offsetMinutes: await centerOffset(handle.db),
-    maxMs: Date.now() + 86_400_000,
+    maxMs: nowMs() + 86_400_000,
     defaults: { direction: mapping?.defaults?.direction ?? ('in' as const), channel: mapping?.defaults?.channel ?? 'voice', businessType: mapping?.defaults?.businessType ?? '' },
   };
   if (imp.format === 'asterisk') return asteriskConverter(ctx);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayInCenter } from '../../lib/clock.js';
+import { addDays } from '../../lib/clock.js';
+import { todayInCenter } from '../../lib/center-time.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { templateCsv, upload, useTempImportDir, waitForImport } from './test-kit.js';
 

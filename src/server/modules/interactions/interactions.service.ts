@@ -5,7 +5,7 @@ import { inPeopleScope, peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { badRequest, conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import * as importRepo from './import.repo.js';
 import type { AliasCreate, InteractionListQuery, MappingSave } from './interactions.schema.js';
 import * as repo from './interactions.repo.js';

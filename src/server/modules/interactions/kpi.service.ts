@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import { inPeopleScope, peopleScope, type PeopleScope } from '../../lib/access.js';
-import { addDays, todayInCenter } from '../../lib/clock.js';
+import { addDays } from '../../lib/clock.js';
+import { todayInCenter } from '../../lib/center-time.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import type { Actor } from '../../lib/actor.js';
 import { badRequest, forbidden, notFound } from '../../lib/errors.js';

@@ -32,12 +32,12 @@ export const upload = (client: Client, content: string | Buffer, format: string,
   client.raw({ method: 'POST', url: '/api/interactions/imports', ...multipart({ name, content }, { format }) });
 
 export async function waitForImport(client: Client, id: string, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
+  const until = Date.now() + timeoutMs; // machine time: how long a test waits
   for (;;) {
     const res = await client.get(`/api/interactions/imports/${id}`);
     if (res.status !== 200) throw new Error(`import ${id}: ${res.status} ${res.raw}`);
     if (res.body.data.state === 'done' || res.body.data.state === 'failed') return res.body.data;
-    if (Date.now() > until) throw new Error(`import ${id} still ${res.body.data.state}`);
+    if (Date.now() /* machine time */ > until) throw new Error(`import ${id} still ${res.body.data.state}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

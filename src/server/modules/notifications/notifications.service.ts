@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 
 // A user's own notices (lib/notify.ts writes them). Nobody reads or marks another's.
 

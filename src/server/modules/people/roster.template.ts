@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { COMMENT_MARK, DATA_SHEET, NOTES_SHEET, ROSTER_COLUMNS, type RosterField } from './roster.parse.js';
 import { STATUS_LABELS } from './roster.validate.js';
+import { nowIso } from '../../lib/clock.js';
 
 // The downloadable roster template: Chinese headers in the order of ROSTER_COLUMNS, and one
 // example row marked with # so that an unedited template imports cleanly (as zero rows).
@@ -27,7 +28,7 @@ function example(org: Org): Record<RosterField, string> {
   const team = org.teams[0];
   const dept = org.departments.find((d) => d.id === team?.department_id);
   return {
-    employeeNo: `${COMMENT_MARK}E9001`, name: '张三', gender: '女', hireDate: new Date().toISOString().slice(0, 10),
+    employeeNo: `${COMMENT_MARK}E9001`, name: '张三', gender: '女', hireDate: nowIso().slice(0, 10),
     department: dept?.name ?? '客户服务一处', team: team?.name ?? '零售业务一组', status: STATUS_LABELS.trainee,
     supervisorNo: 'E1001', position: '坐席', phone: '13800000000', email: 'zhangsan@example.com', skills: '信用卡;储蓄业务',
   };

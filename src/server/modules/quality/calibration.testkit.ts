@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 
 // Shared steps of the calibration and oversight tests: more evaluators than the demo's one QA
 // account. Each gets the demo password (the qa account's hash) and is linked to one of the QA

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { auditOf, countRows, employeeIdOf, expectError, userIdOf } from '../../test/helpers.js';
-import { clockAt, realClock, scoreSession } from './feedback.testkit.js';
+import { scoreSession } from './feedback.testkit.js';
+import { setClock } from '../../lib/clock.js';
 import { okData, publishedForm } from './forms.testkit.js';
 
 // Disputes (申诉, SPEC §8, issue 7 item 6): the agent disputes within 3 working days of the
@@ -24,14 +25,14 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
     const agentRow = await db().selectFrom('employees').select('supervisor_id').where('id', '=', ids.agent).executeTakeFirstOrThrow();
     expect(agentRow.supervisor_id).toBe(ids.lead); // the demo agent's direct supervisor is the team lead
   });
-  afterAll(() => realClock());
+  afterAll(() => setClock());
 
   let disputed: string;
   let lateFeedback: string;
   let noFeedback: string;
 
   it('opens a dispute only within the window: 3 working days after the feedback, or after scoring without it', async () => {
-    clockAt('2026-11-06T02:00:00Z'); // Friday
+    setClock('2026-11-06T02:00:00Z'); // Friday
     const qa = await sign('qa');
     disputed = await scoreSession(qa, formId, ids.agent, '2026-11-06', { greet: 0, need: 2 }); // 78
     lateFeedback = await scoreSession(qa, formId, ids.agent, '2026-11-06', { privacy: 0 }); // 90
@@ -39,10 +40,10 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
     okData(await qa.post(`/api/quality/evaluations/${disputed}/feedback`, { mode: 'one_to_one', notes: '开场白与需求确认' }));
     expect(await panel(await sign('agent'), disputed)).toMatchObject({ isAgent: true, disputeWindowEndsOn: '2026-11-11', mayDispute: true, score: 78, finalScore: 78 });
 
-    clockAt('2026-11-09T02:00:00Z');
+    setClock('2026-11-09T02:00:00Z');
     okData(await (await sign('qa')).post(`/api/quality/evaluations/${lateFeedback}/feedback`, { mode: 'one_to_one', notes: '信息安全' }));
 
-    clockAt('2026-11-12T02:00:00Z'); // Thursday: the window from Friday's scoring closed with Wednesday
+    setClock('2026-11-12T02:00:00Z'); // Thursday: the window from Friday's scoring closed with Wednesday
     const agent = await sign('agent');
     expectError(await agent.post(`/api/quality/evaluations/${noFeedback}/disputes`, { scope: 'whole', reason: '不认同' }), 422, 'DISPUTE_WINDOW_CLOSED');
     expectError(await agent.post(`/api/quality/evaluations/${disputed}/disputes`, { scope: 'whole', reason: '不认同' }), 422, 'DISPUTE_WINDOW_CLOSED');
@@ -57,7 +58,7 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
   });
 
   it('refuses disputes by anyone but the agent, and malformed item lists, writing nothing', async () => {
-    clockAt('2026-11-10T02:00:00Z');
+    setClock('2026-11-10T02:00:00Z');
     const before = await countRows(db(), 'qa_disputes');
     expectError(await (await sign('teamlead')).post(`/api/quality/evaluations/${disputed}/disputes`, { scope: 'whole', reason: '代申诉' }), 403, 'NOT_THE_AGENT');
     const agent = await sign('agent');
@@ -74,7 +75,7 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
   });
 
   it('lets only the direct supervisor decide each disputed item; the final score replaces the score while the original stays', async () => {
-    clockAt('2026-11-10T03:00:00Z');
+    setClock('2026-11-10T03:00:00Z');
     const agent = await sign('agent');
     const id = okData(await agent.post(`/api/quality/evaluations/${disputed}/disputes`, {
       scope: 'items', reason: '评分有误', items: [{ itemKey: 'greet', proposedValue: 1, reason: '录音第3秒已问候' }, { itemKey: 'need', proposedValue: 4, reason: '已确认需求' }],
@@ -133,7 +134,7 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
   });
 
   it('shows an agent only their own disputes', async () => {
-    clockAt('2026-11-10T04:00:00Z');
+    setClock('2026-11-10T04:00:00Z');
     const mentor = await sign('mentor'); // another agent of the same team
     const theirs = okData(await mentor.get('/api/quality/disputes')) as any[];
     expect(theirs.filter((d) => d.agentId === ids.agent)).toEqual([]);

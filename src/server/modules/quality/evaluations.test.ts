@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { auditOf, countRows, employeeIdOf, expectError, idsInTeams, userIdOf } from '../../test/helpers.js';
 import { applyFinalResult } from './evaluations.service.js';

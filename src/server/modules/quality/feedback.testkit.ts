@@ -1,20 +1,9 @@
-import { vi } from 'vitest';
 import type { Client } from '../../test/harness.js';
 import { answers, okData } from './forms.testkit.js';
 
 // Steps shared by the feedback, dispute and summary tests: a side-by-side evaluation scored at a
-// chosen instant (the clock is faked for Date only, so deadlines can be tried across holidays),
-// always with an improvement suggestion, which a failing score requires.
-
-/** Moves the server's clock (Date only; timers stay real) to an instant; sessions made before may expire, so sign in after. */
-export function clockAt(instant: string) {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(instant));
-}
-
-export function realClock() {
-  vi.useRealTimers();
-}
+// chosen instant (the tests move the one clock, lib/clock.ts setClock, so deadlines can be tried
+// across holidays), always with an improvement suggestion, which a failing score requires.
 
 /** Scores a side-by-side session of the agent on the day; returns the evaluation id. */
 export async function scoreSession(evaluator: Client, formId: string, agentId: string, day: string, over: Record<string, number | null> = {}) {

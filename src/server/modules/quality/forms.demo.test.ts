@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemoInteractions } from '../../demo/interactions.js';
+import { todayInCenter } from '../../lib/center-time.js';
+import { addDays } from '../../lib/clock.js';
 import { seedQualityDemo } from '../../demo/quality.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { okData } from './forms.testkit.js';
@@ -13,7 +15,9 @@ describe.each(DIALECTS)('quality demo on $name', (dialect) => {
 
   it('loads forms, evaluations and the lenient evaluator, once', async () => {
     const db = env.handle.db;
-    await seedDemoInteractions(env.handle, { endDay: '2026-11-20' });
+    // The demo is seeded up to yesterday by the one clock, whatever day the suite runs on.
+    const endDay = addDays(await todayInCenter(db), -1);
+    await seedDemoInteractions(env.handle, { endDay });
     const started = Date.now();
     const n = await seedQualityDemo(db);
     console.info(`quality demo on ${dialect.name}: ${n} evaluations in ${Date.now() - started} ms`); // a figure, never a timed test

@@ -8,7 +8,8 @@ import type { QaFormTable, QaFormVersionTable } from '../../db/schema-quality.js
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { badRequest, conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { getSetting } from '../../lib/settings.js';
 import * as repo from './forms.repo.js';
 

@@ -35,7 +35,7 @@ export const answers = (over: Record<string, number | null> = {}, comments: Reco
 let n = 0;
 /** A published form (version 1) made by `builder`; returns its id and form version counter. */
 export async function publishedForm(builder: Client, kind = 'inbound', passScore = 80, content: unknown = CONTENT) {
-  const { id } = okData(await builder.post('/api/quality/forms', { name: `测试评分表${++n}-${Date.now() % 100000}`, kind, passScore, content }));
+  const { id } = okData(await builder.post('/api/quality/forms', { name: `测试评分表${++n}-${Date.now() /* machine time: a unique suffix */ % 100000}`, kind, passScore, content }));
   const published = okData(await builder.post(`/api/quality/forms/${id}/publish`, { version: 1 }));
   return { id, version: published.version as number };
 }

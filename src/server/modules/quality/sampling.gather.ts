@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import { addWorkingDaysIn, getCalendar, isWorkingDayIn, workingDaysBetweenIn } from '../../lib/calendar.js';
-import { addDays, centerOffset, dayRange, todayInCenter } from '../../lib/clock.js';
+import { addDays, dayRange } from '../../lib/clock.js';
+import { centerOffset, todayInCenter } from '../../lib/center-time.js';
 import { getSetting } from '../../lib/settings.js';
 import { samplingCandidates } from '../interactions/interactions.service.js';
 import type { AgentFacts, Candidate, ChangeEventFacts, PlanSettings } from './sampling.plan.js';

@@ -4,9 +4,9 @@ import type { Db } from '../../db/connect.js';
 import type { QaEvaluationTable } from '../../db/schema-quality.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { addDays } from '../../lib/clock.js';
+import { addDays, nowIso } from '../../lib/clock.js';
 import { conflict, notFound } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
 import { evaluationVisible, itemLabels, refused } from './feedback.access.js';
 
 // Follow-up monitoring (SPEC §8 "an agent with a problem is monitored again until it is solved")

@@ -5,7 +5,8 @@ import type { QaRedLineTable } from '../../db/schema-quality-feedback.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { requireEvaluation } from './feedback.access.js';
 
 // The red-line list (SPEC §7): after regular status, basic, common or previously announced

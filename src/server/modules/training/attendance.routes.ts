@@ -5,7 +5,8 @@ import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
 import { attendanceBreakdown, takeAttendance } from './attendance.service.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import { ruleBroken } from '../../lib/errors.js';
-import { addDays, centerOffset, centerToday } from '../../lib/clock.js';
+import { addDays, centerToday } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { requirePersonVisible } from './training.access.js';
 
 // Taking attendance (the trainer's phone screen) and the attendance score it feeds.

@@ -4,10 +4,10 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { forbidden, ruleBroken } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
+import { dayRange, nowIso, nowMs } from '../../lib/clock.js';
 import { getSetting } from '../../lib/settings.js';
 import { loadSession } from './sessions.service.js';
-import { centerOffset, dayRange } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { runsTraining } from './training.access.js';
 
 // Attendance per person per session (SPEC §3): present, late (minutes), left_early (minutes),
@@ -23,7 +23,7 @@ export async function takeAttendance(db: Db, actor: Actor, sessionId: string, in
   }
   if (s.status !== 'scheduled') throw ruleBroken('SESSION_CANCELLED', 'The session was cancelled');
   const early = await getSetting(db, 'training.attendanceOpensMinutesBefore');
-  if (Date.now() < Date.parse(s.starts_at) - early * 60_000) {
+  if (nowMs() < Date.parse(s.starts_at) - early * 60_000) {
     throw ruleBroken('SESSION_NOT_STARTED', `Attendance opens ${early} minutes before the session starts`);
   }
   const seen = new Set<string>();

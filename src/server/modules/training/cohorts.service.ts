@@ -5,7 +5,8 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { uniqueOr } from './store.js';
 import { requirePeople, visibleFilter } from './training.access.js';
 

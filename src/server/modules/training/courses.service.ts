@@ -6,7 +6,8 @@ import type { TrainingCourseTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { uniqueOr, updateAtVersion } from './store.js';
 
 // The course catalogue (SPEC §3): each course sits in one of the five content areas and is

@@ -3,7 +3,8 @@ import { ATTENDED, type AttendanceStatusName, type FeedbackInput, type FeedbackL
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, conflict, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { loadSession } from './sessions.service.js';
 import { avg1, uniqueOr } from './store.js';
 import { ratingOf } from './trainers.service.js';

@@ -5,9 +5,10 @@ import type { TrainingMaterialTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, centerToday, localDate, addDays } from '../../lib/clock.js';
 import { findCourse } from './courses.service.js';
-import { centerOffset, centerToday, localDate, addDays } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { requirePersonVisible, visibleFilter } from './training.access.js';
 
 // Learning materials (SPEC §3): documents, videos and micro-courses attached to a course, with

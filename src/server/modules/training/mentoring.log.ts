@@ -6,11 +6,12 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, centerToday, daysBetween } from '../../lib/clock.js';
 import { getSetting } from '../../lib/settings.js';
 import { loadAssignment } from './mentoring.service.js';
 import { takeLock } from './store.js';
-import { centerOffset, centerToday, daysBetween } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { personPlace } from './training.access.js';
 
 // The mentor's daily log (SPEC §7): live hours per trainee per day, and the problems met.

@@ -6,11 +6,12 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, centerToday } from '../../lib/clock.js';
 import { clearSessionCache } from '../../lib/sessions.js';
 import { getSetting } from '../../lib/settings.js';
 import { avg1, takeLock, uniqueOr } from './store.js';
-import { centerOffset, centerToday } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { personPlace, readsAllTraining, runsTraining, visibleFilter } from './training.access.js';
 
 // Mentoring (SPEC §7): after the classroom a trainee takes live calls beside a mentor, one to

@@ -6,10 +6,11 @@ import type { TrainingSurveyTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, centerToday } from '../../lib/clock.js';
 import { cohortMemberIds } from './cohorts.service.js';
 import { parseJson } from './store.js';
-import { centerOffset, centerToday } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 
 // Training needs analysis (培训需求调研, SPEC §3). A survey goes to an audience — a cohort, a
 // team or the holders of a role — and, unless told otherwise, to their supervisors: each

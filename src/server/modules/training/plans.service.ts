@@ -6,10 +6,10 @@ import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import { notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, addMonths } from '../../lib/clock.js';
 import { requireCourses } from './courses.service.js';
 import { parseJson, updateAtVersion } from './store.js';
-import { addMonths } from '../../lib/clock.js';
 
 // Training plans (SPEC §3): audience, period, phases with dates and courses, assessment plan,
 // supervision, venue, equipment, methods, evaluation method. The rules of the cycles:

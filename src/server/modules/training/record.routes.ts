@@ -4,7 +4,7 @@ import { CertificateInput, Created, TrainingRecord } from '../../../common/train
 import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
 import { recordWorkbook } from './record.export.js';
 import { addCertificate, trainingRecord } from './record.service.js';
-import { centerOffset } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 
 // The training record of a person ("me" for yourself), as JSON and as an .xlsx file.
 export const recordRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -5,12 +5,13 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import { ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, centerToday, localDate } from '../../lib/clock.js';
 import { attendanceBreakdown } from './attendance.service.js';
 import { requireCourses } from './courses.service.js';
 import { materialsOf } from './materials.service.js';
 import { assignmentsOf } from './mentoring.service.js';
-import { centerOffset, centerToday, localDate } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { requirePersonVisible } from './training.access.js';
 
 // The training record (培训档案, SPEC §3): per person, every plan, session with attendance and

@@ -7,14 +7,15 @@ import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, addDays, centerToday, dayRange, daysBetween, toUtc } from '../../lib/clock.js';
 import { clearSessionCache } from '../../lib/sessions.js';
 import { cohortMemberIds } from './cohorts.service.js';
 import { requireCourses } from './courses.service.js';
 import { findClashes, refuseClashes } from './sessions.clash.js';
 import { enrolledIn, sessionBase, sessionPeople, sessionVisible, toSessionDto } from './sessions.repo.js';
 import { takeLock, updateAtVersion } from './store.js';
-import { addDays, centerOffset, centerToday, dayRange, daysBetween, toUtc } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { readsAllTraining, requirePeople, trainerIdsOf, visibleFilter } from './training.access.js';
 
 // Sessions (SPEC §3): a course taught by a trainer in a room at a time to enrolled people.

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import { isUniqueViolation } from '../../db/portable.js';
 import { conflict, type AppError } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 
 // Small write helpers shared by the training services.
 

@@ -7,9 +7,9 @@ import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { assertDateOrder } from '../../lib/date-range.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso, hoursBetween } from '../../lib/clock.js';
 import { clearSessionCache } from '../../lib/sessions.js';
-import { hoursBetween } from '../../lib/clock.js';
 import { avg1, uniqueOr, updateAtVersion } from './store.js';
 
 // Trainers (SPEC §3): internal staff (an employee, who then signs in as themself to teach and

@@ -3,12 +3,13 @@ import { DEMO_PASSWORD } from '../../demo/seed.js';
 import type { Client, Res, TestEnv } from '../../test/harness.js';
 import { employeeIdOf } from '../../test/helpers.js';
 import { createUser } from '../users/users.service.js';
+import { nowMs } from '../../lib/clock.js';
 
 // Steps shared by the training tests: a catalogue and trainers made through the API, sign-ins
 // for more members of the demo cohort, and instants in center time (UTC+8) relative to today.
 
 /** The center's date n days from today. */
-export const day = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
+export const day = (n: number) => new Date(nowMs() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
 /** An instant on that date at hh:mm center time. */
 export const at = (date: string, hm: string) => `${date}T${hm}:00+08:00`;
 export const utc = (instant: string) => new Date(instant).toISOString();

@@ -6,7 +6,8 @@ import { isUniqueViolation, type DialectName } from '../../db/portable.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { endUserSessions, forgetUser } from '../../lib/sessions.js';
 import { checkPasswordStrength } from '../auth/auth.service.js';
@@ -36,7 +37,7 @@ export async function listUsers(db: Db, dialect: DialectName, query: z.infer<typ
       id: u.id, username: u.username, displayName: u.display_name, roles: (byUser.get(u.id) ?? []).sort(),
       employeeId: u.employee_id, employeeNo: u.employee_no ?? null, locale: u.locale as 'zh-CN' | 'en-US',
       mustChangePassword: u.must_change_password === 1, disabled: u.disabled === 1,
-      lockedUntil: u.locked_until && Date.parse(u.locked_until) > Date.now() ? u.locked_until : null,
+      lockedUntil: u.locked_until && Date.parse(u.locked_until) > Date.now() /* machine time: sign-in locks run on real time, like sessions */ ? u.locked_until : null,
       createdAt: u.created_at,
     })),
   };
