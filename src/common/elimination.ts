@@ -16,7 +16,7 @@ export const CASE_STATUSES = ['listed', 'interviewed', 'notice', 'offboarding', 
 export const CLOSED_STATUSES = ['eliminated', 'retained', 'withdrawn'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
 
-export const STEP_KINDS = ['listed', 'interview', 'notice', 'appeal', 'appeal_answer', 'decision', 'offboarding_item', 'exit_talk', 'attachment'] as const;
+export const STEP_KINDS = ['listed', 'interview', 'notice', 'notice_recounted', 'appeal', 'appeal_answer', 'decision', 'offboarding_item', 'exit_talk', 'attachment'] as const;
 /** The steps in their required order, as named in "missing step" messages and the web's next-step form. */
 export const NEXT_STEPS = ['interview', 'notice', 'decision', 'offboarding', 'exit_talk'] as const;
 
@@ -92,7 +92,9 @@ export const CaseSummary = z.object({
   criterion: CaseCriterion,
   status: CaseStatus,
   nextStep: z.enum(NEXT_STEPS).nullable(),
-  notice: z.object({ publishedOn: z.string(), endsOn: z.string(), endsAt: z.string(), state: z.enum(['upcoming', 'open', 'ended']) }).nullable(),
+  /** provisionalYear: the notice was counted through a year without calendar data, so its end is
+   *  provisional and HR's decision waits until that year is entered (null when final). */
+  notice: z.object({ publishedOn: z.string(), endsOn: z.string(), endsAt: z.string(), state: z.enum(['upcoming', 'open', 'ended']), provisionalYear: z.number().nullable() }).nullable(),
   openAppeals: z.number().int(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),

@@ -107,7 +107,7 @@ export const DisputeListQuery = z.object({
 /** What the agent's panel on an evaluation shows: feedback, the dispute window, the dispute. */
 export const EvaluationFollowUpDto = z.object({
   evaluationId: z.string(), isAgent: z.boolean(), feedback: FeedbackDto.nullable(),
-  disputeWindowEndsOn: z.string().nullable(), disputeWindowProblem: z.string().nullable(), mayDispute: z.boolean(),
+  disputeWindowEndsOn: z.string().nullable(), disputeWindowProblem: z.string().nullable(), disputeWindowProblemYear: z.number().nullable(), mayDispute: z.boolean(),
   dispute: DisputeDto.nullable(), score: z.number(), finalScore: z.number(),
   redLineBreaches: z.array(z.object({ redLineId: z.string(), title: z.string(), itemKey: z.string() })),
   ruling: z.object({ ruling: z.enum(RED_LINE_RULINGS), reason: z.string(), ruledAt: z.string() }).nullable(),

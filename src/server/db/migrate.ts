@@ -15,6 +15,7 @@ import * as qualityCalibration from './migrations/20261130-quality-calibration.j
 import * as qualityFeedback from './migrations/20261201-quality-feedback.js';
 import * as interactionsCoarserRollups from './migrations/20261202-interactions-coarser-rollups.js';
 import * as interactionsRejectParams from './migrations/20261203-interactions-reject-params.js';
+import * as provisionalDeadlines from './migrations/20261206-provisional-deadlines.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -33,6 +34,7 @@ const CHAIN: Record<string, Step> = {
   '20261201-quality-feedback': qualityFeedback,
   '20261202-interactions-coarser-rollups': interactionsCoarserRollups,
   '20261203-interactions-reject-params': interactionsRejectParams,
+  '20261206-provisional-deadlines': provisionalDeadlines,
 };
 
 class ChainProvider implements MigrationProvider {

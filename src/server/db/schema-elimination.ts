@@ -14,6 +14,7 @@ export interface EliminationCaseTable {
   notice_published_on: string | null;
   notice_ends_on: string | null;
   notice_ends_at: string | null; // the UTC instant the notice's last day ends
+  notice_provisional_year: number | null; // the year without calendar data the notice was counted through; null when final
   decision: string | null; // eliminate | retain
   closed_at: string | null;
   opened_by: string;

@@ -1,9 +1,10 @@
 import type { AnswersShape } from '../../common/quality.js';
 import type { Db } from '../db/connect.js';
 import { recordAudit } from '../lib/audit.js';
-import { addWorkingDays } from '../lib/calendar.js';
-import { centerOffset, localDate } from '../lib/clock.js';
-import { newId, nowIso } from '../lib/ids.js';
+import { countWorkingDaysIn, getCalendar } from '../lib/calendar.js';
+import { localDate, nowIso, nowMs } from '../lib/clock.js';
+import { centerOffset } from '../lib/center-time.js';
+import { newId } from '../lib/ids.js';
 import { openFeedbackFor } from '../modules/quality/feedback.service.js';
 import { mulberry32 } from './names.js';
 
@@ -25,7 +26,7 @@ export async function seedQualityFeedbackDemo(db: Db) {
   if (await db.selectFrom('qa_red_lines').select('id').limit(1).executeTakeFirst()) return;
   if (!(await db.selectFrom('qa_evaluations').select('id').limit(1).executeTakeFirst())) return;
   const rand = mulberry32(20261201);
-  const now = Date.now();
+  const now = nowMs();
   await db.transaction().execute(async (trx) => {
     const manager = await trx.selectFrom('users').select('id').where('username', '=', 'manager').executeTakeFirstOrThrow();
     const at = nowIso();
@@ -88,7 +89,7 @@ async function openAgentDispute(trx: Db, now: number, offset: number) {
   const at = iso(now - 30 * 60_000);
   await trx.insertInto('qa_disputes').values({
     id, evaluation_id: ev.id, agent_id: ev.agent_id, scope: 'items', reason: '部分扣分与录音内容不符，申请复核', status: 'open', opened_by: agent.id,
-    window_ends_on: await addWorkingDays(trx, today, 3), reviewer_employee_id: person.supervisor_id, score_before: ev.final_score, final_score: null,
+    window_ends_on: countWorkingDaysIn(await getCalendar(trx), today, 3).day, reviewer_employee_id: person.supervisor_id, score_before: ev.final_score, final_score: null,
     decided_by: null, decided_at: null, decision_note: null, version: 1, created_at: at, updated_at: at,
   }).execute();
   for (const key of disputed) {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CalendarYearDto, CalendarYearsDto, ConfirmYearInput, CountDto, CountQuery, DayChangeInput, Year } from '../../../common/calendar.js';
 import { IsoDate } from '../../../common/people.js';
-import { todayInCenter } from '../../lib/clock.js';
+import { todayInCenter } from '../../lib/center-time.js';
 import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
 import { calendarFileRoutes } from './calendar.import.routes.js';
 import * as calendar from './calendar.service.js';

@@ -1,11 +1,11 @@
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { addWorkingDaysIn, forgetCalendar, getCalendar, isWorkingDayIn, yearOf } from '../../lib/calendar.js';
+import { addWorkingDaysIn, calendarChanged, forgetCalendar, getCalendar, isWorkingDayIn, yearOf } from '../../lib/calendar.js';
 import { packageYears } from '../../lib/calendar-seed.js';
-import { addDays, centerOffset, dayRange } from '../../lib/clock.js';
+import { addDays, dayRange, nowIso } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import type { Db } from '../../db/connect.js';
 import { conflict } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
 import * as repo from './calendar.repo.js';
 
 // The calendar page: which years have data, a year's holidays and make-up workdays, and an
@@ -42,6 +42,7 @@ export async function setDay(db: Db, actor: Actor, day: string, change: DayChang
       oldValue: before ? { kind: before.kind, name: before.name } : { kind: 'ordinary' },
       newValue: { kind: change.kind, name: change.name ?? '' }, reason: change.reason,
     });
+    await calendarChanged(trx, actor, { from: day, to: day, reason: change.reason });
   });
   forgetCalendar(db);
   return yearView(db, yearOf(day));
@@ -53,6 +54,7 @@ export async function confirmYear(db: Db, actor: Actor, year: number, reason: st
     if (await repo.findYear(trx, year)) throw conflict('CALENDAR_YEAR_KNOWN', `${year} already has calendar data`, 'year');
     await repo.insertYear(trx, { year, confirmed_by: actor.userId, confirmed_at: nowIso() });
     await recordAudit(trx, actor, { action: 'create', entity: 'calendar_year', entityId: String(year), newValue: { year }, reason });
+    await calendarChanged(trx, actor, { from: `${year}-01-01`, to: `${year}-12-31`, reason });
   });
   forgetCalendar(db);
   return yearView(db, year);

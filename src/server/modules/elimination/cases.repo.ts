@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import { conflict } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/clock.js';
 import type { CaseScope } from './cases.access.js';
 
 // Kysely queries for elimination cases. Every read of a case joins the person's team and
@@ -64,3 +65,13 @@ export async function updateCaseAtVersion(trx: Db, id: string, version: number, 
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw conflict('VERSION_CONFLICT', 'Someone else moved this case on meanwhile; reload and try again');
 }
+
+/** Open notices whose count the change of days from..to can move: those counted through it, and
+ *  those still provisional (counted through a year without data). */
+export const noticesToRecount = (trx: Db, from: string, to: string) => caseBase(trx)
+  .where('c.status', '=', 'notice')
+  .where((eb) => eb.or([
+    eb('c.notice_provisional_year', 'is not', null),
+    eb.and([eb('c.notice_published_on', '<', to), eb('c.notice_ends_on', '>=', from)]),
+  ]))
+  .orderBy('c.id').execute();

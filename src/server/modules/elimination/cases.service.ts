@@ -4,7 +4,8 @@ import type { Db } from '../../db/connect.js';
 import { isUniqueViolation } from '../../db/portable.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { centerOffset, dayRange } from '../../lib/clock.js';
+import { dayRange, nowIso } from '../../lib/clock.js';
+import { centerOffset } from '../../lib/center-time.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
@@ -12,7 +13,6 @@ import { evaluateTrainee } from '../evaluation/criteria.service.js';
 import { caseScope, concerned, requireInScope } from './cases.access.js';
 import * as repo from './cases.repo.js';
 import { toDetail, toSummary } from './cases.view.js';
-import { caseNowIso } from './clock.js';
 
 // Elimination cases (SPEC §6): opening one (the preliminary list), reading them. The steps that
 // follow are in steps.service.ts. A case is opened only for a trainee, one open case per person,
@@ -62,14 +62,14 @@ export async function openCase(db: Db, actor: Actor, input: z.output<typeof Open
     const evaluation = await evaluateTrainee(db, person.id);
     const criterion = evaluation.criteria.find((c) => c.code === input.criterion);
     if (!criterion?.met) throw ruleBroken('CRITERION_NOT_MET', `The records do not meet criterion ${input.criterion} for this person`, 'criterion');
-    evidence = { trigger: criterion.trigger, facts: criterion.facts, evidence: criterion.evidence, text: input.evidenceText ?? null, evaluatedAt: caseNowIso() };
+    evidence = { trigger: criterion.trigger, facts: criterion.facts, evidence: criterion.evidence, text: input.evidenceText ?? null, evaluatedAt: nowIso() };
   }
 
   const id = newId();
-  const at = caseNowIso();
+  const at = nowIso();
   const row = {
     id, employee_id: person.id, criterion: input.criterion, status: 'listed', summary: input.summary, evidence: JSON.stringify(evidence),
-    notice_published_on: null, notice_ends_on: null, notice_ends_at: null, decision: null, closed_at: null,
+    notice_published_on: null, notice_ends_on: null, notice_ends_at: null, notice_provisional_year: null, decision: null, closed_at: null,
     opened_by: actor.userId, opened_at: at, version: 1, updated_at: at,
   };
   try {
@@ -91,7 +91,7 @@ export async function openCase(db: Db, actor: Actor, input: z.output<typeof Open
 export async function listCases(db: Db, actor: Actor, q: z.output<typeof CaseListQuery>) {
   const { rows, total } = await repo.listCases(db, caseScope(actor), q, CLOSED);
   const counts = await repo.openAppealCounts(db, rows.map((r) => r.id));
-  const now = caseNowIso();
+  const now = nowIso();
   const offset = await centerOffset(db);
   const data = rows.map((r) => toSummary(r, counts.get(r.id) ?? 0, now, r.notice_published_on ? dayRange(r.notice_published_on, r.notice_published_on, offset).start : null));
   return { data, total };
@@ -104,7 +104,7 @@ export async function visibleCase(db: Db, actor: Actor, id: string) {
 
 export async function caseDetail(db: Db, actor: Actor, id: string) {
   const c = await visibleCase(db, actor, id);
-  return toDetail(db, actor, c, caseNowIso(), await noticeStartsAt(db, c.notice_published_on));
+  return toDetail(db, actor, c, nowIso(), await noticeStartsAt(db, c.notice_published_on));
 }
 
 export async function attachmentFile(db: Db, actor: Actor, attachmentId: string) {

@@ -15,10 +15,11 @@ const NEXT: Record<string, CaseSummaryData['nextStep']> = {
 
 export const isClosed = (status: string) => (CLOSED_STATUSES as readonly string[]).includes(status);
 
-export function noticeState(c: Pick<CaseRow, 'notice_published_on' | 'notice_ends_on' | 'notice_ends_at'>, nowIso: string, startsAt: string | null) {
+export function noticeState(c: Pick<CaseRow, 'notice_published_on' | 'notice_ends_on' | 'notice_ends_at' | 'notice_provisional_year'>, nowIso: string, startsAt: string | null) {
   if (!c.notice_published_on || !c.notice_ends_on || !c.notice_ends_at) return null;
   const state: 'upcoming' | 'open' | 'ended' = nowIso >= c.notice_ends_at ? 'ended' : startsAt && nowIso < startsAt ? 'upcoming' : 'open';
-  return { publishedOn: c.notice_published_on, endsOn: c.notice_ends_on, endsAt: c.notice_ends_at, state };
+  const provisionalYear = c.notice_provisional_year === null ? null : Number(c.notice_provisional_year);
+  return { publishedOn: c.notice_published_on, endsOn: c.notice_ends_on, endsAt: c.notice_ends_at, state, provisionalYear };
 }
 
 export function toSummary(c: CaseRow, openAppeals: number, nowIso: string, noticeStartsAt: string | null, offboardingDone = 0): CaseSummaryData {

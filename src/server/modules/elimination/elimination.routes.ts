@@ -72,7 +72,7 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/cases/:id/notice', {
     preHandler: propose,
-    schema: { tags, summary: 'Publish the public notice for elimination.noticeWorkingDays working days from the day after publishedOn (default today; earlier needs backdateReason). 422 CALENDAR_YEAR_MISSING when the calendar lacks a year', params: IdParams, body: NoticeInput, response: { 200: okSchema(z.object({ publishedOn: z.string(), endsOn: z.string(), endsAt: z.string() })) } },
+    schema: { tags, summary: 'Publish the public notice for elimination.noticeWorkingDays working days from the day after publishedOn (default today; earlier needs backdateReason). Counted through a year the calendar lacks, the end is provisional (provisionalYear): appeals stay open and the decision waits (422 CALENDAR_PROVISIONAL) until the year is entered', params: IdParams, body: NoticeInput, response: { 200: okSchema(z.object({ publishedOn: z.string(), endsOn: z.string(), endsAt: z.string(), provisionalYear: z.number().nullable() })) } },
   }, async (req) => ok(await steps.publishNotice(db, actorOf(req), req.params.id, req.body)));
 
   app.post('/cases/:id/appeals', {

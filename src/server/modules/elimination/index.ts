@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { onCalendarChange } from '../../lib/calendar.js';
 import { registerRecordScores } from '../training/record.service.js';
 import { eliminationRoutes } from './elimination.routes.js';
+import { recountNotices } from './notice.recount.js';
 import { caseHistoryOf } from './record.js';
 
 export { hasOpenCase } from './cases.service.js';
@@ -9,5 +11,6 @@ export { hasOpenCase } from './cases.service.js';
 // history also appears on the trainee's training record.
 export const eliminationModule: FastifyPluginAsync = async (app) => {
   registerRecordScores(caseHistoryOf);
+  onCalendarChange('elimination.notices', recountNotices);
   await app.register(eliminationRoutes, { prefix: '/elimination' });
 };

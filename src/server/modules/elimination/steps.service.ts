@@ -5,8 +5,9 @@ import {
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { addWorkingDays } from '../../lib/calendar.js';
-import { centerOffset, dayRange, localDate, toUtc } from '../../lib/clock.js';
+import { requireFinalDeadline, workingDeadlineFrom } from '../../lib/calendar.js';
+import { dayRange, localDate, toUtc, nowIso } from '../../lib/clock.js';
+import { centerOffset, todayInCenter } from '../../lib/center-time.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
@@ -18,7 +19,6 @@ import * as repo from './cases.repo.js';
 import type { CaseRow } from './cases.repo.js';
 import { link, noticeStartsAt, visibleCase } from './cases.service.js';
 import { isClosed } from './cases.view.js';
-import { caseNowIso, caseToday } from './clock.js';
 
 // The steps of an elimination case after the preliminary list (SPEC §6), in their one order:
 // interview → notice → (appeals during the notice) → HR's decision → offboarding → exit talk.
@@ -42,29 +42,34 @@ function requireAt(c: CaseRow, status: (typeof ORDER)[number], step: string) {
   if (at > want) throw conflict('STEP_ALREADY_DONE', `The ${step} step is already done for this case`);
 }
 
-type Step = { kind: string; data: unknown; audit: { action: 'update' | 'status_change' | 'create'; oldValue?: unknown; newValue?: unknown; reason?: string | null } };
+export type Step = { kind: string; data: unknown; audit: { action: 'update' | 'status_change' | 'create'; oldValue?: unknown; newValue?: unknown; reason?: string | null } };
 
-/** One step in one transaction: the case moves on at its version, the step and audit are written, the people concerned are told. */
-async function commit(db: Db, actor: Actor, c: CaseRow, step: Step, set: Record<string, unknown>, notice: { kind: string; params?: Record<string, string | number>; extraRoles?: string[]; userIds?: string[] }, extra?: (trx: Db) => Promise<void>) {
-  await db.transaction().execute(async (trx) => {
-    await repo.updateCaseAtVersion(trx, c.id, c.version, set);
-    if (extra) await extra(trx);
-    await repo.insertStep(trx, c.id, step.kind, actor, step.data, caseNowIso());
-    await recordAudit(trx, actor, { entity: 'elimination_case', entityId: c.id, ...step.audit });
-    const who = await concerned(trx, c, notice.extraRoles);
-    await notify(trx, {
-      userIds: [...who.userIds, ...(notice.userIds ?? [])], employeeIds: who.employeeIds, kind: notice.kind,
-      params: { name: c.employee_name, ...notice.params }, link: link(c.id), exceptUserIds: [actor.userId],
-    });
+type Announcement = { kind: string; params?: Record<string, string | number>; extraRoles?: string[]; userIds?: string[] };
+
+/** One step inside a transaction: the case moves on at its version, any other writes of the step
+ *  (`extra`) follow, the step and audit are written, the people concerned are told. */
+export async function commitStep(trx: Db, actor: Actor, c: CaseRow, step: Step, set: Record<string, unknown>, notice: Announcement, extra?: (trx: Db) => Promise<void>) {
+  await repo.updateCaseAtVersion(trx, c.id, c.version, set);
+  if (extra) await extra(trx);
+  await repo.insertStep(trx, c.id, step.kind, actor, step.data, nowIso());
+  await recordAudit(trx, actor, { entity: 'elimination_case', entityId: c.id, ...step.audit });
+  const who = await concerned(trx, c, notice.extraRoles);
+  await notify(trx, {
+    userIds: [...who.userIds, ...(notice.userIds ?? [])], employeeIds: who.employeeIds, kind: notice.kind,
+    params: { name: c.employee_name, ...notice.params }, link: link(c.id), exceptUserIds: [actor.userId],
   });
 }
+
+/** One step in its own transaction. */
+const commit = (db: Db, actor: Actor, c: CaseRow, step: Step, set: Record<string, unknown>, notice: Announcement, extra?: (trx: Db) => Promise<void>) =>
+  db.transaction().execute((trx) => commitStep(trx, actor, c, step, set, notice, extra));
 
 export async function recordInterview(db: Db, actor: Actor, id: string, input: z.output<typeof InterviewInput>) {
   const c = await visibleCase(db, actor, id);
   requireAt(c, 'listed', 'interview');
   if (!input.reasonsExplained) throw ruleBroken('REASONS_NOT_EXPLAINED', 'The reasons and evidence must be explained to the trainee in the interview', 'reasonsExplained');
   const heldAt = toUtc(input.heldAt);
-  if (heldAt > caseNowIso()) throw ruleBroken('DATE_IN_FUTURE', 'An interview is recorded after it took place', 'heldAt');
+  if (heldAt > nowIso()) throw ruleBroken('DATE_IN_FUTURE', 'An interview is recorded after it took place', 'heldAt');
   const data = { heldAt, present: input.present, reasonsExplained: true, traineeStatement: input.traineeStatement, notes: input.notes ?? null };
   await commit(db, actor, c, { kind: 'interview', data, audit: { action: 'status_change', oldValue: { status: c.status }, newValue: { status: 'interviewed', heldAt } } },
     { status: 'interviewed' }, { kind: 'elimination_interview_recorded' });
@@ -73,7 +78,7 @@ export async function recordInterview(db: Db, actor: Actor, id: string, input: z
 export async function publishNotice(db: Db, actor: Actor, id: string, input: z.output<typeof NoticeInput>) {
   const c = await visibleCase(db, actor, id);
   requireAt(c, 'interviewed', 'notice');
-  const today = await caseToday(db);
+  const today = await todayInCenter(db);
   const publishedOn = input.publishedOn ?? today;
   const offset = await centerOffset(db);
   const interview = (await repo.stepsOf(db, c.id)).find((s) => s.kind === 'interview');
@@ -84,23 +89,26 @@ export async function publishNotice(db: Db, actor: Actor, id: string, input: z.o
     throw ruleBroken('BACKDATE_REASON_REQUIRED', 'A notice dated before today needs the reason it is recorded late', 'backdateReason');
   }
   const days = await getSetting(db, 'elimination.noticeWorkingDays');
-  // The calendar throws 422 CALENDAR_YEAR_MISSING for a year it has no data for: it reaches the user as is.
-  const endsOn = await addWorkingDays(db, publishedOn, days);
-  const endsAt = dayRange(endsOn, endsOn, offset).end;
-  const data = { publishedOn, endsOn, endsAt, workingDays: days, backdateReason: publishedOn < today ? input.backdateReason : null };
+  // Through a year the calendar lacks, the end is provisional: the notice runs, appeals are taken,
+  // and HR's decision waits until the year is entered (the calendar change counts it again).
+  const { day: endsOn, endsAt, provisionalYear } = await workingDeadlineFrom(db, publishedOn, days);
+  const data = { publishedOn, endsOn, endsAt, provisionalYear, workingDays: days, backdateReason: publishedOn < today ? input.backdateReason : null };
   await commit(db, actor, c, { kind: 'notice', data, audit: { action: 'status_change', oldValue: { status: c.status }, newValue: { status: 'notice', ...data }, reason: data.backdateReason } },
-    { status: 'notice', notice_published_on: publishedOn, notice_ends_on: endsOn, notice_ends_at: endsAt }, { kind: 'elimination_notice_published', params: { publishedOn, endsOn } });
-  return { publishedOn, endsOn, endsAt };
+    { status: 'notice', notice_published_on: publishedOn, notice_ends_on: endsOn, notice_ends_at: endsAt, notice_provisional_year: provisionalYear },
+    { kind: 'elimination_notice_published', params: { publishedOn, endsOn } });
+  return { publishedOn, endsOn, endsAt, provisionalYear };
 }
 
 export async function fileAppeal(db: Db, actor: Actor, id: string, input: z.output<typeof AppealInput>) {
   const c = await visibleCase(db, actor, id);
   requireOpen(c);
   if (c.status === 'listed' || c.status === 'interviewed') throw ruleBroken('STEP_OUT_OF_ORDER', 'Appeals are made during the public notice (missing step: notice)');
-  const now = caseNowIso();
+  const now = nowIso();
   const startsAt = await noticeStartsAt(db, c.notice_published_on);
   if (startsAt && now < startsAt) throw ruleBroken('NOTICE_NOT_STARTED', `The notice starts on ${c.notice_published_on}; appeals open then`);
-  if (c.status !== 'notice' || (c.notice_ends_at && now >= c.notice_ends_at)) throw ruleBroken('NOTICE_ENDED', `The notice ended on ${c.notice_ends_on}; appeals were possible until then`);
+  // A provisional end is no end: deciding that the time to appeal is over would be final.
+  const ended = c.notice_ends_at && now >= c.notice_ends_at && c.notice_provisional_year === null;
+  if (c.status !== 'notice' || ended) throw ruleBroken('NOTICE_ENDED', `The notice ended on ${c.notice_ends_on}; appeals were possible until then`);
   const appealId = newId();
   // The case's version moves too, so a decision taken from the state before this appeal is refused.
   await commit(db, actor, c, { kind: 'appeal', data: { appealId, reason: input.reason }, audit: { action: 'create', newValue: { appealId, reason: input.reason } } }, {},
@@ -121,7 +129,7 @@ export async function answerAppeal(db: Db, actor: Actor, appealId: string, input
   if (!mayAnswerFor(actor, c)) throw forbidden('Only the training manager or a superior of the trainee (their center manager) answers an appeal');
   requireOpen(c);
   if (appeal.outcome) throw conflict('APPEAL_ANSWERED', 'This appeal is already answered');
-  const now = caseNowIso();
+  const now = nowIso();
   const upheld = input.outcome === 'upheld';
   // An upheld appeal ends the case: the trainee stays.
   const set = upheld ? { status: 'withdrawn', closed_at: now } : {};
@@ -138,12 +146,13 @@ export async function answerAppeal(db: Db, actor: Actor, appealId: string, input
 export async function decide(db: Db, actor: Actor, id: string, input: z.output<typeof DecisionInput>) {
   const c = await visibleCase(db, actor, id);
   requireAt(c, 'notice', 'decision');
-  const now = caseNowIso();
+  const now = nowIso();
   if (!c.notice_ends_at || now < c.notice_ends_at) throw ruleBroken('NOTICE_NOT_ENDED', `The public notice runs until the end of ${c.notice_ends_on}; the decision comes after it`);
+  requireFinalDeadline(c.notice_provisional_year, `The notice's end (${c.notice_ends_on})`);
   const pending = (await repo.appealsOf(db, c.id)).filter((a) => a.outcome === null);
   if (pending.length) throw ruleBroken('APPEALS_PENDING', `${pending.length} appeal(s) still unanswered (from ${pending.map((a) => a.appellant_name).join(', ')}); answer every appeal before the decision`);
   const eliminate = input.decision === 'eliminate';
-  const today = await caseToday(db);
+  const today = await todayInCenter(db);
   const set = eliminate ? { status: 'offboarding', decision: 'eliminate' } : { status: 'retained', decision: 'retain', closed_at: now };
   await commit(db, actor, c,
     { kind: 'decision', data: { decision: input.decision, reason: input.reason, effectiveDate: today }, audit: { action: 'status_change', oldValue: { status: c.status }, newValue: set, reason: input.reason } },
@@ -161,7 +170,7 @@ export async function tickOffboarding(db: Db, actor: Actor, id: string, input: z
   requireAt(c, 'offboarding', 'offboarding');
   const done = await repo.offboardingOf(db, c.id);
   if (done.some((d) => d.item === input.item)) throw conflict('ITEM_DONE', 'This checklist item is already ticked', 'item');
-  const at = caseNowIso();
+  const at = nowIso();
   const remaining = OFFBOARDING_ITEMS.length - done.length - 1;
   await commit(db, actor, c, { kind: 'offboarding_item', data: { item: input.item, note: input.note ?? null }, audit: { action: 'update', newValue: { offboarding: input.item } } },
     { status: 'offboarding' }, { kind: remaining ? 'elimination_offboarding_item' : 'elimination_offboarding_done', params: { item: input.item } },
@@ -180,7 +189,7 @@ export async function recordExitTalk(db: Db, actor: Actor, id: string, input: z.
   const missing = OFFBOARDING_ITEMS.filter((i) => !done.has(i));
   if (missing.length) throw ruleBroken('OFFBOARDING_INCOMPLETE', `The offboarding checklist comes first (missing step: offboarding — ${missing.join(', ')})`);
   const heldAt = toUtc(input.heldAt);
-  const now = caseNowIso();
+  const now = nowIso();
   if (heldAt > now) throw ruleBroken('DATE_IN_FUTURE', 'An exit talk is recorded after it took place', 'heldAt');
   const data = { heldAt, personView: input.personView, companyAssessment: input.companyAssessment, careerAdvice: input.careerAdvice };
   await commit(db, actor, c, { kind: 'exit_talk', data, audit: { action: 'status_change', oldValue: { status: c.status }, newValue: { status: 'eliminated', heldAt } } },

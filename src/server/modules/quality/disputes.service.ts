@@ -5,10 +5,11 @@ import { valueProblem } from '../../../common/quality-scoring.js';
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { addWorkingDays } from '../../lib/calendar.js';
-import { centerOffset, localDate, todayInCenter } from '../../lib/clock.js';
+import { countWorkingDaysIn, getCalendar, type CountedDay } from '../../lib/calendar.js';
+import { localDate, nowIso } from '../../lib/clock.js';
+import { centerOffset, todayInCenter } from '../../lib/center-time.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
 import { getSetting } from '../../lib/settings.js';
 import { directSupervisorsOf, refused, requireEvaluation, type VisibleEvaluation } from './feedback.access.js';
@@ -31,12 +32,16 @@ function checkValue(item: { kind: ItemKindName; max: number }, key: string, valu
   if (problem) throw ruleBroken('VALUE_OUT_OF_RANGE', `Item ${key} ${problem}`, field);
 }
 
-/** The last day the agent may dispute: N working days after feedback was given, else after scoring. */
+/** The last day the agent may dispute: N working days after feedback was given, else after
+ *  scoring; provisionalYear when counted through a year the calendar lacks. */
 export async function disputeWindowEnd(db: Db, ev: Pick<VisibleEvaluation, 'id' | 'scored_at'>) {
   const fb = await db.selectFrom('qa_feedback').select('given_on').where('evaluation_id', '=', ev.id).executeTakeFirst();
   const start = fb?.given_on ?? localDate(ev.scored_at, await centerOffset(db));
-  return addWorkingDays(db, start, await getSetting(db, 'quality.dispute.windowWorkingDays'));
+  return countWorkingDaysIn(await getCalendar(db), start, await getSetting(db, 'quality.dispute.windowWorkingDays'));
 }
+
+/** Whether the window has closed: never on a provisional end, where closing it would be a verdict on a guessed day. */
+export const disputeWindowClosed = (end: CountedDay, today: string) => end.provisionalYear === null && today > end.day;
 
 export async function openDispute(db: Db, actor: Actor, evaluationId: string, input: z.output<typeof OpenDisputeInput>) {
   const ev = await requireEvaluation(db, actor, evaluationId);
@@ -51,8 +56,9 @@ export async function openDispute(db: Db, actor: Actor, evaluationId: string, in
     seen.add(it.itemKey);
     if (it.proposedValue !== undefined && it.proposedValue !== null) checkValue(item, it.itemKey, it.proposedValue, `items.${n}.proposedValue`);
   });
-  const windowEnd = await disputeWindowEnd(db, ev);
-  if ((await todayInCenter(db)) > windowEnd) throw ruleBroken('DISPUTE_WINDOW_CLOSED', `Disputes on this evaluation closed at the end of ${windowEnd}`);
+  const window = await disputeWindowEnd(db, ev);
+  const windowEnd = window.day;
+  if (disputeWindowClosed(window, await todayInCenter(db))) throw ruleBroken('DISPUTE_WINDOW_CLOSED', `Disputes on this evaluation closed at the end of ${windowEnd}`);
   const existing = await db.selectFrom('qa_disputes').select('status').where('evaluation_id', '=', ev.id).executeTakeFirst();
   if (existing) throw conflict(existing.status === 'open' ? 'DISPUTE_OPEN' : 'DISPUTE_DECIDED', existing.status === 'open' ? 'This evaluation is already disputed' : 'This evaluation’s dispute has been decided; the decision is final');
   const reviewers = await directSupervisorsOf(db, ev.agent_id);

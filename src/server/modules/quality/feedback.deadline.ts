@@ -1,15 +1,15 @@
 import type { Db } from '../../db/connect.js';
-import { getCalendar, workingDeadline, yearOf } from '../../lib/calendar.js';
-import { centerOffset, localDate } from '../../lib/clock.js';
-import { AppError } from '../../lib/errors.js';
+import { workingDeadline } from '../../lib/calendar.js';
 import { getSetting } from '../../lib/settings.js';
 
 // The feedback deadline of an evaluation (SPEC §8): an individual error within
 // quality.feedback.individualWorkingDays (1) working days of scoring, a common problem within
 // quality.feedback.commonWorkingDays (5 = "a week" of working days). The period starts the day
 // after scoring (lib/calendar.ts), so a Wednesday 30 September score is due by the end of
-// 8 October, the first working day after National Day. A year the calendar lacks gives no date
-// and the problem instead, stored on the task so the list shows it beside the row.
+// 8 October, the first working day after National Day. Counted through a year the calendar
+// lacks, the day is provisional: due_problem CALENDAR_YEAR_MISSING and the year are stored on
+// the task, the list shows the day marked provisional, and nothing is overdue or late on it
+// until the year is entered (feedback.recount.ts counts it again then).
 
 export type FeedbackKind = 'individual' | 'common';
 
@@ -22,19 +22,10 @@ export interface Deadline {
 
 export async function feedbackDeadline(db: Db, scoredAt: string, kind: FeedbackKind): Promise<Deadline> {
   const n = await getSetting(db, kind === 'common' ? 'quality.feedback.commonWorkingDays' : 'quality.feedback.individualWorkingDays');
-  try {
-    const d = await workingDeadline(db, scoredAt, n);
-    return { due_day: d.day, due_at: d.endsAt, due_problem: null, due_problem_year: null };
-  } catch (err) {
-    if (!(err instanceof AppError) || err.errorCode !== 'CALENDAR_YEAR_MISSING') throw err;
-    return { due_day: null, due_at: null, due_problem: err.errorCode, due_problem_year: await firstMissingYear(db, localDate(scoredAt, await centerOffset(db))) };
-  }
+  const d = await workingDeadline(db, scoredAt, n);
+  const provisional = d.provisionalYear !== null;
+  return { due_day: d.day, due_at: d.endsAt, due_problem: provisional ? 'CALENDAR_YEAR_MISSING' : null, due_problem_year: d.provisionalYear };
 }
 
-/** The first year from the day's own on that the calendar has no data for. */
-async function firstMissingYear(db: Db, day: string) {
-  const cal = await getCalendar(db);
-  let year = yearOf(day);
-  while (cal.years.has(year)) year += 1;
-  return year;
-}
+/** Whether feedback given at `givenAt` missed the deadline; never on a provisional one. */
+export const isLate = (due: Deadline, givenAt: string | null) => (!due.due_problem && !!givenAt && !!due.due_at && givenAt > due.due_at ? 1 : 0);

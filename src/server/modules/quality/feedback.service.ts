@@ -6,12 +6,13 @@ import type { Db } from '../../db/connect.js';
 import type { QaEvaluationTable } from '../../db/schema-quality.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { centerOffset, localDate, todayInCenter } from '../../lib/clock.js';
+import { localDate, nowIso } from '../../lib/clock.js';
+import { centerOffset, todayInCenter } from '../../lib/center-time.js';
 import { conflict, ruleBroken } from '../../lib/errors.js';
-import { newId, nowIso } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
 import { evaluationVisible, refused, requireEvaluation } from './feedback.access.js';
-import { feedbackDeadline, type FeedbackKind } from './feedback.deadline.js';
+import { feedbackDeadline, isLate, type FeedbackKind } from './feedback.deadline.js';
 import { trackProblems } from './summary.followups.js';
 
 // Feedback to the agent on every evaluation (SPEC §8): a task opened when the evaluation is saved,
@@ -40,18 +41,6 @@ export async function openFeedbackFor(trx: Db, ev: SavedEvaluation) {
   await trackProblems(trx, ev);
 }
 
-/** Deadlines that could not be counted (a year without calendar data) are counted again once the year is entered. */
-export async function recountMissingDeadlines(db: Db) {
-  const rows = await db.selectFrom('qa_feedback as fb').innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
-    .select(['fb.id', 'fb.kind', 'fb.given_at', 'e.scored_at', 'fb.due_problem_year']).where('fb.due_problem', 'is not', null).execute();
-  for (const r of rows) {
-    const due = await feedbackDeadline(db, r.scored_at, r.kind as FeedbackKind);
-    if (due.due_problem) continue;
-    const late = r.given_at && due.due_at && r.given_at > due.due_at ? 1 : 0;
-    await db.updateTable('qa_feedback').set({ ...due, late, updated_at: nowIso() }).where('id', '=', r.id).execute();
-  }
-}
-
 const listBase = (db: Db, actor: Actor) => db.selectFrom('qa_feedback as fb')
   .innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
   .innerJoin('employees as emp', 'emp.id', 'e.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
@@ -68,19 +57,19 @@ export function toFeedbackDto(r: Row & Record<string, any>, now: string) {
     id: r.id, evaluationId: r.evaluation_id, agentId: r.agent_id, agentName: r.agent_name, teamName: r.team_name, evaluatorUserId: r.evaluator_user_id,
     evaluatorName: r.evaluator_name, method: r.method, day: r.day, scoredAt: r.scored_at, score: Number(r.score), finalScore: Number(r.final_score),
     kind: r.kind, dueDay: r.due_day, dueAt: r.due_at, dueProblem: r.due_problem, dueProblemYear: r.due_problem_year === null ? null : Number(r.due_problem_year),
-    status: r.status, overdue: r.status === 'pending' && !!r.due_at && r.due_at < now, late: r.late === 1, mode: r.mode, notes: r.notes,
+    status: r.status, overdue: r.status === 'pending' && !r.due_problem && !!r.due_at && r.due_at < now, late: r.late === 1, mode: r.mode, notes: r.notes,
     givenOn: r.given_on, givenAt: r.given_at, acknowledgedAt: r.acknowledged_at,
   };
 }
 
 export async function listFeedback(db: Db, actor: Actor, q: z.output<typeof FeedbackListQuery>) {
-  await recountMissingDeadlines(db);
   const now = nowIso();
   let query = listBase(db, actor);
   if (q.view === 'mine') query = query.where((eb) => eb.or([eb('fb.evaluator_user_id', '=', actor.userId), eb('fb.agent_id', '=', actor.employeeId ?? '')]));
   const state = q.view === 'overdue' ? 'overdue' : q.state;
-  if (state === 'overdue') query = query.where('fb.status', '=', 'pending').where('fb.due_at', '<', now);
-  if (state === 'pending') query = query.where('fb.status', '=', 'pending').where((eb) => eb.or([eb('fb.due_at', 'is', null), eb('fb.due_at', '>=', now)]));
+  // A provisional deadline (due_problem) is never overdue: that would be a verdict on a guessed day.
+  if (state === 'overdue') query = query.where('fb.status', '=', 'pending').where('fb.due_problem', 'is', null).where('fb.due_at', '<', now);
+  if (state === 'pending') query = query.where('fb.status', '=', 'pending').where((eb) => eb.or([eb('fb.due_at', 'is', null), eb('fb.due_at', '>=', now), eb('fb.due_problem', 'is not', null)]));
   if (state === 'given') query = query.where('fb.status', '=', 'given').where('fb.late', '=', 0);
   if (state === 'late') query = query.where('fb.status', '=', 'given').where('fb.late', '=', 1);
   if (q.evaluatorUserId) query = query.where('fb.evaluator_user_id', '=', q.evaluatorUserId);
@@ -94,13 +83,12 @@ export async function listFeedback(db: Db, actor: Actor, q: z.output<typeof Feed
 
 /** Per evaluator: pending, overdue (pending past the deadline), given on time, given late, deadline not countable — counted in SQL. */
 export async function countsByEvaluator(db: Db, actor: Actor) {
-  await recountMissingDeadlines(db);
   const now = nowIso();
   const count = (cond: ReturnType<typeof sql>) => sql<number>`sum(case when ${cond} then 1 else 0 end)`;
   const rows = await listBase(db, actor).groupBy(['fb.evaluator_user_id', 'u.display_name']).select([
     'fb.evaluator_user_id', 'u.display_name as evaluator_name',
-    count(sql`fb.status = 'pending' and (fb.due_at is null or fb.due_at >= ${now})`).as('pending'),
-    count(sql`fb.status = 'pending' and fb.due_at < ${now}`).as('overdue'),
+    count(sql`fb.status = 'pending' and (fb.due_at is null or fb.due_at >= ${now} or fb.due_problem is not null)`).as('pending'),
+    count(sql`fb.status = 'pending' and fb.due_problem is null and fb.due_at < ${now}`).as('overdue'),
     count(sql`fb.status = 'given' and fb.late = 0`).as('on_time'),
     count(sql`fb.status = 'given' and fb.late = 1`).as('late'),
     count(sql`fb.due_problem is not null`).as('calendar_missing'),
@@ -136,7 +124,7 @@ export async function giveFeedback(db: Db, actor: Actor, evaluationId: string, i
   const kind = input.kind ?? (task.kind as FeedbackKind);
   const due = kind === task.kind ? { due_day: task.due_day, due_at: task.due_at, due_problem: task.due_problem, due_problem_year: task.due_problem_year } : await feedbackDeadline(db, ev.scored_at, kind);
   const at = nowIso();
-  const changes = { kind, ...due, status: 'given', mode: input.mode, notes: input.notes, given_on: givenOn, given_at: at, given_by: actor.userId, late: due.due_at && at > due.due_at ? 1 : 0 };
+  const changes = { kind, ...due, status: 'given', mode: input.mode, notes: input.notes, given_on: givenOn, given_at: at, given_by: actor.userId, late: isLate(due, at) };
   await db.transaction().execute(async (trx) => {
     const res = await trx.updateTable('qa_feedback').set({ ...changes, version: task.version + 1, updated_at: at }).where('id', '=', task.id).where('version', '=', task.version).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw conflict('VERSION_CONFLICT', 'Someone else recorded this feedback meanwhile; reload');
@@ -174,7 +162,6 @@ export async function acknowledgedAtOf(db: Db, evaluationIds: string[]): Promise
 
 export async function feedbackOf(db: Db, actor: Actor, evaluationId: string) {
   const { task } = await taskOf(db, actor, evaluationId);
-  if (task.due_problem) await recountMissingDeadlines(db);
   const row = await listBase(db, actor).select([...FIELDS]).where('fb.id', '=', task.id).executeTakeFirstOrThrow();
   return toFeedbackDto(row, nowIso());
 }

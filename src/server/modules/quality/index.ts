@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { onCalendarChange } from '../../lib/calendar.js';
 import { disputeRoutes } from './disputes.routes.js';
+import { recountFeedbackDeadlines } from './feedback.recount.js';
 import { feedbackRoutes } from './feedback.routes.js';
 import { summaryRoutes } from './summary.routes.js';
 import { evaluationRoutes } from './evaluations.routes.js';
@@ -11,7 +13,7 @@ import { samplingRoutes } from './sampling.routes.js';
 // Quality monitoring (SPEC §8, issue 7), mounted under /api/quality: scorecards and evaluations,
 // sampling and queues, feedback and disputes, calibration and evaluator oversight.
 export const qualityModule: FastifyPluginAsync = async (app) => {
-  void app; // each part registers its routes here
+  onCalendarChange('quality.feedback', recountFeedbackDeadlines);
   await app.register(feedbackRoutes);
   await app.register(disputeRoutes);
   await app.register(summaryRoutes);

@@ -40,6 +40,7 @@ export default {
   steps: {
     listed: 'Listed', interview: 'Interview', notice: 'Notice published', appeal: 'Appeal', appeal_answer: 'Appeal answered',
     decision: 'Final decision', offboarding_item: 'Offboarding', exit_talk: 'Exit talk', attachment: 'Attachment',
+    notice_recounted: 'Notice period counted again',
   },
   signedBy: '{name} · {time}',
   interview: {
@@ -49,6 +50,8 @@ export default {
   notice: {
     publishedOn: 'Notice starts on', days: 'Counted in working days from the day after it starts, with statutory holidays and make-up workdays; the number of days is a setting', backdateReason: 'Why recorded late',
     backdateHelp: 'A notice dated before today needs a reason (e.g. posted on the board, entered later)', submit: 'Publish the notice', range: '{from} to {to}',
+    provisional: 'Provisional', provisionalHelp: 'The working-day calendar has no data for {year}, so the end was counted on weekends alone and is provisional; no final decision can be taken until an administrator enters {year}.',
+    recounted: '{before} → {after}', recountReason: 'Why the calendar changed',
   },
   appeal: { title: 'Appeals', add: 'Appeal', reason: 'Reason', none: 'No appeals', submit: 'Submit the appeal', answer: 'Answer', outcome: 'Outcome', answerText: 'Written answer', pending: 'Awaiting answer',
     outcomes: { upheld: 'Upheld (case closes, the trainee stays)', rejected: 'Rejected (the case continues)' }, by: 'By {name} · {time}', answeredBy: 'Answered by {name} · {time}' },

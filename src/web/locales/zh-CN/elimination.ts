@@ -40,6 +40,7 @@ export default {
   steps: {
     listed: '列入初步名单', interview: '一对一面谈', notice: '发布公示', appeal: '提出申诉', appeal_answer: '答复申诉',
     decision: '最终决定', offboarding_item: '离职手续', exit_talk: '离职面谈', attachment: '上传附件',
+    notice_recounted: '公示期重新计算',
   },
   signedBy: '{name} · {time}',
   interview: {
@@ -49,6 +50,8 @@ export default {
   notice: {
     publishedOn: '公示开始日', days: '公示期按工作日计算：自公示次日起算，遵循法定节假日与调休；天数由系统设置决定', backdateReason: '补录原因',
     backdateHelp: '公示日早于今天时必须说明原因（例如已在公告栏张贴、事后录入）', submit: '发布公示', range: '{from} 至 {to}',
+    provisional: '暂定', provisionalHelp: '工作日历缺少 {year} 年数据，截止日按周末推算，仅为暂定；管理员录入 {year} 年日历前不能作出最终决定。',
+    recounted: '{before} → {after}', recountReason: '日历调整原因',
   },
   appeal: { title: '申诉', add: '提出申诉', reason: '申诉理由', none: '暂无申诉', submit: '提交申诉', answer: '答复', outcome: '结论', answerText: '书面答复', pending: '待答复',
     outcomes: { upheld: '申诉成立（流程终止，学员留任）', rejected: '申诉不成立（流程继续）' }, by: '申诉人 {name} · {time}', answeredBy: '答复人 {name} · {time}' },

@@ -6,13 +6,13 @@ export default {
   state: { pending: 'Due', overdue: 'Overdue', given: 'Given on time', late: 'Given late' },
   kinds: { individual: 'Individual error (1 working day)', common: 'Common problem (5 working days)' },
   modes: { one_to_one: 'One-to-one', one_to_many: 'One-to-many (team meeting)', immediate: 'Immediate (side-by-side)' },
-  calendarMissing: 'No {year} calendar',
-  calendarMissingHelp: 'The working-day calendar has no data for {year}, so the deadline cannot be counted. An administrator must enter and confirm {year}’s holidays and make-up workdays; the deadline follows at once.',
+  calendarMissing: 'Provisional (no {year} calendar)',
+  calendarMissingHelp: 'The working-day calendar has no data for {year}, so the deadline was counted on weekends alone: it is provisional and never overdue. Once an administrator enters {year}’s holidays and make-up workdays it is counted again and the people concerned are told.',
   columns: {
     agent: 'Agent', team: 'Team', evaluator: 'Evaluator', scoredAt: 'Scored', score: 'Score', kind: 'Kind', due: 'Due', state: 'State',
     given: 'Feedback', acknowledged: 'Acknowledged',
   },
-  counts: { title: 'Feedback per evaluator', pending: 'Due', overdue: 'Overdue', onTime: 'On time', late: 'Late', calendarMissing: 'Deadline not countable' },
+  counts: { title: 'Feedback per evaluator', pending: 'Due', overdue: 'Overdue', onTime: 'On time', late: 'Late', calendarMissing: 'Provisional deadline' },
   give: {
     title: 'Record feedback', done: 'Feedback recorded', mode: 'How', kind: 'Kind of problem', kindHelp: 'A common problem is due within 5 working days (a week)',
     notes: 'Feedback and improvement suggestion', givenOn: 'Given on',

@@ -6,13 +6,13 @@ export default {
   state: { pending: '待反馈', overdue: '已逾期', given: '已按时反馈', late: '逾期后反馈' },
   kinds: { individual: '个人差错（1 个工作日内）', common: '共性问题（5 个工作日内）' },
   modes: { one_to_one: '一对一', one_to_many: '一对多（班组会）', immediate: '即时反馈（即席监控）' },
-  calendarMissing: '缺少 {year} 年工作日历',
-  calendarMissingHelp: '工作日历没有 {year} 年的数据，无法计算反馈期限。请系统管理员录入并确认 {year} 年的节假日与调休安排，期限会随即算出。',
+  calendarMissing: '暂定（缺 {year} 年日历）',
+  calendarMissingHelp: '工作日历没有 {year} 年的数据，期限按周末推算，仅为暂定，不计逾期。系统管理员录入 {year} 年的节假日与调休后，期限会自动重算并通知相关人员。',
   columns: {
     agent: '坐席', team: '班组', evaluator: '质检员', scoredAt: '评分时间', score: '得分', kind: '类型', due: '反馈期限', state: '状态',
     given: '反馈', acknowledged: '坐席确认',
   },
-  counts: { title: '各质检员反馈情况', pending: '待反馈', overdue: '已逾期', onTime: '按时', late: '逾期后反馈', calendarMissing: '期限无法计算' },
+  counts: { title: '各质检员反馈情况', pending: '待反馈', overdue: '已逾期', onTime: '按时', late: '逾期后反馈', calendarMissing: '期限暂定' },
   give: {
     title: '记录反馈', done: '反馈已记录', mode: '反馈方式', kind: '问题类型', kindHelp: '共性问题的期限为 5 个工作日（一周）',
     notes: '反馈内容与改进建议', givenOn: '反馈日期',

@@ -19,6 +19,11 @@ export function TimelineCard({ c }: { c: CaseDetail }) {
         [t('elimination.interview.traineeStatement'), str(d.traineeStatement)], ...(d.notes ? [[t('elimination.interview.notes'), str(d.notes)] as [string, ReactNode]] : [])); break;
       case 'notice': rows.push([t('elimination.fields.notice'), t('elimination.notice.range', { from: str(d.publishedOn), to: str(d.endsOn) })],
         ...(d.backdateReason ? [[t('elimination.notice.backdateReason'), str(d.backdateReason)] as [string, ReactNode]] : [])); break;
+      case 'notice_recounted': {
+        const [before, after] = [d.before, d.after] as { endsOn: string | null }[];
+        rows.push([t('elimination.fields.notice'), t('elimination.notice.recounted', { before: str(before?.endsOn), after: str(after?.endsOn) })], [t('elimination.notice.recountReason'), str(d.reason)]);
+        break;
+      }
       case 'appeal': rows.push([t('elimination.appeal.reason'), str(d.reason)]); break;
       case 'appeal_answer': rows.push([t('elimination.appeal.outcome'), t(`elimination.appeal.outcomes.${d.outcome as 'upheld' | 'rejected'}`)], [t('elimination.appeal.answerText'), str(d.answer)]); break;
       case 'decision': rows.push([t('elimination.decision.decision'), t(`elimination.decision.options.${d.decision as 'eliminate' | 'retain'}`)], [t('elimination.decision.reason'), str(d.reason)]); break;

@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { useT } from '../../../i18n';
 import type { CaseSummary } from './casesApi';
 
@@ -20,6 +20,11 @@ export function NoticeText({ notice }: { notice: CaseSummary['notice'] }) {
     <span data-testid="case-notice" data-state={notice.state}>
       {t('elimination.notice.range', { from: notice.publishedOn, to: notice.endsOn })}{' '}
       <Tag color={notice.state === 'open' ? 'blue' : undefined}>{t(`elimination.noticeStates.${notice.state}`)}</Tag>
+      {notice.provisionalYear !== null && (
+        <Tooltip title={t('elimination.notice.provisionalHelp', { year: notice.provisionalYear })}>
+          <Tag color="volcano" data-testid="case-notice-provisional">{t('elimination.notice.provisional')}</Tag>
+        </Tooltip>
+      )}
     </span>
   );
 }

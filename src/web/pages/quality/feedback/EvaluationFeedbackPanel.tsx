@@ -11,7 +11,7 @@ import { useSession } from '../../../session';
 import { OpenDisputeModal } from '../disputes/OpenDisputeModal';
 import type { EvaluationPanel } from '../evaluations/panels';
 import { feedbackApi, type EvaluationFollowUp } from './feedbackApi';
-import { DueCell, FeedbackStateTag } from './FeedbackStatus';
+import { DueCell, FeedbackStateTag, ProvisionalDay } from './FeedbackStatus';
 import { GiveFeedbackModal } from './GiveFeedbackModal';
 
 /** On the evaluation page (registered in panels.ts): the feedback task and its deadline, the
@@ -57,7 +57,7 @@ export const EvaluationFeedbackPanel: EvaluationPanel = ({ evaluation, reload })
           {f.notes && <Descriptions.Item label={t('quality.feedback.give.notes')}><Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{f.notes}</Typography.Text></Descriptions.Item>}
           <Descriptions.Item label={t('quality.feedback.panel.acknowledgedAt')}><span data-testid="acknowledged-at">{f.acknowledgedAt ? localTime(f.acknowledgedAt) : '—'}</span></Descriptions.Item>
           <Descriptions.Item label={t('quality.feedback.panel.disputeWindow')}>
-            {p.disputeWindowProblem ? <Tag color="volcano">{t('quality.feedback.calendarMissing', { year: '' })}</Tag> : p.disputeWindowEndsOn}
+            <ProvisionalDay day={p.disputeWindowEndsOn} year={p.disputeWindowProblemYear} />
           </Descriptions.Item>
         </Descriptions>
       )}

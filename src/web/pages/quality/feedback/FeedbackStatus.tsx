@@ -10,15 +10,19 @@ export function FeedbackStateTag({ f }: { f: Feedback }) {
   return <Tag color="blue" data-testid="feedback-state">{t('quality.feedback.state.pending')}</Tag>;
 }
 
-/** The deadline, or — when the working-day calendar lacks the year — that problem, plainly, on the row. */
-export function DueCell({ f }: { f: Feedback }) {
+/** A day counted through a year the working-day calendar lacks: shown with a provisional tag that says why. */
+export function ProvisionalDay({ day, year }: { day: string | null; year: number | null }) {
   const t = useT();
-  if (f.dueProblem) {
-    return (
-      <Tooltip title={t('quality.feedback.calendarMissingHelp', { year: f.dueProblemYear ?? '' })}>
-        <Tag color="volcano" data-testid="feedback-due-problem">{t('quality.feedback.calendarMissing', { year: f.dueProblemYear ?? '' })}</Tag>
+  if (year === null) return <span data-testid="feedback-due">{day}</span>;
+  return (
+    <span data-testid="feedback-due">
+      {day}{' '}
+      <Tooltip title={t('quality.feedback.calendarMissingHelp', { year })}>
+        <Tag color="volcano" data-testid="feedback-due-problem">{t('quality.feedback.calendarMissing', { year })}</Tag>
       </Tooltip>
-    );
-  }
-  return <span data-testid="feedback-due">{f.dueDay}</span>;
+    </span>
+  );
 }
+
+/** The deadline, marked provisional when the working-day calendar lacks its year. */
+export const DueCell = ({ f }: { f: Feedback }) => <ProvisionalDay day={f.dueDay} year={f.dueProblem ? f.dueProblemYear : null} />;
