@@ -1,13 +1,17 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useCan } from '../../access';
 import { PageHeader } from '../../components/PageHeader';
 import { showError, showSuccess } from '../../feedback';
-import { useT } from '../../i18n';
+import { useI18n, useT } from '../../i18n';
 import { calendarApi, type CalendarYear, type CalendarYears } from './calendarApi';
 import { CountCard } from './CountCard';
 import { DayModal } from './DayModal';
+import { ImportModal } from './ImportModal';
+import { NextYearAlert } from './NextYearAlert';
 import { YearGrid } from './YearGrid';
 import './calendar.css';
 
@@ -17,7 +21,13 @@ export default function CalendarPage() {
   const t = useT();
   const manage = useCan()('calendar.manage');
   const [years, setYears] = useState<CalendarYears | null>(null);
-  const [year, setYear] = useState(dayjs().year());
+  const { locale } = useI18n();
+  // The year is in the address, so the home page's warning can link straight to the missing one.
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || dayjs().year();
+  const setYear = (y: number) => setParams({ year: String(y) }, { replace: true });
+  const [importing, setImporting] = useState(false);
+  const [statusRefresh, setStatusRefresh] = useState(0);
   const [view, setView] = useState<CalendarYear | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -25,6 +35,7 @@ export default function CalendarPage() {
   const load = useCallback(() => {
     calendarApi.year(year).then(setView).catch(showError);
     calendarApi.years().then(setYears).catch(showError);
+    setStatusRefresh((n) => n + 1);
   }, [year]);
   useEffect(load, [load]);
 
@@ -46,8 +57,17 @@ export default function CalendarPage() {
     <>
       <PageHeader
         title={t('calendar.title')}
-        extra={<Select value={year} onChange={setYear} options={choices.map((y) => ({ value: y, label: t('calendar.year', { year: y }) }))} style={{ width: 120 }} data-testid="calendar-year" />}
+        extra={(
+          <Space wrap>
+            <Select value={year} onChange={setYear} options={choices.map((y) => ({ value: y, label: t('calendar.year', { year: y }) }))} style={{ width: 120 }} data-testid="calendar-year" />
+            {manage && <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="calendar-import">{t('calendar.files.import')}</Button>}
+            <Button icon={<DownloadOutlined />} href={calendarApi.exportUrl(year, 'csv')} data-testid="calendar-export-csv">{t('calendar.files.exportCsv')}</Button>
+            <Button icon={<DownloadOutlined />} href={calendarApi.exportUrl(year, 'ics')} data-testid="calendar-export-ics">{t('calendar.files.exportIcs')}</Button>
+            {manage && <a href={calendarApi.templateUrl(locale === 'zh-CN' ? 'zh' : 'en')} data-testid="calendar-template">{t('calendar.files.template')}</a>}
+          </Space>
+        )}
       />
+      <NextYearAlert refresh={statusRefresh} viewing={year} />
       {view && !view.known && (
         <Alert
           type="error" showIcon style={{ marginBottom: 16 }} data-testid="calendar-missing"
@@ -99,11 +119,12 @@ export default function CalendarPage() {
           </Card>
         )}
       </Space>
+      <ImportModal year={year} open={importing} onClose={() => setImporting(false)} onDone={(r) => { setView(r); load(); }} />
       <DayModal
         day={picked}
         current={view?.days.find((d) => d.day === picked)}
         onClose={() => setPicked(null)}
-        onSaved={(y) => { setView(y); }}
+        onSaved={(y) => { setView(y); load(); }}
       />
     </>
   );

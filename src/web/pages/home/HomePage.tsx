@@ -8,6 +8,7 @@ import { showError } from '../../feedback';
 import { useT } from '../../i18n';
 import { useSession } from '../../session';
 import type { EmployeeStatus } from '../../types';
+import { CALENDAR_WATCHERS, NextYearAlert } from '../calendar/NextYearAlert';
 
 type Counts = Partial<Record<EmployeeStatus | 'all', number>>;
 
@@ -38,6 +39,7 @@ export default function HomePage() {
     <>
       <Typography.Title level={3} data-testid="home-welcome">{t('common.home.welcome', { name: me?.name ?? '' })}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('common.home.intro')}</Typography.Paragraph>
+      {me?.roles.some((r) => CALENDAR_WATCHERS.includes(r)) && <NextYearAlert />}
       {me?.employeeId && (
         <Typography.Paragraph>
           <Link to={`/people/${me.employeeId}`} data-testid="home-my-record">{t('common.home.myRecord')}</Link>
