@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../lib/calendar.js';
+import { addWorkingDays, onCalendarChange, type CalendarChange } from '../../lib/calendar.js';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { auditOf } from '../../test/helpers.js';
+import { auditOf, countRows } from '../../test/helpers.js';
 
 // Importing and exporting a year of the working-day calendar through HTTP, as an administrator
 // does it from the calendar page: preview, apply with a reason, export, and the warning that
@@ -101,6 +101,30 @@ describe.each(DIALECTS)('calendar import and export on $name', (dialect) => {
     const warned = await apply(admin, 2027, 'ok.csv', `${FILE_2027}2027-03-03,班,周三\n`, { reason: '含一条提醒' });
     expect(warned.status, warned.raw).toBe(200);
     expect(warned.body.data.applied).toMatchObject({ added: 1, removed: 0 });
+  });
+
+  it('recounts deadlines over the changed days in the same transaction, and writes nothing when that fails', async () => {
+    const calls: CalendarChange[] = [];
+    let fail = false;
+    onCalendarChange('calendar-files-test', async (_trx, _actor, change) => {
+      calls.push(change);
+      if (fail) throw new Error('a deadline could not be recounted');
+      return 0;
+    });
+    const admin = await env.as('admin');
+    const file = 'date,kind,name\n2028-01-01,holiday,元旦\n2028-01-29,workday,春节\n2028-10-02,holiday,国庆节\n';
+    expect((await apply(admin, 2028, '2028.csv', file, { reason: '先录入，不确认' })).status).toBe(200);
+    expect(calls.at(-1)).toEqual({ from: '2028-01-01', to: '2028-10-02', reason: '先录入，不确认' });
+    // Confirming the year makes all of it countable: the whole year is recounted.
+    expect((await apply(admin, 2028, '2028.csv', file, { reason: '确认全年', confirmYear: 'true' })).status).toBe(200);
+    expect(calls.at(-1)).toEqual({ from: '2028-01-01', to: '2028-12-31', reason: '确认全年' });
+
+    fail = true;
+    const before = { days: await daysOf(2028), audit: await countRows(env.handle.db, 'audit_log') };
+    const res = await apply(admin, 2028, '2028.csv', `${file}2028-05-01,holiday,劳动节\n`, { reason: '重算失败' });
+    expect(res.status).toBe(500);
+    expect({ days: await daysOf(2028), audit: await countRows(env.handle.db, 'audit_log') }).toEqual(before);
+    fail = false;
   });
 
   it('is imported only by administrators; everyone may export', async () => {
