@@ -126,12 +126,38 @@ const FLOORS: Partial<Record<SettingKey, number>> = {
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFAULTS, key);
 
+// A few settings are not counts: they have both bounds and may be negative. The center's offset
+// from UTC runs from UTC−12 (−720) to UTC+14 (840); New York is −300 (−240 in summer).
+const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
+  'center.utcOffsetMinutes': { min: -720, max: 840 },
+  'calendar.warnFromMonth': { min: 1, max: 12 },
+  'calendar.warnFromDay': { min: 1, max: 31 },
+};
+
+/** The most any setting may be (the API refuses more before the rules below are asked). */
+export const SETTING_MAX = 1_000_000;
+
+/** The least and most a value of `key` may be: what the settings page lets one type. */
+export function settingBounds(key: SettingKey): { min: number; max: number } {
+  return RANGES[key] ?? { min: FLOORS[key] ?? 0, max: SETTING_MAX };
+}
+
+// Settings read once when the server starts (a timer set at start-up, a plugin option): a change
+// is stored at once but applies only after a restart, and the settings page says so. Every other
+// setting is read through getSetting when it is used, so a change applies within CACHE_MS.
+// Empty now: exams.sweepSeconds, the last one, is re-read by the exam sweeper on each round.
+export const NEEDS_RESTART: ReadonlySet<SettingKey> = new Set<SettingKey>([]);
+
 export interface SettingProblem { code: string; message: string; params?: Record<string, number> }
 
 /** Why a value is refused for a setting (a code the web translates, with its numbers), or null when it is acceptable. */
 export function settingProblem(key: SettingKey, value: number): SettingProblem | null {
-  if (!Number.isFinite(value) || value < 0) return { code: 'BAD_SETTING_VALUE', message: 'must be a number of 0 or more' };
+  const range = RANGES[key];
+  if (!Number.isFinite(value) || (!range && value < 0)) return { code: 'BAD_SETTING_VALUE', message: 'must be a number of 0 or more' };
   if (Number.isInteger(SETTING_DEFAULTS[key]) && !Number.isInteger(value)) return { code: 'SETTING_NOT_WHOLE', message: 'must be a whole number' };
+  if (range && (value < range.min || value > range.max)) {
+    return { code: 'SETTING_OUT_OF_RANGE', message: `must be from ${range.min} to ${range.max}`, params: { min: range.min, max: range.max } };
+  }
   const floor = FLOORS[key];
   if (floor !== undefined && value < floor) return { code: 'SETTING_BELOW_MINIMUM', message: `must be at least ${floor}`, params: { min: floor } };
   return null;

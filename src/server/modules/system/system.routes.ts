@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError, badRequest } from '../../lib/errors.js';
-import { forgetSetting, isSettingKey, listSettings, putSetting, settingProblem } from '../../lib/settings.js';
+import { forgetSetting, isSettingKey, listSettings, NEEDS_RESTART, putSetting, SETTING_MAX, settingBounds, settingProblem } from '../../lib/settings.js';
 
 const started = Date.now();
 
@@ -19,16 +19,19 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async () => {
     await sql`select 1`.execute(db);
-    return ok({ dialect, database: 'ok' as const, uptimeSeconds: Math.round((Date.now() - started) / 1000), version: '0.1.0' });
+    return ok({ dialect, database: 'ok' as const, uptimeSeconds: Math.round((Date.now() - sta  const Setting = z.object({
+    key: z.string(), value: z.unknown(), defaultValue: z.unknown(), updatedAt: z.string().nullable(),
+    min: z.number().describe('the least value accepted'), max: z.number().describe('the most value accepted'),
+    needsRestart: z.boolean().describe('read once at start-up: a change applies after a restart'),
   });
+  app.get('/settings', { preHandler: allow('settings.write'), schema: { tags: ['system'], summary: 'Every setting with its default, its bounds and whether a change needs a restart', response: { 200: okSchema(z.array(Setting)) } } },
+    async () => ok((await listSettings(db)).map((s) => ({ ...s, ...settingBounds(s.key), needsRestart: NEEDS_RESTART.has(s.key) }))));
 
-  const Setting = z.object({ key: z.string(), value: z.unknown(), defaultValue: z.unknown(), updatedAt: z.string().nullable() });
-  app.get('/settings', { preHandler: allow('settings.write'), schema: { tags: ['system'], summary: 'Every setting with its default', response: { 200: okSchema(z.array(Setting)) } } },
-    async () => ok(await listSettings(db)));
+ async () => ok(await listSettings(db)));
 
   app.put('/settings/:key', {
     preHandler: allow('settings.write'),
-    schema: { tags: ['system'], summary: 'Change a setting', params: z.object({ key: z.string().max(64) }), body: z.object({ value: z.number().min(0).max(1_000_000), reason: z.string().trim().min(2).max(500) }), response: { 200: okSchema(z.null()) } },
+    schema: { tags: ['system'], summary: 'Change a setting', params: z.object({ key: z.string().max(64) }), body: z.object({ value: z.number().min(-SETTING_MAX).max(SETTING_MAX), reason: z.string().trim().min(2).max(500) }), response: { 200: okSchema(z.null()) } },
   }, async (req) => {
     const key = req.params.key;
     if (!isSettingKey(key)) throw badRequest('UNKNOWN_SETTING', `No setting ${key}`, 'key');

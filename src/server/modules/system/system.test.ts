@@ -36,7 +36,7 @@ describe.each(DIALECTS)('system on $name', (dialect) => {
     const admin = await env.as('admin');
     const res = await admin.get('/api/settings');
     expect(res.status).toBe(200);
-    expect(res.body.data).toContainEqual({ key: 'auth.lockAfterFailures', value: 5, defaultValue: 5, updatedAt: null });
+    expect(res.body.data).toContainEqual({ key: 'auth.lockAfterFailures', value: 5, defaultValue: 5, updatedAt: null, min: 1, max: 1_000_000, needsRestart: false });
   });
 
   it('changes a number, records old and new value with the reason, and the new value takes effect', async () => {
@@ -65,7 +65,8 @@ describe.each(DIALECTS)('system on $name', (dialect) => {
       expectError(await admin.put(`/api/settings/${key}`, { value: 3, reason: '试试' }), 400, 'UNKNOWN_SETTING', 'key');
     }
     expectError(await admin.put('/api/settings/auth.lockMinutes', { value: '30', reason: '字符串' }), 400, 'VALIDATION_FAILED', 'value');
-    expectError(await admin.put('/api/settings/auth.lockMinutes', { value: -1, reason: '负数' }), 400, 'VALIDATION_FAILED', 'value');
+    expectError(await admin.put('/api/settings/auth.lockMinutes', { value: -1, reason: '负数' }), 400, 'BAD_SETTING_VALUE', 'value');
+    expectError(await admin.put('/api/settings/auth.lockMinutes', { value: 2_000_000, reason: '太大' }), 400, 'VALIDATION_FAILED', 'value');
     expectError(await admin.put('/api/settings/auth.lockMinutes', { value: 30 }), 400, 'VALIDATION_FAILED', 'reason');
     expectError(await admin.put('/api/settings/auth.lockMinutes', { value: 2.5, reason: '小数' }), 400, 'SETTING_NOT_WHOLE', 'value');
     const low = await admin.put('/api/settings/auth.minPasswordLength', { value: 5, reason: '太短' });
