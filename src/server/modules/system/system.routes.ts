@@ -19,15 +19,16 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async () => {
     await sql`select 1`.execute(db);
-    return ok({ dialect, database: 'ok' as const, uptimeSeconds: Math.round((Date.now() - sta  const Setting = z.object({
+    return ok({ dialect, database: 'ok' as const, uptimeSeconds: Math.round((Date.now() - started) / 1000), version: '0.1.0' });
+  });
+
+  const Setting = z.object({
     key: z.string(), value: z.unknown(), defaultValue: z.unknown(), updatedAt: z.string().nullable(),
     min: z.number().describe('the least value accepted'), max: z.number().describe('the most value accepted'),
     needsRestart: z.boolean().describe('read once at start-up: a change applies after a restart'),
   });
   app.get('/settings', { preHandler: allow('settings.write'), schema: { tags: ['system'], summary: 'Every setting with its default, its bounds and whether a change needs a restart', response: { 200: okSchema(z.array(Setting)) } } },
     async () => ok((await listSettings(db)).map((s) => ({ ...s, ...settingBounds(s.key), needsRestart: NEEDS_RESTART.has(s.key) }))));
-
- async () => ok(await listSettings(db)));
 
   app.put('/settings/:key', {
     preHandler: allow('settings.write'),
