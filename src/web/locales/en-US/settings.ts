@@ -24,6 +24,8 @@ const en: typeof zh = {
   },
   columns: { name: 'Setting', value: 'Value', defaultValue: 'Default', updatedAt: 'Last changed' },
   modified: 'Modified',
+  needsRestart: 'Takes effect after a restart',
+  needsRestartHint: 'Read once when the server starts: a saved change applies after a restart',
   neverChanged: 'Never changed',
   edit: {
     action: 'Change',
@@ -35,6 +37,8 @@ const en: typeof zh = {
     reasonPlaceholder: 'e.g. QA policy 2026 revision',
     reasonRule: 'Give a reason (2–500 characters); it is kept in the audit log',
     saved: 'Saved: {label} is now {value}',
+    range: 'Allowed: {min} to {max}',
+    restartNote: 'This setting takes effect after the server is restarted.',
   },
   items: {
     auth: {
@@ -49,7 +53,7 @@ const en: typeof zh = {
       rosterMaxRows: { label: 'Roster import row limit', help: 'The most people rows one roster file may hold.', unit: 'rows' },
     },
     center: {
-      utcOffsetMinutes: { label: 'Center time zone (offset from UTC)', help: 'Decides what "today" is, daily figures and attendance times; Beijing time is 480 (UTC+8).', unit: 'minutes' },
+      utcOffsetMinutes: { label: 'Center time zone (offset from UTC)', help: 'Decides what "today" is, daily figures and attendance times. Beijing time is 480 (UTC+8); west of Greenwich it is negative, e.g. New York −300 (UTC−5; change it to −240 for daylight saving time). From −720 to 840; calls already imported and dates already recorded keep their day.', unit: 'minutes' },
     },
     calendar: {
       warnFromMonth: { label: 'Missing next-year calendar: warn from month', help: 'From this month (and the day below) each year, the home pages of administrators, HR and training managers say that next year\'s holiday and make-up workday calendar has not been entered (default 1 November).', unit: '' },
@@ -69,7 +73,7 @@ const en: typeof zh = {
       practicalWeightProblemSolving: { label: 'Practical weight: problem solving', help: 'Share of "problem solving" in a new practical exam; the four weights should add up to 100.', unit: '%' },
       practicalWeightServiceAttitude: { label: 'Practical weight: service attitude', help: 'Share of "service attitude" in a new practical exam; the four weights should add up to 100.', unit: '%' },
       practicalWeightEmergencyHandling: { label: 'Practical weight: emergencies', help: 'Share of "handling of emergencies" in a new practical exam; the four weights should add up to 100.', unit: '%' },
-      sweepSeconds: { label: 'Expired attempt check interval', help: 'How often the server hands in attempts whose time is up; 0 turns it off. Applies after a server restart.', unit: 's' },
+      sweepSeconds: { label: 'Expired attempt check interval', help: 'How often the server hands in attempts whose time is up; 0 pauses it. No restart needed: a change applies within seconds (about 20 seconds when several servers run).', unit: 's' },
     },
     evaluation: {
       examFailBelow: { label: 'Exam fail line', help: 'Criteria 1 and 2: a theory or practical score below this counts as a failure.', unit: 'points' },

@@ -24,6 +24,8 @@ export default {
   },
   columns: { name: '设置项', value: '当前值', defaultValue: '默认值', updatedAt: '最近修改' },
   modified: '已修改',
+  needsRestart: '需重启生效',
+  needsRestartHint: '服务启动时读取一次：保存后要重启服务才生效',
   neverChanged: '未修改过',
   edit: {
     action: '修改',
@@ -35,6 +37,8 @@ export default {
     reasonPlaceholder: '例如：按 2026 年质检制度调整',
     reasonRule: '请填写修改原因（2–500 个字），它会记入审计日志',
     saved: '已保存：{label}改为 {value}',
+    range: '可填 {min} 至 {max}',
+    restartNote: '这个设置在服务重启后才生效。',
   },
   items: {
     auth: {
@@ -49,7 +53,7 @@ export default {
       rosterMaxRows: { label: '花名册单次导入行数上限', help: '一个花名册文件最多可以包含的人员行数。', unit: '行' },
     },
     center: {
-      utcOffsetMinutes: { label: '中心时区（与 UTC 相差）', help: '决定“今天”、按日统计和考勤时间；北京时间为 480（UTC+8）。', unit: '分钟' },
+      utcOffsetMinutes: { label: '中心时区（与 UTC 相差）', help: '决定“今天”、按日统计和考勤时间；北京时间为 480（UTC+8），格林尼治以西为负数，如纽约 −300（UTC−5，夏令时期间需改为 −240）。可填 −720 至 840；已导入的话务和已记下的日期不随之改动。', unit: '分钟' },
     },
     calendar: {
       warnFromMonth: { label: '缺明年日历的提醒：起始月', help: '每年从这个月（和下面的日）起，系统管理员、人事和培训经理的首页提示明年的节假日/调休日历还没有录入（默认 11 月 1 日）。', unit: '月' },
@@ -69,7 +73,7 @@ export default {
       practicalWeightProblemSolving: { label: '实践考核权重：问题解决', help: '新建实践考核时“问题解决”所占比例；四项权重之和应为 100。', unit: '%' },
       practicalWeightServiceAttitude: { label: '实践考核权重：服务态度', help: '新建实践考核时“服务态度”所占比例；四项权重之和应为 100。', unit: '%' },
       practicalWeightEmergencyHandling: { label: '实践考核权重：突发处理', help: '新建实践考核时“突发情况处理”所占比例；四项权重之和应为 100。', unit: '%' },
-      sweepSeconds: { label: '超时答卷检查间隔', help: '服务器每隔多久自动交上已到时间的答卷；0 表示不检查。服务重启后生效。', unit: '秒' },
+      sweepSeconds: { label: '超时答卷检查间隔', help: '服务器每隔多久自动交上已到时间的答卷；0 表示暂停检查。修改后无需重启，几秒内生效（多台服务器时最多约 20 秒）。', unit: '秒' },
     },
     evaluation: {
       examFailBelow: { label: '考试不及格线', help: '淘汰标准 1、2：理论或实践考试低于此分记为一次不及格。', unit: '分' },

@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Typography } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Typography } from 'antd';
 import { FormModal, useRequired } from '../../components/FormModal';
 import { showSuccess } from '../../feedback';
 import { useT } from '../../i18n';
@@ -7,8 +7,11 @@ import { settingText, withUnit } from './settingText';
 
 type Values = { value: number; reason: string };
 
-// The server's own limits (system.routes.ts): 0 to 1,000,000, a whole number when the default is
-// one. The input keeps to them; finer rules (a floor for some keys) come back under the field.
+// The server's limits come with each setting: most are counts from 0 (or a floor) to 1,000,000,
+// and the input keeps to 0…1,000,000; finer rules (a floor) come back under the field. A setting
+// with a real range (the center's UTC offset, −720 to 840, negative west of Greenwich) says its
+// range beside the input and is not clamped to it: a value outside is refused under the field in
+// the server's words (SETTING_OUT_OF_RANGE with the bounds) rather than silently changed.
 const MAX_VALUE = 1_000_000;
 
 /** Change one setting: the new number and the reason the audit log keeps with it. */
@@ -19,6 +22,8 @@ export function SettingEditModal({ setting, onClose, onSaved }: { setting: Setti
   const text = settingText(setting.key);
   const whole = Number.isInteger(setting.defaultValue);
   const current = t('settings.edit.current', { value: withUnit(setting.value, text.unit), defaultValue: withUnit(setting.defaultValue, text.unit) });
+  const { min, max } = setting;
+  const ranged = max < MAX_VALUE || min < 0;
 
   return (
     <FormModal<Values>
@@ -37,24 +42,28 @@ export function SettingEditModal({ setting, onClose, onSaved }: { setting: Setti
       <Typography.Paragraph type="secondary">
         {text.help} <span className="sw-mono">{setting.key}</span>
       </Typography.Paragraph>
+      {setting.needsRestart && <Alert type="warning" showIcon title={t('settings.edit.restartNote')} style={{ marginBottom: 16 }} data-testid="setting-restart-note" />}
       <Form.Item
         name="value"
         label={t('settings.edit.value')}
         rules={[required]}
         extra={(
-          <span>
-            {current}
-            {setting.value !== setting.defaultValue && (
-              <Button type="link" size="small" onClick={() => form.setFieldValue('value', setting.defaultValue)} data-testid="setting-use-default">
-                {t('settings.edit.useDefault')}
-              </Button>
-            )}
-          </span>
+          <>
+            <span>
+              {current}
+              {setting.value !== setting.defaultValue && (
+                <Button type="link" size="small" onClick={() => form.setFieldValue('value', setting.defaultValue)} data-testid="setting-use-default">
+                  {t('settings.edit.useDefault')}
+                </Button>
+              )}
+            </span>
+            {ranged && <div data-testid="setting-range">{t('settings.edit.range', { min: withUnit(min, text.unit), max: withUnit(max, text.unit) })}</div>}
+          </>
         )}
       >
         <InputNumber<number>
-          min={0}
-          max={MAX_VALUE}
+          min={ranged ? undefined : 0}
+          max={ranged ? undefined : MAX_VALUE}
           precision={whole ? 0 : undefined}
           step={whole ? 1 : 0.1}
           suffix={text.unit || undefined}

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { localTime, testId } from '../../format';
 import { useT } from '../../i18n';
 import type { Setting } from './settingsApi';
@@ -16,6 +16,11 @@ export function SettingsTable({ rows, onEdit }: { rows: SettingRow[]; onEdit: (s
       render: (_, s) => (
         <>
           <Typography.Text strong data-testid="setting-label">{s.text.label}</Typography.Text>
+          {s.needsRestart && (
+            <Tooltip title={t('settings.needsRestartHint')}>
+              <Tag color="gold" style={{ marginInlineStart: 8 }} data-testid="setting-needs-restart">{t('settings.needsRestart')}</Tag>
+            </Tooltip>
+          )}
           <div className="sw-detail">{s.text.help}</div>
         </>
       ),

@@ -46,4 +46,11 @@ describe('settings page sections', () => {
     expect(entryOf(zh.items, 'interactions.serviceLevelSeconds')!.help).toContain('后台按新阈值重算');
     expect(entryOf(en.items, 'interactions.serviceLevelSeconds')!.help).toContain('recounts past service level in the background');
   });
+
+  it('says the exam sweep interval applies without a restart, and that a center west of Greenwich has a negative offset', () => {
+    expect(entryOf(zh.items, 'exams.sweepSeconds')!.help).toContain('无需重启');
+    expect(entryOf(en.items, 'exams.sweepSeconds')!.help).toContain('No restart needed');
+    expect(entryOf(zh.items, 'center.utcOffsetMinutes')!.help).toContain('−300');
+    expect(entryOf(en.items, 'center.utcOffsetMinutes')!.help).toContain('−300');
+  });
 });

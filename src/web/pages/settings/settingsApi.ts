@@ -9,6 +9,11 @@ export interface Setting {
   defaultValue: number;
   /** When an administrator last stored a value; null while the default applies untouched. */
   updatedAt: string | null;
+  /** The least and most the server accepts (most settings: 0 or a floor to 1,000,000; the center's UTC offset: −720 to 840). */
+  min: number;
+  max: number;
+  /** Read once when the server starts: a change is stored at once but applies after a restart. */
+  needsRestart: boolean;
 }
 
 export const settingsApi = {
