@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.js';
-import { nowIso } from './ids.js';
+import { nowIso } from './clock.js';
 
 // Every number in SPEC.md is a setting with a default here; an administrator's value, stored in
 // the settings table, wins. Modules add their own defaults to this table as they arrive.
@@ -96,10 +96,10 @@ const cache = new Map<string, { value: unknown; at: number }>();
 
 export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
   const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value as SettingValue<K>;
+  if (hit && Date.now() /* machine time: a cache's age */ - hit.at < CACHE_MS) return hit.value as SettingValue<K>;
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   const value = row ? JSON.parse(row.value) : SETTING_DEFAULTS[key];
-  cache.set(key, { value, at: Date.now() });
+  cache.set(key, { value, at: Date.now() /* machine time */ });
   return value as SettingValue<K>;
 }
 

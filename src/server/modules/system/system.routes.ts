@@ -6,7 +6,7 @@ import { recordAudit } from '../../lib/audit.js';
 import { AppError, badRequest } from '../../lib/errors.js';
 import { forgetSetting, isSettingKey, listSettings, NEEDS_RESTART, putSetting, SETTING_MAX, settingBounds, settingProblem } from '../../lib/settings.js';
 
-const started = Date.now();
+const started = Date.now(); // machine time: uptime is the process's, not business time
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, dialect } = app.handle;
@@ -19,7 +19,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async () => {
     await sql`select 1`.execute(db);
-    return ok({ dialect, database: 'ok' as const, uptimeSeconds: Math.round((Date.now() - started) / 1000), version: '0.1.0' });
+    return ok({ dialect, database: 'ok' as const, uptimeSeconds: Math.round((Date.now() /* machine time */ - started) / 1000), version: '0.1.0' });
   });
 
   const Setting = z.object({
