@@ -5,6 +5,7 @@ import { countWorkingDaysIn, getCalendar } from '../lib/calendar.js';
 import { localDate, nowIso, nowMs } from '../lib/clock.js';
 import { centerOffset } from '../lib/center-time.js';
 import { newId } from '../lib/ids.js';
+import { isLate } from '../modules/quality/feedback.deadline.js';
 import { openFeedbackFor } from '../modules/quality/feedback.service.js';
 import { mulberry32 } from './names.js';
 
@@ -38,7 +39,7 @@ export async function seedQualityFeedbackDemo(db: Db) {
 
     // Most feedback given within hours of scoring, some a day or two late, a few never (overdue).
     const tasks = await trx.selectFrom('qa_feedback as f').innerJoin('qa_evaluations as e', 'e.id', 'f.evaluation_id')
-      .select(['f.id', 'f.due_at', 'e.scored_at', 'e.method', 'e.passed']).orderBy('e.scored_at').execute();
+      .select(['f.id', 'f.due_day', 'f.due_at', 'f.due_problem', 'f.due_problem_year', 'e.scored_at', 'e.method', 'e.passed']).orderBy('e.scored_at').execute();
     const offset = await centerOffset(trx);
     for (const task of tasks) {
       const r = rand();
@@ -52,7 +53,7 @@ export async function seedQualityFeedbackDemo(db: Db) {
       const acknowledged = givenMs + (1 + rand() * 20) * HOUR;
       await trx.updateTable('qa_feedback').set({
         status: 'given', mode, notes: task.passed ? '肯定优点，提示保持' : '逐项讲解扣分点并播放录音，约定一周内复查', given_on: localDate(iso(givenMs), offset),
-        given_at: iso(givenMs), given_by: null, late: givenMs > dueMs ? 1 : 0, acknowledged_at: rand() < 0.7 && acknowledged < now ? iso(acknowledged) : null,
+        given_at: iso(givenMs), given_by: null, late: isLate(task, iso(givenMs)), acknowledged_at: rand() < 0.7 && acknowledged < now ? iso(acknowledged) : null,
         version: 2, updated_at: iso(givenMs),
       }).where('id', '=', task.id).execute();
     }

@@ -64,8 +64,9 @@ export function isWorkingDayIn(cal: Calendar, day: string): boolean {
   return workingByRecord(cal, day);
 }
 
-/** The day as the calendar records it, or as an ordinary week has it where there is no record. */
-function workingByRecord(cal: Calendar, day: string) {
+/** The day as the calendar records it, or as an ordinary week has it where there is no record
+ *  (in a year without data too: what a provisional count assumes). */
+export function workingByRecord(cal: Calendar, day: string) {
   const exception = cal.exceptions.get(day);
   if (exception) return exception.kind === 'workday';
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

@@ -142,3 +142,18 @@ export async function accountFor(env: TestEnv, employeeId: string | null, roles:
   expect(changed.status, changed.raw).toBe(200);
   return { client: first, userId: created.body.data.id as string, password: 'Changed2026x' };
 }
+
+/**
+ * Makes sure the working-day calendar covers the years from..to, the way an administrator would
+ * (confirming a year the package lacks), so a test whose data spans the clock's today runs the
+ * same on any date: the suite also runs with the clock a year ahead, past the bundled data.
+ */
+export async function ensureCalendarYears(env: TestEnv, from: string, to: string) {
+  const known = new Set((await env.handle.db.selectFrom('calendar_years').select('year').execute()).map((y) => Number(y.year)));
+  const admin = await env.as('admin');
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    if (known.has(year)) continue;
+    const res = await admin.post(`/api/calendar/years/${year}/confirm`, { reason: '测试：该年按平常周末计算' });
+    if (res.status !== 200) throw new Error(`confirming ${year}: ${res.raw}`);
+  }
+}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemoInteractions } from '../../demo/interactions.js';
+import { todayInCenter } from '../../lib/center-time.js';
+import { addDays } from '../../lib/clock.js';
 import { seedQualityDemo } from '../../demo/quality.js';
 import { seedQualityFeedbackDemo } from '../../demo/quality-feedback.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
-import { countRows } from '../../test/helpers.js';
+import { countRows, ensureCalendarYears } from '../../test/helpers.js';
 import { okData } from './forms.testkit.js';
 
 // The demo's feedback, disputes, summary actions and red lines on top of its month of
@@ -15,7 +17,11 @@ describe.each(DIALECTS)('quality feedback demo on $name', (dialect) => {
 
   it('loads feedback for every evaluation, one open dispute, actions and red lines, once', async () => {
     const db = env.handle.db;
-    await seedDemoInteractions(env.handle, { endDay: '2026-11-20' });
+    // The demo is seeded up to yesterday by the one clock, whatever day the suite runs on, on a
+    // calendar that covers its weeks (deadlines in a year without data would be provisional).
+    const today = await todayInCenter(db);
+    await ensureCalendarYears(env, addDays(today, -60), addDays(today, 14));
+    await seedDemoInteractions(env.handle, { endDay: addDays(today, -1) });
     await seedQualityDemo(db);
     const started = Date.now();
     await seedQualityFeedbackDemo(db);

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { auditOf, countRows, expectError, idsInTeams } from '../../test/helpers.js';
 import { addQuestion, openExam, SAMPLE } from '../exams/exams.testkit.js';
@@ -13,7 +14,8 @@ import { answers, okData, publishedForm } from './forms.testkit.js';
 // Synthetic data: three evaluators score the same four agents of one team four times each in
 // November; the "truth" of each call (the accurate item, 24–40 points) is the same for all three.
 // ov1 always gives "need" 5 of 5 (20 points); ov2 and ov3 give 3 (12) on average, ±1 step —
-// so ov1 is exactly +8 against the others and the others are even with each other.
+// so ov1 is exactly +8 against the others and the others are even with each other. The data has
+// fixed days in 2026's third and fourth quarters, so the clock stands in late November 2026.
 describe.each(DIALECTS)('quality evaluator oversight on $name', (dialect) => {
   const env = useTestEnv(dialect);
   const db = () => env.handle.db;
@@ -29,7 +31,9 @@ describe.each(DIALECTS)('quality evaluator oversight on $name', (dialect) => {
   const score = (c: Client, agentId: string, day: string, over: Record<string, number | null>) =>
     c.post('/api/quality/evaluations', { formId, method: 'side_by_side', agentId, day, answers: answers(over), suggestion: { kind: 'retraining', note: '复训' } });
 
+  afterAll(() => setClock());
   beforeAll(async () => {
+    setClock('2026-11-27T02:00:00Z');
     lead = await env.as('manager');
     users = await addEvaluators(db(), ['ov1', 'ov2', 'ov3', 'ov4', 'ov5', 'ov6']);
     ev = Object.fromEntries(await Promise.all(Object.keys(users).map(async (u) => [u, await env.as(u)] as const)));

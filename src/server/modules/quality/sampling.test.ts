@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { departmentIdOf, expectError, idsInTeams } from '../../test/helpers.js';
 import { okData } from './forms.testkit.js';
+import { todayInCenter } from '../../lib/center-time.js';
+import { addDays } from '../../lib/clock.js';
 import { addWeek, operatingAgents, volumes, WEEK, type TestAgent } from './sampling.testkit.js';
 
 // The weekly draw through HTTP (SPEC §8 "How much to monitor", "Sampling"; issue 7 item 2):
@@ -118,7 +120,8 @@ describe.each(DIALECTS)('sampling draws on $name', (dialect) => {
 
   it('refuses a week that does not start on Monday or has not started', async () => {
     expectError(await manager.post('/api/quality/draws', { weekStart: '2026-11-17' }), 422, 'WEEK_START_NOT_MONDAY');
-    expectError(await manager.post('/api/quality/draws', { weekStart: '2027-03-01' }), 422, 'WEEK_IN_FUTURE');
+    const nextMonday = addDays(await todayInCenter(db()), 7 - ((new Date(`${await todayInCenter(db())}T00:00:00Z`).getUTCDay() + 6) % 7));
+    expectError(await manager.post('/api/quality/draws', { weekStart: nextMonday }), 422, 'WEEK_IN_FUTURE');
   });
 
   it('lets only a QA lead draw, list samples and manage change events; an agent sees none of it', async () => {
