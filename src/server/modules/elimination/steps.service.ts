@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { requireFinalDeadline, workingDeadlineFrom } from '../../lib/calendar.js';
-import { dayRange, localDate, toUtc, nowIso } from '../../lib/clock.js';
+import { localDate, toUtc, nowIso } from '../../lib/clock.js';
 import { centerOffset, todayInCenter } from '../../lib/center-time.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';

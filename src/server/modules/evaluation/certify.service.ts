@@ -6,7 +6,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { localDate, nowIso } from '../../lib/clock.js';
 import { centerOffset, todayInCenter } from '../../lib/center-time.js';
-import { AppError, conflict, ruleBroken } from '../../lib/errors.js';
+import { AppError, conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
 import { hasOpenCase } from '../elimination/cases.service.js';

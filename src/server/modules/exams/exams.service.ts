@@ -7,7 +7,7 @@ import { conflict, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso, nowMs } from '../../lib/clock.js';
 import { getSetting } from '../../lib/settings.js';
-import { canSee, loadExam, requireManage, runsAll, type ExamRow } from './exams.access.js';
+import { canSee, loadExam, requireManage, type ExamRow } from './exams.access.js';
 import { assertDrawable, findPaper } from './papers.service.js';
 
 // Exams (SPEC §4): a window, a time limit, a retake limit, examinees and graders. Results are

@@ -41,7 +41,7 @@ export const FIELDS: FieldDef[] = [
 
 /** Header text → comparable form: case, spaces, _ - and a unit in brackets do not matter. */
 export const normalizeHeader = (h: string) =>
-  h.replace(/^\ufeff/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[\s_\-]/g, '').toLowerCase();
+  h.replace(/^\ufeff/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[\s_-]/g, '').toLowerCase();
 
 const BY_NAME = new Map<string, FieldKey>();
 for (const f of FIELDS) for (const name of [f.zh, f.en, f.key, ...f.aliases]) BY_NAME.set(normalizeHeader(name), f.key);

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { AssignmentInput, AssignmentListQuery } from '../../../common/training.js';
 import type { Db } from '../../db/connect.js';
-import type { TrainingMentorAssignmentTable } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { assertDateOrder } from '../../lib/date-range.js';
@@ -22,7 +21,6 @@ import { personPlace, readsAllTraining, runsTraining, visibleFilter } from './tr
 // per assignment. Assigning or replacing changes who the mentor sees (lib/access.ts).
 
 const MENTOR_STATUSES = ['regular', 'key_staff', 'team_lead'];
-type Row = TrainingMentorAssignmentTable;
 
 export async function loadAssignment(db: Db, actor: Actor, id: string, need: 'read' | 'mentor') {
   const a = await db.selectFrom('training_mentor_assignments').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { countRows, employeeIdOf, expectError } from '../../test/helpers.js';
 import { at, catalogue, day, okData, schedule, type Kit } from './training.testkit.js';
 

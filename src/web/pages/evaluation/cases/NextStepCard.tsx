@@ -11,7 +11,7 @@ import { casesApi, type CaseDetail } from './casesApi';
 export function NextStepCard({ c, onChange }: { c: CaseDetail; onChange: () => void }) {
   const t = useT();
   if (!c.nextStep) return <Card data-testid="case-next"><Typography.Text type="secondary">{t('elimination.closed')}</Typography.Text></Card>;
-  let body: ReactNode = null;
+  let body: ReactNode;
   if (c.nextStep === 'interview' && c.can.interview) body = <InterviewForm c={c} onChange={onChange} />;
   else if (c.nextStep === 'notice' && c.can.notice) body = <NoticeForm c={c} onChange={onChange} />;
   else if (c.nextStep === 'decision' && c.can.decide) body = <DecisionForm c={c} onChange={onChange} />;

@@ -64,4 +64,4 @@ export async function readSample(file: File, delimiter?: Delimiter): Promise<Csv
 
 /** Header text → comparable form (as the server compares them: case, spaces, _ - and a bracketed unit do not matter). */
 export const normalizeHeader = (h: string) =>
-  h.replace(/^\ufeff/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[\s_\-]/g, '').toLowerCase();
+  h.replace(/^\ufeff/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[\s_-]/g, '').toLowerCase();

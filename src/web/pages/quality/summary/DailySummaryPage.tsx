@@ -28,7 +28,7 @@ export default function DailySummaryPage() {
   const load = () => {
     feedbackApi.daily({ day: day ? toIsoDate(day) : undefined, teamId }).then((x) => { setS(x); if (!day) setDay(dayjs(x.day)); }, showError);
   };
-  useEffect(load, [day, teamId]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(load, [day, teamId]);
   useEffect(() => { api.org.departments().then(setDepartments, showError); }, []);
   const teams = departments.flatMap((d) => d.teams.map((tm) => ({ value: tm.id, label: `${d.name} / ${tm.name}` })));
   const mayPlan = can('quality.review');

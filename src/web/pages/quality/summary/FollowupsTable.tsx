@@ -15,7 +15,7 @@ export function FollowupsTable() {
   const [status, setStatus] = useState<'open' | 'closed'>('open');
   const [rows, setRows] = useState<Followup[] | null>(null);
   const load = () => { feedbackApi.followups({ status }).then(setRows, showError); };
-  useEffect(load, [status]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(load, [status]);
   const handle = async (f: Followup, handling: string) => {
     try { await feedbackApi.setHandling(f.id, handling); load(); } catch (err) { showError(err); }
   };
