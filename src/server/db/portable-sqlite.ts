@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import type { BulkCoarser, BulkCount, BulkPlan, BulkResult, BulkTable, BulkValue, BulkWriter } from './portable.js';
-import { BulkConflictError } from './portable.js';
+import { BulkConflictError } from './bulk-conflict.js';
 import { writeGate, type WriteGate } from './sqlite-gate.js';
 
 // The SQLite side of bulk loading (see portable.ts). bulkCore() is self-contained on purpose —

@@ -1,6 +1,7 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { BulkConflictError } from './bulk-conflict.js';
 import type { DbHandle } from './connect.js';
 import { counterRows, fillCounts, gather, openSqliteBulk, sortOut, upsertAddSql, type Pending } from './portable-sqlite.js';
 
@@ -88,13 +89,8 @@ export interface BulkWriter {
   close(): Promise<void>;
 }
 
-/** The batch's own consistency check failed (expectChanges): someone else moved the same row. */
-export class BulkConflictError extends Error {
-  constructor(sqlText: string) {
-    super(`bulk batch conflict on: ${sqlText.slice(0, 80)}`);
-    this.name = 'BulkConflictError';
-  }
-}
+/** Thrown by both writers; defined in bulk-conflict.ts so portable-sqlite.ts need not import this file. */
+export { BulkConflictError };
 
 export async function openBulkWriter(handle: DbHandle): Promise<BulkWriter> {
   if (handle.dialect === 'sqlite') return openSqliteBulk(handle.where);
