@@ -6,7 +6,7 @@ import { notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import { dailyRemindersOf } from '../exams/followups.service.js';
 import { assessmentResultsOf, regularDailyScoresOf } from '../exams/record-scores.js';
-import { keptSince } from '../elimination/cases.service.js';
+import { keptSince } from '../elimination/kept.service.js';
 import { attendanceBreachesOf } from '../training/attendance.service.js';
 import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
 
