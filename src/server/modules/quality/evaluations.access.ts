@@ -3,7 +3,7 @@ import { inPeopleScope, peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import * as repo from './evaluations.repo.js';
-import { isAssignedInteraction } from './sampling.service.js';
+import { isAssignedInteraction } from './sampling.repo.js';
 
 // Who sees which evaluation and interaction (SPEC §1, §8): HR and administrators all; a manager
 // their department; a team lead their team; an agent only their own; anyone the evaluations

@@ -90,3 +90,11 @@ export const SAMPLE_COLUMNS = [
 
 export const findSample = (db: Db, id: string) => db.selectFrom('qa_samples').selectAll().where('id', '=', id).executeTakeFirst();
 export type SampleRow = NonNullable<Awaited<ReturnType<typeof findSample>>>;
+
+/** Whether an open or finished sample puts this interaction in the user's queue (for the
+ *  evaluations' visibility rule in evaluations.access.ts: a QA evaluator sees the interactions
+ *  assigned to them). */
+export async function isAssignedInteraction(db: Db, userId: string, interactionId: string) {
+  return !!(await db.selectFrom('qa_samples').select('id').where('interaction_id', '=', interactionId).where('assigned_user_id', '=', userId)
+    .where('status', '!=', 'cancelled').limit(1).executeTakeFirst());
+}

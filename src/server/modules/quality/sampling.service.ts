@@ -209,10 +209,3 @@ export async function deleteChangeEvent(db: Db, actor: Actor, id: string) {
     await recordAudit(trx, actor, { action: 'delete', entity: 'qa_change_event', entityId: id, oldValue: before });
   });
 }
-
-/** Whether an open or finished sample puts this interaction in the user's queue (for the
- *  evaluations' visibility rule: a QA evaluator sees the interactions assigned to them). */
-export async function isAssignedInteraction(db: Db, userId: string, interactionId: string) {
-  return !!(await db.selectFrom('qa_samples').select('id').where('interaction_id', '=', interactionId).where('assigned_user_id', '=', userId)
-    .where('status', '!=', 'cancelled').limit(1).executeTakeFirst());
-}
