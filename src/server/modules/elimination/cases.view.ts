@@ -17,8 +17,10 @@ export const isClosed = (status: string) => (CLOSED_STATUSES as readonly string[
 
 export function noticeState(c: Pick<CaseRow, 'notice_published_on' | 'notice_ends_on' | 'notice_ends_at' | 'notice_provisional_year'>, nowIso: string, startsAt: string | null) {
   if (!c.notice_published_on || !c.notice_ends_on || !c.notice_ends_at) return null;
-  const state: 'upcoming' | 'open' | 'ended' = nowIso >= c.notice_ends_at ? 'ended' : startsAt && nowIso < startsAt ? 'upcoming' : 'open';
   const provisionalYear = c.notice_provisional_year === null ? null : Number(c.notice_provisional_year);
+  // A provisional end is no end: the notice stays open (appeals taken) until the year is entered.
+  const ended = nowIso >= c.notice_ends_at && provisionalYear === null;
+  const state: 'upcoming' | 'open' | 'ended' = ended ? 'ended' : startsAt && nowIso < startsAt ? 'upcoming' : 'open';
   return { publishedOn: c.notice_published_on, endsOn: c.notice_ends_on, endsAt: c.notice_ends_at, state, provisionalYear };
 }
 

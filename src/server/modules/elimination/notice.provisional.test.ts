@@ -38,6 +38,8 @@ describe.each(DIALECTS)('provisional notice on $name', (dialect) => {
 
     // Past the provisional end: the appeal is still taken, and the decision waits for the calendar.
     setClock('2027-01-02T02:00:00Z');
+    const waiting = okData(await hr.get(`/api/elimination/cases/${id}`));
+    expect([waiting.notice.state, waiting.can.decide]).toEqual(['open', false]);
     const appeal = okData(await teamlead.post(`/api/elimination/cases/${id}/appeals`, { reason: '元旦假期期间公示，学员未能及时看到' })).id;
     okData(await training.post(`/api/elimination/appeals/${appeal}/answer`, { outcome: 'rejected', answer: '公示期将按正式日历重新计算' }));
     const blocked = await hr.post(`/api/elimination/cases/${id}/decision`, { decision: 'eliminate', reason: '公示期满，决定淘汰' });

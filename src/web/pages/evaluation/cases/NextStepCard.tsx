@@ -17,7 +17,9 @@ export function NextStepCard({ c, onChange }: { c: CaseDetail; onChange: () => v
   else if (c.nextStep === 'decision' && c.can.decide) body = <DecisionForm c={c} onChange={onChange} />;
   else if (c.nextStep === 'offboarding' && c.can.offboard) body = <Checklist c={c} onChange={onChange} />;
   else if (c.nextStep === 'exit_talk' && c.can.exitTalk) body = <ExitTalkForm c={c} onChange={onChange} />;
-  else if (c.nextStep === 'decision' && c.notice && c.notice.state !== 'ended') body = <Alert type="info" showIcon message={t('elimination.waitingNotice', { endsOn: c.notice.endsOn, endsAt: localTime(c.notice.endsAt) })} />;
+  else if (c.nextStep === 'decision' && c.notice && c.notice.provisionalYear !== null) {
+    body = <Alert type="warning" showIcon data-testid="case-waiting-calendar" message={t('elimination.notice.provisionalHelp', { year: c.notice.provisionalYear })} />;
+  } else if (c.nextStep === 'decision' && c.notice && c.notice.state !== 'ended') body = <Alert type="info" showIcon message={t('elimination.waitingNotice', { endsOn: c.notice.endsOn, endsAt: localTime(c.notice.endsAt) })} />;
   else if (c.nextStep === 'decision' && c.openAppeals) body = <Alert type="warning" showIcon message={t('elimination.waitingAppeals', { n: c.openAppeals })} />;
   else body = <Typography.Text type="secondary">{t('elimination.waitingOther')}</Typography.Text>;
   return <Card title={`${t('elimination.nextStep')} · ${t(`elimination.nextSteps.${c.nextStep}`)}`} data-testid="case-next" data-step={c.nextStep}>{body}</Card>;
