@@ -14,9 +14,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ secureCookies: boolean }> = asy
     schema: { tags, summary: 'Sign in; sets the session cookie', body: LoginBody, response: { 200: okSchema(Me) } },
   }, async (req, reply) => {
     const { token, expires } = await service.login(db, req.body.username, req.body.password);
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, expires,
-    });
+    // Max-Age, not Expires: a browser whose clock differs from the server's still keeps the
+    // session for its whole length instead of dropping a cookie it thinks has expired.
+    const maxAge = Math.max(0, Math.round((expires.getTime() - Date.now()) / 1000)); // machine time, as the session's
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, maxAge });
     const actor = await resolveSession(db, token);
     return ok(service.toMe(actor!));
   });

@@ -23,6 +23,7 @@ describe.each(DIALECTS)('auth on $name', (dialect) => {
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Max-Age=43200/); // auth.sessionHours (12) from now, by the browser's own clock
     const hr = await env.as('hr');
     const me = await hr.get('/api/auth/me');
     expect(me.body.data).toMatchObject({ username: 'hr', roles: ['hr'], locale: 'zh-CN' });
