@@ -107,4 +107,25 @@ describe('calendar journey: a provisional notice becomes final when the administ
     await shot(hrPage, 'calendar-notice-final');
     await hrPage.close();
   });
+
+  it('HR answers an appeal and, upholding it, closes the case (HR has the final say)', async () => {
+    const appellant = await signIn(server.baseUrl, 'training'); // anyone who can see the case may appeal
+    const res = await fetch(`${server.baseUrl}/api/elimination/cases/${caseId}/appeals`, {
+      method: 'POST', headers: { cookie: appellant.cookie, 'content-type': 'application/json', 'x-csrf-token': appellant.csrfToken ?? '' },
+      body: JSON.stringify({ reason: '两次测验当天学员均在医院就诊，附病历' }),
+    });
+    expect(res.status).toBe(200);
+    const page = await newPage(browser);
+    await signInUi(page, server.baseUrl, 'hr');
+    await page.goto(`${server.baseUrl}/evaluation/cases/${caseId}`);
+    await page.getByTestId('appeal-answer').click();
+    await page.waitForTimeout(MODAL_ANIMATION_MS);
+    await page.getByTestId('answer-who-decides').waitFor();
+    await page.getByTestId('answer-upheld').click();
+    await page.getByTestId('answer-text').fill('人力资源核实病历属实，申诉成立，撤销淘汰，学员继续培训。');
+    await page.getByTestId('answer-form-submit').click();
+    await page.locator('[data-testid=case-page][data-status=withdrawn]').waitFor();
+    await shot(page, 'calendar-hr-upholds-appeal');
+    await page.close();
+  });
 });

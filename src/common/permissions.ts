@@ -34,7 +34,7 @@ export const PERMISSIONS = {
   'evaluation.certify': ['admin', 'hr', 'training_manager'],
   'elimination.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
   'elimination.propose': ['admin', 'training_manager'],
-  'elimination.answer': ['admin', 'training_manager', 'center_manager'],
+  'elimination.answer': ['admin', 'hr', 'training_manager', 'center_manager'],
   'elimination.decide': ['admin', 'hr'],
   // Quality monitoring (SPEC §8). QA leads are center managers and administrators.
   'quality.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],

@@ -10,6 +10,9 @@ import { userIdsWithRoles } from '../../lib/notify.js';
 
 export type CaseScope = { kind: 'all' } | { kind: 'limited'; departmentIds: string[]; teamIds: string[]; employeeIds: string[] };
 
+/** Whether an answer is final: HR's upheld appeal ends the case; anyone else's finding goes to HR's decision. */
+export const hasFinalSay = (actor: Actor) => actor.roles.includes('hr');
+
 export function caseScope(actor: Actor): CaseScope {
   if (actor.roles.some((r) => r === 'admin' || r === 'hr' || r === 'training_manager')) return { kind: 'all' };
   return {
@@ -30,9 +33,11 @@ export function requireInScope<T extends { employee_id: string; team_id: string;
   return row;
 }
 
-/** Answering an appeal: the training manager (all cases) or a superior — a center manager of the trainee's department. */
+/** Answering an appeal (SPEC §6): the training manager (all cases) or a superior — a center
+ *  manager of the trainee's department — investigates and replies; HR, who has the final say on
+ *  eliminations and appeals (SPEC §1), may answer any. */
 export function mayAnswerFor(actor: Actor, row: { department_id: string }) {
-  if (actor.roles.some((r) => r === 'admin' || r === 'training_manager')) return true;
+  if (actor.roles.some((r) => r === 'admin' || r === 'hr' || r === 'training_manager')) return true;
   return actor.roles.includes('center_manager') && actor.departmentId === row.department_id;
 }
 

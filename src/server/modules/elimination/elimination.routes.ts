@@ -82,7 +82,7 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/appeals/:id/answer', {
     preHandler: allow('elimination.answer'),
-    schema: { tags, summary: 'Answer an appeal in writing (training manager or the trainee’s center manager): upheld closes the case (withdrawn), rejected lets it continue', params: IdParams, body: AppealAnswerInput, response: { 200: Done } },
+    schema: { tags, summary: 'Answer an appeal in writing (training manager, the trainee’s center manager, or HR). Upheld by HR closes the case (withdrawn); upheld by anyone else is their finding for HR’s final decision; rejected lets the case continue', params: IdParams, body: AppealAnswerInput, response: { 200: Done } },
   }, async (req) => { await steps.answerAppeal(db, actorOf(req), req.params.id, req.body); return ok(null); });
 
   app.post('/cases/:id/decision', {

@@ -23,7 +23,8 @@ describe.each(DIALECTS)('criteria after a case that kept the trainee, on $name',
     okData(await kit.training.post(`/api/elimination/cases/${id}/interview`, { ...INTERVIEW, heldAt: new Date(Date.now() - 60_000).toISOString() }));
     okData(await kit.training.post(`/api/elimination/cases/${id}/notice`, {}));
     const appeal = okData(await a.client.post(`/api/elimination/cases/${id}/appeals`, { reason: '两次考试当天均在病中，附医院证明' })).id;
-    okData(await kit.training.post(`/api/elimination/appeals/${appeal}/answer`, { outcome: 'upheld', answer: '核实属实，申诉成立，撤销淘汰' }));
+    const hr = await env.as('hr'); // HR has the final say: its upheld appeal closes the case
+    okData(await hr.post(`/api/elimination/appeals/${appeal}/answer`, { outcome: 'upheld', answer: '核实属实，申诉成立，撤销淘汰' }));
     expect(okData(await kit.training.get(`/api/elimination/cases/${id}`)).status).toBe('withdrawn');
 
     const after = criterion(await evaluate(), 'theory_fails');

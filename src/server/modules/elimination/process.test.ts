@@ -91,16 +91,20 @@ describe.each(DIALECTS)('elimination process on $name', (dialect) => {
     expectError(await hr.post(`/api/elimination/cases/${id}/offboarding`, { item: 'wages_settled' }), 409, 'CASE_CLOSED');
   });
 
-  it('closes the case when an appeal is upheld by the trainee’s center manager, and lets HR retain', async () => {
+  it('sends an appeal upheld by the center manager to HR, closes the case when HR upholds one, and lets HR retain', async () => {
     setClock();
     const y = await newTrainee(env, hr, 'CS1-1', '2026-01-05');
     const id = okData(await training.post('/api/elimination/cases', { employeeId: y, criterion: 'teamwork', summary: '团队协作差', evidenceText: '班组长三次书面记录：拒绝配合排班' })).id;
     okData(await training.post(`/api/elimination/cases/${id}/interview`, { ...INTERVIEW, heldAt: new Date(Date.now() - 60_000).toISOString() }));
     okData(await training.post(`/api/elimination/cases/${id}/notice`, {}));
     const appeal = okData(await teamlead.post(`/api/elimination/cases/${id}/appeals`, { reason: '排班冲突系沟通误会，已调解' })).id;
-    okData(await manager.post(`/api/elimination/appeals/${appeal}/answer`, { outcome: 'upheld', answer: '经调查属实，申诉成立，撤销淘汰' }));
+    okData(await manager.post(`/api/elimination/appeals/${appeal}/answer`, { outcome: 'upheld', answer: '经调查属实，建议撤销淘汰' }));
+    // The superior's finding does not end the case: HR has the final say (SPEC §1).
+    expect(okData(await hr.get(`/api/elimination/cases/${id}`))).toMatchObject({ status: 'notice', nextStep: 'decision', appeals: [{ outcome: 'upheld', answeredBy: { name: manager.me.name } }] });
+    const second = okData(await teamlead.post(`/api/elimination/cases/${id}/appeals`, { reason: '补充：调解协议已签署' })).id;
+    okData(await hr.post(`/api/elimination/appeals/${second}/answer`, { outcome: 'upheld', answer: '人力资源核实，申诉成立，撤销淘汰' }));
     const c = okData(await hr.get(`/api/elimination/cases/${id}`));
-    expect(c).toMatchObject({ status: 'withdrawn', nextStep: null, appeals: [{ outcome: 'upheld', answeredBy: { name: manager.me.name } }] });
+    expect(c).toMatchObject({ status: 'withdrawn', nextStep: null });
     expect((await employeeRow(db(), y)).status).toBe('trainee');
     expectError(await hr.post(`/api/elimination/cases/${id}/decision`, { decision: 'eliminate', reason: '无论如何淘汰' }), 409, 'CASE_CLOSED');
     expect(await noticeKinds(teamlead)).toContain('elimination_appeal_answered');

@@ -16,7 +16,8 @@ const TITLES: Record<string, (d: Record<string, any>) => string> = {
   interview: () => '淘汰流程 · 一对一面谈已记录',
   notice: (d) => `淘汰流程 · 公示 ${d.publishedOn} 至 ${d.endsOn}`,
   appeal: () => '淘汰流程 · 收到申诉',
-  appeal_answer: (d) => `淘汰流程 · 申诉答复：${d.outcome === 'upheld' ? '成立，流程终止' : '不成立'}`,
+  // closesCase is absent on answers recorded before only HR's upheld appeal closed a case.
+  appeal_answer: (d) => `淘汰流程 · 申诉答复：${d.outcome !== 'upheld' ? '不成立' : d.closesCase === false ? '成立，交人力资源最终决定' : '成立，流程终止'}`,
   decision: (d) => `淘汰流程 · 人力资源决定：${d.decision === 'eliminate' ? '淘汰' : '留用'}`,
   offboarding_item: (d) => `淘汰流程 · 离职手续：${({ wages_settled: '工资结清', badge_returned: '工牌与工作证已交回', equipment_returned: '设备已交还' } as Record<string, string>)[d.item] ?? d.item}`,
   exit_talk: () => '淘汰流程 · 离职面谈已完成，流程结束',

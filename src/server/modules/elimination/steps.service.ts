@@ -14,7 +14,7 @@ import { notify } from '../../lib/notify.js';
 import { clearSessionCache } from '../../lib/sessions.js';
 import { getSetting } from '../../lib/settings.js';
 import { eliminateByCase } from '../people/employees.service.js';
-import { concerned, mayAnswerFor, requireInScope } from './cases.access.js';
+import { concerned, hasFinalSay, mayAnswerFor, requireInScope } from './cases.access.js';
 import * as repo from './cases.repo.js';
 import type { CaseRow } from './cases.repo.js';
 import { link, noticeStartsAt, visibleCase } from './cases.service.js';
@@ -131,10 +131,12 @@ export async function answerAppeal(db: Db, actor: Actor, appealId: string, input
   if (appeal.outcome) throw conflict('APPEAL_ANSWERED', 'This appeal is already answered');
   const now = nowIso();
   const upheld = input.outcome === 'upheld';
-  // An upheld appeal ends the case: the trainee stays.
-  const set = upheld ? { status: 'withdrawn', closed_at: now } : {};
+  // HR upholding an appeal ends the case: the trainee stays. The training manager's or a
+  // superior's finding is written on the case and goes to HR's final decision (SPEC §1).
+  const closes = upheld && hasFinalSay(actor);
+  const set = closes ? { status: 'withdrawn', closed_at: now } : {};
   await commit(db, actor, c,
-    { kind: 'appeal_answer', data: { appealId, outcome: input.outcome, answer: input.answer }, audit: { action: upheld ? 'status_change' : 'update', oldValue: { appealId, outcome: null, status: c.status }, newValue: { appealId, outcome: input.outcome, status: upheld ? 'withdrawn' : c.status }, reason: input.answer } },
+    { kind: 'appeal_answer', data: { appealId, outcome: input.outcome, answer: input.answer, closesCase: closes }, audit: { action: closes ? 'status_change' : 'update', oldValue: { appealId, outcome: null, status: c.status }, newValue: { appealId, outcome: input.outcome, status: closes ? 'withdrawn' : c.status }, reason: input.answer } },
     set, { kind: 'elimination_appeal_answered', params: { outcome: input.outcome }, extraRoles: ['training_manager'], userIds: [appeal.appellant_user_id] },
     async (trx) => {
       const res = await trx.updateTable('elimination_appeals').set({ outcome: input.outcome, answer: input.answer, answered_by: actor.userId, answered_by_name: actor.name, answered_at: now })

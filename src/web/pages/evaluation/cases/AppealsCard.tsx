@@ -51,6 +51,7 @@ export function AppealsCard({ c, onChange }: { c: CaseDetail; onChange: () => vo
               </Space>
             </Radio.Group>
           </Form.Item>
+          <Typography.Paragraph type="secondary" data-testid="answer-who-decides">{t('elimination.appeal.whoDecides')}</Typography.Paragraph>
           <Form.Item name="answer" label={t('elimination.appeal.answerText')} rules={[required]}><Input.TextArea rows={4} maxLength={4000} data-testid="answer-text" /></Form.Item>
         </FormModal>
       )}
