@@ -119,6 +119,7 @@ export const api = {
     create: (body: UserCreateBody) => post<InitialPassword>('/users', body),
     update: (userId: string, body: UserPatchBody) => patch(`/users/${id(userId)}`, body),
     resetPassword: (userId: string) => post<InitialPassword>(`/users/${id(userId)}/reset-password`, {}),
+    unlock: (userId: string) => post(`/users/${id(userId)}/unlock`, {}),
   },
   audit: {
     list: (q: Query) => list<AuditEntry>('/audit', q),

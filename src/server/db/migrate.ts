@@ -16,6 +16,7 @@ import * as qualityFeedback from './migrations/20261201-quality-feedback.js';
 import * as interactionsCoarserRollups from './migrations/20261202-interactions-coarser-rollups.js';
 import * as interactionsRejectParams from './migrations/20261203-interactions-reject-params.js';
 import * as provisionalDeadlines from './migrations/20261206-provisional-deadlines.js';
+import * as signInLocks from './migrations/20261207-sign-in-locks.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -35,6 +36,7 @@ const CHAIN: Record<string, Step> = {
   '20261202-interactions-coarser-rollups': interactionsCoarserRollups,
   '20261203-interactions-reject-params': interactionsRejectParams,
   '20261206-provisional-deadlines': provisionalDeadlines,
+  '20261207-sign-in-locks': signInLocks,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -81,6 +81,8 @@ export interface UserTable {
   must_change_password: number;
   failed_attempts: number;
   locked_until: string | null;
+  /** Locks in a row since the last good sign-in: each doubles the next (auth.lockMaxMinutes caps it). */
+  lock_count: Generated<number>;
   disabled: number;
   created_at: string;
   updated_at: string;

@@ -4,10 +4,10 @@ import { nowIso } from './clock.js';
 // Every number in SPEC.md is a setting with a default here; an administrator's value, stored in
 // the settings table, wins. Modules add their own defaults to this table as they arrive.
 export const SETTING_DEFAULTS = {
-  'auth.slowAfterFailures': 3,
-  'auth.slowDelayMs': 1000,
   'auth.lockAfterFailures': 5,
   'auth.lockMinutes': 15,
+  // Each further lock in a row doubles auth.lockMinutes, up to this (a day).
+  'auth.lockMaxMinutes': 1440,
   'auth.sessionHours': 12,
   'auth.minPasswordLength': 8,
   'people.rosterMaxRows': 5000,
@@ -117,8 +117,8 @@ export async function listSettings(db: Db) {
 // Values below these make no sense (a lock after 0 failures locks on the first wrong password).
 const FLOORS: Partial<Record<SettingKey, number>> = {
   'auth.lockAfterFailures': 1,
-  'auth.slowAfterFailures': 1,
   'auth.lockMinutes': 1,
+  'auth.lockMaxMinutes': 1,
   'auth.sessionHours': 1,
   'auth.minPasswordLength': 6,
   'people.rosterMaxRows': 1,

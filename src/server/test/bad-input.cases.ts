@@ -73,6 +73,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'POST /api/users': { body: { username: 'bad.input', displayName: '坏输入', roles: ['agent'], employeeId: null, password: 'Bad2026input' } },
   'PATCH /api/users/{id}': { body: { displayName: '坏输入', roles: ['agent'], employeeId: null, disabled: false, reason: REASON } },
   'POST /api/users/{id}/reset-password': { body: { password: 'Reset2026pass' } },
+  'POST /api/users/{id}/unlock': { body: { reason: REASON } },
 
   'GET /api/audit': {},
 };

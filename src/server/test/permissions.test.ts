@@ -90,6 +90,7 @@ describe.each(DIALECTS)('write permissions on $name', (dialect) => {
     'create an account': { method: 'POST', url: () => '/api/users', body: () => ({ username: 'sneaky', displayName: 'x', roles: ['admin'] }), allowed: ADMIN_ONLY },
     'change an account': { method: 'PATCH', url: (x) => `/api/users/${x.user}`, body: () => ({ roles: ['admin'] }), allowed: ADMIN_ONLY },
     'reset a password': { method: 'POST', url: (x) => `/api/users/${x.user}/reset-password`, body: () => ({}), allowed: ADMIN_ONLY },
+    'unlock an account': { method: 'POST', url: (x) => `/api/users/${x.user}/unlock`, body: () => ({}), allowed: ADMIN_ONLY },
     'read settings': { method: 'GET', url: () => '/api/settings', allowed: ADMIN_ONLY },
     'change a setting': { method: 'PUT', url: () => '/api/settings/auth.lockMinutes', body: () => ({ value: 1, reason: '试一下' }), allowed: ADMIN_ONLY },
     'read the audit log': { method: 'GET', url: () => '/api/audit', allowed: ADMIN_ONLY },

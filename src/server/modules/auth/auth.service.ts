@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { PERMISSIONS, hasPermission, type Permission } from '../../../common/permissions.js';
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
@@ -12,41 +11,58 @@ import type { MeDto } from './auth.schema.js';
 
 const invalid = () => new AppError(401, 'INVALID_CREDENTIALS', 'Wrong username or password');
 
-// Sign-in: a few wrong passwords are answered more and more slowly, then the account is locked
-// for a while (settings auth.*). The same answer for an unknown user and a wrong password.
+// Sign-in (settings auth.*): every attempt is counted before its password is checked, so parallel
+// guesses cannot all slip under the limit; the attempt that reaches auth.lockAfterFailures locks
+// the account for auth.lockMinutes, doubled with each further lock up to auth.lockMaxMinutes, and
+// an administrator can unlock it. A locked account, an unknown user and a wrong password all get
+// the same answer after the same work (one password verification), so none tells which
+// usernames exist; a right password during a lock is refused and leaves the lock alone.
 export async function login(db: Db, username: string, password: string) {
   const user = await repo.findUserByUsername(db, username);
-  if (!user) {
-    await burnVerify(password);
-    throw invalid();
-  }
+  if (!user) return refuse(password);
   // machine time: locks and sessions run on real time, so moving business time (tests, what-ifs)
   // neither unlocks an account nor signs anyone out.
   const realNow = Date.now(); // machine time (see above)
-  if (user.locked_until && Date.parse(user.locked_until) > realNow) {
-    const minutes = Math.ceil((Date.parse(user.locked_until) - realNow) / 60_000);
-    throw new AppError(429, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again in ${minutes} min`);
+  const now = new Date(realNow).toISOString();
+  const attempt = await repo.countAttempt(db, user.id, now);
+  if (!attempt) return refuse(password); // locked
+  const lockAfter = await getSetting(db, 'auth.lockAfterFailures');
+  // More attempts in flight than the limit allows: this one is over it, unchecked.
+  if (attempt.failed_attempts > lockAfter) {
+    await lock(db, user.id, attempt.failed_attempts, attempt.lock_count, realNow);
+    return refuse(password);
   }
   if (!(await verifyPassword(user.password_hash, password))) {
-    const { failed_attempts: failures } = await repo.countFailedLogin(db, user.id);
-    const lockAfter = await getSetting(db, 'auth.lockAfterFailures');
-    if (failures >= lockAfter) {
-      const minutes = await getSetting(db, 'auth.lockMinutes');
-      const until = new Date(realNow + minutes * 60_000).toISOString();
-      await repo.lockUser(db, user.id, until);
-      await recordAudit(db, null, {
-        action: 'update', entity: 'user', entityId: user.id,
-        newValue: { locked_until: until }, reason: `${failures} failed sign-ins`,
-      });
-      throw new AppError(429, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again in ${minutes} min`);
-    }
-    const slowAfter = await getSetting(db, 'auth.slowAfterFailures');
-    if (failures >= slowAfter) await sleep((await getSetting(db, 'auth.slowDelayMs')) * (failures - slowAfter + 1));
+    if (attempt.failed_attempts >= lockAfter) await lock(db, user.id, attempt.failed_attempts, attempt.lock_count, realNow);
     throw invalid();
   }
   if (user.disabled) throw new AppError(403, 'ACCOUNT_DISABLED', 'This account is disabled; ask an administrator');
-  if (user.failed_attempts > 0 || user.locked_until) await repo.clearFailedLogins(db, user.id);
+  // A lock that parallel guesses set while this password was being checked holds.
+  if (!(await repo.clearFailedLogins(db, user.id, now))) throw invalid();
   return createSession(db, user.id);
+}
+
+async function refuse(password: string): Promise<never> {
+  await burnVerify(password);
+  throw invalid();
+}
+
+/** How long the next lock lasts: auth.lockMinutes, doubled for each lock before it, capped. */
+export async function lockMinutes(db: Db, locksBefore: number) {
+  const base = await getSetting(db, 'auth.lockMinutes');
+  const cap = Math.max(base, await getSetting(db, 'auth.lockMaxMinutes'));
+  return Math.min(cap, base * 2 ** Math.min(locksBefore, 30));
+}
+
+async function lock(db: Db, userId: string, failures: number, locksBefore: number, realNow: number) {
+  const minutes = await lockMinutes(db, locksBefore);
+  const until = new Date(realNow + minutes * 60_000).toISOString();
+  // Only the request that set the lock records it; the others found it set.
+  if (!(await repo.lockUser(db, userId, new Date(realNow).toISOString(), until))) return;
+  await recordAudit(db, null, {
+    action: 'update', entity: 'user', entityId: userId,
+    newValue: { locked_until: until }, reason: `${failures} failed sign-ins`,
+  });
 }
 
 export function toMe(actor: Actor): MeDto {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import { containsCi, type DialectName } from '../../db/portable.js';
+import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 export async function listUsers(db: Db, dialect: DialectName, f: { q?: string; role?: string; page: number; pageSize: number }) {
@@ -21,8 +22,8 @@ export const findUserOfEmployee = (db: Db, employeeId: string) =>
 export const rolesOf = async (db: Db, userId: string) =>
   (await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).orderBy('role').execute()).map((r) => r.role);
 
-export const insertUser = (db: Db, row: Database['users']) => db.insertInto('users').values(row).execute();
-export const updateUser = (db: Db, id: string, set: Partial<Database['users']>) =>
+export const insertUser = (db: Db, row: Insertable<Database['users']>) => db.insertInto('users').values(row).execute();
+export const updateUser = (db: Db, id: string, set: Updateable<Database['users']>) =>
   db.updateTable('users').set(set).where('id', '=', id).execute();
 
 export async function replaceRoles(db: Db, userId: string, roles: string[]) {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
-import { InitialPassword, ResetPassword, UserCreate, UserDto, UserListQuery, UserPatch } from './users.schema.js';
+import { InitialPassword, ResetPassword, UnlockBody, UserCreate, UserDto, UserListQuery, UserPatch } from './users.schema.js';
 import * as service from './users.service.js';
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,4 +23,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/users/:id/reset-password', { preHandler: admin, schema: { tags, summary: 'Reset a password; it must be changed at next sign-in', params: IdParams, body: ResetPassword, response: { 200: okSchema(InitialPassword) } } },
     async (req) => ok(await service.resetPassword(db, actorOf(req), req.params.id, req.body.password)));
+
+  app.post('/users/:id/unlock', { preHandler: admin, schema: { tags, summary: 'Lift a sign-in lock now (audited)', params: IdParams, body: UnlockBody, response: { 200: okSchema(z.null()) } } },
+    async (req) => { await service.unlockUser(db, actorOf(req), req.params.id, req.body.reason); return ok(null); });
 };

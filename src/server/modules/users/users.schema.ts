@@ -22,6 +22,8 @@ export const UserPatch = z.object({
   reason: z.string().trim().max(500).optional(),
 });
 
+export const UnlockBody = z.object({ reason: z.string().trim().max(500).optional() });
+
 export const ResetPassword = z.object({ password: z.string().min(1).max(256).optional() });
 
 export const UserListQuery = z.object({

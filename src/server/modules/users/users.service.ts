@@ -113,11 +113,25 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password?:
   if (password) await checkPasswordStrength(db, next, user.username, 'password');
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, id, { password_hash: hash, must_change_password: 1, failed_attempts: 0, locked_until: null, updated_at: nowIso() });
+    await repo.updateUser(trx, id, { password_hash: hash, must_change_password: 1, failed_attempts: 0, locked_until: null, lock_count: 0, updated_at: nowIso() });
     await recordAudit(trx, actor, { action: 'password_reset', entity: 'user', entityId: id, reason: 'reset by administrator' });
   });
   await endUserSessions(db, id);
   return { id, initialPassword: next };
+}
+
+/** Lifts a sign-in lock at once (a lock otherwise ends by itself after auth.lockMinutes). */
+export async function unlockUser(db: Db, actor: Actor, id: string, reason?: string) {
+  const user = await repo.findUser(db, id);
+  if (!user) throw notFound('User');
+  await db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, id, { failed_attempts: 0, locked_until: null, lock_count: 0, updated_at: nowIso() });
+    await recordAudit(trx, actor, {
+      action: 'update', entity: 'user', entityId: id,
+      oldValue: { locked_until: user.locked_until, failed_attempts: user.failed_attempts },
+      newValue: { locked_until: null, failed_attempts: 0 }, reason: reason ?? 'unlocked by administrator',
+    });
+  });
 }
 
 /** When a person leaves (SPEC §2 exits) their account is disabled in the same transaction. */

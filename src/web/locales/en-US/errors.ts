@@ -25,8 +25,8 @@ const errors: typeof zh = {
   INTERNAL_ERROR: 'The server failed; it has been logged. Try again later',
   CSRF_TOKEN_INVALID: 'The session check failed; sign in again',
   PASSWORD_CHANGE_REQUIRED: 'Change your initial password first',
-  INVALID_CREDENTIALS: 'Wrong username or password',
-  ACCOUNT_LOCKED: 'Too many failed sign-ins; the account is locked for a while',
+  // Also the answer while an account is locked: the server does not say which usernames exist.
+  INVALID_CREDENTIALS: 'Wrong username or password. After several failures the account is locked for a while; try later or ask an administrator',
   ACCOUNT_DISABLED: 'This account is disabled; ask an administrator',
   PASSWORD_TOO_SHORT: 'The password is too short',
   PASSWORD_TOO_WEAK: 'The password needs letters and digits and may not contain the username',

@@ -42,10 +42,9 @@ const en: typeof zh = {
   },
   items: {
     auth: {
-      slowAfterFailures: { label: 'Slow down sign-in after failures', help: 'After this many wrong passwords in a row, every further attempt waits, longer each time.', unit: 'times' },
-      slowDelayMs: { label: 'Sign-in slow-down delay', help: 'The wait of the first slowed attempt; each further failure adds the same again.', unit: 'ms' },
       lockAfterFailures: { label: 'Lock account after failures', help: 'After this many wrong passwords in a row the account is locked for a while (at least 1).', unit: 'times' },
-      lockMinutes: { label: 'Account lock duration', help: 'A locked account unlocks itself after this time; an administrator can also reset the password.', unit: 'minutes' },
+      lockMinutes: { label: 'Account lock duration', help: 'A locked account unlocks itself after this time; each further lock in a row lasts twice as long. An administrator can unlock it at once.', unit: 'minutes' },
+      lockMaxMinutes: { label: 'Longest account lock', help: 'Repeated locks double in length up to this.', unit: 'minutes' },
       sessionHours: { label: 'Session lifetime', help: 'A user is signed out after this long without activity (at least 1 hour).', unit: 'hours' },
       minPasswordLength: { label: 'Minimum password length', help: 'The fewest characters a new password may have (at least 6).', unit: 'characters' },
     },

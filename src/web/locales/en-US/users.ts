@@ -22,7 +22,10 @@ const users: typeof zh = {
     locked: 'Locked',
     mustChange: 'Must change password',
   },
-  actions: { resetPassword: 'Reset password', resetConfirm: 'Reset the password of “{name}”? They must change it at next sign-in.' },
+  actions: {
+    resetPassword: 'Reset password', resetConfirm: 'Reset the password of “{name}”? They must change it at next sign-in.',
+    unlock: 'Unlock', unlockConfirm: 'Lift the sign-in lock of “{name}” now?', unlocked: '“{name}” can sign in again',
+  },
   form: {
     createTitle: 'New user',
     editTitle: 'Edit user',

@@ -25,8 +25,8 @@ export default {
   INTERNAL_ERROR: '服务器出错了，已记录，请稍后再试',
   CSRF_TOKEN_INVALID: '会话校验失败，请重新登录',
   PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
-  INVALID_CREDENTIALS: '用户名或密码错误',
-  ACCOUNT_LOCKED: '登录失败次数过多，账户已锁定，请稍后再试',
+  // 账号锁定时也是这个回答：服务器不透露哪些用户名存在。
+  INVALID_CREDENTIALS: '用户名或密码错误。多次输错后账号会暂时锁定，请稍后再试或联系管理员',
   ACCOUNT_DISABLED: '账户已停用，请联系系统管理员',
   PASSWORD_TOO_SHORT: '密码太短',
   PASSWORD_TOO_WEAK: '密码需同时包含字母和数字，且不能包含用户名',

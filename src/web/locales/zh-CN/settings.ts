@@ -42,10 +42,9 @@ export default {
   },
   items: {
     auth: {
-      slowAfterFailures: { label: '连续失败几次后放慢登录', help: '密码连续输错达到此次数后，每次再登录都要等待，等待时间逐次递增。', unit: '次' },
-      slowDelayMs: { label: '放慢登录的等待时间', help: '放慢后第一次登录的等待时长，之后每多输错一次再加一份。', unit: '毫秒' },
       lockAfterFailures: { label: '连续失败几次后锁定账号', help: '密码连续输错达到此次数，账号被临时锁定（至少 1 次）。', unit: '次' },
-      lockMinutes: { label: '账号锁定时长', help: '锁定后经过这段时间自动解锁；管理员也可以重置密码。', unit: '分钟' },
+      lockMinutes: { label: '账号锁定时长', help: '锁定后经过这段时间自动解锁；连续再被锁定，每次时长加倍。管理员可以立即解锁。', unit: '分钟' },
+      lockMaxMinutes: { label: '账号锁定最长时长', help: '连续锁定时长加倍，最多到此为止。', unit: '分钟' },
       sessionHours: { label: '登录有效期', help: '超过这段时间没有操作就需要重新登录（至少 1 小时）。', unit: '小时' },
       minPasswordLength: { label: '密码最短长度', help: '设置或修改密码时的最少字符数（至少 6 位）。', unit: '位' },
     },

@@ -20,7 +20,10 @@ export default {
     locked: '已锁定',
     mustChange: '待改初始密码',
   },
-  actions: { resetPassword: '重置密码', resetConfirm: '重置「{name}」的密码？对方下次登录时必须修改。' },
+  actions: {
+    resetPassword: '重置密码', resetConfirm: '重置「{name}」的密码？对方下次登录时必须修改。',
+    unlock: '解锁', unlockConfirm: '立即解除「{name}」的登录锁定？', unlocked: '「{name}」可以重新登录了',
+  },
   form: {
     createTitle: '新建用户',
     editTitle: '编辑用户',

@@ -1,4 +1,4 @@
-import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ROLES } from '../../../common/roles';
@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { RoleTags } from '../../components/Tags';
 import { useTableQuery } from '../../components/useTableQuery';
-import { showError } from '../../feedback';
+import { showError, showSuccess } from '../../feedback';
 import { localTime, testId } from '../../format';
 import { useT } from '../../i18n';
 import type { User } from '../../types';
@@ -16,9 +16,11 @@ import { UserFormModal } from './UserFormModal';
 
 type Shown = { name: string; password: string; reset: boolean };
 
+const isLocked = (user: User) => !!user.lockedUntil && Date.parse(user.lockedUntil) > Date.now();
+
 function UserState({ user }: { user: User }) {
   const t = useT();
-  const locked = user.lockedUntil && Date.parse(user.lockedUntil) > Date.now();
+  const locked = isLocked(user);
   return (
     <Space size={4} wrap>
       {user.disabled ? <Tag color="red">{t('users.state.disabled')}</Tag> : <Tag color="green">{t('users.state.active')}</Tag>}
@@ -38,6 +40,16 @@ export default function UsersPage() {
     try {
       const r = await api.users.resetPassword(user.id);
       setShown({ name: user.displayName, password: r.initialPassword, reset: true });
+      list.reload();
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  const unlock = async (user: User) => {
+    try {
+      await api.users.unlock(user.id);
+      showSuccess(t('users.actions.unlocked', { name: user.displayName }));
       list.reload();
     } catch (err) {
       showError(err);
@@ -65,6 +77,16 @@ export default function UsersPage() {
           >
             <Button type="link" size="small" icon={<KeyOutlined />} data-testid="user-reset-password">{t('users.actions.resetPassword')}</Button>
           </Popconfirm>
+          {isLocked(u) && (
+            <Popconfirm
+              title={t('users.actions.unlockConfirm', { name: u.displayName })}
+              onConfirm={() => unlock(u)}
+              okText={t('common.actions.ok')}
+              cancelText={t('common.actions.cancel')}
+            >
+              <Button type="link" size="small" icon={<UnlockOutlined />} data-testid="user-unlock">{t('users.actions.unlock')}</Button>
+            </Popconfirm>
+          )}
         </Space>
       ),
     },
