@@ -55,7 +55,7 @@ export async function updateStatus(db: Db, userId: string, version: number, chan
 
 export const coscores = (db: Db, userId: string) =>
   db.selectFrom('qa_evaluator_coscores as c').innerJoin('users as u', 'u.id', 'c.reference_user_id')
-    .selectAll('c').select('u.display_name as reference_name').where('c.user_id', '=', userId).orderBy('c.created_at').execute();
+    .selectAll('c').select('u.display_name as reference_name').where('c.user_id', '=', userId).orderBy('c.created_at').orderBy('c.id').execute();
 export const insertCoscore = (db: Db, row: Insertable<QaEvaluatorCoscoreTable>) => db.insertInto('qa_evaluator_coscores').values(row).execute();
 
 export const reviews = (db: Db, userId: string) =>
