@@ -8,6 +8,9 @@ export const SETTING_DEFAULTS = {
   'auth.lockMinutes': 15,
   // Each further lock in a row doubles auth.lockMinutes, up to this (a day).
   'auth.lockMaxMinutes': 1440,
+  // Failed password checks one client address may make per window (modules/auth/auth.throttle.ts).
+  'auth.addressMaxFailures': 20,
+  'auth.addressWindowMinutes': 15,
   'auth.sessionHours': 12,
   'auth.minPasswordLength': 8,
   'people.rosterMaxRows': 5000,
@@ -119,6 +122,8 @@ const FLOORS: Partial<Record<SettingKey, number>> = {
   'auth.lockAfterFailures': 1,
   'auth.lockMinutes': 1,
   'auth.lockMaxMinutes': 1,
+  'auth.addressMaxFailures': 1,
+  'auth.addressWindowMinutes': 1,
   'auth.sessionHours': 1,
   'auth.minPasswordLength': 6,
   'people.rosterMaxRows': 1,

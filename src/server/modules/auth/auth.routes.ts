@@ -1,19 +1,34 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, ok, okSchema } from '../../lib/http.js';
 import { endSession, resolveSession, SESSION_COOKIE } from '../../lib/sessions.js';
 import { LoginBody, Me, PasswordBody, PreferencesBody } from './auth.schema.js';
 import * as service from './auth.service.js';
+import { createAddressThrottle, SignInThrottle } from './auth.throttle.js';
 
 export const authRoutes: FastifyPluginAsyncZod<{ secureCookies: boolean }> = async (app, opts) => {
   const db = app.handle.db;
   const tags = ['auth'];
+  const throttle = createAddressThrottle(db);
+  /** Runs a password check counted against the client's address (auth.throttle.ts). */
+  const checked = async <T>(req: FastifyRequest, reply: FastifyReply, work: () => Promise<T>) => {
+    try {
+      await throttle.take(req.ip);
+    } catch (err) {
+      if (err instanceof SignInThrottle) reply.header('retry-after', String(err.retryAfterSeconds));
+      throw err;
+    }
+    const result = await work(); // a wrong password throws: the attempt stays counted
+    throttle.forgive(req.ip);
+    return result;
+  };
 
   app.post('/login', {
     config: { public: true },
     schema: { tags, summary: 'Sign in; sets the session cookie', body: LoginBody, response: { 200: okSchema(Me) } },
   }, async (req, reply) => {
-    const { token, expires } = await service.login(db, req.body.username, req.body.password);
+    const { token, expires } = await checked(req, reply, () => service.login(db, req.body.username, req.body.password));
     // Max-Age, not Expires: a browser whose clock differs from the server's still keeps the
     // session for its whole length instead of dropping a cookie it thinks has expired.
     const maxAge = Math.max(0, Math.round((expires.getTime() - Date.now()) / 1000)); // machine time, as the session's
@@ -47,8 +62,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ secureCookies: boolean }> = asy
   app.post('/password', {
     config: { beforePasswordChange: true },
     schema: { tags, summary: 'Change my password', body: PasswordBody, response: { 200: okSchema(z.null()) } },
-  }, async (req) => {
-    await service.changePassword(db, actorOf(req), req.body.currentPassword, req.body.newPassword);
+  }, async (req, reply) => {
+    await checked(req, reply, () => service.changePassword(db, actorOf(req), req.body.currentPassword, req.body.newPassword));
     return ok(null);
   });
 };

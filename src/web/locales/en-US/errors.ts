@@ -27,6 +27,7 @@ const errors: typeof zh = {
   PASSWORD_CHANGE_REQUIRED: 'Change your initial password first',
   // Also the answer while an account is locked: the server does not say which usernames exist.
   INVALID_CREDENTIALS: 'Wrong username or password. After several failures the account is locked for a while; try later or ask an administrator',
+  SIGN_IN_THROTTLED: 'Too many failed sign-ins from this network address; try again in {seconds} s',
   ACCOUNT_DISABLED: 'This account is disabled; ask an administrator',
   PASSWORD_TOO_SHORT: 'The password is too short',
   PASSWORD_TOO_WEAK: 'The password needs letters and digits and may not contain the username',

@@ -45,6 +45,8 @@ const en: typeof zh = {
       lockAfterFailures: { label: 'Lock account after failures', help: 'After this many wrong passwords in a row the account is locked for a while (at least 1).', unit: 'times' },
       lockMinutes: { label: 'Account lock duration', help: 'A locked account unlocks itself after this time; each further lock in a row lasts twice as long. An administrator can unlock it at once.', unit: 'minutes' },
       lockMaxMinutes: { label: 'Longest account lock', help: 'Repeated locks double in length up to this.', unit: 'minutes' },
+      addressMaxFailures: { label: 'Failed sign-ins per address', help: 'Wrong passwords one network address may send per window before it must wait (good sign-ins do not count). Raise it when many users share one address (NAT).', unit: 'times' },
+      addressWindowMinutes: { label: 'Per-address window', help: 'The window in which failed sign-ins from one address are counted.', unit: 'minutes' },
       sessionHours: { label: 'Session lifetime', help: 'A user is signed out after this long without activity (at least 1 hour).', unit: 'hours' },
       minPasswordLength: { label: 'Minimum password length', help: 'The fewest characters a new password may have (at least 6).', unit: 'characters' },
     },

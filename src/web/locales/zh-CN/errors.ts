@@ -27,6 +27,7 @@ export default {
   PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
   // 账号锁定时也是这个回答：服务器不透露哪些用户名存在。
   INVALID_CREDENTIALS: '用户名或密码错误。多次输错后账号会暂时锁定，请稍后再试或联系管理员',
+  SIGN_IN_THROTTLED: '该网络地址登录失败次数过多，请 {seconds} 秒后再试',
   ACCOUNT_DISABLED: '账户已停用，请联系系统管理员',
   PASSWORD_TOO_SHORT: '密码太短',
   PASSWORD_TOO_WEAK: '密码需同时包含字母和数字，且不能包含用户名',

@@ -45,6 +45,8 @@ export default {
       lockAfterFailures: { label: '连续失败几次后锁定账号', help: '密码连续输错达到此次数，账号被临时锁定（至少 1 次）。', unit: '次' },
       lockMinutes: { label: '账号锁定时长', help: '锁定后经过这段时间自动解锁；连续再被锁定，每次时长加倍。管理员可以立即解锁。', unit: '分钟' },
       lockMaxMinutes: { label: '账号锁定最长时长', help: '连续锁定时长加倍，最多到此为止。', unit: '分钟' },
+      addressMaxFailures: { label: '同一地址登录失败上限', help: '同一网络地址在一个时间窗内最多可输错密码的次数，超过后需等待（登录成功不计）。很多用户共用一个出口地址（NAT）时请调高。', unit: '次' },
+      addressWindowMinutes: { label: '同一地址计数时间窗', help: '统计同一地址登录失败次数的时间窗长度。', unit: '分钟' },
       sessionHours: { label: '登录有效期', help: '超过这段时间没有操作就需要重新登录（至少 1 小时）。', unit: '小时' },
       minPasswordLength: { label: '密码最短长度', help: '设置或修改密码时的最少字符数（至少 6 位）。', unit: '位' },
     },
