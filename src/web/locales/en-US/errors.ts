@@ -21,6 +21,7 @@ const errors: typeof zh = {
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
   EMPTY_BODY: 'The request is empty',
   BAD_JSON: 'The request is malformed',
+  INPUT_TOO_DEEP: 'The request is nested too deeply',
   BAD_REQUEST: 'Bad request',
   INTERNAL_ERROR: 'The server failed; it has been logged. Try again later',
   CSRF_TOKEN_INVALID: 'The session check failed; sign in again',

@@ -21,6 +21,7 @@ export default {
   UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
   EMPTY_BODY: '请求内容为空',
   BAD_JSON: '请求内容格式错误',
+  INPUT_TOO_DEEP: '请求内容嵌套层级过深',
   BAD_REQUEST: '请求有误',
   INTERNAL_ERROR: '服务器出错了，已记录，请稍后再试',
   CSRF_TOKEN_INVALID: '会话校验失败，请重新登录',
