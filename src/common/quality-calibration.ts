@@ -33,6 +33,10 @@ export const CalibrationInteraction = z.object({
 });
 export type CalibrationInteractionShape = z.infer<typeof CalibrationInteraction>;
 
+/** 'full': every evaluator by name (QA leads, HR, admins, the facilitator); 'own': the caller's
+ *  own scores and deviations, the consensus, and the others only as anonymous aggregates. */
+export const CalibrationView = z.enum(['full', 'own']);
+
 const ItemResultDto = z.object({ earned: z.number(), possible: z.number(), na: z.boolean(), criticalFailed: z.boolean() });
 const ScoreDto = z.object({
   interactionId: z.string(), userId: z.string(), userName: z.string(), answers: Answers,
@@ -53,7 +57,8 @@ export const CalibrationDetailDto = CalibrationSummaryDto.extend({
   participants: z.array(z.object({ userId: z.string(), name: z.string(), scored: z.number() })),
   isFacilitator: z.boolean(),
   isParticipant: z.boolean(),
-  /** The caller's own scores; everyone's once the session is closed (to those who may see the report). */
+  view: CalibrationView,
+  /** The caller's own scores; everyone's once the session is closed, to those with the full view. */
   scores: z.array(ScoreDto),
   consensus: z.array(z.object({ interactionId: z.string(), answers: Answers, items: z.record(z.string(), ItemResultDto), score: z.number(), criticalFailure: z.string() })),
   version: z.number(),
@@ -62,6 +67,7 @@ export const CalibrationDetailDto = CalibrationSummaryDto.extend({
 const Deviation = z.object({ userId: z.string(), name: z.string(), value: z.string().nullable(), points: z.number().nullable() });
 export const CalibrationReportDto = z.object({
   sessionId: z.string(), tolerance: z.number(), consensusComplete: z.boolean(),
+  view: CalibrationView,
   interactions: z.array(z.object({
     interactionId: z.string(),
     consensusScore: z.number().nullable(),

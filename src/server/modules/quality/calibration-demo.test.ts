@@ -43,6 +43,10 @@ describe.each(DIALECTS)('quality calibration demo on $name', (dialect) => {
     const outside = Object.fromEntries(report.evaluators.map((e: { userId: string; outside: boolean }) => [names[e.userId], e.outside]));
     expect(outside).toEqual({ qa: false, qa2: expect.any(Boolean), qa3: true });
     expect(report.kappa.value).not.toBeNull();
+    // The lenient qa3 sees their own flag and the consensus, not the colleagues who scored with them.
+    const own = await (await env.as('qa3')).get(`/api/quality/calibrations/${session.id}/report`);
+    expect(okData(own)).toMatchObject({ view: 'own', evaluators: [{ userId: by.qa3.userId, outside: true }], kappa: report.kappa });
+    for (const other of [by.qa.userId, by.qa2.userId]) expect(own.raw).not.toContain(other);
     expectError(await (await env.as('agent')).get(`/api/quality/calibrations/${session.id}/report`), 403);
     const qa4 = await env.as('qa4');
     expect(okData(await qa4.get(`/api/quality/evaluators/${table.evaluators.find((r: { username: string }) => r.username === 'qa4').userId}`)).coscores).toHaveLength(2);

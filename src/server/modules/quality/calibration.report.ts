@@ -27,7 +27,7 @@ const spread = (xs: number[]) => ({ min: xs.length ? Math.min(...xs) : null, max
 
 export function buildReport(input: {
   sessionId: string; content: ScorecardContentShape; interactionIds: string[]; scores: ReportScore[]; consensus: ReportConsensus[]; tolerance: number;
-}): CalibrationReport {
+}): Omit<CalibrationReport, 'view'> {
   const { content, scores, tolerance } = input;
   const items = content.sections.flatMap((s) => s.items);
   const consensusOf = new Map(input.consensus.map((c) => [c.interactionId, c]));

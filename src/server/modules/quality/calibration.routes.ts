@@ -7,7 +7,7 @@ import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../
 import * as service from './calibration.service.js';
 
 // Calibration sessions (issue 7 item 8) under /api/quality/calibrations. Who sees what (blind
-// scoring, no agent ever) is decided in calibration.service.ts.
+// scoring, no agent ever, who sees whose results) is decided in calibration.service.ts.
 export const calibrationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.handle;
   const tags = ['quality'];
@@ -24,7 +24,7 @@ export const calibrationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/calibrations', { preHandler: lead, schema: { tags, summary: 'Start a session on a form’s published version: interactions, invited evaluators (the caller facilitates)', body: CalibrationCreate, response: { 200: okSchema(CalibrationDetailDto) } } },
     async (req) => ok(await service.createSession(db, actorOf(req), req.body)));
 
-  app.get('/calibrations/:id', { preHandler: read, schema: { tags, summary: 'A session; before close only the caller’s own scores (blind), after close everyone’s and the consensus', params: IdParams, response: { 200: okSchema(CalibrationDetailDto) } } },
+  app.get('/calibrations/:id', { preHandler: read, schema: { tags, summary: 'A session; before close only the caller’s own scores (blind); after close the consensus, and everyone’s scores to QA leads, HR and the facilitator (view full) or one’s own to an invited evaluator (view own); 404 to an evaluator not in it, 403 to roles outside calibration', params: IdParams, response: { 200: okSchema(CalibrationDetailDto) } } },
     async (req) => ok(await service.getSession(db, actorOf(req), req.params.id)));
 
   app.post('/calibrations/:id/scores', { preHandler: allow('quality.evaluate'), schema: { tags, summary: 'Score one interaction of the session (invited evaluators, until close; scoring again replaces)', params: IdParams, body: CalibrationScoreInput, response: { 200: Scored } } },
@@ -36,6 +36,6 @@ export const calibrationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put('/calibrations/:id/consensus', { preHandler: lead, schema: { tags, summary: 'Set the consensus answers of one interaction (facilitator, after close)', params: IdParams, body: ConsensusInput, response: { 200: Scored } } },
     async (req) => ok(await service.setConsensus(db, actorOf(req), req.params.id, req.body)));
 
-  app.get('/calibrations/:id/report', { preHandler: read, schema: { tags, summary: 'Deviation from consensus per evaluator and item, tolerance flags, spread and Fleiss’ kappa (after close)', params: IdParams, response: { 200: okSchema(CalibrationReportDto) } } },
+  app.get('/calibrations/:id/report', { preHandler: read, schema: { tags, summary: 'Deviation from consensus per evaluator and item, tolerance flags, spread and Fleiss’ kappa (after close); an invited evaluator gets only their own rows and the anonymous spread and kappa (view own)', params: IdParams, response: { 200: okSchema(CalibrationReportDto) } } },
     async (req) => ok(await service.getReport(db, actorOf(req), req.params.id)));
 };

@@ -15,6 +15,7 @@ import { todayInCenter } from '../../lib/center-time.js';
 import { getSetting } from '../../lib/settings.js';
 import { getInteraction } from '../interactions/interactions.service.js';
 import { buildReport } from './calibration.report.js';
+import { ownReport, type CalibrationView } from './calibration.view.js';
 import * as repo from './calibration.repo.js';
 import { publishedVersionOf } from './forms.service.js';
 
@@ -23,9 +24,11 @@ import { publishedVersionOf } from './forms.service.js';
 //    interactions and two or more invited evaluators (users who may evaluate), and facilitates it.
 //  - Scoring is blind: until the facilitator closes scoring, every caller — the facilitator
 //    included — sees only their own scores; others' scores and the consensus are never sent.
-//  - After closing, the facilitator sets the consensus per interaction; the report (and everyone's
-//    scores) is open to the session's facilitator and participants, QA leads, HR and admins.
-//  - Nobody else sees a session at all: an agent (or any user who is neither of those) gets 403.
+//  - After closing, the facilitator sets the consensus per interaction and the report opens.
+//    QA leads, HR, admins and the facilitator see everyone's scores by name; an invited evaluator
+//    sees their own scores and deviation, the consensus and anonymous aggregates (calibration.view.ts).
+//  - A user whose role has no part in calibration (an agent, a trainer) gets 403; an evaluator
+//    who is not in a session gets 404, as for a session that does not exist.
 
 const SEES_ALL_SESSIONS = (actor: Actor) => hasPermission(actor.roles, 'quality.lead') || actor.roles.includes('hr');
 const mayEvaluate = (roles: string[]) => hasPermission(roles as Actor['roles'], 'quality.evaluate');
@@ -38,13 +41,20 @@ async function loadSession(db: Db, id: string) {
   return s;
 }
 
-/** The session if the actor may see it at all; 403 otherwise (agents never may). */
+function assertCalibrationRole(actor: Actor) {
+  if (!SEES_ALL_SESSIONS(actor) && !mayEvaluate(actor.roles)) throw forbidden('Calibration sessions are for evaluators and QA leads');
+}
+
+/** The session if the actor may see it, and which view they get. A role outside calibration gets
+ *  403 before anything is loaded; an evaluator outside the session 404, so neither learns it exists. */
 async function visibleSession(db: Db, actor: Actor, id: string) {
+  assertCalibrationRole(actor);
   const s = await loadSession(db, id);
   const participant = await repo.isParticipant(db, id, actor.userId);
   const facilitator = s.facilitator_user_id === actor.userId;
-  if (!participant && !facilitator && !SEES_ALL_SESSIONS(actor)) throw forbidden('Only the facilitator, the evaluators of this session and QA leads see a calibration session');
-  return { s, participant, facilitator };
+  if (!participant && !facilitator && !SEES_ALL_SESSIONS(actor)) throw notFound('Calibration session');
+  const view: CalibrationView = facilitator || SEES_ALL_SESSIONS(actor) ? 'full' : 'own';
+  return { s, participant, facilitator, view };
 }
 
 const summaryDto = (s: repo.SessionRow) => ({
@@ -60,24 +70,25 @@ const scoreDto = (r: repo.ScoreRow) => ({
 });
 
 export async function listSessions(db: Db, actor: Actor, q: z.output<typeof CalibrationListQuery>) {
-  if (!SEES_ALL_SESSIONS(actor) && !mayEvaluate(actor.roles)) throw forbidden('Calibration sessions are for evaluators and QA leads');
+  assertCalibrationRole(actor);
   const { rows, total } = await repo.listSessions(db, { onlyFor: SEES_ALL_SESSIONS(actor) ? undefined : actor.userId, status: q.status, page: q.page, pageSize: q.pageSize });
   return { items: rows.map(summaryDto), total };
 }
 
 export async function getSession(db: Db, actor: Actor, id: string) {
-  const { s, participant, facilitator } = await visibleSession(db, actor, id);
+  const { s, participant, facilitator, view } = await visibleSession(db, actor, id);
   const closed = s.status === 'closed';
   const [people, scores, consensus] = await Promise.all([
     repo.participants(db, id),
-    repo.scores(db, id, closed ? undefined : actor.userId),
+    // Everyone's scores only once closed, and only in the full view.
+    repo.scores(db, id, closed && view === 'full' ? undefined : actor.userId),
     closed ? repo.consensus(db, id) : Promise.resolve([]),
   ]);
   return {
     ...summaryDto(s), notes: s.notes, interactions: parse<CalibrationInteractionShape[]>(s.interactions),
     content: parse<ScorecardContentShape>(s.content), passScore: s.pass_score,
     participants: people.map((p) => ({ userId: p.user_id, name: p.name, scored: Number(p.scored ?? 0) })),
-    isFacilitator: facilitator, isParticipant: participant,
+    isFacilitator: facilitator, isParticipant: participant, view,
     scores: scores.map(scoreDto),
     consensus: consensus.map((c) => ({ interactionId: c.interaction_id, answers: parse<AnswersShape>(c.answers), items: parse<Record<string, ItemResult>>(c.items), score: c.score, criticalFailure: c.critical_failure })),
     version: s.version,
@@ -136,8 +147,8 @@ function assertInSession(s: repo.SessionRow, interactionId: string) {
 
 // A paused evaluator may still take part: recalibration is how they come back (SPEC §8).
 export async function submitScore(db: Db, actor: Actor, id: string, input: z.output<typeof CalibrationScoreInput>) {
-  const s = await loadSession(db, id);
-  if (!(await repo.isParticipant(db, id, actor.userId))) throw forbidden('Only the evaluators invited to this session score it');
+  const { s, participant } = await visibleSession(db, actor, id);
+  if (!participant) throw forbidden('Only the evaluators invited to this session score it');
   if (s.status !== 'open') throw ruleBroken('CALIBRATION_CLOSED', 'Scoring of this session is closed');
   assertInSession(s, input.interactionId);
   const r = scoreAnswers(s, input.answers);
@@ -201,13 +212,14 @@ export async function setConsensus(db: Db, actor: Actor, id: string, input: z.ou
 }
 
 export async function getReport(db: Db, actor: Actor, id: string) {
-  const { s } = await visibleSession(db, actor, id);
+  const { s, view } = await visibleSession(db, actor, id);
   if (s.status !== 'closed') throw ruleBroken('CALIBRATION_OPEN', 'The report opens when the facilitator closes scoring');
   const [scores, consensus, tolerance] = await Promise.all([repo.scores(db, id), repo.consensus(db, id), getSetting(db, 'quality.calibration.tolerance')]);
-  return buildReport({
+  const report = { view: 'full' as const, ...buildReport({
     sessionId: id, content: parse<ScorecardContentShape>(s.content), tolerance,
     interactionIds: parse<CalibrationInteractionShape[]>(s.interactions).map((i) => i.id),
     scores: scores.map((r) => ({ interactionId: r.interaction_id, userId: r.user_id, name: r.user_name, answers: parse(r.answers), items: parse(r.items), score: r.score })),
     consensus: consensus.map((c) => ({ interactionId: c.interaction_id, answers: parse(c.answers), items: parse(c.items), score: c.score })),
-  });
+  }) };
+  return view === 'full' ? report : ownReport(report, actor.userId);
 }

@@ -83,9 +83,10 @@ describe.each(DIALECTS)('quality calibration on $name', (dialect) => {
     expect(facilitated.participants.map((p: { scored: number }) => p.scored)).toEqual([2, 2, 2]);
     expectError(await qa2.get(`/api/quality/calibrations/${id}/report`), 422, 'CALIBRATION_OPEN');
     expectError(await lead.put(`/api/quality/calibrations/${id}/consensus`, { interactionId: i1, answers: answers({ need: 4 }) }), 422, 'CALIBRATION_OPEN');
-    // Outsiders: an uninvited evaluator and an agent (even the agent on the calls) see nothing.
-    expectError(await outsider.get(`/api/quality/calibrations/${id}`), 403);
-    expectError(await outsider.post(`/api/quality/calibrations/${id}/scores`, { interactionId: i1, answers: answers() }), 403);
+    // Outsiders: an uninvited evaluator is told nothing exists (404); an agent (even the agent on
+    // the calls) has no part in calibration at all (403).
+    expectError(await outsider.get(`/api/quality/calibrations/${id}`), 404, 'NOT_FOUND');
+    expectError(await outsider.post(`/api/quality/calibrations/${id}/scores`, { interactionId: i1, answers: answers() }), 404, 'NOT_FOUND');
     expect((await outsider.get('/api/quality/calibrations')).body.data.map((s: { id: string }) => s.id)).not.toContain(id);
     expectError(await agent.get(`/api/quality/calibrations/${id}`), 403);
     expectError(await agent.get(`/api/quality/calibrations/${id}/report`), 403);
@@ -98,8 +99,11 @@ describe.each(DIALECTS)('quality calibration on $name', (dialect) => {
     okData(await lead.post(`/api/quality/calibrations/${id}/close`));
     expect(await notices('quality_calibration_closed')).toHaveLength(3);
     expectError(await submit(qa, i1, { need: 3 }), 422, 'CALIBRATION_CLOSED');
-    // After close the scores are open to the session, still never to an agent.
-    expect(okData(await qa2.get(`/api/quality/calibrations/${id}`)).scores).toHaveLength(6);
+    // After close the facilitator sees everyone's scores; an evaluator still only their own, never an agent.
+    expect(okData(await lead.get(`/api/quality/calibrations/${id}`))).toMatchObject({ view: 'full', scores: expect.objectContaining({ length: 6 }) });
+    const own = okData(await qa2.get(`/api/quality/calibrations/${id}`));
+    expect(own.view).toBe('own');
+    expect(own.scores.map((x: { userId: string }) => x.userId)).toEqual([users.calqa2, users.calqa2]);
     expectError(await agent.get(`/api/quality/calibrations/${id}/report`), 403);
     expectError(await qa.put(`/api/quality/calibrations/${id}/consensus`, { interactionId: i1, answers: answers({ need: 4 }) }), 403);
 
@@ -115,7 +119,8 @@ describe.each(DIALECTS)('quality calibration on $name', (dialect) => {
     expect(trail.map((a) => [a.action, a.new_value.score])).toEqual([['create', 90], ['update', 100]]);
     expect(trail[1]).toMatchObject({ reason: '复议后更正', old_value: { score: 90 } });
 
-    const report = okData(await qa3.get(`/api/quality/calibrations/${id}/report`));
+    const report = okData(await lead.get(`/api/quality/calibrations/${id}/report`));
+    expect(report.view).toBe('full');
     expect(report.tolerance).toBe(5);
     expect(report.consensusComplete).toBe(true);
     const dev = (i: number) => Object.fromEntries(report.interactions[i].evaluators.map((e: { userId: string; deviation: number; outside: boolean }) => [e.userId, [e.deviation, e.outside]]));
@@ -136,6 +141,16 @@ describe.each(DIALECTS)('quality calibration on $name', (dialect) => {
     expect(report.kappa.value).toBeCloseTo(0.325, 4);
     expect(report.kappa).toMatchObject({ subjects: 10, band: 'fair', observed: 0.7 });
     expect(report.kappa.expected).toBeCloseTo(500 / 900, 4);
+
+    // qa3 sees the same figures for themself, the consensus and the anonymous spread and kappa.
+    const theirs = okData(await qa3.get(`/api/quality/calibrations/${id}/report`));
+    expect(theirs.view).toBe('own');
+    expect(theirs.evaluators).toEqual([byUser[users.calqa3]]);
+    expect(theirs.interactions.map((i: { evaluators: unknown[] }) => i.evaluators)).toEqual(report.interactions.map((i: { evaluators: { userId: string }[] }) => i.evaluators.filter((e) => e.userId === users.calqa3)));
+    expect(theirs.interactions[0]).toMatchObject({ scoreMin: 82, scoreMax: 100, consensusScore: 96 });
+    expect(theirs.interactions[0].items.find((it: { key: string }) => it.key === 'need')).toMatchObject({ consensus: '4', min: 12, max: 20, sd: 4, agreement: 0, deviations: [{ userId: users.calqa3, value: '3', points: -4 }] });
+    expect(theirs.kappa).toEqual(report.kappa);
+    expect(theirs.spread).toEqual(report.spread);
   });
 
   it('follows the tolerance setting, needs two evaluators to close, and lets a paused evaluator calibrate', async () => {

@@ -21,6 +21,7 @@ export default {
     flag: 'Tolerance', outside: 'Outside ±{tolerance}', inside: 'Within tolerance', consensus: 'Consensus', score: 'Score', deviation: 'Deviation',
     item: 'Item', spread: 'Spread (min / max / SD)', agreement: 'Agreement', kappa: 'Fleiss’ κ (chance-corrected agreement on categorical items)',
     kappaDetail: '{subjects} item × interaction pairs; observed {observed}, by chance {expected}', spreadAll: 'Total scores: {min}–{max}, mean SD {sd}',
+    ownView: 'You see your own scores, the consensus and your own deviation; the other evaluators appear only in the spread and agreement figures, without names.', you: 'Your score',
     bands: { none: 'Cannot be computed (every rating in one category)', poor: 'Poor (below chance)', slight: 'Slight', fair: 'Fair', moderate: 'Moderate', substantial: 'Substantial', almost_perfect: 'Almost perfect' },
   },
   evaluators: {

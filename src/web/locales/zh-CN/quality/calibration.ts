@@ -21,6 +21,7 @@ export default {
     flag: '容差', outside: '超出 ±{tolerance}', inside: '在容差内', consensus: '共识', score: '得分', deviation: '偏差',
     item: '条目', spread: '分布（最小/最大/标准差）', agreement: '一致率', kappa: 'Fleiss κ（分类条目的机会校正一致性）',
     kappaDetail: '{subjects} 个条目×通话；观察一致 {observed}，机会一致 {expected}', spreadAll: '总分离散：{min}–{max}，平均标准差 {sd}',
+    ownView: '你看到的是自己的评分、共识和自己的偏差；其他质检员的评分只以分布和一致率的汇总出现，不显示姓名。', you: '我的评分',
     bands: { none: '无法计算（所有评分都落在同一类）', poor: '差（低于机会一致）', slight: '轻微', fair: '一般', moderate: '中等', substantial: '较强', almost_perfect: '几乎完全一致' },
   },
   evaluators: {

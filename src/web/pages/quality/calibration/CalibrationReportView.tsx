@@ -15,7 +15,8 @@ const devColor = (d: number | null, tolerance?: number) =>
 const signed = (d: number | null) => (d === null ? '—' : d > 0 ? `+${d}` : String(d));
 
 /** The calibration report: evaluators against the consensus (tolerance flags), each item's
- *  deviations and spread, and Fleiss' kappa with its reading. */
+ *  deviations and spread, and Fleiss' kappa with its reading. An invited evaluator gets the 'own'
+ *  view from the server: only their own column, the consensus and the anonymous spread. */
 export function CalibrationReportView({ sessionId, content, refreshKey }: { sessionId: string; content: Content; refreshKey: number }) {
   const t = useT();
   const [r, setR] = useState<CalibrationReport | null>(null);
@@ -23,9 +24,11 @@ export function CalibrationReportView({ sessionId, content, refreshKey }: { sess
   if (!r) return <Spin />;
   const value = (v: string | null, kind: ItemKindName) => (v === null ? '—' : itemValueText({ kind }, fromChoice(v) ?? null, t)); // v: a choice ('1', '0', 'na', '3')
   const kinds = new Map(content.sections.flatMap((s) => s.items).map((i) => [i.key, i.kind]));
+  const own = r.view === 'own';
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="calibration-report">
+      {own && <Alert type="info" showIcon title={t('quality.calibration.report.ownView')} data-testid="calibration-own-view" />}
       {!r.consensusComplete && <Alert type="warning" showIcon title={t('quality.calibration.report.noConsensus')} />}
       <Card size="small">
         <Space size="large" wrap>
@@ -68,7 +71,7 @@ export function CalibrationReportView({ sessionId, content, refreshKey }: { sess
               { title: t('quality.calibration.report.item'), dataIndex: 'label' },
               { title: t('quality.calibration.report.consensus'), dataIndex: 'consensus', render: (v: string | null, row) => value(v, row.kind) },
               ...it.evaluators.map((e, k) => ({
-                key: e.userId, title: e.name,
+                key: e.userId, title: own ? t('quality.calibration.report.you') : e.name,
                 render: (_: unknown, row: ItemRow) => {
                   const d = row.deviations[k];
                   const differs = row.consensus !== null && d?.value !== row.consensus;
