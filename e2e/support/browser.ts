@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { ROOT } from './server.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,6 +35,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
 }
 
+// Every journey fails on a Content-Security-Policy violation: Chromium reports each one in the
+// console ("Refused to … because it violates the following Content Security Policy directive"),
+// pages made by newPage collect them, and the check runs after each test of any file that
+// imports this module.
+const cspViolations: string[] = [];
+afterEach(() => {
+  const found = cspViolations.splice(0);
+  expect(found, 'Content Security Policy violations in the browser console').toEqual([]);
+});
+
 /** A page in its own context (own cookies), zh-CN by default like the product. */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({
@@ -44,7 +55,11 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
+  });
+  return page;
 }
 
 /** Full-page screenshot to e2e/artifacts/<name>.png (git-ignored; CI keeps the folder). */

@@ -18,6 +18,7 @@ import type { DbHandle } from './db/connect.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { registerAuthHooks } from './lib/auth-hooks.js';
 import { registerInputGuard } from './lib/input-guard.js';
+import { registerSecurityHeaders } from './lib/security-headers.js';
 import { registerModules } from './modules/index.js';
 
 export interface AppDeps {
@@ -25,11 +26,13 @@ export interface AppDeps {
   handle: DbHandle;
   /** Serve the built web app from dist/web when it exists. */
   serveWeb?: boolean;
+  /** Where the built web app is (tests); dist/web by default. */
+  webRoot?: string;
 }
 
 export type App = FastifyInstance;
 
-export async function buildApp({ config, handle, serveWeb = true }: AppDeps) {
+export async function buildApp({ config, handle, serveWeb = true, webRoot: givenWebRoot }: AppDeps) {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -47,6 +50,7 @@ export async function buildApp({ config, handle, serveWeb = true }: AppDeps) {
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
   });
 
+  await registerSecurityHeaders(app, { https: config.secureCookies });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
   await app.register(swagger, {
@@ -56,6 +60,7 @@ export async function buildApp({ config, handle, serveWeb = true }: AppDeps) {
     },
     transform: jsonSchemaTransform,
   });
+  // The docs live under the app's own CSP (lib/security-headers.ts): swagger-ui has no inline script.
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerAuthHooks(app, config);
@@ -64,7 +69,7 @@ export async function buildApp({ config, handle, serveWeb = true }: AppDeps) {
 
   const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
   const webRootAlt = resolve(process.cwd(), 'dist/web');
-  const root = existsSync(webRoot) ? webRoot : webRootAlt;
+  const root = givenWebRoot ?? (existsSync(webRoot) ? webRoot : webRootAlt);
   if (serveWeb && existsSync(join(root, 'index.html'))) {
     await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
   }
