@@ -57,6 +57,11 @@ export const DrawDto = z.object({
   id: z.string(), weekStart: z.string(), weekEnd: z.string(), seed: z.number(), status: z.enum(['current', 'replaced']),
   agents: z.number(), interactions: z.number(), samples: z.number(), unassigned: z.number(), durationMs: z.number(),
   byReason: z.record(z.string(), z.number()), createdAt: z.string(), createdBy: z.string().nullable(),
+  /** The week's capacity against what the rules asked for; dropped > 0 is a shortfall (null on draws made before it was kept). */
+  capacity: z.object({
+    demand: z.number(), capacity: z.number(), workingDays: z.number(), evaluators: z.number(), carried: z.number(),
+    dropped: z.number(), droppedByReason: z.record(z.string(), z.number()), evaluatorDaysNeeded: z.number(),
+  }).nullable(),
 });
 export const DrawDetail = DrawDto.extend({ perAgent: z.array(AgentDrawSummary) });
 export const DrawListQuery = z.object({ weekStart: IsoDate.optional() });

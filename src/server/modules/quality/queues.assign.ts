@@ -38,25 +38,45 @@ export function mayEvaluate(ev: Pick<Evaluator, 'employeeId' | 'level' | 'teamId
 }
 
 /** Each sample to the eligible evaluator with the least open work for their quota (open ÷
- *  quota after taking it), ties to the first in the list; null when nobody may take it. */
-export function assignBalanced(samples: SampleTarget[], evaluators: Evaluator[], openNow: Map<string, number>): (string | null)[] {
-  const load = new Map(openNow);
+ *  quota after taking it), ties to the first in the list; null when nobody may take it. With
+ *  `days`, nobody is given more than their quota for that many days, open work included; when
+ *  that leaves samples over, they are handed out again with the samples fewest evaluators may
+ *  take first, so a QC's quota is not used up on samples a team lead could have taken. */
+export function assignBalanced(samples: SampleTarget[], evaluators: Evaluator[], openNow: Map<string, number>, days = Infinity): (string | null)[] {
   const byTeam = new Map<string, Evaluator[]>();
-  return samples.map((s) => {
+  const eligibleFor = (s: SampleTarget) => {
     let eligible = byTeam.get(s.teamId);
     if (!eligible) {
       eligible = evaluators.filter((e) => e.weight > 0 && mayEvaluate({ ...e, employeeId: null }, s));
       byTeam.set(s.teamId, eligible);
     }
+    return eligible;
+  };
+  const inOrder = samples.map((_, i) => i);
+  const first = assignInOrder(samples, inOrder, eligibleFor, openNow, days);
+  if (!first.includes(null)) return first;
+  const constrainedFirst = [...inOrder].sort((a, b) => eligibleFor(samples[a]).length - eligibleFor(samples[b]).length || a - b);
+  const second = assignInOrder(samples, constrainedFirst, eligibleFor, openNow, days);
+  const left = (xs: (string | null)[]) => xs.filter((x) => x === null).length;
+  return left(second) < left(first) ? second : first;
+}
+
+function assignInOrder(samples: SampleTarget[], order: number[], eligibleFor: (s: SampleTarget) => Evaluator[], openNow: Map<string, number>, days: number) {
+  const load = new Map(openNow);
+  const out: (string | null)[] = samples.map(() => null);
+  for (const i of order) {
+    const s = samples[i];
     let best: Evaluator | null = null;
     let bestRatio = Infinity;
-    for (const e of eligible) {
+    for (const e of eligibleFor(s)) {
       if (e.employeeId && e.employeeId === s.agentId) continue;
+      if ((load.get(e.userId) ?? 0) + 1 > e.weight * days) continue;
       const ratio = ((load.get(e.userId) ?? 0) + 1) / e.weight;
       if (ratio < bestRatio - 1e-12) { best = e; bestRatio = ratio; }
     }
-    if (!best) return null;
+    if (!best) continue;
     load.set(best.userId, (load.get(best.userId) ?? 0) + 1);
-    return best.userId;
-  });
+    out[i] = best.userId;
+  }
+  return out;
 }

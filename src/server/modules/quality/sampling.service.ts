@@ -5,11 +5,13 @@ import type { QaSampleTable } from '../../db/schema-quality-sampling.js';
 import { inPeopleScope, peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
+import { getCalendar, workingByRecord } from '../../lib/calendar.js';
 import { addDays, nowIso } from '../../lib/clock.js';
 import { todayInCenter } from '../../lib/center-time.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { getSetting, SETTING_DEFAULTS, type SettingKey } from '../../lib/settings.js';
+import { fitToCapacity, type Capacity } from './sampling.capacity.js';
 import { gatherWeek } from './sampling.gather.js';
 import { planAgent, whyText } from './sampling.plan.js';
 import * as repo from './sampling.repo.js';
@@ -31,6 +33,14 @@ export async function samplingSettings(db: Db) {
 
 const isMonday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() === 1;
 
+/** Working days Monday to Sunday of the week (a year the calendar lacks: ordinary weekdays, as a provisional count has it). */
+async function workingDaysOfWeek(db: Db, weekStart: string) {
+  const cal = await getCalendar(db);
+  let n = 0;
+  for (let i = 0; i < 7; i++) if (workingByRecord(cal, addDays(weekStart, i))) n += 1;
+  return n;
+}
+
 export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawCreate>) {
   if (!isMonday(input.weekStart)) throw ruleBroken('WEEK_START_NOT_MONDAY', 'A sampling week starts on a Monday', 'weekStart');
   if (input.weekStart > (await todayInCenter(db))) throw ruleBroken('WEEK_IN_FUTURE', 'This week has not started: there is nothing to sample yet', 'weekStart');
@@ -40,7 +50,19 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
   const t0 = performance.now();
 
   const week = await gatherWeek(db, input.weekStart);
-  const plans = week.agents.map((a) => planAgent(a.facts, a.candidates, week.events, week.settings, seed));
+  // What the rules ask for, cut to what the evaluators can score this week (sampling.capacity.ts).
+  // Open work a redraw is about to cancel does not count against anyone.
+  const [pool, open] = await Promise.all([evaluators(db), queuesRepo.openCounts(db)]);
+  const openNow = new Map(open.map((o) => [o.assigned_user_id!, Number(o.n)]));
+  if (previous) {
+    const cancelled = await db.selectFrom('qa_samples').select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('draw_id', '=', previous.id).where('status', '=', 'open').where('assigned_user_id', 'is not', null).groupBy('assigned_user_id').execute();
+    for (const c of cancelled) openNow.set(c.assigned_user_id!, (openNow.get(c.assigned_user_id!) ?? 0) - Number(c.n));
+  }
+  const workingDays = await workingDaysOfWeek(db, input.weekStart);
+  const carried = pool.filter((e) => e.weight > 0).reduce((s, e) => s + Math.max(0, openNow.get(e.userId) ?? 0), 0);
+  const asked = week.agents.map((a) => planAgent(a.facts, a.candidates, week.events, week.settings, seed));
+  const { plans, capacity } = fitToCapacity(asked, pool.map((e) => e.weight), workingDays, carried, seed);
   const at = nowIso();
   const drawId = newId();
   const rows: QaSampleTable[] = [];
@@ -66,16 +88,8 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
     perAgent.push({ agentId: p.agentId, volume: p.volume, samples: p.picks.length, rule: p.rule, percent: p.percent, byReason: mine });
   }
 
-  // Hand the samples out across evaluators by quota (queues.assign.ts). Open work a redraw is
-  // about to cancel does not count against anyone.
-  const [pool, open] = await Promise.all([evaluators(db), queuesRepo.openCounts(db)]);
-  const openNow = new Map(open.map((o) => [o.assigned_user_id!, Number(o.n)]));
-  if (previous) {
-    const cancelled = await db.selectFrom('qa_samples').select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('draw_id', '=', previous.id).where('status', '=', 'open').where('assigned_user_id', 'is not', null).groupBy('assigned_user_id').execute();
-    for (const c of cancelled) openNow.set(c.assigned_user_id!, (openNow.get(c.assigned_user_id!) ?? 0) - Number(c.n));
-  }
-  const assignees = assignBalanced(rows.map((r) => ({ agentId: r.agent_id, teamId: r.team_id, departmentId: r.department_id })), pool, openNow);
+  // Hand the samples out across evaluators by quota (queues.assign.ts), nobody past their week's quota.
+  const assignees = assignBalanced(rows.map((r) => ({ agentId: r.agent_id, teamId: r.team_id, departmentId: r.department_id })), pool, openNow, workingDays);
   let unassigned = 0;
   rows.forEach((r, i) => {
     r.assigned_user_id = assignees[i];
@@ -92,7 +106,7 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
     }
     await trx.insertInto('qa_sampling_draws').values({
       id: drawId, week_start: input.weekStart, seed, status: 'current', agents: plans.length, interactions: week.candidateCount, samples: rows.length,
-      unassigned, plan: JSON.stringify({ perAgent, byReason, settings: week.settings }), duration_ms: durationMs, created_by: actor.userId, created_at: at,
+      unassigned, plan: JSON.stringify({ perAgent, byReason, capacity, settings: week.settings }), duration_ms: durationMs, created_by: actor.userId, created_at: at,
     }).execute();
     await repo.insertSamples(trx, rows);
     await recordAudit(trx, actor, {
@@ -104,11 +118,12 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
 }
 
 function drawDto(d: repo.DrawRow) {
-  const plan = JSON.parse(d.plan) as { byReason: Record<string, number> };
+  const plan = JSON.parse(d.plan) as { byReason: Record<string, number>; capacity?: Capacity };
   return {
     id: d.id, weekStart: d.week_start, weekEnd: addDays(d.week_start, 6), seed: Number(d.seed), status: d.status as 'current' | 'replaced',
     agents: Number(d.agents), interactions: Number(d.interactions), samples: Number(d.samples), unassigned: Number(d.unassigned),
     durationMs: Number(d.duration_ms), byReason: plan.byReason, createdAt: d.created_at, createdBy: d.created_by,
+    capacity: plan.capacity ?? null, // draws made before capacity was kept have none
   };
 }
 

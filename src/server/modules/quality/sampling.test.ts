@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { departmentIdOf, expectError, idsInTeams } from '../../test/helpers.js';
+import { departmentIdOf, expectError, idsInTeams, userIdOf } from '../../test/helpers.js';
 import { okData } from './forms.testkit.js';
 import { todayInCenter } from '../../lib/center-time.js';
 import { addDays } from '../../lib/clock.js';
@@ -26,6 +26,8 @@ describe.each(DIALECTS)('sampling draws on $name', (dialect) => {
 
   beforeAll(async () => {
     [manager, admin] = [await env.as('manager'), await env.as('admin')];
+    // Room for the whole week the rules ask for: the cut to capacity is sampling.capacity*.test.ts's.
+    okData(await manager.put(`/api/quality/quotas/${await userIdOf(db(), 'qa')}`, { live: 5, recording: 200, sideBySide: 3, reason: '测试：质检力量充足' }));
     agents = await operatingAgents(db());
     trainees = (await idsInTeams(db(), ['TRN-NH'])).slice(0, 2);
     const hr = await env.as('hr');

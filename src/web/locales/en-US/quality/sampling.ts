@@ -35,6 +35,8 @@ export default {
     done: 'Drawn: {samples} samples, seed {seed}', history: 'Draws', seedIs: 'Seed', samples: 'Samples', agents: 'Agents', interactions: 'Candidates',
     unassigned: 'Unassigned', duration: 'Time (ms)', status: { current: 'Current', replaced: 'Replaced' }, perAgent: 'Per agent', agent: 'Agent', team: 'Team',
     volume: 'Volume', rule: 'Rule', byReason: 'Reasons', createdAt: 'Drawn at', reproduce: 'The same seed and data give exactly the same samples.',
+    capacity: 'QA capacity', capacityIs: '{evaluators} evaluators × {workingDays} working days can score {capacity} (after {carried} open from earlier); the rules ask for {demand}',
+    shortfall: 'Short of capacity: {dropped} fewer samples ({reasons}); about {days} more evaluator-days would cover them. Kept by priority: new hires → poor scores and follow-ups → an even share for everyone else → change events.',
   },
   queue: {
     title: 'My QA queue', progress: 'Today ({day})', level: 'Level: {level}', open: '{n} to score', day: 'Day', time: 'Time', agent: 'Agent',

@@ -35,6 +35,8 @@ export default {
     done: '抽样完成：{samples} 条，种子 {seed}', history: '历史抽样', seedIs: '种子', samples: '样本数', agents: '坐席数', interactions: '候选通话',
     unassigned: '未分配', duration: '耗时（毫秒）', status: { current: '当前', replaced: '已被替换' }, perAgent: '各坐席抽样结果', agent: '坐席', team: '班组',
     volume: '本周通话', rule: '规则', byReason: '抽样原因', createdAt: '抽样时间', reproduce: '用相同种子与数据重抽，结果完全相同。',
+    capacity: '质检产能', capacityIs: '{evaluators} 名质检员 × {workingDays} 个工作日，可评 {capacity} 条（已扣除结转未完成 {carried} 条）；规则需要 {demand} 条',
+    shortfall: '产能不足：少抽 {dropped} 条（{reasons}），约需再增加 {days} 个质检员工作日。已按优先级保留：新人 → 成绩差/跟进中 → 其余坐席均分 → 变更事件。',
   },
   queue: {
     title: '我的质检任务', progress: '今日进度（{day}）', level: '评分层级：{level}', open: '待评分 {n} 条', day: '日期', time: '时间', agent: '坐席',

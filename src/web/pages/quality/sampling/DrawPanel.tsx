@@ -62,7 +62,18 @@ export function DrawPanel() {
             <Descriptions.Item label={t('quality.sampling.draw.duration')}>{shown.durationMs}</Descriptions.Item>
             <Descriptions.Item label={t('quality.sampling.draw.createdAt')}>{localTime(shown.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t('quality.sampling.draw.byReason')} span={4}>{reasons(shown.byReason)}</Descriptions.Item>
+            {shown.capacity && (
+              <Descriptions.Item label={t('quality.sampling.draw.capacity')} span={4}>
+                <span data-testid="draw-capacity">{t('quality.sampling.draw.capacityIs', { evaluators: shown.capacity.evaluators, workingDays: shown.capacity.workingDays, capacity: shown.capacity.capacity, carried: shown.capacity.carried, demand: shown.capacity.demand })}</span>
+              </Descriptions.Item>
+            )}
           </Descriptions>
+          {shown.capacity && shown.capacity.dropped > 0 && (
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="draw-shortfall" title={t('quality.sampling.draw.shortfall', {
+              dropped: shown.capacity.dropped, days: shown.capacity.evaluatorDaysNeeded,
+              reasons: Object.entries(shown.capacity.droppedByReason).map(([k, n]) => `${t(`quality.sampling.rules.${k as 'share'}`)} ${n}`).join('、'),
+            })} />
+          )}
           <Typography.Title level={5}>{t('quality.sampling.draw.perAgent')}</Typography.Title>
           <Table<AgentRow> rowKey="agentId" size="small" dataSource={shown.perAgent} data-testid="draw-per-agent" pagination={{ pageSize: 20 }} columns={[
             { title: t('quality.sampling.draw.agent'), key: 'agent', render: (_: unknown, r) => `${r.name}（${r.employeeNo}）` },
