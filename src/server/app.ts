@@ -22,7 +22,7 @@ import { registerSecurityHeaders } from './lib/security-headers.js';
 import { registerModules } from './modules/index.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustedOrigins'>;
+  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustedOrigins' | 'trustProxy'>;
   handle: DbHandle;
   /** Serve the built web app from dist/web when it exists. */
   serveWeb?: boolean;
@@ -36,7 +36,7 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -65,7 +65,7 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
 
   registerAuthHooks(app, config);
   registerInputGuard(app);
-  await app.register(registerModules, { prefix: '/api' });
+  await app.register(registerModules, { prefix: '/api', secureCookies: config.secureCookies });
 
   const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
   const webRootAlt = resolve(process.cwd(), 'dist/web');

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** Fastify's trustProxy (its types take a hop count only as a function). */
+export type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
+const hops = (n: number) => (_address: string, hop: number) => hop < n;
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -15,6 +19,20 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default('production'),
   // Browsers may send state-changing requests only from these origins (besides the server's own).
   TRUSTED_ORIGINS: z.string().default(''),
+  // Behind HTTPS (directly or at a proxy): the session cookie gets Secure, and HSTS is sent.
+  SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // TLS ending at a reverse proxy: trust its X-Forwarded-For / -Proto. 'false', 'true' (any
+  // proxy), a hop count, or comma-separated addresses/CIDRs of the proxies.
+  TRUST_PROXY: z.string().default('false').transform((v, ctx): TrustProxy => {
+    const t = v.trim();
+    if (t === 'false' || t === '') return false;
+    if (t === 'true') return true;
+    if (/^\d+$/.test(t)) return hops(Number(t));
+    const list = t.split(',').map((s) => s.trim()).filter(Boolean);
+    if (list.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a))) return list;
+    ctx.addIssue({ code: 'custom', message: "must be false, true, a hop count or addresses/CIDRs separated by commas" });
+    return z.NEVER;
+  }),
 });
 
 export type Config = {
@@ -24,6 +42,8 @@ export type Config = {
   seedDemo: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   secureCookies: boolean;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-* headers to believe (req.ip, req.protocol). */
+  trustProxy?: TrustProxy;
   trustedOrigins: string[];
 };
 
@@ -41,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
-    secureCookies: false,
+    secureCookies: e.SECURE_COOKIES,
+    trustProxy: e.TRUST_PROXY,
     trustedOrigins: e.TRUSTED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

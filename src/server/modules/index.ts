@@ -16,9 +16,9 @@ import { trainingModule } from './training/index.js';
 import { userRoutes } from './users/users.routes.js';
 
 // Every API module, mounted under /api. A new module adds one line here.
-export const registerModules: FastifyPluginAsync = async (app) => {
+export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = async (app, opts) => {
   await app.register(systemRoutes);
-  await app.register(authRoutes, { prefix: '/auth', secureCookies: false });
+  await app.register(authRoutes, { prefix: '/auth', secureCookies: opts.secureCookies });
   await app.register(orgRoutes);
   await app.register(employeeRoutes);
   await app.register(rosterRoutes);

@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ secureCookies: boolean }> = asy
     schema: { tags, summary: 'Sign out', response: { 200: okSchema(z.null()) } },
   }, async (req, reply) => {
     if (req.actor) await endSession(db, req.actor.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies });
     return ok(null);
   });
 
