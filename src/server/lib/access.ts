@@ -1,7 +1,7 @@
 import { hasPermission, type Permission } from '../../common/permissions.js';
 import type { Db } from '../db/connect.js';
 import type { Actor } from './actor.js';
-import { forbidden } from './errors.js';
+import { forbidden, notFound } from './errors.js';
 
 // Who may see whom (SPEC §1). The scope is computed once per request from the actor and
 // applied by repositories as a WHERE clause, so a list and a single read obey the same rule.
@@ -48,6 +48,21 @@ export function inPeopleScope(scope: PeopleScope, person: { id: string; team_id:
     scope.teamIds.includes(person.team_id) ||
     scope.departmentIds.includes(person.department_id)
   );
+}
+
+// A record the actor may not see answers exactly as one that does not exist — 404 NOT_FOUND with
+// the same words — because a 403 would tell them it exists (issue 17 item 7). 403 stays for what
+// the actor may see but may not do (an agent posting to a manager's route, a non-author editing).
+
+/** The record when it exists and the actor may see it; otherwise 404 `${what} not found`, the same either way. */
+export function requireInScope<T>(record: T | null | undefined, visible: boolean | ((r: T) => boolean), what: string): T {
+  if (record === null || record === undefined || !(typeof visible === 'function' ? visible(record) : visible)) throw notFound(what);
+  return record;
+}
+
+/** The person (or a record placed on a person) when it is in the actor's people scope; otherwise 404. */
+export function requirePersonInScope<T extends { id: string; team_id: string; department_id: string }>(actor: Actor, person: T | null | undefined, what = 'Employee'): T {
+  return requireInScope(person, (p) => inPeopleScope(peopleScope(actor), p), what);
 }
 
 export function requirePermission(actor: Actor, permission: Permission) {

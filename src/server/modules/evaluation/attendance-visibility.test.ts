@@ -58,11 +58,11 @@ describe.each(DIALECTS)('attendance criterion and visibility on $name', (dialect
     const [g] = people;
     const [lead, manager, hr, agent] = await Promise.all(['teamlead', 'manager', 'hr', 'agent'].map((u) => env.as(u)));
     // The trainee sits in the new-hire team (training department): outside this lead's team and this manager's department.
-    expect((await lead.get(`/api/evaluation/trainees/${g.employeeId}`)).status).toBe(403);
-    expect((await manager.get(`/api/evaluation/trainees/${g.employeeId}`)).status).toBe(403);
+    expect((await lead.get(`/api/evaluation/trainees/${g.employeeId}`)).status).toBe(404);
+    expect((await manager.get(`/api/evaluation/trainees/${g.employeeId}`)).status).toBe(404);
     expect(okData<any[]>(await lead.get('/api/evaluation/at-risk')).some((r) => r.employeeId === g.employeeId)).toBe(false);
     expect(okData<any[]>(await manager.get('/api/evaluation/at-risk')).some((r) => r.employeeId === g.employeeId)).toBe(false);
-    expect((await lead.get(`/api/evaluation/trainees/${g.employeeId}/certification`)).status).toBe(403);
+    expect((await lead.get(`/api/evaluation/trainees/${g.employeeId}/certification`)).status).toBe(404);
     expect(okData(await hr.get(`/api/evaluation/trainees/${g.employeeId}`)).met).toBe(true);
     // An agent may not read evaluations at all; a trainee reads only their own, through /me.
     expect((await agent.get('/api/evaluation/at-risk')).status).toBe(403);

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/connect.js';
-import { inPeopleScope, peopleScope, type PeopleScope } from '../../lib/access.js';
+import { type PeopleScope, requirePersonInScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
-import { forbidden, notFound } from '../../lib/errors.js';
 
 // Who sees whose evaluation (SPEC §1, §6). The route already asked for 'evaluation.read'
 // (training manager, HR, administrator: everyone; team lead: their team; center manager: their
@@ -16,12 +15,9 @@ export async function placeOf(db: Db, employeeId: string): Promise<Placed | unde
     .where('e.id', '=', employeeId).executeTakeFirst();
 }
 
-/** 404 for nobody, 403 for a person outside the actor's scope. */
+/** 404 for nobody and for a person outside the actor's scope alike (lib/access.ts). */
 export async function requireVisible(db: Db, actor: Actor, employeeId: string) {
-  const p = await placeOf(db, employeeId);
-  if (!p) throw notFound('Employee');
-  if (!inPeopleScope(peopleScope(actor), p)) throw forbidden('You may not see this person');
-  return p;
+  return requirePersonInScope(actor, await placeOf(db, employeeId));
 }
 
 /** The trainees (status trainee) in the actor's scope, optionally only the members of given ids. */

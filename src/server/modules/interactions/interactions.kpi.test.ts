@@ -94,8 +94,13 @@ describe.each(DIALECTS)('KPIs on $name', (dialect) => {
   it('lets an agent see only their own KPIs and interactions', async () => {
     const agent = await env.as('agent');
     expect((await agent.get(`/api/kpis/agents/${a}/daily?${q}`)).status).toBe(200);
-    for (const url of [`/api/kpis/agents/${b}/daily?${q}`, `/api/kpis/teams/${cs11}/daily`, `/api/kpis/teams/${cs11}/agents`,
-      `/api/kpis/departments/${cs1}/daily`, `/api/interactions?agentId=${b}&date=2026-11-05`, '/api/interactions/K7', `/api/interactions?teamId=${cs11}`]) {
+    // Someone else's records answer as if they did not exist (404); team and department KPIs are
+    // not for an agent's role at all (403).
+    for (const url of [`/api/kpis/agents/${b}/daily?${q}`, `/api/interactions?agentId=${b}&date=2026-11-05`, '/api/interactions/K7', `/api/interactions?teamId=${cs11}`]) {
+      const res = await agent.get(url);
+      expect([url, res.status, res.body.errorCode]).toEqual([url, 404, 'NOT_FOUND']);
+    }
+    for (const url of [`/api/kpis/teams/${cs11}/daily`, `/api/kpis/teams/${cs11}/agents`, `/api/kpis/departments/${cs1}/daily`]) {
       const res = await agent.get(url);
       expect([url, res.status, res.body.errorCode]).toEqual([url, 403, 'FORBIDDEN']);
     }
@@ -107,12 +112,12 @@ describe.each(DIALECTS)('KPIs on $name', (dialect) => {
     const lead = await env.as('teamlead');
     expect((await lead.get(`/api/kpis/teams/${cs11}/agents?${q}`)).status).toBe(200);
     expect((await lead.get(`/api/kpis/agents/${b}/daily?${q}`)).status).toBe(200);
-    expect((await lead.get(`/api/kpis/teams/${cs21}/daily`)).status).toBe(403);
-    expect((await lead.get(`/api/kpis/departments/${cs1}/daily`)).status).toBe(403);
+    expect((await lead.get(`/api/kpis/teams/${cs21}/daily`)).status).toBe(404);
+    expect((await lead.get(`/api/kpis/departments/${cs1}/daily`)).status).toBe(404);
     const manager = await env.as('manager');
     expect((await manager.get(`/api/kpis/departments/${cs1}/daily?${q}`)).status).toBe(200);
     expect((await manager.get(`/api/kpis/teams/${cs11}/daily?${q}`)).status).toBe(200);
-    expect((await manager.get(`/api/kpis/departments/${cs2}/daily`)).status).toBe(403);
+    expect((await manager.get(`/api/kpis/departments/${cs2}/daily`)).status).toBe(404);
     expect((await admin.get('/api/kpis/teams/no-such-team/daily')).status).toBe(404);
     expect((await admin.get(`/api/kpis/agents/${a}/daily?from=2026-11-06&to=2026-11-01`)).body.errorCode).toBe('BAD_DATE_RANGE');
     expect((await admin.get(`/api/kpis/agents/${a}/daily?from=2024-01-01&to=2026-01-01`)).body.errorCode).toBe('RANGE_TOO_LONG');

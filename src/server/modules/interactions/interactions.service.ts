@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/connect.js';
 import { isUniqueViolation } from '../../db/portable.js';
-import { inPeopleScope, peopleScope } from '../../lib/access.js';
+import { requireInScope, requirePersonInScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { badRequest, conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
+import { badRequest, conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { nowIso } from '../../lib/clock.js';
 import * as importRepo from './import.repo.js';
 import type { AliasCreate, InteractionListQuery, MappingSave } from './interactions.schema.js';
@@ -31,10 +31,8 @@ export async function listInteractions(db: Db, actor: Actor, q: z.infer<typeof I
 }
 
 export async function getInteraction(db: Db, actor: Actor, id: string) {
-  const row = await repo.findInteraction(db, id);
-  if (!row) throw notFound('Interaction');
-  const person = await kpiRepo.findPerson(db, row.agent_id);
-  if (!person || !inPeopleScope(peopleScope(actor), person)) throw forbidden('You may not see this interaction');
+  const row = requireInScope(await repo.findInteraction(db, id), true, 'Interaction');
+  requirePersonInScope(actor, await kpiRepo.findPerson(db, row.agent_id), 'Interaction');
   return toInteractionDto(row);
 }
 

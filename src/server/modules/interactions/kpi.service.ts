@@ -1,10 +1,10 @@
 import type { Db } from '../../db/connect.js';
-import { inPeopleScope, peopleScope, type PeopleScope } from '../../lib/access.js';
+import { peopleScope, type PeopleScope, requireInScope, requirePersonInScope } from '../../lib/access.js';
 import { addDays } from '../../lib/clock.js';
 import { todayInCenter } from '../../lib/center-time.js';
 import { assertDateOrder } from '../../lib/date-range.js';
 import type { Actor } from '../../lib/actor.js';
-import { badRequest, forbidden, notFound } from '../../lib/errors.js';
+import { badRequest } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import { orgTree } from '../people/org.service.js';
 import * as repo from './kpi.repo.js';
@@ -47,25 +47,19 @@ function addSums(rows: Partial<Sums>[]): Sums {
 const teamInScope = (scope: PeopleScope, team: { id: string; department_id: string }) =>
   scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.department_id);
 
-/** Checks the caller may see the agent / team / department; 404 when it does not exist, 403 when out of scope. */
+/** Checks the caller may see the agent / team / department; 404 when it does not exist or is out of scope. */
 export async function authorizeSet(db: Db, actor: Actor, target: { agentId?: string; teamId?: string; departmentId?: string }): Promise<{ set: AgentSet; name: string }> {
   const scope = peopleScope(actor);
   if (target.agentId) {
-    const p = await repo.findPerson(db, target.agentId);
-    if (!p) throw notFound('Employee');
-    if (!inPeopleScope(scope, p)) throw forbidden('You may not see this person’s interactions or KPIs');
+    const p = requirePersonInScope(actor, await repo.findPerson(db, target.agentId));
     return { set: { agentId: p.id }, name: p.name };
   }
   if (target.teamId) {
-    const t = await repo.findTeam(db, target.teamId);
-    if (!t) throw notFound('Team');
-    if (!teamInScope(scope, t)) throw forbidden('You may not see this team’s interactions or KPIs');
+    const t = requireInScope(await repo.findTeam(db, target.teamId), (x) => teamInScope(scope, x), 'Team');
     return { set: { teamId: t.id }, name: t.name };
   }
   if (target.departmentId) {
-    const d = await repo.findDepartment(db, target.departmentId);
-    if (!d) throw notFound('Department');
-    if (scope.kind !== 'all' && !scope.departmentIds.includes(d.id)) throw forbidden('You may not see this department’s interactions or KPIs');
+    const d = requireInScope(await repo.findDepartment(db, target.departmentId), (x) => scope.kind === 'all' || scope.departmentIds.includes(x.id), 'Department');
     return { set: { departmentId: d.id }, name: d.name };
   }
   throw badRequest('TARGET_REQUIRED', 'Name an agentId, teamId or departmentId');

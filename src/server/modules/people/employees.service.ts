@@ -5,10 +5,10 @@ import { EXIT_STATUSES, type EmployeeStatus } from '../../../common/roles.js';
 import type { Db } from '../../db/connect.js';
 import type { DialectName } from '../../db/portable.js';
 import { isUniqueViolation } from '../../db/portable.js';
-import { inPeopleScope, peopleScope } from '../../lib/access.js';
+import { peopleScope, requirePersonInScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
-import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
+import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/clock.js';
 import { clearSessionCache } from '../../lib/sessions.js';
@@ -24,11 +24,9 @@ export async function listEmployees(db: Db, dialect: DialectName, actor: Actor, 
   return { items: rows.map(toSummary), total };
 }
 
-/** One person, if the actor may see them (SPEC §1): otherwise 403, never their data. */
+/** One person, if the actor may see them (SPEC §1): otherwise 404, as for nobody, never their data. */
 export async function getEmployee(db: Db, actor: Actor, id: string) {
-  const row = await repo.findEmployee(db, id);
-  if (!row) throw notFound('Employee');
-  if (!inPeopleScope(peopleScope(actor), row)) throw forbidden('You may not see this person');
+  const row = requirePersonInScope(actor, await repo.findEmployee(db, id));
   const [statuses, teams, roles, today] = await Promise.all([
     repo.statusHistory(db, id),
     repo.teamHistory(db, id),

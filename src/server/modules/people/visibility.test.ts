@@ -26,7 +26,7 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     const outsider = await someoneIn('OUT-1');
     for (const other of [teammate, outsider, await employeeIdOf(db(), 'teamlead'), await employeeIdOf(db(), 'hr')]) {
       const res = await client.get(`/api/employees/${other}`);
-      expectError(res, 403, 'FORBIDDEN');
+      expectError(res, 404, 'NOT_FOUND');
       expect(res.body.data).toBeUndefined();
     }
   });
@@ -36,7 +36,7 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     const self = await employeeIdOf(db(), username);
     expect(await visibleIds(client)).toEqual([self]);
     const teammate = await someoneIn((await db().selectFrom('teams').select('code').where('id', '=', (await employeeRow(db(), self)).team_id).executeTakeFirstOrThrow()).code, self);
-    expectError(await client.get(`/api/employees/${teammate}`), 403, 'FORBIDDEN');
+    expectError(await client.get(`/api/employees/${teammate}`), 404, 'NOT_FOUND');
   });
 
   it('a team lead sees exactly their team and nobody from another team', async () => {
@@ -46,7 +46,7 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     expect(await visibleIds(lead)).toEqual(team);
     expect((await lead.get(`/api/employees/${team[0]}`)).status).toBe(200);
     for (const code of ['CS1-2', 'CS1-0', 'CS2-1', 'TRN-NH']) {
-      expectError(await lead.get(`/api/employees/${await someoneIn(code)}`), 403, 'FORBIDDEN');
+      expectError(await lead.get(`/api/employees/${await someoneIn(code)}`), 404, 'NOT_FOUND');
     }
   });
 
@@ -57,7 +57,7 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     expect(await visibleIds(manager)).toEqual(department);
     expect((await manager.get(`/api/employees/${await someoneIn('CS1-2')}`)).status).toBe(200);
     for (const code of ['CS2-1', 'QA-1', 'TRN-1', 'TRN-NH']) {
-      expectError(await manager.get(`/api/employees/${await someoneIn(code)}`), 403, 'FORBIDDEN');
+      expectError(await manager.get(`/api/employees/${await someoneIn(code)}`), 404, 'NOT_FOUND');
     }
   });
 
@@ -103,7 +103,7 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     const hr = await env.as('hr');
     const person = await someoneIn('CS1-1', await employeeIdOf(db(), 'teamlead'));
     expect((await oldLead.get(`/api/employees/${person}`)).status).toBe(200);
-    expectError(await newLead.get(`/api/employees/${person}`), 403, 'FORBIDDEN');
+    expectError(await newLead.get(`/api/employees/${person}`), 404, 'NOT_FOUND');
 
     const { version } = await employeeRow(db(), person);
     const moved = await hr.post(`/api/employees/${person}/move`, {
@@ -111,7 +111,7 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     });
     expect(moved.status, moved.raw).toBe(200);
 
-    expectError(await oldLead.get(`/api/employees/${person}`), 403, 'FORBIDDEN');
+    expectError(await oldLead.get(`/api/employees/${person}`), 404, 'NOT_FOUND');
     expect(await visibleIds(oldLead)).not.toContain(person);
     expect((await newLead.get(`/api/employees/${person}`)).status).toBe(200);
     expect(await visibleIds(newLead)).toContain(person);

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { AgentScoreQuery } from '../../../common/quality-calibration.js';
 import type { Db } from '../../db/connect.js';
-import { inPeopleScope, peopleScope } from '../../lib/access.js';
+import { peopleScope, requirePersonInScope } from '../../lib/access.js';
 import { addDays } from '../../lib/clock.js';
 import { todayInCenter } from '../../lib/center-time.js';
 import type { Actor } from '../../lib/actor.js';
 import { assertDateOrder } from '../../lib/date-range.js';
-import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import * as repo from './agent-score.repo.js';
 import { meanInterval } from './stats.js';
@@ -31,9 +31,7 @@ export async function agentScores(db: Db, actor: Actor, query: z.output<typeof A
   const scope = peopleScope(actor);
   if (q.teamId && !(await repo.teamExists(db, q.teamId))) throw notFound('Team');
   if (q.agentId) {
-    const person = await repo.findPerson(db, q.agentId);
-    if (!person) throw notFound('Agent');
-    if (!inPeopleScope(scope, person)) throw forbidden('You may not see this agent’s scores');
+    requirePersonInScope(actor, await repo.findPerson(db, q.agentId), 'Agent');
   }
   const [minEvaluations, confidence] = await Promise.all([getSetting(db, 'quality.agentScore.minEvaluations'), getSetting(db, 'quality.agentScore.confidencePercent')]);
   const level = Math.min(Math.max(confidence, 50), 99.9) / 100;

@@ -93,7 +93,8 @@ async function loadDispute(db: Db, actor: Actor, id: string) {
   const ev = await requireEvaluation(db, actor, d.evaluation_id).catch(async (err) => {
     // The reviewer named on the dispute may decide it even if the evaluation lies outside their scope.
     if (actor.employeeId && (await directSupervisorsOf(db, d.agent_id)).includes(actor.employeeId)) return null;
-    throw err.statusCode === 403 ? notFound('Dispute') : err;
+    // Out of sight: the dispute answers as if there were none (its evaluation's 404 named as a dispute).
+    throw err.statusCode === 404 ? notFound('Dispute') : err;
   });
   return { d, ev };
 }

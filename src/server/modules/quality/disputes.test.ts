@@ -141,6 +141,6 @@ describe.each(DIALECTS)('quality disputes on $name', (dialect) => {
     const one = (okData(await (await sign('agent')).get('/api/quality/disputes')) as any[])[0];
     expect(one.agentId).toBe(ids.agent);
     expectError(await mentor.get(`/api/quality/disputes/${one.id}`), 404);
-    expectError(await mentor.get(`/api/quality/evaluations/${disputed}/feedback`), 403);
+    expectError(await mentor.get(`/api/quality/evaluations/${disputed}/feedback`), 404, 'NOT_FOUND');
   });
 });

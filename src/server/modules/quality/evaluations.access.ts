@@ -1,7 +1,6 @@
 import type { Db } from '../../db/connect.js';
-import { inPeopleScope, peopleScope } from '../../lib/access.js';
+import { inPeopleScope, peopleScope, requireInScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
-import { forbidden, notFound } from '../../lib/errors.js';
 import * as repo from './evaluations.repo.js';
 import { isAssignedInteraction } from './sampling.repo.js';
 
@@ -20,7 +19,5 @@ export async function canSeeInteraction(db: Db, actor: Actor, i: repo.Interactio
 
 export async function requireInteraction(db: Db, actor: Actor, interactionId: string) {
   const row = await repo.findInteraction(db, interactionId);
-  if (!row) throw notFound('Interaction');
-  if (!(await canSeeInteraction(db, actor, row))) throw forbidden('You may not see this interaction');
-  return row;
+  return requireInScope(row, !!row && (await canSeeInteraction(db, actor, row)), 'Interaction');
 }

@@ -7,7 +7,8 @@ import { isUniqueViolation } from '../../db/portable.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { todayInCenter } from '../../lib/center-time.js';
-import { conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
+import { requireInScope } from '../../lib/access.js';
+import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/clock.js';
 import { requireInteraction, viewerOf } from './evaluations.access.js';
@@ -151,11 +152,8 @@ export async function listEvaluations(db: Db, actor: Actor, q: z.output<typeof E
 
 export async function getEvaluation(db: Db, actor: Actor, id: string) {
   const viewer = viewerOf(actor);
-  const row = await repo.findVisible(db, viewer, id);
-  if (!row) {
-    if (await repo.findEvaluation(db, id)) throw forbidden('You may not see this evaluation');
-    throw notFound('Evaluation');
-  }
+  // Out of sight answers like none at all (lib/access.ts): findVisible applies the scope.
+  const row = requireInScope(await repo.findVisible(db, viewer, id), true, 'Evaluation');
   const interaction = row.interaction_id ? await repo.findInteraction(db, row.interaction_id) : null;
   const strong = row.suggestion_employee_id ? await repo.findAgent(db, row.suggestion_employee_id) : null;
   const facts = interaction ? interactionFacts(interaction, await repo.evaluationsOfInteraction(db, viewer, interaction.id)) : null;

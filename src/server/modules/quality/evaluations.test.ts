@@ -92,7 +92,7 @@ describe.each(DIALECTS)('quality evaluations on $name', (dialect) => {
     expect(agentSees).toContain(eAgent);
     expect(agentSees).not.toContain(eSameDept);
     expect((okData(await agent.get(`/api/quality/evaluations?mine=1&pageSize=200`)) as any[]).every((e) => e.agentId === ids.agent)).toBe(true);
-    expectError(await agent.get(`/api/quality/evaluations/${eSameDept}`), 403, 'FORBIDDEN');
+    expectError(await agent.get(`/api/quality/evaluations/${eSameDept}`), 404, 'NOT_FOUND');
     expect(okData(await agent.get(`/api/quality/evaluations/${eAgent}`)).content.sections).toHaveLength(3);
     expect((okData(await agent.get(`/api/quality/evaluations?agentId=${ids.otherDept}`)) as any[])).toEqual([]);
     // The team lead: their team, not the next team.
@@ -108,13 +108,13 @@ describe.each(DIALECTS)('quality evaluations on $name', (dialect) => {
     expect(qaSees.length).toBeGreaterThan(0);
     const qaUser = await userIdOf(db(), 'qa');
     expect((okData(await qa.get('/api/quality/evaluations?pageSize=200')) as any[]).every((e) => e.evaluatorUserId === qaUser)).toBe(true);
-    expectError(await qa.get(`/api/quality/interactions/${otherDept}/context`), 403, 'FORBIDDEN');
+    expectError(await qa.get(`/api/quality/interactions/${otherDept}/context`), 404, 'NOT_FOUND');
     // HR sees everything.
     expect(await listed(await env.as('hr'))).toEqual(expect.arrayContaining([eAgent, eSameDept, eOther]));
     // The interaction context for a team lead in scope.
     expect(okData(await lead.get(`/api/quality/interactions/${mine}/context`))).toMatchObject({ agentId: ids.agent, evaluationIds: [eAgent] });
-    expectError(await lead.get(`/api/quality/interactions/${otherDept}/context`), 403, 'FORBIDDEN');
-    expectError(await lead.post('/api/quality/evaluations', { formId, method: 'recording', interactionId: otherDept, answers: answers() }), 403, 'FORBIDDEN');
+    expectError(await lead.get(`/api/quality/interactions/${otherDept}/context`), 404, 'NOT_FOUND');
+    expectError(await lead.post('/api/quality/evaluations', { formId, method: 'recording', interactionId: otherDept, answers: answers() }), 404, 'NOT_FOUND');
   });
 
   it('filters the list by agent, evaluator, dates, form and result', async () => {
@@ -159,7 +159,7 @@ describe.each(DIALECTS)('quality evaluations on $name', (dialect) => {
   it('lets a QA evaluator open and score an interaction assigned to them by a sample, closing the sample and opening feedback', async () => {
     const [i] = await addInteractions(db(), ids.otherDept, '2026-11-17');
     const qaUser = await userIdOf(db(), 'qa');
-    expectError(await qa.get(`/api/quality/interactions/${i}/context`), 403, 'FORBIDDEN');
+    expectError(await qa.get(`/api/quality/interactions/${i}/context`), 404, 'NOT_FOUND');
     const at = nowIso();
     const drawId = `draw-${i}`;
     await db().insertInto('qa_sampling_draws').values({ id: drawId, week_start: '2026-11-16', seed: 1, status: 'current', agents: 1, interactions: 1, samples: 1, unassigned: 0, plan: '{}', duration_ms: 1, created_by: null, created_at: at }).execute();
@@ -175,7 +175,7 @@ describe.each(DIALECTS)('quality evaluations on $name', (dialect) => {
     expect(await db().selectFrom('qa_feedback').select(['status', 'kind']).where('evaluation_id', '=', e.id).executeTakeFirst()).toEqual({ status: 'pending', kind: 'individual' });
     // A closed sample cannot be scored again (and the failed attempt writes nothing).
     const [j] = await addInteractions(db(), ids.otherDept, '2026-11-17');
-    expectError(await qa.post('/api/quality/evaluations', { formId, method: 'recording', interactionId: j, sampleId: `s-${i}`, answers: answers() }), 403, 'FORBIDDEN');
+    expectError(await qa.post('/api/quality/evaluations', { formId, method: 'recording', interactionId: j, sampleId: `s-${i}`, answers: answers() }), 404, 'NOT_FOUND');
     expectError(await lead.post('/api/quality/evaluations', { formId, method: 'recording', interactionId: await addInteractions(db(), ids.agent, day).then((x) => x[0]), sampleId: `s-${i}`, answers: answers() }), 409, 'SAMPLE_CLOSED');
   });
 

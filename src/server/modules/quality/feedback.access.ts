@@ -1,8 +1,8 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Db } from '../../db/connect.js';
-import { peopleScope } from '../../lib/access.js';
+import { peopleScope, requireInScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
-import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { findVisible } from './evaluations.repo.js';
 import { viewerOf } from './evaluations.access.js';
 
@@ -26,11 +26,8 @@ export function evaluationVisible(actor: Actor) {
 
 /** The evaluation with its form version, if the actor may see it. */
 export async function requireEvaluation(db: Db, actor: Actor, id: string) {
-  const ev = await findVisible(db, viewerOf(actor), id);
-  if (ev) return ev;
-  // As the evaluation page answers: 403 for one that exists out of sight, 404 for none.
-  if (await db.selectFrom('qa_evaluations').select('id').where('id', '=', id).executeTakeFirst()) throw forbidden('You may not see this evaluation');
-  throw notFound('Evaluation');
+  // As the evaluation page answers: 404 for one out of sight as for none (lib/access.ts).
+  return requireInScope(await findVisible(db, viewerOf(actor), id), true, 'Evaluation');
 }
 export type VisibleEvaluation = Awaited<ReturnType<typeof requireEvaluation>>;
 

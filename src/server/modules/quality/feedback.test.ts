@@ -138,7 +138,7 @@ describe.each(DIALECTS)('quality feedback on $name', (dialect) => {
     expect(await onEvaluation(agent)).toEqual({ listed: null, detail: null });
     expectError(await qa.post(`/api/quality/evaluations/${own}/acknowledge`), 403, 'NOT_THE_AGENT');
     expectError(await (await sign('teamlead')).post(`/api/quality/evaluations/${own}/acknowledge`), 403, 'NOT_THE_AGENT');
-    expectError(await agent.post(`/api/quality/evaluations/${others}/acknowledge`), 403);
+    expectError(await agent.post(`/api/quality/evaluations/${others}/acknowledge`), 404, 'NOT_FOUND');
     const ack = okData(await agent.post(`/api/quality/evaluations/${own}/acknowledge`));
     expect(ack.acknowledgedAt).toBe('2026-11-12T02:00:00.000Z');
     expectError(await agent.post(`/api/quality/evaluations/${own}/acknowledge`), 409, 'ALREADY_ACKNOWLEDGED');
@@ -149,6 +149,6 @@ describe.each(DIALECTS)('quality feedback on $name', (dialect) => {
     const mine = okData(await agent.get('/api/quality/feedback?view=all&pageSize=200')) as any[];
     expect(mine.length).toBeGreaterThan(0);
     expect(new Set(mine.map((r) => r.agentId))).toEqual(new Set([ids.agent]));
-    expectError(await agent.get(`/api/quality/evaluations/${others}/feedback`), 403);
+    expectError(await agent.get(`/api/quality/evaluations/${others}/feedback`), 404, 'NOT_FOUND');
   });
 });

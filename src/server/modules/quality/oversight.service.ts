@@ -11,6 +11,7 @@ import { recordAudit } from '../../lib/audit.js';
 import { addDays, nowIso } from '../../lib/clock.js';
 import { todayInCenter } from '../../lib/center-time.js';
 import { assertDateOrder } from '../../lib/date-range.js';
+import { requireInScope } from '../../lib/access.js';
 import { AppError, badRequest, conflict, forbidden, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
@@ -62,9 +63,9 @@ async function loadEvaluatorUser(db: Db, userId: string) {
 export async function getEvaluator(db: Db, actor: Actor, userId: string) {
   const user = await loadEvaluatorUser(db, userId);
   const status = await repo.findStatus(db, userId);
-  if (actor.userId !== userId && actor.userId !== status?.mentor_user_id && !isLead(actor)) {
-    throw forbidden('Only QA leads (and a new evaluator’s experienced evaluator) see another evaluator’s record');
-  }
+  // Only QA leads (and a new evaluator's experienced evaluator) see another evaluator's record; to
+  // anyone else it answers as if there were none (lib/access.ts).
+  requireInScope(user, actor.userId === userId || actor.userId === status?.mentor_user_id || isLead(actor), 'User');
   const row = status;
   const [coscores, reviews, tolerance, needed, today] = await Promise.all([
     repo.coscores(db, userId), repo.reviews(db, userId),

@@ -156,9 +156,9 @@ describe.each(DIALECTS)('quality evaluator oversight on $name', (dialect) => {
     const record = okData(await ev.ov5.get(`/api/quality/evaluators/${uid}`));
     expect(record).toMatchObject({ status: 'co_scoring', coscoresNeeded: 3, coscoresWithin: 3, mentorUserId: users.ov2, test: { score: 86, passMark: 80, passed: true, examId: 'exam-qa-onboarding' } });
     expect(record.coscores.map((c: { deviation: number; withinTolerance: boolean }) => [c.deviation, c.withinTolerance])).toEqual([[0, true], [4, true], [12, false], [-4, true]]);
-    expectError(await ev.ov5.get(`/api/quality/evaluators/${users.ov1}`), 403);
+    expectError(await ev.ov5.get(`/api/quality/evaluators/${users.ov1}`), 404, 'NOT_FOUND');
     expect(okData(await ev.ov2.get(`/api/quality/evaluators/${uid}`)).coscoresWithin).toBe(3); // the experienced evaluator follows them
-    expectError(await ev.ov3.get(`/api/quality/evaluators/${uid}`), 403);
+    expectError(await ev.ov3.get(`/api/quality/evaluators/${uid}`), 404, 'NOT_FOUND');
 
     okData(await lead.post(`/api/quality/evaluators/${uid}/certify`, { reason: '测试合格，三次同评在容差内' }));
     expectError(await lead.post(`/api/quality/evaluators/${uid}/certify`, { reason: '再次' }), 409, 'ALREADY_CERTIFIED');

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.js';
-import { inPeopleScope, peopleScope } from '../../lib/access.js';
+import { inPeopleScope, peopleScope, requirePersonInScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
-import { forbidden, notFound, ruleBroken } from '../../lib/errors.js';
+import { ruleBroken } from '../../lib/errors.js';
 
 // Who may do what in training (SPEC §1, §3, §7). Training managers and administrators run it;
 // HR and center managers read it; a trainer acts on the sessions they teach and sees the people
@@ -46,12 +46,9 @@ export async function personPlace(db: Db, employeeId: string) {
     .where('e.id', '=', employeeId).executeTakeFirst();
 }
 
-/** 404 for a person who does not exist, 403 for one the actor may not see. */
+/** 404 for a person who does not exist or whom the actor may not see (lib/access.ts). */
 export async function requirePersonVisible(db: Db, actor: Actor, employeeId: string) {
-  const person = await personPlace(db, employeeId);
-  if (!person) throw notFound('Employee');
-  if (!inPeopleScope(peopleScope(actor), person)) throw forbidden('You may not see this person');
-  return person;
+  return requirePersonInScope(actor, await personPlace(db, employeeId));
 }
 
 /** A filter keeping the people the actor may see (for lists of people inside a session, a cohort…). */

@@ -34,10 +34,10 @@ describe.each(DIALECTS)('training visibility on $name', (dialect) => {
 
     expect(await visibleIds(trainer)).toEqual([me.trainer, me.trainee, cohort[0], agents[0], cohort[1]].sort());
     expect((await trainer.get(`/api/employees/${agents[0]}`)).status).toBe(200);
-    expectError(await trainer.get(`/api/employees/${agents[1]}`), 403, 'FORBIDDEN');
-    expectError(await trainer.get(`/api/employees/${cohort[2]}`), 403, 'FORBIDDEN');
+    expectError(await trainer.get(`/api/employees/${agents[1]}`), 404, 'NOT_FOUND');
+    expectError(await trainer.get(`/api/employees/${cohort[2]}`), 404, 'NOT_FOUND');
     expect(okData(await trainer.get(`/api/training/records/${cohort[0]}`)).employee.id).toBe(cohort[0]);
-    expectError(await trainer.get(`/api/training/records/${cohort[2]}`), 403, 'FORBIDDEN');
+    expectError(await trainer.get(`/api/training/records/${cohort[2]}`), 404, 'NOT_FOUND');
     expectError(await trainer.get(`/api/training/sessions/${notMine}`), 404, 'NOT_FOUND');
     expect(okData(await trainer.get(`/api/training/sessions?from=${d}&to=${d}`)).map((s: any) => s.id)).toEqual([taught, other]);
     expect(okData(await trainer.get(`/api/training/sessions/${taught}`)).mine).toEqual({ enrolled: false, teaching: true });
@@ -45,7 +45,7 @@ describe.each(DIALECTS)('training visibility on $name', (dialect) => {
     okData(await kit.manager.post(`/api/training/sessions/${other}/cancel`, { reason: '合并到下一场' }));
     okData(await kit.manager.delete(`/api/training/sessions/${taught}/enrolments/${agents[0]}`));
     expect(await visibleIds(trainer)).toEqual([me.trainer, me.trainee, cohort[0]].sort());
-    expectError(await trainer.get(`/api/employees/${agents[0]}`), 403, 'FORBIDDEN');
+    expectError(await trainer.get(`/api/employees/${agents[0]}`), 404, 'NOT_FOUND');
   });
 
   it('shows a trainee only their own record, score, materials and sessions’ people', async () => {
@@ -55,10 +55,10 @@ describe.each(DIALECTS)('training visibility on $name', (dialect) => {
     expect(okData(await trainee.get('/api/training/records/me')).employee.id).toBe(me.trainee);
     expect(okData(await trainee.get(`/api/training/records/${me.trainee}`)).employee.id).toBe(me.trainee);
     for (const other of [cohort[3], agents[0], me.trainer]) {
-      expectError(await trainee.get(`/api/training/records/${other}`), 403, 'FORBIDDEN');
-      expectError(await trainee.get(`/api/training/records/${other}/export.xlsx`), 403, 'FORBIDDEN');
-      expectError(await trainee.get(`/api/training/attendance-score?employeeId=${other}&from=${day(-7)}&to=${day(7)}`), 403, 'FORBIDDEN');
-      expectError(await trainee.get(`/api/training/materials/due?employeeId=${other}`), 403, 'FORBIDDEN');
+      expectError(await trainee.get(`/api/training/records/${other}`), 404, 'NOT_FOUND');
+      expectError(await trainee.get(`/api/training/records/${other}/export.xlsx`), 404, 'NOT_FOUND');
+      expectError(await trainee.get(`/api/training/attendance-score?employeeId=${other}&from=${day(-7)}&to=${day(7)}`), 404, 'NOT_FOUND');
+      expectError(await trainee.get(`/api/training/materials/due?employeeId=${other}`), 404, 'NOT_FOUND');
     }
     expectError(await trainee.get('/api/training/records/no-such-person'), 404, 'NOT_FOUND');
     const detail = okData(await trainee.get(`/api/training/sessions/${s}`));
@@ -74,13 +74,13 @@ describe.each(DIALECTS)('training visibility on $name', (dialect) => {
     const team = await idsInTeams(db(), ['CS1-1']);
     const someone = team.find((id) => id !== me.trainer)!;
     expect(okData(await lead.get(`/api/training/records/${someone}`)).employee.id).toBe(someone);
-    expectError(await lead.get(`/api/training/records/${me.trainee}`), 403, 'FORBIDDEN');
+    expectError(await lead.get(`/api/training/records/${me.trainee}`), 404, 'NOT_FOUND');
 
     const mentor = await env.as('mentor');
-    expectError(await mentor.get(`/api/training/records/${cohort[5]}`), 403, 'FORBIDDEN');
+    expectError(await mentor.get(`/api/training/records/${cohort[5]}`), 404, 'NOT_FOUND');
     okData(await kit.manager.post('/api/training/mentoring/assignments', { traineeId: cohort[5], mentorId: await employeeIdOf(db(), 'mentor'), mode: 'one_to_one', startDate: day(0) }));
     expect(okData(await mentor.get(`/api/training/records/${cohort[5]}`)).mentoring).toHaveLength(1);
-    expectError(await mentor.get(`/api/training/records/${cohort[6]}`), 403, 'FORBIDDEN');
+    expectError(await mentor.get(`/api/training/records/${cohort[6]}`), 404, 'NOT_FOUND');
   });
 
   it('keeps managing training to training managers and administrators', async () => {
