@@ -21,6 +21,24 @@ export function peopleScope(actor: Actor): PeopleScope {
   return scope;
 }
 
+// The department tree (SPEC §1): HR, administrators and training managers see it all, and so do
+// the roles whose work spans the center — a trainer assigns exams and surveys to any team, a QA
+// evaluator's queue and sampling filters reach every team. A center manager sees their department,
+// a team lead their team, anyone else (agent, trainee, mentor) their own team. Roles add up.
+export type OrgScope = { kind: 'all' } | { kind: 'limited'; departmentIds: string[]; teamIds: string[] };
+const SEES_WHOLE_ORG = new Set(['admin', 'hr', 'training_manager', 'trainer', 'qa_evaluator']);
+
+export function orgScope(actor: Actor): OrgScope {
+  if (actor.roles.some((r) => SEES_WHOLE_ORG.has(r))) return { kind: 'all' };
+  const scope = { kind: 'limited' as const, departmentIds: [] as string[], teamIds: [] as string[] };
+  if (actor.roles.includes('center_manager') && actor.departmentId) scope.departmentIds.push(actor.departmentId);
+  if (actor.teamId) scope.teamIds.push(actor.teamId);
+  return scope;
+}
+
+export const teamInOrgScope = (scope: OrgScope, team: { id: string; department_id: string }) =>
+  scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.department_id);
+
 // Relations owned by modules widen the scope too (a trainer sees the people enrolled in the
 // sessions they teach, a mentor their mentees). A module registers a contributor; sessions.ts
 // asks them once when it builds the Actor, so peopleScope stays synchronous. A module that

@@ -117,7 +117,7 @@ export async function teamAgents(db: Db, actor: Actor, teamId: string, q: KpiQue
 export async function defaultTeam(db: Db, actor: Actor, q: { from?: string; to?: string }) {
   const scope = peopleScope(actor);
   const range = await resolveRange(db, q);
-  const visible = (await orgTree(db)).flatMap((d) => d.teams).filter((t) => teamInScope(scope, { id: t.id, department_id: t.departmentId }));
+  const visible = (await orgTree(db, actor)).flatMap((d) => d.teams).filter((t) => teamInScope(scope, { id: t.id, department_id: t.departmentId }));
   const busy = new Set(visible.length ? await repo.teamsWithInteractions(db, range) : []);
   const own = visible.find((t) => t.id === actor.teamId);
   const team = (own && busy.has(own.id) ? own : undefined) ?? visible.find((t) => busy.has(t.id)) ?? own ?? visible[0];

@@ -11,8 +11,8 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
   const Done = okSchema(z.null());
 
   app.get('/departments', {
-    schema: { tags, summary: 'Departments with their teams and headcounts', response: { 200: okSchema(z.array(Department)) } },
-  }, async () => ok(await service.orgTree(db)));
+    schema: { tags, summary: 'Departments with their teams and headcounts, as far as the caller’s role sees: all (HR, admin, training manager, trainer, QA evaluator), their department (center manager), their own team (team lead, agent, trainee, mentor)', response: { 200: okSchema(z.array(Department)) } },
+  }, async (req) => ok(await service.orgTree(db, actorOf(req))));
 
   app.post('/departments', { preHandler: allow('org.write'), schema: { tags, body: DepartmentBody, response: { 200: Created } } },
     async (req) => ok({ id: await service.createDepartment(db, actorOf(req), req.body) }));

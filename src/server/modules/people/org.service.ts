@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.js';
+import { orgScope, teamInOrgScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
@@ -8,13 +9,19 @@ import { clearSessionCache } from '../../lib/sessions.js';
 import { isUniqueViolation } from '../../db/portable.js';
 import * as repo from './org.repo.js';
 
-// Departments (处/室) contain teams (班组). Everyone signed in may read the structure; only
-// org.write may change it, and nothing that still has people in it can be deleted.
+// Departments (处/室) contain teams (班组). Everyone signed in reads the part of the structure
+// their role may see (lib/access.ts orgScope): a department shows only its visible teams, and its
+// headcount is theirs. Only org.write may change it, and nothing that still has people in it can
+// be deleted.
 
-export async function orgTree(db: Db) {
+export async function orgTree(db: Db, actor: Actor) {
+  const scope = orgScope(actor);
   const [deps, teams] = await Promise.all([repo.listDepartments(db), repo.listTeamsWithHeadcount(db)]);
-  return deps.map((d) => {
-    const own = teams
+  const visible = teams.filter((t) => teamInOrgScope(scope, t));
+  // A center manager sees their department even while it has no team yet.
+  const shown = deps.filter((d) => scope.kind === 'all' || scope.departmentIds.includes(d.id) || visible.some((t) => t.department_id === d.id));
+  return shown.map((d) => {
+    const own = visible
       .filter((t) => t.department_id === d.id)
       .map((t) => ({
         id: t.id, departmentId: t.department_id, departmentName: t.department_name,
