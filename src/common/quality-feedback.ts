@@ -128,7 +128,10 @@ export const SummaryActionInput = z.object({
   day: IsoDate, itemKey: Key, teamId: Id.nullish().transform((v) => v ?? null), action: z.enum(SUMMARY_ACTIONS), note: Note(2000),
 });
 
-export const FollowupListQuery = z.object({ status: z.enum(['open', 'closed']).optional(), agentId: Id.optional() });
+export const FollowupListQuery = z.object({
+  status: z.enum(['open', 'closed']).optional(), agentId: Id.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
 export const FollowupDto = z.object({
   id: z.string(), agentId: z.string(), agentName: z.string(), itemKey: z.string(), itemLabel: z.string(), status: z.enum(['open', 'closed']),
   trainee: z.boolean(), openedEvaluationId: z.string(), openedDay: z.string(), closedEvaluationId: z.string().nullable(), closedDay: z.string().nullable(),

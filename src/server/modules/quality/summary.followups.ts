@@ -92,16 +92,21 @@ const followupBase = (db: Db, actor: Actor) => db.selectFrom('qa_followups as fu
   .innerJoin('employees as emp', 'emp.id', 'fu.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
   .where(evaluationVisible(actor));
 
+/** A page of the follow-ups the actor may see, with the total (no silent cap). */
 export async function listFollowups(db: Db, actor: Actor, q: z.output<typeof FollowupListQuery>) {
-  let query = followupBase(db, actor).selectAll('fu').select('emp.name as agent_name');
-  if (q.status) query = query.where('fu.status', '=', q.status);
-  if (q.agentId) query = query.where('fu.agent_id', '=', q.agentId);
-  const rows = await query.orderBy('fu.opened_day', 'desc').orderBy('fu.id').limit(500).execute();
-  return rows.map((r) => ({
+  let base = followupBase(db, actor);
+  if (q.status) base = base.where('fu.status', '=', q.status);
+  if (q.agentId) base = base.where('fu.agent_id', '=', q.agentId);
+  const [rows, count] = await Promise.all([
+    base.selectAll('fu').select('emp.name as agent_name').orderBy('fu.opened_day', 'desc').orderBy('fu.id')
+      .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(count.n), items: rows.map((r) => ({
     id: r.id, agentId: r.agent_id, agentName: r.agent_name, itemKey: r.item_key, itemLabel: r.item_label, status: r.status as 'open' | 'closed',
     trainee: r.trainee === 1, openedEvaluationId: r.opened_evaluation_id, openedDay: r.opened_day, closedEvaluationId: r.closed_evaluation_id,
     closedDay: r.closed_day, handling: r.handling as never, handlingNote: r.handling_note,
-  }));
+  })) };
 }
 
 /** How a trainee's error is handled (SPEC §7): recitation, re-test or an improvement plan. */

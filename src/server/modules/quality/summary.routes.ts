@@ -4,7 +4,7 @@ import {
   DailySummaryDto, DailySummaryQuery, FollowupDto, FollowupHandlingInput, FollowupListQuery, MentorFigureDto, MentorFiguresQuery, RedLineDto, RedLineInput, RedLineUpdate,
   RulingInput, SummaryActionInput,
 } from '../../../common/quality-feedback.js';
-import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
+import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
 import * as redLines from './summary.red-lines.js';
 import * as followups from './summary.followups.js';
 import * as summary from './summary.service.js';
@@ -34,8 +34,11 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/followups', {
     preHandler: allow('quality.read'),
-    schema: { tags, summary: 'Follow-ups on agents’ problems: open until a later evaluation passes the item', querystring: FollowupListQuery, response: { 200: okSchema(z.array(FollowupDto)) } },
-  }, async (req) => ok(await followups.listFollowups(db, actorOf(req), req.query)));
+    schema: { tags, summary: 'Follow-ups on agents’ problems: open until a later evaluation passes the item (paged, newest first, with the total)', querystring: FollowupListQuery, response: { 200: pageSchema(FollowupDto) } },
+  }, async (req) => {
+    const { items, total } = await followups.listFollowups(db, actorOf(req), req.query);
+    return page(items, total);
+  });
 
   app.post('/followups/:id/handling', {
     preHandler: allow('quality.review'),

@@ -133,4 +133,29 @@ describe.each(DIALECTS)('quality summary and follow-up on $name', (dialect) => {
     expect(latest).toMatchObject({ day: today, redLineBreaches: 0 });
     expect(latest.problems.find((p: any) => p.itemKey === 'compliant')).toMatchObject({ evaluations: 1, redLineBreaches: 0 });
   });
+  it('pages the follow-ups with their total instead of stopping at 500 rows', async () => {
+    // 505 closed follow-ups more for the agent: past the old silent cap of 500.
+    const [first] = await db().selectFrom('qa_followups').selectAll().where('agent_id', '=', ids.agent).limit(1).execute();
+    const rows = Array.from({ length: 505 }, (_, i) => ({ ...first, id: `bulk-followup-${String(i).padStart(3, '0')}`, item_key: `bulk-${i}`, status: 'closed' }));
+    for (let i = 0; i < rows.length; i += 100) await db().insertInto('qa_followups').values(rows.slice(i, i + 100)).execute();
+    const total = Number((await db().selectFrom('qa_followups').select((eb) => eb.fn.countAll<number | string>().as('n')).where('agent_id', '=', ids.agent).executeTakeFirstOrThrow()).n);
+    expect(total).toBeGreaterThan(505);
+
+    const get = (q: string) => lead.get(`/api/quality/followups?agentId=${ids.agent}&${q}`);
+    const first20 = await get('');
+    expect(first20.body).toMatchObject({ success: true, total });
+    expect(first20.body.data).toHaveLength(20);
+    const seen = new Set<string>();
+    for (let page = 1; page <= Math.ceil(total / 200); page++) {
+      const res = await get(`pageSize=200&page=${page}`);
+      expect(res.body.total).toBe(total);
+      for (const f of res.body.data as { id: string }[]) seen.add(f.id);
+    }
+    expect(seen.size).toBe(total);
+    expect((await get(`pageSize=200&page=${Math.ceil(total / 200) + 1}`)).body).toMatchObject({ data: [], total });
+    expect((await get('status=closed&pageSize=1')).body.total).toBe(total - (await get('status=open')).body.total);
+    expectError(await get('pageSize=500'), 400, undefined, 'pageSize');
+    // The agent's own view counts their own rows: all of them here.
+    expect((await (await env.as('agent')).get('/api/quality/followups?pageSize=1')).body.total).toBe(total);
+  });
 });

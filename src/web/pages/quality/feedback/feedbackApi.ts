@@ -32,7 +32,7 @@ export const feedbackApi = {
   daily: (q: Query) => http.get<DailySummary>('/quality/summary/daily', q),
   planAction: (body: z.input<typeof SummaryActionInput>) => http.post<{ id: string }>('/quality/summary/actions', body),
   mentors: (q: Query) => http.get<MentorFigure[]>('/quality/summary/mentors', q),
-  followups: (q: Query = {}) => http.get<Followup[]>('/quality/followups', q),
+  followups: (q: Query = {}) => http.list<Followup>('/quality/followups', q),
   setHandling: (fid: string, handling: string, note?: string | null) => http.post(`/quality/followups/${id(fid)}/handling`, { handling, note }),
   redLines: () => http.get<RedLine[]>('/quality/red-lines'),
   createRedLine: (body: z.input<typeof RedLineInput>) => http.post<{ id: string }>('/quality/red-lines', body),

@@ -8,14 +8,15 @@ import { feedbackApi, type Followup } from '../feedback/feedbackApi';
 import { showError } from '../../../feedback';
 
 /** Agents under follow-up monitoring until a later evaluation passes the item; a trainee's error
- *  gets its handling (recitation, re-test, improvement plan) here. */
+ *  gets its handling (recitation, re-test, improvement plan) here. Paged on the server, with the total. */
 export function FollowupsTable() {
   const t = useT();
   const can = useCan();
   const [status, setStatus] = useState<'open' | 'closed'>('open');
-  const [rows, setRows] = useState<Followup[] | null>(null);
-  const load = () => { feedbackApi.followups({ status }).then(setRows, showError); };
-  useEffect(load, [status]);
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [data, setData] = useState<{ rows: Followup[]; total: number } | null>(null);
+  const load = () => { feedbackApi.followups({ status, ...paging }).then((r) => setData({ rows: r.data, total: r.total }), showError); };
+  useEffect(load, [status, paging]);
   const handle = async (f: Followup, handling: string) => {
     try { await feedbackApi.setHandling(f.id, handling); load(); } catch (err) { showError(err); }
   };
@@ -31,9 +32,11 @@ export function FollowupsTable() {
   ];
   return (
     <>
-      <Segmented value={status} onChange={(v) => setStatus(v as typeof status)} style={{ marginBottom: 12 }}
+      <Segmented value={status} onChange={(v) => { setStatus(v as typeof status); setPaging((p) => ({ ...p, page: 1 })); }} style={{ marginBottom: 12 }}
         options={[{ value: 'open', label: t('quality.feedback.followups.open') }, { value: 'closed', label: t('quality.feedback.followups.closedTab') }]} />
-      <Table<Followup> rowKey="id" loading={!rows} dataSource={rows ?? []} columns={columns} data-testid="followups" />
+      <Table<Followup> rowKey="id" loading={!data} dataSource={data?.rows ?? []} columns={columns} data-testid="followups"
+        pagination={{ current: paging.page, pageSize: paging.pageSize, total: data?.total ?? 0, showSizeChanger: true,
+          showTotal: (total) => t('common.table.total', { total }), onChange: (page, pageSize) => setPaging({ page, pageSize }) }} />
     </>
   );
 }
