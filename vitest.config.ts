@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Migrates and seeds the template databases each test file copies (src/server/test/templates.ts).
+    globalSetup: ['./src/server/test/global-setup.ts'],
     reporters: ['default', './scripts/test/count-reporter.ts'],
   },
 });

@@ -1,19 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildApp, type App } from '../app.js';
-import { connect, type DbHandle } from '../db/connect.js';
-import { migrateToLatest } from '../db/migrate.js';
-import { DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
+import type { DbHandle } from '../db/connect.js';
+import { DEMO_PASSWORD } from '../demo/seed.js';
 import { clearSessionCache } from '../lib/sessions.js';
 import { clearSettingsCache } from '../lib/settings.js';
+import { copyPostgres, copySqlite, type TemplateKind } from './templates.js';
 
 // Integration tests run through HTTP (app.inject) on a fresh database: always SQLite, and
 // PostgreSQL as well when TEST_DATABASE_URL is set. Each test file gets its own database
-// (a temp file, or a fresh schema on PostgreSQL) loaded with the demo call center.
+// (a temp file, or a database of its own on PostgreSQL) loaded with the demo call center.
 
 export type DialectCase = { name: 'sqlite' | 'postgres'; url: string | null };
 
@@ -75,31 +71,13 @@ function makeClient(app: App, cookie: string | null, csrf: string | null, me: an
   };
 }
 
-async function freshDatabase(c: DialectCase): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
-  if (c.name === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'seatwise-test-'));
-    const handle = connect(`sqlite:${join(dir, 'test.db')}`);
-    return { handle, cleanup: async () => { await handle.close(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  // One schema per test file keeps files independent while they share a server.
-  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: c.url! });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const u = new URL(c.url!);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  const handle = connect(u.toString());
-  return {
-    handle,
-    cleanup: async () => {
-      await handle.close();
-      const a = new pg.Client({ connectionString: c.url! });
-      await a.connect();
-      await a.query(`DROP SCHEMA ${schema} CASCADE`);
-      await a.end();
-    },
-  };
+// Each file's database is a copy of a template the run's globalSetup built (templates.ts).
+async function freshDatabase(c: DialectCase, kind: TemplateKind): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
+  const templates = inject('templates');
+  if (!templates) throw new Error('no template databases: run the suite through vitest.config.ts (its globalSetup makes them)');
+  if (c.name === 'sqlite') return copySqlite(templates.sqlite[kind]);
+  if (!templates.postgres) throw new Error('TEST_DATABASE_URL was not set when the run started');
+  return copyPostgres(c.url!, templates.postgres[kind]);
 }
 
 /** Call at the top of a describe block: builds the app on a fresh seeded database for that block. */
@@ -109,10 +87,8 @@ export function useTestEnv(c: DialectCase, opts: { seed?: boolean } = {}): TestE
   beforeAll(async () => {
     clearSessionCache();
     clearSettingsCache();
-    const fresh = await freshDatabase(c);
+    const fresh = await freshDatabase(c, opts.seed === false ? 'bare' : 'seeded');
     cleanup = fresh.cleanup;
-    await migrateToLatest(fresh.handle);
-    if (opts.seed !== false) await seedDemo(fresh.handle.db);
     const app = await buildApp({ config: { logLevel: 'silent', secureCookies: false, trustedOrigins: [] }, handle: fresh.handle, serveWeb: false });
     await app.ready();
     env.app = app;
