@@ -62,3 +62,14 @@ export async function rewriteAsUtf8(path: string, encoding: Exclude<TextEncoding
     await rm(converted, { force: true });
   }
 }
+
+/** Browsers send a multipart filename as raw UTF-8, which the multipart parser reads as latin1:
+ *  read it back as UTF-8 when it is valid UTF-8, else leave it as it came. */
+export function repairFileName(name: string): string {
+  if (!/^[\x00-\xff]*$/.test(name) || !/[\x80-\xff]/.test(name)) return name;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(name, 'latin1'));
+  } catch {
+    return name;
+  }
+}

@@ -7,18 +7,10 @@ import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
 import { calendarTemplate, exportYear } from './calendar.export.js';
 import * as imports from './calendar.import.service.js';
 import { calendarStatus } from './calendar.status.js';
+import { repairFileName } from '../../lib/text-encoding.js';
 
 const MAX_BYTES = 1024 * 1024; // a year is at most a few dozen rows; a megabyte is a wrong file
 
-/** Browsers send a multipart filename as raw UTF-8, which the parser reads as latin1. */
-function repairFileName(name: string): string {
-  if (!/^[\x00-\xff]*$/.test(name) || !/[\x80-\xff]/.test(name)) return name;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(name, 'latin1'));
-  } catch {
-    return name;
-  }
-}
 
 /** The file (field "file") and the text fields of a multipart form, in any order. */
 async function readUpload(req: FastifyRequest) {

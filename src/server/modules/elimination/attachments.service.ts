@@ -8,6 +8,7 @@ import { newId } from '../../lib/ids.js';
 import * as repo from './cases.repo.js';
 import { attachmentFile, visibleCase } from './cases.service.js';
 import { nowIso } from '../../lib/clock.js';
+import { repairFileName } from '../../lib/text-encoding.js';
 
 // Attachments to a case's evidence (criteria 5–7: a complaint recording's transcript, a written
 // statement, a screenshot). Stored under the data folder like other uploads, named by id; only
@@ -26,15 +27,6 @@ const TYPES: Record<string, { mime: string; magic?: (b: Buffer) => boolean }> = 
 };
 export const ALLOWED_EXTENSIONS = Object.keys(TYPES);
 
-/** Browsers send a multipart filename as raw UTF-8, which the multipart parser reads as latin1. */
-function repairFileName(name: string): string {
-  if (!/^[\x00-\xff]*$/.test(name) || !/[\x80-\xff]/.test(name)) return name;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(name, 'latin1'));
-  } catch {
-    return name;
-  }
-}
 
 export async function addAttachment(db: Db, actor: Actor, caseId: string, rawName: string, buf: Buffer) {
   const c = await visibleCase(db, actor, caseId);
