@@ -16,6 +16,9 @@ export const CSP_DIRECTIVES = {
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
+  // Call recordings play from the telephony system's own server (interactions.recording_url),
+  // often plain HTTP on the intranet; media cannot run script.
+  mediaSrc: ["'self'", 'https:', 'http:', 'blob:'],
   objectSrc: ["'none'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
