@@ -7,6 +7,8 @@ import { streamFor } from './sampling.rng.js';
 // can score in the week — the sum of their recording quotas over the week's working days, less
 // the open work they carry — and, when the rules ask for more, fills by priority:
 //
+//   0. one pick for every agent the rules picked at all, so nobody goes a week unmonitored
+//      (a cohort's every-interaction weeks would otherwise take the whole capacity);
 //   1. a new hire's first working days (every interaction), then the falling new-hire rate;
 //   2. agents with poor recent scores or a problem under follow-up;
 //   3. everyone else's minimum and share;
@@ -62,8 +64,14 @@ export function fitToCapacity(
   const kept = new Set<Pick>();
   let room = capacity;
   const agentOrder = shuffled(plans.map((_, i) => i), streamFor(seed, 'capacity'));
+  // Tier 0: each agent's first pick of their most urgent kind, round the agents in seeded order.
+  for (const i of agentOrder) {
+    if (room === 0) break;
+    const first = shuffled(plans[i].picks, streamFor(seed, `capacity:${plans[i].agentId}:floor`)).sort((a, b) => TIER[a.reason.kind] - TIER[b.reason.kind])[0];
+    if (first) { kept.add(first); room -= 1; }
+  }
   for (let tier = 0; tier <= 4 && room > 0; tier++) {
-    const queues = agentOrder.map((i) => shuffled(plans[i].picks.filter((p) => TIER[p.reason.kind] === tier), streamFor(seed, `capacity:${plans[i].agentId}:${tier}`)));
+    const queues = agentOrder.map((i) => shuffled(plans[i].picks.filter((p) => TIER[p.reason.kind] === tier && !kept.has(p)), streamFor(seed, `capacity:${plans[i].agentId}:${tier}`)));
     for (let round = 0; room > 0; round++) {
       let took = false;
       for (const q of queues) {
