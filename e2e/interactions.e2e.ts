@@ -173,15 +173,15 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     await page.context().close();
   });
 
-  it('an agent sees their own KPIs but not another agent’s (403)', async () => {
+  it('an agent sees their own KPIs but not another agent’s (404, as if there were none)', async () => {
     const page = await newPage(browser);
     await signInUi(page, server.baseUrl, 'agent');
     await page.getByTestId('menu-interactions-agents').click();
     await page.locator('[data-testid=kpi-chart-handled] canvas').waitFor();
     expect(await page.getByTestId('menu-interactions-teams').count()).toBe(0); // team KPIs are not an agent's
     await page.goto(`${server.baseUrl}/interactions/agents/${other.id}`);
-    await page.getByTestId('result-403').waitFor();
-    await shot(page, 'interactions-agent-403');
+    await page.getByTestId('result-404').waitFor();
+    await shot(page, 'interactions-agent-404');
     await page.context().close();
   });
 

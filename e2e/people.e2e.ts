@@ -189,7 +189,7 @@ describe('people journey: roster import, status change, an agent kept out', () =
     expect(stored.statusHistory.find((h) => h.toStatus === 'probation')?.reason).toBe(REASON);
   });
 
-  it('as an agent, cannot open another agent\'s page: 403, and their name never appears', async () => {
+  it('as an agent, cannot open another agent\'s page: 404, and their name never appears', async () => {
     agentPage = await newPage(browser);
     const page = agentPage;
     await signInUi(page, server.baseUrl, 'agent');
@@ -203,12 +203,13 @@ describe('people journey: roster import, status change, an agent kept out', () =
 
     const denied = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/employees/${other.id}`);
     await page.goto(`${server.baseUrl}/people/${other.id}`);
-    expect((await denied).status()).toBe(403);
-    await page.getByTestId('result-403').waitFor();
-    await shot(page, 'people-agent-403');
+    // Out of scope reads like a person who does not exist: 404, and nothing about them.
+    expect((await denied).status()).toBe(404);
+    await page.getByTestId('result-404').waitFor();
+    await shot(page, 'people-agent-404');
 
     expect(await page.getByTestId('person-page').count()).toBe(0);
-    expect(await page.getByTestId('result-403').innerText()).toContain('你无权查看此人员');
+    expect(await page.getByTestId('result-404').innerText()).toContain('找不到此人员');
     expect(await page.locator('body').innerText()).not.toContain(other.name);
     expect(await page.evaluate(() => (window as unknown as { __leaked?: boolean }).__leaked)).toBe(false);
   });
