@@ -154,13 +154,3 @@ export async function parseRosterFile(fileName: string, buf: Buffer, maxRows: nu
   if (ext === 'xlsx' && !isZip) throw BAD_XLSX();
   return toRows(isZip ? await readXlsx(buf) : await readCsv(buf, maxRows), maxRows);
 }
-
-/** Browsers send a multipart filename as raw UTF-8, which the multipart parser reads as latin1. */
-export function repairFileName(name: string): string {
-  if (!/^[\x00-\xff]*$/.test(name) || !/[\x80-\xff]/.test(name)) return name;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(name, 'latin1'));
-  } catch {
-    return name;
-  }
-}

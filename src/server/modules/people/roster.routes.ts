@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest } from '../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
-import { repairFileName } from './roster.parse.js';
+import { repairFileName } from '../../lib/text-encoding.js';
 import { CommitBody, CommitResult, RosterPreview, TemplateQuery } from './roster.schema.js';
 import * as service from './roster.service.js';
 
