@@ -21,7 +21,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx,js}'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       // `_`-prefixed names mark deliberately unused parameters and destructured leftovers.
@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['src/server/**/*.ts', 'src/common/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.{ts,js}'],
+    files: ['src/server/**/*.ts', 'src/common/**/*.ts', 'scripts/**/*.{ts,mjs}', 'e2e/**/*.ts', '*.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {
