@@ -1,10 +1,10 @@
 import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
-import * as attempts from '../modules/exams/attempts.service.js';
-import * as exams from '../modules/exams/exams.service.js';
-import * as papers from '../modules/exams/papers.service.js';
-import * as questions from '../modules/exams/questions.service.js';
+import * as attempts from '../modules/exams/attempts/attempts.service.js';
+import * as exams from '../modules/exams/sessions/exams.service.js';
+import * as papers from '../modules/exams/papers/papers.service.js';
+import * as questions from '../modules/exams/questions/questions.service.js';
 import { evaluateTrainees } from '../modules/evaluation/criteria.service.js';
 import { mulberry32 } from './names.js';
 import { nowMs } from '../lib/clock.js';

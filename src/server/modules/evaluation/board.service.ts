@@ -5,7 +5,7 @@ import { peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
 import { localDate } from '../../lib/clock.js';
 import { todayInCenter, centerOffset } from '../../lib/center-time.js';
-import { assessmentResultsOf, regularDailyScoresOf } from '../exams/record-scores.js';
+import { assessmentResultsOf, regularDailyScoresOf } from '../exams/daily/record-scores.js';
 import { attendanceScore } from '../training/attendance.service.js';
 import { cohortMemberIds, getCohort } from '../training/cohorts.service.js';
 import { assignmentsOf } from '../training/mentoring.service.js';

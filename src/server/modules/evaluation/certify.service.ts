@@ -9,12 +9,12 @@ import { centerOffset, todayInCenter } from '../../lib/center-time.js';
 import { AppError, conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
-import { hasOpenCase } from '../elimination/cases.service.js';
-import { assessmentResultsOf } from '../exams/record-scores.js';
+import { assessmentResultsOf } from '../exams/daily/record-scores.js';
 import { changeStatusWithin } from '../people/employees.service.js';
 import { attendanceBreakdown } from '../training/attendance.service.js';
 import { assignmentsOf } from '../training/mentoring.service.js';
 import { plansOf } from '../training/record.service.js';
+import { caseFacts } from './case-facts.js';
 import { evaluateTrainee } from './criteria.service.js';
 import { requireVisible, type Placed } from './evaluation.access.js';
 
@@ -42,7 +42,7 @@ async function gather(db: Db, person: Placed) {
   const [today, offset] = await Promise.all([todayInCenter(db), centerOffset(db)]);
   const [evaluation, results, attendance, mentoring, plans, openCase] = await Promise.all([
     evaluateTrainee(db, person.id), assessmentResultsOf(db, [person.id]), attendanceBreakdown(db, person.id, person.hire_date, today),
-    assignmentsOf(db, person.id), plansOf(db, person.id), hasOpenCase(db, person.id),
+    assignmentsOf(db, person.id), plansOf(db, person.id), caseFacts().hasOpenCase(db, person.id),
   ]);
   // The latest result of each exam decides whether that exam is passed (a retake replaces a fail).
   const latest = new Map<string, (typeof results)[number]>();
@@ -122,7 +122,7 @@ export async function certify(db: Db, actor: Actor, employeeId: string, input: z
   };
   await db.transaction().execute(async (trx) => {
     // A case opened meanwhile wins: checked again inside the writing transaction.
-    if (await hasOpenCase(trx, employeeId)) throw conflict('OPEN_CASE', 'The person has an open elimination case');
+    if (await caseFacts().hasOpenCase(trx, employeeId)) throw conflict('OPEN_CASE', 'The person has an open elimination case');
     await changeStatusWithin(trx, actor, employeeId, { status: next!.to, effectiveDate, reason: `certification (${input.step}): ${input.note}` });
     await trx.insertInto('evaluation_certifications').values(row).execute();
     await recordAudit(trx, actor, { action: 'create', entity: 'evaluation_certification', entityId: id, newValue: { ...row, evidence }, reason: input.note });

@@ -4,10 +4,10 @@ import { dayRange, localDate } from '../../lib/clock.js';
 import { centerOffset } from '../../lib/center-time.js';
 import { notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
-import { dailyRemindersOf } from '../exams/followups.service.js';
-import { assessmentResultsOf, regularDailyScoresOf } from '../exams/record-scores.js';
-import { keptSince } from '../elimination/kept.service.js';
+import { dailyRemindersOf } from '../exams/grading/followups.service.js';
+import { assessmentResultsOf, regularDailyScoresOf } from '../exams/daily/record-scores.js';
 import { attendanceBreachesOf } from '../training/attendance.service.js';
+import { caseFacts } from './case-facts.js';
 import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
 
 // Criteria 1–4 of SPEC §6 for one or many people, from the records of the exams and training
@@ -46,7 +46,7 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
   const earliest = people.reduce((a, p) => (p.hire_date < a ? p.hire_date : a), people[0].hire_date);
   const [results, daily, reminders, breaches, kept] = await Promise.all([
     assessmentResultsOf(db, known), regularDailyScoresOf(db, known), dailyRemindersOf(db, known),
-    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start), keptSince(db, known),
+    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start), caseFacts().keptSince(db, known),
   ]);
   const byResults = group(results), byDaily = group(daily), byReminders = group(reminders), byBreaches = group(breaches);
   const order = new Map(ids.map((id, i) => [id, i]));

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Client, TestEnv } from '../../test/harness.js';
-import { addQuestion, cohortAccounts, hourFromNow } from '../exams/exams.testkit.js';
+import { addQuestion, cohortAccounts, hourFromNow } from '../exams/shared/exams.testkit.js';
 import { nowIso } from '../../lib/clock.js';
 
 // Steps shared by the evaluation tests, all through the HTTP API the way staff record facts: a

@@ -1,14 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { registerRecordScores } from '../training/record.service.js';
-import { attemptRoutes } from './attempts.routes.js';
-import { examRoutes } from './exams.routes.js';
-import { gradingRoutes } from './grading.routes.js';
-import { paperRoutes } from './papers.routes.js';
-import { questionRoutes } from './questions.routes.js';
-import { examScoresOf } from './record-scores.js';
-import { startSweeper, type Sweeper } from './sweeper.js';
+import { attemptRoutes } from './attempts/attempts.routes.js';
+import { examRoutes } from './sessions/exams.routes.js';
+import { gradingRoutes } from './grading/grading.routes.js';
+import { paperRoutes } from './papers/papers.routes.js';
+import { questionRoutes } from './questions/questions.routes.js';
+import { examScoresOf } from './daily/record-scores.js';
+import { startSweeper, type Sweeper } from './attempts/sweeper.js';
 
-// Assessments (SPEC §4, issue 4), mounted under /api/exams. A sweep submits attempts whose time
+// Assessments (SPEC §4, issue 4), mounted under /api/exams. One folder per concept: questions
+// (the bank), imports (xlsx, GIFT, Moodle XML), papers, sessions (exams themselves), attempts,
+// grading, daily (practical and daily scores), item-analysis; shared holds the access check.
+// A sweep submits attempts whose time
 // ran out while nobody touched them (each touch submits its own attempt as well).
 export const examsModule: FastifyPluginAsync = async (app) => {
   registerRecordScores(examScoresOf); // results on the training record (a Set: registering twice is harmless)

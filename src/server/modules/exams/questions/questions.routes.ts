@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ImportPreview, QuestionDto, QuestionInput, QuestionListQuery, QuestionUpdate, QuestionVersionDto } from '../../../../common/exams.js';
+import { badRequest } from '../../../lib/errors.js';
+import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema, type Reply } from '../../../lib/http.js';
+import { writeXlsx } from '../imports/import-xlsx.js';
+import * as imports from '../imports/imports.service.js';
+import * as service from './questions.service.js';
+
+// The question bank: CRUD with versions, the Excel template, export, and imports (preview → commit).
+const xlsx = (reply: Reply, name: string, buf: Buffer) => reply
+  .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  .header('content-disposition', `attachment; filename="questions.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+  .send(buf);
+
+export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, dialect } = app.handle;
+  const tags = ['exams: question bank'];
+  const author = allow('exams.author');
+
+  app.get('/exams/questions', {
+    preHandler: author, schema: { tags, summary: 'Search the bank', querystring: QuestionListQuery, response: { 200: pageSchema(QuestionDto) } },
+  }, async (req) => { const r = await service.listQuestions(db, dialect, req.query); return page(r.items, r.total); });
+
+  app.get('/exams/questions/template', {
+    preHandler: author, schema: { tags, summary: 'The Excel import template (Chinese headers, two example rows)' },
+  }, async (_req, reply) => xlsx(reply, '题库导入模板.xlsx', await writeXlsx(null)));
+
+  app.get('/exams/questions/export', {
+    preHandler: author, schema: { tags, summary: 'The whole live bank in the Excel template' },
+  }, async (_req, reply) => {
+    const all = await service.listQuestions(db, dialect, { archived: false, page: 1, pageSize: 100_000 });
+    return xlsx(reply, '题库导出.xlsx', await writeXlsx(all.items));
+  });
+
+  app.get('/exams/questions/:id', {
+    preHandler: author, schema: { tags, summary: 'A question with its key', params: IdParams, response: { 200: okSchema(QuestionDto) } },
+  }, async (req) => ok(await service.getQuestion(db, req.params.id)));
+
+  app.get('/exams/questions/:id/versions', {
+    preHandler: author, schema: { tags, summary: 'Edit history, newest first', params: IdParams, response: { 200: okSchema(z.array(QuestionVersionDto)) } },
+  }, async (req) => ok(await service.versions(db, req.params.id)));
+
+  app.post('/exams/questions', {
+    preHandler: author, schema: { tags, summary: 'Add a question', body: QuestionInput, response: { 200: okSchema(z.object({ id: z.string() })) } },
+  }, async (req) => ok({ id: await service.createQuestion(db, actorOf(req), req.body) }));
+
+  app.put('/exams/questions/:id', {
+    preHandler: author,
+    schema: { tags, summary: 'Edit a question: writes a new version (send the version you read)', params: IdParams, body: QuestionUpdate, response: { 200: okSchema(z.object({ version: z.number() })) } },
+  }, async (req) => ok(await service.updateQuestion(db, actorOf(req), req.params.id, req.body)));
+
+  app.post('/exams/questions/:id/archive', {
+    preHandler: author, schema: { tags, summary: 'Archive (never drawn again; past attempts keep it)', params: IdParams, body: z.object({ archived: z.boolean() }), response: { 200: okSchema(z.null()) } },
+  }, async (req) => { await service.setArchived(db, actorOf(req), req.params.id, req.body.archived); return ok(null); });
+
+  app.post('/exams/questions/imports', {
+    preHandler: author,
+    schema: { tags, summary: 'Upload a file (multipart: file, optional format xlsx|gift|moodle_xml) and get a preview; nothing is created yet', consumes: ['multipart/form-data'], response: { 200: okSchema(ImportPreview) } },
+  }, async (req) => {
+    const file = await req.file();
+    if (!file) throw badRequest('FILE_REQUIRED', 'Attach the file as "file"', 'file');
+    const buf = await file.toBuffer();
+    const format = (file.fields.format as { value?: string } | undefined)?.value;
+    return ok(await imports.preview(db, actorOf(req), file.filename || 'upload', format, buf));
+  });
+
+  app.get('/exams/questions/imports/:id', {
+    preHandler: author, schema: { tags, summary: 'A stored preview', params: IdParams, response: { 200: okSchema(ImportPreview) } },
+  }, async (req) => ok(await imports.getImport(db, actorOf(req), req.params.id)));
+
+  app.post('/exams/questions/imports/:id/commit', {
+    preHandler: author,
+    schema: { tags, summary: 'Create every previewed question, all or nothing (422 while the preview has errors)', params: IdParams, response: { 200: okSchema(z.object({ created: z.number(), questionIds: z.array(z.string()) })) } },
+  }, async (req) => ok(await imports.commit(db, actorOf(req), req.params.id)));
+};
