@@ -31,6 +31,10 @@ export const setCsrfToken = (token: string | null) => { csrfToken = token; };
 const authHandlers = { unauthorized: () => {}, passwordChangeRequired: () => {} };
 export const onAuthProblem = (h: typeof authHandlers) => Object.assign(authHandlers, h);
 
+// The data layer hears of every successful write (it marks cached reads stale).
+const writeHandlers: (() => void)[] = [];
+export const onWrite = (h: () => void) => { writeHandlers.push(h); };
+
 export function toQueryString(query: Query = {}) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -58,7 +62,10 @@ async function send<T>(method: Method, path: string, query?: Query, body?: unkno
     throw new ApiError(0, 'NETWORK_ERROR', 'Network error');
   }
   const json = await res.json().catch(() => null);
-  if (json?.success === true) return json;
+  if (json?.success === true) {
+    if (method !== 'GET') writeHandlers.forEach((h) => h());
+    return json;
+  }
 
   const err = json && typeof json.errorCode === 'string'
     ? new ApiError(res.status, json.errorCode, json.errorMessage ?? json.errorCode, json.field, json.params)

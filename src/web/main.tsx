@@ -1,7 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { queryClient } from './query/client';
 import { bindMessages } from './feedback';
 import { I18nProvider } from './i18n';
 import { AppRoutes } from './routes';
@@ -20,11 +22,13 @@ createRoot(document.getElementById('root')!).render(
     <I18nProvider>
       <AntApp>
         <MessageBinder />
-        <BrowserRouter>
-          <SessionProvider>
-            <AppRoutes />
-          </SessionProvider>
-        </BrowserRouter>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <SessionProvider>
+              <AppRoutes />
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
       </AntApp>
     </I18nProvider>
   </StrictMode>,

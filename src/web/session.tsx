@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, api, onAuthProblem, setCsrfToken } from './api';
 import { showError } from './feedback';
@@ -20,12 +21,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { setLocale } = useI18n();
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  const queryClient = useQueryClient();
 
   const accept = useCallback((next: Me | null) => {
     setCsrfToken(next?.csrfToken ?? null);
+    // What one user read is never shown to the next one signing in on this browser.
+    if (!next) queryClient.clear();
     setMe(next);
     if (next) setLocale(next.locale);
-  }, [setLocale]);
+  }, [setLocale, queryClient]);
 
   const refresh = useCallback(async () => {
     try {
@@ -40,11 +44,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     onAuthProblem({
-      unauthorized: () => { setCsrfToken(null); setMe(null); },
+      unauthorized: () => { setCsrfToken(null); queryClient.clear(); setMe(null); },
       passwordChangeRequired: () => setMe((m) => (m ? { ...m, mustChangePassword: true } : m)),
     });
     void refresh();
-  }, [refresh]);
+  }, [refresh, queryClient]);
 
   const login = useCallback(async (username: string, password: string) => {
     accept(await api.auth.login(username, password));

@@ -1,24 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
-import { showError } from '../feedback';
+import { keys } from '../query/keys';
+import { useApiQuery } from '../query/useApiQuery';
 import type { Department } from '../types';
 
-/** Departments with their teams and headcounts, fresh on every mount. */
+const NONE: Department[] = [];
+
+/** Departments with their teams and headcounts (the org key is invalidated by org writes). */
 export function useDepartments() {
-  const [departments, setDepartments] = useState<Department[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    api.org.departments()
-      .then((d) => { if (live) setDepartments(d); })
-      .catch((err) => { if (live) showError(err); })
-      .finally(() => { if (live) setLoading(false); });
-    return () => { live = false; };
-  }, [tick]);
-
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { departments, loading, reload };
+  const { data, loading, reload } = useApiQuery(keys.org('departments'), () => api.org.departments());
+  return { departments: data ?? NONE, loading, reload };
 }

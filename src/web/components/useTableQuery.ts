@@ -1,9 +1,10 @@
 import type { TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { QueryKey } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Query } from '../api';
-import { showError } from '../feedback';
+import { useApiQuery } from '../query/useApiQuery';
 import { useT } from '../i18n';
 import type { Page } from '../types';
 
@@ -12,34 +13,22 @@ type Value = string | number | string[] | null | undefined;
 /**
  * A server-paged table whose filters, page and sort live in the URL, so a list comes back as
  * it was after opening a row. `arrays` names the parameters that may repeat (status=a&status=b).
+ * `key` names the list in the cache (keys.ts); the query in the URL is added to it. `page` is the
+ * whole answer, for a list that comes with more than rows (a queue's progress).
  */
-export function useTableQuery<T>(load: (q: Query) => Promise<Page<T>>, opts: { arrays?: string[]; pageSize?: number } = {}) {
+export function useTableQuery<T, X extends object = object>(key: QueryKey, load: (q: Query) => Promise<Page<T> & X>, opts: { arrays?: string[]; pageSize?: number } = {}) {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const [rows, setRows] = useState<T[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [tick, setTick] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
   const arrays = opts.arrays ?? [];
   const page = Number(params.get('page') ?? 1);
   const pageSize = Number(params.get('pageSize') ?? opts.pageSize ?? 20);
-  const key = params.toString();
-
-  useEffect(() => {
-    let live = true;
-    const query: Query = { page, pageSize };
-    for (const name of new Set(params.keys())) {
-      if (name !== 'page' && name !== 'pageSize') query[name] = arrays.includes(name) ? params.getAll(name) : params.get(name);
-    }
-    setLoading(true);
-    loadRef.current(query)
-      .then((r) => { if (live) { setRows(r.data); setTotal(r.total); } })
-      .catch((err) => { if (live) showError(err); })
-      .finally(() => { if (live) setLoading(false); });
-    return () => { live = false; };
-  }, [key, tick]); // `key` stands for params; `arrays` is fixed for a page
+  const query: Query = { page, pageSize };
+  for (const name of new Set(params.keys())) {
+    if (name !== 'page' && name !== 'pageSize') query[name] = arrays.includes(name) ? params.getAll(name) : params.get(name);
+  }
+  const { data, loading, reload } = useApiQuery([...key, query], () => load(query), { keepPrevious: true });
+  const rows = data?.data ?? [];
+  const total = data?.total ?? 0;
 
   /** Change filters; the page goes back to 1 unless keepPage. */
   const update = useCallback((patch: Record<string, Value>, keepPage = false) => {
@@ -84,6 +73,7 @@ export function useTableQuery<T>(load: (q: Query) => Promise<Page<T>>, opts: { a
     update,
     tableProps,
     sortOrder: (field: string): SortOrder => (params.get('sort') === field ? (params.get('order') === 'desc' ? 'descend' : 'ascend') : null),
-    reload: () => setTick((n) => n + 1),
+    reload,
+    page: data,
   };
 }

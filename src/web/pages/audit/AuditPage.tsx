@@ -1,3 +1,4 @@
+import { keys } from '../../query/keys';
 import { DatePicker, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { api } from '../../api';
@@ -14,7 +15,7 @@ const ENTITIES = Object.keys(zhAudit.entities);
 
 export default function AuditPage() {
   const t = useT();
-  const list = useTableQuery(api.audit.list, { pageSize: 50 });
+  const list = useTableQuery(keys.audit('list'), api.audit.list, { pageSize: 50 });
   const from = list.get('from');
   const to = list.get('to');
   const label = (group: 'actions' | 'entities', key: string) => translateMaybe(`audit.${group}.${key}`) ?? key;

@@ -1,3 +1,4 @@
+import { keys } from '../../query/keys';
 import { Button, Switch, Space, Table, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,7 +12,7 @@ import { noticesChanged, noticeText, notificationsApi, type Notice } from './not
 export default function NotificationsPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { get, update, tableProps, reload } = useTableQuery<Notice>((q) => notificationsApi.list(q));
+  const { get, update, tableProps, reload } = useTableQuery<Notice>(keys.notifications('page'), (q) => notificationsApi.list(q));
   const unread = get('unread') === 'true';
   const act = async (work: () => Promise<unknown>) => {
     try { await work(); noticesChanged(); reload(); } catch (err) { showError(err); }

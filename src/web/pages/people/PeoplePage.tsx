@@ -1,3 +1,4 @@
+import { keys } from '../../query/keys';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -21,7 +22,7 @@ export default function PeoplePage() {
   const can = useCan();
   const navigate = useNavigate();
   const { departments } = useDepartments();
-  const list = useTableQuery(api.employees.list, { arrays: ['status'] });
+  const list = useTableQuery(keys.people('list'), api.employees.list, { arrays: ['status'] });
   const [adding, setAdding] = useState(false);
 
   const columns: TableColumnsType<EmployeeSummary> = [

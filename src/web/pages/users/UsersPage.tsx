@@ -1,3 +1,4 @@
+import { keys } from '../../query/keys';
 import { EditOutlined, KeyOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -32,7 +33,7 @@ function UserState({ user }: { user: User }) {
 
 export default function UsersPage() {
   const t = useT();
-  const list = useTableQuery(api.users.list);
+  const list = useTableQuery(keys.users('list'), api.users.list);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
 

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Select, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -11,7 +12,7 @@ import { evaluationApi, type CohortBrief, type FlaggedRow } from '../evaluationA
 /** 淘汰预警: trainees who meet a criterion or are one step from one, with what would trigger it. */
 export default function AtRiskPage() {
   const t = useT();
-  const { get, update, tableProps } = useTableQuery<FlaggedRow>(evaluationApi.atRisk, { pageSize: 50 });
+  const { get, update, tableProps } = useTableQuery<FlaggedRow>(keys.evaluation('atRisk', 'page'), evaluationApi.atRisk, { pageSize: 50 });
   const [cohorts, setCohorts] = useState<CohortBrief[]>([]);
   useEffect(() => { evaluationApi.cohorts().then(setCohorts).catch(showError); }, []);
   const state = get('state') ?? 'all';

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
@@ -19,7 +20,7 @@ export default function CasesPage() {
   const can = useCan();
   const navigate = useNavigate();
   const [opening, setOpening] = useState(false);
-  const { get, update, tableProps } = useTableQuery<CaseSummary>((query) => {
+  const { get, update, tableProps } = useTableQuery<CaseSummary>(keys.elimination('cases', 'page'), (query) => {
     const s = query.status ?? 'open';
     return casesApi.list({ ...query, status: s === 'all' ? undefined : s });
   });

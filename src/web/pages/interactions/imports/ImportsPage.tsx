@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Card, Progress, Select, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
@@ -22,7 +23,7 @@ export default function ImportsPage() {
   const [search] = useSearchParams();
   const [format, setFormat] = useState(search.get('format') ?? 'template'); // ?format=mapping:NAME from the mappings page
   const [mappings, setMappings] = useState<SavedMapping[]>([]);
-  const table = useTableQuery(interactionsApi.imports);
+  const table = useTableQuery(keys.interactions('imports', 'page'), interactionsApi.imports);
 
   useEffect(() => {
     interactionsApi.mappings().then(setMappings).catch(showError);

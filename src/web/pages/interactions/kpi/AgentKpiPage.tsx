@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Card, Empty } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { EmployeeSelect } from '../../../components/EmployeeSelect';
@@ -10,7 +12,7 @@ import { interactionsApi } from '../interactionsApi';
 import { KpiBody } from './KpiBody';
 import { KpiFilters } from './KpiFilters';
 import { TraceTable } from './TraceTable';
-import { useKpiFilters, useLoad, useRefreshWhile } from './useKpiData';
+import { useKpiFilters, useRefreshWhile } from './useKpiData';
 
 /** 坐席指标: one agent's daily KPIs over a range (default: the signed-in person, last 30 days). */
 export default function AgentKpiPage() {
@@ -21,9 +23,10 @@ export default function AgentKpiPage() {
   const employeeId = params.employeeId ?? me?.employeeId ?? undefined;
   const filters = useKpiFilters();
   const { from, to, businessType, channel, day, query } = filters;
-  const { data, error, loading, reload, refresh } = useLoad(
-    employeeId ? () => interactionsApi.agentDaily(employeeId, query) : null,
-    `${employeeId}|${from}|${to}|${businessType}|${channel}`,
+  const { data, error, loading, reload, refresh } = useApiQuery(
+    keys.interactions('agentDaily', employeeId, from, to, businessType, channel),
+    () => interactionsApi.agentDaily(employeeId!, query),
+    { enabled: !!employeeId, quiet: true, keepPrevious: !!employeeId },
   );
   // A team lead or manager who takes no calls opens the page on nobody, not on their own zeros.
   const seesOthers = useCan()('interactions.teams');

@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,7 +15,7 @@ import { interactionsApi, type AgentFigures, type Figures } from '../interaction
 import { KpiBody } from './KpiBody';
 import { KpiFilters } from './KpiFilters';
 import { TraceTable } from './TraceTable';
-import { useKpiFilters, useLoad, useRefreshWhile } from './useKpiData';
+import { useKpiFilters, useRefreshWhile } from './useKpiData';
 
 // Nulls sort last whichever way.
 const byNumber = (f: (a: AgentFigures) => number | null) => (a: AgentFigures, b: AgentFigures) => (f(a) ?? -Infinity) - (f(b) ?? -Infinity);
@@ -29,14 +31,16 @@ export default function TeamKpiPage() {
   // No team in the address: the server names the one to open on (kpi.service defaultTeam: the
   // caller's own team if it had calls in the range, else the first visible team that had), and
   // the address takes it, so the team stays put when the range changes.
-  const fallback = useLoad(teamId ? null : () => interactionsApi.defaultTeam({ from, to }), teamId ? '' : `${from}|${to}`);
+  const fallback = useApiQuery(keys.interactions('defaultTeam', from, to), () => interactionsApi.defaultTeam({ from, to }), {
+    enabled: !teamId, quiet: true,
+  });
   const defaultTeamId = fallback.data?.teamId;
   useEffect(() => {
     if (!teamId && defaultTeamId) navigate({ pathname: `/interactions/teams/${defaultTeamId}`, search: filters.search }, { replace: true });
   }, [teamId, defaultTeamId, navigate, filters.search]);
-  const key = `${teamId}|${from}|${to}|${businessType}|${channel}`;
-  const daily = useLoad(teamId ? () => interactionsApi.teamDaily(teamId, query) : null, key);
-  const agents = useLoad(teamId ? () => interactionsApi.teamAgents(teamId, query) : null, key);
+  const opts = { enabled: !!teamId, quiet: true, keepPrevious: !!teamId };
+  const daily = useApiQuery(keys.interactions('teamDaily', teamId, from, to, businessType, channel), () => interactionsApi.teamDaily(teamId!, query), opts);
+  const agents = useApiQuery(keys.interactions('teamAgents', teamId, from, to, businessType, channel), () => interactionsApi.teamAgents(teamId!, query), opts);
   const { refresh: refreshDaily } = daily;
   const { refresh: refreshAgents } = agents;
   useRefreshWhile(!!daily.data?.serviceLevelRecount, useCallback(() => { refreshDaily(); refreshAgents(); }, [refreshDaily, refreshAgents]));

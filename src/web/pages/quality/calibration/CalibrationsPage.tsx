@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Button, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -15,7 +16,7 @@ export default function CalibrationsPage() {
   const t = useT();
   const can = useCan();
   const navigate = useNavigate();
-  const list = useTableQuery<CalibrationSummary>(calibrationApi.sessions);
+  const list = useTableQuery<CalibrationSummary>(keys.quality('calibrations', 'page'), calibrationApi.sessions);
   const [creating, setCreating] = useState(false);
   const [record, setRecord] = useState<string | null>(null);
   const { me } = useSession();

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Button, DatePicker, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -19,7 +20,7 @@ export default function EvaluationsPage() {
   const t = useT();
   const can = useCan();
   const navigate = useNavigate();
-  const list = useTableQuery<EvaluationRow>(formsApi.evaluations);
+  const list = useTableQuery<EvaluationRow>(keys.quality('evaluations', 'page'), formsApi.evaluations);
   const [forms, setForms] = useState<FormSummary[]>([]);
   const [picking, setPicking] = useState(false);
   useEffect(() => { formsApi.forms({ includeArchived: '1' }).then(setForms, showError); }, []);

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Table, Typography } from 'antd';
 import { PageHeader } from '../../../components/PageHeader';
 import { useTableQuery } from '../../../components/useTableQuery';
@@ -8,7 +9,7 @@ import { useEvaluationColumns } from './columns';
 /** 我的质检: an agent's own evaluations (mine=1; the server never shows anyone else's). */
 export default function MyEvaluationsPage() {
   const t = useT();
-  const list = useTableQuery<EvaluationRow>((q) => formsApi.evaluations({ ...q, mine: '1' }));
+  const list = useTableQuery<EvaluationRow>(keys.quality('evaluations', 'mine'), (q) => formsApi.evaluations({ ...q, mine: '1' }));
   const columns = useEvaluationColumns({ agent: false, evaluator: true });
   return (
     <>

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Card, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -16,7 +17,7 @@ import { showError } from '../../../feedback';
 export default function FeedbackListPage() {
   const t = useT();
   const can = useCan();
-  const list = useTableQuery<Feedback>(feedbackApi.list);
+  const list = useTableQuery<Feedback>(keys.quality('feedback', 'page'), feedbackApi.list);
   const [counts, setCounts] = useState<EvaluatorCount[] | null>(null);
   const lead = can('quality.lead');
   useEffect(() => { if (lead) feedbackApi.byEvaluator().then(setCounts, showError); }, [lead]);

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -21,7 +22,7 @@ export default function QueueBoardPage() {
   const [editing, setEditing] = useState<EvaluatorRow | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [reassigning, setReassigning] = useState(false);
-  const list = useTableQuery<Sample>(samplingApi.samples, { pageSize: 50 });
+  const list = useTableQuery<Sample>(keys.quality('samples', 'page'), samplingApi.samples, { pageSize: 50 });
   const loadEvaluators = useCallback(() => { samplingApi.quotas().then(setEvaluators, showError); }, []);
   useEffect(loadEvaluators, [loadEvaluators]);
   const week = list.get('weekStart');

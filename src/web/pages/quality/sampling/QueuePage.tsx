@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -24,14 +25,13 @@ export default function QueuePage() {
   const t = useT();
   const navigate = useNavigate();
   const required = useRequired();
-  const [head, setHead] = useState<Omit<Queue, 'items' | 'total'> | null>(null);
   const [skipping, setSkipping] = useState<Sample | null>(null);
   const load = useCallback(async (q: Query) => {
     const r = await samplingApi.queue(q);
-    setHead({ day: r.day, level: r.level, progress: r.progress, open: r.open });
-    return { data: r.items, total: r.total };
+    return { data: r.items, total: r.total, head: { day: r.day, level: r.level, progress: r.progress, open: r.open } };
   }, []);
-  const list = useTableQuery<Sample>(load, { pageSize: 50 });
+  const list = useTableQuery<Sample, { head: Omit<Queue, 'items' | 'total'> }>(keys.quality('samples', 'queue'), load, { pageSize: 50 });
+  const head = list.page?.head ?? null;
   const { departments } = useDepartments();
   const agentId = list.get('agentId');
   const shownAgent = list.tableProps.dataSource.find((s) => s.agentId === agentId); // to name a filter restored from the address

@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -9,7 +11,6 @@ import { useT } from '../../../i18n';
 import { sessionWhen } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
 import type { AttendanceStatusName } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 import '../training.css';
 import { PersonMark, timed, type Mark } from './PersonMark';
 
@@ -19,7 +20,7 @@ const OPENS_BEFORE_MIN = 30; // setting training.attendanceOpensMinutesBefore (d
 export default function AttendancePage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data: s, error, reload } = useLoad(() => trainingApi.sessions.get(id), [id], { quiet: true });
+  const { data: s, error, reload } = useApiQuery(keys.training('sessions', 'get', id), () => trainingApi.sessions.get(id), { quiet: true });
   const [marks, setMarks] = useState<Record<string, Mark>>({});
   const [saving, setSaving] = useState(false);
   const [tried, setTried] = useState(false);

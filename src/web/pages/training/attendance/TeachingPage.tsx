@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { RightOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -8,7 +10,6 @@ import { useT, type MsgKey } from '../../../i18n';
 import { sessionWhen } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
 import type { Session } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 
 /** 考勤: the sessions a trainer teaches (a training manager: all) today, coming up and recently, one tap to the sheet. */
 export default function TeachingPage() {
@@ -17,7 +18,7 @@ export default function TeachingPage() {
   const navigate = useNavigate();
   const from = dayjs().subtract(13, 'day').format('YYYY-MM-DD');
   const to = dayjs().add(7, 'day').format('YYYY-MM-DD');
-  const { data, loading } = useLoad(() => trainingApi.sessions.list({ from, to }), [from]);
+  const { data, loading } = useApiQuery(keys.training('sessions', 'list', 'teaching', from), () => trainingApi.sessions.list({ from, to }));
   const all = can('training.manage');
   const mine = (data ?? []).filter((s) => all || s.mine.teaching);
   const todayKey = dayjs().format('YYYY-MM-DD');

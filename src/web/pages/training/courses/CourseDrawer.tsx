@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, List, Popover, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -7,13 +9,12 @@ import { KIND_ICONS } from '../my/MyMaterials';
 import { AreaTag, MethodTag } from '../shared/Tags';
 import { trainingApi } from '../shared/trainingApi';
 import type { Course, Material } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 import { CourseFormModal, MaterialFormModal } from './CourseForms';
 
 /** Who booked on the course has done a material: a bar, and the names on demand. */
 function Completion({ material }: { material: Material }) {
   const t = useT();
-  const { data } = useLoad(() => trainingApi.materials.completions(material.id), [material.id], { quiet: true });
+  const { data } = useApiQuery(keys.training('materials', 'completions', material.id), () => trainingApi.materials.completions(material.id), { quiet: true });
   if (!data) return null;
   const done = data.filter((c) => c.completedAt).length;
   const names = (
@@ -39,7 +40,7 @@ export function CourseDrawer({ course, onClose, onChanged }: { course: Course; o
   const t = useT();
   const can = useCan();
   const manage = can('training.manage');
-  const { data: materials, reload } = useLoad(() => trainingApi.courses.materials(course.id), [course.id]);
+  const { data: materials, reload } = useApiQuery(keys.training('courses', 'materials', course.id), () => trainingApi.courses.materials(course.id));
   const [editing, setEditing] = useState<Material | 'new' | 'course' | null>(null);
   const saved = () => { setEditing(null); reload(); onChanged(); };
 

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Segmented, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -18,7 +19,7 @@ import { CourseFormModal } from './CourseForms';
 export default function CoursesPage() {
   const t = useT();
   const can = useCan();
-  const list = useTableQuery(trainingApi.courses.list, { pageSize: 50 });
+  const list = useTableQuery(keys.training('courses', 'page'), trainingApi.courses.list, { pageSize: 50 });
   const [open, setOpen] = useState<Course | null>(null);
   const [adding, setAdding] = useState(false);
 

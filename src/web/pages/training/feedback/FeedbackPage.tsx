@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Drawer, List, Progress, Rate, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -8,7 +10,6 @@ import { Avg } from '../shared/Tags';
 import { dateTime } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
 import type { FeedbackRollup } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 
 type By = 'course' | 'trainer';
 
@@ -26,7 +27,7 @@ function Bar({ value }: { value: number | null }) {
 /** The anonymous answers behind one row of the roll-up. */
 function Answers({ by, row, onClose }: { by: By; row: FeedbackRollup; onClose: () => void }) {
   const t = useT();
-  const { data, loading } = useLoad(() => trainingApi.feedback.list(by === 'course' ? { courseId: row.id } : { trainerId: row.id }), [by, row.id]);
+  const { data, loading } = useApiQuery(keys.training('feedback', 'list', by, row.id), () => trainingApi.feedback.list(by === 'course' ? { courseId: row.id } : { trainerId: row.id }));
   return (
     <Drawer open onClose={onClose} size={560} title={`${row.name} · ${t('training.feedback.answers')}`}>
       <List
@@ -55,7 +56,7 @@ export default function FeedbackPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const by: By = params.get('by') === 'trainer' ? 'trainer' : 'course';
-  const { data, loading } = useLoad(() => trainingApi.feedback.summary(by), [by]);
+  const { data, loading } = useApiQuery(keys.training('feedback', 'summary', by), () => trainingApi.feedback.summary(by));
   const [open, setOpen] = useState<FeedbackRollup | null>(null);
   const r = (k: 'content' | 'trainer' | 'method' | 'overall' | 'responses') => t(`training.common.ratings.${k}`);
 

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { Button, Popconfirm, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -24,7 +25,7 @@ export default function LeavePage() {
   const manage = can('training.manage');
   const fallback = manage ? 'pending' : 'all';
   const load = (q: Query) => trainingApi.leave.list({ ...q, status: (q.status ?? fallback) === 'all' ? undefined : q.status ?? fallback });
-  const list = useTableQuery(load);
+  const list = useTableQuery(keys.training('leave', 'page'), load);
   const [deciding, setDeciding] = useState<{ leave: Leave; decision: 'approve' | 'refuse' } | null>(null);
   const status = list.get('status') ?? fallback;
 

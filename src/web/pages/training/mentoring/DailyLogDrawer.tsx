@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Alert, Button, DatePicker, Divider, Drawer, InputNumber, Input, List, Progress, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -7,7 +9,6 @@ import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
 import { trainingApi } from '../shared/trainingApi';
 import type { Assignment } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 import { AddProblem, ProblemList } from './ProblemList';
 
 /** One day of a mentoring assignment: live hours against the cap, problems met, problems carried over. */
@@ -19,7 +20,7 @@ export function DailyLogDrawer({ assignment, canEdit, onClose, onChanged }: {
 }) {
   const t = useT();
   const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
-  const { data: log, loading, reload } = useLoad(() => trainingApi.mentoring.log(assignment.id, date), [assignment.id, date]);
+  const { data: log, loading, reload } = useApiQuery(keys.training('mentoring', 'log', assignment.id, date), () => trainingApi.mentoring.log(assignment.id, date));
   const [hours, setHours] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [capError, setCapError] = useState<{ error: ApiError; asked: number } | null>(null);

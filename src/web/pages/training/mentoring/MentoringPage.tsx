@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Segmented, Tabs } from 'antd';
 import { useState } from 'react';
@@ -7,7 +9,6 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useT } from '../../../i18n';
 import { trainingApi } from '../shared/trainingApi';
 import type { Assignment } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 import { AssignmentsTable, type AssignmentAction } from './AssignmentsTable';
 import { DailyLogDrawer } from './DailyLogDrawer';
 import { AssignModal, EndModal, RateModal, ReplaceModal } from './MentoringDialogs';
@@ -22,7 +23,7 @@ export default function MentoringPage() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? 'active';
   const tab = params.get('tab') ?? 'assignments';
-  const { data, loading, reload } = useLoad(() => trainingApi.mentoring.list({ status: status === 'all' ? undefined : status }), [status]);
+  const { data, loading, reload } = useApiQuery(keys.training('mentoring', 'list', 'status', status), () => trainingApi.mentoring.list({ status: status === 'all' ? undefined : status }));
   const [acting, setActing] = useState<{ a: Assignment; what: AssignmentAction } | null>(null);
   const [assigning, setAssigning] = useState(false);
   const set = (k: string, v: string) => setParams((p) => { const n = new URLSearchParams(p); n.set(k, v); return n; }, { replace: true });

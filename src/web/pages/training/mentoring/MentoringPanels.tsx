@@ -1,15 +1,16 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Button, List, Table, Tag, Typography } from 'antd';
 import { showError } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
 import { Avg } from '../shared/Tags';
 import { trainingApi } from '../shared/trainingApi';
-import { useLoad } from '../shared/useLoad';
 
 /** My training warnings (e.g. a trainee past the daily one-to-one cap), newest first. */
 export function WarningsList() {
   const t = useT();
-  const { data, loading, reload } = useLoad(() => trainingApi.warnings.list(), []);
+  const { data, loading, reload } = useApiQuery(keys.training('warnings', 'list'), () => trainingApi.warnings.list());
   const read = async (id: string) => {
     try {
       await trainingApi.warnings.read(id);
@@ -42,7 +43,7 @@ export function WarningsList() {
 /** Mentors with their current trainees per mode and their ratings. */
 export function MentorsTable() {
   const t = useT();
-  const { data, loading } = useLoad(() => trainingApi.mentoring.mentors(), []);
+  const { data, loading } = useApiQuery(keys.training('mentoring', 'mentors'), () => trainingApi.mentoring.mentors());
   return (
     <Table
       rowKey="mentorId"

@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Button, Empty, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
@@ -6,13 +8,12 @@ import { RateModal } from '../mentoring/MentoringDialogs';
 import { ModeTag } from '../shared/Tags';
 import { trainingApi } from '../shared/trainingApi';
 import type { Assignment, MySurvey } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 import { SurveyAnswerModal } from './SurveyAnswerModal';
 
 /** My mentors: hours so far, open problems, the daily log, and rating the mentor once. */
 export function MyMentoring({ employeeId }: { employeeId: string }) {
   const t = useT();
-  const { data, reload } = useLoad(() => trainingApi.mentoring.list({ traineeId: employeeId }), [employeeId]);
+  const { data, reload } = useApiQuery(keys.training('mentoring', 'list', 'trainee', employeeId), () => trainingApi.mentoring.list({ traineeId: employeeId }));
   const [acting, setActing] = useState<{ a: Assignment; what: 'log' | 'rate' } | null>(null);
   const rows = data?.data ?? [];
   if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('training.my.noMentoring')} />;
@@ -44,7 +45,7 @@ export function MyMentoring({ employeeId }: { employeeId: string }) {
 /** Needs surveys sent to me: answer, or change my answer while open. */
 export function MySurveys() {
   const t = useT();
-  const { data, reload } = useLoad(() => trainingApi.surveys.mine(), []);
+  const { data, reload } = useApiQuery(keys.training('surveys', 'mine'), () => trainingApi.surveys.mine());
   const [answering, setAnswering] = useState<MySurvey | null>(null);
   const rows = (data ?? []).filter((s) => s.status === 'open' || s.answeredAt);
   if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('training.my.noSurveys')} />;

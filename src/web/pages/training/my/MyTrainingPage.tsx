@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { SolutionOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router';
@@ -7,7 +9,6 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useT } from '../../../i18n';
 import { useSession } from '../../../session';
 import { trainingApi } from '../shared/trainingApi';
-import { useLoad } from '../shared/useLoad';
 import { MyMaterials } from './MyMaterials';
 import { MyMentoring, MySurveys } from './MyMentoringAndSurveys';
 import { Count, FeedbackDue, UpcomingSessions } from './MySessions';
@@ -17,8 +18,8 @@ export default function MyTrainingPage() {
   const t = useT();
   const { me } = useSession();
   const linked = !!me?.employeeId;
-  const record = useLoad(() => (linked ? trainingApi.records.get('me') : Promise.resolve(null)), [linked]);
-  const due = useLoad(() => (linked ? trainingApi.materials.due() : Promise.resolve([])), [linked]);
+  const record = useApiQuery(keys.training('records', 'get', 'me', linked), () => (linked ? trainingApi.records.get('me') : Promise.resolve(null)));
+  const due = useApiQuery(keys.training('materials', 'due', linked), () => (linked ? trainingApi.materials.due() : Promise.resolve([])));
 
   if (!linked) return <><PageHeader title={t('training.my.title')} /><Alert type="info" showIcon title={t('training.my.notLinked')} /></>;
   const r = record.data;

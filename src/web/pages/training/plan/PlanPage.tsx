@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { ArrowLeftOutlined, CalendarOutlined, CopyOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -14,7 +16,6 @@ import { AudienceTag, MethodTag, PlanStatusTag } from '../shared/Tags';
 import { defaultSlot, sessionWhen } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
 import type { Plan, Session } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 import { PhaseTimeline } from './PhaseTimeline';
 
 const MAX_DAYS = 92; // the sessions endpoint answers at most this many days at a time
@@ -23,9 +24,9 @@ const MAX_DAYS = 92; // the sessions endpoint answers at most this many days at 
 function useSessions(plan: Plan | null) {
   const last = plan ? dayjs(plan.startDate).add(MAX_DAYS, 'day') : null;
   const to = plan && last ? (dayjs(plan.endDate).isBefore(last) ? dayjs(plan.endDate) : last) : null;
-  return useLoad(
+  return useApiQuery(
+    keys.training('sessions', 'list', 'plan', plan?.id, plan?.version),
     () => (plan && to ? trainingApi.sessions.list({ planId: plan.id, from: plan.startDate, to: to.format('YYYY-MM-DD') }) : Promise.resolve([] as Session[])),
-    [plan?.id, plan?.version],
   );
 }
 
@@ -34,7 +35,7 @@ export default function PlanPage() {
   const can = useCan();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data: plan, error, reload } = useLoad(() => trainingApi.plans.get(id), [id], { quiet: true });
+  const { data: plan, error, reload } = useApiQuery(keys.training('plans', 'get', id), () => trainingApi.plans.get(id), { quiet: true });
   const sessions = useSessions(plan);
   const [editing, setEditing] = useState(false);
   const scheduler = useScheduler(() => sessions.reload());

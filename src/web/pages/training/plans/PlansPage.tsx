@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -21,7 +22,7 @@ export default function PlansPage() {
   const t = useT();
   const can = useCan();
   const navigate = useNavigate();
-  const list = useTableQuery(trainingApi.plans.list);
+  const list = useTableQuery(keys.training('plans', 'page'), trainingApi.plans.list);
   const [adding, setAdding] = useState(false);
 
   const columns: TableColumnsType<Plan> = [

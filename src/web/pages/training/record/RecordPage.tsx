@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { ArrowLeftOutlined, FileExcelOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -10,7 +12,6 @@ import { localTime } from '../../../format';
 import { useI18n } from '../../../i18n';
 import type { EmployeeStatus } from '../../../types';
 import { trainingApi } from '../shared/trainingApi';
-import { useLoad } from '../shared/useLoad';
 import '../training.css';
 import { CertificateModal } from './CertificateModal';
 import { CertificatesTable, MentoringTable, PlansTable, ScoresTable, SessionsTable } from './RecordTables';
@@ -20,7 +21,7 @@ export default function RecordPage() {
   const { t, locale } = useI18n();
   const can = useCan();
   const { employeeId = 'me' } = useParams();
-  const { data: r, error, reload } = useLoad(() => trainingApi.records.get(employeeId), [employeeId], { quiet: true });
+  const { data: r, error, reload } = useApiQuery(keys.training('records', 'get', employeeId), () => trainingApi.records.get(employeeId), { quiet: true });
   const [adding, setAdding] = useState(false);
 
   if (error?.status === 403) return <ForbiddenResult title={t('training.record.forbidden')} />;

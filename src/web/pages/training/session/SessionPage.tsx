@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { ArrowLeftOutlined, CheckSquareOutlined, EditOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, List, Rate, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,7 +13,6 @@ import { LeaveRequestModal } from '../shared/LeaveRequestModal';
 import { AreaTag, MethodTag } from '../shared/Tags';
 import { isPast, sessionWhen } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
-import { useLoad } from '../shared/useLoad';
 import { CancelModal, EnrolModal } from './SessionDialogs';
 import { SessionPeople } from './SessionPeople';
 
@@ -23,9 +24,9 @@ export default function SessionPage() {
   const can = useCan();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data: s, error, reload } = useLoad(() => trainingApi.sessions.get(id), [id], { quiet: true });
+  const { data: s, error, reload } = useApiQuery(keys.training('sessions', 'get', id), () => trainingApi.sessions.get(id), { quiet: true });
   const reports = can('training.reports');
-  const { data: feedback } = useLoad(() => (reports ? trainingApi.feedback.list({ sessionId: id }) : Promise.resolve([])), [id, reports], { quiet: true });
+  const { data: feedback } = useApiQuery(keys.training('feedback', 'list', 'session', id, reports), () => (reports ? trainingApi.feedback.list({ sessionId: id }) : Promise.resolve([])), { quiet: true });
   const [dialog, setDialog] = useState<Dialog>(null);
 
   if (error?.status === 404) return <NotFoundResult title={t('training.sessions.detail.notFound')} />;

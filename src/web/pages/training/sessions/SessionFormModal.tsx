@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -9,7 +11,6 @@ import { CohortSelect, CourseSelect, PeoplePicker, PlanSelect, TrainerSelect, ty
 import { atTime, instant } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
 import type { Clash, SessionDetail } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 import { ClashAlert, ClashRefused, isClash } from './ClashAlert';
 
 export interface SessionPreset {
@@ -26,7 +27,7 @@ const Half = ({ children }: { children: ReactNode }) => <Col xs={24} sm={12}>{ch
 
 /** The phases of the chosen plan. */
 function PhaseSelect({ planId, ...rest }: { planId?: string | null; value?: string | null; onChange?: (v: string | null) => void; 'data-testid'?: string }) {
-  const { data } = useLoad(() => (planId ? trainingApi.plans.get(planId) : Promise.resolve(null)), [planId], { quiet: true });
+  const { data } = useApiQuery(keys.training('plans', 'get', planId), () => (planId ? trainingApi.plans.get(planId) : Promise.resolve(null)), { quiet: true });
   return <Select allowClear disabled={!planId} options={(data?.phases ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.startDate} ~ ${p.endDate}）` }))} {...rest} value={rest.value ?? undefined} />;
 }
 

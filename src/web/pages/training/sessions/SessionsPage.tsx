@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Input, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -9,7 +11,6 @@ import { useT } from '../../../i18n';
 import { PlanSelect, TrainerSelect } from '../shared/Pickers';
 import { defaultSlot, mondayOf } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
-import { useLoad } from '../shared/useLoad';
 import '../training.css';
 import { useScheduler } from './useScheduler';
 import { WeekGrid } from './WeekGrid';
@@ -24,7 +25,7 @@ export default function SessionsPage() {
   const from = monday.format('YYYY-MM-DD');
   const to = monday.add(6, 'day').format('YYYY-MM-DD');
   const filters = { trainerId: params.get('trainerId') ?? undefined, room: params.get('room') ?? undefined, planId: params.get('planId') ?? undefined };
-  const { data, loading, reload } = useLoad(() => trainingApi.sessions.list({ from, to, ...filters }), [from, params.toString()]);
+  const { data, loading, reload } = useApiQuery(keys.training('sessions', 'list', from, params.toString()), () => trainingApi.sessions.list({ from, to, ...filters }));
   const scheduler = useScheduler(reload);
   const [room, setRoom] = useState(filters.room ?? '');
 

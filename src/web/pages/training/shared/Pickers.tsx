@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { Select, Space, Tag } from 'antd';
 import { useState, type CSSProperties } from 'react';
 import { api } from '../../../api';
@@ -5,7 +7,6 @@ import { EmployeeSelect } from '../../../components/EmployeeSelect';
 import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
 import { trainingApi } from './trainingApi';
-import { useLoad } from './useLoad';
 
 // Selects for the training forms, each loading its own short list.
 
@@ -36,29 +37,29 @@ function Pick({ options, value, onChange, multiple = false, ...rest }: PickProps
 }
 
 export function CourseSelect(props: PickProps) {
-  const { data } = useLoad(() => trainingApi.courses.list(), []);
+  const { data } = useApiQuery(keys.training('courses', 'list'), () => trainingApi.courses.list());
   return <Pick options={(data?.data ?? []).map((c) => ({ value: c.id, label: `${c.code} ${c.title}` }))} {...props} />;
 }
 
 export function TrainerSelect(props: PickProps) {
   const t = useT();
-  const { data } = useLoad(() => trainingApi.trainers.list({ activeOnly: 'true' }), []);
+  const { data } = useApiQuery(keys.training('trainers', 'list', 'active'), () => trainingApi.trainers.list({ activeOnly: 'true' }));
   return <Pick options={(data?.data ?? []).map((x) => ({ value: x.id, label: `${x.name} · ${t(`training.enums.trainerKind.${x.kind}`)}` }))} {...props} />;
 }
 
 export function PlanSelect(props: PickProps) {
-  const { data } = useLoad(() => trainingApi.plans.list(), []);
+  const { data } = useApiQuery(keys.training('plans', 'list'), () => trainingApi.plans.list());
   return <Pick options={(data?.data ?? []).filter((p) => p.status !== 'cancelled').map((p) => ({ value: p.id, label: p.title }))} {...props} />;
 }
 
 export function CohortSelect(props: PickProps) {
   const t = useT();
-  const { data } = useLoad(() => trainingApi.cohorts.list(), []);
+  const { data } = useApiQuery(keys.training('cohorts', 'list'), () => trainingApi.cohorts.list());
   return <Pick options={(data ?? []).map((c) => ({ value: c.id, label: `${c.name}（${t('training.common.people', { n: c.memberCount })}）` }))} {...props} />;
 }
 
 export function SurveySelect(props: PickProps) {
-  const { data } = useLoad(() => trainingApi.surveys.list(), []);
+  const { data } = useApiQuery(keys.training('surveys', 'list'), () => trainingApi.surveys.list());
   return <Pick options={(data?.data ?? []).map((x) => ({ value: x.id, label: x.title }))} {...props} />;
 }
 

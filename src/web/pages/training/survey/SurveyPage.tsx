@@ -1,3 +1,5 @@
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, List, Progress, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
@@ -6,7 +8,6 @@ import { useT } from '../../../i18n';
 import { Avg } from '../shared/Tags';
 import { trainingApi } from '../shared/trainingApi';
 import type { SurveySummary } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
 
 type Question = SurveySummary['questions'][number];
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -48,8 +49,8 @@ function QuestionResult({ q }: { q: Question }) {
 export default function SurveyPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const survey = useLoad(() => trainingApi.surveys.get(id), [id], { quiet: true });
-  const summary = useLoad(() => trainingApi.surveys.summary(id), [id], { quiet: true });
+  const survey = useApiQuery(keys.training('surveys', 'get', id), () => trainingApi.surveys.get(id), { quiet: true });
+  const summary = useApiQuery(keys.training('surveys', 'summary', id), () => trainingApi.surveys.summary(id), { quiet: true });
   if (survey.error?.status === 404) return <NotFoundResult title={t('training.surveys.notFound')} />;
   if (survey.error || summary.error) return <LoadFailedResult onRetry={() => { survey.reload(); summary.reload(); }} />;
   const s = survey.data;

@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -15,7 +16,7 @@ import { SurveyFormModal } from './SurveyFormModal';
 export default function SurveysPage() {
   const t = useT();
   const navigate = useNavigate();
-  const list = useTableQuery(trainingApi.surveys.list);
+  const list = useTableQuery(keys.training('surveys', 'page'), trainingApi.surveys.list);
   const [adding, setAdding] = useState(false);
   const f = (k: 'title' | 'audience' | 'responses' | 'closesOn' | 'plans' | 'status') => t(`training.surveys.fields.${k}`);
 

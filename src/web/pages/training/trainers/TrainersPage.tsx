@@ -1,3 +1,4 @@
+import { keys } from '../../../query/keys';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
@@ -29,7 +30,7 @@ function Validity({ trainer: x }: { trainer: Trainer }) {
 export default function TrainersPage() {
   const t = useT();
   const can = useCan();
-  const list = useTableQuery(trainingApi.trainers.list);
+  const list = useTableQuery(keys.training('trainers', 'page'), trainingApi.trainers.list);
   const [editing, setEditing] = useState<Trainer | 'new' | null>(null);
   const f = (k: 'name' | 'kind' | 'category' | 'certification' | 'validity' | 'teachingHours' | 'sessionsTaught' | 'ratings') => t(`training.trainers.fields.${k}`);
 
