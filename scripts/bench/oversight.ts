@@ -23,7 +23,7 @@ import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { mulberry32 } from '../../src/server/demo/names.js';
 import { newId } from '../../src/server/lib/ids.js';
 import { nowIso } from '../../src/server/lib/clock.js';
-import { listEvaluators } from '../../src/server/modules/quality/oversight.service.js';
+import { listEvaluators } from '../../src/server/modules/quality/oversight/oversight.service.js';
 import { TYPES } from './interactions-data.js';
 
 const EVALUATIONS = Number(process.env.BENCH_EVALUATIONS ?? 300_000);

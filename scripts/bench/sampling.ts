@@ -16,7 +16,7 @@ import { migrateToLatest } from '../../src/server/db/migrate.js';
 import type { Actor } from '../../src/server/lib/actor.js';
 import { newId } from '../../src/server/lib/ids.js';
 import { nowIso } from '../../src/server/lib/clock.js';
-import { drawWeek } from '../../src/server/modules/quality/sampling.service.js';
+import { drawWeek } from '../../src/server/modules/quality/sampling/sampling.service.js';
 import { agentNo, AGENTS, benchInteractions } from './interactions-data.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

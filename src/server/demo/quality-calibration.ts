@@ -5,8 +5,8 @@ import { recordAudit } from '../lib/audit.js';
 import { addDays, localDate, nowIso } from '../lib/clock.js';
 import { centerOffset } from '../lib/center-time.js';
 import { newId } from '../lib/ids.js';
-import { evaluatorRows } from '../modules/quality/oversight.list.js';
-import { previousQuarter, quarterOf, quarterStart } from '../modules/quality/oversight.figures.js';
+import { evaluatorRows } from '../modules/quality/oversight/oversight.list.js';
+import { previousQuarter, quarterOf, quarterStart } from '../modules/quality/oversight/oversight.figures.js';
 
 // Calibration and evaluator oversight on top of the demo's month of evaluations (issue 7 items
 // 8–9): one closed calibration session on two of the demo agent's calls, scored by qa, qa2 and

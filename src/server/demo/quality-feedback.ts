@@ -5,8 +5,8 @@ import { countWorkingDaysIn, getCalendar } from '../lib/calendar.js';
 import { localDate, nowIso, nowMs } from '../lib/clock.js';
 import { centerOffset } from '../lib/center-time.js';
 import { newId } from '../lib/ids.js';
-import { isLate } from '../modules/quality/feedback.deadline.js';
-import { openFeedbackFor } from '../modules/quality/feedback.service.js';
+import { isLate } from '../modules/quality/feedback/feedback.deadline.js';
+import { openFeedbackFor } from '../modules/quality/feedback/feedback.service.js';
 import { mulberry32 } from './names.js';
 
 // Feedback, disputes, the daily summary and red lines on top of the demo's month of evaluations

@@ -3,8 +3,8 @@ import { DIALECTS, useTestEnv, type Client } from './harness.js';
 import { dbFingerprint, employeeRow, expectError, idsInTeams, teamIdOf, today } from './helpers.js';
 import { evaluationKit, theoryResult, trainees } from '../modules/evaluation/evaluation.testkit.js';
 import { day } from '../modules/training/training.testkit.js';
-import { scoreSession } from '../modules/quality/feedback.testkit.js';
-import { answers, CONTENT, okData, publishedForm } from '../modules/quality/forms.testkit.js';
+import { scoreSession } from '../modules/quality/feedback/feedback.testkit.js';
+import { answers, CONTENT, okData, publishedForm } from '../modules/quality/forms/forms.testkit.js';
 
 // Every write (and every administrator-only read) answers 403 to a role without the
 // permission, and writes nothing. The expected roles are written out here on purpose rather

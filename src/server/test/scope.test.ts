@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from './harness.js';
 import { addPerson, expectError, today } from './helpers.js';
-import { scoreSession } from '../modules/quality/feedback.testkit.js';
-import { addInteractions, publishedForm } from '../modules/quality/forms.testkit.js';
+import { scoreSession } from '../modules/quality/feedback/feedback.testkit.js';
+import { addInteractions, publishedForm } from '../modules/quality/forms/forms.testkit.js';
 
 // Reads across the scope limits (SPEC §1; issue 17 item 7), each role in turn:
 //  - a record the role may not see answers 404 NOT_FOUND, word for word the answer for an id that

@@ -1,0 +1,60 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Db } from '../../../db/connect.js';
+import { peopleScope, requireInScope } from '../../../lib/access.js';
+import type { Actor } from '../../../lib/actor.js';
+import { AppError } from '../../../lib/errors.js';
+import { findVisible } from '../evaluations/evaluations.repo.js';
+import { viewerOf } from '../evaluations/evaluations.access.js';
+
+// Who sees which feedback task, dispute and summary line: the same rule as the evaluation they
+// belong to (evaluations.access.ts, SPEC §1) — HR and administrators all, a manager their
+// department, a team lead their team, an agent only their own, anyone what they scored. Lists
+// join the evaluation as `e`, its agent as `emp` and the agent's team as `t`.
+
+export function evaluationVisible(actor: Actor) {
+  const scope = peopleScope(actor);
+  // Untyped builder: callers join more tables under other aliases; the aliases used here are fixed.
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+    if (scope.kind === 'all') return eb.lit(true);
+    const ors = [eb('e.evaluator_user_id', '=', actor.userId)];
+    if (scope.employeeIds.length) ors.push(eb('e.agent_id', 'in', scope.employeeIds));
+    if (scope.teamIds.length) ors.push(eb('emp.team_id', 'in', scope.teamIds));
+    if (scope.departmentIds.length) ors.push(eb('t.department_id', 'in', scope.departmentIds));
+    return eb.or(ors);
+  };
+}
+
+/** The evaluation with its form version, if the actor may see it. */
+export async function requireEvaluation(db: Db, actor: Actor, id: string) {
+  // As the evaluation page answers: 404 for one out of sight as for none (lib/access.ts).
+  return requireInScope(await findVisible(db, viewerOf(actor), id), true, 'Evaluation');
+}
+export type VisibleEvaluation = Awaited<ReturnType<typeof requireEvaluation>>;
+
+/** 403 with a code of its own, so the web can say which rule refused. */
+export const refused = (code: string, message: string) => new AppError(403, code, message);
+
+/** The agent's direct supervisor(s): employees.supervisor_id; when none is set, the team leads
+ *  (accounts with the team_lead role) of the agent's team. These are who review a dispute. */
+export async function directSupervisorsOf(db: Db, agentId: string): Promise<string[]> {
+  const agent = await db.selectFrom('employees').select(['supervisor_id', 'team_id']).where('id', '=', agentId).executeTakeFirst();
+  if (!agent) return [];
+  if (agent.supervisor_id) return [agent.supervisor_id];
+  const leads = await db.selectFrom('user_roles as r').innerJoin('users as u', 'u.id', 'r.user_id').innerJoin('employees as e', 'e.id', 'u.employee_id')
+    .select('e.id').distinct().where('r.role', '=', 'team_lead').where('e.team_id', '=', agent.team_id).where('u.disabled', '=', 0)
+    .where('e.id', '!=', agentId).execute();
+  return leads.map((l) => l.id).sort();
+}
+
+/** Item labels by key across the given form versions (the newest version's label wins). */
+export async function itemLabels(db: Db, versionIds: string[]): Promise<Map<string, string>> {
+  const labels = new Map<string, string>();
+  if (!versionIds.length) return labels;
+  const versions = await db.selectFrom('qa_form_versions').select(['content', 'created_at']).where('id', 'in', [...new Set(versionIds)])
+    .orderBy('created_at', 'desc').execute();
+  for (const v of versions) {
+    const content = JSON.parse(v.content) as { sections: { items: { key: string; label: string }[] }[] };
+    for (const s of content.sections) for (const i of s.items) if (!labels.has(i.key)) labels.set(i.key, i.label);
+  }
+  return labels;
+}

@@ -1,0 +1,44 @@
+import type { Db } from '../../../db/connect.js';
+import type { Actor } from '../../../lib/actor.js';
+import { recordAudit } from '../../../lib/audit.js';
+import type { CalendarChange } from '../../../lib/calendar.js';
+import { dayRange, nowIso } from '../../../lib/clock.js';
+import { centerOffset } from '../../../lib/center-time.js';
+import { notify } from '../../../lib/notify.js';
+import { feedbackDeadline, isLate, type FeedbackKind } from './feedback.deadline.js';
+
+// When the calendar changes, QA feedback deadlines counted through the changed days are counted
+// again in the same transaction: every task still pending whose count ran through them, and every
+// task with a provisional deadline (given or not: whether it was late is only known now). A moved
+// or newly final deadline is audited with the administrator's reason and announced to the
+// evaluator and the agent.
+
+export async function recountFeedbackDeadlines(trx: Db, actor: Actor, change: CalendarChange): Promise<number> {
+  const changeEnds = dayRange(change.to, change.to, await centerOffset(trx)).end;
+  const rows = await trx.selectFrom('qa_feedback as fb').innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
+    .select(['fb.id', 'fb.kind', 'fb.status', 'fb.given_at', 'fb.due_day', 'fb.due_at', 'fb.due_problem', 'fb.due_problem_year', 'fb.late', 'fb.version',
+      'fb.agent_id', 'fb.evaluator_user_id', 'e.id as evaluation_id', 'e.scored_at', 'e.day'])
+    .where((eb) => eb.or([
+      eb('fb.due_problem', 'is not', null),
+      eb.and([eb('fb.status', '=', 'pending'), eb('fb.due_day', '>=', change.from), eb('e.scored_at', '<', changeEnds)]),
+    ]))
+    .orderBy('fb.id').execute();
+  let moved = 0;
+  for (const r of rows) {
+    const due = await feedbackDeadline(trx, r.scored_at, r.kind as FeedbackKind);
+    const provisionalBefore = r.due_problem_year === null ? null : Number(r.due_problem_year);
+    if (due.due_day === r.due_day && due.due_problem_year === provisionalBefore) continue;
+    const late = isLate(due, r.given_at);
+    const at = nowIso();
+    await trx.updateTable('qa_feedback').set({ ...due, late, version: r.version + 1, updated_at: at }).where('id', '=', r.id).execute();
+    const before = { due_day: r.due_day, provisional_year: provisionalBefore, late: r.late };
+    const after = { due_day: due.due_day, provisional_year: due.due_problem_year, late };
+    await recordAudit(trx, actor, { action: 'update', entity: 'qa_feedback', entityId: r.id, oldValue: before, newValue: after, reason: change.reason });
+    await notify(trx, {
+      userIds: [r.evaluator_user_id], employeeIds: [r.agent_id], kind: 'quality_feedback_due_moved',
+      params: { day: r.day, before: r.due_day ?? '', dueDay: due.due_day ?? '', reason: change.reason }, link: `/quality/evaluations/${r.evaluation_id}`,
+    });
+    moved += 1;
+  }
+  return moved;
+}

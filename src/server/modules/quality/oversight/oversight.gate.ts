@@ -1,0 +1,22 @@
+import type { Db } from '../../../db/connect.js';
+import { ruleBroken } from '../../../lib/errors.js';
+
+// The gate every evaluation passes before it is saved (SPEC §8 "evaluators are checked too").
+// Decision: a user the QA lead never registered as an evaluator is treated as certified, so the
+// evaluators who scored before oversight existed keep working; registering someone puts them in
+// training, and only a certified, unpaused evaluator may score alone. A new evaluator's
+// co-scores are kept apart (qa_evaluator_coscores), never as evaluations of the agent.
+export async function assertMayScore(db: Db, userId: string): Promise<void> {
+  const row = await db
+    .selectFrom('qa_evaluator_status')
+    .select(['stage', 'paused', 'paused_reason'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return;
+  if (row.paused) {
+    throw ruleBroken('EVALUATOR_PAUSED', `This evaluator is paused by the QA lead and may not score until resumed${row.paused_reason ? `: ${row.paused_reason}` : ''}`);
+  }
+  if (row.stage !== 'certified') {
+    throw ruleBroken('EVALUATOR_NOT_CERTIFIED', 'A new evaluator must pass the test and co-score with an experienced evaluator before scoring alone');
+  }
+}

@@ -1,0 +1,90 @@
+import type { EvaluatorRow } from '../../../../common/quality-calibration.js';
+import type { ItemResult } from '../../../../common/quality-scoring.js';
+import type { Db } from '../../../db/connect.js';
+import { addDays } from '../../../lib/clock.js';
+import { getSetting } from '../../../lib/settings.js';
+import {
+  addItems, consistencyAll, driftAll, driftOf, evaluatorSums, leniencyAll, newItemSums, previousQuarter, quarterOf, quarterStart, stratumOf, type ScoreCell, type Thresholds,
+} from './oversight.figures.js';
+import * as repo from './oversight.repo.js';
+import { mean } from '../stats/stats.js';
+
+// The oversight table: one row per evaluator with their figures over a period (see
+// oversight.figures.ts for what each figure means). The evaluations of a period are never held
+// at once (two years of a large center are millions): scores come as sums per evaluator, stratum
+// and month from the database, item results a page at a time, folded into sums as they come.
+const PAGE = 5000;
+
+export function evaluatorStatus(row: { stage: string | null; paused: number | null } | null | undefined): EvaluatorRow['status'] {
+  if (!row?.stage) return 'unregistered';
+  if (row.paused) return 'paused';
+  return row.stage as EvaluatorRow['status'];
+}
+
+async function thresholds(db: Db): Promise<Thresholds> {
+  const [points, alpha, minEvaluations, inconsistencyRatio] = await Promise.all([
+    getSetting(db, 'quality.oversight.leniencyPoints'), getSetting(db, 'quality.oversight.significancePercent'),
+    getSetting(db, 'quality.oversight.minEvaluations'), getSetting(db, 'quality.oversight.inconsistencyRatio'),
+  ]);
+  return { points, alpha: alpha / 100, minEvaluations, inconsistencyRatio };
+}
+
+async function scoreCells(db: Db, from: string, to: string): Promise<ScoreCell[]> {
+  return (await repo.scoreSums(db, from, to)).map((r) => ({
+    evaluatorUserId: r.evaluator_user_id, stratum: stratumOf(r.team_id, r.business_type), quarter: quarterOf(r.month),
+    n: Number(r.n), sum: Number(r.sum), sumSq: Number(r.sum_sq),
+  }));
+}
+
+/** The item sums of the evaluations scored in [from, to], read `pageSize` at a time. */
+export async function itemSums(db: Db, from: string, to: string, pageSize = PAGE) {
+  const acc = newItemSums();
+  for (let after: { day: string; id: string } | null = null; ;) {
+    const rows = await repo.itemsPage(db, from, to, after, pageSize);
+    for (const r of rows) addItems(acc, r.evaluator_user_id, stratumOf(r.team_id, r.business_type), r.form_id, JSON.parse(r.items) as Record<string, ItemResult>);
+    if (rows.length < pageSize) return acc;
+    after = rows[rows.length - 1];
+  }
+}
+
+const NO_CONSISTENCY = { itemSpread: null, othersItemSpread: null, inconsistent: false };
+
+export async function evaluatorRows(db: Db, from: string, to: string): Promise<EvaluatorRow[]> {
+  const t = await thresholds(db);
+  const current = quarterOf(to);
+  const driftFrom = quarterStart(previousQuarter(current));
+  // Each day is read once: the period's cells serve drift too (its quarters that fall in the
+  // period); the days of those quarters before the period are read on their own.
+  const [scores, earlier, items, calib, reviews] = await Promise.all([
+    scoreCells(db, from, to), driftFrom < from ? scoreCells(db, driftFrom, addDays(from, -1)) : [], itemSums(db, from, to),
+    repo.calibrationDeviations(db, from, to), repo.lastReviews(db),
+  ]);
+  const driftScores = [...earlier, ...scores].filter((c) => c.quarter >= previousQuarter(current));
+  const totals = evaluatorSums(scores);
+  const users = await repo.evaluatorUsers(db, [...totals.keys()]);
+  const leniency = leniencyAll(scores, t);
+  const consistency = consistencyAll(items, t);
+  const drifts = driftAll(driftScores, users.map((u) => u.id), current, t);
+  return users.map((u) => {
+    const mine = totals.get(u.id);
+    const devs = calib.filter((c) => c.user_id === u.id).map((c) => Math.abs(Number(c.score) - Number(c.consensus_score)));
+    const last = reviews.find((r) => r.user_id === u.id);
+    return {
+      userId: u.id, username: u.username, name: u.display_name, status: evaluatorStatus(u), pausedReason: u.paused ? u.paused_reason : null,
+      evaluations: mine?.n ?? 0, meanScore: mine ? Math.round((mine.sum / mine.n) * 100) / 100 : null,
+      leniency: leniency.get(u.id) ?? { comparable: 0, others: 0, difference: null, p: null, pAdjusted: null, flag: null },
+      ...(consistency.get(u.id) ?? NO_CONSISTENCY),
+      drift: drifts.get(u.id)!,
+      calibrationDeviation: devs.length ? Math.round(mean(devs) * 100) / 100 : null,
+      lastReview: last ? { quarter: last.quarter, result: last.result as 'pass' | 'retrain' | 'move' } : null,
+    };
+  });
+}
+
+/** An evaluator's Δ against the others per quarter, for the four quarters up to today's. */
+export async function quarterFigures(db: Db, userId: string, today: string) {
+  const t = await thresholds(db);
+  let q = quarterOf(today);
+  for (let i = 0; i < 3; i++) q = previousQuarter(q);
+  return driftOf(await scoreCells(db, quarterStart(q), today), userId, quarterOf(today), t).quarters;
+}
