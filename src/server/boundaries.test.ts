@@ -3,7 +3,10 @@
 //      even its types);
 //  (b) src/common imports nothing from src/server or src/web; src/server nothing from src/web;
 //      src/web takes from src/server only types (`import type`) — tests excepted;
-//  (c) no import cycle among the non-type imports of src/server.
+//  (c) no import cycle among the non-type imports of src/server;
+//  (d) no folder under src/server/modules/ holds more than 25 files directly: past that a module
+//      is split into subfolders by concept (quality/forms, quality/sampling, …), each with its
+//      routes, service, repository and tests together.
 // Type-only imports (`import type`, `import { type A }`, `export type … from`) are erased by the
 // compiler, so they never take part in a cycle. Dynamic `import()` loads lazily and does not
 // either, but it still counts for (a) and (b).
@@ -21,6 +24,19 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
  * one of these chains, and on a chain here that is no longer a cycle — so this list only shrinks.
  */
 const KNOWN_CYCLES: string[][] = [];
+
+/** Files directly in one folder of src/server/modules/ beyond which it must be split by concept. */
+export const FOLDER_LIMIT = 25;
+
+/**
+ * Module folders that still hold more than FOLDER_LIMIT files directly, waiting to be split. The
+ * test fails on any other crowded folder, and on a folder here that is no longer crowded — so
+ * this list only shrinks.
+ */
+const CROWDED_FOLDERS: string[] = [
+  'src/server/modules/interactions',
+  'src/server/modules/training',
+];
 
 type Edge = { from: string; to: string; typeOnly: boolean; dynamic: boolean };
 
@@ -185,6 +201,28 @@ export function layerBreaches(edges: Edge[]): string[] {
   return out;
 }
 
+/** Rule (d): folders with more than `limit` files directly in them, as `folder (n files)`, minus
+ *  those in `known`; `stale` lists known folders that are within the limit now (or gone). */
+export function crowdedFolders(files: string[], limit = FOLDER_LIMIT, known: string[] = []): { crowded: string[]; stale: string[] } {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(dirname(f), (count.get(dirname(f)) ?? 0) + 1);
+  const over = [...count].filter(([, n]) => n > limit).sort(([a], [b]) => a.localeCompare(b));
+  return {
+    crowded: over.filter(([d]) => !known.includes(d)).map(([d, n]) => `${d} (${n} files)`),
+    stale: known.filter((d) => (count.get(d) ?? 0) <= limit),
+  };
+}
+
+/** Every file under a folder (any kind: docs and fixtures count too), relative to the repo. */
+function allFiles(dir: string, acc: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) allFiles(full, acc);
+    else acc.push(relative(ROOT, full).split(sep).join('/'));
+  }
+  return acc;
+}
+
 function sourceFiles(dir: string, acc = new Map<string, string>()): Map<string, string> {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
@@ -217,6 +255,12 @@ describe('import boundaries', () => {
     const { cycles, stale } = findCycles(server, KNOWN_CYCLES);
     expect(cycles.map(rel), 'new import cycles').toEqual([]);
     expect(stale.map(rel), 'KNOWN_CYCLES entries that are no longer cycles: delete them').toEqual([]);
+  });
+
+  it(`no module folder holds more than ${FOLDER_LIMIT} files directly (beyond CROWDED_FOLDERS, which may only shrink)`, () => {
+    const { crowded, stale } = crowdedFolders(allFiles(join(ROOT, 'src/server/modules')), FOLDER_LIMIT, CROWDED_FOLDERS);
+    expect(crowded, 'split these into subfolders by concept (routes, service, repo and tests together)').toEqual([]);
+    expect(stale, 'CROWDED_FOLDERS entries within the limit now: delete them').toEqual([]);
   });
 });
 
@@ -264,5 +308,17 @@ describe('the boundary rules themselves (fixtures)', () => {
     });
     expect(repoReaches(edges)).toEqual(['src/server/modules/quality/x.service.ts imports src/server/modules/people/employees.repo.ts']);
     expect(layerBreaches(edges)).toHaveLength(2);
+  });
+
+  it('flags a folder with more files than the limit, counting only the files directly in it', () => {
+    const files = (dir: string, n: number) => Array.from({ length: n }, (_, i) => `${dir}/f${i}.ts`);
+    const tree = [
+      ...files('src/server/modules/big', 3), ...files('src/server/modules/big/sub', 2),
+      ...files('src/server/modules/fine', 2), ...files('src/server/modules/fine/a', 2), ...files('src/server/modules/fine/b', 2),
+    ];
+    expect(crowdedFolders(tree, 2).crowded).toEqual(['src/server/modules/big (3 files)']);
+    expect(crowdedFolders(tree, 2, ['src/server/modules/big']).crowded).toEqual([]);
+    expect(crowdedFolders(tree, 3, ['src/server/modules/big']).stale).toEqual(['src/server/modules/big']);
+    expect(crowdedFolders(tree, 2, ['src/server/modules/gone']).stale).toEqual(['src/server/modules/gone']);
   });
 });
