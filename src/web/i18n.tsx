@@ -26,7 +26,7 @@ const STORAGE_KEY = 'seatwise.locale';
 const applyToDocument = (l: Locale) => {
   dayjs.locale(DAYJS[l]);
   document.documentElement.lang = l;
-  document.title = DICTS[l].common.docTitle;
+  // document.title belongs to the route table (routes.tsx useTabTitle): `<page> · Seatwise`.
 };
 
 function storedLocale(): Locale {

@@ -1,49 +1,43 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Suspense, useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { RequireAuth, RequirePermission } from './components/Guards';
 import { NotFoundResult, PageSpin } from './components/Results';
+import { useT } from './i18n';
 import { AppLayout } from './layout/AppLayout';
-import LoginPage from './pages/login/LoginPage';
-import { evaluationRoutes } from './pages/evaluation/routes';
-import { examsRoutes } from './pages/exams/routes';
-import { interactionsRoutes } from './pages/interactions/routes';
-import { qualityRoutes } from './pages/quality/routes';
-import { trainingRoutes } from './pages/training/routes';
+import { findRoute, ROUTES } from './routing/table';
+import type { RouteEntry } from './routing/types';
 
-const ChangePasswordPage = lazy(() => import('./pages/change-password/ChangePasswordPage'));
-const HomePage = lazy(() => import('./pages/home/HomePage'));
-const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
-const PersonPage = lazy(() => import('./pages/person/PersonPage'));
-const OrgPage = lazy(() => import('./pages/org/OrgPage'));
-const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
-const UsersPage = lazy(() => import('./pages/users/UsersPage'));
-const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
-const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
-const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
-const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
+/** The page of an entry behind its access check. */
+function element(entry: RouteEntry) {
+  if (entry.redirect) return <Navigate to={entry.redirect} replace />;
+  const Page = entry.page!;
+  const page = entry.permission ? <RequirePermission permission={entry.permission}><Page /></RequirePermission> : <Page />;
+  if (entry.shell === 'password') return <RequireAuth passwordPage>{page}</RequireAuth>;
+  return page;
+}
+
+/** `<page> · Seatwise` in the browser tab, in the current language, for the current address. */
+function useTabTitle() {
+  const t = useT();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const title = findRoute(pathname)?.title;
+    document.title = title ? `${t(title)} · ${t('common.appShort')}` : t('common.docTitle');
+  }, [pathname, t]);
+}
 
 export function AppRoutes() {
+  useTabTitle();
+  const outside = ROUTES.filter((r) => r.shell);
+  const inside = ROUTES.filter((r) => !r.shell);
   return (
     <Suspense fallback={<PageSpin />}>
       <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/change-password" element={<RequireAuth passwordPage><ChangePasswordPage /></RequireAuth>} />
+        {outside.map((r) => <Route key={r.path} path={r.path} element={element(r)} />)}
         <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
-          <Route index element={<HomePage />} />
-          <Route path="people" element={<PeoplePage />} />
-          <Route path="people/:id" element={<PersonPage />} />
-          <Route path="org" element={<OrgPage />} />
-          <Route path="roster" element={<RequirePermission permission="people.import"><RosterPage /></RequirePermission>} />
-          <Route path="users" element={<RequirePermission permission="users.manage"><UsersPage /></RequirePermission>} />
-          <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
-          <Route path="calendar" element={<CalendarPage />} />
-          <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="settings" element={<RequirePermission permission="settings.write"><SettingsPage /></RequirePermission>} />
-          {trainingRoutes}
-          {interactionsRoutes}
-          {examsRoutes}
-          {evaluationRoutes}
-          {qualityRoutes}
+          {inside.map((r) => (r.path === '/'
+            ? <Route key={r.path} index element={element(r)} />
+            : <Route key={r.path} path={r.path} element={element(r)} />))}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

@@ -4,6 +4,7 @@ import calendar from './calendar';
 import elimination from './elimination';
 import evaluation from './evaluation';
 import notifications from './notifications';
+import pages from './pages';
 import quality from './quality';
 import auth from './auth';
 import common from './common';
@@ -16,5 +17,5 @@ import settings from './settings';
 import training from './training';
 import users from './users';
 
-const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, errors };
+const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, pages, errors };
 export default enUS;

@@ -3,6 +3,7 @@ import calendar from './calendar';
 import elimination from './elimination';
 import evaluation from './evaluation';
 import notifications from './notifications';
+import pages from './pages';
 import quality from './quality';
 import auth from './auth';
 import common from './common';
@@ -16,4 +17,4 @@ import training from './training';
 import users from './users';
 
 // The source of truth for message keys: en-US must have the same shape.
-export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, errors };
+export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, pages, errors };

@@ -1,38 +1,42 @@
+import { AuditOutlined, BookOutlined, CalendarOutlined, EditOutlined, FileTextOutlined, FormOutlined, ScheduleOutlined, SolutionOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
-import { Navigate, Route } from 'react-router';
-import { RequirePermission } from '../../components/Guards';
+import type { MenuGroup, RouteEntry } from '../../routing/types';
 
-// The pages of 考试测评 (issue 4) under /exams, placed inside the app layout by routes.tsx.
-const QuestionBankPage = lazy(() => import('./bank/QuestionBankPage'));
-const PapersPage = lazy(() => import('./papers/PapersPage'));
-const ExamsPage = lazy(() => import('./admin/ExamsPage'));
-const ExamPage = lazy(() => import('./admin/ExamPage'));
-const MyExamsPage = lazy(() => import('./my/MyExamsPage'));
-const TakeExamPage = lazy(() => import('./my/TakeExamPage'));
-const ResultPage = lazy(() => import('./my/ResultPage'));
-const GradingPage = lazy(() => import('./grading/GradingPage'));
-const DailyPage = lazy(() => import('./daily/DailyPage'));
-const FollowupsPage = lazy(() => import('./followups/FollowupsPage'));
+// The pages of 考试测评 (issue 4) under /exams.
+export const EXAMS_GROUP: MenuGroup = { key: 'exams', label: 'exams.menu.group', icon: <FormOutlined />, order: 3 };
+const group = EXAMS_GROUP.key;
 
-const ROUTES = [
-  ['questions', 'exams.author', QuestionBankPage],
-  ['papers', 'exams.author', PapersPage],
-  ['manage', 'exams.author', ExamsPage],
-  ['manage/:id', 'exams.results', ExamPage],
-  ['my', 'exams.take', MyExamsPage],
-  ['attempts/:id', 'exams.take', TakeExamPage],
-  ['attempts/:id/result', 'exams.take', ResultPage],
-  ['grading', 'exams.grade', GradingPage],
-  ['daily', 'exams.daily', DailyPage],
-  ['followups', 'exams.followup', FollowupsPage],
-] as const;
-
-/** <Route> elements (a fragment, as react-router wants them inside <Routes>). */
-export const examsRoutes = (
-  <Route path="exams">
-    <Route index element={<Navigate to="my" replace />} />
-    {ROUTES.map(([path, permission, Page]) => (
-      <Route key={path} path={path} element={<RequirePermission permission={permission}><Page /></RequirePermission>} />
-    ))}
-  </Route>
-);
+export const examsRoutes: RouteEntry[] = [
+  { path: '/exams', redirect: '/exams/my' },
+  {
+    path: '/exams/my', permission: 'exams.take', title: 'exams.menu.my', page: lazy(() => import('./my/MyExamsPage')),
+    menu: { key: 'exams-my', group, order: 1, icon: <EditOutlined /> },
+  },
+  {
+    path: '/exams/questions', permission: 'exams.author', title: 'exams.menu.questions', page: lazy(() => import('./bank/QuestionBankPage')),
+    menu: { key: 'exams-questions', group, order: 2, icon: <BookOutlined /> },
+  },
+  {
+    path: '/exams/papers', permission: 'exams.author', title: 'exams.menu.papers', page: lazy(() => import('./papers/PapersPage')),
+    menu: { key: 'exams-papers', group, order: 3, icon: <FileTextOutlined /> },
+  },
+  {
+    path: '/exams/manage', permission: 'exams.author', title: 'exams.menu.manage', page: lazy(() => import('./admin/ExamsPage')),
+    menu: { key: 'exams-manage', group, order: 4, icon: <ScheduleOutlined /> },
+  },
+  { path: '/exams/manage/:id', permission: 'exams.results', title: 'pages.exam', page: lazy(() => import('./admin/ExamPage')) },
+  { path: '/exams/attempts/:id', permission: 'exams.take', title: 'pages.examAttempt', page: lazy(() => import('./my/TakeExamPage')) },
+  { path: '/exams/attempts/:id/result', permission: 'exams.take', title: 'pages.examResult', page: lazy(() => import('./my/ResultPage')) },
+  {
+    path: '/exams/grading', permission: 'exams.grade', title: 'exams.menu.grading', page: lazy(() => import('./grading/GradingPage')),
+    menu: { key: 'exams-grading', group, order: 5, icon: <AuditOutlined /> },
+  },
+  {
+    path: '/exams/daily', permission: 'exams.daily', title: 'exams.menu.daily', page: lazy(() => import('./daily/DailyPage')),
+    menu: { key: 'exams-daily', group, order: 6, icon: <CalendarOutlined /> },
+  },
+  {
+    path: '/exams/followups', permission: 'exams.followup', title: 'exams.menu.followups', page: lazy(() => import('./followups/FollowupsPage')),
+    menu: { key: 'exams-followups', group, order: 7, icon: <SolutionOutlined /> },
+  },
+];

@@ -1,0 +1,26 @@
+import { matchRoutes } from 'react-router';
+import { EVALUATION_GROUP, evaluationRoutes } from '../pages/evaluation/routes';
+import { EXAMS_GROUP, examsRoutes } from '../pages/exams/routes';
+import { INTERACTIONS_GROUP, interactionsRoutes } from '../pages/interactions/routes';
+import { QUALITY_GROUP, qualityRoutes } from '../pages/quality/routes';
+import { TRAINING_GROUP, trainingRoutes } from '../pages/training/routes';
+import { coreRoutes } from './core';
+import type { MenuGroup, RouteEntry } from './types';
+
+// The one route table. A new area adds its entries (pages/<area>/routes.tsx) and, for a
+// sub-menu of its own, its group here; nothing else lists pages.
+export const ROUTES: RouteEntry[] = [
+  ...coreRoutes,
+  ...trainingRoutes,
+  ...interactionsRoutes,
+  ...examsRoutes,
+  ...evaluationRoutes,
+  ...qualityRoutes,
+];
+
+export const GROUPS: MenuGroup[] = [TRAINING_GROUP, INTERACTIONS_GROUP, EXAMS_GROUP, EVALUATION_GROUP, QUALITY_GROUP];
+
+/** The entry whose path matches `pathname` (react-router's ranking), if any. */
+export function findRoute(pathname: string): RouteEntry | undefined {
+  return matchRoutes(ROUTES.map((r) => ({ path: r.path, entry: r })), pathname)?.[0]?.route.entry;
+}
