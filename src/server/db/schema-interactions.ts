@@ -39,6 +39,8 @@ export interface InteractionTable {
   recording_url: string | null;
   transcript_url: string | null;
   import_id: string | null; // interaction_imports.id, or 'demo'
+  call_id: string | null; // the call a leg belongs to (Asterisk: linkedid, else uniqueid); null: one row, one contact
+  leg: string | null; // call | transfer | segment | attempt (migration 20261209 says what each counts as)
 }
 
 /** Per agent, per local day, per business type, per channel: the sums every KPI is computed from. */
@@ -80,6 +82,11 @@ export interface InteractionImportTable {
   accepted: number;
   rejected: number;
   duplicates: number;
+  // What the file holds (Asterisk): calls, legs (rows), transfers and unanswered attempts.
+  calls: number;
+  legs: number;
+  transfers: number;
+  attempts: number;
   committed_line: number; // last source line inside a committed batch: a resume continues after it
   committed_bytes: number; // byte offset just after that line (CSV), so a resume need not re-read
   error_code: string | null;

@@ -76,7 +76,7 @@ export async function seedDemoInteractions(handle: DbHandle, opts: { days?: numb
         const url = channel === 'voice' ? `https://recordings.demo.seatwise.local/${day}/${id}.wav` : null;
         const transcript = channel === 'voice' ? null : `https://transcripts.demo.seatwise.local/${day}/${id}.html`;
         rows.push([id, a.id, new Date(dayStart + s * 1000).toISOString(), day, outbound ? 'out' : 'in', channel, type, `${type}队列`, answered ? 1 : 0,
-          talk, hold, wrap, wait, fcr, csat, `C${pad(Math.floor(rand() * 1e8), 8)}`, url, transcript, 'demo']);
+          talk, hold, wrap, wait, fcr, csat, `C${pad(Math.floor(rand() * 1e8), 8)}`, url, transcript, 'demo', null, null]);
       });
     }
   });

@@ -14,7 +14,7 @@ export const INTERACTIONS: BulkTable = {
     ['id', 'text'], ['agent_id', 'text'], ['started_at', 'text'], ['day', 'text'], ['direction', 'text'], ['channel', 'text'],
     ['business_type', 'text'], ['queue', 'text'], ['answered', 'int'], ['talk_seconds', 'int'], ['hold_seconds', 'int'],
     ['wrap_seconds', 'int'], ['queue_wait_seconds', 'int'], ['fcr', 'int'], ['csat', 'int'], ['customer_ref', 'text'],
-    ['recording_url', 'text'], ['transcript_url', 'text'], ['import_id', 'text'],
+    ['recording_url', 'text'], ['transcript_url', 'text'], ['import_id', 'text'], ['call_id', 'text'], ['leg', 'text'],
   ],
 };
 
@@ -53,7 +53,9 @@ export const REJECTS: BulkTable = {
  * answered contacts; service level (SPEC §9, documented in the API): of inbound interactions
  * with a known queue wait (sl_offered), the answered ones that waited at most the threshold
  * (interactions.serviceLevelSeconds, 20 s by default); when it changes, service-level.job.ts
- * recounts the days already stored.
+ * recounts the days already stored. A leg of an Asterisk call (import.legs.ts) counts by its
+ * role: 'call' as any row; 'transfer' offered and handled but not in the service level (the
+ * caller's wait was counted on the call's own leg); 'segment' its talk only; 'attempt' nothing.
  */
 export function contributions(rows: Row[], slSeconds: number) {
   const keys: BulkValue[][] = [];
@@ -75,12 +77,18 @@ export function contributions(rows: Row[], slSeconds: number) {
       keys.push([r[R.agent], r[R.day], r[R.businessType], r[R.channel]]);
     }
     keyOf[i] = k;
+    const leg = r[R.leg];
+    if (leg === 'attempt') continue;
     const answered = r[R.answered] === 1;
     const fcr = r[R.fcr];
     const csat = r[R.csat] as number | null;
     const wait = r[R.wait] as number | null;
-    const slOffered = r[R.direction] === 'in' && wait !== null;
+    const slOffered = r[R.direction] === 'in' && wait !== null && leg !== 'transfer' && leg !== 'segment';
     const o = i * 11;
+    if (leg === 'segment') {
+      values[o + 2] = r[R.talk] as number;
+      continue;
+    }
     values[o] = 1;
     if (answered) {
       values[o + 1] = 1;

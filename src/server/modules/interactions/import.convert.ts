@@ -23,7 +23,9 @@ export type Converter = (rec: string[]) => Row | Reject;
 export const R = {
   id: 0, agent: 1, startedAt: 2, day: 3, direction: 4, channel: 5, businessType: 6, queue: 7, answered: 8,
   talk: 9, hold: 10, wrap: 11, wait: 12, fcr: 13, csat: 14, customer: 15, recording: 16, transcript: 17, importId: 18,
+  callId: 19, leg: 20,
 } as const;
+export type LegRole = 'call' | 'transfer' | 'segment' | 'attempt';
 
 export interface ConvertContext {
   importId: string;
@@ -96,6 +98,7 @@ export function columnsConverter(index: ColumnIndex, ctx: ConvertContext): Conve
     return [
       id, agent, start.iso, start.day, direction, channel, (business as string | null) ?? '', queue as string | null, answered ?? 1,
       talk ?? 0, hold ?? 0, wrap ?? 0, wait, fcr, csat, customer as string | null, recording as string | null, transcript as string | null, ctx.importId,
+      null, null,
     ];
   };
 }
@@ -105,26 +108,48 @@ const peerOf = (channel: string) => /^[A-Za-z0-9_]+\/([^-@/;]+)/.exec(channel)?.
 const ANSWERED = 'ANSWERED';
 const NOT_ANSWERED = new Set(['NO ANSWER', 'BUSY', 'FAILED', 'CONGESTION']);
 
+/** Where cdr_csv puts the optional columns, by the record's length: uniqueid (loguniqueid=yes) is
+ *  always there; userfield with loguserfield=yes; peeraccount, linkedid, sequence with
+ *  newcdrcolumns=yes (Asterisk's cdr_csv.c writes them in this order, after the 16 fixed ones). */
+export const ASTERISK_LAYOUTS: Record<number, { userfield?: number; linkedid?: number; sequence?: number }> = {
+  17: {},
+  18: { userfield: 17 },
+  20: { linkedid: 18, sequence: 19 },
+  21: { userfield: 17, linkedid: 19, sequence: 20 },
+};
+export const ASTERISK_LENGTHS = Object.keys(ASTERISK_LAYOUTS).map(Number);
+
 /**
- * Asterisk cdr_csv: the agent is the first of userfield, accountcode, the calling channel's peer
- * and the called channel's peer that names a known agent; the call is outbound when the calling
- * channel is an agent's. Talk = billsec of an ANSWERED call; queue wait of an inbound call =
- * duration − billsec (ringing/queueing before answer; all of it when unanswered). Hold and wrap
- * are not in a CDR (0). Business type = the queue (first argument of Queue()) or the context.
+ * Asterisk cdr_csv, one row per call leg: the agent is the first of userfield, accountcode, the
+ * calling channel's peer and the called channel's peer that names a known agent; the leg is
+ * outbound when the calling channel is an agent's. Talk = billsec of an ANSWERED leg; queue wait
+ * of an inbound leg = duration − billsec (ringing/queueing before answer; all of it when
+ * unanswered). Hold and wrap are not in a CDR (0). Business type = the queue (first argument of
+ * Queue()) or the context. The leg's key is uniqueid/sequence when the file has sequence; else
+ * uniqueid, which import.legs.ts numbers by row order when several rows share it. call_id is
+ * linkedid, else uniqueid. An unanswered leg is never rejected for its agent: one that reached
+ * no known agent is kept with agent '' (it still counts for the center).
  */
 export function asteriskConverter(ctx: ConvertContext): Converter {
   return (rec) => {
-    if (rec.length < 17 || rec.length > 18) return reject('WRONG_COLUMN_COUNT', `Expected 17 or 18 columns (cdr_csv with loguniqueid), found ${rec.length}`, { count: rec.length });
-    const f = (i: number) => (rec[i] ?? '').trim();
-    const id = f(16);
-    if (!id) return reject('MISSING_ID', 'uniqueid is empty', { field: 'uniqueid' });
+    const layout = ASTERISK_LAYOUTS[rec.length];
+    if (!layout) return reject('WRONG_COLUMN_COUNT', `Expected ${ASTERISK_LENGTHS.join(', ')} columns (cdr_csv with loguniqueid, loguserfield, newcdrcolumns), found ${rec.length}`, { count: rec.length });
+    const f = (i: number | undefined) => (i === undefined ? '' : (rec[i] ?? '').trim());
+    const uniqueid = f(16);
+    if (!uniqueid) return reject('MISSING_ID', 'uniqueid is empty', { field: 'uniqueid' });
+    const sequence = f(layout.sequence);
+    const id = sequence ? `${uniqueid}/${sequence}` : uniqueid;
     if (id.length > 64) return reject('ID_TOO_LONG', 'uniqueid is longer than 64 characters', { field: 'uniqueid', max: 64 });
+    const disposition = f(14).toUpperCase();
+    const answered = disposition === ANSWERED ? 1 : NOT_ANSWERED.has(disposition) ? 0 : -1;
+    if (answered < 0) return reject('BAD_DISPOSITION', `disposition "${short(f(14))}" is not ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION`, { value: short(f(14)) });
     const fromPeer = peerOf(f(5));
     const toPeer = peerOf(f(6));
     const callerAgent = fromPeer ? ctx.agentOf(fromPeer) : undefined;
-    const agent = (f(17) && ctx.agentOf(f(17))) || (f(0) && ctx.agentOf(f(0))) || callerAgent || (toPeer && ctx.agentOf(toPeer));
-    if (!agent) {
-      const tried = [f(17), f(0), fromPeer, toPeer].filter(Boolean);
+    const userfield = f(layout.userfield);
+    const agent = (userfield && ctx.agentOf(userfield)) || (f(0) && ctx.agentOf(f(0))) || callerAgent || (toPeer && ctx.agentOf(toPeer)) || (answered ? undefined : '');
+    if (agent === undefined) {
+      const tried = [userfield, f(0), fromPeer, toPeer].filter(Boolean);
       return tried.length
         ? reject('UNKNOWN_AGENT', `No known agent among ${tried.map((t) => `"${short(t)}"`).join(', ')} (userfield, accountcode, channel, dstchannel)`, { value: tried.map(short).join(', ') })
         : reject('NO_AGENT', 'No agent: userfield, accountcode, channel and dstchannel are all empty');
@@ -135,16 +160,15 @@ export function asteriskConverter(ctx: ConvertContext): Converter {
     if (isReject(dur)) return dur;
     const bill = duration(f(13), 'billsec');
     if (isReject(bill)) return bill;
-    const disposition = f(14).toUpperCase();
-    const answered = disposition === ANSWERED ? 1 : NOT_ANSWERED.has(disposition) ? 0 : -1;
-    if (answered < 0) return reject('BAD_DISPOSITION', `disposition "${short(f(14))}" is not ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION`, { value: short(f(14)) });
     const direction = callerAgent ? 'out' : 'in';
     const talk = answered ? (bill ?? 0) : 0;
     const wait = direction === 'in' && dur !== null ? Math.max(0, dur - talk) : null;
     const queue = (f(7).toLowerCase() === 'queue' ? f(8).split(/[,|]/)[0] : '') || f(3) || null;
+    const callId = (f(layout.linkedid) || uniqueid).slice(0, 64);
     return [
       id, agent, start.iso, start.day, direction, 'voice', (queue ?? '').slice(0, 100), queue?.slice(0, 100) ?? null, answered,
       talk, 0, 0, wait, null, null, (direction === 'in' ? f(1) : f(2)).slice(0, 100) || null, null, null, ctx.importId,
+      callId, 'call',
     ];
   };
 }

@@ -83,8 +83,10 @@ export function mappingColumns(m: ColumnMapping, header: string[] | null): { ind
   return { index, missing };
 }
 
-/** Asterisk cdr_csv Master.csv: no header, this column order (loguniqueid=yes; userfield optional). */
+/** Asterisk cdr_csv Master.csv: no header, this column order (loguniqueid=yes; userfield optional);
+ *  newcdrcolumns=yes appends ASTERISK_NEW_COLUMNS (see ASTERISK_LAYOUTS in import.convert.ts). */
 export const ASTERISK_COLUMNS = [
   'accountcode', 'src', 'dst', 'dcontext', 'clid', 'channel', 'dstchannel', 'lastapp', 'lastdata',
   'start', 'answer', 'end', 'duration', 'billsec', 'disposition', 'amaflags', 'uniqueid', 'userfield',
 ] as const;
+export const ASTERISK_NEW_COLUMNS = ['peeraccount', 'linkedid', 'sequence'] as const;

@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { readCsvText } from '../../lib/csv-reader.js';
-import { badRequest } from '../../lib/errors.js';
+import { AppError, badRequest } from '../../lib/errors.js';
 import { rewriteAsUtf8, textEncodingOf } from '../../lib/text-encoding.js';
+import { ASTERISK_LENGTHS } from './import.convert.js';
 import { ASTERISK_COLUMNS, mappingColumns, templateColumns, type ColumnMapping } from './import.fields.js';
 import { xlsxHead } from './import.source.js';
 
@@ -91,26 +92,57 @@ export async function sniff(path: string, format: ImportFormat, mapping: ColumnM
   }
   if (buf.includes(0)) throw badRequest('BAD_FILE', 'This is not a text CSV file (it contains binary data)', 'file');
   if (textEncodingOf(buf) !== 'utf-8') throw notText(); // stored() converted what it could
-  const records: string[][] = [];
-  for (const r of readCsvText(cutAtLastNewline(buf), mapping?.delimiter ?? ',', 50)) {
-    if (!r.fields) throw badRequest('BAD_CSV', `The file cannot be read as CSV: line ${r.line}: ${r.error}`, 'file');
-    records.push(r.fields);
+  const sample = readCsvText(cutAtLastNewline(buf), mapping?.delimiter ?? ',');
+  const records = sample.flatMap((r) => (r.fields ? [r.fields] : []));
+  // A few unreadable records are the import's to reject, line by line; a file that is mostly
+  // unreadable is not CSV at all.
+  if (records.length * 2 < sample.length) {
+    const bad = sample.find((r) => !r.fields)!;
+    throw badRequest('BAD_CSV', `The file cannot be read as CSV: ${sample.length - records.length} of ${sample.length} records in the first 64 KB are unreadable (line ${bad.line}: ${bad.error})`, 'file');
   }
   if (!records.length) throw badRequest('EMPTY_FILE', 'The file has no rows', 'file');
   if (format === 'asterisk') {
     const skipFirstLine = records[0][0]?.trim().toLowerCase() === 'accountcode';
-    const first = records[skipFirstLine ? 1 : 0];
-    if (!first) throw badRequest('EMPTY_FILE', 'The file has no call records', 'file');
-    if (first.length < 17 || first.length > 18) {
-      throw badRequest('NOT_ASTERISK_CDR', `An Asterisk cdr_csv record has 17 or 18 columns (${ASTERISK_COLUMNS.join(', ')}; loguniqueid=yes), this file has ${first.length}`, 'file');
-    }
-    if (!/^\d{4}-\d{2}-\d{2}/.test(first[9] ?? '')) throw badRequest('NOT_ASTERISK_CDR', `Column 10 (start) should be a time, found "${(first[9] ?? '').slice(0, 30)}"`, 'file');
+    checkAsterisk(skipFirstLine ? records.slice(1) : records);
     return { fileType: 'csv', skipFirstLine };
   }
   const hasHeader = format === 'template' || mapping!.hasHeader;
   checkHeader(format, mapping, hasHeader ? records[0] : null);
   if (records.length < (hasHeader ? 2 : 1)) throw badRequest('EMPTY_FILE', 'The file has a header but no data rows', 'file');
   return { fileType: 'csv', skipFirstLine: false };
+}
+
+const TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
+const SECONDS = /^\d+$/;
+const DISPOSITIONS = new Set(['ANSWERED', 'NO ANSWER', 'BUSY', 'FAILED', 'CONGESTION']);
+/** What a cdr_csv record must look like to be one, column by column (1-based as a person counts). */
+const ASTERISK_CHECKS: [string, (r: string[]) => boolean][] = [
+  [`column count (${ASTERISK_LENGTHS.join(', ')})`, (r) => ASTERISK_LENGTHS.includes(r.length)],
+  ['start (column 10)', (r) => TIME.test((r[9] ?? '').trim())],
+  ['duration (column 13)', (r) => SECONDS.test((r[12] ?? '').trim())],
+  ['billsec (column 14)', (r) => SECONDS.test((r[13] ?? '').trim())],
+  ['disposition (column 15)', (r) => DISPOSITIONS.has((r[14] ?? '').trim().toUpperCase())],
+  ['uniqueid (column 17)', (r) => (r[16] ?? '').trim() !== ''],
+];
+
+/** The whole sample is looked at: a file is refused as not cdr_csv only when most of its records
+ *  do not fit, and the message names the columns that did not (issue 16). Rows that do not fit in
+ *  a file that does are the import's to reject, each with its line and reason. */
+function checkAsterisk(records: string[][]) {
+  if (!records.length) throw badRequest('EMPTY_FILE', 'The file has no call records', 'file');
+  const misfits = new Map<string, number>();
+  let fitting = 0;
+  for (const r of records) {
+    const failed = ASTERISK_CHECKS.filter(([, ok]) => !ok(r)).map(([name]) => name);
+    if (!failed.length) fitting++;
+    for (const name of failed) misfits.set(name, (misfits.get(name) ?? 0) + 1);
+  }
+  if (fitting * 2 > records.length) return;
+  const columns = [...misfits].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name}: ${n} of ${records.length}`);
+  throw new AppError(400, 'NOT_ASTERISK_CDR',
+    `This is not an Asterisk cdr_csv Master.csv (${ASTERISK_COLUMNS.join(', ')}; with loguniqueid=yes, optionally newcdrcolumns=yes): ` +
+    `only ${fitting} of the first ${records.length} records fit. Columns that did not fit — ${columns.join('; ')}`,
+    'file', { fitting, sampled: records.length, columns: [...misfits.keys()].join(', ') });
 }
 
 function checkHeader(format: ImportFormat, mapping: ColumnMapping | null, header: string[] | null) {

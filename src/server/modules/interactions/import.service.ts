@@ -7,6 +7,8 @@ import { badRequest, conflict, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso, nowMs } from '../../lib/clock.js';
 import * as jobs from '../../lib/jobs.js';
+import { uploadTooLarge, withinUploadLimit } from '../../lib/upload-limit.js';
+import { guardXlsxUpload } from '../../lib/upload-guard.js';
 import type { RejectParams } from './import.convert.js';
 import type { ColumnMapping } from './import.fields.js';
 import { removeFile, sniff, storeCopy, storeStream, uploadPath, type ImportFormat } from './import.files.js';
@@ -33,7 +35,7 @@ export function parseFormat(format: string | undefined, mappingName?: string): {
 
 export async function createImport(
   db: Db, actor: ImportActor | null, from: { stream: Readable } | { path: string },
-  meta: { fileName: string; format: ImportFormat; mappingName: string | null },
+  meta: { fileName: string; format: ImportFormat; mappingName: string | null; maxMb?: number },
 ) {
   let mapping: ColumnMapping | null = null;
   if (meta.format === 'mapping') {
@@ -46,7 +48,10 @@ export async function createImport(
   }
   const id = newId();
   try {
-    const stored = 'stream' in from ? await storeStream(id, from.stream) : await storeCopy(id, from.path);
+    const stored = 'stream' in from
+      ? await withinUploadLimit(() => storeStream(id, from.stream), () => uploadTooLarge(meta.maxMb ?? 0, 'interactions.maxUploadMb'))
+      : await storeCopy(id, from.path);
+    await guardXlsxUpload(db, stored.path); // a zip bomb is refused before exceljs streams it
     const sniffed = await sniff(stored.path, meta.format, mapping);
     const at = nowIso();
     const payload: ImportPayload = { importId: id, mapping };
@@ -55,7 +60,7 @@ export async function createImport(
       await repo.insertImport(trx, {
         id, job_id: jobId, format: meta.format, mapping_name: meta.mappingName, file_name: meta.fileName.slice(0, 255),
         file_path: stored.path, file_type: sniffed.fileType, bytes_total: stored.bytes, bytes_read: 0, state: 'queued',
-        rows_read: 0, accepted: 0, rejected: 0, duplicates: 0, committed_line: 0, committed_bytes: 0, error_code: null,
+        rows_read: 0, accepted: 0, rejected: 0, duplicates: 0, calls: 0, legs: 0, transfers: 0, attempts: 0, committed_line: 0, committed_bytes: 0, error_code: null,
         error_message: null, created_by: actor?.userId ?? null, created_by_name: actor?.name ?? null, created_at: at,
         started_at: null, run_started_at: null, run_start_bytes: 0, finished_at: null, updated_at: at,
       });
@@ -84,6 +89,7 @@ export function toImportDto(r: ImportRow, now = nowMs()) {
     fileName: r.file_name, fileType: r.file_type as 'csv' | 'xlsx', bytesTotal: r.bytes_total, bytesRead: done ? r.bytes_total : r.bytes_read,
     percent: done ? 100 : r.bytes_total ? Math.min(99.9, Math.round((1000 * r.bytes_read) / r.bytes_total) / 10) : 0,
     secondsLeft, rowsRead: r.rows_read, accepted: r.accepted, rejected: r.rejected, duplicates: r.duplicates,
+    calls: r.calls, legs: r.legs, transfers: r.transfers, attempts: r.attempts,
     errorCode: r.error_code, errorMessage: r.error_message, createdBy: r.created_by_name, createdAt: r.created_at,
     startedAt: r.started_at, finishedAt: r.finished_at, updatedAt: r.updated_at,
   };

@@ -44,7 +44,7 @@ describe('converters', () => {
     expect(templateColumns(['工号', '开始时间']).missing.map((f) => f.key)).toEqual(['interactionId']);
     const convert = columnsConverter(templateColumns(['交互ID', '工号', '开始时间', '通话时长', '一次解决']).index, ctx);
     expect(convert([' C-1 ', 'E1010', '2026-11-20 09:00:00', '00:01:40', '是'])).toEqual([
-      'C-1', 'emp-1', '2026-11-20T01:00:00.000Z', '2026-11-20', 'in', 'voice', '', null, 1, 100, 0, 0, null, 1, null, null, null, null, 'imp-1',
+      'C-1', 'emp-1', '2026-11-20T01:00:00.000Z', '2026-11-20', 'in', 'voice', '', null, 1, 100, 0, 0, null, 1, null, null, null, null, 'imp-1', null, null,
     ]);
     expect(convert(['C-2', 'E9999', '2026-11-20 09:00:00', '1', ''])).toMatchObject({ code: 'UNKNOWN_AGENT' });
     expect(convert(['', 'E1010', '2026-11-20 09:00:00', '1', ''])).toMatchObject({ code: 'MISSING_ID' });

@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import type { DbHandle } from '../../db/connect.js';
 import { BulkConflictError, openBulkWriter } from '../../db/portable.js';
 import { centerOffset } from '../../lib/center-time.js';
@@ -6,17 +5,17 @@ import { AppError } from '../../lib/errors.js';
 import { nowIso, nowMs } from '../../lib/clock.js';
 import type { JobContext, JobHandler } from '../../lib/jobs.js';
 import { getSetting } from '../../lib/settings.js';
-import { contributions, importPlan, type PendingReject, type Totals } from './import.batch.js';
-import { asteriskConverter, columnsConverter, type Converter, type Row } from './import.convert.js';
-import { mappingColumns, templateColumns, type ColumnMapping } from './import.fields.js';
+import { streamFromWorker } from '../../lib/worker-parse.js';
+import { importPlan, type Totals } from './import.batch.js';
+import type { ColumnMapping } from './import.fields.js';
 import { removeFile } from './import.files.js';
+import type { ParseInput, ParseMessage } from './import.parse.js';
 import * as repo from './import.repo.js';
-import { csvHeader, csvSource, xlsxHead, xlsxSource, type Source } from './import.source.js';
 
-// The background half of an import: stream the stored file, check each record, write batches
-// (interactions + rollups + rejects + progress, all-or-nothing), resume after the last committed
-// batch when a previous run stopped. Parsing the next batch overlaps the commit of the previous
-// one (on PostgreSQL the database works on the other core meanwhile).
+// The background half of an import: the stored file is read and checked on a worker thread
+// (import.parse.ts), and this job writes its parts in batches (interactions + rollups + rejects +
+// progress, all-or-nothing), resuming after the last committed batch when a previous run stopped.
+// Parsing the next part overlaps the commit of the previous one.
 
 export const IMPORT_JOB = 'interactions.import';
 export interface ImportPayload { importId: string; mapping: ColumnMapping | null }
@@ -32,9 +31,6 @@ export interface ImportHooks {
 
 export const importJobHandler = (handle: DbHandle, hooks: ImportHooks = {}): JobHandler => (ctx) => runImport(handle, ctx, hooks);
 
-const rawOf = (cells: string[]) =>
-  cells.map((c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',').slice(0, 2000);
-const newlines = (cells: string[]) => cells.reduce((n, c) => n + (c.includes('\n') ? c.split('\n').length - 1 : 0), 0);
 
 async function runImport(handle: DbHandle, ctx: JobContext, hooks: ImportHooks) {
   const { db } = handle;
@@ -65,48 +61,7 @@ async function runImport(handle: DbHandle, ctx: JobContext, hooks: ImportHooks) 
 
 type ImportRow = NonNullable<Awaited<ReturnType<typeof repo.findImport>>>;
 
-async function openSource(imp: ImportRow, mapping: ColumnMapping | null) {
-  try {
-    await access(imp.file_path);
-  } catch {
-    throw new AppError(410, 'FILE_MISSING', 'The uploaded file is no longer on the server; upload it again');
-  }
-  const delimiter = mapping?.delimiter ?? ',';
-  const wantsHeader = imp.format === 'template' || (imp.format === 'mapping' && mapping!.hasHeader);
-  let header: string[] | null = null;
-  let skipThrough = imp.committed_line;
-  let source: Source;
-  if (imp.file_type === 'xlsx') {
-    header = (await xlsxHead(imp.file_path)).header;
-    source = xlsxSource(imp.file_path, { startLine: Math.max(skipThrough, wantsHeader ? 1 : 0) });
-  } else {
-    const first = wantsHeader || imp.format === 'asterisk' ? await csvHeader(imp.file_path, delimiter) : null;
-    if (wantsHeader) header = first;
-    // An Asterisk export may carry a header line; cdr_csv itself never writes one.
-    const headerLine = wantsHeader || first?.[0]?.trim().toLowerCase() === 'accountcode' ? 1 : 0;
-    skipThrough = Math.max(skipThrough, headerLine);
-    source = csvSource(imp.file_path, { delimiter, startBytes: imp.committed_bytes, startLine: imp.committed_line });
-  }
-  return { source, header, skipThrough };
-}
-
-async function makeConverter(handle: DbHandle, imp: ImportRow, mapping: ColumnMapping | null, header: string[] | null): Promise<Converter> {
-  const directory = await repo.agentDirectory(handle.db);
-  const ctx = {
-    importId: imp.id,
-    agentOf: (k: string) => directory.get(k.toLowerCase()),
-    offsetMinutes: await centerOffset(handle.db),
-    maxMs: nowMs() + 86_400_000,
-    defaults: { direction: mapping?.defaults?.direction ?? ('in' as const), channel: mapping?.defaults?.channel ?? 'voice', businessType: mapping?.defaults?.businessType ?? '' },
-  };
-  if (imp.format === 'asterisk') return asteriskConverter(ctx);
-  const t = imp.format === 'template' ? templateColumns(header ?? []) : null;
-  const { index, missing } = t
-    ? { index: t.index, missing: t.missing.map((f) => `${f.zh} (${f.en})`) }
-    : mappingColumns(mapping!, mapping!.hasHeader ? header : null);
-  if (missing.length) throw new AppError(400, 'MISSING_COLUMNS', `The file lacks required columns: ${missing.join(', ')}`);
-  return columnsConverter(index, ctx);
-}
+const PARSER = new URL('./import.parse.js', import.meta.url);
 
 // A batch (setting interactions.importBatchRows) is one all-or-nothing transaction; it is checked
 // and handed to the writer in parts of at most PART_ROWS records, so memory stays flat whatever
@@ -117,10 +72,15 @@ const MAX_BATCH_ROWS = 100_000;
 async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks, imp: ImportRow, mapping: ColumnMapping | null) {
   const { db } = handle;
   const batchRows = Math.min(MAX_BATCH_ROWS, Math.max(1, await getSetting(db, 'interactions.importBatchRows')));
-  const slSeconds = await getSetting(db, 'interactions.serviceLevelSeconds');
+  const input: ParseInput = {
+    importId: imp.id, filePath: imp.file_path, fileType: imp.file_type, format: imp.format, mapping,
+    committedLine: imp.committed_line, committedBytes: imp.committed_bytes,
+    directory: [...(await repo.agentDirectory(db))], offsetMinutes: await centerOffset(db), maxMs: nowMs() + 86_400_000,
+    slSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'), partRows: Math.min(hooks.partRows ?? PART_ROWS, batchRows),
+  };
   const maxRejectsKept = await getSetting(db, 'interactions.maxRejectsKept');
-  const { source, header, skipThrough } = await openSource(imp, mapping);
-  const convert = await makeConverter(handle, imp, mapping, header);
+  // Reading, checking and summing run on a worker thread (import.parse.ts); this thread writes.
+  const parts = streamFromWorker<ParseMessage>({ module: PARSER, fn: 'parseImport', args: [input], bytes: imp.bytes_total - imp.committed_bytes, signal: ctx.signal });
   const writer = await openBulkWriter(handle);
   let totals: Totals = { rowsRead: imp.rows_read, accepted: imp.accepted, rejected: imp.rejected, duplicates: imp.duplicates, rejectsKept: await repo.countRejects(db, imp.id) };
   let committedLine = imp.committed_line;
@@ -132,50 +92,20 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
     await hooks.afterBatch?.(n);
   };
   try {
-    for await (const chunk of source.batches(Math.min(hooks.partRows ?? PART_ROWS, batchRows))) {
+    for await (const msg of parts) {
       if (ctx.signal.aborted) throw new Error(`import stopped (${String(ctx.signal.reason)})`);
-      const rows: Row[] = [];
-      const rowLines: number[] = [];
-      const rejects: PendingReject[] = [];
-      const seen = new Map<unknown, number>();
-      let records = 0;
-      let endLine = committedLine;
-      for (let k = 0; k < chunk.cells.length; k++) {
-        // Give the event loop a turn now and then: HTTP requests (and, on PostgreSQL, the
-        // previous part's round trips) are served while a part is being checked.
-        if ((k & 255) === 255) await new Promise((r) => setImmediate(r));
-        const line = chunk.lines[k];
-        if (line <= skipThrough) continue;
-        const cells = chunk.cells[k];
-        chunk.cells[k] = null; // let the cells go while the part waits for its turn
-        records++;
-        endLine = line;
-        if (!cells) {
-          const why = chunk.errors.get(k) ?? '';
-          rejects.push({ line, code: 'BAD_CSV_RECORD', message: `Not a readable CSV record: ${why}`.slice(0, 300), params: { value: why.slice(0, 200) }, raw: '' });
-          continue;
-        }
-        const out = convert(cells);
-        if (Array.isArray(out)) {
-          const earlier = seen.get(out[0]);
-          if (earlier === undefined) {
-            seen.set(out[0], line);
-            rows.push(out);
-            rowLines.push(line);
-            continue;
-          }
-          rejects.push({ line, code: 'DUPLICATE_IN_FILE', message: `Interaction ID "${out[0]}" appears earlier in this file (line ${earlier})`, params: { value: String(out[0]), line: earlier }, raw: rawOf(cells) });
-        } else rejects.push({ ...out, line: line - newlines(cells), raw: rawOf(cells) });
+      if ('summary' in msg) {
+        await repo.updateImport(db, imp.id, msg.summary);
+        continue;
       }
-      if (!records) continue;
-      const counters = contributions(rows, slSeconds); // while the previous part is still being written
+      const { rows, rowLines, rejects, records, sourceRecords, endLine, endBytes, counters } = msg.part;
       if (inflight) await inflight;
       if (ctx.signal.aborted) throw new Error(`import stopped (${String(ctx.signal.reason)})`);
-      inBatch += chunk.cells.length; // source records, a skipped header included: batches end where parts do
+      inBatch += sourceRecords; // a skipped header too: batches end where parts do
       const closes = inBatch >= batchRows;
       if (closes) inBatch = 0;
       const { plan, totals: after } = importPlan({
-        importId: imp.id, rows, rowLines, rejects, records, endLine, endBytes: chunk.endBytes, commit: closes,
+        importId: imp.id, rows, rowLines, rejects, records, endLine, endBytes, commit: closes,
         before: { ...totals, committedLine }, counters, maxRejectsKept, failAtEnd: closes && hooks.failInside?.(n + 1),
       });
       const write: Promise<void> = writer.batch(plan).then(async (result) => {
@@ -192,7 +122,7 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
       await committed();
     }
   } finally {
-    source.close();
+    await parts.return(undefined);
     await writer.close();
   }
 }

@@ -25,7 +25,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ runner: JobRunner }> = async 
       tags, summary: 'Upload a file to import (202: queued; poll GET /interactions/imports/:id)',
       description: 'multipart/form-data with a `format` field (template | asterisk | mapping:NAME) placed BEFORE the `file` field. ' +
         'CSV (UTF-8, or GBK as Excel on Chinese Windows saves it — converted to UTF-8 on arrival) or .xlsx for template and mapping; Asterisk cdr_csv Master.csv for asterisk. ' +
-        '400 with errorCode EMPTY_FILE, BAD_FILE, BAD_CSV, ENCODING_NOT_UTF8, MISSING_COLUMNS, NOT_ASTERISK_CDR, UNKNOWN_FORMAT, UNKNOWN_MAPPING, NO_FILE; 413 when larger than interactions.maxUploadMb.',
+        '400 with errorCode EMPTY_FILE, BAD_FILE, BAD_CSV, ENCODING_NOT_UTF8, MISSING_COLUMNS, NOT_ASTERISK_CDR, UNKNOWN_FORMAT, UNKNOWN_MAPPING, NO_FILE; 413 UPLOAD_TOO_LARGE (params.maxMb) when larger than interactions.maxUploadMb.',
       consumes: ['multipart/form-data'], response: { 202: okSchema(S.ImportDetail) },
     },
   }, async (req, reply) => {
@@ -44,7 +44,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ runner: JobRunner }> = async 
       part.file.resume();
       throw err;
     }
-    const dto = await service.createImport(db, actor, { stream: part.file }, { fileName: part.filename || 'upload', ...parsed });
+    const dto = await service.createImport(db, actor, { stream: part.file }, { fileName: part.filename || 'upload', ...parsed, maxMb });
     runner.kick();
     return reply.code(202).send(ok(dto));
   });

@@ -13,8 +13,10 @@ export async function rollupDays(db: Db, after: string | null) {
 }
 
 /** 1 for a call inside the service level (the rule import.batch.ts `contributions` applies per row). */
+/** Only a call's own leg counts (a transfer's or a fork's wait is not the caller's; import.legs.ts). */
 const within = (seconds: number) =>
-  sql<number>`CASE WHEN i.direction = 'in' AND i.answered = 1 AND i.queue_wait_seconds IS NOT NULL AND i.queue_wait_seconds <= ${seconds} THEN 1 ELSE 0 END`;
+  sql<number>`CASE WHEN i.direction = 'in' AND i.answered = 1 AND i.queue_wait_seconds IS NOT NULL AND i.queue_wait_seconds <= ${seconds}
+    AND (i.leg IS NULL OR i.leg = 'call') THEN 1 ELSE 0 END`;
 
 /** Recounts sl_within of one day in all three rollup tables; run inside a transaction. */
 export async function recountDay(trx: Db, day: string, seconds: number) {

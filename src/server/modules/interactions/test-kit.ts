@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect.js';
 import type { InteractionAgentDailyTable, InteractionCenterDailyTable } from '../../db/schema-interactions.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import type { Client, TestEnv } from '../../test/harness.js';
-import { ASTERISK_COLUMNS, FIELDS, type FieldKey } from './import.fields.js';
+import { ASTERISK_COLUMNS, ASTERISK_NEW_COLUMNS, FIELDS, type FieldKey } from './import.fields.js';
 
 // Helpers for the interactions tests: files in each format, multipart uploads, waiting for an
 // import to finish, and the rollups recomputed from raw interactions to compare against.
@@ -50,13 +50,17 @@ export function templateCsv(rows: Partial<Record<FieldKey, string | number>>[], 
   return [head, ...rows.map((r) => keys.map((k) => csvCell(String(r[k] ?? ''))).join(','))].join('\n') + '\n';
 }
 
-export type AsteriskRecord = Partial<Record<(typeof ASTERISK_COLUMNS)[number], string | number>>;
+type AsteriskColumn = (typeof ASTERISK_COLUMNS)[number] | (typeof ASTERISK_NEW_COLUMNS)[number];
+export type AsteriskRecord = Partial<Record<AsteriskColumn, string | number>>;
+const BARE = new Set<string>(['duration', 'billsec', 'sequence']);
 
-/** A Master.csv as Asterisk's cdr_csv writes it: no header, text fields quoted, duration and billsec bare. */
-export function asteriskCsv(records: AsteriskRecord[]) {
-  return records.map((r) => ASTERISK_COLUMNS.map((c) => {
-    const v = r[c] ?? (c === 'amaflags' ? 'DOCUMENTATION' : c === 'duration' || c === 'billsec' ? 0 : '');
-    return c === 'duration' || c === 'billsec' ? String(v) : `"${String(v).replace(/"/g, '""')}"`;
+/** A Master.csv as Asterisk's cdr_csv writes it: no header, text fields quoted, numbers bare.
+ *  loguserfield=no drops userfield; newcdrcolumns=yes appends peeraccount, linkedid, sequence. */
+export function asteriskCsv(records: AsteriskRecord[], o: { userfield?: boolean; newColumns?: boolean } = {}) {
+  const columns: AsteriskColumn[] = [...ASTERISK_COLUMNS.filter((c) => c !== 'userfield' || o.userfield !== false), ...(o.newColumns ? ASTERISK_NEW_COLUMNS : [])];
+  return records.map((r) => columns.map((c) => {
+    const v = r[c] ?? (c === 'amaflags' ? 'DOCUMENTATION' : BARE.has(c) ? 0 : '');
+    return BARE.has(c) ? String(v) : `"${String(v).replace(/"/g, '""')}"`;
   }).join(',')).join('\n') + '\n';
 }
 
@@ -69,13 +73,18 @@ export async function rollupsFromRaw(db: Db, slSeconds = 20) {
   const center = new Map<string, number[]>();
   const add = (m: Map<string, number[]>, k: string, r: (typeof rows)[number]) => {
     const a = m.get(k) ?? Array(11).fill(0);
+    m.set(k, a);
+    // Call legs (import.legs.ts): an attempt counts nothing, a fork's segment its talk only, a
+    // transfer is no second wait for the service level.
+    if (r.leg === 'attempt') return;
+    if (r.leg === 'segment') { a[2] += r.talk_seconds; return; }
     a[0]++;
     if (r.answered) {
       a[1]++; a[2] += r.talk_seconds; a[3] += r.hold_seconds; a[4] += r.wrap_seconds;
       if (r.fcr !== null) { a[6]++; a[5] += r.fcr; }
       if (r.csat !== null) { a[7] += r.csat; a[8]++; }
     }
-    if (r.direction === 'in' && r.queue_wait_seconds !== null) { a[10]++; if (r.answered && r.queue_wait_seconds <= slSeconds) a[9]++; }
+    if (r.direction === 'in' && r.queue_wait_seconds !== null && r.leg !== 'transfer') { a[10]++; if (r.answered && r.queue_wait_seconds <= slSeconds) a[9]++; }
     m.set(k, a);
   };
   for (const r of rows) {
