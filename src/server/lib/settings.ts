@@ -14,6 +14,9 @@ export const SETTING_DEFAULTS = {
   'auth.sessionHours': 12,
   'auth.minPasswordLength': 8,
   'people.rosterMaxRows': 5000,
+  // The largest roster and calendar file an upload may carry (413 UPLOAD_TOO_LARGE / CALENDAR_FILE_TOO_LARGE past it).
+  'people.rosterMaxUploadMb': 20,
+  'calendar.maxUploadKb': 1024,
   'center.utcOffsetMinutes': 480,
   'interactions.serviceLevelSeconds': 20,
   'interactions.importBatchRows': 20000,
@@ -127,6 +130,9 @@ const FLOORS: Partial<Record<SettingKey, number>> = {
   'auth.sessionHours': 1,
   'auth.minPasswordLength': 6,
   'people.rosterMaxRows': 1,
+  'people.rosterMaxUploadMb': 1,
+  'calendar.maxUploadKb': 1,
+  'interactions.maxUploadMb': 1,
 };
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFAULTS, key);

@@ -60,9 +60,11 @@ const wire = (e) => ({ message: String((e && e.message) || e), statusCode: e && 
   try {
     if (ts) (await import('tsx/esm/api')).register();
     const mod = await import(module);
-    if (mode === 'call') port.postMessage({ type: 'done', value: await mod[fn](...args) });
+    // A Buffer crosses threads as a plain Uint8Array: it is made a Buffer again for the parser.
+    const input = args.map((a) => (a instanceof Uint8Array && !Buffer.isBuffer(a) ? Buffer.from(a.buffer, a.byteOffset, a.byteLength) : a));
+    if (mode === 'call') port.postMessage({ type: 'done', value: await mod[fn](...input) });
     else {
-      for await (const item of mod[fn](...args)) {
+      for await (const item of mod[fn](...input)) {
         while (credit <= 0) await new Promise((r) => { wake = r; });
         wake = null;
         credit--;

@@ -7,24 +7,24 @@ import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
 import { calendarTemplate, exportYear } from './calendar.export.js';
 import * as imports from './calendar.import.service.js';
 import { calendarStatus } from './calendar.status.js';
+import { getSetting } from '../../lib/settings.js';
 import { repairFileName } from '../../lib/text-encoding.js';
-
-const MAX_BYTES = 1024 * 1024; // a year is at most a few dozen rows; a megabyte is a wrong file
 
 
 /** The file (field "file") and the text fields of a multipart form, in any order. */
-async function readUpload(req: FastifyRequest) {
+async function readUpload(req: FastifyRequest, maxKb: number) {
   if (!req.isMultipart()) throw badRequest('NO_FILE', 'Send the calendar file as multipart/form-data in a field named "file"', 'file');
   const fields: Record<string, string> = {};
   let file: { name: string; data: Buffer } | null = null;
-  for await (const part of req.parts({ limits: { fileSize: MAX_BYTES, files: 1, fields: 5 } })) {
+  // A year is at most a few dozen rows: past calendar.maxUploadKb (1 MB) it is a wrong file.
+  for await (const part of req.parts({ limits: { fileSize: maxKb * 1024, files: 1, fields: 5 } })) {
     if (part.type !== 'file') { fields[part.fieldname] = String(part.value); continue; }
     if (part.fieldname !== 'file') { part.file.resume(); continue; }
     try {
       file = { name: repairFileName(part.filename || 'calendar.csv'), data: await part.toBuffer() };
     } catch (err) {
       if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new AppError(413, 'CALENDAR_FILE_TOO_LARGE', 'The calendar file is larger than 1 MB; a year is a few dozen rows', 'file', { maxKb: MAX_BYTES / 1024 });
+        throw new AppError(413, 'CALENDAR_FILE_TOO_LARGE', `The calendar file is larger than ${maxKb} KB (setting calendar.maxUploadKb); a year is a few dozen rows`, 'file', { maxKb });
       }
       throw err;
     }
@@ -64,10 +64,10 @@ export const calendarFileRoutes: FastifyPluginAsyncZod = async (app) => {
     preHandler: manage,
     schema: {
       tags, params: yearParams, consumes: ['multipart/form-data'], response: { 200: okSchema(ImportPreviewDto) },
-      summary: 'Upload a CSV or .ics (multipart field "file", at most 1 MB) and see what it would change in the year; nothing is written',
+      summary: 'Upload a CSV or .ics (multipart field "file", at most calendar.maxUploadKb, 1 MB by default) and see what it would change in the year; nothing is written',
     },
   }, async (req) => {
-    const { file } = await readUpload(req);
+    const { file } = await readUpload(req, await getSetting(db, 'calendar.maxUploadKb'));
     return ok(await imports.previewImport(db, req.params.year, file.name, file.data));
   });
 
@@ -78,7 +78,7 @@ export const calendarFileRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Apply a calendar file to the year in one transaction (fields: file, reason, confirmYear=true|false); 422 CALENDAR_FILE_INVALID with the lines of its errors, nothing written',
     },
   }, async (req) => {
-    const { file, fields } = await readUpload(req);
+    const { file, fields } = await readUpload(req, await getSetting(db, 'calendar.maxUploadKb'));
     const parsed = ImportApplyFields.safeParse(fields);
     if (!parsed.success) {
       const field = String(parsed.error.issues[0].path[0] ?? 'reason');

@@ -7,7 +7,8 @@ import { recordAudit } from '../../lib/audit.js';
 import { calendarChanged, forgetCalendar } from '../../lib/calendar.js';
 import { nowIso } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
-import { checkRows, parseCalendarFile, weekdayOf, type ImportProblem, type ImportRow } from './calendar.import.js';
+import { runInWorker } from '../../lib/worker-parse.js';
+import { checkRows, weekdayOf, type ImportProblem, type ImportRow, type ParsedFile } from './calendar.import.js';
 import * as repo from './calendar.repo.js';
 import { yearView } from './calendar.service.js';
 
@@ -40,8 +41,11 @@ export function diffYear(stored: StoredDay[], rows: ImportRow[], withRemovals = 
 
 const entry = (d: StoredDay) => ({ kind: d.kind as Kind, name: d.name, source: d.source });
 
-function readFile(fileName: string, data: Buffer, year: number) {
-  const parsed = parseCalendarFile(fileName, data);
+const CALENDAR_PARSER = new URL('./calendar.import.js', import.meta.url);
+
+/** Parsed on a worker thread when big (lib/worker-parse.ts), so a wrong, huge file stalls no one. */
+async function readFile(fileName: string, data: Buffer, year: number) {
+  const parsed = await runInWorker<ParsedFile>({ module: CALENDAR_PARSER, fn: 'parseCalendarFile', args: [fileName, data], bytes: data.length });
   const checked = checkRows(parsed.rows, year);
   const problems = [...parsed.problems, ...checked.problems]
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code));
@@ -58,7 +62,7 @@ const countOf = (days: ImportDay[]) => ({
 /** What the file would do to the year. A file with errors is not the whole year, so what it
  *  would remove is not shown: only its readable rows, for the administrator to find the mistake. */
 export async function previewImport(db: Db, year: number, fileName: string, data: Buffer) {
-  const file = readFile(fileName, data, year);
+  const file = await readFile(fileName, data, year);
   const [known, stored] = await Promise.all([repo.findYear(db, year), repo.daysOfYear(db, year)]);
   const days = diffYear(stored, file.rows, file.errors.length === 0);
   return {
@@ -81,7 +85,7 @@ function invalidFile(errors: ImportProblem[]) {
 export interface ApplyOptions { reason: string; confirmYear: boolean }
 
 export async function applyImport(db: Db, actor: Actor, year: number, fileName: string, data: Buffer, opts: ApplyOptions) {
-  const file = readFile(fileName, data, year);
+  const file = await readFile(fileName, data, year);
   if (file.errors.length) throw invalidFile(file.errors);
   const applied = { added: 0, changed: 0, removed: 0, yearConfirmed: false };
   await db.transaction().execute(async (trx) => {

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest } from '../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
+import { getSetting } from '../../lib/settings.js';
 import { repairFileName } from '../../lib/text-encoding.js';
+import { uploadTooLarge, withinUploadLimit } from '../../lib/upload-limit.js';
 import { CommitBody, CommitResult, RosterPreview, TemplateQuery } from './roster.schema.js';
 import * as service from './roster.service.js';
 
@@ -22,13 +24,14 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/roster/imports', {
     preHandler,
     schema: {
-      tags, summary: 'Upload a roster (.xlsx or .csv, multipart field "file"); every row is checked and nothing is written',
+      tags, summary: 'Upload a roster (.xlsx or .csv, multipart field "file"); every row is checked and nothing is written. 413 UPLOAD_TOO_LARGE over people.rosterMaxUploadMb',
       consumes: ['multipart/form-data'], response: { 200: okSchema(RosterPreview) },
     },
   }, async (req) => {
-    const file = await req.file();
+    const maxMb = await getSetting(db, 'people.rosterMaxUploadMb');
+    const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
     if (!file || file.fieldname !== 'file') throw badRequest('MISSING_FILE', 'Send the roster as a multipart form field named "file"', 'file');
-    const data = await file.toBuffer(); // over the size limit: 413 PAYLOAD_TOO_LARGE
+    const data = await withinUploadLimit(() => file.toBuffer(), () => uploadTooLarge(maxMb, 'people.rosterMaxUploadMb'));
     return ok(await service.previewImport(db, actorOf(req), repairFileName(file.filename || 'roster'), data));
   });
 

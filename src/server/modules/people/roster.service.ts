@@ -10,9 +10,13 @@ import { clearSessionCache } from '../../lib/sessions.js';
 import { disableAccountOf } from '../users/users.service.js';
 import * as employees from './employees.repo.js';
 import * as org from './org.repo.js';
-import { parseRosterFile, type RawRow, type RosterValues } from './roster.parse.js';
+import { runInWorker } from '../../lib/worker-parse.js';
+import type { RawRow, RosterValues } from './roster.parse.js';
+
+const ROSTER_PARSER = new URL('./roster.parse.js', import.meta.url);
 import * as repo from './roster.repo.js';
 import { getSetting } from '../../lib/settings.js';
+import { guardXlsxUpload } from '../../lib/upload-guard.js';
 import { todayInCenter } from '../../lib/center-time.js';
 import type { RosterPreviewDto, RosterPreviewRowDto } from './roster.schema.js';
 import { buildTemplate, type TemplateFormat } from './roster.template.js';
@@ -51,8 +55,10 @@ export async function rosterTemplate(db: Db, format: TemplateFormat) {
 
 /** Reads and checks every row; stores the result; writes no employee. */
 export async function previewImport(db: Db, actor: Actor, fileName: string, data: Buffer) {
+  await guardXlsxUpload(db, data); // a zip bomb is refused before exceljs opens it
   // A larger roster is split into several files (setting people.rosterMaxRows).
-  const input = await parseRosterFile(fileName, data, await getSetting(db, 'people.rosterMaxRows'));
+  // Parsed on a worker thread when big (lib/worker-parse.ts): a large workbook never stalls other requests.
+  const input = await runInWorker<RawRow[]>({ module: ROSTER_PARSER, fn: 'parseRosterFile', args: [fileName, data, await getSetting(db, 'people.rosterMaxRows')], bytes: data.length });
   const plan = planRoster(input, await loadContext(db));
   const row: RosterImportTable = {
     id: newId(), created_by: actor.userId, file_name: fileName.slice(0, 255), status: 'previewed',
