@@ -86,7 +86,16 @@ export const CalibrationReportDto = z.object({
     itemsDiffering: z.number(), outside: z.boolean(),
   })),
   spread: z.object({ min: z.number().nullable(), max: z.number().nullable(), sd: z.number().nullable() }),
-  kappa: z.object({ value: z.number().nullable(), band: z.string(), subjects: z.number(), observed: z.number().nullable(), expected: z.number().nullable() }),
+  /** Agreement per item kind (issue 17 item 5): value and interval are null below minN subjects. */
+  agreement: z.object({
+    minN: z.number(), level: z.number(), resamples: z.number(),
+    kinds: z.array(z.object({
+      kind: ItemKind, statistic: z.enum(['fleiss_kappa', 'alpha_ordinal', 'alpha_interval']),
+      /** Subjects: (interaction, item) pairs rated by two or more evaluators; interactions: the clusters resampled. */
+      n: z.number(), interactions: z.number(),
+      value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable(), band: z.string(), tooFew: z.boolean(),
+    })),
+  }),
 });
 
 // ---- Evaluator oversight ----------------------------------------------------------------------

@@ -87,6 +87,15 @@ export const SETTING_DEFAULTS = {
   'quality.oversight.inconsistencyRatio': 1.5,
   'quality.evaluators.testPassMark': 80,
   'quality.evaluators.coScoresNeeded': 3,
+  // Agreement figures of a calibration report (issue 17 item 5): below this many rated item ×
+  // interaction pairs an item kind shows "too few" instead of a number.
+  'quality.calibration.agreementMinN': 10,
+  // Evaluator fitness (issue 17 item 3): flagged when the mean deviation from consensus over the
+  // calibration scores of the last windowDays (at least minCalibrations of them) exceeds
+  // maxDeviation points either way.
+  'quality.fitness.maxDeviation': 5,
+  'quality.fitness.minCalibrations': 3,
+  'quality.fitness.windowDays': 90,
   'quality.agentScore.minEvaluations': 5,
   'quality.agentScore.confidencePercent': 95,
   // Scorecards (SPEC §8): the pass score a new form starts with (each version keeps its own).

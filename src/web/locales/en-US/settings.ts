@@ -132,6 +132,12 @@ const en: typeof zh = {
       },
       calibration: {
         tolerance: { label: 'Calibration tolerance', help: 'A score within this many points of the consensus or the senior evaluator\'s counts as agreeing.', unit: 'points' },
+        agreementMinN: { label: 'Ratings needed for an agreement figure', help: 'A calibration report shows κ or α for an item kind only with at least this many item × interaction pairs rated by two or more evaluators; below it, "too few".', unit: 'pairs' },
+      },
+      fitness: {
+        maxDeviation: { label: 'Evaluator fitness: largest mean deviation', help: 'An evaluator whose calibration scores average more than this many points above or below the consensus is flagged, and the QA lead is alerted.', unit: 'points' },
+        minCalibrations: { label: 'Evaluator fitness: calibrations needed', help: 'An evaluator is judged on fitness only with at least this many calibration scores in the window.', unit: 'scores' },
+        windowDays: { label: 'Evaluator fitness: window', help: 'Calibration scores of this many days count towards fitness; a suspension marks the evaluator\'s evaluations of the same window.', unit: 'days' },
       },
       oversight: {
         periodDays: { label: 'Evaluator oversight period', help: 'The evaluator oversight page looks back this many days by default.', unit: 'days' },

@@ -132,6 +132,12 @@ export default {
       },
       calibration: {
         tolerance: { label: '校准允许偏差', help: '与共识分或资深质检员的分数相差不超过这么多分，算一致。', unit: '分' },
+        agreementMinN: { label: '一致性指标所需的评分数', help: '校准报告中某类条目至少有这么多个"条目×通话"被两名以上质检员评分，才显示 κ 或 α；不足时显示"样本太少"。', unit: '个' },
+      },
+      fitness: {
+        maxDeviation: { label: '质检员适任：最大平均偏差', help: '质检员的校准评分平均高于或低于共识超过此分数即被标记，并提醒质检主管。', unit: '分' },
+        minCalibrations: { label: '质检员适任：所需校准次数', help: '窗口期内至少有这么多次校准评分，才判断质检员是否适任。', unit: '次' },
+        windowDays: { label: '质检员适任：窗口期', help: '计入适任判断的校准评分天数；暂停资格时，同一窗口期内该质检员的评估会被标记。', unit: '天' },
       },
       oversight: {
         periodDays: { label: '质检员监督默认周期', help: '质检员监督页面默认查看最近这么多天。', unit: '天' },

@@ -1,7 +1,8 @@
 import type { CalibrationReport } from '../../../../common/quality-calibration.js';
 import type { AnswersShape, ScorecardContentShape } from '../../../../common/quality.js';
 import type { ItemResult } from '../../../../common/quality-scoring.js';
-import { fleissKappa, kappaBand, mean, sd } from '../stats/stats.js';
+import { mean, sd } from '../stats/stats.js';
+import { agreementFigures } from './calibration.agreement.js';
 
 // The calibration report (issue 7 item 8), computed from a closed session's scores and the
 // facilitator's consensus. Pure: the service loads, this computes.
@@ -9,10 +10,9 @@ import { fleissKappa, kappaBand, mean, sd } from '../stats/stats.js';
 //    (points on the 0–100 scale); outside the tolerance when |deviation| > tolerance.
 //  - Per item: the points each evaluator earned minus the consensus's (null when either side
 //    is N/A), and the spread (min, max, SD) of the evaluators' points.
-//  - Agreement: Fleiss' kappa over the categorical items (yes/no, and scale items with each
-//    value a category; N/A is a category of its own, as disagreeing on applicability is
-//    disagreement). Subjects are (interaction, item) pairs rated by two or more evaluators.
-//    Points items are left out: their values are quantities, not categories.
+//  - Per item and interaction: the share of evaluator pairs that gave the same answer.
+//  - Agreement: one chance-corrected figure per item kind with its interval and n
+//    (calibration.agreement.ts).
 
 export interface ReportScore { interactionId: string; userId: string; name: string; answers: AnswersShape; items: Record<string, ItemResult>; score: number }
 export interface ReportConsensus { interactionId: string; answers: AnswersShape; items: Record<string, ItemResult>; score: number }
@@ -26,13 +26,11 @@ const round = (x: number | null, d = 2) => (x === null || !Number.isFinite(x) ? 
 const spread = (xs: number[]) => ({ min: xs.length ? Math.min(...xs) : null, max: xs.length ? Math.max(...xs) : null, sd: xs.length >= 2 ? round(sd(xs)) : null });
 
 export function buildReport(input: {
-  sessionId: string; content: ScorecardContentShape; interactionIds: string[]; scores: ReportScore[]; consensus: ReportConsensus[]; tolerance: number;
+  sessionId: string; content: ScorecardContentShape; interactionIds: string[]; scores: ReportScore[]; consensus: ReportConsensus[]; tolerance: number; minN: number;
 }): Omit<CalibrationReport, 'view'> {
   const { content, scores, tolerance } = input;
   const items = content.sections.flatMap((s) => s.items);
   const consensusOf = new Map(input.consensus.map((c) => [c.interactionId, c]));
-  const kappaRows: Map<string, number>[] = [];
-  const categories = new Set<string>();
 
   const interactions = input.interactionIds.map((interactionId) => {
     const mine = scores.filter((s) => s.interactionId === interactionId);
@@ -57,7 +55,6 @@ export function buildReport(input: {
             // "1" of a yes/no item (yes) and "1" of a scale item are different categories.
             const cat = value === 'na' ? value : `${item.kind}:${value}`;
             counts.set(cat, (counts.get(cat) ?? 0) + 1);
-            categories.add(cat);
           }
           if (r && !r.na) points.push(r.earned);
           const cr = c?.items[item.key];
@@ -67,7 +64,6 @@ export function buildReport(input: {
         let agreement: number | null = null;
         const n = [...counts.values()].reduce((a, b) => a + b, 0);
         if (categorical && n >= 2) {
-          kappaRows.push(counts);
           agreement = round([...counts.values()].reduce((a, x) => a + x * (x - 1), 0) / (n * (n - 1)), 4);
         }
         const sp = spread(points);
@@ -93,8 +89,6 @@ export function buildReport(input: {
     };
   });
 
-  const cats = [...categories].sort();
-  const kappa = fleissKappa(kappaRows.map((m) => cats.map((k) => m.get(k) ?? 0)));
   const all = spread(scores.map((s) => s.score));
   const perInteractionSd = interactions.map((i) => i.scoreSd).filter((x): x is number => x !== null);
   return {
@@ -105,9 +99,6 @@ export function buildReport(input: {
     evaluators,
     // Across interactions the SD is the mean of each interaction's SD: the calls differ, the spread between evaluators is what counts.
     spread: { min: all.min, max: all.max, sd: perInteractionSd.length ? round(mean(perInteractionSd)) : null },
-    kappa: {
-      value: round(kappa?.kappa ?? null, 4), band: kappaBand(kappa?.kappa ?? null), subjects: kappa?.subjects ?? 0,
-      observed: round(kappa?.observed ?? null, 4), expected: round(kappa?.expected ?? null, 4),
-    },
+    agreement: agreementFigures({ sessionId: input.sessionId, content, interactionIds: input.interactionIds, scores, minN: input.minN }),
   };
 }

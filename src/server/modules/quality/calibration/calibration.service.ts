@@ -214,9 +214,11 @@ export async function setConsensus(db: Db, actor: Actor, id: string, input: z.ou
 export async function getReport(db: Db, actor: Actor, id: string) {
   const { s, view } = await visibleSession(db, actor, id);
   if (s.status !== 'closed') throw ruleBroken('CALIBRATION_OPEN', 'The report opens when the facilitator closes scoring');
-  const [scores, consensus, tolerance] = await Promise.all([repo.scores(db, id), repo.consensus(db, id), getSetting(db, 'quality.calibration.tolerance')]);
+  const [scores, consensus, tolerance, minN] = await Promise.all([
+    repo.scores(db, id), repo.consensus(db, id), getSetting(db, 'quality.calibration.tolerance'), getSetting(db, 'quality.calibration.agreementMinN'),
+  ]);
   const report = { view: 'full' as const, ...buildReport({
-    sessionId: id, content: parse<ScorecardContentShape>(s.content), tolerance,
+    sessionId: id, content: parse<ScorecardContentShape>(s.content), tolerance, minN,
     interactionIds: parse<CalibrationInteractionShape[]>(s.interactions).map((i) => i.id),
     scores: scores.map((r) => ({ interactionId: r.interaction_id, userId: r.user_id, name: r.user_name, answers: parse(r.answers), items: parse(r.items), score: r.score })),
     consensus: consensus.map((c) => ({ interactionId: c.interaction_id, answers: parse(c.answers), items: parse(c.items), score: c.score })),

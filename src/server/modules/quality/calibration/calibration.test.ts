@@ -13,9 +13,11 @@ import { addInteractions, answers, okData, publishedForm } from '../forms/forms.
 //   interaction 1: qa all good (100), qa2 need 4 (96), qa3 greet no + need 3 (82); consensus need 4 (96)
 //   interaction 2: qa privacy N/A (100), qa2 all good (100), qa3 need 4 (96); consensus all good (100)
 // Deviations: qa +4 / 0, qa2 0 / 0, qa3 −14 / −4 → only qa3 outside ±5.
-// Kappa over greet, verify, need, compliant, privacy × 2 interactions (10 subjects, 3 raters):
-//   P̄ = 7/10; categories yes 22, no 1, N/A 1, scale 3: 1, 4: 2, 5: 3 of 30 → P̄e = 500/900;
-//   κ = (0.7 − 0.5556) / (1 − 0.5556) = 0.325.
+// Fleiss' κ over the yes/no items greet, verify, compliant, privacy × 2 interactions (8 subjects,
+//   3 raters): greet on 1 and privacy on 2 split 2–1 (P = 1/3), the rest agree: P̄ = 5/6;
+//   yes 22, no 1, N/A 1 of 24 → P̄e = 27/32; κ = (5/6 − 27/32) / (5/32) = −1/15.
+// Ordinal α over "need" (value / 5): {1, .8, .6} and {1, 1, .8}: n.6 = 1, n.8 = 2, n1 = 3;
+//   δ² .6–.8 2.25, .8–1 6.25, .6–1 16; Do = 37/6, De = 6 → α = −1/36.
 describe.each(DIALECTS)('quality calibration on $name', (dialect) => {
   const env = useTestEnv(dialect);
   const db = () => env.handle.db;
@@ -138,9 +140,24 @@ describe.each(DIALECTS)('quality calibration on $name', (dialect) => {
     // Points items are quantities: no agreement figure.
     expect(report.interactions[0].items.find((it: { key: string }) => it.key === 'accurate').agreement).toBeNull();
     expect(report.interactions[0]).toMatchObject({ scoreMin: 82, scoreMax: 100, consensusScore: 96 });
-    expect(report.kappa.value).toBeCloseTo(0.325, 4);
-    expect(report.kappa).toMatchObject({ subjects: 10, band: 'fair', observed: 0.7 });
-    expect(report.kappa.expected).toBeCloseTo(500 / 900, 4);
+    // Agreement per kind: 8 yes/no, 2 scale and 2 points subjects, all under the default minimum of 10.
+    expect(report.agreement).toMatchObject({ minN: 10, level: 95, resamples: 1000 });
+    expect(report.agreement.kinds.map((k: { kind: string; statistic: string; n: number; value: unknown; low: unknown; tooFew: boolean }) => [k.kind, k.statistic, k.n, k.value, k.low, k.tooFew])).toEqual([
+      ['yes_no', 'fleiss_kappa', 8, null, null, true], ['scale', 'alpha_ordinal', 2, null, null, true], ['points', 'alpha_interval', 2, null, null, true],
+    ]);
+    okData(await (await env.as('admin')).put('/api/settings/quality.calibration.agreementMinN', { value: 2, reason: '小样本演示' }));
+    const small = okData(await lead.get(`/api/quality/calibrations/${id}/report`));
+    const kind = (k: string) => small.agreement.kinds.find((x: { kind: string }) => x.kind === k);
+    expect(kind('yes_no')).toMatchObject({ n: 8, interactions: 2, tooFew: false, band: 'poor' });
+    expect(kind('yes_no').value).toBeCloseTo(-1 / 15, 4);
+    expect(kind('yes_no').low).toBeLessThanOrEqual(kind('yes_no').value);
+    expect(kind('yes_no').high).toBeGreaterThanOrEqual(kind('yes_no').value);
+    expect(kind('scale')).toMatchObject({ n: 2, interactions: 2, tooFew: false });
+    expect(kind('scale').value).toBeCloseTo(-1 / 36, 4);
+    // Every evaluator gave "accurate" 10: no disagreement to expect, so no alpha at all.
+    expect(kind('points')).toMatchObject({ n: 2, value: null, low: null, high: null, band: 'none', tooFew: false });
+    // Reproducible: the same report twice gives the same intervals.
+    expect(okData(await lead.get(`/api/quality/calibrations/${id}/report`)).agreement).toEqual(small.agreement);
 
     // qa3 sees the same figures for themself, the consensus and the anonymous spread and kappa.
     const theirs = okData(await qa3.get(`/api/quality/calibrations/${id}/report`));
@@ -149,7 +166,7 @@ describe.each(DIALECTS)('quality calibration on $name', (dialect) => {
     expect(theirs.interactions.map((i: { evaluators: unknown[] }) => i.evaluators)).toEqual(report.interactions.map((i: { evaluators: { userId: string }[] }) => i.evaluators.filter((e) => e.userId === users.calqa3)));
     expect(theirs.interactions[0]).toMatchObject({ scoreMin: 82, scoreMax: 100, consensusScore: 96 });
     expect(theirs.interactions[0].items.find((it: { key: string }) => it.key === 'need')).toMatchObject({ consensus: '4', min: 12, max: 20, sd: 4, agreement: 0, deviations: [{ userId: users.calqa3, value: '3', points: -4 }] });
-    expect(theirs.kappa).toEqual(report.kappa);
+    expect(theirs.agreement).toEqual(small.agreement);
     expect(theirs.spread).toEqual(report.spread);
   });
 

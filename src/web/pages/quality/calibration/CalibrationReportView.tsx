@@ -1,4 +1,4 @@
-import { Alert, Card, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n';
 import type { ItemKindName } from '../../../../common/quality';
@@ -6,6 +6,7 @@ import type { Content } from '../forms/formsApi';
 import { fromChoice, itemValueText } from '../forms/itemValue';
 import { calibrationApi, type CalibrationReport } from './calibrationApi';
 import { showError } from '../../../feedback';
+import { AgreementFigures } from './AgreementFigures';
 
 type Interaction = CalibrationReport['interactions'][number];
 type ItemRow = Interaction['items'][number];
@@ -15,7 +16,7 @@ const devColor = (d: number | null, tolerance?: number) =>
 const signed = (d: number | null) => (d === null ? '—' : d > 0 ? `+${d}` : String(d));
 
 /** The calibration report: evaluators against the consensus (tolerance flags), each item's
- *  deviations and spread, and Fleiss' kappa with its reading. An invited evaluator gets the 'own'
+ *  deviations and spread, and agreement per item kind (AgreementFigures). An invited evaluator gets the 'own'
  *  view from the server: only their own column, the consensus and the anonymous spread. */
 export function CalibrationReportView({ sessionId, content, refreshKey }: { sessionId: string; content: Content; refreshKey: number }) {
   const t = useT();
@@ -32,12 +33,10 @@ export function CalibrationReportView({ sessionId, content, refreshKey }: { sess
       {!r.consensusComplete && <Alert type="warning" showIcon title={t('quality.calibration.report.noConsensus')} />}
       <Card size="small">
         <Space size="large" wrap>
-          <Statistic title={t('quality.calibration.report.kappa')} value={r.kappa.value ?? '—'} precision={r.kappa.value === null ? undefined : 3} data-testid="calibration-kappa" />
-          <Tag color={r.kappa.value !== null && r.kappa.value > 0.6 ? 'green' : r.kappa.value !== null && r.kappa.value > 0.4 ? 'gold' : 'red'}>{t(`quality.calibration.report.bands.${r.kappa.band as 'fair'}`)}</Tag>
-          {r.kappa.observed !== null && <Typography.Text type="secondary">{t('quality.calibration.report.kappaDetail', { subjects: r.kappa.subjects, observed: r.kappa.observed, expected: r.kappa.expected ?? '—' })}</Typography.Text>}
           <Typography.Text type="secondary">{t('quality.calibration.report.spreadAll', { min: r.spread.min ?? '—', max: r.spread.max ?? '—', sd: r.spread.sd ?? '—' })}</Typography.Text>
         </Space>
       </Card>
+      <AgreementFigures agreement={r.agreement} />
       <Table rowKey="userId" size="small" pagination={false} dataSource={r.evaluators} data-testid="calibration-evaluators-table"
         columns={[
           { title: t('quality.calibration.report.evaluator'), dataIndex: 'name' },
