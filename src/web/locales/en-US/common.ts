@@ -34,7 +34,7 @@ const common: typeof zh = {
     center_manager: 'Center manager',
     agent: 'Agent / trainee',
   },
-  table: { total: '{total} in all' },
+  table: { total: '{total} in all', columns: 'Columns', columnsHint: 'Choose the columns to show', emptyColumn: 'empty on this page', resetColumns: 'Reset' },
   result: {
     forbidden: 'You may not open this page',
     notFound: 'This page does not exist',

@@ -14,7 +14,6 @@ const pages: typeof zhCN = {
   examAttempt: 'Taking an exam',
   examResult: 'Exam result',
   trainee: 'Trainee evaluation',
-  cohortBoard: 'Cohort board',
   eliminationCase: 'Elimination case',
   myCase: 'My elimination case',
   qualityForm: 'Scorecard builder',

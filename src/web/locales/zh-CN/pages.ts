@@ -12,7 +12,6 @@ export default {
   examAttempt: '答题',
   examResult: '考试结果',
   trainee: '学员评估',
-  cohortBoard: '批次看板',
   eliminationCase: '淘汰案例详情',
   myCase: '我的淘汰案例',
   qualityForm: '评分表设计',

@@ -21,7 +21,7 @@ export const evaluationRoutes: RouteEntry[] = [
     path: '/evaluation/board', permission: 'evaluation.read', title: 'evaluation.menu.board', page: BoardPage,
     menu: { key: 'evaluation-board', group, order: 2, icon: <TableOutlined /> },
   },
-  { path: '/evaluation/cohorts/:id/board', permission: 'evaluation.read', title: 'pages.cohortBoard', page: BoardPage },
+  { path: '/evaluation/cohorts/:id/board', permission: 'evaluation.read', title: 'evaluation.menu.board', page: BoardPage },
   {
     // The menu shows the cases to those who read evaluations; the page itself asks elimination.read.
     path: '/evaluation/cases', permission: 'elimination.read', title: 'elimination.title', page: lazy(() => import('./cases/CasesPage')),

@@ -7,6 +7,7 @@ import { METHODS } from '../../../../common/quality';
 import { useCan } from '../../../access';
 import { EmployeeSelect } from '../../../components/EmployeeSelect';
 import { PageHeader } from '../../../components/PageHeader';
+import { useFitColumns } from '../../../components/useFitColumns';
 import { useTableQuery } from '../../../components/useTableQuery';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
@@ -24,7 +25,7 @@ export default function EvaluationsPage() {
   const [forms, setForms] = useState<FormSummary[]>([]);
   const [picking, setPicking] = useState(false);
   useEffect(() => { formsApi.forms({ includeArchived: '1' }).then(setForms, showError); }, []);
-  const columns = useEvaluationColumns({ agent: true, evaluator: true });
+  const fit = useFitColumns('quality-evaluations', useEvaluationColumns({ agent: true, evaluator: true }), list.tableProps.dataSource);
   const from = list.get('from');
   const to = list.get('to');
   return (
@@ -46,8 +47,9 @@ export default function EvaluationsPage() {
           options={[{ value: '1', label: t('quality.forms.score.passed') }, { value: '0', label: t('quality.forms.score.failed') }]} />
         <Select allowClear style={{ width: 130 }} placeholder={t('quality.forms.evaluations.method')} value={list.get('method')} onChange={(method) => list.update({ method })}
           options={METHODS.map((m) => ({ value: m, label: t(`quality.forms.methods.${m}`) }))} />
+        {fit.picker}
       </Space>
-      <Table<EvaluationRow> {...list.tableProps} columns={columns} data-testid="evaluation-list" />
+      <Table<EvaluationRow> {...list.tableProps} columns={fit.columns} scroll={fit.scroll} data-testid="evaluation-list" />
       <PickInteractionModal open={picking} onClose={() => setPicking(false)} />
     </>
   );

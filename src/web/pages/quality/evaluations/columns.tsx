@@ -2,7 +2,10 @@ import { Space, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import type { FitColumn } from '../../../components/useFitColumns';
 import type { EvaluationRow } from '../forms/formsApi';
+
+const BEFORE_REGULAR = ['trainee', 'probation'];
 
 /** The score as it stands (final), with the original beside it when a dispute changed it. */
 export function ScoreCell({ row }: { row: Pick<EvaluationRow, 'score' | 'finalScore' | 'passed' | 'criticalFailure'> }) {
@@ -16,23 +19,38 @@ export function ScoreCell({ row }: { row: Pick<EvaluationRow, 'score' | 'finalSc
   );
 }
 
-/** Columns shared by the evaluations list and "my evaluations". */
-export function useEvaluationColumns(opts: { agent: boolean; evaluator: boolean }) {
+/** Columns shared by the evaluations list and "my evaluations": the day (the link to open one)
+ *  and the agent stay pinned; when it was scored and the business type wait in the column picker. */
+export function useEvaluationColumns(opts: { agent: boolean; evaluator: boolean }): FitColumn<EvaluationRow>[] {
   const t = useT();
   return [
-    { title: t('quality.forms.evaluations.day'), dataIndex: 'day', width: 110, render: (d: string, r: EvaluationRow) => <Link to={`/quality/evaluations/${r.id}`} data-testid="evaluation-link">{d}</Link> },
-    ...(opts.agent ? [{ title: t('quality.forms.evaluations.agent'), key: 'agent', render: (_: unknown, r: EvaluationRow) => `${r.agentName} · ${r.employeeNo}` },
-      { title: t('quality.forms.evaluations.team'), dataIndex: 'teamName' }] : []),
-    { title: t('quality.forms.evaluations.form'), key: 'form', render: (_: unknown, r: EvaluationRow) => `${r.formName} v${r.formVersion}` },
-    { title: t('quality.forms.evaluations.method'), dataIndex: 'method', render: (m: 'live') => t(`quality.forms.methods.${m}`) },
-    { title: t('quality.forms.evaluations.businessType'), dataIndex: 'businessType', render: (b: string | null) => b ?? '—' },
-    ...(opts.evaluator ? [{ title: t('quality.forms.evaluations.evaluator'), dataIndex: 'evaluatorName' }] : []),
-    { title: t('quality.forms.evaluations.score'), key: 'score', render: (_: unknown, r: EvaluationRow) => <ScoreCell row={r} /> },
-    { title: t('quality.forms.evaluations.status'), dataIndex: 'agentStatus', render: (s: string) => (['trainee', 'probation'].includes(s) ? <Tag>{t('quality.forms.evaluations.beforeRegular')}</Tag> : null) },
-    { title: t('quality.forms.evaluations.scoredAt'), dataIndex: 'scoredAt', render: (v: string) => localTime(v) },
+    {
+      key: 'day', title: t('quality.forms.evaluations.day'), dataIndex: 'day', width: 110, fixed: 'left',
+      render: (d: string, r: EvaluationRow) => <Link to={`/quality/evaluations/${r.id}`} data-testid="evaluation-link">{d}</Link>,
+    },
+    ...(opts.agent ? [
+      { key: 'agent', title: t('quality.forms.evaluations.agent'), fixed: 'left' as const, render: (_: unknown, r: EvaluationRow) => `${r.agentName} · ${r.employeeNo}` },
+      { key: 'team', title: t('quality.forms.evaluations.team'), dataIndex: 'teamName' },
+    ] : []),
+    { key: 'form', title: t('quality.forms.evaluations.form'), render: (_: unknown, r: EvaluationRow) => `${r.formName} v${r.formVersion}` },
+    { key: 'method', title: t('quality.forms.evaluations.method'), dataIndex: 'method', render: (m: 'live') => t(`quality.forms.methods.${m}`) },
+    {
+      key: 'businessType', title: t('quality.forms.evaluations.businessType'), dataIndex: 'businessType', defaultHidden: true,
+      render: (b: string | null) => b ?? '—',
+    },
+    ...(opts.evaluator ? [{ key: 'evaluator', title: t('quality.forms.evaluations.evaluator'), dataIndex: 'evaluatorName' }] : []),
+    { key: 'score', title: t('quality.forms.evaluations.score'), render: (_: unknown, r: EvaluationRow) => <ScoreCell row={r} /> },
+    {
+      key: 'stage', title: t('quality.forms.evaluations.status'), dataIndex: 'agentStatus', empty: (r) => !BEFORE_REGULAR.includes(r.agentStatus),
+      render: (s: string) => (BEFORE_REGULAR.includes(s) ? <Tag>{t('quality.forms.evaluations.beforeRegular')}</Tag> : null),
+    },
+    {
+      key: 'scoredAt', title: t('quality.forms.evaluations.scoredAt'), dataIndex: 'scoredAt', defaultHidden: true,
+      render: (v: string) => localTime(v),
+    },
     // The agent's acknowledgement, kept on the feedback task (part D) and sent with the row.
     {
-      title: t('quality.feedback.columns.acknowledged'), dataIndex: 'acknowledgedAt',
+      key: 'acknowledged', title: t('quality.feedback.columns.acknowledged'), dataIndex: 'acknowledgedAt',
       render: (v: string | null) => (v ? <Tooltip title={localTime(v)}><Tag color="green" data-testid="acknowledged">{t('quality.feedback.panel.acknowledged')}</Tag></Tooltip> : '—'),
     },
   ];
