@@ -97,6 +97,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       SEED_DEMO: String(opts.seedDemo ?? true),
+      // Production mode sets Secure cookies by default; the journeys speak plain HTTP to 127.0.0.1.
+      SECURE_COOKIES: 'false',
       LOG_LEVEL: opts.logLevel ?? 'warn',
       ...opts.env,
     },

@@ -17,12 +17,14 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/connect.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { registerAuthHooks } from './lib/auth-hooks.js';
+import { registerExportAudit } from './lib/audit-exports.js';
 import { registerInputGuard } from './lib/input-guard.js';
 import { registerSecurityHeaders } from './lib/security-headers.js';
+import { getSetting } from './lib/settings.js';
 import { registerModules } from './modules/index.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustedOrigins' | 'trustProxy'>;
+  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustedOrigins' | 'trustProxy'> & Partial<Pick<Config, 'mode' | 'seedDemo'>>;
   handle: DbHandle;
   /** Serve the built web app from dist/web when it exists. */
   serveWeb?: boolean;
@@ -42,6 +44,8 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('handle', handle);
+  // What the sign-in page may say: the demo's published sign-ins only where the demo was loaded.
+  app.decorate('deployment', { mode: config.mode ?? 'development', demo: config.seedDemo ?? true });
   app.decorateRequest('actor', null);
   // Before any plugin, so routes they add (the docs) answer errors in the same shape.
   registerErrorHandling(app);
@@ -52,7 +56,9 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
 
   await registerSecurityHeaders(app, { https: config.secureCookies });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
+  // A route may ask for its own limit (interactions.maxUploadMb); the rest take uploads.maxMb.
+  const uploadMb = await getSetting(handle.db, 'uploads.maxMb');
+  await app.register(multipart, { limits: { fileSize: uploadMb * 1024 * 1024, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Seatwise API', version: '0.1.0', description: '坐席培训与质检管理系统 API' },
@@ -64,6 +70,7 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerAuthHooks(app, config);
+  registerExportAudit(app);
   registerInputGuard(app);
   await app.register(registerModules, { prefix: '/api', secureCookies: config.secureCookies });
 
@@ -85,5 +92,6 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
 declare module 'fastify' {
   interface FastifyInstance {
     handle: DbHandle;
+    deployment: { mode: 'production' | 'development'; demo: boolean };
   }
 }

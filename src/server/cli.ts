@@ -5,7 +5,7 @@ import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, isEmpty, loadDemo } from './demo/index.js';
 import { AppError } from './lib/errors.js';
-import { createUser } from './modules/users/users.service.js';
+import { createUser, resetPasswordByUsername } from './modules/users/users.service.js';
 
 // The operator's command line: npm run seatwise -- <command> [options], on DATABASE_URL.
 const USAGE = `usage: npm run seatwise -- <command>
@@ -13,6 +13,11 @@ const USAGE = `usage: npm run seatwise -- <command>
   seed-demo [--force]                          load the demo call center (only into an empty database unless --force)
   create-user --username U --password P --role R [--role R2] [--name N]
                                                make an account (roles: ${ROLES.join(', ')})
+  create-admin --username U [--name N] [--password P]
+                                               make an administrator (the first one in production); without
+                                               --password one is made and printed; it must be changed at first sign-in
+  reset-password --username U [--password P]   set a new initial password (printed when not given), lift a lock
+                                               and turn off the second factor; it must be changed at first sign-in
   import-interactions FILE --format asterisk|template|mapping:NAME
                                                import interactions (calls, chats, e-mails, tickets) from a file
 DATABASE_URL is sqlite:PATH (default sqlite:./data/seatwise.db) or postgres://…`;
@@ -62,6 +67,32 @@ async function main(argv: string[]) {
           username: values.username, displayName: values.name ?? values.username, roles: values.role as Role[], password: values.password,
         });
         console.log(`created user ${values.username} (${id}); the password must be changed at first sign-in`);
+        return 0;
+      }
+      case 'create-admin': {
+        const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } });
+        if (!values.username) {
+          console.error('create-admin needs --username\n' + USAGE);
+          return 2;
+        }
+        await migrateToLatest(handle);
+        const { id, initialPassword } = await createUser(handle.db, null, {
+          username: values.username, displayName: values.name ?? values.username, roles: ['admin'], password: values.password,
+        });
+        console.log(`created administrator ${values.username} (${id})`);
+        if (!values.password) console.log(`initial password: ${initialPassword}`);
+        console.log('it must be changed at first sign-in');
+        return 0;
+      }
+      case 'reset-password': {
+        const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, password: { type: 'string' } } });
+        if (!values.username) {
+          console.error('reset-password needs --username\n' + USAGE);
+          return 2;
+        }
+        await migrateToLatest(handle);
+        const { initialPassword } = await resetPasswordByUsername(handle.db, values.username, values.password);
+        console.log(`reset the password of ${values.username}${values.password ? '' : `; initial password: ${initialPassword}`}; it must be changed at first sign-in`);
         return 0;
       }
       case 'import-interactions': {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Fastify's trustProxy (its types take a hop count only as a function). */
 export type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
 const hops = (n: number) => (_address: string, hop: number) => hop < n;
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -14,13 +15,18 @@ const EnvSchema = z.object({
       message: 'must be sqlite:PATH or postgres://…',
     }),
   // Load the demo call center into an empty database on start (never into one that has data).
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  // Unset: yes in development, no in production. SEATWISE_DEMO=1/0 says the same.
+  SEED_DEMO: flag.optional(),
+  SEATWISE_DEMO: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
-  NODE_ENV: z.string().default('production'),
+  // Production when SEATWISE_MODE=production, or when it is unset and NODE_ENV=production.
+  NODE_ENV: z.string().default('development'),
+  SEATWISE_MODE: z.enum(['production', 'development']).optional(),
   // Browsers may send state-changing requests only from these origins (besides the server's own).
   TRUSTED_ORIGINS: z.string().default(''),
   // Behind HTTPS (directly or at a proxy): the session cookie gets Secure, and HSTS is sent.
-  SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Unset: on in production, off in development.
+  SECURE_COOKIES: flag.optional(),
   // TLS ending at a reverse proxy: trust its X-Forwarded-For / -Proto. 'false', 'true' (any
   // proxy), a hop count, or comma-separated addresses/CIDRs of the proxies.
   TRUST_PROXY: z.string().default('false').transform((v, ctx): TrustProxy => {
@@ -35,11 +41,16 @@ const EnvSchema = z.object({
   }),
 });
 
+export type Mode = 'production' | 'development';
+
 export type Config = {
+  mode: Mode;
   port: number;
   host: string;
   databaseUrl: string;
   seedDemo: boolean;
+  /** The demo was asked for (SEED_DEMO/SEATWISE_DEMO/--demo), not merely the development default. */
+  demoAsked: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   secureCookies: boolean;
   /** Fastify's trustProxy: which proxies' X-Forwarded-* headers to believe (req.ip, req.protocol). */
@@ -47,7 +58,8 @@ export type Config = {
   trustedOrigins: string[];
 };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `argv` may carry --demo (npm start -- --demo): the same as SEATWISE_DEMO=1. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -55,13 +67,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     process.exit(1);
   }
   const e = parsed.data;
+  const mode: Mode = e.SEATWISE_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
+  const asked = argv.includes('--demo') ? true : (e.SEATWISE_DEMO ?? e.SEED_DEMO);
   return {
+    mode,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    seedDemo: e.SEED_DEMO,
+    seedDemo: asked ?? mode === 'development',
+    demoAsked: asked === true,
     logLevel: e.LOG_LEVEL,
-    secureCookies: e.SECURE_COOKIES,
+    secureCookies: e.SECURE_COOKIES ?? mode === 'production',
     trustProxy: e.TRUST_PROXY,
     trustedOrigins: e.TRUSTED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   };

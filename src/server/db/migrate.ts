@@ -17,6 +17,7 @@ import * as interactionsCoarserRollups from './migrations/20261202-interactions-
 import * as interactionsRejectParams from './migrations/20261203-interactions-reject-params.js';
 import * as provisionalDeadlines from './migrations/20261206-provisional-deadlines.js';
 import * as signInLocks from './migrations/20261207-sign-in-locks.js';
+import * as userTotp from './migrations/20261211-user-totp.js';
 import * as interactionsCallLegs from './migrations/20261209-interactions-call-legs.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
@@ -38,6 +39,7 @@ const CHAIN: Record<string, Step> = {
   '20261203-interactions-reject-params': interactionsRejectParams,
   '20261206-provisional-deadlines': provisionalDeadlines,
   '20261207-sign-in-locks': signInLocks,
+  '20261211-user-totp': userTotp,
   '20261209-interactions-call-legs': interactionsCallLegs,
 };
 

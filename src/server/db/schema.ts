@@ -8,6 +8,7 @@ import type { QualityDatabase } from './schema-quality.js';
 import type { QualityCalibrationDatabase } from './schema-quality-calibration.js';
 import type { QualitySamplingDatabase } from './schema-quality-sampling.js';
 import type { QualityFeedbackDatabase } from './schema-quality-feedback.js';
+import type { SecurityDatabase } from './schema-security.js';
 import type { TrainingDatabase } from './schema-training.js';
 
 // Timestamps are ISO-8601 UTC text; calendar dates are 'YYYY-MM-DD' text; booleans are 0/1
@@ -135,7 +136,7 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database extends CalendarDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, QualityDatabase, QualityCalibrationDatabase, QualityFeedbackDatabase, QualitySamplingDatabase, TrainingDatabase {
+export interface Database extends CalendarDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, QualityDatabase, QualityCalibrationDatabase, QualityFeedbackDatabase, QualitySamplingDatabase, SecurityDatabase, TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

@@ -1,5 +1,5 @@
 import type { DbHandle } from '../db/connect.js';
-import { seedDemo } from './seed.js';
+import { DEMO_PASSWORD, seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
 import { seedExamDemo } from './exams.js';
@@ -10,6 +10,9 @@ import { seedQualityFeedbackDemo } from './quality-feedback.js';
 import { seedTrainingDemo } from './training.js';
 
 export { DEMO_PASSWORD, isEmpty } from './seed.js';
+
+/** Passwords printed in the README and on the demo's sign-in page: production refuses them. */
+export const PUBLISHED_PASSWORDS: readonly string[] = [DEMO_PASSWORD];
 
 // The whole demo call center, for `npm start` and `seatwise seed-demo`: people first, then each
 // module's living history on top. The test harness loads only the people (seedDemo), to stay fast.

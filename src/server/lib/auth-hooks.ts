@@ -23,9 +23,12 @@ export function registerAuthHooks(app: FastifyInstance, config: Pick<Config, 'tr
 
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.actor = await resolveSession(app.handle.db, token);
-    if (cfg.public) return;
+    const csrfRefused = () => unsafe && req.actor && req.headers['x-csrf-token'] !== req.actor.csrfToken;
+    // Sign-out is public (an expired session may still sign out) but, with a live session, a
+    // cross-site form must not be able to end it: it takes the token like any other write.
+    if (cfg.public && !(cfg.csrfWhenSignedIn && csrfRefused())) return;
     if (!req.actor) throw unauthorized();
-    if (unsafe && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
+    if (csrfRefused()) {
       throw new AppError(403, 'CSRF_TOKEN_INVALID', 'Missing or wrong X-CSRF-Token header; sign in again');
     }
     if (req.actor.mustChangePassword && !cfg.beforePasswordChange) {

@@ -14,6 +14,8 @@ declare module 'fastify' {
     public?: boolean;
     /** Reachable while the user still has to change an initial password. */
     beforePasswordChange?: boolean;
+    /** Public, but a request that carries a live session must carry its CSRF token (sign-out). */
+    csrfWhenSignedIn?: boolean;
   }
 }
 

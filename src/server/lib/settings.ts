@@ -12,7 +12,13 @@ export const SETTING_DEFAULTS = {
   'auth.addressMaxFailures': 20,
   'auth.addressWindowMinutes': 15,
   'auth.sessionHours': 12,
-  'auth.minPasswordLength': 8,
+  'auth.minPasswordLength': 10,
+  // Uploads (lib/upload-guard.ts): the largest file a form may carry (read at start-up), and what an
+  // .xlsx (a zip) may unpack to — read whole (roster, question bank) or streamed (interactions).
+  'uploads.maxMb': 20,
+  'uploads.xlsxMaxUncompressedMb': 100,
+  'uploads.xlsxStreamedMaxUncompressedMb': 2048,
+  'uploads.xlsxMaxRatio': 200,
   'people.rosterMaxRows': 5000,
   // The largest roster and calendar file an upload may carry (413 UPLOAD_TOO_LARGE / CALENDAR_FILE_TOO_LARGE past it).
   'people.rosterMaxUploadMb': 20,
@@ -139,6 +145,10 @@ const FLOORS: Partial<Record<SettingKey, number>> = {
   'auth.sessionHours': 1,
   'auth.minPasswordLength': 6,
   'people.rosterMaxRows': 1,
+  'uploads.maxMb': 1,
+  'uploads.xlsxMaxUncompressedMb': 1,
+  'uploads.xlsxStreamedMaxUncompressedMb': 1,
+  'uploads.xlsxMaxRatio': 10,
   'people.rosterMaxUploadMb': 1,
   'calendar.maxUploadKb': 1,
   'interactions.maxUploadMb': 1,
@@ -152,6 +162,9 @@ const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
   'center.utcOffsetMinutes': { min: -720, max: 840 },
   'calendar.warnFromMonth': { min: 1, max: 12 },
   'calendar.warnFromDay': { min: 1, max: 31 },
+  // Under 4 GB: a zip needs ZIP64 past that, which the upload guard refuses outright.
+  'uploads.xlsxMaxUncompressedMb': { min: 1, max: 4000 },
+  'uploads.xlsxStreamedMaxUncompressedMb': { min: 1, max: 4000 },
 };
 
 /** The most any setting may be (the API refuses more before the rules below are asked). */
@@ -165,8 +178,9 @@ export function settingBounds(key: SettingKey): { min: number; max: number } {
 // Settings read once when the server starts (a timer set at start-up, a plugin option): a change
 // is stored at once but applies only after a restart, and the settings page says so. Every other
 // setting is read through getSetting when it is used, so a change applies within CACHE_MS.
-// Empty now: exams.sweepSeconds, the last one, is re-read by the exam sweeper on each round.
-export const NEEDS_RESTART: ReadonlySet<SettingKey> = new Set<SettingKey>([]);
+// exams.sweepSeconds is re-read by the exam sweeper on each round; uploads.maxMb is the
+// multipart plugin's limit, set when the server starts.
+export const NEEDS_RESTART: ReadonlySet<SettingKey> = new Set<SettingKey>(['uploads.maxMb']);
 
 export interface SettingProblem { code: string; message: string; params?: Record<string, number> }
 

@@ -5,6 +5,8 @@ import { PERMISSIONS } from '../../../common/permissions.js';
 export const LoginBody = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
+  /** The 6-digit code, for an account with the second step on (answered 401 TOTP_REQUIRED without it). */
+  code: z.string().trim().max(10).optional(),
 });
 
 export const PasswordBody = z.object({
@@ -28,3 +30,9 @@ export const Me = z.object({
   csrfToken: z.string(),
 });
 export type MeDto = z.infer<typeof Me>;
+
+export const SignInOptions = z.object({ demo: z.boolean(), production: z.boolean(), minPasswordLength: z.number().int() });
+
+export const TotpStatus = z.object({ allowed: z.boolean(), enabled: z.boolean(), enabledAt: z.string().nullable() });
+export const TotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string() });
+export const TotpCode = z.object({ code: z.string().trim().min(1).max(10) });

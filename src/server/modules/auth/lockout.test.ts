@@ -111,7 +111,7 @@ describe.each(DIALECTS)('sign-in locks on $name', (dialect) => {
     expect(res.status, res.raw).toBe(200);
     expect(await lockOf(env, 'manager')).toMatchObject({ locked_until: null, failed_attempts: 0, lock_count: 0 });
     const entry = await env.handle.db.selectFrom('audit_log').selectAll().where('entity_id', '=', id).where('reason', '=', '本人来电确认').executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ action: 'update', actor_user_id: await userIdOf(env.handle.db, 'admin') });
+    expect(entry).toMatchObject({ action: 'unlock', actor_user_id: await userIdOf(env.handle.db, 'admin') });
     expect((await login(env, 'manager', 'Seatwise2026')).status).toBe(200);
 
     const qa = await env.as('qa');

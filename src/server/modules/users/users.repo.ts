@@ -17,6 +17,7 @@ export async function listUsers(db: Db, dialect: DialectName, f: { q?: string; r
 }
 
 export const findUser = (db: Db, id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+export const findUserByUsername = (db: Db, username: string) => db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 export const findUserOfEmployee = (db: Db, employeeId: string) =>
   db.selectFrom('users').selectAll().where('employee_id', '=', employeeId).executeTakeFirst();
 export const rolesOf = async (db: Db, userId: string) =>

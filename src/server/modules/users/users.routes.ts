@@ -24,6 +24,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/users/:id/reset-password', { preHandler: admin, schema: { tags, summary: 'Reset a password; it must be changed at next sign-in', params: IdParams, body: ResetPassword, response: { 200: okSchema(InitialPassword) } } },
     async (req) => ok(await service.resetPassword(db, actorOf(req), req.params.id, req.body.password)));
 
+  app.post('/users/:id/reset-totp', { preHandler: admin, schema: { tags, summary: "Turn off a user's second sign-in step (a lost phone); audited", params: IdParams, body: UnlockBody, response: { 200: okSchema(z.null()) } } },
+    async (req) => { await service.resetSecondStep(db, actorOf(req), req.params.id, req.body.reason); return ok(null); });
+
   app.post('/users/:id/unlock', { preHandler: admin, schema: { tags, summary: 'Lift a sign-in lock now (audited)', params: IdParams, body: UnlockBody, response: { 200: okSchema(z.null()) } } },
     async (req) => { await service.unlockUser(db, actorOf(req), req.params.id, req.body.reason); return ok(null); });
 };

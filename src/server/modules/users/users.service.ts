@@ -11,6 +11,7 @@ import { nowIso } from '../../lib/clock.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { endUserSessions, forgetUser } from '../../lib/sessions.js';
 import { checkPasswordStrength } from '../auth/auth.service.js';
+import { resetTotp } from '../auth/totp.service.js';
 import * as repo from './users.repo.js';
 import type { UserCreate, UserListQuery, UserPatch } from './users.schema.js';
 
@@ -106,7 +107,14 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infe
   else forgetUser(id);
 }
 
-export async function resetPassword(db: Db, actor: Actor, id: string, password?: string) {
+/** From the command line (no one signed in): the recovery for a lost password or second factor. */
+export async function resetPasswordByUsername(db: Db, username: string, password?: string) {
+  const user = await repo.findUserByUsername(db, username);
+  if (!user) throw notFound('User');
+  return resetPassword(db, null, user.id, password);
+}
+
+export async function resetPassword(db: Db, actor: Actor | null, id: string, password?: string) {
   const user = await repo.findUser(db, id);
   if (!user) throw notFound('User');
   const next = password ?? makeInitialPassword();
@@ -114,11 +122,16 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password?:
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, { password_hash: hash, must_change_password: 1, failed_attempts: 0, locked_until: null, lock_count: 0, updated_at: nowIso() });
-    await recordAudit(trx, actor, { action: 'password_reset', entity: 'user', entityId: id, reason: 'reset by administrator' });
+    await recordAudit(trx, actor, { action: 'password_reset', entity: 'user', entityId: id, reason: actor ? 'reset by administrator' : 'reset from the command line' });
   });
   await endUserSessions(db, id);
+  // A reset is also the recovery of a lost second step: the user sets it up again.
+  await resetTotp(db, actor, id, 'password reset');
   return { id, initialPassword: next };
 }
+
+/** An administrator turns off a user's second sign-in step (a lost phone). */
+export const resetSecondStep = (db: Db, actor: Actor, id: string, reason?: string) => resetTotp(db, actor, id, reason);
 
 /** Lifts a sign-in lock at once (a lock otherwise ends by itself after auth.lockMinutes). */
 export async function unlockUser(db: Db, actor: Actor, id: string, reason?: string) {
@@ -127,7 +140,7 @@ export async function unlockUser(db: Db, actor: Actor, id: string, reason?: stri
   await db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, { failed_attempts: 0, locked_until: null, lock_count: 0, updated_at: nowIso() });
     await recordAudit(trx, actor, {
-      action: 'update', entity: 'user', entityId: id,
+      action: 'unlock', entity: 'user', entityId: id,
       oldValue: { locked_until: user.locked_until, failed_attempts: user.failed_attempts },
       newValue: { locked_until: null, failed_attempts: 0 }, reason: reason ?? 'unlocked by administrator',
     });

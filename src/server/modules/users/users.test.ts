@@ -39,7 +39,7 @@ describe.each(DIALECTS)('user accounts on $name', (dialect) => {
     expectError(await admin.post('/api/users', { username: 'agent', displayName: '重名', roles: ['agent'] }), 409, 'DUPLICATE_USER', 'username');
     expectError(await admin.post('/api/users', { username: 'second.acct', displayName: '二号', roles: ['agent'], employeeId: await employeeIdOf(db(), 'agent') }), 409, 'DUPLICATE_USER');
     expectError(await admin.post('/api/users', { username: 'ghost', displayName: '幽灵', roles: ['agent'], employeeId: 'no-such-person' }), 422, 'UNKNOWN_EMPLOYEE', 'employeeId');
-    expectError(await admin.post('/api/users', { username: 'weak', displayName: '弱', roles: ['agent'], password: 'password' }), 400, 'PASSWORD_TOO_WEAK', 'password');
+    expectError(await admin.post('/api/users', { username: 'weak', displayName: '弱', roles: ['agent'], password: 'password' }), 400, 'PASSWORD_TOO_COMMON', 'password');
     expect(await dbFingerprint(db())).toEqual(before);
   });
 
@@ -74,7 +74,7 @@ describe.each(DIALECTS)('user accounts on $name', (dialect) => {
     expectError(await env.anonymous.post('/api/auth/login', { username: 'reset.me', password }), 401, 'INVALID_CREDENTIALS');
     const again = await env.as('reset.me', fresh);
     expect(again.me.mustChangePassword).toBe(true);
-    expect((await auditOf(db(), 'user', userId)).at(-1)).toMatchObject({ action: 'password_reset', actor_user_id: await userIdOf(db(), 'admin') });
+    expect((await auditOf(db(), 'user', userId)).filter((e) => e.action === 'password_reset')).toEqual([expect.objectContaining({ actor_user_id: await userIdOf(db(), 'admin') })]);
     expectError(await admin.post('/api/users/no-such-user/reset-password', {}), 404, 'NOT_FOUND');
   });
 

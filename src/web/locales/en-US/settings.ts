@@ -9,6 +9,7 @@ const en: typeof zh = {
   groups: {
     auth: 'Sign-in security',
     people: 'People and roster',
+    uploads: 'File uploads',
     calendar: 'Working-day calendar',
     center: 'Center',
     interactions: 'Calls and KPIs',
@@ -49,6 +50,12 @@ const en: typeof zh = {
       addressWindowMinutes: { label: 'Per-address window', help: 'The window in which failed sign-ins from one address are counted.', unit: 'minutes' },
       sessionHours: { label: 'Session lifetime', help: 'A user is signed out after this long without activity (at least 1 hour).', unit: 'hours' },
       minPasswordLength: { label: 'Minimum password length', help: 'The fewest characters a new password may have (at least 6).', unit: 'characters' },
+    },
+    uploads: {
+      maxMb: { label: 'Upload size limit', help: 'The largest file a form may send where no other limit applies (question bank imports, among others); a larger one is refused with a clear message. Read when the server starts: a change applies after a restart.', unit: 'MB' },
+      xlsxMaxUncompressedMb: { label: 'Excel files: unpacked size limit', help: 'An .xlsx file is a compressed archive. One that unpacks to more than this is refused before it is read (roster, question bank): a small file that unpacks to gigabytes would stall the server.', unit: 'MB' },
+      xlsxStreamedMaxUncompressedMb: { label: 'Excel call imports: unpacked size limit', help: 'The same for call and ticket imports, which are read piece by piece and may be much larger (at most 4000).', unit: 'MB' },
+      xlsxMaxRatio: { label: 'Excel files: packing ratio limit', help: 'A part of an .xlsx that unpacks to more than this many times its packed size is refused as a "zip bomb"; real spreadsheets stay well below 100 (at least 10).', unit: 'times' },
     },
     people: {
       rosterMaxRows: { label: 'Roster import row limit', help: 'The most people rows one roster file may hold.', unit: 'rows' },

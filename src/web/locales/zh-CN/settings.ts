@@ -8,6 +8,7 @@ export default {
   empty: '没有匹配的设置项',
   groups: {
     auth: '账号安全',
+    uploads: '文件上传',
     people: '人员与花名册',
     calendar: '工作日历',
     center: '中心',
@@ -49,6 +50,12 @@ export default {
       addressWindowMinutes: { label: '同一地址计数时间窗', help: '统计同一地址登录失败次数的时间窗长度。', unit: '分钟' },
       sessionHours: { label: '登录有效期', help: '超过这段时间没有操作就需要重新登录（至少 1 小时）。', unit: '小时' },
       minPasswordLength: { label: '密码最短长度', help: '设置或修改密码时的最少字符数（至少 6 位）。', unit: '位' },
+    },
+    uploads: {
+      maxMb: { label: '上传文件大小上限', help: '没有单独限制的上传（如题库导入）一次最多可以传的文件大小，超过会明确提示。服务启动时读取：修改后重启才生效。', unit: 'MB' },
+      xlsxMaxUncompressedMb: { label: 'Excel 文件解压后大小上限', help: '.xlsx 文件本身是压缩包。解压后超过此大小的文件在读取前就被拒绝（花名册、题库）：很小的文件解压出几个 GB 会拖垮服务器。', unit: 'MB' },
+      xlsxStreamedMaxUncompressedMb: { label: '话务 Excel 导入解压后大小上限', help: '话务、工单导入同理；这类文件逐段读取，可以大得多（最多 4000）。', unit: 'MB' },
+      xlsxMaxRatio: { label: 'Excel 文件压缩比上限', help: '.xlsx 中某一部分解压后超过压缩大小的这么多倍，就按“压缩炸弹”拒绝；正常表格远低于 100（至少 10）。', unit: '倍' },
     },
     people: {
       rosterMaxRows: { label: '花名册单次导入行数上限', help: '一个花名册文件最多可以包含的人员行数。', unit: '行' },

@@ -4,6 +4,7 @@
 export const SETTING_GROUPS = [
   { id: 'auth', prefixes: ['auth.'] },
   { id: 'people', prefixes: ['people.'] },
+  { id: 'uploads', prefixes: ['uploads.'] },
   { id: 'center', prefixes: ['center.'] },
   { id: 'calendar', prefixes: ['calendar.'] },
   { id: 'interactions', prefixes: ['interactions.'] },
