@@ -1,13 +1,16 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../../access';
 import { PageHeader } from '../../components/PageHeader';
-import { showError, showSuccess } from '../../feedback';
+import { showSuccess } from '../../feedback';
 import { useI18n, useT } from '../../i18n';
-import { calendarApi, type CalendarYear, type CalendarYears } from './calendarApi';
+import { keys } from '../../query/keys';
+import { useApiMutation, useInvalidate } from '../../query/useApiMutation';
+import { useApiQuery } from '../../query/useApiQuery';
+import { calendarApi } from './calendarApi';
 import { CountCard } from './CountCard';
 import { DayModal } from './DayModal';
 import { ImportModal } from './ImportModal';
@@ -20,38 +23,31 @@ import './calendar.css';
 export default function CalendarPage() {
   const t = useT();
   const manage = useCan()('calendar.manage');
-  const [years, setYears] = useState<CalendarYears | null>(null);
   const { locale } = useI18n();
   // The year is in the address, so the home page's warning can link straight to the missing one.
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || dayjs().year();
   const setYear = (y: number) => setParams({ year: String(y) }, { replace: true });
   const [importing, setImporting] = useState(false);
-  const [statusRefresh, setStatusRefresh] = useState(0);
-  const [view, setView] = useState<CalendarYear | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
   const [reason, setReason] = useState('');
 
-  const load = useCallback(() => {
-    calendarApi.year(year).then(setView).catch(showError);
-    calendarApi.years().then(setYears).catch(showError);
-    setStatusRefresh((n) => n + 1);
-  }, [year]);
-  useEffect(load, [load]);
+  const view = useApiQuery(keys.calendar('year', year), () => calendarApi.year(year)).data;
+  const years = useApiQuery(keys.calendar('years'), () => calendarApi.years()).data;
+  // A year imported, confirmed or a day changed: the year, the list of years, the status alert
+  // and the working-day count all read again.
+  const invalidate = useInvalidate();
+  const changed = () => { void invalidate(keys.calendar()); };
+  const confirmYear = useApiMutation((why: string) => calendarApi.confirmYear(year, why), {
+    invalidates: [keys.calendar()],
+    onSuccess: () => showSuccess(t('calendar.confirmed', { year })),
+  });
 
   const known = years?.years.map((y) => y.year) ?? [];
   const choices = [...new Set([...known, dayjs().year(), dayjs().year() + 1, year])].sort((a, b) => b - a);
   const lastPackaged = years?.packageYears.at(-1);
 
-  const confirm = async () => {
-    try {
-      setView(await calendarApi.confirmYear(year, reason));
-      showSuccess(t('calendar.confirmed', { year }));
-      load();
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const confirm = () => confirmYear.mutate(reason);
 
   return (
     <>
@@ -67,7 +63,7 @@ export default function CalendarPage() {
           </Space>
         )}
       />
-      <NextYearAlert refresh={statusRefresh} viewing={year} />
+      <NextYearAlert viewing={year} />
       {view && !view.known && (
         <Alert
           type="error" showIcon style={{ marginBottom: 16 }} data-testid="calendar-missing"
@@ -119,12 +115,12 @@ export default function CalendarPage() {
           </Card>
         )}
       </Space>
-      <ImportModal year={year} open={importing} onClose={() => setImporting(false)} onDone={(r) => { setView(r); load(); }} />
+      <ImportModal year={year} open={importing} onClose={() => setImporting(false)} onDone={changed} />
       <DayModal
         day={picked}
         current={view?.days.find((d) => d.day === picked)}
         onClose={() => setPicked(null)}
-        onSaved={(y) => { setView(y); load(); }}
+        onSaved={changed}
       />
     </>
   );

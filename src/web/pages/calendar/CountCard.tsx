@@ -1,24 +1,22 @@
 import { Alert, Card, DatePicker, InputNumber, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorText } from '../../feedback';
 import { useT } from '../../i18n';
-import { calendarApi, type WorkingDayCount } from './calendarApi';
+import { keys } from '../../query/keys';
+import { useApiQuery } from '../../query/useApiQuery';
+import { calendarApi } from './calendarApi';
 
 /** "The n-th working day after …", counted by the server exactly as the rules count it. */
 export function CountCard() {
   const t = useT();
   const [from, setFrom] = useState<Dayjs>(dayjs());
   const [days, setDays] = useState(3);
-  const [result, setResult] = useState<WorkingDayCount | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    calendarApi.count(from.format('YYYY-MM-DD'), days)
-      .then((r) => { if (live) { setResult(r); setError(null); } })
-      .catch((err) => { if (live) { setResult(null); setError(errorText(err)); } });
-    return () => { live = false; };
-  }, [from, days]);
+  const day = from.format('YYYY-MM-DD');
+  // The error (a year the calendar lacks) is shown in the card, not as a message.
+  const count = useApiQuery(keys.calendar('count', day, days), () => calendarApi.count(day, days), { quiet: true });
+  const result = count.error ? null : count.data;
+  const error = count.error ? errorText(count.error) : null;
   return (
     <Card size="small" title={t('calendar.count.title')} data-testid="calendar-count">
       <Space wrap>

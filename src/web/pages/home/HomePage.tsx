@@ -1,11 +1,11 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { EMPLOYEE_STATUSES } from '../../../common/roles';
 import { api } from '../../api';
 import { StatusTag } from '../../components/Tags';
-import { showError } from '../../feedback';
 import { useT } from '../../i18n';
+import { keys as queryKeys } from '../../query/keys';
+import { useApiQuery } from '../../query/useApiQuery';
 import { useSession } from '../../session';
 import type { EmployeeStatus } from '../../types';
 import { CALENDAR_WATCHERS, NextYearAlert } from '../calendar/NextYearAlert';
@@ -20,20 +20,14 @@ async function countPeople(): Promise<Counts> {
   return Object.fromEntries(keys.map((k, i) => [k, totals[i]]));
 }
 
+const NO_COUNTS: Counts = {};
+
 export default function HomePage() {
   const t = useT();
   const { me } = useSession();
-  const [counts, setCounts] = useState<Counts>({});
-  const [loading, setLoading] = useState(true);
-
-  useEffect(() => {
-    let live = true;
-    countPeople()
-      .then((c) => { if (live) setCounts(c); })
-      .catch(showError)
-      .finally(() => { if (live) setLoading(false); });
-    return () => { live = false; };
-  }, []);
+  const people = useApiQuery(queryKeys.people('counts'), countPeople);
+  const counts = people.data ?? NO_COUNTS;
+  const loading = people.query.isPending;
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined, LineChartOutlined, SolutionOutlined, SwapOutlined, SyncOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../access';
 import { ApiError, api } from '../../api';
@@ -8,7 +8,9 @@ import { ForbiddenResult, LoadFailedResult, NotFoundResult, PageSpin } from '../
 import { StatusTag } from '../../components/Tags';
 import { useDepartments } from '../../components/useDepartments';
 import { useT } from '../../i18n';
-import type { EmployeeDetail } from '../../types';
+import { keys } from '../../query/keys';
+import { useInvalidate } from '../../query/useApiMutation';
+import { useApiQuery } from '../../query/useApiQuery';
 import { EmployeeFormModal } from '../people/EmployeeFormModal';
 import { MoveTeamModal } from './MoveTeamModal';
 import { PersonInfo } from './PersonInfo';
@@ -21,24 +23,12 @@ export default function PersonPage() {
   const t = useT();
   const can = useCan();
   const { id = '' } = useParams();
-  const [person, setPerson] = useState<EmployeeDetail | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const { departments } = useDepartments();
 
-  const load = useCallback(async () => {
-    try {
-      setPerson(await api.employees.get(id));
-      setFailure(null);
-    } catch (err) {
-      setFailure(err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', String(err)));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    setPerson(null);
-    void load();
-  }, [load]);
+  const { data: person, error: failure, reload: load } = useApiQuery(keys.people('get', id), () => api.employees.get(id), { quiet: true });
+  // A change to the person may change the lists, the org chart's headcounts and the home counts.
+  const invalidate = useInvalidate();
 
   /** Someone else changed the person meanwhile: show the fresh version, keep the dialog's error. */
   const reloadOnConflict = useCallback(async <T,>(work: Promise<T>) => {
@@ -55,7 +45,7 @@ export default function PersonPage() {
   if (failure) return <LoadFailedResult onRetry={load} />;
   if (!person) return <PageSpin />;
 
-  const saved = () => { void load(); };
+  const saved = () => { void invalidate(keys.people(), keys.org()); };
   const writable = can('people.write');
 
   return (
