@@ -1,20 +1,20 @@
 import { Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../../access';
 import { PageHeader } from '../../../components/PageHeader';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { feedbackApi, type Dispute } from '../feedback/feedbackApi';
-import { showError } from '../../../feedback';
 
 /** 申诉: the disputes the caller may see; a direct supervisor switches to those waiting for their decision. */
 export default function DisputesPage() {
   const t = useT();
   const can = useCan();
   const [view, setView] = useState<'toReview' | 'all'>(can('quality.review') ? 'toReview' : 'all');
-  const [rows, setRows] = useState<Dispute[] | null>(null);
-  useEffect(() => { feedbackApi.disputes(view === 'toReview' ? { toReview: 'true' } : {}).then(setRows, showError); }, [view]);
+  const rows = useApiQuery(keys.quality('disputes', view), () => feedbackApi.disputes(view === 'toReview' ? { toReview: 'true' } : {})).data;
   const columns: TableColumnsType<Dispute> = [
     { title: t('quality.feedback.columns.agent'), key: 'agent', render: (_, r) => <Link to={`/quality/disputes/${r.id}`}>{r.agentName}</Link> },
     { title: t('quality.feedback.dispute.openedAt'), dataIndex: 'openedAt', render: (v: string) => localTime(v) },

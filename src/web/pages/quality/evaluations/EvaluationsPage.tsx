@@ -1,7 +1,7 @@
 import { keys } from '../../../query/keys';
 import { Button, DatePicker, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { METHODS } from '../../../../common/quality';
 import { useCan } from '../../../access';
@@ -11,10 +11,10 @@ import { useFitColumns } from '../../../components/useFitColumns';
 import { useTableQuery } from '../../../components/useTableQuery';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
-import { formsApi, type EvaluationRow, type FormSummary } from '../forms/formsApi';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { formsApi, type EvaluationRow } from '../forms/formsApi';
 import { useEvaluationColumns } from './columns';
 import { PickInteractionModal } from './PickInteractionModal';
-import { showError } from '../../../feedback';
 
 /** 质检记录: the evaluations the caller may see (the server scopes them), with filters. */
 export default function EvaluationsPage() {
@@ -22,9 +22,8 @@ export default function EvaluationsPage() {
   const can = useCan();
   const navigate = useNavigate();
   const list = useTableQuery<EvaluationRow>(keys.quality('evaluations', 'page'), formsApi.evaluations);
-  const [forms, setForms] = useState<FormSummary[]>([]);
+  const forms = useApiQuery(keys.quality('forms', { includeArchived: '1' }), () => formsApi.forms({ includeArchived: '1' })).data ?? [];
   const [picking, setPicking] = useState(false);
-  useEffect(() => { formsApi.forms({ includeArchived: '1' }).then(setForms, showError); }, []);
   const fit = useFitColumns('quality-evaluations', useEvaluationColumns({ agent: true, evaluator: true }), list.tableProps.dataSource);
   const from = list.get('from');
   const to = list.get('to');

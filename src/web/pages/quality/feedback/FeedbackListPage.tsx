@@ -1,6 +1,5 @@
 import { keys } from '../../../query/keys';
 import { Card, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { FEEDBACK_STATES, FEEDBACK_VIEWS } from '../../../../common/quality-feedback';
 import { useCan } from '../../../access';
@@ -9,9 +8,9 @@ import { useFitColumns } from '../../../components/useFitColumns';
 import { useTableQuery } from '../../../components/useTableQuery';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { feedbackApi, type EvaluatorCount, type Feedback } from './feedbackApi';
 import { DueCell, FeedbackStateTag } from './FeedbackStatus';
-import { showError } from '../../../feedback';
 
 /** 质检反馈: feedback tasks with their working-day deadlines — mine (as evaluator or agent),
  *  overdue (for the lead), all in sight — and, for QA leads, overdue and late counts per evaluator. */
@@ -19,9 +18,8 @@ export default function FeedbackListPage() {
   const t = useT();
   const can = useCan();
   const list = useTableQuery<Feedback>(keys.quality('feedback', 'page'), feedbackApi.list);
-  const [counts, setCounts] = useState<EvaluatorCount[] | null>(null);
   const lead = can('quality.lead');
-  useEffect(() => { if (lead) feedbackApi.byEvaluator().then(setCounts, showError); }, [lead]);
+  const counts = useApiQuery(keys.quality('feedback', 'byEvaluator'), () => feedbackApi.byEvaluator(), { enabled: lead }).data;
   // The agent (the link to the evaluation) stays pinned; when it was scored waits in the picker.
   const fit = useFitColumns<Feedback>('quality-feedback', [
     {

@@ -1,14 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Segmented, Space, Switch, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FORM_KINDS } from '../../../../common/quality';
 import { useCan } from '../../../access';
 import { PageHeader } from '../../../components/PageHeader';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { formsApi, type FormSummary } from './formsApi';
-import { showError } from '../../../feedback';
 
 /** 评分表: the scorecards by kind (inbound, outbound, non-voice) with their versions. */
 export default function FormsPage() {
@@ -17,17 +19,11 @@ export default function FormsPage() {
   const navigate = useNavigate();
   const [kind, setKind] = useState<string>('all');
   const [archived, setArchived] = useState(false);
-  const [rows, setRows] = useState<FormSummary[]>([]);
-  const [loading, setLoading] = useState(false);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try { setRows(await formsApi.forms({ kind: kind === 'all' ? undefined : kind, includeArchived: archived ? '1' : undefined })); }
-    catch (err) { showError(err); } finally { setLoading(false); }
-  }, [kind, archived]);
-  useEffect(() => { void load(); }, [load]);
-  const toggle = async (f: FormSummary) => {
-    try { await formsApi.archive(f.id, !f.archived, f.version); await load(); } catch (err) { showError(err); }
-  };
+  const query = { kind: kind === 'all' ? undefined : kind, includeArchived: archived ? '1' : undefined };
+  const { data, loading } = useApiQuery(keys.quality('forms', query), () => formsApi.forms(query), { keepPrevious: true });
+  const rows = data ?? [];
+  const archive = useApiMutation((f: FormSummary) => formsApi.archive(f.id, !f.archived, f.version), { invalidates: [keys.quality('forms')] });
+  const toggle = (f: FormSummary) => archive.mutate(f);
   return (
     <>
       <PageHeader title={t('quality.forms.list.title')} extra={can('quality.forms') &&

@@ -1,18 +1,19 @@
 import { Button, Card, DatePicker, Form, Input, Select, Space, Statistic, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SUMMARY_ACTIONS } from '../../../../common/quality-feedback';
-import { api } from '../../../api';
 import { useCan } from '../../../access';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
-import type { Department } from '../../../types';
-import { feedbackApi, type DailySummary, type Problem } from '../feedback/feedbackApi';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { useDepartments } from '../../../components/useDepartments';
+import { feedbackApi, type Problem } from '../feedback/feedbackApi';
 import { FollowupsTable } from './FollowupsTable';
 import { MentorFiguresTable } from './MentorFiguresTable';
-import { showError } from '../../../feedback';
 
 /** 每日质检小结: a day's results by problem (failed item) with the agents affected, trainee errors
  *  apart, red-line breaches and the action planned; the follow-ups; the mentors' figures. */
@@ -20,16 +21,14 @@ export default function DailySummaryPage() {
   const t = useT();
   const can = useCan();
   const required = useRequired();
-  const [day, setDay] = useState<Dayjs | null>(null); // null: the server picks the latest day with evaluations
+  const [picked, setDay] = useState<Dayjs | null>(null); // null: the server picks the latest day with evaluations
   const [teamId, setTeamId] = useState<string | undefined>();
-  const [departments, setDepartments] = useState<Department[]>([]);
-  const [s, setS] = useState<DailySummary | null>(null);
+  const { departments } = useDepartments();
   const [planning, setPlanning] = useState<Problem | null>(null);
-  const load = () => {
-    feedbackApi.daily({ day: day ? toIsoDate(day) : undefined, teamId }).then((x) => { setS(x); if (!day) setDay(dayjs(x.day)); }, showError);
-  };
-  useEffect(load, [day, teamId]);
-  useEffect(() => { api.org.departments().then(setDepartments, showError); }, []);
+  const pickedDay = picked ? toIsoDate(picked) : undefined;
+  const s = useApiQuery(keys.quality('daily', pickedDay, teamId), () => feedbackApi.daily({ day: pickedDay, teamId }), { keepPrevious: true }).data;
+  const day = picked ?? (s ? dayjs(s.day) : null);
+  const invalidate = useInvalidate();
   const teams = departments.flatMap((d) => d.teams.map((tm) => ({ value: tm.id, label: `${d.name} / ${tm.name}` })));
   const mayPlan = can('quality.review');
   const columns: TableColumnsType<Problem> = [
@@ -73,7 +72,7 @@ export default function DailySummaryPage() {
       {planning && (
         <FormModal<{ action: string; note?: string }> open title={t('quality.feedback.summary.planFor', { label: planning.label })} onClose={() => setPlanning(null)} testId="plan-action"
           initialValues={{ action: planning.action?.action ?? 'team_meeting', note: planning.action?.note ?? undefined }}
-          onSubmit={async (v) => { await feedbackApi.planAction({ day: s!.day, itemKey: planning.itemKey, teamId: teamId ?? null, action: v.action as never, note: v.note }); load(); }}>
+          onSubmit={async (v) => { await feedbackApi.planAction({ day: s!.day, itemKey: planning.itemKey, teamId: teamId ?? null, action: v.action as never, note: v.note }); await invalidate(keys.quality('daily')); }}>
           <Form.Item name="action" label={t('quality.feedback.summary.action')} rules={[required]}>
             <Select options={SUMMARY_ACTIONS.map((a) => ({ value: a, label: t(`quality.feedback.actions.${a}`) }))} />
           </Form.Item>

@@ -1,11 +1,13 @@
 import { Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { TRAINEE_HANDLING } from '../../../../common/quality-feedback';
 import { useCan } from '../../../access';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { feedbackApi, type Followup } from '../feedback/feedbackApi';
-import { showError } from '../../../feedback';
 
 /** Agents under follow-up monitoring until a later evaluation passes the item; a trainee's error
  *  gets its handling (recitation, re-test, improvement plan) here. Paged on the server, with the total. */
@@ -14,12 +16,12 @@ export function FollowupsTable() {
   const can = useCan();
   const [status, setStatus] = useState<'open' | 'closed'>('open');
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [data, setData] = useState<{ rows: Followup[]; total: number } | null>(null);
-  const load = () => { feedbackApi.followups({ status, ...paging }).then((r) => setData({ rows: r.data, total: r.total }), showError); };
-  useEffect(load, [status, paging]);
-  const handle = async (f: Followup, handling: string) => {
-    try { await feedbackApi.setHandling(f.id, handling); load(); } catch (err) { showError(err); }
-  };
+  const page = useApiQuery(keys.quality('followups', status, paging), () => feedbackApi.followups({ status, ...paging }), { keepPrevious: true }).data;
+  const data = page && { rows: page.data, total: page.total };
+  const setHandling = useApiMutation(({ f, handling }: { f: Followup; handling: string }) => feedbackApi.setHandling(f.id, handling), {
+    invalidates: [keys.quality('followups')],
+  });
+  const handle = (f: Followup, handling: string) => setHandling.mutate({ f, handling });
   const columns: TableColumnsType<Followup> = [
     { title: t('quality.feedback.columns.agent'), dataIndex: 'agentName', render: (v: string, f) => <Space>{v}{f.trainee && <Tag color="gold">{t('quality.feedback.summary.trainee')}</Tag>}</Space> },
     { title: t('quality.feedback.summary.problem'), dataIndex: 'itemLabel' },

@@ -1,17 +1,16 @@
 import { Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { feedbackApi, type MentorFigure } from '../feedback/feedbackApi';
-import { showError } from '../../../feedback';
 
 /** Mentors' QA figures over the 30 days to `to`: errors their mentees made before regular status
  *  are handled with the trainee and left out (SPEC §7), shown apart so nothing is hidden. */
 export function MentorFiguresTable({ to }: { to: string }) {
   const t = useT();
-  const [rows, setRows] = useState<MentorFigure[] | null>(null);
   const from = dayjs(to).subtract(29, 'day').format('YYYY-MM-DD');
-  useEffect(() => { feedbackApi.mentors({ from, to }).then(setRows, showError); }, [from, to]);
+  const rows = useApiQuery(keys.quality('mentors', from, to), () => feedbackApi.mentors({ from, to })).data;
   return (
     <>
       <Typography.Paragraph type="secondary">{t('quality.feedback.mentors.help', { from, to })}</Typography.Paragraph>

@@ -1,14 +1,16 @@
 import { Button, DatePicker, Form, Input, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { RED_LINE_CATEGORIES } from '../../../../common/quality-feedback';
 import { useCan } from '../../../access';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation, useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { feedbackApi, type RedLine } from '../feedback/feedbackApi';
-import { showError } from '../../../feedback';
 
 interface Values { title: string; description?: string; category: string; itemKeys: string[]; announcedOn?: Dayjs | null; active: boolean }
 
@@ -17,17 +19,19 @@ export default function RedLinesPage() {
   const t = useT();
   const can = useCan();
   const required = useRequired();
-  const [rows, setRows] = useState<RedLine[] | null>(null);
+  const rows = useApiQuery(keys.quality('redLines'), () => feedbackApi.redLines()).data;
   const [editing, setEditing] = useState<RedLine | 'new' | null>(null);
-  const load = () => { feedbackApi.redLines().then(setRows, showError); };
-  useEffect(load, []);
+  const invalidate = useInvalidate();
   const lead = can('quality.lead');
-  const remove = async (r: RedLine) => { try { await feedbackApi.deleteRedLine(r.id); load(); } catch (err) { showError(err); } };
+  // A red line changes the list and the red-line tags of the daily summary.
+  const changed = () => invalidate(keys.quality('redLines'), keys.quality('daily'));
+  const removeLine = useApiMutation((r: RedLine) => feedbackApi.deleteRedLine(r.id), { invalidates: [keys.quality('redLines'), keys.quality('daily')] });
+  const remove = (r: RedLine) => removeLine.mutate(r);
   const save = async (v: Values) => {
     const body = { title: v.title, description: v.description ?? null, category: v.category as never, itemKeys: v.itemKeys, announcedOn: v.announcedOn ? toIsoDate(v.announcedOn) : null, active: v.active };
     if (editing === 'new') await feedbackApi.createRedLine(body);
     else if (editing) await feedbackApi.updateRedLine(editing.id, { ...body, version: editing.version });
-    load();
+    await changed();
   };
   const current = editing && editing !== 'new' ? editing : null;
   return (
