@@ -17,6 +17,21 @@ const audit: typeof zh = {
     logout: 'Sign out',
     password_reset: 'Password reset',
     password_change: 'Password change',
+    login_failed: 'Failed sign-in',
+    lock: 'Account locked',
+    unlock: 'Account unlocked',
+    export: 'Export / download',
+    totp_enable: 'Second step on',
+    totp_reset: 'Second step reset',
+  },
+  // Why a sign-in failed (the reason column of a failed sign-in).
+  reasons: {
+    UNKNOWN_USER: 'Unknown username',
+    LOCKED: 'Account locked',
+    WRONG_PASSWORD: 'Wrong password',
+    DISABLED: 'Account disabled',
+    LOCKED_DURING_CHECK: 'Locked while the password was checked',
+    TOTP_INVALID: 'Wrong second-step code',
   },
   entities: {
     employee: 'Person',
@@ -28,6 +43,7 @@ const audit: typeof zh = {
     roster_import: 'Roster import',
     calendar_day: 'Calendar day',
     calendar_year: 'Calendar year',
+    export: 'Downloaded file',
   },
   fields: {
     id: 'ID',

@@ -15,6 +15,21 @@ export default {
     logout: '退出',
     password_reset: '重置密码',
     password_change: '修改密码',
+    login_failed: '登录失败',
+    lock: '账号锁定',
+    unlock: '账号解锁',
+    export: '导出 / 下载',
+    totp_enable: '开启两步验证',
+    totp_reset: '重置两步验证',
+  },
+  // 登录失败的原因（“原因”列）。
+  reasons: {
+    UNKNOWN_USER: '用户名不存在',
+    LOCKED: '账号已锁定',
+    WRONG_PASSWORD: '密码错误',
+    DISABLED: '账号已停用',
+    LOCKED_DURING_CHECK: '校验密码期间账号被锁定',
+    TOTP_INVALID: '两步验证码错误',
   },
   entities: {
     employee: '人员',
@@ -26,6 +41,7 @@ export default {
     roster_import: '花名册导入',
     calendar_day: '工作日历日期',
     calendar_year: '工作日历年份',
+    export: '下载的文件',
   },
   fields: {
     id: 'ID',

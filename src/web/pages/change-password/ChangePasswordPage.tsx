@@ -6,7 +6,9 @@ import { AuthShell } from '../../components/AuthShell';
 import { useRequired } from '../../components/FormModal';
 import { showError, showFormError, showSuccess } from '../../feedback';
 import { useT } from '../../i18n';
+import { useApiQuery } from '../../query/useApiQuery';
 import { useSession } from '../../session';
+import { securityApi } from '../security/securityApi';
 
 interface Values { currentPassword: string; newPassword: string; confirm: string }
 
@@ -18,6 +20,7 @@ export default function ChangePasswordPage() {
   const [busy, setBusy] = useState(false);
   const forced = !!me?.mustChangePassword;
   const required = useRequired();
+  const options = useApiQuery(['auth', 'options'], securityApi.options, { quiet: true });
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -40,7 +43,7 @@ export default function ChangePasswordPage() {
         <Form.Item name="currentPassword" label={t('auth.changePassword.current')} rules={[required]}>
           <Input.Password autoComplete="current-password" data-testid="password-current" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('auth.changePassword.next')} rules={[required]} extra={t('auth.changePassword.rules')}>
+        <Form.Item name="newPassword" label={t('auth.changePassword.next')} rules={[required]} extra={t('auth.changePassword.rules', { min: options.data?.minPasswordLength ?? 10 })}>
           <Input.Password autoComplete="new-password" data-testid="password-new" />
         </Form.Item>
         <Form.Item
