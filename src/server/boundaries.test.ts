@@ -35,7 +35,6 @@ export const FOLDER_LIMIT = 25;
  */
 const CROWDED_FOLDERS: string[] = [
   'src/server/modules/interactions',
-  'src/server/modules/training',
 ];
 
 type Edge = { from: string; to: string; typeOnly: boolean; dynamic: boolean };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from './harness.js';
 import { dbFingerprint, employeeRow, expectError, idsInTeams, teamIdOf, today } from './helpers.js';
 import { evaluationKit, theoryResult, trainees } from '../modules/evaluation/evaluation.testkit.js';
-import { day } from '../modules/training/training.testkit.js';
+import { day } from '../modules/training/shared/training.testkit.js';
 import { scoreSession } from '../modules/quality/feedback/feedback.testkit.js';
 import { answers, CONTENT, okData, publishedForm } from '../modules/quality/forms/forms.testkit.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { onCalendarChange } from '../../lib/calendar.js';
-import { registerRecordScores } from '../training/record.service.js';
+import { registerRecordScores } from '../training/record/record.service.js';
 import { eliminationRoutes } from './elimination.routes.js';
 import { recountNotices } from './notice.recount.js';
 import { caseHistoryOf } from './record.js';

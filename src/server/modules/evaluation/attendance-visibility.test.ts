@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { teamIdOf } from '../../test/helpers.js';
-import { at, catalogue, day, learners, okData, schedule, type Kit } from '../training/training.testkit.js';
+import { at, catalogue, day, learners, okData, schedule, type Kit } from '../training/shared/training.testkit.js';
 import { criterion } from './evaluation.testkit.js';
 
 // Criterion 4 of SPEC §6 (unexcused lateness, early leave, absence: 3 in the training period,

@@ -6,9 +6,9 @@ import type { Actor } from '../../lib/actor.js';
 import { localDate } from '../../lib/clock.js';
 import { todayInCenter, centerOffset } from '../../lib/center-time.js';
 import { assessmentResultsOf, regularDailyScoresOf } from '../exams/daily/record-scores.js';
-import { attendanceScore } from '../training/attendance.service.js';
-import { cohortMemberIds, getCohort } from '../training/cohorts.service.js';
-import { assignmentsOf } from '../training/mentoring.service.js';
+import { attendanceScore } from '../training/attendance/attendance.service.js';
+import { cohortMemberIds, getCohort } from '../training/plans/cohorts.service.js';
+import { assignmentsOf } from '../training/mentoring/mentoring.service.js';
 import { evaluateTrainees } from './criteria.service.js';
 import { requireVisible, traineesInScope } from './evaluation.access.js';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
-import { day, okData } from '../training/training.testkit.js';
+import { day, okData } from '../training/shared/training.testkit.js';
 import { dailyScore, evaluationKit, practicalResult, theoryResult, trainees, type Kit } from './evaluation.testkit.js';
 
 // The cohort board (issue 5 item 3): one row per trainee the caller may see, with theory and

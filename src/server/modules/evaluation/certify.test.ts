@@ -3,7 +3,7 @@ import type { Actor } from '../../lib/actor.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { auditOf, employeeIdOf } from '../../test/helpers.js';
 import { openCase } from '../elimination/cases.service.js';
-import { day, okData } from '../training/training.testkit.js';
+import { day, okData } from '../training/shared/training.testkit.js';
 import { evaluationKit, theoryResult, trainees, type Kit } from './evaluation.testkit.js';
 
 // Certification (SPEC §6, issue 5 item 6): trainee → shadowing (probation) when the plan is

@@ -6,7 +6,7 @@ import { notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import { dailyRemindersOf } from '../exams/grading/followups.service.js';
 import { assessmentResultsOf, regularDailyScoresOf } from '../exams/daily/record-scores.js';
-import { attendanceBreachesOf } from '../training/attendance.service.js';
+import { attendanceBreachesOf } from '../training/attendance/attendance.service.js';
 import { caseFacts } from './case-facts.js';
 import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
 

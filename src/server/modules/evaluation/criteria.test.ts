@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { putSetting } from '../../lib/settings.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
-import { okData } from '../training/training.testkit.js';
+import { okData } from '../training/shared/training.testkit.js';
 import { criterion, dailyScore, evaluationKit, practicalResult, remind, theoryResult, trainees, type Kit } from './evaluation.testkit.js';
 
 // Criteria 1–3 of SPEC §6 computed from recorded results, at their boundaries: below 60 vs 60,

@@ -3,7 +3,7 @@ import { DEMO_CASE_TRAINEE_NO, seedEvaluationDemo } from '../../demo/evaluation.
 import { seedExamDemo } from '../../demo/exams.js';
 import { seedTrainingDemo } from '../../demo/training.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
-import { okData } from '../training/training.testkit.js';
+import { okData } from '../training/shared/training.testkit.js';
 
 // The evaluation demo (issue 5): on top of the training and exams demos, one trainee clearly at
 // risk (one failed quiz after passing everything else) and one who meets criterion 1 (two failed

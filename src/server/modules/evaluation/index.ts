@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { registerRecordCertificates } from '../training/record.service.js';
+import { registerRecordCertificates } from '../training/record/record.service.js';
 import { recordCertificatesOf } from './certify.service.js';
 import { evaluationRoutes } from './evaluation.routes.js';
 

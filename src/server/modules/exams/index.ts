@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { registerRecordScores } from '../training/record.service.js';
+import { registerRecordScores } from '../training/record/record.service.js';
 import { attemptRoutes } from './attempts/attempts.routes.js';
 import { examRoutes } from './sessions/exams.routes.js';
 import { gradingRoutes } from './grading/grading.routes.js';

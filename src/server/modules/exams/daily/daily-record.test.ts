@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
-import { at, catalogue, day, learners, okData, schedule } from '../../training/training.testkit.js';
+import { at, catalogue, day, learners, okData, schedule } from '../../training/shared/training.testkit.js';
 import { addQuestion, openExam } from '../shared/exams.testkit.js';
 
 // Where assessments meet training (issue 3): daily performance takes its attendance points from

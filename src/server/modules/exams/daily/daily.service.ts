@@ -9,7 +9,7 @@ import { conflict, forbidden, notFound, ruleBroken } from '../../../lib/errors.j
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
-import { attendanceScore } from '../../training/attendance.service.js';
+import { attendanceScore } from '../../training/attendance/attendance.service.js';
 import { openIfFailed } from '../grading/followups.service.js';
 
 // Daily performance (SPEC §4): per evaluation period (every N weeks, a setting, default 1) the

@@ -10,7 +10,7 @@ import { todayInCenter } from '../../../lib/center-time.js';
 import { assertDateOrder } from '../../../lib/date-range.js';
 import { forbidden, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
-import { assignmentsOf } from '../../training/mentoring.service.js';
+import { assignmentsOf } from '../../training/mentoring/mentoring.service.js';
 import { evaluationVisible, itemLabels } from '../feedback/feedback.access.js';
 import { failedItem, isBeforeRegular } from './summary.followups.js';
 

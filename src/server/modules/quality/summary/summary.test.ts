@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { auditOf, employeeIdOf, employeeRow, expectError, teamIdOf } from '../../../test/helpers.js';
-import { day } from '../../training/training.testkit.js';
+import { day } from '../../training/shared/training.testkit.js';
 import { scoreSession } from '../feedback/feedback.testkit.js';
 import { okData, publishedForm } from '../forms/forms.testkit.js';
 import { agentsUnderFollowUp } from './summary.followups.js';

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import type { CohortInput } from '../../../../common/training.js';
+import { EXIT_STATUSES } from '../../../../common/roles.js';
+import type { Db } from '../../../db/connect.js';
+import type { Actor } from '../../../lib/actor.js';
+import { recordAudit } from '../../../lib/audit.js';
+import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
+import { newId } from '../../../lib/ids.js';
+import { nowIso } from '../../../lib/clock.js';
+import { uniqueOr } from '../shared/store.js';
+import { requirePeople, visibleFilter } from '../shared/training.access.js';
+
+// Cohorts (培训班): the group of trainees a new-hire plan runs for. Sessions enrol a cohort at
+// once, surveys can be sent to one. Members are listed to a caller only as far as they may see.
+
+export async function cohortMemberIds(db: Db, cohortIds: string[], field = 'cohortIds') {
+  const unique = [...new Set(cohortIds)];
+  if (!unique.length) return [];
+  const found = await db.selectFrom('training_cohorts').select('id').where('id', 'in', unique).execute();
+  if (found.length !== unique.length) throw ruleBroken('UNKNOWN_COHORT', 'No such cohort', field);
+  const rows = await db.selectFrom('training_cohort_members').select('employee_id').distinct().where('cohort_id', 'in', unique).execute();
+  return rows.map((r) => r.employee_id);
+}
+
+const counted = (db: Db) => db.selectFrom('training_cohorts as c').selectAll('c')
+  .select((eb) => eb.selectFrom('training_cohort_members as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.cohort_id', '=', 'c.id').as('member_count'));
+
+type Row = Awaited<ReturnType<ReturnType<typeof counted>['executeTakeFirstOrThrow']>>;
+const toDto = (r: Row) => ({ id: r.id, name: r.name, teamId: r.team_id, startDate: r.start_date, memberCount: Number(r.member_count ?? 0), createdAt: r.created_at });
+
+export async function listCohorts(db: Db) {
+  return (await counted(db).orderBy('c.start_date', 'desc').execute()).map(toDto);
+}
+
+export async function getCohort(db: Db, actor: Actor, id: string) {
+  const row = await counted(db).where('c.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Cohort');
+  const members = await db.selectFrom('training_cohort_members as m').innerJoin('employees as e', 'e.id', 'm.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .select(['e.id', 'e.employee_no', 'e.name', 'e.status', 'e.team_id', 't.department_id'])
+    .where('m.cohort_id', '=', id).orderBy('e.employee_no').execute();
+  const sees = visibleFilter(actor);
+  return {
+    ...toDto(row),
+    members: members.filter(sees).map((m) => ({ employeeId: m.id, employeeNo: m.employee_no, name: m.name, status: m.status })),
+  };
+}
+
+async function memberList(db: Db, input: { teamId?: string | null; employeeIds: string[] }) {
+  if (input.teamId && !(await db.selectFrom('teams').select('id').where('id', '=', input.teamId).executeTakeFirst())) {
+    throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
+  }
+  if (input.employeeIds.length) {
+    const people = await requirePeople(db, input.employeeIds, 'employeeIds');
+    const gone = people.find((p) => (EXIT_STATUSES as readonly string[]).includes(p.status));
+    if (gone) throw ruleBroken('EMPLOYEE_LEFT', `${gone.name} no longer works here`, 'employeeIds');
+    return people.map((p) => p.id);
+  }
+  if (!input.teamId) throw ruleBroken('MEMBERS_REQUIRED', 'Choose the members, or a team whose trainees form the cohort', 'employeeIds');
+  const rows = await db.selectFrom('employees').select('id').where('team_id', '=', input.teamId).where('status', '=', 'trainee').execute();
+  return rows.map((r) => r.id);
+}
+
+export async function createCohort(db: Db, actor: Actor, input: z.output<typeof CohortInput>) {
+  const members = await memberList(db, input);
+  const at = nowIso();
+  const id = newId();
+  await uniqueOr(conflict('DUPLICATE_COHORT', 'Another cohort has this name', 'name'), () => db.transaction().execute(async (trx) => {
+    await trx.insertInto('training_cohorts').values({ id, name: input.name, team_id: input.teamId ?? null, start_date: input.startDate, created_by: actor.userId, created_at: at, updated_at: at }).execute();
+    if (members.length) await trx.insertInto('training_cohort_members').values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at }))).execute();
+    await recordAudit(trx, actor, { action: 'create', entity: 'training_cohort', entityId: id, newValue: { name: input.name, members } });
+  }));
+  return id;
+}
+
+/** Replaces the member list (sessions already booked keep their enrolments). */
+export async function setMembers(db: Db, actor: Actor, id: string, employeeIds: string[]) {
+  const cohort = await db.selectFrom('training_cohorts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!cohort) throw notFound('Cohort');
+  const members = await memberList(db, { employeeIds });
+  const before = await cohortMemberIds(db, [id]);
+  const at = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('training_cohort_members').where('cohort_id', '=', id).execute();
+    if (members.length) await trx.insertInto('training_cohort_members').values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at }))).execute();
+    await trx.updateTable('training_cohorts').set({ updated_at: at }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'update', entity: 'training_cohort', entityId: id, oldValue: { members: before }, newValue: { members } });
+  });
+  return members.length;
+}
