@@ -5,7 +5,7 @@ import { IsoDate } from './people.js';
 // web (types). Two families: what staff see (with answer keys) and what an examinee sees (never
 // a key, a correctness flag, an explanation or a score before results are released).
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'fill_blank', 'short_answer', 'essay'] as const;
+export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'fill_blank', 'matching', 'numerical', 'short_answer', 'essay'] as const;
 export const QuestionType = z.enum(QUESTION_TYPES);
 export type QuestionTypeName = z.infer<typeof QuestionType>;
 /** Graded by a person (with the rubric); every other type is graded at submission. */
@@ -28,8 +28,25 @@ export const OptionInput = z.object({
   text: Text(2000),
   correct: z.boolean().default(false),
   fraction: z.number().min(-1).max(1).optional(),
+  /** Shown beside this option once results are released (Moodle per-answer feedback). */
+  feedback: z.string().trim().max(2000).optional(),
 });
-export const BlankInput = z.object({ accepted: z.array(Text(500)).min(1).max(30) });
+/** An answer of a blank worth a share of its points (Moodle short answer: 50% for a near miss). */
+export const BlankAnswer = z.object({ text: Text(500), fraction: z.number().min(0).max(1), feedback: z.string().trim().max(2000).optional() });
+/** `accepted` earn full credit; `answers` carry their own fraction and feedback. One must be worth 100%. */
+export const BlankInput = z.object({ accepted: z.array(Text(500)).max(30).default([]), answers: z.array(BlankAnswer).max(30).optional() })
+  .refine((b) => b.accepted.length + (b.answers?.length ?? 0) > 0, 'give at least one accepted answer');
+/** Matching: each prompt has one right answer; a pair without a prompt is an extra wrong choice. */
+export const MatchPair = z.object({ id: z.string().max(16).optional(), prompt: z.string().trim().max(2000), answer: Text(500) });
+/** Numerical: a value (null: any number) within ± tolerance earns its fraction. */
+export const NumericAnswer = z.object({
+  value: z.number().finite().nullable(), tolerance: z.number().min(0).default(0), fraction: z.number().min(0).max(1),
+  feedback: z.string().trim().max(2000).optional(),
+});
+/** A unit and how many of it make one base unit (the first, multiplier 1): m 1, cm 100. */
+export const NumericUnit = z.object({ unit: z.string().trim().min(1).max(30), multiplier: z.number().positive() });
+/** An embedded file (Moodle @@PLUGINFILE@@), stored by its SHA-256; texts refer to it by name. */
+export const QuestionFile = z.object({ name: z.string().min(1).max(200), hash: z.string().regex(/^[0-9a-f]{64}$/), mime: z.string().max(100), size: z.number().int().min(0) });
 
 export const QuestionInput = z.object({
   type: QuestionType,
@@ -48,6 +65,18 @@ export const QuestionInput = z.object({
   course: z.string().trim().max(100).optional(),
   knowledgePoint: z.string().trim().max(100).optional(),
   tags: z.array(Tag).max(30).default([]),
+  /** A category path such as `$course$/业务/信用卡`; random papers may draw from a subtree. */
+  category: z.string().trim().max(300).optional(),
+  /** Fill-in answers may use `*` for any text (Moodle short answer); `\*` is a literal star. */
+  wildcards: z.boolean().default(false),
+  pairs: z.array(MatchPair).max(30).optional(),
+  numeric: z.array(NumericAnswer).max(30).optional(),
+  units: z.array(NumericUnit).max(20).optional(),
+  /** Share of the points lost when a numerical answer has no or an unknown unit (0…1). */
+  unitPenalty: z.number().min(0).max(1).default(0),
+  /** The penalty is a share of the answer's credit ('response') or of the question ('question'). */
+  unitGrading: z.enum(['response', 'question']).default('response'),
+  files: z.array(QuestionFile).max(50).optional(),
 });
 export type QuestionInputT = z.input<typeof QuestionInput>;
 
@@ -61,9 +90,17 @@ export const QuestionDto = z.object({
   type: QuestionType,
   title: z.string().nullable(),
   stem: z.string(),
-  options: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), fraction: z.number() })),
+  options: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), fraction: z.number(), feedback: z.string().nullable() })),
   answer: z.boolean().nullable(),
-  blanks: z.array(z.object({ accepted: z.array(z.string()) })),
+  blanks: z.array(z.object({ accepted: z.array(z.string()), answers: z.array(z.object({ text: z.string(), fraction: z.number(), feedback: z.string().nullable() })) })),
+  category: z.string().nullable(),
+  wildcards: z.boolean(),
+  pairs: z.array(z.object({ id: z.string(), prompt: z.string(), answer: z.string() })),
+  numeric: z.array(z.object({ value: z.number().nullable(), tolerance: z.number(), fraction: z.number(), feedback: z.string().nullable() })),
+  units: z.array(NumericUnit),
+  unitPenalty: z.number(),
+  unitGrading: z.enum(['response', 'question']),
+  files: z.array(QuestionFile),
   caseSensitive: z.boolean(),
   ignoreSpaces: z.boolean(),
   rubric: z.string().nullable(),
@@ -85,6 +122,8 @@ export const QuestionListQuery = z.object({
   type: QuestionType.optional(),
   difficulty: Difficulty.optional(),
   tag: z.string().trim().max(64).optional(),
+  /** A category and everything under it. */
+  category: z.string().trim().max(300).optional(),
   archived: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -100,6 +139,8 @@ export const IMPORT_FORMATS = ['xlsx', 'gift', 'moodle_xml'] as const;
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 export const SkippedItem = z.object({ index: z.number().int(), name: z.string(), type: z.string(), reason: z.string() });
 export const ImportError = z.object({ index: z.number().int(), name: z.string(), field: z.string().nullable(), message: z.string() });
+/** Something a question lost or changed on the way in (a file too large, a format kept as text). */
+export const ImportWarning = z.object({ index: z.number().int(), name: z.string(), message: z.string() });
 export const ImportPreview = z.object({
   id: z.string(),
   format: ImportFormat,
@@ -108,6 +149,7 @@ export const ImportPreview = z.object({
   questions: z.array(QuestionInput.extend({ index: z.number().int() })),
   skipped: z.array(SkippedItem),
   errors: z.array(ImportError),
+  warnings: z.array(ImportWarning),
   createdAt: z.string(),
   committedAt: z.string().nullable(),
 });
@@ -118,6 +160,8 @@ export const PaperRule = z.object({
   type: QuestionType.optional(),
   difficulty: Difficulty.optional(),
   tag: z.string().trim().max(64).optional(),
+  /** Draws from this category and its subcategories. */
+  category: z.string().trim().max(300).optional(),
   /** Points each drawn question is worth; left out, the question's own points. */
   points: z.number().positive().max(100).optional(),
 });
@@ -186,6 +230,8 @@ export const AnswerInput = z.object({
   value: z.boolean().nullable().optional(),
   blanks: z.array(z.string().max(500)).max(20).optional(),
   text: z.string().max(20_000).optional(),
+  /** Matching: the chosen answer for each prompt id. */
+  matches: z.record(z.string().max(16), z.string().max(500)).optional(),
   /** Optional, increasing per question: a save older than one already stored is ignored. */
   clientSeq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
@@ -195,6 +241,10 @@ export const SavedAnswer = AnswerInput.omit({ clientSeq: true });
 export const ExamineeItem = z.object({
   questionId: z.string(), position: z.number().int(), type: QuestionType, title: z.string().nullable(), stem: z.string(),
   points: z.number(), options: z.array(z.object({ id: z.string(), text: z.string() })), blankCount: z.number().int(),
+  /** Matching: the prompts and the answers to choose from (sorted, so their order says nothing). */
+  prompts: z.array(z.object({ id: z.string(), text: z.string() })), choices: z.array(z.string()),
+  /** Numerical: the units an answer may carry. */
+  units: z.array(z.string()), files: z.array(QuestionFile),
   answer: SavedAnswer.nullable(), answeredAt: z.string().nullable(),
 });
 export const AttemptView = z.object({
@@ -220,6 +270,10 @@ export const ResultItem = z.object({
   options: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean() })),
   correctAnswer: z.boolean().nullable(), acceptedBlanks: z.array(z.array(z.string())),
   referenceAnswer: z.string().nullable(), explanation: z.string().nullable(),
+  pairs: z.array(z.object({ id: z.string(), prompt: z.string(), answer: z.string() })),
+  numeric: z.array(z.object({ value: z.number().nullable(), tolerance: z.number(), fraction: z.number() })), units: z.array(z.string()),
+  /** Feedback of the answers given (per option, per blank answer, per numerical answer). */
+  feedback: z.array(z.string()), files: z.array(QuestionFile),
   answer: SavedAnswer.nullable(), score: z.number().nullable(), comment: z.string().nullable(),
 });
 export const AttemptResult = z.object({

@@ -19,6 +19,7 @@ import * as provisionalDeadlines from './migrations/20261206-provisional-deadlin
 import * as signInLocks from './migrations/20261207-sign-in-locks.js';
 import * as userTotp from './migrations/20261211-user-totp.js';
 import * as interactionsCallLegs from './migrations/20261209-interactions-call-legs.js';
+import * as examMoodleFidelity from './migrations/20261210-exam-moodle-fidelity.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -41,6 +42,7 @@ const CHAIN: Record<string, Step> = {
   '20261207-sign-in-locks': signInLocks,
   '20261211-user-totp': userTotp,
   '20261209-interactions-call-legs': interactionsCallLegs,
+  '20261210-exam-moodle-fidelity': examMoodleFidelity,
 };
 
 class ChainProvider implements MigrationProvider {

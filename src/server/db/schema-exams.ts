@@ -12,6 +12,7 @@ export interface ExamQuestionTable {
   course: string | null;
   knowledge_point: string | null;
   tags: string; // JSON array
+  category: string | null; // a Moodle-style path, $course$/业务/信用卡 (migration 20261210)
   current_version_id: string;
   version: number;
   archived: number;
@@ -40,8 +41,17 @@ export interface ExamImportTable {
   questions: string; // JSON
   skipped: string; // JSON
   errors: string; // JSON
+  warnings: string; // JSON: what a question lost or changed on the way in
   created_at: string;
   committed_at: string | null;
+}
+
+export interface ExamFileTable {
+  hash: string; // SHA-256 of the bytes
+  mime: string;
+  size: number;
+  data: string; // base64
+  created_at: string;
 }
 
 export interface ExamPaperTable {
@@ -191,6 +201,7 @@ export interface ExamsDatabase {
   exam_questions: ExamQuestionTable;
   exam_question_versions: ExamQuestionVersionTable;
   exam_imports: ExamImportTable;
+  exam_files: ExamFileTable;
   exam_papers: ExamPaperTable;
   exams: ExamTable;
   exam_examinees: ExamExamineeTable;

@@ -36,6 +36,8 @@ export const SETTING_DEFAULTS = {
   'exams.practicalWeightServiceAttitude': 25,
   'exams.practicalWeightEmergencyHandling': 25,
   'exams.sweepSeconds': 30,
+  // The largest file embedded in an imported question (a Moodle @@PLUGINFILE@@ image); larger ones are listed, not kept.
+  'exams.embeddedFileMaxKb': 2048,
   // New-hire criteria 1–4 (SPEC §6), computed by the evaluation module.
   'evaluation.examFailBelow': 60,
   'evaluation.theoryFailsInRow': 2,

@@ -3,16 +3,19 @@ import type zh from '../zh-CN/exams';
 // Assessments (issue 4): question bank, papers, exams, taking an exam, grading.
 const en: typeof zh = {
   menu: { group: 'Assessments', my: 'My exams', questions: 'Question bank', papers: 'Papers', manage: 'Exams', grading: 'Grading', followups: 'Follow-ups', daily: 'Daily performance' },
-  types: { single: 'Single choice', multiple: 'Multiple choice', true_false: 'True/false', fill_blank: 'Fill in the blank', short_answer: 'Short answer', essay: 'Essay' },
+  types: { single: 'Single choice', multiple: 'Multiple choice', true_false: 'True/false', fill_blank: 'Fill in the blank', matching: 'Matching', numerical: 'Numerical', short_answer: 'Short answer', essay: 'Essay' },
   difficulty: { easy: 'Easy', medium: 'Medium', hard: 'Hard' },
   status: { draft: 'Draft', open: 'Open', closed: 'Closed', released: 'Results released' },
   fields: {
+    category: 'Category', pairs: 'Pairs', numeric: 'Numerical answers', units: 'Units', unitPenalty: 'Unit penalty (share)', wildcards: 'Allow * wildcards',
     type: 'Type', stem: 'Question', difficulty: 'Difficulty', points: 'Points', tags: 'Tags', tag: 'Tag', version: 'Version', options: 'Options',
     correct: 'Correct', answer: 'Answer', blanks: 'Blank answers', rubric: 'Rubric', referenceAnswer: 'Reference answer', explanation: 'Explanation',
     reason: 'Reason for change', title: 'Title', updatedAt: 'Updated', employeeNo: 'Employee no.', name: 'Name', team: 'Team',
   },
   bank: {
-    export: 'Export to Excel', title: 'Question bank', import: 'Import questions', new: 'New question', edit: 'Edit question', search: 'Search questions', saved: 'Question saved',
+    export: 'Export to Excel', exportMoodle: 'Export Moodle XML', exportGift: 'Export GIFT', exportMenu: 'Export', category: 'Category (with subcategories)',
+    pairsHint: 'One pair a line: prompt -> answer; "-> answer" alone adds an extra wrong answer', numericHint: 'One answer a line: value ± tolerance credit%, e.g. 3.14 ± 0.01 100%', unitsHint: 'One unit a line: unit multiplier; the first is the base unit, e.g. m 1, cm 100',
+    keptHint: 'Partial-credit answers, per-answer feedback and images imported from Moodle are kept as they are.', title: 'Question bank', import: 'Import questions', new: 'New question', edit: 'Edit question', search: 'Search questions', saved: 'Question saved',
     addOption: 'Add option', blanksHint: 'One line per blank; separate accepted variants with |',
     history: 'History', archive: 'Archive', archiveConfirm: 'An archived question is no longer drawn or added to papers; past attempts keep it. Archive it?', archived: 'Question archived',
   },
@@ -24,8 +27,8 @@ const en: typeof zh = {
     title: 'Import questions', intro: 'GIFT, Moodle XML and the Excel template are supported. You see a preview before anything is created; unsupported question types are listed and skipped.',
     format: 'Format', auto: 'By file extension', template: 'Download Excel template', drag: 'Click or drop a file here', uploading: 'Reading…',
     willCreate: '{n} questions will be created', skipped: '{n} questions have an unsupported type and are skipped (not imported)', errors: '{n} questions have errors; fix the file and upload it again',
-    notSupported: 'this type is not supported',
-    skipTypes: { matching: 'Matching', numerical: 'Numerical', calculated: 'Calculated', ddwtos: 'Drag and drop', gapselect: 'Select missing words', multianswer: 'Embedded answers (Cloze)', description: 'Description' },
+    notSupported: 'this type is not supported', warnings: '{n} thing(s) could not be kept in full (the questions are still imported):',
+    skipTypes: { calculated: 'Calculated', ddwtos: 'Drag and drop', gapselect: 'Select missing words', multianswer: 'Embedded answers (Cloze)', description: 'Description' },
     commit: 'Import {n} questions', committed: '{n} questions imported',
   },
   papers: {
@@ -56,13 +59,13 @@ const en: typeof zh = {
     results: 'Results', start: 'Start', resume: 'Resume', attemptStatus: { in_progress: 'In progress', waiting: 'Submitted, awaiting release' },
   },
   take: {
-    true: 'True', false: 'False', blank: 'Blank {n}', textPlaceholder: 'Your answer', progress: '{n} / {total} answered',
+    true: 'True', false: 'False', blank: 'Blank {n}', textPlaceholder: 'Your answer', choose: 'Choose', number: 'A number', units: 'May carry a unit: {units}', progress: '{n} / {total} answered',
     submit: 'Submit', submitConfirm: 'Submit your answers?', unanswered: '{n} questions are unanswered. You cannot change answers after submitting.', allAnswered: 'All questions are answered. You cannot change answers after submitting.',
     submitted: 'Submitted', timeUp: 'Time is up: your saved answers were submitted automatically', afterSubmit: 'Once results are released, see your score, answers and explanations under My exams.',
     backToMy: 'Back to My exams', hint: 'Answers are saved automatically. After closing the page or losing the network, come back and continue where you were.',
     save: { pending: 'Waiting to save…', saving: 'Saving…', saved: 'Saved', retrying: 'Network problem, retrying…' },
   },
-  result: { mine: 'My answer', correct: 'Correct answer', noAnswer: '(no answer)', comment: 'Grader comment' },
+  result: { feedback: 'Feedback', mine: 'My answer', correct: 'Correct answer', noAnswer: '(no answer)', comment: 'Grader comment' },
   followups: {
     title: 'Follow-ups', open: 'Open', closedTab: 'Closed', closed: 'Follow-up closed', source: 'Source', talk: 'Talk', plan: 'Improvement plan',
     missing: 'Not recorded', recordTalk: 'Record talk', recordPlan: 'Record plan', closeConfirm: 'Talk and plan are recorded. Close this follow-up?',

@@ -82,6 +82,7 @@ const en: typeof zh = {
       practicalWeightServiceAttitude: { label: 'Practical weight: service attitude', help: 'Share of "service attitude" in a new practical exam; the four weights should add up to 100.', unit: '%' },
       practicalWeightEmergencyHandling: { label: 'Practical weight: emergencies', help: 'Share of "handling of emergencies" in a new practical exam; the four weights should add up to 100.', unit: '%' },
       sweepSeconds: { label: 'Expired attempt check interval', help: 'How often the server hands in attempts whose time is up; 0 pauses it. No restart needed: a change applies within seconds (about 20 seconds when several servers run).', unit: 's' },
+      embeddedFileMaxKb: { label: 'Embedded file limit', help: 'The largest image or file embedded in a question imported from Moodle; a larger one is not kept and is listed in the import report.', unit: 'KB' },
     },
     evaluation: {
       examFailBelow: { label: 'Exam fail line', help: 'Criteria 1 and 2: a theory or practical score below this counts as a failure.', unit: 'points' },

@@ -1,16 +1,19 @@
 // 考试测评 (issue 4): question bank, papers, exams, taking an exam, grading.
 export default {
   menu: { group: '考试测评', my: '我的考试', questions: '题库', papers: '试卷', manage: '考试', grading: '阅卷', followups: '成绩跟进', daily: '日常表现' },
-  types: { single: '单选题', multiple: '多选题', true_false: '判断题', fill_blank: '填空题', short_answer: '简答题', essay: '论述题' },
+  types: { single: '单选题', multiple: '多选题', true_false: '判断题', fill_blank: '填空题', matching: '匹配题', numerical: '数值题', short_answer: '简答题', essay: '论述题' },
   difficulty: { easy: '简单', medium: '中等', hard: '困难' },
   status: { draft: '草稿', open: '进行中', closed: '已结束', released: '已发布成绩' },
   fields: {
+    category: '分类', pairs: '匹配对', numeric: '数值答案', units: '单位', unitPenalty: '单位错误扣分比例', wildcards: '允许 * 通配符',
     type: '题型', stem: '题干', difficulty: '难度', points: '分值', tags: '标签', tag: '标签', version: '版本', options: '选项',
     correct: '正确', answer: '答案', blanks: '填空答案', rubric: '评分标准', referenceAnswer: '参考答案', explanation: '解析',
     reason: '修改原因', title: '名称', updatedAt: '更新时间', employeeNo: '工号', name: '姓名', team: '班组',
   },
   bank: {
-    export: '导出 Excel', title: '题库', import: '导入试题', new: '新建试题', edit: '编辑试题', search: '搜索题干', saved: '试题已保存',
+    export: '导出 Excel', exportMoodle: '导出 Moodle XML', exportGift: '导出 GIFT', exportMenu: '导出', category: '分类（含子分类）',
+    pairsHint: '每行一对：题目 -> 答案；只写 -> 答案 表示额外的干扰答案', numericHint: '每行一个答案：数值 ± 误差 得分%，如 3.14 ± 0.01 100%', unitsHint: '每行一个单位：单位 倍数，第一个为基本单位，如 m 1、cm 100',
+    keptHint: '从 Moodle 导入的部分答案、逐项反馈和图片会原样保留。', title: '题库', import: '导入试题', new: '新建试题', edit: '编辑试题', search: '搜索题干', saved: '试题已保存',
     addOption: '添加选项', blanksHint: '每行一个空；同一空的多个可接受答案用 | 分隔',
     history: '历史版本', archive: '归档', archiveConfirm: '归档后该题不会再被抽取或加入试卷，已有答卷不受影响。确定归档？', archived: '试题已归档',
   },
@@ -22,8 +25,8 @@ export default {
     title: '导入试题', intro: '支持 GIFT、Moodle XML 和 Excel 模板。上传后先预览，确认无误再导入；不支持的题型会列出并跳过。',
     format: '文件格式', auto: '按扩展名识别', template: '下载 Excel 模板', drag: '点击或拖拽文件到此处上传', uploading: '正在读取…',
     willCreate: '将新建 {n} 道试题', skipped: '以下 {n} 道题的题型不支持，已跳过（不会导入）', errors: '{n} 道题有错误，请修正文件后重新上传',
-    notSupported: '不支持此题型',
-    skipTypes: { matching: '匹配题', numerical: '数值题', calculated: '计算题', ddwtos: '拖放题', gapselect: '下拉选词题', multianswer: '完形填空（嵌入式）题', description: '说明文字' },
+    notSupported: '不支持此题型', warnings: '{n} 条内容未能完整保留（题目仍会导入）：',
+    skipTypes: { calculated: '计算题', ddwtos: '拖放题', gapselect: '下拉选词题', multianswer: '完形填空（嵌入式）题', description: '说明文字' },
     commit: '确认导入 {n} 道题', committed: '已导入 {n} 道试题',
   },
   papers: {
@@ -54,13 +57,13 @@ export default {
     results: '成绩', start: '开始考试', resume: '继续作答', attemptStatus: { in_progress: '作答中', waiting: '已交卷，待发布成绩' },
   },
   take: {
-    true: '正确', false: '错误', blank: '第 {n} 空', textPlaceholder: '请输入你的答案', progress: '已答 {n} / {total}',
+    true: '正确', false: '错误', blank: '第 {n} 空', textPlaceholder: '请输入你的答案', choose: '请选择', number: '请输入数值', units: '可带单位：{units}', progress: '已答 {n} / {total}',
     submit: '交卷', submitConfirm: '确定交卷？', unanswered: '还有 {n} 道题未作答，交卷后不能修改。', allAnswered: '全部题目已作答，交卷后不能修改。',
     submitted: '已交卷', timeUp: '考试时间已到，系统已按已保存的答案自动交卷', afterSubmit: '成绩发布后可在“我的考试”中查看成绩、答案和解析。',
     backToMy: '返回我的考试', hint: '答案会自动保存。关闭页面或断网后重新进入，可以从上次的位置继续作答。',
     save: { pending: '待保存…', saving: '保存中…', saved: '已保存', retrying: '网络异常，正在重试…' },
   },
-  result: { mine: '我的答案', correct: '正确答案', noAnswer: '（未作答）', comment: '阅卷评语' },
+  result: { feedback: '答案反馈', mine: '我的答案', correct: '正确答案', noAnswer: '（未作答）', comment: '阅卷评语' },
   followups: {
     title: '成绩跟进', open: '进行中', closedTab: '已关闭', closed: '跟进已关闭', source: '来源', talk: '面谈', plan: '改进计划',
     missing: '未记录', recordTalk: '记录面谈', recordPlan: '制定计划', closeConfirm: '面谈和计划都已记录，关闭此跟进？',

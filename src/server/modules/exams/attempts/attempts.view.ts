@@ -1,5 +1,5 @@
 import type { ExamAttemptItemTable, ExamAttemptTable } from '../../../db/schema-exams.js';
-import type { QuestionContent } from '../grading/grading.score.js';
+import { feedbackFor, type QuestionContent } from '../grading/grading.score.js';
 import { nowMs } from '../../../lib/clock.js';
 
 // What an examinee is sent. Built field by field from the frozen content, so nothing of the key
@@ -13,7 +13,11 @@ export function examineeItem(i: ExamAttemptItemTable, c: QuestionContent) {
   return {
     questionId: i.question_id, position: i.position, type: c.type, title: c.title, stem: c.stem, points: i.points,
     options: (JSON.parse(i.option_order) as string[]).map((id) => ({ id, text: text.get(id) ?? '' })),
-    blankCount: c.blanks.length, answer: parse(i.answer), answeredAt: i.answered_at,
+    blankCount: c.blanks.length,
+    prompts: (c.pairs ?? []).filter((p) => p.prompt).map((p) => ({ id: p.id, text: p.prompt })),
+    choices: [...new Set((c.pairs ?? []).map((p) => p.answer))].sort(),
+    units: (c.units ?? []).map((u) => u.unit), files: c.files ?? [],
+    answer: parse(i.answer), answeredAt: i.answered_at,
   };
 }
 
@@ -35,6 +39,9 @@ export function resultItem(i: ExamAttemptItemTable, c: QuestionContent) {
     questionId: i.question_id, position: i.position, type: c.type, stem: c.stem, points: i.points,
     options: (JSON.parse(i.option_order) as string[]).map((id) => ({ id, text: byId.get(id)?.text ?? '', correct: (byId.get(id)?.fraction ?? 0) > 0 })),
     correctAnswer: c.answer, acceptedBlanks: c.blanks.map((b) => b.accepted), referenceAnswer: c.referenceAnswer,
-    explanation: c.explanation, answer: parse(i.answer), score: i.score, comment: i.comment,
+    explanation: c.explanation, pairs: (c.pairs ?? []).filter((p) => p.prompt),
+    numeric: (c.numeric ?? []).map((n) => ({ value: n.value, tolerance: n.tolerance, fraction: n.fraction })),
+    units: (c.units ?? []).map((u) => u.unit), feedback: feedbackFor(c, parse(i.answer)), files: c.files ?? [],
+    answer: parse(i.answer), score: i.score, comment: i.comment,
   };
 }

@@ -1,17 +1,19 @@
 import ExcelJS from 'exceljs';
 import type { QuestionDtoT } from '../../../../common/exams.js';
 import { badRequest } from '../../../lib/errors.js';
-import type { Parsed } from './import-common.js';
+import { emptyParsed, type Parsed } from './import-common.js';
 
 // The Excel template: Chinese headers, one row a question (GET /api/exams/questions/template).
-//   题型: 单选 多选 判断 填空 简答 论述      正确答案: 单选 "B"; 多选 "ACD"; 判断 "对"/"错";
+//   题型: 单选 多选 判断 填空 匹配 数值 简答 论述      正确答案: 单选 "B"; 多选 "ACD"; 判断 "对"/"错";
 //   填空: blanks separated by "|", accepted variants of one blank by "/" (e.g. "95555/955-55|工作日");
+//   匹配: "甲->1|乙->2"; 数值: "3.14±0.01|3±0.2@50" (value ± tolerance, @ the share in percent);
+//   Excel keeps no feedback, units, partial-credit blanks or files: use Moodle XML for those.
 //   简答/论述: the reference answer.     难度: 易 中 难.     标签: separated by 、 , ，or ;
 export const HEADERS = ['题型', '题目标题', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '选项G', '选项H',
   '正确答案', '分值', '难度', '课程', '知识点', '标签', '解析', '评分标准', '区分大小写'] as const;
 const LETTERS = 'ABCDEFGH';
-const TYPE_NAMES: Record<string, string> = { 单选: 'single', 单选题: 'single', 多选: 'multiple', 多选题: 'multiple', 判断: 'true_false', 判断题: 'true_false', 填空: 'fill_blank', 填空题: 'fill_blank', 简答: 'short_answer', 简答题: 'short_answer', 论述: 'essay', 论述题: 'essay' };
-const TYPE_LABEL: Record<string, string> = { single: '单选', multiple: '多选', true_false: '判断', fill_blank: '填空', short_answer: '简答', essay: '论述' };
+const TYPE_NAMES: Record<string, string> = { 单选: 'single', 单选题: 'single', 多选: 'multiple', 多选题: 'multiple', 判断: 'true_false', 判断题: 'true_false', 填空: 'fill_blank', 填空题: 'fill_blank', 匹配: 'matching', 匹配题: 'matching', 数值: 'numerical', 数值题: 'numerical', 简答: 'short_answer', 简答题: 'short_answer', 论述: 'essay', 论述题: 'essay' };
+const TYPE_LABEL: Record<string, string> = { single: '单选', multiple: '多选', true_false: '判断', fill_blank: '填空', matching: '匹配', numerical: '数值', short_answer: '简答', essay: '论述' };
 const DIFF: Record<string, string> = { 易: 'easy', 简单: 'easy', 中: 'medium', 中等: 'medium', 难: 'hard', 困难: 'hard', easy: 'easy', medium: 'medium', hard: 'hard' };
 const DIFF_LABEL: Record<string, string> = { easy: '易', medium: '中', hard: '难' };
 const TRUE_WORDS = ['对', '正确', '是', 't', 'true', '√', 'y'];
@@ -41,7 +43,7 @@ export async function parseXlsx(buffer: Buffer): Promise<Parsed> {
   ws.getRow(1).eachCell((c, n) => col.set(cellText(c.value), n));
   const missing = ['题型', '题干', '正确答案'].filter((h) => !col.has(h));
   if (missing.length) throw badRequest('BAD_TEMPLATE', `Missing column(s) ${missing.join(', ')}; use the template`, 'file');
-  const out: Parsed = { items: [], skipped: [], errors: [] };
+  const out: Parsed = emptyParsed();
   const get = (row: ExcelJS.Row, h: string) => (col.has(h) ? cellText(row.getCell(col.get(h)!).value) : '');
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
@@ -78,6 +80,16 @@ export async function parseXlsx(buffer: Buffer): Promise<Parsed> {
       input.answer = TRUE_WORDS.includes(k);
     } else if (type === 'fill_blank') {
       input.blanks = key.split('|').map((b) => ({ accepted: b.split('/').map((s) => s.trim()).filter(Boolean) }));
+    } else if (type === 'matching') {
+      // 甲->1|乙->2: one pair a part (a part "->x" alone is an extra wrong answer)
+      input.pairs = key.split('|').filter((p) => p.includes('->')).map((p) => { const [a, ...b] = p.split('->'); return { prompt: a.trim(), answer: b.join('->').trim() }; });
+    } else if (type === 'numerical') {
+      // 3.14±0.01|3±0.2@50: a value, its tolerance and (after @) the share of the points
+      input.numeric = key.split('|').map((p) => {
+        const [v, share] = p.split('@');
+        const [value, tol] = v.split('±');
+        return { value: value.trim() === '*' ? null : Number(value), tolerance: Number(tol ?? 0) || 0, fraction: share ? Number(share) / 100 : 1 };
+      });
     } else if (key) {
       input.referenceAnswer = key;
     }
@@ -91,6 +103,8 @@ function keyOf(q: QuestionDtoT): string {
     case 'single': case 'multiple': return q.options.map((o, i) => (o.correct ? LETTERS[i] : '')).join('');
     case 'true_false': return q.answer ? '对' : '错';
     case 'fill_blank': return q.blanks.map((b) => b.accepted.join('/')).join('|');
+    case 'matching': return q.pairs.map((p) => `${p.prompt}->${p.answer}`).join('|');
+    case 'numerical': return q.numeric.map((n) => `${n.value ?? '*'}${n.tolerance ? `±${n.tolerance}` : ''}${n.fraction < 1 ? `@${Math.round(n.fraction * 100000) / 1000}` : ''}`).join('|');
     default: return q.referenceAnswer ?? '';
   }
 }

@@ -8,11 +8,16 @@ import { newId } from '../../../lib/ids.js';
 import { guardXlsxUpload } from '../../../lib/upload-guard.js';
 import { nowIso } from '../../../lib/clock.js';
 import { toContent } from '../grading/grading.score.js';
-import type { Parsed, ParseError } from './import-common.js';
+import { getSetting } from '../../../lib/settings.js';
+import type { DialectName } from '../../../db/portable.js';
+import { findFiles, storeFiles } from '../questions/files.repo.js';
+import { exportGift } from './export-gift.js';
+import { exportMoodleXml } from './export-moodle.js';
+import type { Parsed, ParseError, Warning } from './import-common.js';
 import { parseGift } from './import-gift.js';
 import { parseMoodleXml } from './import-moodle.js';
 import { parseXlsx } from './import-xlsx.js';
-import { insertContent } from '../questions/questions.service.js';
+import { insertContent, listQuestions } from '../questions/questions.service.js';
 
 // Importing questions: parse → preview (stored, nothing created) → commit (all or nothing).
 // Each question is checked by the same rules as one typed in; unsupported types are listed.
@@ -40,7 +45,15 @@ export async function preview(db: Db, actor: Actor, fileName: string, formatHint
   const parsed = await parse(format, buf);
   const questions: Record<string, unknown>[] = [];
   const errors: ParseError[] = [...parsed.errors];
+  const warnings: Warning[] = [...parsed.warnings];
+  const maxBytes = (await getSetting(db, 'exams.embeddedFileMaxKb')) * 1024;
   for (const item of parsed.items) {
+    const files = (item.input.files ?? []) as { name: string; hash: string; size: number }[];
+    const kept = files.filter((f) => f.size <= maxBytes);
+    for (const f of files.filter((x) => x.size > maxBytes)) {
+      warnings.push({ index: item.index, name: item.name, message: `${f.name} (${Math.ceil(f.size / 1024)} KB) is over the ${maxBytes / 1024} KB limit for an embedded file: not kept` });
+    }
+    if (files.length) item.input.files = kept;
     const r = QuestionInput.safeParse(item.input);
     if (!r.success) {
       const issue = r.error.issues[0];
@@ -57,11 +70,14 @@ export async function preview(db: Db, actor: Actor, fileName: string, formatHint
   }
   if (!questions.length && !parsed.skipped.length && !errors.length) throw badRequest('EMPTY_FILE', 'No questions were found in the file', 'file');
   errors.sort((a, b) => a.index - b.index);
+  warnings.sort((a, b) => a.index - b.index);
+  const used = new Set(questions.flatMap((q) => ((q.files ?? []) as { hash: string }[]).map((f) => f.hash)));
+  await storeFiles(db, [...parsed.files.values()].filter((f) => used.has(f.hash)));
   const id = newId();
   const at = nowIso();
   await db.insertInto('exam_imports').values({
     id, created_by: actor.userId, format, file_name: fileName.slice(0, 200), status: 'previewed',
-    questions: JSON.stringify(questions), skipped: JSON.stringify(parsed.skipped), errors: JSON.stringify(errors), created_at: at, committed_at: null,
+    questions: JSON.stringify(questions), skipped: JSON.stringify(parsed.skipped), errors: JSON.stringify(errors), warnings: JSON.stringify(warnings), created_at: at, committed_at: null,
   }).execute();
   return getImport(db, actor, id);
 }
@@ -71,7 +87,7 @@ export async function getImport(db: Db, actor: Actor, id: string) {
   if (!row || (row.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager'))) throw notFound('Import');
   return {
     id: row.id, format: row.format as Format, fileName: row.file_name, status: row.status as 'previewed',
-    questions: JSON.parse(row.questions), skipped: JSON.parse(row.skipped), errors: JSON.parse(row.errors),
+    questions: JSON.parse(row.questions), skipped: JSON.parse(row.skipped), errors: JSON.parse(row.errors), warnings: JSON.parse(row.warnings),
     createdAt: row.created_at, committedAt: row.committed_at,
   };
 }
@@ -94,4 +110,15 @@ export async function commit(db: Db, actor: Actor, id: string) {
     return created;
   });
   return { created: ids.length, questionIds: ids };
+}
+
+/** The live bank as Moodle XML or GIFT, with what the format could not hold. */
+export async function exportBank(db: Db, dialect: DialectName, format: 'moodle_xml' | 'gift') {
+  const all = (await listQuestions(db, dialect, { archived: false, page: 1, pageSize: 100_000 })).items;
+  // Category by category, so each category line is written once; the bank's order within it.
+  const bank = all.map((q, i) => ({ q, i })).sort((a, b) => (a.q.category ?? '').localeCompare(b.q.category ?? '') || b.i - a.i).map((x) => x.q);
+  if (format === 'gift') return exportGift(bank);
+  const hashes = [...new Set(bank.flatMap((q) => q.files.map((f) => f.hash)))];
+  const data = new Map((await findFiles(db, hashes)).map((f) => [f.hash, f.data]));
+  return exportMoodleXml(bank, data);
 }

@@ -8,6 +8,7 @@ import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { runsAll } from '../shared/exams.access.js';
+import { inCategory } from '../questions/category.js';
 import * as qrepo from '../questions/questions.repo.js';
 import { shuffled } from './seeded.js';
 
@@ -37,14 +38,14 @@ export async function listPapers(db: Db, actor: Actor) {
 }
 
 export function describeRule(r: Rule) {
-  return [`${r.count} question(s)`, r.type && `type ${r.type}`, r.difficulty && `difficulty ${r.difficulty}`, r.tag && `tag "${r.tag}"`].filter(Boolean).join(', ');
+  return [`${r.count} question(s)`, r.type && `type ${r.type}`, r.difficulty && `difficulty ${r.difficulty}`, r.tag && `tag "${r.tag}"`, r.category && `category "${r.category}"`].filter(Boolean).join(', ');
 }
 
 const matchesTag = (q: { course: string | null; knowledge_point: string | null; tags: string }, tag?: string) =>
   !tag || q.course === tag || q.knowledge_point === tag || (JSON.parse(q.tags) as string[]).includes(tag);
 
 async function ruleCandidates(db: Db, rules: Rule[]) {
-  return Promise.all(rules.map(async (r) => (await qrepo.candidates(db, r)).filter((q) => matchesTag(q, r.tag))));
+  return Promise.all(rules.map(async (r) => (await qrepo.candidates(db, r)).filter((q) => matchesTag(q, r.tag) && inCategory(q.category, r.category))));
 }
 
 /** How many questions each rule can count on, assuming earlier rules take the overlap first. */

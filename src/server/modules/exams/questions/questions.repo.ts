@@ -4,7 +4,7 @@ import type { ExamQuestionTable, ExamQuestionVersionTable } from '../../../db/sc
 
 // Kysely queries of the question bank.
 export interface QuestionFilter {
-  q?: string; type?: string; difficulty?: string; tag?: string; archived: boolean; page: number; pageSize: number;
+  q?: string; type?: string; difficulty?: string; tag?: string; category?: string; archived: boolean; page: number; pageSize: number;
 }
 
 export async function listQuestions(db: Db, dialect: DialectName, f: QuestionFilter) {
@@ -16,6 +16,15 @@ export async function listQuestions(db: Db, dialect: DialectName, f: QuestionFil
     q = q.where((eb) => eb.or([
       eb('course', '=', f.tag!), eb('knowledge_point', '=', f.tag!), containsCi(dialect, eb.ref('tags'), JSON.stringify(f.tag)),
     ]));
+  }
+  if (f.category) {
+    // The category and its subtree, in whatever context ($course$, $system$…) it was kept.
+    const path = f.category.split('/').filter((p) => p && !/^\$\w+\$$/.test(p) && p.toLowerCase() !== 'top').join('/');
+    if (path) {
+      q = q.where((eb) => eb.or([
+        eb('category', '=', path), eb('category', 'like', `${path}/%`), eb('category', 'like', `$%$/${path}`), eb('category', 'like', `$%$/${path}/%`),
+      ]));
+    }
   }
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
@@ -31,7 +40,7 @@ export const findQuestions = (db: Db, ids: string[]) =>
 
 /** Live questions that a rule may draw from (type and difficulty in SQL, the tag in JS). */
 export function candidates(db: Db, rule: { type?: string; difficulty?: string }) {
-  let q = db.selectFrom('exam_questions').select(['id', 'current_version_id', 'points', 'course', 'knowledge_point', 'tags', 'type', 'difficulty']).where('archived', '=', 0);
+  let q = db.selectFrom('exam_questions').select(['id', 'current_version_id', 'points', 'course', 'knowledge_point', 'tags', 'category', 'type', 'difficulty']).where('archived', '=', 0);
   if (rule.type) q = q.where('type', '=', rule.type);
   if (rule.difficulty) q = q.where('difficulty', '=', rule.difficulty);
   return q.orderBy('id').execute();

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ImportPreview, QuestionDto, QuestionInput, QuestionListQuery, QuestionUpdate, QuestionVersionDto } from '../../../../common/exams.js';
-import { badRequest } from '../../../lib/errors.js';
+import { badRequest, notFound } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema, type Reply } from '../../../lib/http.js';
 import { writeXlsx } from '../imports/import-xlsx.js';
 import * as imports from '../imports/imports.service.js';
+import { findFile } from './files.repo.js';
 import * as service from './questions.service.js';
 
 // The question bank: CRUD with versions, the Excel template, export, and imports (preview → commit).
@@ -27,10 +28,30 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (_req, reply) => xlsx(reply, '题库导入模板.xlsx', await writeXlsx(null)));
 
   app.get('/exams/questions/export', {
-    preHandler: author, schema: { tags, summary: 'The whole live bank in the Excel template' },
-  }, async (_req, reply) => {
+    preHandler: author,
+    schema: { tags, summary: 'The whole live bank: the Excel template (default), Moodle XML or GIFT; what a format cannot hold is listed in a comment at the top', querystring: z.object({ format: z.enum(['xlsx', 'moodle_xml', 'gift']).default('xlsx') }) },
+  }, async (req, reply) => {
+    if (req.query.format !== 'xlsx') {
+      const file = await imports.exportBank(db, dialect, req.query.format);
+      const [name, type] = req.query.format === 'gift' ? ['题库导出.gift.txt', 'text/plain'] : ['题库导出.xml', 'application/xml'];
+      return reply.header('content-type', `${type}; charset=utf-8`).header('x-export-lost', String(file.lost.length))
+        .header('content-disposition', `attachment; filename="questions.${req.query.format === 'gift' ? 'gift.txt' : 'xml'}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .send(file.text);
+    }
     const all = await service.listQuestions(db, dialect, { archived: false, page: 1, pageSize: 100_000 });
     return xlsx(reply, '题库导出.xlsx', await writeXlsx(all.items));
+  });
+
+  // Embedded images of questions, by their SHA-256: whoever is signed in and was shown a question
+  // may load its image (the hash is known only from the question).
+  app.get('/exams/files/:hash', {
+    schema: { tags, summary: 'A file embedded in a question (an imported Moodle image)', params: z.object({ hash: z.string().max(64) }) },
+  }, async (req, reply) => {
+    actorOf(req);
+    const f = await findFile(db, req.params.hash);
+    if (!f) throw notFound('File');
+    return reply.header('content-type', f.mime).header('cache-control', 'private, max-age=31536000, immutable')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(Buffer.from(f.data, 'base64'));
   });
 
   app.get('/exams/questions/:id', {

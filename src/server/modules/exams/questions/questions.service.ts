@@ -8,7 +8,7 @@ import { diff, recordAudit } from '../../../lib/audit.js';
 import { conflict, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
-import { toContent, type QuestionContent } from '../grading/grading.score.js';
+import { blankAnswers, toContent, type QuestionContent } from '../grading/grading.score.js';
 import * as repo from './questions.repo.js';
 
 // The question bank (SPEC §4). Each save writes a new immutable version; attempts point at the
@@ -19,8 +19,10 @@ type Row = ExamQuestionTable;
 export function contentToDto(c: QuestionContent) {
   return {
     type: c.type, title: c.title, stem: c.stem,
-    options: c.options.map((o) => ({ id: o.id, text: o.text, correct: o.fraction > 0, fraction: o.fraction })),
-    answer: c.answer, blanks: c.blanks, caseSensitive: c.caseSensitive, ignoreSpaces: c.ignoreSpaces,
+    options: c.options.map((o) => ({ id: o.id, text: o.text, correct: o.fraction > 0, fraction: o.fraction, feedback: o.feedback ?? null })),
+    answer: c.answer, blanks: c.blanks.map((b) => ({ accepted: b.accepted, answers: blankAnswers(b) })),
+    category: c.category ?? null, wildcards: c.wildcards ?? false, pairs: c.pairs ?? [], numeric: c.numeric ?? [], units: c.units ?? [],
+    unitPenalty: c.unitPenalty ?? 0, unitGrading: c.unitGrading ?? 'response', files: c.files ?? [], caseSensitive: c.caseSensitive, ignoreSpaces: c.ignoreSpaces,
     rubric: c.rubric, referenceAnswer: c.referenceAnswer, explanation: c.explanation, points: c.points,
     difficulty: c.difficulty, course: c.course, knowledgePoint: c.knowledgePoint, tags: c.tags,
   };
@@ -36,7 +38,7 @@ export function toDto(r: Row): QuestionDtoT {
 /** The columns a question is searched and drawn by, from its content. */
 const columns = (c: QuestionContent) => ({
   type: c.type, title: c.title, stem: c.stem, body: JSON.stringify(c), points: c.points, difficulty: c.difficulty,
-  course: c.course, knowledge_point: c.knowledgePoint, tags: JSON.stringify(c.tags),
+  course: c.course, knowledge_point: c.knowledgePoint, tags: JSON.stringify(c.tags), category: c.category ?? null,
 });
 
 export async function listQuestions(db: Db, dialect: DialectName, f: z.output<typeof QuestionListQuery>) {
@@ -83,7 +85,7 @@ export async function updateQuestion(db: Db, actor: Actor, id: string, input: z.
   const row = await repo.findQuestion(db, id);
   if (!row) throw notFound('Question');
   const before = JSON.parse(row.body) as QuestionContent;
-  const c = toContent(input, before.options);
+  const c = toContent(input, before.options, before.pairs);
   const changes = diff(before as unknown as Record<string, unknown>, c as unknown as Record<string, unknown>);
   if (!changes.changed) return { version: row.version };
   const at = nowIso();

@@ -37,7 +37,7 @@ describe.each(DIALECTS)('question bank on $name', (dialect) => {
       [{ type: 'true_false', stem: 'x' }, 'answer'],
       [{ type: 'fill_blank', stem: 'x' }, 'blanks'],
       [{ type: 'essay', stem: '' }, 'stem'],
-      [{ type: 'matching', stem: 'x' }, 'type'],
+      [{ type: 'cloze', stem: 'x' }, 'type'],
       [{ type: 'essay', stem: 'x', points: 1e9 }, 'points'],
     ];
     for (const [body, field] of cases) {

@@ -19,6 +19,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'PUT /api/exams/questions/{id}': { as: 'trainer', body: { ...QUESTION, version: 1, reason: REASON } },
   'POST /api/exams/questions/{id}/archive': { as: 'trainer', body: { archived: true } },
   'POST /api/exams/questions/imports': { as: 'trainer', multipart: true },
+  'GET /api/exams/files/{hash}': { as: 'trainer' },
   'GET /api/exams/questions/imports/{id}': { as: 'trainer' },
   'POST /api/exams/questions/imports/{id}/commit': { as: 'trainer' },
 

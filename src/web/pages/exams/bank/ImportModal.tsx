@@ -80,6 +80,13 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
                 <li key={i}>#{e.index} {e.name}{e.field ? ` (${e.field})` : ''}: {e.message}</li>
               ))}</ul>} />
           )}
+          {preview.warnings.length > 0 && (
+            <Alert style={{ marginTop: 16 }} type="info" showIcon data-testid="import-warnings"
+              message={t('exams.import.warnings', { n: preview.warnings.length })}
+              description={<ul style={{ margin: 0 }}>{preview.warnings.map((w, i) => (
+                <li key={i} data-testid="import-warning-row">#{w.index} {w.name}: {w.message}</li>
+              ))}</ul>} />
+          )}
         </div>
       )}
     </Modal>

@@ -1,5 +1,5 @@
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Dropdown, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { showError, showSuccess } from '../../../feedback';
@@ -13,7 +13,7 @@ import { QuestionModal } from './QuestionModal';
 /** 题库: the questions with filters; import a file; create or edit one question. */
 export default function QuestionBankPage() {
   const t = useT();
-  const [filter, setFilter] = useState<{ type?: string; difficulty?: string; tag?: string; q?: string }>({});
+  const [filter, setFilter] = useState<{ type?: string; difficulty?: string; tag?: string; category?: string; q?: string }>({});
   const [page, setPage] = useState(1);
   const [rows, setRows] = useState<Question[]>([]);
   const [total, setTotal] = useState(0);
@@ -45,7 +45,13 @@ export default function QuestionBankPage() {
     <>
       <PageHeader title={t('exams.bank.title')} extra={
         <Space>
-          <Button icon={<DownloadOutlined />} href="/api/exams/questions/export" data-testid="question-export">{t('exams.bank.export')}</Button>
+          <Dropdown menu={{ items: [
+            { key: 'xlsx', label: <a href="/api/exams/questions/export" data-testid="question-export-xlsx">{t('exams.bank.export')}</a> },
+            { key: 'moodle_xml', label: <a href="/api/exams/questions/export?format=moodle_xml" data-testid="question-export-moodle">{t('exams.bank.exportMoodle')}</a> },
+            { key: 'gift', label: <a href="/api/exams/questions/export?format=gift" data-testid="question-export-gift">{t('exams.bank.exportGift')}</a> },
+          ] }}>
+            <Button icon={<DownloadOutlined />} data-testid="question-export">{t('exams.bank.exportMenu')}</Button>
+          </Dropdown>
           <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="question-import">{t('exams.bank.import')}</Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="question-new">{t('exams.bank.new')}</Button>
         </Space>} />
@@ -54,6 +60,7 @@ export default function QuestionBankPage() {
         <Select allowClear placeholder={t('exams.fields.type')} style={{ width: 140 }} options={typeOptions(t)} onChange={(type) => set({ type })} />
         <Select allowClear placeholder={t('exams.fields.difficulty')} style={{ width: 120 }} options={difficultyOptions(t)} onChange={(difficulty) => set({ difficulty })} />
         <Input.Search allowClear placeholder={t('exams.fields.tag')} onSearch={(tag) => set({ tag })} style={{ width: 180 }} data-testid="question-tag-filter" />
+        <Input.Search allowClear placeholder={t('exams.bank.category')} onSearch={(category) => set({ category })} style={{ width: 220 }} data-testid="question-category-filter" />
       </Space>
       <Table rowKey="id" loading={loading} dataSource={rows} data-testid="question-list"
         pagination={{ current: page, total, pageSize: 20, onChange: setPage, showSizeChanger: false }}
@@ -62,6 +69,7 @@ export default function QuestionBankPage() {
           { title: t('exams.fields.stem'), dataIndex: 'stem', ellipsis: true },
           { title: t('exams.fields.difficulty'), dataIndex: 'difficulty', width: 80, render: (v: string) => t(`exams.difficulty.${v}` as never) },
           { title: t('exams.fields.points'), dataIndex: 'points', width: 70 },
+          { title: t('exams.fields.category'), dataIndex: 'category', width: 180, ellipsis: true, render: (v: string | null) => v?.replace(/^\$\w+\$\//, '') ?? '' },
           { title: t('exams.fields.tags'), dataIndex: 'tags', render: (v: string[]) => v.map((x) => <Tag key={x}>{x}</Tag>) },
           { title: t('exams.fields.version'), dataIndex: 'version', width: 60 },
           {

@@ -1,4 +1,4 @@
-import { Checkbox, Input, Radio, Space } from 'antd';
+import { Checkbox, Input, Radio, Select, Space, Typography } from 'antd';
 import { useT } from '../../../i18n';
 import type { Answer, Attempt } from '../examsApi';
 
@@ -39,6 +39,27 @@ export function AnswerField({ item, value, onChange, disabled }: { item: Item; v
         </Space>
       );
     }
+    case 'matching':
+      return (
+        <Space direction="vertical" data-testid={tid}>
+          {item.prompts.map((p) => (
+            <Space key={p.id} wrap>
+              <span style={{ display: 'inline-block', minWidth: 160, whiteSpace: 'pre-wrap' }}>{p.text}</span>
+              <Select disabled={disabled} style={{ width: 240 }} allowClear placeholder={t('exams.take.choose')} value={value?.matches?.[p.id] || undefined}
+                options={item.choices.map((c) => ({ value: c, label: c }))} data-testid={`match-${item.position}-${p.id}`}
+                onChange={(v?: string) => onChange({ matches: { ...(value?.matches ?? {}), [p.id]: v ?? '' } })} />
+            </Space>
+          ))}
+        </Space>
+      );
+    case 'numerical':
+      return (
+        <Space direction="vertical" data-testid={tid}>
+          <Input disabled={disabled} style={{ width: 240 }} value={value?.text ?? ''} placeholder={t('exams.take.number')} inputMode="decimal"
+            onChange={(e) => onChange({ text: e.target.value })} />
+          {item.units.length > 0 && <Typography.Text type="secondary">{t('exams.take.units', { units: item.units.join(' / ') })}</Typography.Text>}
+        </Space>
+      );
     default:
       return (
         <Input.TextArea disabled={disabled} rows={item.type === 'essay' ? 6 : 3} value={value?.text ?? ''} data-testid={tid}

@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api';
@@ -8,6 +8,7 @@ import { errorText, showError } from '../../../feedback';
 import { useT } from '../../../i18n';
 import { examsApi, type Result } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
+import { QuestionText } from '../QuestionText';
 
 type Item = Result['items'][number];
 
@@ -51,12 +52,18 @@ function ResultItemCard({ item }: { item: Item }) {
     if (item.type === 'single' || item.type === 'multiple') return item.options.filter((o) => a.optionIds?.includes(o.id)).map((o) => o.text).join('；') || t('exams.result.noAnswer');
     if (item.type === 'true_false') return a.value === true ? t('exams.take.true') : a.value === false ? t('exams.take.false') : t('exams.result.noAnswer');
     if (item.type === 'fill_blank') return (a.blanks ?? []).join(' / ');
+    if (item.type === 'matching') return item.pairs.map((p) => `${p.prompt} → ${a.matches?.[p.id] || '—'}`).join('\n');
     return a.text || t('exams.result.noAnswer');
   })();
   const correct = (() => {
     if (item.type === 'single' || item.type === 'multiple') return item.options.filter((o) => o.correct).map((o) => o.text).join('；');
     if (item.type === 'true_false') return item.correctAnswer ? t('exams.take.true') : t('exams.take.false');
     if (item.type === 'fill_blank') return item.acceptedBlanks.map((b) => b.join(' | ')).join(' / ');
+    if (item.type === 'matching') return item.pairs.map((p) => `${p.prompt} → ${p.answer}`).join('\n');
+    if (item.type === 'numerical') {
+      const unit = item.units[0] ? ` ${item.units[0]}` : '';
+      return item.numeric.filter((n) => n.fraction >= 1).map((n) => (n.value === null ? '*' : `${n.value}${n.tolerance ? ` ± ${n.tolerance}` : ''}${unit}`)).join(' | ');
+    }
     return item.referenceAnswer ?? '—';
   })();
   const full = item.score !== null && item.score >= item.points;
@@ -64,10 +71,11 @@ function ResultItemCard({ item }: { item: Item }) {
     <Card size="small" style={{ marginBottom: 12 }} data-testid="result-item" data-type={item.type}
       title={<Space><span>{item.position}.</span><Tag>{t(`exams.types.${item.type}`)}</Tag></Space>}
       extra={<Tag color={item.score === null ? 'default' : full ? 'green' : item.score > 0 ? 'gold' : 'red'}>{fmtScore(item.score)} / {item.points}</Tag>}>
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.stem}</Typography.Paragraph>
+      <QuestionText text={item.stem} files={item.files} />
       <Descriptions size="small" column={1}>
         <Descriptions.Item label={t('exams.result.mine')}><span data-testid="result-mine" style={{ whiteSpace: 'pre-wrap' }}>{mine}</span></Descriptions.Item>
-        <Descriptions.Item label={t('exams.result.correct')}><span data-testid="result-correct">{correct}</span></Descriptions.Item>
+        <Descriptions.Item label={t('exams.result.correct')}><span data-testid="result-correct" style={{ whiteSpace: 'pre-wrap' }}>{correct}</span></Descriptions.Item>
+        {item.feedback.length > 0 && <Descriptions.Item label={t('exams.result.feedback')}><span data-testid="result-feedback">{item.feedback.join('；')}</span></Descriptions.Item>}
         {item.explanation && <Descriptions.Item label={t('exams.fields.explanation')}><span data-testid="result-explanation">{item.explanation}</span></Descriptions.Item>}
         {item.comment && <Descriptions.Item label={t('exams.result.comment')}>{item.comment}</Descriptions.Item>}
       </Descriptions>

@@ -6,6 +6,7 @@ import { PageSpin } from '../../../components/Results';
 import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
 import { examsApi, type Answer, type Attempt } from '../examsApi';
+import { QuestionText } from '../QuestionText';
 import { AnswerField } from './AnswerField';
 import { Countdown } from './Countdown';
 import { useAnswerSaver } from './useAnswerSaver';
@@ -89,7 +90,7 @@ export default function TakeExamPage() {
       {attempt.items.map((item) => (
         <Card key={item.questionId} size="small" style={{ marginBottom: 12 }} data-testid="exam-question" data-position={item.position} data-type={item.type}
           title={<Space><span>{item.position}.</span><Tag>{t(`exams.types.${item.type}`)}</Tag><span>{t('exams.papers.pointsN', { n: item.points })}</span></Space>}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.stem}</Typography.Paragraph>
+          <QuestionText text={item.stem} files={item.files} />
           <AnswerField item={item} value={answers[item.questionId] ?? null} onChange={(a) => change(item.questionId, a)} />
         </Card>
       ))}
@@ -100,7 +101,7 @@ export default function TakeExamPage() {
 
 function hasAnswer(a: Answer | null | undefined) {
   if (!a) return false;
-  return !!(a.optionIds?.length || a.value === true || a.value === false || a.blanks?.some((b) => b.trim()) || a.text?.trim());
+  return !!(a.optionIds?.length || a.value === true || a.value === false || a.blanks?.some((b) => b.trim()) || a.text?.trim() || Object.values(a.matches ?? {}).some(Boolean));
 }
 
 function SaveIndicator({ state }: { state: string }) {

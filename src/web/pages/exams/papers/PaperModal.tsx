@@ -11,7 +11,7 @@ interface Values { title: string; mode: 'fixed' | 'random'; rules?: Partial<Rule
 
 const clean = (rules: Partial<Rule>[] = []): Rule[] => rules.filter((r) => r && r.count).map((r) => ({
   count: r.count!, ...(r.type ? { type: r.type } : {}), ...(r.difficulty ? { difficulty: r.difficulty } : {}),
-  ...(r.tag ? { tag: r.tag } : {}), ...(r.points ? { points: r.points } : {}),
+  ...(r.tag ? { tag: r.tag } : {}), ...(r.category ? { category: r.category } : {}), ...(r.points ? { points: r.points } : {}),
 }));
 
 /** A new paper: random by rules (with a live "enough questions?" check) or fixed questions. */
@@ -60,6 +60,7 @@ export function PaperModal({ onClose, onSaved }: { onClose: () => void; onSaved:
                   <Form.Item name={[f.name, 'type']}><Select allowClear style={{ width: 120 }} placeholder={t('exams.fields.type')} options={typeOptions(t)} /></Form.Item>
                   <Form.Item name={[f.name, 'difficulty']}><Select allowClear style={{ width: 100 }} placeholder={t('exams.fields.difficulty')} options={difficultyOptions(t)} /></Form.Item>
                   <Form.Item name={[f.name, 'tag']}><Input style={{ width: 140 }} placeholder={t('exams.fields.tag')} data-testid={`rule-tag-${i}`} /></Form.Item>
+                  <Form.Item name={[f.name, 'category']}><Input style={{ width: 180 }} placeholder={t('exams.bank.category')} data-testid={`rule-category-${i}`} /></Form.Item>
                   <Form.Item name={[f.name, 'points']}><InputNumber min={0.5} placeholder={t('exams.papers.pointsEach')} /></Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} />
                 </Space>
