@@ -10,6 +10,7 @@ import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
 import { evaluateTrainee } from '../evaluation/criteria.service.js';
+import { hasOpenCase } from './case-facts.js';
 import { caseScope, concerned, requireInScope } from './cases.access.js';
 import * as repo from './cases.repo.js';
 import { toDetail, toSummary } from './cases.view.js';
@@ -20,12 +21,6 @@ import { toDetail, toSummary } from './cases.view.js';
 // true when it was opened) or from criterion 5–7 with written evidence.
 
 const CLOSED = CLOSED_STATUSES as readonly string[];
-
-/** For the evaluation module: whether the person has a case that is not closed. */
-export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> {
-  const row = await db.selectFrom('elimination_cases').select('id').where('employee_id', '=', employeeId).where('closed_at', 'is', null).executeTakeFirst();
-  return !!row;
-}
 
 export const link = (caseId: string) => `/evaluation/cases/${caseId}`;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 import { countRows, employeeIdOf, expectError } from '../../test/helpers.js';
 import { evaluationKit, theoryResult, trainees, type Kit } from '../evaluation/evaluation.testkit.js';
-import { hasOpenCase } from './cases.service.js';
+import { hasOpenCase } from './case-facts.js';
 import { INTERVIEW, newTrainee, noticeKinds, okData } from './elimination.testkit.js';
 import { setClock } from '../../lib/clock.js';
 

@@ -1,8 +1,14 @@
 import type { Db } from '../../db/connect.js';
+import type { CaseFacts } from '../evaluation/case-facts.js';
 
-// What the evaluation module asks of elimination cases when it weighs the criteria. Kept apart
-// from cases.service.ts, which itself calls the evaluation module to open a case: importing that
-// file from evaluation would close an import cycle.
+// The facts about cases the evaluation module asks for (evaluation/case-facts.ts), provided to it
+// by this module's index.ts: the read side of elimination_cases other modules may rely on.
+
+/** Whether the person has a case that is not closed. */
+export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> {
+  const row = await db.selectFrom('elimination_cases').select('id').where('employee_id', '=', employeeId).where('closed_at', 'is', null).executeTakeFirst();
+  return !!row;
+}
 
 /** When each person's latest case that kept them (retained by HR, or withdrawn after an upheld
  *  appeal) closed. Criteria count only records after it: the facts that case weighed were
@@ -15,3 +21,5 @@ export async function keptSince(db: Db, employeeIds: string[]): Promise<Map<stri
   for (const r of rows) if (!out.has(r.employee_id) || r.closed_at! > out.get(r.employee_id)!) out.set(r.employee_id, r.closed_at!);
   return out;
 }
+
+export const caseFacts: CaseFacts = { hasOpenCase, keptSince };
