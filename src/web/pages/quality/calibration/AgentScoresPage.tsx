@@ -1,12 +1,13 @@
 import { Alert, DatePicker, Radio, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { useDepartments } from '../../../components/useDepartments';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { calibrationApi, type AgentScores } from './calibrationApi';
-import { showError } from '../../../feedback';
 
 type Agent = AgentScores['agents'][number];
 type Preset = 'week' | 'month' | 'last30' | 'custom';
@@ -39,12 +40,9 @@ export default function AgentScoresPage() {
   const [preset, setPreset] = useState<Preset>('month');
   const [range, setRange] = useState<[string, string]>(presetRange('month'));
   const [teamId, setTeamId] = useState<string | undefined>();
-  const [data, setData] = useState<AgentScores | null>(null);
-  const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    setLoading(true);
-    calibrationApi.agentScores({ from: range[0], to: range[1], teamId }).then(setData, showError).finally(() => setLoading(false));
-  }, [range, teamId]);
+  const { data, loading } = useApiQuery(keys.quality('agentScores', range, teamId), () => calibrationApi.agentScores({ from: range[0], to: range[1], teamId }), {
+    keepPrevious: true,
+  });
   const shown = (a: Agent) => (a.mean === null ? t('quality.calibration.agentScores.none')
     : a.halfWidth === null ? `${a.mean} (n=${a.n})` : t('quality.calibration.agentScores.shown', { mean: a.mean, half: a.halfWidth, n: a.n }));
 

@@ -1,13 +1,16 @@
 import { Button, DatePicker, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { REVIEW_RESULTS } from '../../../../common/quality-calibration';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
-import { calibrationApi, type EvaluatorList, type EvaluatorRow } from './calibrationApi';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { calibrationApi, type EvaluatorRow } from './calibrationApi';
 import { EvaluatorDrawer } from './EvaluatorDrawer';
 
 type Action = { kind: 'pause' | 'resume' | 'register' | 'review'; row: EvaluatorRow };
@@ -19,15 +22,12 @@ export default function EvaluatorsPage() {
   const t = useT();
   const required = useRequired();
   const [range, setRange] = useState<[string, string] | null>(null);
-  const [data, setData] = useState<EvaluatorList | null>(null);
-  const [loading, setLoading] = useState(false);
   const [action, setAction] = useState<Action | null>(null);
   const [detail, setDetail] = useState<string | null>(null);
-  const load = useCallback(() => {
-    setLoading(true);
-    calibrationApi.evaluators(range ? { from: range[0], to: range[1] } : {}).then(setData, showError).finally(() => setLoading(false));
-  }, [range]);
-  useEffect(() => { load(); }, [load]);
+  const { data, loading } = useApiQuery(keys.quality('evaluators', range), () => calibrationApi.evaluators(range ? { from: range[0], to: range[1] } : {}), {
+    keepPrevious: true,
+  });
+  const invalidate = useInvalidate();
 
   const submit = async (v: { reason?: string; mentorUserId?: string; quarter?: string; result?: 'pass'; notes?: string }) => {
     if (!action) return;
@@ -37,7 +37,7 @@ export default function EvaluatorsPage() {
     if (action.kind === 'register') await calibrationApi.register(uid, { reason: v.reason!, mentorUserId: v.mentorUserId ?? null });
     if (action.kind === 'review') await calibrationApi.review(uid, { quarter: v.quarter!, result: v.result!, notes: v.notes || null });
     showSuccess(t(`quality.calibration.evaluators.${({ pause: 'paused', resume: 'resumed', register: 'registered', review: 'reviewed' } as const)[action.kind]}`));
-    load();
+    await invalidate(keys.quality('evaluators'));
   };
   const quarter = `${dayjs().year()}Q${Math.floor(dayjs().month() / 3) + 1}`;
 
@@ -101,7 +101,7 @@ export default function EvaluatorsPage() {
           </>
         )}
       </FormModal>
-      <EvaluatorDrawer userId={detail} onClose={() => { setDetail(null); load(); }} />
+      <EvaluatorDrawer userId={detail} onClose={() => { setDetail(null); void invalidate(keys.quality('evaluators')); }} />
     </>
   );
 }

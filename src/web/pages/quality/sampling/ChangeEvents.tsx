@@ -1,12 +1,15 @@
 import { Button, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CHANGE_KINDS } from '../../../../common/quality-sampling';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { useDepartments } from '../../../components/useDepartments';
 import { showError, showSuccess } from '../../../feedback';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { samplingApi, type ChangeEvent } from './samplingApi';
 
 interface EventForm { kind: string; title: string; startsOn: Dayjs; days?: number; raisePercent?: number; businessType?: string; departmentId?: string }
@@ -16,16 +19,16 @@ export function ChangeEvents({ defaults }: { defaults: { days?: number; percent?
   const t = useT();
   const required = useRequired();
   const { departments } = useDepartments();
-  const [rows, setRows] = useState<ChangeEvent[]>([]);
+  const rows = useApiQuery(keys.quality('sampling', 'events'), () => samplingApi.events()).data ?? [];
   const [adding, setAdding] = useState(false);
-  const load = useCallback(() => { samplingApi.events().then(setRows, showError); }, []);
-  useEffect(load, [load]);
+  const invalidate = useInvalidate();
+  const load = () => invalidate(keys.quality('sampling', 'events'));
 
   const remove = async (id: string) => {
     try {
       await samplingApi.removeEvent(id);
       showSuccess(t('quality.sampling.events.removed'));
-      load();
+      await load();
     } catch (err) { showError(err); }
   };
 
@@ -59,7 +62,7 @@ export function ChangeEvents({ defaults }: { defaults: { days?: number; percent?
             businessType: v.businessType?.trim() || null, departmentId: v.departmentId ?? null,
           });
           showSuccess(t('quality.sampling.events.saved'));
-          load();
+          await load();
         }}>
         <Form.Item name="kind" label={t('quality.sampling.events.kind')} rules={[required]}>
           <Select options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`quality.sampling.changeKinds.${k}`) }))} />

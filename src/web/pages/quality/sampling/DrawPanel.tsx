@@ -1,10 +1,13 @@
 import { Alert, Button, Checkbox, DatePicker, Descriptions, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { showError, showSuccess } from '../../../feedback';
 import { localTime, toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
-import { samplingApi, type Draw, type DrawWithAgents } from './samplingApi';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { samplingApi, type DrawWithAgents } from './samplingApi';
 
 type AgentRow = DrawWithAgents['perAgent'][number];
 const mondayOf = (d: Dayjs) => d.subtract((d.day() + 6) % 7, 'day');
@@ -16,11 +19,9 @@ export function DrawPanel() {
   const [seed, setSeed] = useState<number | null>(null);
   const [replace, setReplace] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [draws, setDraws] = useState<Draw[]>([]);
   const [shown, setShown] = useState<DrawWithAgents | null>(null);
-
-  const loadDraws = useCallback(() => { samplingApi.draws().then(setDraws, showError); }, []);
-  useEffect(loadDraws, [loadDraws]);
+  const draws = useApiQuery(keys.quality('sampling', 'draws'), () => samplingApi.draws()).data ?? [];
+  const invalidate = useInvalidate();
   const open = (id: string) => { samplingApi.draw(id).then(setShown, showError); };
 
   const run = async () => {
@@ -30,7 +31,8 @@ export function DrawPanel() {
       setShown(d);
       showSuccess(t('quality.sampling.draw.done', { samples: d.samples, seed: d.seed }));
       setReplace(false);
-      loadDraws();
+      // A draw fills the queues and the queue board too.
+      void invalidate(keys.quality('sampling', 'draws'), keys.quality('samples'));
     } catch (err) { showError(err); } finally { setBusy(false); }
   };
 

@@ -1,8 +1,8 @@
 import { Card, Descriptions } from 'antd';
-import { useEffect, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError } from '../../../feedback';
 import { translateMaybe, useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { ChangeEvents } from './ChangeEvents';
 import { DrawPanel } from './DrawPanel';
 import { samplingApi } from './samplingApi';
@@ -10,8 +10,7 @@ import { samplingApi } from './samplingApi';
 /** 抽样计划 (QA lead): the rules in force, change events, and the weekly draw with its results. */
 export default function SamplingPage() {
   const t = useT();
-  const [settings, setSettings] = useState<Record<string, number>>({});
-  useEffect(() => { samplingApi.settings().then(setSettings, showError); }, []);
+  const settings: Record<string, number> = useApiQuery(keys.quality('sampling', 'settings'), () => samplingApi.settings()).data ?? {};
   return (
     <>
       <PageHeader title={t('quality.sampling.menu.sampling')} />
