@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './people.js';
 import { Answers, ItemKind } from './quality.js';
+import { FitnessDto } from './quality-fitness.js';
 
 // Calibration, evaluator oversight and agent QA scores on the API (SPEC §8, issue 7 items 8–10),
 // shared by the server (validation, OpenAPI) and the web (types).
@@ -141,6 +142,8 @@ export const EvaluatorRowDto = z.object({
   drift: z.object({ current: z.string(), previous: z.string(), change: z.number().nullable(), p: z.number().nullable(), flagged: z.boolean() }),
   calibrationDeviation: z.number().nullable(),
   lastReview: z.object({ quarter: z.string(), result: z.enum(REVIEW_RESULTS) }).nullable(),
+  /** Fitness against calibration consensus (issue 17 item 3). */
+  fitness: FitnessDto,
 });
 export const EvaluatorListDto = z.object({
   from: z.string(), to: z.string(),

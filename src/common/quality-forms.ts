@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './people.js';
 import { Answers, FormKind, Method, ScorecardContent, SuggestionKind } from './quality.js';
+import { MarkDto } from './quality-fitness.js';
 
 // Scorecards and evaluations on the API (SPEC §8, issue 7 items 1 and 4), shared by the server
 // (validation, OpenAPI) and the web (types).
@@ -93,6 +94,8 @@ export const EvaluationRowDto = z.object({
   evaluatorUserId: z.string(), evaluatorName: z.string(), method: Method, score: z.number(), finalScore: z.number(),
   passed: z.boolean(), criticalFailure: z.enum(['none', 'section', 'evaluation']), agentStatus: z.string(),
   businessType: z.string().nullable(), day: z.string(), scoredAt: z.string(), acknowledgedAt: z.string().nullable(),
+  /** Marked when its evaluator was suspended for fitness (issue 17 item 3): out of appraisal inputs while 'flagged'. */
+  fitnessMark: MarkDto.nullable(),
 });
 
 export const InteractionFacts = z.object({

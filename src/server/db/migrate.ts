@@ -20,6 +20,7 @@ import * as signInLocks from './migrations/20261207-sign-in-locks.js';
 import * as userTotp from './migrations/20261211-user-totp.js';
 import * as interactionsCallLegs from './migrations/20261209-interactions-call-legs.js';
 import * as examMoodleFidelity from './migrations/20261210-exam-moodle-fidelity.js';
+import * as qualityEvaluatorFitness from './migrations/20261212-quality-evaluator-fitness.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -43,6 +44,7 @@ const CHAIN: Record<string, Step> = {
   '20261211-user-totp': userTotp,
   '20261209-interactions-call-legs': interactionsCallLegs,
   '20261210-exam-moodle-fidelity': examMoodleFidelity,
+  '20261212-quality-evaluator-fitness': qualityEvaluatorFitness,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -92,6 +92,39 @@ export interface QaEvaluatorReviewTable {
   updated_at: string;
 }
 
+/** Evaluator fitness (issue 17 item 3; migration 20261212-quality-evaluator-fitness). */
+export interface QaEvaluatorFitnessFlagTable {
+  id: string;
+  user_id: string;
+  state: string; // open | suspended | reinstated | dismissed
+  mean_deviation: number;
+  calibrations: number;
+  window_from: string;
+  window_to: string;
+  suspended_at: string | null;
+  suspended_by: string | null;
+  suspend_reason: string | null;
+  marked_from: string | null;
+  marked_to: string | null;
+  reinstated_at: string | null;
+  reinstated_by: string | null;
+  reinstate_reason: string | null;
+  recalibration_session_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface QaEvaluationFitnessMarkTable {
+  evaluation_id: string;
+  flag_id: string;
+  state: string; // flagged | confirmed | rescored
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_reason: string | null;
+  created_at: string;
+}
+
 export interface QualityCalibrationDatabase {
   qa_calibration_sessions: QaCalibrationSessionTable;
   qa_calibration_participants: QaCalibrationParticipantTable;
@@ -100,4 +133,6 @@ export interface QualityCalibrationDatabase {
   qa_evaluator_status: QaEvaluatorStatusTable;
   qa_evaluator_coscores: QaEvaluatorCoscoreTable;
   qa_evaluator_reviews: QaEvaluatorReviewTable;
+  qa_evaluator_fitness_flags: QaEvaluatorFitnessFlagTable;
+  qa_evaluation_fitness_marks: QaEvaluationFitnessMarkTable;
 }

@@ -102,7 +102,7 @@ export const SETTING_DEFAULTS = {
   // calibration scores of the last windowDays (at least minCalibrations of them) exceeds
   // maxDeviation points either way.
   'quality.fitness.maxDeviation': 5,
-  'quality.fitness.minCalibrations': 3,
+  'quality.fitness.minCalibrations': 2,
   'quality.fitness.windowDays': 90,
   'quality.agentScore.minEvaluations': 5,
   'quality.agentScore.confidencePercent': 95,

@@ -6,6 +6,7 @@ import { disputeRoutes } from './disputes/disputes.routes.js';
 import { evaluationRoutes } from './evaluations/evaluations.routes.js';
 import { recountFeedbackDeadlines } from './feedback/feedback.recount.js';
 import { feedbackRoutes } from './feedback/feedback.routes.js';
+import { fitnessRoutes } from './fitness/fitness.routes.js';
 import { formRoutes } from './forms/forms.routes.js';
 import { oversightRoutes } from './oversight/oversight.routes.js';
 import { queueRoutes } from './sampling/queues.routes.js';
@@ -26,5 +27,6 @@ export const qualityModule: FastifyPluginAsync = async (app) => {
   await app.register(queueRoutes);
   await app.register(calibrationRoutes);
   await app.register(oversightRoutes);
+  await app.register(fitnessRoutes);
   await app.register(agentScoreRoutes);
 };

@@ -33,5 +33,8 @@ export default {
     quality_evaluator_paused: 'Your QA scoring is paused: {reason}',
     quality_evaluator_resumed: 'Your QA scoring is resumed',
     quality_evaluator_certified: 'You are certified as an evaluator and may score alone',
+    quality_evaluator_flagged: 'Evaluator fitness: {name} averages {deviation} points from the calibration consensus over {calibrations} scores (limit ±{max}); review and suspend if needed',
+    quality_evaluator_suspended: 'Your QA scoring is suspended until you are retrained and recalibrated: {reason} ({marked} of your evaluations will be re-reviewed)',
+    quality_evaluator_reinstated: 'You passed recalibration (mean deviation {deviation}) and may score again',
   },
 };

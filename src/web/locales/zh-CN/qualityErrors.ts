@@ -37,6 +37,12 @@ export default {
   NOT_AN_EVALUATOR: '该账号不是评分人员（质检员、班组长或经理）',
   NOT_ELIGIBLE: '班组长只能评本组、经理只能评本部门的坐席，且不能评自己',
   // calibration and evaluator oversight
+  EVALUATOR_SUSPENDED: '该质检员因适任问题被暂停评分：需重新培训、通过校准，并由质检主管恢复后才能评分',
+  ALREADY_SUSPENDED: '已暂停',
+  NOT_SUSPENDED: '该质检员未被暂停',
+  RECALIBRATION_REQUIRED: '请选择暂停之后结束的校准场次，且该质检员在其中有对照共识的评分',
+  RECALIBRATION_FAILED: '重新校准未通过：与共识的平均偏差超出上限',
+  MARK_REVIEWED: '该评估已复核过',
   EVALUATOR_PAUSED: '该评分人的评分资格已被质检主管暂停',
   EVALUATOR_NOT_CERTIFIED: '新质检员须通过测试并与资深质检员完成同评后才能独立评分',
   CALIBRATION_OPEN: '评分尚未结束',

@@ -18,6 +18,7 @@ import { buildReport } from './calibration.report.js';
 import { ownReport, type CalibrationView } from './calibration.view.js';
 import * as repo from './calibration.repo.js';
 import { publishedVersionOf } from '../forms/forms.service.js';
+import { checkFitness } from '../fitness/fitness.service.js';
 
 // Calibration sessions (SPEC §8 "Calibration", issue 7 item 8). The rules:
 //  - A QA lead (quality.lead) creates a session on a form's published version with one or more
@@ -208,6 +209,8 @@ export async function setConsensus(db: Db, actor: Actor, id: string, input: z.ou
       reason: input.reason ?? null,
     });
   });
+  // A consensus is when deviations become known: an evaluator it puts past the fitness threshold is flagged.
+  await checkFitness(db, actor, (await repo.scores(db, id)).filter((x) => x.interaction_id === input.interactionId).map((x) => x.user_id));
   return { interactionId: input.interactionId, score: r.score, criticalFailure: r.criticalFailure };
 }
 

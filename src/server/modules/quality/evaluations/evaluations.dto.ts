@@ -1,4 +1,5 @@
 import type { AnswersShape, MethodName, ScorecardContentShape } from '../../../../common/quality.js';
+import type { Mark } from '../../../../common/quality-fitness.js';
 import type { ItemResult } from '../../../../common/quality-scoring.js';
 import type { EvaluationListRow, InteractionRow } from './evaluations.repo.js';
 
@@ -7,13 +8,14 @@ import type { EvaluationListRow, InteractionRow } from './evaluations.repo.js';
 type Critical = 'none' | 'section' | 'evaluation';
 type Suggestion = 'retraining' | 'sit_beside' | 'trainer_review';
 
-/** acknowledgedAt comes from the feedback task (part D's acknowledgedAtOf), the one place it is kept. */
-export const rowDto = (r: EvaluationListRow, acknowledgedAt: string | null) => ({
+/** acknowledgedAt comes from the feedback task (part D's acknowledgedAtOf), the one place it is kept;
+ *  fitnessMark from fitness/fitness.marks.ts. */
+export const rowDto = (r: EvaluationListRow, acknowledgedAt: string | null, fitnessMark: Mark | null) => ({
   id: r.id, formId: r.form_id, formName: r.form_name, formVersion: r.form_version, interactionId: r.interaction_id,
   agentId: r.agent_id, agentName: r.agent_name, employeeNo: r.employee_no, teamName: r.team_name,
   evaluatorUserId: r.evaluator_user_id, evaluatorName: r.evaluator_name, method: r.method as MethodName, score: r.score,
   finalScore: r.final_score, passed: r.passed === 1, criticalFailure: r.critical_failure as Critical, agentStatus: r.agent_status,
-  businessType: r.business_type, day: r.day, scoredAt: r.scored_at, acknowledgedAt,
+  businessType: r.business_type, day: r.day, scoredAt: r.scored_at, acknowledgedAt, fitnessMark,
 });
 
 export const interactionFacts = (i: InteractionRow, evaluationIds: string[]) => ({
@@ -30,9 +32,9 @@ type DetailRow = EvaluationListRow & {
 };
 
 export const detailDto = (
-  r: DetailRow, acknowledgedAt: string | null, interaction: ReturnType<typeof interactionFacts> | null, strongName: string | null,
+  r: DetailRow, acknowledgedAt: string | null, interaction: ReturnType<typeof interactionFacts> | null, strongName: string | null, fitnessMark: Mark | null,
 ) => ({
-  ...rowDto(r, acknowledgedAt),
+  ...rowDto(r, acknowledgedAt, fitnessMark),
   formKind: r.form_kind as 'inbound' | 'outbound' | 'nonvoice', passScore: r.pass_score, content: JSON.parse(r.content) as ScorecardContentShape,
   answers: JSON.parse(r.answers) as AnswersShape, items: JSON.parse(r.items) as Record<string, ItemResult>,
   finalAnswers: JSON.parse(r.final_answers) as AnswersShape, finalItems: JSON.parse(r.final_items) as Record<string, ItemResult>,

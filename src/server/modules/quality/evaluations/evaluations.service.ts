@@ -18,6 +18,7 @@ import { publishedVersionOf } from '../forms/forms.service.js';
 import { acknowledgedAtOf, openFeedbackFor } from '../feedback/feedback.service.js';
 import { assertMayScore } from '../oversight/oversight.service.js';
 import { markSampleDone } from '../sampling/sampling.service.js';
+import { marksOf } from '../fitness/fitness.marks.js';
 
 // Evaluations (SPEC §8, issue 7 item 4): an evaluator scores an interaction (recording review or
 // live) or a side-by-side session, on the published version of a form, with the one scoring
@@ -146,8 +147,8 @@ export async function applyFinalResult(
 export async function listEvaluations(db: Db, actor: Actor, q: z.output<typeof EvaluationListQuery>) {
   const filter = { ...q, agentId: q.mine ? actor.employeeId ?? '-' : q.agentId };
   const { rows, total } = await repo.listEvaluations(db, viewerOf(actor), filter);
-  const acknowledged = await acknowledgedAtOf(db, rows.map((r) => r.id));
-  return { items: rows.map((r) => rowDto(r, acknowledged.get(r.id) ?? null)), total };
+  const [acknowledged, marks] = await Promise.all([acknowledgedAtOf(db, rows.map((r) => r.id)), marksOf(db, rows.map((r) => r.id))]);
+  return { items: rows.map((r) => rowDto(r, acknowledged.get(r.id) ?? null, marks.get(r.id) ?? null)), total };
 }
 
 export async function getEvaluation(db: Db, actor: Actor, id: string) {
@@ -157,8 +158,8 @@ export async function getEvaluation(db: Db, actor: Actor, id: string) {
   const interaction = row.interaction_id ? await repo.findInteraction(db, row.interaction_id) : null;
   const strong = row.suggestion_employee_id ? await repo.findAgent(db, row.suggestion_employee_id) : null;
   const facts = interaction ? interactionFacts(interaction, await repo.evaluationsOfInteraction(db, viewer, interaction.id)) : null;
-  const acknowledged = await acknowledgedAtOf(db, [row.id]);
-  return detailDto(row, acknowledged.get(row.id) ?? null, facts, strong?.name ?? null);
+  const [acknowledged, marks] = await Promise.all([acknowledgedAtOf(db, [row.id]), marksOf(db, [row.id])]);
+  return detailDto(row, acknowledged.get(row.id) ?? null, facts, strong?.name ?? null, marks.get(row.id) ?? null);
 }
 
 /** The interaction an evaluator is about to score: facts, recording or transcript link, agent. */

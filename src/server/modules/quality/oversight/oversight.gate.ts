@@ -1,12 +1,18 @@
 import type { Db } from '../../../db/connect.js';
-import { ruleBroken } from '../../../lib/errors.js';
+import { AppError, ruleBroken } from '../../../lib/errors.js';
 
 // The gate every evaluation passes before it is saved (SPEC §8 "evaluators are checked too").
 // Decision: a user the QA lead never registered as an evaluator is treated as certified, so the
 // evaluators who scored before oversight existed keep working; registering someone puts them in
 // training, and only a certified, unpaused evaluator may score alone. A new evaluator's
 // co-scores are kept apart (qa_evaluator_coscores), never as evaluations of the agent.
+// A suspension for fitness (fitness.service.ts) comes first: 403, as the evaluator is not
+// allowed to score at all until a QA lead reinstates them.
 export async function assertMayScore(db: Db, userId: string): Promise<void> {
+  const suspended = await db.selectFrom('qa_evaluator_fitness_flags').select('suspend_reason').where('user_id', '=', userId).where('state', '=', 'suspended').executeTakeFirst();
+  if (suspended) {
+    throw new AppError(403, 'EVALUATOR_SUSPENDED', `This evaluator is suspended by the QA lead until recalibrated and reinstated: ${suspended.suspend_reason ?? ''}`);
+  }
   const row = await db
     .selectFrom('qa_evaluator_status')
     .select(['stage', 'paused', 'paused_reason'])

@@ -7,6 +7,7 @@ import {
   addItems, consistencyAll, driftAll, driftOf, evaluatorSums, leniencyAll, newItemSums, previousQuarter, quarterOf, quarterStart, stratumOf, type ScoreCell, type Thresholds,
 } from './oversight.figures.js';
 import * as repo from './oversight.repo.js';
+import { fitnessOf } from '../fitness/fitness.figures.js';
 import { mean } from '../stats/stats.js';
 
 // The oversight table: one row per evaluator with their figures over a period (see
@@ -65,6 +66,7 @@ export async function evaluatorRows(db: Db, from: string, to: string): Promise<E
   const leniency = leniencyAll(scores, t);
   const consistency = consistencyAll(items, t);
   const drifts = driftAll(driftScores, users.map((u) => u.id), current, t);
+  const fitness = await fitnessOf(db, users.map((u) => u.id));
   return users.map((u) => {
     const mine = totals.get(u.id);
     const devs = calib.filter((c) => c.user_id === u.id).map((c) => Math.abs(Number(c.score) - Number(c.consensus_score)));
@@ -77,6 +79,7 @@ export async function evaluatorRows(db: Db, from: string, to: string): Promise<E
       drift: drifts.get(u.id)!,
       calibrationDeviation: devs.length ? Math.round(mean(devs) * 100) / 100 : null,
       lastReview: last ? { quarter: last.quarter, result: last.result as 'pass' | 'retrain' | 'move' } : null,
+      fitness: fitness.get(u.id)!,
     };
   });
 }
