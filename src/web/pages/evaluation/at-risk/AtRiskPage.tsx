@@ -1,20 +1,20 @@
 import { keys } from '../../../query/keys';
 import { Select, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { useTableQuery } from '../../../components/useTableQuery';
-import { showError } from '../../../feedback';
 import { useT, type MsgKey } from '../../../i18n';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { statusLabel, triggerText } from '../criteriaText';
 import { evaluationApi, type CohortBrief, type FlaggedRow } from '../evaluationApi';
 
 /** 淘汰预警: trainees who meet a criterion or are one step from one, with what would trigger it. */
+const NO_COHORTS: CohortBrief[] = [];
+
 export default function AtRiskPage() {
   const t = useT();
   const { get, update, tableProps } = useTableQuery<FlaggedRow>(keys.evaluation('atRisk', 'page'), evaluationApi.atRisk, { pageSize: 50 });
-  const [cohorts, setCohorts] = useState<CohortBrief[]>([]);
-  useEffect(() => { evaluationApi.cohorts().then(setCohorts).catch(showError); }, []);
+  const cohorts = useApiQuery(keys.evaluation('cohorts'), () => evaluationApi.cohorts()).data ?? NO_COHORTS;
   const state = get('state') ?? 'all';
 
   return (

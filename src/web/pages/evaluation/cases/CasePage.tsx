@@ -1,21 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useParams } from 'react-router';
-import { ApiError } from '../../../api';
 import { LoadFailedResult, NotFoundResult, PageSpin } from '../../../components/Results';
 import { useT } from '../../../i18n';
-import { casesApi, type CaseDetail } from './casesApi';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { casesApi } from './casesApi';
 import { CaseView } from './CaseView';
 
-/** Loads one case by id; a case out of sight is "not found", as the server says. */
+/** Loads one case by id; a case out of sight is "not found", as the server says. `reload` after
+ *  a step on the case: the case, the case list and the at-risk figures all read again. */
 export function useCase(id: string | null) {
-  const [c, setCase] = useState<CaseDetail | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const load = useCallback(async () => {
-    if (!id) return;
-    try { setCase(await casesApi.get(id)); setError(null); } catch (err) { setError(err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', String(err))); }
-  }, [id]);
-  useEffect(() => { setCase(null); void load(); }, [load]);
-  return { c, error, reload: load };
+  const { data: c, error } = useApiQuery(keys.elimination('case', id), () => casesApi.get(id!), { enabled: !!id, quiet: true });
+  const invalidate = useInvalidate();
+  const reload = useCallback(() => { void invalidate(keys.elimination(), keys.evaluation()); }, [invalidate]);
+  return { c, error, reload };
 }
 
 export default function CasePage() {

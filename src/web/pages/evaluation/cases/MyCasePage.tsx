@@ -1,26 +1,29 @@
 import { Empty, Segmented } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LoadFailedResult, PageSpin } from '../../../components/Results';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
 import { useSession } from '../../../session';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { casesApi, type CaseSummary } from './casesApi';
 import { useCase } from './CasePage';
 import { CaseView } from './CaseView';
 
 /** 我的淘汰流程: a trainee's own case(s), read-only except for appealing during the notice. */
+const NONE: CaseSummary[] = [];
+
 export default function MyCasePage() {
   const t = useT();
   const { me } = useSession();
-  const [cases, setCases] = useState<CaseSummary[] | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  useEffect(() => {
-    if (!me?.employeeId) { setCases([]); return; }
-    casesApi.list({ employeeId: me.employeeId, pageSize: 50 })
-      .then((p) => { setCases(p.data); setChosen(p.data[0]?.id ?? null); })
-      .catch((err) => { showError(err); setCases([]); });
-  }, [me?.employeeId]);
+  const employeeId = me?.employeeId;
+  const list = useApiQuery(keys.elimination('cases', 'mine', employeeId), () => casesApi.list({ employeeId: employeeId!, pageSize: 50 }), {
+    enabled: !!employeeId,
+  });
+  // No person linked, or the list failed (its error is shown): nothing to show but the empty note.
+  const cases = !employeeId || list.error ? NONE : list.data?.data ?? null;
+  const [picked, setChosen] = useState<string | null>(null);
+  const chosen = picked ?? cases?.[0]?.id ?? null;
   const { c, error, reload } = useCase(chosen);
   if (!cases) return <PageSpin />;
   if (!cases.length) return (<><PageHeader title={t('elimination.myTitle')} /><Empty description={t('elimination.myEmpty')} data-testid="my-case-empty" /></>);
