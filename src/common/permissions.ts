@@ -36,6 +36,11 @@ export const PERMISSIONS = {
   'elimination.propose': ['admin', 'training_manager'],
   'elimination.answer': ['admin', 'hr', 'training_manager', 'center_manager'],
   'elimination.decide': ['admin', 'hr'],
+  // Discipline records (issue 17 item 6): a team lead (their team), a trainer (their trainees) or HR
+  // records; HR decides. Who sees which record is decided in the service (people scope).
+  'discipline.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
+  'discipline.record': ['admin', 'hr', 'trainer', 'team_lead'],
+  'discipline.decide': ['admin', 'hr'],
   // Quality monitoring (SPEC §8). QA leads are center managers and administrators.
   'quality.read': ['admin', 'hr', 'training_manager', 'trainer', 'mentor', 'team_lead', 'qa_evaluator', 'center_manager', 'agent'],
   'quality.forms': ['admin', 'center_manager', 'qa_evaluator'],

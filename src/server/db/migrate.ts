@@ -21,6 +21,7 @@ import * as userTotp from './migrations/20261211-user-totp.js';
 import * as interactionsCallLegs from './migrations/20261209-interactions-call-legs.js';
 import * as examMoodleFidelity from './migrations/20261210-exam-moodle-fidelity.js';
 import * as qualityEvaluatorFitness from './migrations/20261212-quality-evaluator-fitness.js';
+import * as discipline from './migrations/20261213-discipline.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -45,6 +46,7 @@ const CHAIN: Record<string, Step> = {
   '20261209-interactions-call-legs': interactionsCallLegs,
   '20261210-exam-moodle-fidelity': examMoodleFidelity,
   '20261212-quality-evaluator-fitness': qualityEvaluatorFitness,
+  '20261213-discipline': discipline,
 };
 
 class ChainProvider implements MigrationProvider {

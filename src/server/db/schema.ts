@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CalendarDatabase } from './schema-calendar.js';
+import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
 import type { EvaluationDatabase } from './schema-evaluation.js';
 import type { ExamsDatabase } from './schema-exams.js';
@@ -136,7 +137,7 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database extends CalendarDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, QualityDatabase, QualityCalibrationDatabase, QualityFeedbackDatabase, QualitySamplingDatabase, SecurityDatabase, TrainingDatabase {
+export interface Database extends CalendarDatabase, DisciplineDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, QualityDatabase, QualityCalibrationDatabase, QualityFeedbackDatabase, QualitySamplingDatabase, SecurityDatabase, TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

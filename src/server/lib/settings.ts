@@ -46,6 +46,8 @@ export const SETTING_DEFAULTS = {
   'evaluation.dailyReminders': 2,
   'evaluation.dailyClearImprovementPoints': 5,
   'evaluation.attendanceBreaches': 3,
+  // Criterion 4's "other recorded misconduct": confirmed, unexpired discipline records (not attendance kinds).
+  'evaluation.misconductRecords': 1,
   'training.needsWeightOrganization': 2,
   'training.needsWeightIndividual': 1,
   'training.oneToOneDailyHours': 4,
@@ -62,6 +64,9 @@ export const SETTING_DEFAULTS = {
   // Elimination cases (SPEC §6): the public notice in working days, and attachment limits.
   'elimination.noticeWorkingDays': 3,
   'elimination.attachmentMaxMb': 10,
+  // Discipline records (issue 17 item 6): days a record counts after the day it happened; evidence file limit.
+  'discipline.expiryDays': 365,
+  'discipline.attachmentMaxMb': 10,
   // Quality sampling and evaluator quotas (SPEC §8 "How much to monitor", "Sampling", "Evaluator
   // quotas"; quality/sampling.plan.ts documents how they combine).
   'quality.sampling.minimumPerWeek': 3,

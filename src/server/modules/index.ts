@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { disciplineModule } from './discipline/index.js';
 import { evaluationModule } from './evaluation/index.js';
 import { eliminationModule } from './elimination/index.js';
 import { examsModule } from './exams/index.js';
@@ -30,6 +31,7 @@ export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = a
   await app.register(interactionsModule);
   await app.register(examsModule);
   await app.register(eliminationModule);
+  await app.register(disciplineModule);
   await app.register(evaluationModule, { prefix: '/evaluation' });
   await app.register(qualityModule, { prefix: '/quality' });
 };

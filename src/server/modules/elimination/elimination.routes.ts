@@ -4,6 +4,7 @@ import {
   AppealAnswerInput, AppealInput, CaseDetail, CaseListQuery, CaseSummary, DecisionInput, ExitTalkInput, InterviewInput, NoticeInput, OffboardingInput, OpenCaseInput,
 } from '../../../common/elimination.js';
 import { badRequest } from '../../lib/errors.js';
+import { readEvidenceUpload, sendEvidenceFile } from '../../lib/evidence-files.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
 import { getSetting } from '../../lib/settings.js';
 import { addAttachment, readAttachment } from './attachments.service.js';
@@ -48,22 +49,14 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
       await cases.visibleCase(db, actorOf(req), req.params.id);
       throw badRequest('NO_FILE', 'Send the file as multipart/form-data in a field named "file"', 'file');
     }
-    const maxMb = await getSetting(db, 'elimination.attachmentMaxMb');
-    const part = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-    if (!part) throw badRequest('NO_FILE', 'Send the file in a multipart field named "file"', 'file');
-    const buf = await part.toBuffer();
-    return ok(await addAttachment(db, actorOf(req), req.params.id, part.filename || 'file', buf));
+    const file = await readEvidenceUpload(req, await getSetting(db, 'elimination.attachmentMaxMb'));
+    return ok(await addAttachment(db, actorOf(req), req.params.id, file.fileName, file.body));
   });
 
   app.get('/attachments/:id', {
     preHandler: read,
     schema: { tags, summary: 'Download an attachment of a case you may see', params: IdParams },
-  }, async (req, reply) => {
-    const f = await readAttachment(db, actorOf(req), req.params.id);
-    return reply.header('content-type', f.mime)
-      .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
-      .send(f.body);
-  });
+  }, async (req, reply) => sendEvidenceFile(reply, await readAttachment(db, actorOf(req), req.params.id)));
 
   app.post('/cases/:id/interview', {
     preHandler: propose,

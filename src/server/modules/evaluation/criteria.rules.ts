@@ -19,14 +19,21 @@ import type { CriterionResult, EvidenceItem } from '../../../common/evaluation.j
 //     evaluation.dailyClearImprovementPoints (5) over the average up to the reminded period.
 //     At risk: average below 60 and either one reminder short, or all reminders given and no
 //     later evaluation yet (the next one decides).
-// 4   attendance_breaches: late, left early or absent in a training session since the hire date,
-//     without an approved leave for that session. Met at evaluation.attendanceBreaches (3);
-//     at risk one short.
+// 4   attendance_breaches: "serious breaches of rules: repeated unexcused lateness, early leave or
+//     absence, or other recorded misconduct". Breaches: late, left early or absent in a training
+//     session since the hire date without an approved leave for that session, plus the discipline
+//     records (discipline module: confirmed by HR, not expired) of kind lateness, early_leave or
+//     absence — one linked to a session already counted is not counted twice. Met at
+//     evaluation.attendanceBreaches (3); at risk one short. Other misconduct: the confirmed,
+//     unexpired discipline records of every other kind; met at evaluation.misconductRecords (1),
+//     at risk one short. Either meets the criterion.
 
 export interface ResultRecord { id: string; examId: string; title: string; score: number; passMark: number; date: string }
 export interface DailyRecord { id: string; periodStart: string; total: number; passMark: number }
 export interface ReminderRecord { id: string; sourceId: string; title: string; score: number; talkDate: string; periodStart: string | null }
 export interface BreachRecord { sessionId: string; title: string; status: string; minutes: number | null; date: string }
+/** A discipline record that counts (confirmed, not expired); kind is its code, sessionId a linked attendance record's session. */
+export interface MisconductRecord { id: string; kind: string; date: string; description: string; sessionId: string | null }
 
 export interface CriteriaSettings {
   failBelow: number;
@@ -36,6 +43,7 @@ export interface CriteriaSettings {
   reminders: number;
   improvementPoints: number;
   breaches: number;
+  misconduct: number;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -98,17 +106,34 @@ export function dailyBelow(scores: DailyRecord[], reminders: ReminderRecord[], s
   };
 }
 
-export function attendanceBreaches(breaches: BreachRecord[], threshold: number): CriterionResult {
-  const need = Math.max(1, threshold);
-  const met = breaches.length >= need;
-  const atRisk = !met && need > 1 && breaches.length === need - 1;
+const ATTENDANCE_KINDS = new Set(['lateness', 'early_leave', 'absence']);
+
+export function attendanceBreaches(breaches: BreachRecord[], records: MisconductRecord[], s: Pick<CriteriaSettings, 'breaches' | 'misconduct'>): CriterionResult {
+  const need = Math.max(1, s.breaches);
+  const needMisconduct = Math.max(1, s.misconduct);
+  const counted = new Set(breaches.map((b) => b.sessionId));
+  const recorded = records.filter((r) => ATTENDANCE_KINDS.has(r.kind) && !(r.sessionId && counted.has(r.sessionId)));
+  const other = records.filter((r) => !ATTENDANCE_KINDS.has(r.kind));
+  const count = breaches.length + recorded.length;
+  const metBreaches = count >= need;
+  const metMisconduct = other.length >= needMisconduct;
+  const met = metBreaches || metMisconduct;
+  const atRisk = !met && ((need > 1 && count === need - 1) || (needMisconduct > 1 && other.length === needMisconduct - 1));
   const evidence: EvidenceItem[] = met || atRisk
-    ? breaches.map((b) => ({ kind: 'attendance', id: b.sessionId, refId: b.sessionId, date: b.date, title: b.title, detail: b.status, minutes: b.minutes }))
+    ? [
+      ...breaches.map((b) => ({ kind: 'attendance', id: b.sessionId, refId: b.sessionId, date: b.date, title: b.title, detail: b.status, minutes: b.minutes })),
+      ...[...recorded, ...other].map((r) => ({ kind: 'discipline', id: r.id, refId: r.id, date: r.date, title: r.description.slice(0, 120), detail: r.kind })),
+    ].sort((a, b) => a.date.localeCompare(b.date))
     : [];
+  const breachText = `${count} unexcused lateness, early leave or absence (limit ${need})`;
+  const misconductText = `${other.length} confirmed misconduct record(s) (limit ${needMisconduct})`;
   const trigger = met
-    ? `${breaches.length} unexcused lateness, early leave or absence in training (limit ${need})`
+    ? [metBreaches ? breachText : null, metMisconduct ? misconductText : null].filter(Boolean).join('; ')
     : atRisk
-      ? `one more unexcused lateness, early leave or absence makes ${need}`
-      : `${need} unexcused lateness, early leave or absence in training`;
-  return { code: 'attendance_breaches', met, atRisk, trigger, facts: { count: breaches.length, threshold: need }, evidence };
+      ? count === need - 1 ? `one more unexcused lateness, early leave or absence makes ${need}` : `one more confirmed misconduct record makes ${needMisconduct}`
+      : `${need} unexcused lateness, early leave or absence in training, or ${needMisconduct} confirmed misconduct record(s)`;
+  return {
+    code: 'attendance_breaches', met, atRisk, trigger, evidence,
+    facts: { count, threshold: need, misconduct: other.length, misconductThreshold: needMisconduct },
+  };
 }

@@ -7,22 +7,23 @@ import { getSetting } from '../../lib/settings.js';
 import { dailyRemindersOf } from '../exams/grading/followups.service.js';
 import { assessmentResultsOf, regularDailyScoresOf } from '../exams/daily/record-scores.js';
 import { attendanceBreachesOf } from '../training/attendance/attendance.service.js';
+import { confirmedRecords } from '../discipline/discipline.facts.js';
 import { caseFacts } from './case-facts.js';
 import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
 
-// Criteria 1–4 of SPEC §6 for one or many people, from the records of the exams and training
-// modules (read through their exported functions). The rules themselves are in criteria.rules.ts.
+// Criteria 1–4 of SPEC §6 for one or many people, from the records of the exams, training and
+// discipline modules (read through their exported functions). The rules themselves are in criteria.rules.ts.
 // Exported for the elimination module, which opens a case from a met criterion and its evidence.
 
 export type TraineeEvaluation = TraineeEvaluationData;
 
 export async function criteriaSettings(db: Db): Promise<CriteriaSettings> {
-  const [failBelow, theoryInRow, practicalInRow, dailyBelowAt, reminders, improvementPoints, breaches] = await Promise.all([
+  const [failBelow, theoryInRow, practicalInRow, dailyBelowAt, reminders, improvementPoints, breaches, misconduct] = await Promise.all([
     getSetting(db, 'evaluation.examFailBelow'), getSetting(db, 'evaluation.theoryFailsInRow'), getSetting(db, 'evaluation.practicalFailsInRow'),
     getSetting(db, 'evaluation.dailyAverageBelow'), getSetting(db, 'evaluation.dailyReminders'), getSetting(db, 'evaluation.dailyClearImprovementPoints'),
-    getSetting(db, 'evaluation.attendanceBreaches'),
+    getSetting(db, 'evaluation.attendanceBreaches'), getSetting(db, 'evaluation.misconductRecords'),
   ]);
-  return { failBelow, theoryInRow, practicalInRow, dailyBelow: dailyBelowAt, reminders, improvementPoints, breaches };
+  return { failBelow, theoryInRow, practicalInRow, dailyBelow: dailyBelowAt, reminders, improvementPoints, breaches, misconduct };
 }
 
 const group = <T extends { employeeId: string }>(rows: T[]) => {
@@ -44,11 +45,12 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
   const [settings, offset] = await Promise.all([criteriaSettings(db), centerOffset(db)]);
   // The training period starts on the earliest hire date asked about; each person's own is applied below.
   const earliest = people.reduce((a, p) => (p.hire_date < a ? p.hire_date : a), people[0].hire_date);
-  const [results, daily, reminders, breaches, kept] = await Promise.all([
+  const [results, daily, reminders, breaches, kept, records] = await Promise.all([
     assessmentResultsOf(db, known), regularDailyScoresOf(db, known), dailyRemindersOf(db, known),
     attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start), caseFacts().keptSince(db, known),
+    confirmedRecords(db, known),
   ]);
-  const byResults = group(results), byDaily = group(daily), byReminders = group(reminders), byBreaches = group(breaches);
+  const byResults = group(results), byDaily = group(daily), byReminders = group(reminders), byBreaches = group(breaches), byRecords = group(records);
   const order = new Map(ids.map((id, i) => [id, i]));
   return people.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((p) => {
     // After a case that kept the person closed, only later records count (API.md).
@@ -68,7 +70,10 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
       attendanceBreaches(
         (byBreaches.get(p.id) ?? []).filter((b) => b.startsAt >= since)
           .map((b) => ({ sessionId: b.sessionId, title: b.title, status: b.status, minutes: b.minutes, date: localDate(b.startsAt, offset) })),
-        settings.breaches,
+        // Discipline records dated after the case that kept the person, else from the hire date.
+        (byRecords.get(p.id) ?? []).filter((r) => (keptDay ? r.occurredOn > keptDay : r.occurredOn >= p.hire_date))
+          .map((r) => ({ id: r.id, kind: r.kind, date: r.occurredOn, description: r.description, sessionId: r.attendanceSessionId })),
+        settings,
       ),
     ];
     return {

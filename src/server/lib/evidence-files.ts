@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { extname } from 'node:path';
+import { badRequest } from './errors.js';
+import { repairFileName } from './text-encoding.js';
+
+// Evidence files uploaded to a record (an elimination case, a discipline record): documents and
+// images only, their content checked against their type, stored under the data folder by id.
+
+const TYPES: Record<string, { mime: string; magic?: (b: Buffer) => boolean }> = {
+  '.pdf': { mime: 'application/pdf', magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  '.png': { mime: 'image/png', magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  '.jpg': { mime: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 },
+  '.jpeg': { mime: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 },
+  '.docx': { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: (b) => b.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) },
+  '.xlsx': { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: (b) => b.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) },
+  '.txt': { mime: 'text/plain; charset=utf-8' },
+};
+export const ALLOWED_EXTENSIONS = Object.keys(TYPES);
+
+/** The file's safe name, its type and the name to store it under; 400 BAD_FILE_TYPE / EMPTY_FILE / ATTACHMENT_MISMATCH. */
+export function checkEvidenceFile(id: string, rawName: string, buf: Buffer) {
+  const fileName = repairFileName(rawName).replace(/[\\/]/g, '_').slice(0, 200) || 'file';
+  const type = TYPES[extname(fileName).toLowerCase()];
+  if (!type) throw badRequest('BAD_FILE_TYPE', `Attach ${ALLOWED_EXTENSIONS.join(', ')} files only`, 'file');
+  if (!buf.length) throw badRequest('EMPTY_FILE', 'The file is empty', 'file');
+  if (type.magic && !type.magic(buf)) throw badRequest('ATTACHMENT_MISMATCH', 'The file’s content does not match its type', 'file');
+  return { fileName, mime: type.mime, storedName: `${id}${extname(fileName).toLowerCase()}` };
+}
+
+/** The one file of a multipart request (field "file"), at most maxMb; 400 NO_FILE without one. */
+export async function readEvidenceUpload(req: FastifyRequest, maxMb: number) {
+  const part = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
+  if (!part) throw badRequest('NO_FILE', 'Send the file in a multipart field named "file"', 'file');
+  return { fileName: part.filename || 'file', body: await part.toBuffer() };
+}
+
+/** A stored evidence file as a download, under its own (UTF-8) name. */
+export function sendEvidenceFile(reply: FastifyReply, f: { fileName: string; mime: string; body: Buffer }) {
+  return reply.header('content-type', f.mime)
+    .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+    .send(f.body);
+}

@@ -1,0 +1,48 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Db } from '../../db/connect.js';
+import type { Actor } from '../../lib/actor.js';
+import { recordAudit } from '../../lib/audit.js';
+import { nowIso } from '../../lib/clock.js';
+import { conflict, forbidden, notFound } from '../../lib/errors.js';
+import { checkEvidenceFile } from '../../lib/evidence-files.js';
+import { newId } from '../../lib/ids.js';
+import { allowedActions } from './discipline.access.js';
+import * as repo from './discipline.repo.js';
+import { visibleRecord } from './discipline.service.js';
+
+// Evidence files of a discipline record (a photo of a sign-in sheet, a written statement), like
+// an elimination case's attachments: stored under the data folder by id, documents and images
+// only, at most discipline.attachmentMaxMb (the route enforces the size). The recorder or HR
+// attaches them while the record awaits HR's decision.
+
+export const disciplineFilesDir = () => resolve(process.env.SEATWISE_DISCIPLINE_FILES_DIR ?? 'data/discipline-files');
+
+export async function addAttachment(db: Db, actor: Actor, recordId: string, rawName: string, buf: Buffer) {
+  const r = await visibleRecord(db, actor, recordId);
+  if (r.status !== 'pending' && r.status !== 'appealed') throw conflict('ALREADY_DECIDED', 'Evidence is attached before HR decides');
+  if (!allowedActions(actor, r).attach) throw forbidden('The person who made the record or HR attaches evidence');
+  const id = newId();
+  const { fileName, mime, storedName } = checkEvidenceFile(id, rawName, buf);
+  await mkdir(disciplineFilesDir(), { recursive: true });
+  await writeFile(join(disciplineFilesDir(), storedName), buf);
+  const at = nowIso();
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('discipline_attachments').values({ id, record_id: r.id, file_name: fileName, stored_name: storedName, mime, size: buf.length, uploaded_by: actor.userId, uploaded_at: at }).execute();
+      await repo.insertEvent(trx, r.id, 'attachment', actor, { fileName, size: buf.length }, at);
+      await recordAudit(trx, actor, { action: 'update', entity: 'discipline_record', entityId: r.id, newValue: { attachment: fileName, size: buf.length } });
+    });
+  } catch (err) {
+    await rm(join(disciplineFilesDir(), storedName), { force: true });
+    throw err;
+  }
+  return { id, fileName, mime, size: buf.length, uploadedAt: at };
+}
+
+export async function readAttachment(db: Db, actor: Actor, attachmentId: string) {
+  const a = await repo.findAttachment(db, attachmentId);
+  if (!a) throw notFound('Attachment');
+  await visibleRecord(db, actor, a.record_id).catch(() => { throw notFound('Attachment'); });
+  return { fileName: a.file_name, mime: a.mime, body: await readFile(join(disciplineFilesDir(), a.stored_name)) };
+}
