@@ -7,6 +7,7 @@ import type { MsgKey } from '../../i18n';
 import type { MenuGroup, RouteEntry } from '../../routing/types';
 import { registerEvaluationPanel } from './evaluations/panels';
 import { EvaluationFeedbackPanel } from './feedback/EvaluationFeedbackPanel';
+import { FitnessMarkPanel } from './fitness/FitnessMarkPanel';
 
 // The pages of 质量监控 (issue 7) under /quality. A QA lead sees all thirteen menu entries, so
 // they stand under four headings, one per part of the work.
@@ -17,7 +18,8 @@ const sampling: MsgKey = 'quality.menu.sections.sampling';
 const feedback: MsgKey = 'quality.menu.sections.feedback';
 const calibration: MsgKey = 'quality.menu.sections.calibration';
 
-// The feedback panel (part D) goes on the evaluation page (part A).
+// The fitness mark's warning (issue 17 item 3) and the feedback panel (part D) go on the evaluation page (part A).
+registerEvaluationPanel(FitnessMarkPanel);
 registerEvaluationPanel(EvaluationFeedbackPanel);
 
 export const qualityRoutes: RouteEntry[] = [

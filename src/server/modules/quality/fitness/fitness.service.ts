@@ -3,12 +3,10 @@ import type { MarkReviewInput, ReinstateInput, SuspendInput } from '../../../../
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
-import { addDays, nowIso } from '../../../lib/clock.js';
-import { todayInCenter } from '../../../lib/center-time.js';
+import { nowIso } from '../../../lib/clock.js';
 import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { notify, userIdsWithRoles } from '../../../lib/notify.js';
-import { getSetting } from '../../../lib/settings.js';
 import { PERMISSIONS } from '../../../../common/permissions.js';
 import { applyFinalResult } from '../evaluations/evaluations.service.js';
 import { fitnessOf, limits, mean, round2 } from './fitness.figures.js';

@@ -1,5 +1,6 @@
 import calibration from './calibration';
 import feedback from './feedback';
+import fitness from './fitness';
 import forms from './forms';
 import sampling from './sampling';
 
@@ -7,5 +8,5 @@ import sampling from './sampling';
 // calibration and oversight, feedback and disputes).
 export default {
   menu: { group: 'Quality', sections: { scoring: 'Scoring', sampling: 'Sampling and queues', feedback: 'Feedback and disputes', calibration: 'Calibration and oversight' } },
-  forms, sampling, calibration, feedback,
+  forms, sampling, calibration, feedback, fitness,
 };

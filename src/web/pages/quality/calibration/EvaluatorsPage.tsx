@@ -12,6 +12,7 @@ import { useInvalidate } from '../../../query/useApiMutation';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { calibrationApi, type EvaluatorRow } from './calibrationApi';
 import { EvaluatorDrawer } from './EvaluatorDrawer';
+import { FitnessCell } from '../fitness/FitnessCell';
 
 type Action = { kind: 'pause' | 'resume' | 'register' | 'review'; row: EvaluatorRow };
 const statusColor: Record<EvaluatorRow['status'], string> = { unregistered: 'default', training: 'orange', co_scoring: 'gold', certified: 'green', paused: 'red' };
@@ -68,6 +69,7 @@ export default function EvaluatorsPage() {
           { title: t('quality.calibration.evaluators.spread'), render: (_, r) => `${r.itemSpread ?? '—'} / ${r.othersItemSpread ?? '—'}` },
           { title: t('quality.calibration.evaluators.drift'), render: (_, r) => (r.drift.change === null ? '—' : `${r.drift.change > 0 ? '+' : ''}${r.drift.change} (${r.drift.previous}→${r.drift.current})`) },
           { title: t('quality.calibration.evaluators.calibration'), dataIndex: 'calibrationDeviation', render: (d: number | null) => d ?? '—' },
+          { title: <Tooltip title={t('quality.fitness.columnHint')}>{t('quality.fitness.column')}</Tooltip>, render: (_, r) => <FitnessCell row={r} /> },
           { title: t('quality.calibration.evaluators.status'), render: (_, r) => <Tooltip title={r.pausedReason}><Tag color={statusColor[r.status]}>{t(`quality.calibration.evaluators.statuses.${r.status}`)}</Tag></Tooltip> },
           { title: t('quality.calibration.evaluators.lastReview'), render: (_, r) => (r.lastReview ? `${r.lastReview.quarter} · ${t(`quality.calibration.evaluators.results.${r.lastReview.result}`)}` : '—') },
           { title: t('quality.calibration.evaluators.actions'), render: (_, r) => (

@@ -8,13 +8,14 @@ import type { EvaluationRow } from '../forms/formsApi';
 const BEFORE_REGULAR = ['trainee', 'probation'];
 
 /** The score as it stands (final), with the original beside it when a dispute changed it. */
-export function ScoreCell({ row }: { row: Pick<EvaluationRow, 'score' | 'finalScore' | 'passed' | 'criticalFailure'> }) {
+export function ScoreCell({ row }: { row: Pick<EvaluationRow, 'score' | 'finalScore' | 'passed' | 'criticalFailure'> & { fitnessMark?: EvaluationRow['fitnessMark'] } }) {
   const t = useT();
   return (
     <Space size={4}>
       <Tag color={row.passed ? 'green' : 'red'}>{row.finalScore}</Tag>
       {row.finalScore !== row.score && <Tooltip title={t('quality.forms.evaluations.original')}><s style={{ color: '#999' }}>{row.score}</s></Tooltip>}
       {row.criticalFailure !== 'none' && <Tag color="volcano">{t(`quality.forms.critical.${row.criticalFailure}`)}</Tag>}
+      {row.fitnessMark?.state === 'flagged' && <Tooltip title={t('quality.fitness.mark.flaggedHint')}><Tag color="magenta" data-testid="fitness-flag">{t('quality.fitness.mark.tag')}</Tag></Tooltip>}
     </Space>
   );
 }
