@@ -1,14 +1,14 @@
 import { keys } from '../../../query/keys';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Card, Progress, Select, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { useFileUpload } from '../../../components/useFileUpload';
 import { useTableQuery } from '../../../components/useTableQuery';
-import { showError } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useI18n } from '../../../i18n';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { count } from '../format';
 import { interactionsApi, type ImportDetail, type SavedMapping } from '../interactionsApi';
 import { StateTag } from './StateTag';
@@ -16,18 +16,17 @@ import { StateTag } from './StateTag';
 const ACCEPT = ['.csv', '.xlsx'];
 
 /** 话务数据导入: pick the format, drop a file, and the list of earlier imports. */
+const NO_MAPPINGS: SavedMapping[] = [];
+
 export default function ImportsPage() {
   const { t, locale } = useI18n();
   const templateLang = locale === 'zh-CN' ? 'zh' : 'en'; // headers the reader can read; the import takes either
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const [format, setFormat] = useState(search.get('format') ?? 'template'); // ?format=mapping:NAME from the mappings page
-  const [mappings, setMappings] = useState<SavedMapping[]>([]);
+  const mappings = useApiQuery(keys.interactions('mappings'), () => interactionsApi.mappings()).data ?? NO_MAPPINGS;
   const table = useTableQuery(keys.interactions('imports', 'page'), interactionsApi.imports);
 
-  useEffect(() => {
-    interactionsApi.mappings().then(setMappings).catch(showError);
-  }, []);
 
   const { busy, customRequest, beforeUpload } = useFileUpload({
     send: (file) => interactionsApi.upload(file, format),

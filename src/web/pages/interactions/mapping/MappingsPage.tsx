@@ -1,40 +1,30 @@
 import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { showError, showSuccess } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { interactionsApi, type ImportField, type SavedMapping } from '../interactionsApi';
 import { MappingEditor } from './MappingEditor';
 
 const importLink = (name: string) => `/interactions/imports?format=${encodeURIComponent(`mapping:${name}`)}`;
 
 /** 列映射: the saved column mappings for CSVs of other systems, and the new-mapping flow. */
+const NO_FIELDS: ImportField[] = [];
+
 export default function MappingsPage() {
   const t = useT();
-  const [mappings, setMappings] = useState<SavedMapping[]>([]);
-  const [fields, setFields] = useState<ImportField[]>([]);
-  const [loading, setLoading] = useState(true);
+  const { data: mappings, loading } = useApiQuery(keys.interactions('mappings'), () => interactionsApi.mappings());
+  const fields = useApiQuery(keys.interactions('fields'), () => interactionsApi.fields()).data?.fields ?? NO_FIELDS;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      setMappings(await interactionsApi.mappings());
-    } catch (err) {
-      showError(err);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-    interactionsApi.fields().then((r) => setFields(r.fields)).catch(showError);
-  }, [reload]);
+  const invalidate = useInvalidate();
+  const reload = () => invalidate(keys.interactions('mappings'));
 
   const remove = async (name: string) => {
     try {
@@ -92,7 +82,7 @@ export default function MappingsPage() {
         : (
           <Card>
             <Typography.Paragraph type="secondary">{t('interactions.mappings.intro')}</Typography.Paragraph>
-            <Table<SavedMapping> rowKey="name" loading={loading} columns={columns} dataSource={mappings} pagination={false} data-testid="mapping-list"
+            <Table<SavedMapping> rowKey="name" loading={loading} columns={columns} dataSource={mappings ?? []} pagination={false} data-testid="mapping-list"
               locale={{ emptyText: t('interactions.mappings.empty') }} />
           </Card>
         )}
