@@ -33,6 +33,10 @@ describe.each(DIALECTS)('quality calibration demo on $name', (dialect) => {
     expect(by.qa2.leniency.flag).toBeNull();
     expect(by.qa4.status).toBe('co_scoring');
     expect(by.qa2.lastReview.result).toBe('pass');
+    // Fitness (issue 17 item 3): qa3 averages well over the consensus in the demo's calibration and is flagged for the QA lead.
+    expect(by.qa3.fitness).toMatchObject({ state: 'flagged', calibrations: 2 });
+    expect(by.qa3.fitness.meanDeviation).toBeGreaterThan(by.qa3.fitness.maxDeviation);
+    expect(by.qa.fitness.state).toBe('ok');
 
     const [session] = okData(await manager.get('/api/quality/calibrations'));
     expect(session).toMatchObject({ status: 'closed', evaluators: 3, interactionCount: 2, submitted: 6 });
