@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/errors';
+import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
 import qualityErrors from './qualityErrors';
 import trainingErrors from './trainingErrors';
@@ -120,6 +121,7 @@ const errors: typeof zh = {
   NOT_CERTIFIABLE: 'Only a trainee or a person on probation can be certified',
   ...trainingErrors,
   ...eliminationErrors,
+  ...disciplineErrors,
   ...qualityErrors,
 };
 export default errors;

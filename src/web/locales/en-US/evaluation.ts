@@ -29,9 +29,10 @@ export default {
       next: '{reminders} reminders recorded: the next daily evaluation below {dailyBelow} and up less than {improvementPoints} points meets it',
       rule: 'Daily average still below {dailyBelow} with no clear improvement after {remindersNeeded} reminders',
     },
-    attendance: { met: '{count} unexcused lateness, early leave or absence in training (limit {threshold})', atRisk: '{count} so far: one more makes {threshold}', rule: '{threshold} unexcused lateness, early leave or absence in training' },
+    attendance: { met: '{count} unexcused lateness, early leave or absence in training (limit {threshold})', atRisk: '{count} so far: one more makes {threshold}', rule: '{threshold} unexcused lateness, early leave or absence in training, or {misconductThreshold} other misconduct record(s)' },
+    misconduct: { met: '{misconduct} confirmed, unexpired misconduct record(s) (limit {misconductThreshold})', atRisk: '{misconduct} misconduct record(s); one more makes {misconductThreshold}' },
   },
-  evidenceKinds: { theory_result: 'Theory exam', practical_result: 'Practical exam', daily_score: 'Daily performance', reminder: 'Reminder (one-to-one talk)', attendance: 'Attendance' },
+  evidenceKinds: { theory_result: 'Theory exam', practical_result: 'Practical exam', daily_score: 'Daily performance', reminder: 'Reminder (one-to-one talk)', attendance: 'Attendance', discipline: 'Discipline record' },
   attendance: { late: 'Late {minutes} min', left_early: 'Left {minutes} min early', absent: 'Absent' },
   trainee: {
     title: 'New-hire evaluation',

@@ -1,6 +1,7 @@
 import type zhCN from '../zh-CN';
 import audit from './audit';
 import calendar from './calendar';
+import discipline from './discipline';
 import elimination from './elimination';
 import evaluation from './evaluation';
 import notifications from './notifications';
@@ -17,5 +18,5 @@ import settings from './settings';
 import training from './training';
 import users from './users';
 
-const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, pages, errors };
+const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, discipline, notifications, calendar, quality, settings, pages, errors };
 export default enUS;

@@ -36,5 +36,11 @@ export default {
     quality_evaluator_flagged: 'Evaluator fitness: {name} averages {deviation} points from the calibration consensus over {calibrations} scores (limit ±{max}); review and suspend if needed',
     quality_evaluator_suspended: 'Your QA scoring is suspended until you are retrained and recalibrated: {reason} ({marked} of your evaluations will be re-reviewed)',
     quality_evaluator_reinstated: 'You passed recalibration (mean deviation {deviation}) and may score again',
+    discipline_recorded: 'A discipline record about {name} ({occurredOn}): you may read it and reply or appeal once',
+    discipline_to_decide: 'A discipline record about {name} ({occurredOn}) awaits HR’s confirmation or withdrawal',
+    discipline_replied: '{name} replied to a discipline record ({occurredOn})',
+    discipline_appealed: '{name} appealed a discipline record ({occurredOn}); HR answers',
+    discipline_confirmed: 'HR confirmed the discipline record about {name} ({occurredOn})',
+    discipline_withdrawn: 'HR withdrew the discipline record about {name} ({occurredOn})',
   },
 };

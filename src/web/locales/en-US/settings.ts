@@ -17,6 +17,7 @@ const en: typeof zh = {
     evaluation: 'New-hire evaluation',
     training: 'Training',
     elimination: 'Elimination',
+    discipline: 'Discipline records',
     qualitySampling: 'QA sampling & quotas',
     qualityFeedback: 'QA feedback & disputes',
     qualityOversight: 'Calibration & oversight',
@@ -92,6 +93,7 @@ const en: typeof zh = {
       dailyReminders: { label: 'Daily-performance reminders', help: 'Criterion 3: this many recorded reminders must come first.', unit: 'times' },
       dailyClearImprovementPoints: { label: '"Clear improvement" margin', help: 'Criterion 3: the average after the last reminder must rise by at least this much to count as clear improvement.', unit: 'points' },
       attendanceBreaches: { label: 'Attendance breaches in training', help: 'Criterion 4: unexcused lateness, early leave and absence in the training period adding up to this many.', unit: 'times' },
+      misconductRecords: { label: 'Other misconduct records', help: 'Criterion 4: this many confirmed, unexpired discipline records of other kinds than lateness, early leave or absence.', unit: 'records' },
     },
     training: {
       needsWeightOrganization: { label: 'Needs survey weight: organization', help: 'Weight of supervisors\' answers in a training needs summary; organization needs should weigh more.', unit: '' },
@@ -108,6 +110,10 @@ const en: typeof zh = {
     elimination: {
       noticeWorkingDays: { label: 'Elimination notice period', help: 'How long an elimination list is posted inside the company, in statutory working days (make-up workdays count).', unit: 'working days' },
       attachmentMaxMb: { label: 'Elimination attachment size limit', help: 'The largest evidence file that may be attached to an elimination case.', unit: 'MB' },
+    },
+    discipline: {
+      expiryDays: { label: 'Discipline record validity', help: 'Counted from the day it happened; an expired record no longer counts for elimination, reserve-lead eligibility or appraisal.', unit: 'days' },
+      attachmentMaxMb: { label: 'Discipline attachment size limit', help: 'The largest evidence file that may be attached to a discipline record.', unit: 'MB' },
     },
     quality: {
       sampling: {

@@ -1,3 +1,4 @@
+import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
 import qualityErrors from './qualityErrors';
 import trainingErrors from './trainingErrors';
@@ -120,5 +121,6 @@ export default {
   NOT_CERTIFIABLE: '只有培训期或试用期的人员可以认证',
   ...trainingErrors,
   ...eliminationErrors,
+  ...disciplineErrors,
   ...qualityErrors,
 };

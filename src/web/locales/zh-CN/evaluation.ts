@@ -29,9 +29,10 @@ export default {
       next: '已提醒 {reminders} 次：下一次日常评价若仍低于 {dailyBelow} 分且提高不足 {improvementPoints} 分即触发',
       rule: '提醒 {remindersNeeded} 次后日常表现平均仍低于 {dailyBelow} 分且无明显改善',
     },
-    attendance: { met: '培训期间无故迟到、早退或缺勤 {count} 次（标准 {threshold} 次）', atRisk: '已 {count} 次，再有一次即达 {threshold} 次', rule: '培训期间无故迟到、早退或缺勤达 {threshold} 次' },
+    attendance: { met: '培训期间无故迟到、早退或缺勤 {count} 次（标准 {threshold} 次）', atRisk: '已 {count} 次，再有一次即达 {threshold} 次', rule: '培训期间无故迟到、早退或缺勤达 {threshold} 次，或其他违纪记录达 {misconductThreshold} 条' },
+    misconduct: { met: '已确认且未过期的其他违纪记录 {misconduct} 条（标准 {misconductThreshold} 条）', atRisk: '已有 {misconduct} 条其他违纪记录，再有一条即达 {misconductThreshold} 条' },
   },
-  evidenceKinds: { theory_result: '理论考核', practical_result: '实践考核', daily_score: '日常表现', reminder: '提醒（一对一谈话）', attendance: '考勤' },
+  evidenceKinds: { theory_result: '理论考核', practical_result: '实践考核', daily_score: '日常表现', reminder: '提醒（一对一谈话）', attendance: '考勤', discipline: '纪律记录' },
   attendance: { late: '迟到 {minutes} 分钟', left_early: '早退 {minutes} 分钟', absent: '缺勤' },
   trainee: {
     title: '新人评估',

@@ -1,5 +1,6 @@
 import audit from './audit';
 import calendar from './calendar';
+import discipline from './discipline';
 import elimination from './elimination';
 import evaluation from './evaluation';
 import notifications from './notifications';
@@ -17,4 +18,4 @@ import training from './training';
 import users from './users';
 
 // The source of truth for message keys: en-US must have the same shape.
-export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, notifications, calendar, quality, settings, pages, errors };
+export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, discipline, notifications, calendar, quality, settings, pages, errors };

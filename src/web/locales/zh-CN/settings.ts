@@ -17,6 +17,7 @@ export default {
     evaluation: '新员工评估',
     training: '培训',
     elimination: '淘汰',
+    discipline: '纪律记录',
     qualitySampling: '质检抽样与定额',
     qualityFeedback: '质检反馈与申诉',
     qualityOversight: '校准与质检员监督',
@@ -92,6 +93,7 @@ export default {
       dailyReminders: { label: '日常表现提醒次数', help: '淘汰标准 3：需要先有这么多次有记录的提醒。', unit: '次' },
       dailyClearImprovementPoints: { label: '“明显改善”的提分幅度', help: '淘汰标准 3：最后一次提醒后的平均分比之前至少高出这么多分，算明显改善。', unit: '分' },
       attendanceBreaches: { label: '培训期违纪次数', help: '淘汰标准 4：培训期内无故迟到、早退、缺勤合计达到此次数。', unit: '次' },
+      misconductRecords: { label: '其他违纪记录条数', help: '淘汰标准 4：已确认且未过期的其他纪律记录（迟到、早退、缺勤以外）达到此条数。', unit: '条' },
     },
     training: {
       needsWeightOrganization: { label: '需求调研权重：组织（上级）', help: '汇总培训需求调研时，上级答卷的权重；组织需求应高于个人意愿。', unit: '' },
@@ -108,6 +110,10 @@ export default {
     elimination: {
       noticeWorkingDays: { label: '淘汰公示期', help: '淘汰名单在公司内部公示的时长，按法定工作日（含调休）计算。', unit: '个工作日' },
       attachmentMaxMb: { label: '淘汰材料附件大小上限', help: '淘汰案件中单个证据附件的最大体积。', unit: 'MB' },
+    },
+    discipline: {
+      expiryDays: { label: '纪律记录有效期', help: '自发生之日起算，过期的纪律记录不再计入淘汰标准、储备干部资格和绩效。', unit: '天' },
+      attachmentMaxMb: { label: '纪律记录附件大小上限', help: '纪律记录中单个证据附件的最大体积。', unit: 'MB' },
     },
     quality: {
       sampling: {

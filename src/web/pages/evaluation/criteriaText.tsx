@@ -21,6 +21,11 @@ export function triggerText(t: T, c: Pick<Criterion, 'code' | 'met' | 'atRisk' |
     if (c.atRisk) return t(Number(c.facts.reminders) < Number(c.facts.remindersNeeded) ? 'evaluation.triggers.daily.oneShort' : 'evaluation.triggers.daily.next', f);
     return t('evaluation.triggers.daily.rule', f);
   }
+  // Criterion 4 is met (or one short) through other recorded misconduct rather than attendance.
+  const misconduct = Number(c.facts.misconduct ?? 0), misconductThreshold = Number(c.facts.misconductThreshold ?? 0);
+  const count = Number(c.facts.count ?? 0), threshold = Number(c.facts.threshold ?? 0);
+  if (c.met && misconduct >= misconductThreshold && misconductThreshold > 0 && count < threshold) return t('evaluation.triggers.misconduct.met', f);
+  if (c.atRisk && misconductThreshold > 1 && misconduct === misconductThreshold - 1 && count !== threshold - 1) return t('evaluation.triggers.misconduct.atRisk', f);
   return t(c.met ? 'evaluation.triggers.attendance.met' : c.atRisk ? 'evaluation.triggers.attendance.atRisk' : 'evaluation.triggers.attendance.rule', f);
 }
 

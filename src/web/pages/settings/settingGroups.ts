@@ -12,6 +12,7 @@ export const SETTING_GROUPS = [
   { id: 'evaluation', prefixes: ['evaluation.'] },
   { id: 'training', prefixes: ['training.'] },
   { id: 'elimination', prefixes: ['elimination.'] },
+  { id: 'discipline', prefixes: ['discipline.'] },
   { id: 'qualitySampling', prefixes: ['quality.sampling.', 'quality.quota.'] },
   { id: 'qualityFeedback', prefixes: ['quality.feedback.', 'quality.dispute.'] },
   { id: 'qualityOversight', prefixes: ['quality.calibration.', 'quality.oversight.', 'quality.evaluators.', 'quality.agentScore.'] },

@@ -14,13 +14,15 @@ function EvidenceLink({ e, own }: { e: Evidence; own: boolean }) {
     : e.kind === 'practical_result' ? (can('exams.results') ? `/exams/manage/${e.refId}` : null)
       : e.kind === 'daily_score' ? (can('exams.daily') ? '/exams/daily' : null)
         : e.kind === 'reminder' ? (can('exams.followup') ? '/exams/followups' : null)
-          : e.kind === 'attendance' ? `/training/sessions/${e.id}` : null;
+          : e.kind === 'attendance' ? `/training/sessions/${e.id}`
+            : e.kind === 'discipline' ? `/discipline?record=${e.id}` : null;
   return to ? <Link to={to}>{e.title}</Link> : <>{e.title}</>;
 }
 
 function CriterionCard({ c, own }: { c: Criterion; own: boolean }) {
   const t = useT();
-  const detail = (e: Evidence) => (e.kind === 'attendance' && e.detail ? t(`evaluation.attendance.${e.detail}` as MsgKey, { minutes: e.minutes ?? '' }) : '');
+  const detail = (e: Evidence) => (e.kind === 'attendance' && e.detail ? t(`evaluation.attendance.${e.detail}` as MsgKey, { minutes: e.minutes ?? '' })
+    : e.kind === 'discipline' && e.detail ? t(`discipline.kinds.${e.detail}` as MsgKey) : '');
   return (
     <Card size="small" data-testid={`criterion-card-${c.code}`}
       title={<Space><StateTag met={c.met} atRisk={c.atRisk} />{t(`evaluation.criteria.${c.code}` as MsgKey)}</Space>}>

@@ -1,0 +1,43 @@
+// Discipline records (issue 17 item 6).
+export default {
+  title: 'Discipline records',
+  menu: 'Discipline records',
+  newRecord: 'New discipline record',
+  empty: 'No discipline records',
+  notFound: 'This discipline record does not exist, or you may not see it',
+  kinds: {
+    lateness: 'Lateness', early_leave: 'Early leave', absence: 'Absence', rudeness: 'Improper conduct', rule_breach: 'Breach of rules', data_security: 'Breach of data security', other: 'Other misconduct',
+  },
+  statuses: { pending: 'Awaiting HR', appealed: 'Appealed', confirmed: 'Confirmed', withdrawn: 'Withdrawn' },
+  states: { all: 'All', active: 'In force', expired: 'Expired' },
+  fields: {
+    person: 'Person', team: 'Team', kind: 'Kind', occurredOn: 'Date', description: 'What happened', status: 'Status', expiresOn: 'Counts until',
+    recordedBy: 'Recorded by', recordedAt: 'Recorded at', evidenceText: 'Written evidence', interactionId: 'Linked call/chat ID', attendanceSessionId: 'Linked training session (attendance record)',
+    attachments: 'Evidence files', response: 'Reply or appeal', decision: 'HR decision', counts: 'Counts', period: 'Dates',
+  },
+  counts: 'Counts (confirmed, not expired)',
+  notCounting: 'Does not count',
+  expired: 'Expired',
+  evidenceHelp: 'Evidence is required: a written account, a call or chat of the person, or their attendance record in a training session; files can be attached after saving. The person and HR are told when it is saved.',
+  attendanceHelp: 'The training session ID; for lateness, early leave and absence the attendance status must match.',
+  create: { title: 'New discipline record', submit: 'Save and tell the person' },
+  respond: {
+    title: 'Your reply or appeal', kind: 'As', reply: 'Reply (a statement for the file)', appeal: 'Appeal (ask HR to withdraw it)', text: 'Text', submit: 'Submit',
+    once: 'Each record takes one reply or appeal.', appealNote: 'While appealed the record does not count; HR’s answer is final.',
+  },
+  decide: { title: 'HR decision', confirm: 'Confirm', withdraw: 'Withdraw', reason: 'Reason', submit: 'Submit decision' },
+  upload: 'Attach evidence',
+  uploadHint: 'PDF, images, Word, Excel or text, each up to the configured size',
+  timeline: 'History',
+  events: {
+    recorded: '{actor} recorded “{kind}” ({occurredOn}), counting until {expiresOn}',
+    attachment: '{actor} attached {fileName}',
+    reply: '{actor} replied',
+    appeal: '{actor} appealed',
+    confirmed: '{actor} (HR) confirmed the record',
+    withdrawn: '{actor} (HR) withdrew the record',
+  },
+  onAppeal: ' (answering the appeal)',
+  person: { title: 'Discipline records', empty: 'No discipline records', openAll: 'Open in discipline records' },
+  view: 'View',
+};
