@@ -20,7 +20,7 @@ export const SETTING_DEFAULTS = {
   'uploads.xlsxStreamedMaxUncompressedMb': 2048,
   'uploads.xlsxMaxRatio': 200,
   'people.rosterMaxRows': 5000,
-  // The largest roster and calendar file an upload may carry (413 UPLOAD_TOO_LARGE / CALENDAR_FILE_TOO_LARGE past it).
+  // The largest roster and calendar file an upload may carry (413 FILE_TOO_LARGE / CALENDAR_FILE_TOO_LARGE past it).
   'people.rosterMaxUploadMb': 20,
   'calendar.maxUploadKb': 1024,
   'center.utcOffsetMinutes': 480,

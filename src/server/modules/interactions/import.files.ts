@@ -139,7 +139,7 @@ function checkAsterisk(records: string[][]) {
   }
   if (fitting * 2 > records.length) return;
   const columns = [...misfits].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name}: ${n} of ${records.length}`);
-  throw new AppError(400, 'NOT_ASTERISK_CDR',
+  throw new AppError(400, 'CDR_ROWS_DO_NOT_FIT',
     `This is not an Asterisk cdr_csv Master.csv (${ASTERISK_COLUMNS.join(', ')}; with loguniqueid=yes, optionally newcdrcolumns=yes): ` +
     `only ${fitting} of the first ${records.length} records fit. Columns that did not fit — ${columns.join('; ')}`,
     'file', { fitting, sampled: records.length, columns: [...misfits.keys()].join(', ') });

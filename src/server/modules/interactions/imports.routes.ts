@@ -25,7 +25,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ runner: JobRunner }> = async 
       tags, summary: 'Upload a file to import (202: queued; poll GET /interactions/imports/:id)',
       description: 'multipart/form-data with a `format` field (template | asterisk | mapping:NAME) placed BEFORE the `file` field. ' +
         'CSV (UTF-8, or GBK as Excel on Chinese Windows saves it — converted to UTF-8 on arrival) or .xlsx for template and mapping; Asterisk cdr_csv Master.csv for asterisk. ' +
-        '400 with errorCode EMPTY_FILE, BAD_FILE, BAD_CSV, ENCODING_NOT_UTF8, MISSING_COLUMNS, NOT_ASTERISK_CDR, UNKNOWN_FORMAT, UNKNOWN_MAPPING, NO_FILE; 413 UPLOAD_TOO_LARGE (params.maxMb) when larger than interactions.maxUploadMb.',
+        '400 with errorCode EMPTY_FILE, BAD_FILE, BAD_CSV, ENCODING_NOT_UTF8, MISSING_COLUMNS, NOT_ASTERISK_CDR, CDR_ROWS_DO_NOT_FIT (params fitting, sampled, columns), UNKNOWN_FORMAT, UNKNOWN_MAPPING, NO_FILE; 413 FILE_TOO_LARGE (params.maxMb) when larger than interactions.maxUploadMb.',
       consumes: ['multipart/form-data'], response: { 202: okSchema(S.ImportDetail) },
     },
   }, async (req, reply) => {

@@ -120,7 +120,7 @@ describe.each(DIALECTS)('Asterisk call legs on $name', (dialect) => {
     const good = asteriskCsv(callsOf('2026-11-24', false, '1763624000').slice(0, 2));
     const bad = Array.from({ length: 3 }, (_, i) => `"a","b","c","d","e","f","g","h","i","yesterday","","","long","0","HUNG UP","","u${i}","x"`).join('\n');
     const res = await upload(qa, `${good}${bad}\n`, 'asterisk', 'Master.csv');
-    expect([res.status, res.body.errorCode]).toEqual([400, 'NOT_ASTERISK_CDR']);
+    expect([res.status, res.body.errorCode]).toEqual([400, 'CDR_ROWS_DO_NOT_FIT']);
     expect(res.body.errorMessage).toContain('only 2 of the first 5 records fit');
     expect(res.body.errorMessage).toMatch(/start \(column 10\): 3 of 5.*duration \(column 13\): 3 of 5.*disposition \(column 15\): 3 of 5/);
     expect(res.body.params).toMatchObject({ fitting: 2, sampled: 5 });

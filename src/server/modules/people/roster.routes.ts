@@ -24,7 +24,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/roster/imports', {
     preHandler,
     schema: {
-      tags, summary: 'Upload a roster (.xlsx or .csv, multipart field "file"); every row is checked and nothing is written. 413 UPLOAD_TOO_LARGE over people.rosterMaxUploadMb',
+      tags, summary: 'Upload a roster (.xlsx or .csv, multipart field "file"); every row is checked and nothing is written. 413 FILE_TOO_LARGE over people.rosterMaxUploadMb',
       consumes: ['multipart/form-data'], response: { 200: okSchema(RosterPreview) },
     },
   }, async (req) => {

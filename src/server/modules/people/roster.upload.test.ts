@@ -39,7 +39,7 @@ describe.each(DIALECTS)('roster uploads off the request thread on $name', (diale
     const big = Buffer.from([HEADER, ...Array.from({ length: 12_000 }, (_, i) => row(i))].join('\r\n'));
     expect(big.length).toBeGreaterThan(1024 * 1024);
     const res = await hr.raw({ method: 'POST', url: '/api/roster/imports', ...multipart('big.csv', big) });
-    expect([res.status, res.body.errorCode, res.body.params]).toEqual([413, 'UPLOAD_TOO_LARGE', { maxMb: 1 }]);
+    expect([res.status, res.body.errorCode, res.body.params]).toEqual([413, 'FILE_TOO_LARGE', { maxMb: 1 }]);
     expect(res.body.errorMessage).toContain('people.rosterMaxUploadMb');
   });
 });

@@ -84,6 +84,8 @@ const errors: typeof zh = {
   BAD_CSV: 'The CSV file cannot be read',
   ENCODING_NOT_UTF8: 'The file is neither UTF-8 nor GBK text; save it as CSV UTF-8 and upload again',
   NOT_ASTERISK_CDR: 'This is not an Asterisk Master.csv CDR file',
+  CDR_ROWS_DO_NOT_FIT: 'This is not an Asterisk Master.csv CDR file: only {fitting} of the first {sampled} records fit. Columns that did not fit: {columns}',
+  FILE_TOO_LARGE: 'The file is larger than {maxMb} MB; split it into smaller files or ask an administrator to raise the limit',
   UNKNOWN_FORMAT: 'Unknown file format',
   UNKNOWN_MAPPING: 'No such column mapping',
   NO_FILE: 'Choose a file to upload',

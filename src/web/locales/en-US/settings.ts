@@ -60,6 +60,7 @@ const en: typeof zh = {
     },
     people: {
       rosterMaxRows: { label: 'Roster import row limit', help: 'The most people rows one roster file may hold.', unit: 'rows' },
+      rosterMaxUploadMb: { label: 'Roster file size limit', help: 'The largest roster file (.xlsx or .csv) that may be uploaded; a larger one is refused with a message saying the limit.', unit: 'MB' },
     },
     center: {
       utcOffsetMinutes: { label: 'Center time zone (offset from UTC)', help: 'Decides what "today" is, daily figures and attendance times. Beijing time is 480 (UTC+8); west of Greenwich it is negative, e.g. New York −300 (UTC−5; change it to −240 for daylight saving time). From −720 to 840; calls already imported and dates already recorded keep their day.', unit: 'minutes' },
@@ -67,6 +68,7 @@ const en: typeof zh = {
     calendar: {
       warnFromMonth: { label: 'Missing next-year calendar: warn from month', help: 'From this month (and the day below) each year, the home pages of administrators, HR and training managers say that next year\'s holiday and make-up workday calendar has not been entered (default 1 November).', unit: '' },
       warnFromDay: { label: 'Missing next-year calendar: warn from day', help: 'With the month above, the day the warning starts; a month without that day warns from its last day.', unit: '' },
+      maxUploadKb: { label: 'Calendar file size limit', help: 'The largest holiday calendar file (CSV or .ics) that may be uploaded; a year is a few dozen rows.', unit: 'KB' },
     },
     interactions: {
       serviceLevelSeconds: { label: 'Service level threshold', help: 'Calls answered within this many seconds count toward service level. Changing it recounts past service level in the background; the agent and team KPI pages show the progress.', unit: 's' },

@@ -84,6 +84,8 @@ export default {
   BAD_CSV: 'CSV 文件格式错误，无法读取',
   ENCODING_NOT_UTF8: '文件既不是 UTF-8 也不是 GBK 编码的文本，请另存为“CSV UTF-8”后上传',
   NOT_ASTERISK_CDR: '这不是 Asterisk 的 Master.csv 话单文件',
+  CDR_ROWS_DO_NOT_FIT: '这不是 Asterisk 的 Master.csv 话单文件：前 {sampled} 条记录中只有 {fitting} 条符合格式。不符合的列：{columns}',
+  FILE_TOO_LARGE: '文件超过 {maxMb} MB，请拆分成较小的文件，或请管理员调高上限',
   UNKNOWN_FORMAT: '不支持的文件格式',
   UNKNOWN_MAPPING: '没有这个列映射',
   NO_FILE: '请选择要上传的文件',

@@ -60,6 +60,7 @@ export default {
     },
     people: {
       rosterMaxRows: { label: '花名册单次导入行数上限', help: '一个花名册文件最多可以包含的人员行数。', unit: '行' },
+      rosterMaxUploadMb: { label: '花名册文件大小上限', help: '可上传的花名册文件（.xlsx 或 .csv）的最大体积；超过时会提示上限并拒绝。', unit: 'MB' },
     },
     center: {
       utcOffsetMinutes: { label: '中心时区（与 UTC 相差）', help: '决定“今天”、按日统计和考勤时间；北京时间为 480（UTC+8），格林尼治以西为负数，如纽约 −300（UTC−5，夏令时期间需改为 −240）。可填 −720 至 840；已导入的话务和已记下的日期不随之改动。', unit: '分钟' },
@@ -67,6 +68,7 @@ export default {
     calendar: {
       warnFromMonth: { label: '缺明年日历的提醒：起始月', help: '每年从这个月（和下面的日）起，系统管理员、人事和培训经理的首页提示明年的节假日/调休日历还没有录入（默认 11 月 1 日）。', unit: '月' },
       warnFromDay: { label: '缺明年日历的提醒：起始日', help: '和上面的月一起决定从哪一天开始提醒；该月没有这一天时按月末算。', unit: '日' },
+      maxUploadKb: { label: '日历文件大小上限', help: '可上传的节假日日历文件（CSV 或 .ics）的最大体积；一年只有几十行。', unit: 'KB' },
     },
     interactions: {
       serviceLevelSeconds: { label: '服务水平阈值', help: '在此秒数内接起的来电计入服务水平。修改后，历史服务水平会在后台按新阈值重算，进度显示在坐席指标、班组指标页上。', unit: '秒' },

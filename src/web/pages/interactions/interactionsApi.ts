@@ -8,6 +8,8 @@ export interface ImportDetail {
   id: string; state: ImportState; format: 'template' | 'asterisk' | 'mapping'; mappingName: string | null;
   fileName: string; bytesTotal: number; bytesRead: number; percent: number; secondsLeft: number | null;
   rowsRead: number; accepted: number; rejected: number; duplicates: number;
+  /** Asterisk: what the file holds (0 for other formats). */
+  calls: number; legs: number; transfers: number; attempts: number;
   errorCode: string | null; errorMessage: string | null;
   createdAt: string; startedAt: string | null; finishedAt: string | null;
   rejectReasons?: { code: string; n: number }[];

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Progress, Result, Row, Statistic } from 'antd';
+import { Alert, Button, Card, Col, Progress, Result, Row, Statistic, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api';
@@ -90,6 +90,15 @@ export default function ImportPage() {
           <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.duplicates')} value={count(detail.duplicates)} /></Col>
           {running && <Col xs={12} md={4}><Statistic title={t('interactions.progress.timeLeft')} value={timeLeft(detail.secondsLeft)} /></Col>}
         </Row>
+        {detail.format === 'asterisk' && detail.legs > 0 && (
+          <Row gutter={16} style={{ marginTop: 16 }} data-testid="import-legs">
+            <Col xs={12} md={6}><Statistic title={t('interactions.progress.calls')} value={count(detail.calls)} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('interactions.progress.legs')} value={count(detail.legs)} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('interactions.progress.transfers')} value={count(detail.transfers)} /></Col>
+            <Col xs={12} md={6}><Statistic title={t('interactions.progress.attempts')} value={count(detail.attempts)} /></Col>
+            <Col span={24}><Typography.Text type="secondary">{t('interactions.progress.legsHint')}</Typography.Text></Col>
+          </Row>
+        )}
         {running && <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('interactions.progress.leaveHint')} />}
       </Card>
       {detail.state === 'done' && (
