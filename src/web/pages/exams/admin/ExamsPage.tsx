@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Exam } from '../examsApi';
 import { fmtTime } from '../format';
 import { ExamModal } from './ExamModal';
@@ -14,14 +15,9 @@ import { StatusTag } from './StatusTag';
 export default function ExamsPage() {
   const t = useT();
   const navigate = useNavigate();
-  const [rows, setRows] = useState<Exam[]>([]);
-  const [loading, setLoading] = useState(false);
   const [creating, setCreating] = useState(false);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try { setRows(await examsApi.exams()); } catch (err) { showError(err); } finally { setLoading(false); }
-  }, []);
-  useEffect(() => { void load(); }, [load]);
+  const { data, loading } = useApiQuery(keys.exams('exams'), () => examsApi.exams());
+  const rows = data ?? [];
   return (
     <>
       <PageHeader title={t('exams.manage.title')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="exam-new">{t('exams.manage.new')}</Button>} />

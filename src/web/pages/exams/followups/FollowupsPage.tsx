@@ -1,10 +1,13 @@
 import { Button, DatePicker, Form, Input, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
 import { showError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Followup } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 
@@ -13,15 +16,13 @@ export default function FollowupsPage() {
   const t = useT();
   const required = useRequired();
   const [status, setStatus] = useState<'open' | 'closed'>('open');
-  const [rows, setRows] = useState<Followup[]>([]);
-  const [loading, setLoading] = useState(false);
   const [talk, setTalk] = useState<Followup | null>(null);
   const [plan, setPlan] = useState<Followup | null>(null);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try { setRows((await examsApi.followups({ status, pageSize: 200 })).data); } catch (err) { showError(err); } finally { setLoading(false); }
-  }, [status]);
-  useEffect(() => { void load(); }, [load]);
+  const { data, loading } = useApiQuery(keys.exams('followups', status), () => examsApi.followups({ status, pageSize: 200 }).then((p) => p.data));
+  const rows = data ?? [];
+  // After a write here: this list, and what else shows it, read again.
+  const invalidate = useInvalidate();
+  const load = () => invalidate(keys.exams('followups'));
 
   const close = async (f: Followup) => {
     try { await examsApi.closeFollowup(f.id, f.version); showSuccess(t('exams.followups.closed')); await load(); } catch (err) { showError(err); }

@@ -1,9 +1,12 @@
 import { Button, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Mine } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 import { MyFeedback } from './MyFeedback';
@@ -12,14 +15,12 @@ import { MyFeedback } from './MyFeedback';
 export default function MyExamsPage() {
   const t = useT();
   const navigate = useNavigate();
-  const [rows, setRows] = useState<Mine[]>([]);
-  const [loading, setLoading] = useState(false);
   const [starting, setStarting] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try { setRows(await examsApi.my()); } catch (err) { showError(err); } finally { setLoading(false); }
-  }, []);
-  useEffect(() => { void load(); }, [load]);
+  const { data, loading } = useApiQuery(keys.exams('my'), () => examsApi.my());
+  const rows = data ?? [];
+  // After a write here: this list, and what else shows it, read again.
+  const invalidate = useInvalidate();
+  const load = () => invalidate(keys.exams('my'));
 
   const start = async (examId: string) => {
     setStarting(examId);

@@ -1,9 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { formatRule } from '../format';
 import { examsApi, type Paper } from '../examsApi';
 import { PaperModal } from './PaperModal';
@@ -11,14 +13,12 @@ import { PaperModal } from './PaperModal';
 /** 试卷: fixed or random papers. */
 export default function PapersPage() {
   const t = useT();
-  const [rows, setRows] = useState<Paper[]>([]);
-  const [loading, setLoading] = useState(false);
   const [creating, setCreating] = useState(false);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try { setRows(await examsApi.papers()); } catch (err) { showError(err); } finally { setLoading(false); }
-  }, []);
-  useEffect(() => { void load(); }, [load]);
+  const { data, loading } = useApiQuery(keys.exams('papers'), () => examsApi.papers());
+  const rows = data ?? [];
+  // After a write here: this list, and what else shows it, read again.
+  const invalidate = useInvalidate();
+  const load = () => invalidate(keys.exams('papers'));
   return (
     <>
       <PageHeader title={t('exams.papers.title')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="paper-new">{t('exams.papers.new')}</Button>} />
