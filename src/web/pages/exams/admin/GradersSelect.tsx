@@ -1,16 +1,15 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { showError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Exam } from '../examsApi';
 
 /** Who grades the exam's subjective answers; saved as soon as the selection changes. */
 export function GradersSelect({ exam, onSaved }: { exam: Exam; onSaved: () => void }) {
   const t = useT();
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  useEffect(() => {
-    examsApi.graders().then((g) => setOptions(g.map((x) => ({ value: x.userId, label: x.name })))).catch(showError);
-  }, []);
+  const graders = useApiQuery(keys.exams('graders'), () => examsApi.graders()).data ?? [];
+  const options = graders.map((x) => ({ value: x.userId, label: x.name }));
   const save = async (userIds: string[]) => {
     try {
       await examsApi.setGraders(exam.id, userIds);

@@ -1,15 +1,15 @@
 import { Alert, Table } from 'antd';
-import { useEffect, useState } from 'react';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { examsApi, type Analysis } from '../examsApi';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { examsApi } from '../examsApi';
 import { fmtScore } from '../format';
 
 /** Facility and discrimination per question (Moodle's definitions), once enough attempts exist. */
 export function ItemAnalysisTable({ examId, tick }: { examId: string; tick: number }) {
   const t = useT();
-  const [data, setData] = useState<Analysis | null>(null);
-  useEffect(() => { examsApi.itemAnalysis(examId).then(setData).catch(showError); }, [examId, tick]);
+  // `tick` moves when the exam page changed what the analysis counts.
+  const data = useApiQuery(keys.exams('itemAnalysis', examId, tick), () => examsApi.itemAnalysis(examId)).data;
   if (!data) return null;
   return (
     <>

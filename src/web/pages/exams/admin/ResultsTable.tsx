@@ -1,15 +1,15 @@
 import { Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { examsApi, type ResultRow } from '../examsApi';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { examsApi } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 
 /** The attempts of an exam with scores (what the caller may see). */
 export function ResultsTable({ examId, tick }: { examId: string; tick: number }) {
   const t = useT();
-  const [rows, setRows] = useState<ResultRow[]>([]);
-  useEffect(() => { examsApi.results(examId).then(setRows).catch(showError); }, [examId, tick]);
+  // `tick` moves when the exam page changed the results (a grade, a release).
+  const rows = useApiQuery(keys.exams('results', examId, tick), () => examsApi.results(examId)).data ?? [];
   return (
     <Table rowKey="attemptId" size="small" dataSource={rows} data-testid="exam-results" columns={[
       { title: t('exams.fields.employeeNo'), dataIndex: 'employeeNo' },

@@ -1,20 +1,16 @@
 import { Card, Descriptions, Empty, Table, Tabs, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { examsApi, type Daily, type MyFollowup, type Practical } from '../examsApi';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { examsApi, type Daily } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 
 /** The trainee's own practical and daily scores and the feedback and plan after a failed result. */
 export function MyFeedback() {
   const t = useT();
-  const [practical, setPractical] = useState<Practical[]>([]);
-  const [daily, setDaily] = useState<Daily[]>([]);
-  const [followups, setFollowups] = useState<MyFollowup[]>([]);
-  useEffect(() => {
-    Promise.all([examsApi.myPractical(), examsApi.myDaily(), examsApi.myFollowups()])
-      .then(([p, d, f]) => { setPractical(p); setDaily(d); setFollowups(f); }).catch(showError);
-  }, []);
+  const practical = useApiQuery(keys.exams('my', 'practical'), () => examsApi.myPractical()).data ?? [];
+  const daily = useApiQuery(keys.exams('my', 'daily'), () => examsApi.myDaily()).data ?? [];
+  const followups = useApiQuery(keys.exams('my', 'followups'), () => examsApi.myFollowups()).data ?? [];
   const pass = (p: boolean) => <Tag color={p ? 'green' : 'red'}>{p ? t('exams.results.pass') : t('exams.results.fail')}</Tag>;
   return (
     <Card style={{ marginTop: 16 }}>
