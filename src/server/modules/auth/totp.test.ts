@@ -88,7 +88,9 @@ describe.each(DIALECTS)('second sign-in step on $name', (dialect) => {
     const admin = await env.as('admin');
     const hrId = await userIdOf(env.handle.db, 'hr');
     expectError(await (await env.as('qa')).post(`/api/users/${hrId}/reset-totp`, {}), 403);
+    expect((await admin.get('/api/users?q=hr')).body.data.find((u: { id: string }) => u.id === hrId).secondStep).toBe(true);
     expect((await admin.post(`/api/users/${hrId}/reset-totp`, { reason: 'lost phone' })).status).toBe(200);
+    expect((await admin.get('/api/users?q=hr')).body.data.find((u: { id: string }) => u.id === hrId).secondStep).toBe(false);
     expect((await login({})).status).toBe(200);
     const audit = await env.handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'totp_reset').execute();
     expect(audit).toEqual([expect.objectContaining({ entity_id: hrId, reason: 'lost phone' })]);

@@ -8,7 +8,7 @@ export async function listUsers(db: Db, dialect: DialectName, f: { q?: string; r
   if (f.q) q = q.where((eb) => eb.or([containsCi(dialect, eb.ref('u.username'), f.q!), containsCi(dialect, eb.ref('u.display_name'), f.q!)]));
   if (f.role) q = q.where((eb) => eb.exists(eb.selectFrom('user_roles as r').select('r.user_id').whereRef('r.user_id', '=', 'u.id').where('r.role', '=', f.role!)));
   const [rows, count] = await Promise.all([
-    q.selectAll('u').select('e.employee_no').orderBy('u.username').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    q.leftJoin('user_totp as tt', 'tt.user_id', 'u.id').selectAll('u').select(['e.employee_no', 'tt.enabled_at as totp_enabled_at']).orderBy('u.username').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   const ids = rows.map((r) => r.id);

@@ -43,6 +43,8 @@ export const UserDto = z.object({
   locale: z.enum(LOCALES),
   mustChangePassword: z.boolean(),
   disabled: z.boolean(),
+  /** Signs in with a TOTP code after the password (an administrator can reset it). */
+  secondStep: z.boolean(),
   lockedUntil: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -37,7 +37,7 @@ export async function listUsers(db: Db, dialect: DialectName, query: z.infer<typ
     items: rows.map((u) => ({
       id: u.id, username: u.username, displayName: u.display_name, roles: (byUser.get(u.id) ?? []).sort(),
       employeeId: u.employee_id, employeeNo: u.employee_no ?? null, locale: u.locale as 'zh-CN' | 'en-US',
-      mustChangePassword: u.must_change_password === 1, disabled: u.disabled === 1,
+      mustChangePassword: u.must_change_password === 1, disabled: u.disabled === 1, secondStep: !!u.totp_enabled_at,
       lockedUntil: u.locked_until && Date.parse(u.locked_until) > Date.now() /* machine time: sign-in locks run on real time, like sessions */ ? u.locked_until : null,
       createdAt: u.created_at,
     })),

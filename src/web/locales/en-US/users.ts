@@ -20,11 +20,13 @@ const users: typeof zh = {
     active: 'Active',
     disabled: 'Disabled',
     locked: 'Locked',
+    secondStep: 'Two-step',
     mustChange: 'Must change password',
   },
   actions: {
     resetPassword: 'Reset password', resetConfirm: 'Reset the password of “{name}”? They must change it at next sign-in.',
     unlock: 'Unlock', unlockConfirm: 'Lift the sign-in lock of “{name}” now?', unlocked: '“{name}” can sign in again',
+    resetTotp: 'Reset two-step', resetTotpConfirm: 'Turn off two-step sign-in for “{name}” (a lost phone)? They sign in with the password alone and may set it up again.', totpReset: 'Two-step sign-in of “{name}” is off',
   },
   form: {
     createTitle: 'New user',
