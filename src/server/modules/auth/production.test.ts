@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
 import { loadConfig } from '../../config.js';
 import { PUBLISHED_PASSWORDS } from '../../demo/index.js';
 import { productionStartVerdict } from '../../lib/security-production.js';
@@ -34,6 +35,19 @@ describe.each(DIALECTS)('production start on $name', (dialect) => {
   const env = useTestEnv(dialect);
   const verdict = (o: { mode: 'production' | 'development'; demoAsked?: boolean }) =>
     productionStartVerdict(env.handle.db, { demoAsked: false, secureCookies: true, published: PUBLISHED_PASSWORDS, ...o });
+
+  it('a production server sets Secure cookies and shows no demo sign-ins', async () => {
+    const app = await buildApp({ config: { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }), trustProxy: false }, handle: env.handle, serveWeb: false });
+    try {
+      const options = await app.inject({ method: 'GET', url: '/api/auth/options' });
+      expect(options.json().data).toMatchObject({ demo: false, production: true });
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Seatwise2026' } });
+      expect(login.statusCode).toBe(200);
+      expect(String(login.headers['set-cookie'])).toMatch(/;\s*Secure/i);
+    } finally {
+      await app.close();
+    }
+  });
 
   it('refuses to start in production while accounts have the demo password, naming them', async () => {
     const v = await verdict({ mode: 'production' });
