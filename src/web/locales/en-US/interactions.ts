@@ -122,7 +122,7 @@ const en: typeof zh = {
     BAD_CSAT: 'CSAT “{value}” should be a whole number from 1 to 5',
     BAD_DISPOSITION: 'Disposition “{value}” should be ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION',
     TEXT_TOO_LONG: '{field} is longer than {max} characters',
-    WRONG_COLUMN_COUNT: 'Expected 17 or 18 columns (Asterisk cdr_csv), found {count}',
+    WRONG_COLUMN_COUNT: 'Expected 17, 18, 20 or 21 columns (Asterisk cdr_csv), found {count}',
     BAD_CSV_RECORD: 'Not a readable CSV record: {value}',
     DUPLICATE_IN_FILE: 'Interaction ID “{value}” repeats line {line}',
     DUPLICATE_EARLIER: 'This interaction ID appears on an earlier line of this file',

@@ -121,7 +121,7 @@ export default {
     BAD_CSAT: '满意度“{value}”应为 1 到 5 的整数',
     BAD_DISPOSITION: '通话结果“{value}”应为 ANSWERED、NO ANSWER、BUSY、FAILED 或 CONGESTION',
     TEXT_TOO_LONG: '{field}超过 {max} 个字符',
-    WRONG_COLUMN_COUNT: '应有 17 或 18 列（Asterisk cdr_csv），实际 {count} 列',
+    WRONG_COLUMN_COUNT: '应有 17、18、20 或 21 列（Asterisk cdr_csv），实际 {count} 列',
     BAD_CSV_RECORD: 'CSV 记录无法读取：{value}',
     DUPLICATE_IN_FILE: '交互ID“{value}”与第 {line} 行重复',
     DUPLICATE_EARLIER: '该交互ID在本文件前面的行中已出现',
