@@ -1,8 +1,9 @@
 import type { Db } from '../../db/connect.js';
-import type { CaseFacts } from '../evaluation/case-facts.js';
+import { provideCaseFacts } from '../evaluation/case-facts.js';
 
-// The facts about cases the evaluation module asks for (evaluation/case-facts.ts), provided to it
-// by this module's index.ts: the read side of elimination_cases other modules may rely on.
+// The facts about cases the evaluation module asks for (evaluation/case-facts.ts): the read side
+// of elimination_cases other modules may rely on. Provided when this file loads, which is before
+// anything can open a case or mount the routes: the server, the demo seeder and scripts alike.
 
 /** Whether the person has a case that is not closed. */
 export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> {
@@ -22,4 +23,4 @@ export async function keptSince(db: Db, employeeIds: string[]): Promise<Map<stri
   return out;
 }
 
-export const caseFacts: CaseFacts = { hasOpenCase, keptSince };
+provideCaseFacts({ hasOpenCase, keptSince });

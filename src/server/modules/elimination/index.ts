@@ -1,8 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { onCalendarChange } from '../../lib/calendar.js';
-import { provideCaseFacts } from '../evaluation/case-facts.js';
 import { registerRecordScores } from '../training/record/record.service.js';
-import { caseFacts } from './case-facts.js';
+import './case-facts.js';
 import { eliminationRoutes } from './elimination.routes.js';
 import { recountNotices } from './notice.recount.js';
 import { caseHistoryOf } from './record.js';
@@ -11,7 +10,6 @@ import { caseHistoryOf } from './record.js';
 // history also appears on the trainee's training record; the evaluation module learns from it
 // which people have an open case or were kept by one (evaluation/case-facts.ts).
 export const eliminationModule: FastifyPluginAsync = async (app) => {
-  provideCaseFacts(caseFacts);
   registerRecordScores(caseHistoryOf);
   onCalendarChange('elimination.notices', recountNotices);
   await app.register(eliminationRoutes, { prefix: '/elimination' });
