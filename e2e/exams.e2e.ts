@@ -1,5 +1,5 @@
-// The assessments journey of issue 4: a trainer imports a GIFT file (an unsupported matching
-// question is listed as skipped), builds a random paper from the imported tag, creates and opens
+// The assessments journey of issue 4: a trainer imports a GIFT file (an unsupported cloze
+// question is listed as skipped), builds a random paper from the imported category, creates and opens
 // an exam for the trainee's team; the trainee takes it, reloads midway and finds the answers
 // still there, submits; the trainer grades the essay blind, closes and releases; the trainee
 // reads the released result in Chinese. One server (fresh demo database), one browser.
@@ -21,7 +21,7 @@ const PAPER = `E2E随机卷-${RUN}`;
 const EXAM = `E2E理论考试-${RUN}`;
 const ESSAY = '客户情绪激动时，我会先倾听并致歉，确认问题后给出处理时限，并在承诺时间内回电跟进。';
 const EXPLAIN = '首问负责制：第一个接到客户的人负责到底';
-const IMPORTED = 7; // 3 single, 2 true/false, 1 short answer (one blank), 1 essay; the matching one is skipped
+const IMPORTED = 8; // 3 single, 2 true/false, 1 short answer (one blank), 1 matching, 1 essay; the cloze one is skipped
 
 const GIFT = `// Seatwise e2e question bank
 $CATEGORY: $course$/top/${TAG}
@@ -41,6 +41,8 @@ $CATEGORY: $course$/top/${TAG}
 ::投诉处理::请简述处理客户投诉的步骤。{}
 
 ::配对::将术语与含义配对。{=AHT -> 平均处理时长 =FCR -> 首次解决率 =CSAT -> 满意度}
+
+::完形::客服热线是 {=95555 ~95566}，服务时间 {=全天 ~工作日}。
 `;
 
 describe('assessments journey: GIFT import, random paper, take with reload, blind grading, released result', () => {
@@ -78,7 +80,7 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
     await page.keyboard.press('Escape');
   }
 
-  it('a trainer imports a GIFT file: the preview lists the questions and the skipped matching one', async () => {
+  it('a trainer imports a GIFT file: the preview lists the questions and the skipped cloze one', async () => {
     trainer = await newPage(browser);
     const page = trainer;
     await signInUi(page, server.baseUrl, 'trainer');
@@ -89,24 +91,24 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
     expect(await page.getByTestId('import-question-row').count()).toBe(IMPORTED);
     const skipped = page.getByTestId('import-skipped-row');
     expect(await skipped.count()).toBe(1);
-    expect(await skipped.first().innerText()).toContain('配对');
-    expect(await skipped.first().innerText()).toContain('matching');
+    expect(await skipped.first().innerText()).toContain('完形');
+    expect(await skipped.first().innerText()).toContain('cloze');
     await shot(page, 'exams-import-preview');
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-preview').waitFor({ state: 'detached' });
-    await page.locator('[data-testid=question-tag-filter] input').fill(TAG);
+    await page.locator('[data-testid=question-category-filter] input').fill(TAG);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-testid=question-list] .ant-table-row').count()).toBe(IMPORTED);
     await shot(page, 'exams-bank');
   });
 
-  it('builds a random paper from the imported tag; the check shows enough questions', async () => {
+  it('builds a random paper from the imported category; the check shows enough questions', async () => {
     const page = trainer;
     await page.getByTestId('menu-exams-papers').click();
     await page.getByTestId('paper-new').click();
     await page.getByTestId('paper-title').fill(PAPER);
     await page.getByTestId('rule-count-0').fill(String(IMPORTED + 1));
-    await page.getByTestId('rule-tag-0').fill(TAG);
+    await page.getByTestId('rule-category-0').fill(TAG);
     // One too many: the check says so before anything is saved.
     await page.locator('[data-testid=paper-check-row][data-ok=false]').waitFor();
     await page.getByTestId('rule-count-0').fill(String(IMPORTED));
@@ -145,7 +147,7 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
       expect(res.status, await res.clone().text()).toBe(200);
       return ((await res.json()) as { data: { id: string } }).data.id;
     };
-    const paperId = await post('/api/exams/papers', { title: `${PAPER}-短缺`, mode: 'random', rules: [{ count: 99, tag: TAG }] });
+    const paperId = await post('/api/exams/papers', { title: `${PAPER}-短缺`, mode: 'random', rules: [{ count: 99, category: TAG }] });
     const now = Date.now();
     const shortId = await post('/api/exams', { title: `${EXAM}-短缺`, paperId, opensAt: new Date(now).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(), timeLimitMinutes: 30 });
     await page.goto(`${server.baseUrl}/exams/manage/${shortId}`);
@@ -180,6 +182,16 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
         }, { interval: 500 }).toBe(1);
       }
       else if (types[i] === 'fill_blank') await box.locator('input').first().fill('工单');
+      else if (types[i] === 'matching') {
+        const selects = box.locator('.ant-select');
+        for (let k = 0; k < (await selects.count()); k++) {
+          // Each select's own list (aria-controls): the last one's list may still be fading out.
+          await selects.nth(k).click();
+          const list = await selects.nth(k).locator('input').getAttribute('aria-controls');
+          await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`).first().click();
+          await expect.poll(() => selects.nth(k).innerText()).not.toContain('请选择');
+        }
+      }
       else await box.fill(types[i] === 'essay' ? ESSAY : '答案');
     };
     const saved = () => page.locator('[data-testid=save-state][data-state=saved]').waitFor();
@@ -195,6 +207,7 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
       const box = page.getByTestId(`answer-${i + 1}`);
       if (types[i] === 'single' || types[i] === 'true_false') expect(await box.locator('.ant-radio-wrapper-checked').count(), `question ${i + 1} kept its choice`).toBe(1);
       else if (types[i] === 'fill_blank') expect(await box.locator('input').first().inputValue()).toBe('工单');
+      else if (types[i] === 'matching') expect(await box.innerText(), 'every prompt kept its answer').not.toContain('请选择');
       else expect(await box.inputValue()).toBe(types[i] === 'essay' ? ESSAY : '答案');
     }
     expect(await page.getByTestId('take-exam').innerText()).toContain(`已答 ${half} / ${IMPORTED}`);
