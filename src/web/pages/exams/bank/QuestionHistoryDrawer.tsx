@@ -1,8 +1,9 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Drawer, Empty, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
-import { showError } from '../../../feedback';
+import type { ReactNode } from 'react';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { useSession } from '../../../session';
 import { examsApi, type Question, type QuestionVersion } from '../examsApi';
 import { fmtTime } from '../format';
@@ -32,17 +33,10 @@ type Field = keyof ReturnType<typeof fields>;
 export function QuestionHistoryDrawer({ question, onClose }: { question: Question | null; onClose: () => void }) {
   const t = useT();
   const { me } = useSession();
-  const [rows, setRows] = useState<QuestionVersion[] | null>(null);
-
-  useEffect(() => {
-    if (!question) return;
-    let live = true;
-    setRows(null);
-    examsApi.questionVersions(question.id)
-      .then((r) => { if (live) setRows(r); })
-      .catch((err: unknown) => { if (live) { setRows([]); showError(err); } });
-    return () => { live = false; };
-  }, [question]);
+  const versions = useApiQuery(keys.exams('questionVersions', question?.id, question?.version), () => examsApi.questionVersions(question!.id), {
+    enabled: !!question,
+  });
+  const rows: QuestionVersion[] | null = versions.error ? [] : versions.data;
 
   return (
     <Drawer open={!!question} onClose={onClose} size={640} title={t('exams.history.title')} data-testid="question-history" destroyOnHidden>

@@ -1,15 +1,17 @@
 import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { scoreEvaluation } from '../../../../common/quality-scoring';
 import { useCan } from '../../../access';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { showError, showSuccess } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { useSession } from '../../../session';
 import type { Answers, Content } from '../forms/formsApi';
 import { ScorecardAnswers } from '../forms/ScorecardAnswers';
-import { calibrationApi, type CoscoreForm, type EvaluatorDetail } from './calibrationApi';
+import { calibrationApi, type CoscoreForm } from './calibrationApi';
 
 /** An evaluator's record: status, entry test, co-scores against experienced evaluators, the
  *  difference from others per quarter and the quarterly reviews; a QA lead records the test,
@@ -18,12 +20,10 @@ export function EvaluatorDrawer({ userId, onClose }: { userId: string | null; on
   const t = useT();
   const can = useCan();
   const required = useRequired();
-  const [d, setD] = useState<EvaluatorDetail | null>(null);
   const [testing, setTesting] = useState(false);
   const [coscoring, setCoscoring] = useState(false);
   const [certifying, setCertifying] = useState(false);
-  const load = useCallback(() => { if (userId) calibrationApi.evaluator(userId).then(setD, showError); }, [userId]);
-  useEffect(() => { setD(null); load(); }, [load]);
+  const { data: d, reload: load } = useApiQuery(keys.quality('evaluator', userId), () => calibrationApi.evaluator(userId!), { enabled: !!userId });
   const lead = can('quality.lead');
   const { me } = useSession();
 
