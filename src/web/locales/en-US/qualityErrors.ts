@@ -47,7 +47,6 @@ const qualityErrors: typeof zh = {
   CALIBRATION_CLOSED: 'Scoring is closed',
   CALIBRATION_TOO_FEW_SCORES: 'At least two evaluators must score before closing',
   NOT_IN_SESSION: 'This interaction is not part of the session',
-  UNKNOWN_INTERACTION: 'No such interaction',
   UNKNOWN_USER: 'No such user',
   USER_DISABLED: 'This account is disabled',
   EVALUATOR_NOT_READY: 'Not ready for certification: the test must be passed and enough co-scores be within tolerance',

@@ -49,7 +49,6 @@ export default {
   CALIBRATION_CLOSED: '评分已结束',
   CALIBRATION_TOO_FEW_SCORES: '至少两名质检员评分后才能结束',
   NOT_IN_SESSION: '这通电话不在本次校准中',
-  UNKNOWN_INTERACTION: '找不到这通电话',
   UNKNOWN_USER: '找不到该用户',
   USER_DISABLED: '该账号已停用',
   EVALUATOR_NOT_READY: '尚未满足认证条件：须测试通过，且容差内同评次数足够',
