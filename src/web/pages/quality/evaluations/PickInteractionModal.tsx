@@ -1,12 +1,13 @@
 import { DatePicker, Input, Modal, Space, Table } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EmployeeSelect } from '../../../components/EmployeeSelect';
 import { localTime, noFuture, toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { formsApi, type InteractionRow } from '../forms/formsApi';
-import { showError } from '../../../feedback';
 
 /** Pick an interaction to score: an agent's interactions on a day (GET /api/interactions, within
  *  the caller's scope), or an interaction ID typed in. */
@@ -15,14 +16,12 @@ export function PickInteractionModal({ open, onClose }: { open: boolean; onClose
   const navigate = useNavigate();
   const [agentId, setAgentId] = useState<string | null>(null);
   const [day, setDay] = useState(toIsoDate(dayjs().subtract(1, 'day')));
-  const [rows, setRows] = useState<InteractionRow[]>([]);
-  const [loading, setLoading] = useState(false);
   const go = (id: string) => { onClose(); navigate(`/quality/evaluate?interactionId=${encodeURIComponent(id)}`); };
-  useEffect(() => {
-    if (!agentId) { setRows([]); return; }
-    setLoading(true);
-    formsApi.interactions({ agentId, date: day, answered: '1', pageSize: 100 }).then((p) => setRows(p.data), showError).finally(() => setLoading(false));
-  }, [agentId, day]);
+  const calls = useApiQuery(keys.quality('interactions', agentId, day), () => formsApi.interactions({ agentId: agentId!, date: day, answered: '1', pageSize: 100 }), {
+    enabled: !!agentId,
+  });
+  const rows: InteractionRow[] = (agentId && calls.data?.data) || [];
+  const loading = calls.loading;
   return (
     <Modal open={open} onCancel={onClose} footer={null} width={760} title={t('quality.forms.evaluations.pickInteraction')}>
       <Space wrap style={{ marginBottom: 12 }}>

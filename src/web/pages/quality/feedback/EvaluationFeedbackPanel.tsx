@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { RED_LINE_RULINGS } from '../../../../common/quality-feedback';
 import { useCan } from '../../../access';
@@ -7,10 +7,13 @@ import { FormModal, useRequired } from '../../../components/FormModal';
 import { showError, showSuccess } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { useSession } from '../../../session';
 import { OpenDisputeModal } from '../disputes/OpenDisputeModal';
 import type { EvaluationPanel } from '../evaluations/panels';
-import { feedbackApi, type EvaluationFollowUp } from './feedbackApi';
+import { feedbackApi } from './feedbackApi';
 import { DueCell, FeedbackStateTag, ProvisionalDay } from './FeedbackStatus';
 import { GiveFeedbackModal } from './GiveFeedbackModal';
 
@@ -22,10 +25,12 @@ export const EvaluationFeedbackPanel: EvaluationPanel = ({ evaluation, reload })
   const can = useCan();
   const { me } = useSession();
   const required = useRequired();
-  const [p, setP] = useState<EvaluationFollowUp | null>(null);
   const [modal, setModal] = useState<'give' | 'dispute' | 'ruling' | null>(null);
-  const load = useCallback(() => { feedbackApi.panel(evaluation.id).then(setP, showError); }, [evaluation.id]);
-  useEffect(load, [load]);
+  const p = useApiQuery(keys.quality('panel', evaluation.id), () => feedbackApi.panel(evaluation.id)).data;
+  const invalidate = useInvalidate();
+  // Feedback given, acknowledged or disputed: this panel, the feedback and dispute lists and the
+  // evaluation itself read again.
+  const load = () => { void invalidate(keys.quality()); };
   const done = () => { load(); reload(); };
   if (!p) return null;
   const f = p.feedback;
