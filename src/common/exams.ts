@@ -286,7 +286,7 @@ export const AttemptResult = z.object({
 export const GradingTask = z.object({
   itemId: z.string(), examId: z.string(), examTitle: z.string(), anonCode: z.string(), position: z.number().int(),
   type: QuestionType, stem: z.string(), points: z.number(), rubric: z.string().nullable(), referenceAnswer: z.string().nullable(),
-  answer: SavedAnswer.nullable(), score: z.number().nullable(), comment: z.string().nullable(), gradedAt: z.string().nullable(),
+  files: z.array(QuestionFile), answer: SavedAnswer.nullable(), score: z.number().nullable(), comment: z.string().nullable(), gradedAt: z.string().nullable(),
 });
 export const GradeInput = z.object({
   score: z.number().min(0).max(100), comment: z.string().trim().max(5000).optional(), reason: z.string().trim().max(500).optional(),

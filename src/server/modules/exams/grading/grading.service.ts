@@ -91,7 +91,7 @@ export async function queue(db: Db, actor: Actor, f: { examId?: string; state: '
     const c = contents.get(r.question_version_id)!;
     return {
       itemId: r.id, examId: r.exam_id, examTitle: r.title, anonCode: r.anon_code, position: r.position, type: c.type, stem: c.stem,
-      points: r.points, rubric: c.rubric, referenceAnswer: c.referenceAnswer, answer: r.answer ? JSON.parse(r.answer) : null,
+      points: r.points, files: c.files ?? [], rubric: c.rubric, referenceAnswer: c.referenceAnswer, answer: r.answer ? JSON.parse(r.answer) : null,
       score: r.score, comment: r.comment, gradedAt: r.graded_at,
     };
   });

@@ -57,7 +57,7 @@ describe.each(DIALECTS)('grading and results on $name', (dialect) => {
     for (const p of people) {
       for (const secret of [p.employeeId, p.name!, p.no!, ...attempts]) expect(res.raw).not.toContain(secret);
     }
-    expect(Object.keys(res.body.data[0]).sort()).toEqual(['anonCode', 'answer', 'comment', 'examId', 'examTitle', 'gradedAt', 'itemId', 'points', 'position', 'referenceAnswer', 'rubric', 'score', 'stem', 'type'].sort());
+    expect(Object.keys(res.body.data[0]).sort()).toEqual(['anonCode', 'answer', 'comment', 'examId', 'examTitle', 'files', 'gradedAt', 'itemId', 'points', 'position', 'referenceAnswer', 'rubric', 'score', 'stem', 'type'].sort());
   });
 
   it('takes partial credit, refuses too much, and audits a changed mark with its reason', async () => {

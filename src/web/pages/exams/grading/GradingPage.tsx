@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { showError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { QuestionText } from '../QuestionText';
 import { examsApi, type Task } from '../examsApi';
 import { fmtScore } from '../format';
 
@@ -47,7 +48,7 @@ function GradeCard({ task, onSaved }: { task: Task; onSaved: () => void }) {
     <Card size="small" style={{ marginBottom: 12 }} data-testid="grading-task" data-anon={task.anonCode}
       title={<Space><Tag color="purple" data-testid="grading-anon">{task.anonCode}</Tag><span>{task.examTitle}</span><span>#{task.position}</span><Tag>{t(`exams.types.${task.type}`)}</Tag></Space>}
       extra={regrade ? <Tag color="green">{t('exams.grading.marked', { score: fmtScore(task.score), points: task.points })}</Tag> : <Tag>{t('exams.papers.pointsN', { n: task.points })}</Tag>}>
-      <Typography.Paragraph strong style={{ whiteSpace: 'pre-wrap' }}>{task.stem}</Typography.Paragraph>
+      <QuestionText text={task.stem} files={task.files} />
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 8 }} data-testid="grading-answer">
         {task.answer?.text || t('exams.result.noAnswer')}
       </Typography.Paragraph>
