@@ -166,7 +166,7 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       expectError(await trainee.get('/api/auth/me'), 401, 'UNAUTHORIZED');
       expectError(await env.anonymous.post('/api/auth/login', { username: 'trainee', password: 'Seatwise2026' }), 403, 'ACCOUNT_DISABLED');
       const userAudit = await auditOf(db(), 'user', await userIdOf(db(), 'trainee'));
-      expect(userAudit.at(-1)).toMatchObject({ new_value: { disabled: 1 }, reason: '个人原因离职' });
+      expect(userAudit.filter((e) => e.action === 'update').at(-1)).toMatchObject({ new_value: { disabled: 1 }, reason: '个人原因离职' });
       // and someone who left cannot be moved to another team
       const move = await (await env.as('hr')).post(`/api/employees/${id}/move`, {
         teamId: await teamIdOf(db(), 'CS1-1'), effectiveDate: today(), reason: '调整', version: (await employeeRow(db(), id)).version,
