@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from './roles.js';
 import { IsoDate } from './people.js';
+import { RecordLabel } from './record-labels.js';
 
 // Shapes of training management (SPEC §3, §7, issue 3) on the API, shared by the server
 // (validation, OpenAPI at /api/docs, tag "training") and the web (types). Enum values are stored
@@ -321,7 +322,15 @@ export const FeedbackItem = FeedbackDto.omit({ id: true });
 export const CertificateInput = z.object({
   name: Text(200), issuer: OptText(200), issuedOn: IsoDate, expiresOn: IsoDate.nullish(), courseId: Id.nullish(), note: OptText(1000),
 });
-export const RecordScore = z.object({ kind: z.string(), title: z.string(), score: z.number().nullable(), passMark: z.number().nullable(), passed: z.boolean().nullable(), date: z.string().nullable() });
+/**
+ * A line under "scores". `title` is data (an exam's title, a daily evaluation's topic); a line the
+ * server words itself (a retake, a daily period, an elimination step) carries `label`, a code the
+ * web translates (src/common/record-labels.ts), and the web shows the label instead of the title.
+ */
+export const RecordScore = z.object({
+  kind: z.string(), title: z.string(), label: RecordLabel.nullable().optional(),
+  score: z.number().nullable(), passMark: z.number().nullable(), passed: z.boolean().nullable(), date: z.string().nullable(),
+});
 export const TrainingRecord = z.object({
   employee: z.object({ id: z.string(), employeeNo: z.string(), name: z.string(), teamName: z.string(), departmentName: z.string(), status: z.string(), hireDate: z.string() }),
   plans: z.array(z.object({ id: z.string(), title: z.string(), audience: z.enum(PLAN_AUDIENCES), startDate: z.string(), endDate: z.string(), status: z.enum(PLAN_STATUSES), cohortName: z.string().nullable() })),
@@ -334,7 +343,11 @@ export const TrainingRecord = z.object({
   materials: z.object({ required: z.number().int(), completed: z.number().int() }),
   /** Exam and assessment results, added by the modules that own them (see registerRecordScores). */
   scores: z.array(RecordScore),
-  certificates: z.array(z.object({ id: z.string(), name: z.string(), issuer: z.string().nullable(), issuedOn: z.string(), expiresOn: z.string().nullable(), courseTitle: z.string().nullable(), note: z.string().nullable() })),
+  /** A certification step names itself by `label` and its evidence by `facts` (codes); `name` is then empty. */
+  certificates: z.array(z.object({
+    id: z.string(), name: z.string(), label: RecordLabel.nullable().optional(), issuer: z.string().nullable(), issuedOn: z.string(),
+    expiresOn: z.string().nullable(), courseTitle: z.string().nullable(), note: z.string().nullable(), facts: RecordLabel.nullable().optional(),
+  })),
   mentoring: z.array(z.object({
     id: z.string(), mode: MentorMode, mentorName: z.string(), startDate: z.string(), endDate: z.string().nullable(), status: z.enum(['active', 'ended', 'replaced']),
     endReason: z.string().nullable(), hours: z.number(), problemsOpen: z.number().int(), problemsClosed: z.number().int(), rating: z.number().int().nullable(),

@@ -85,9 +85,11 @@ describe.each(DIALECTS)('elimination process on $name', (dialect) => {
 
     // The trainee's record shows the case history.
     const record = okData(await training.get(`/api/training/records/${x}`));
-    const lines = record.scores.filter((s: any) => s.kind === 'elimination').map((s: any) => s.title);
-    expect(lines[2]).toBe('淘汰流程 · 公示 2026-02-13 至 2026-02-25');
-    expect(lines.at(-1)).toContain('离职面谈');
+    // As codes with params (the web words them in the reader's language), never as display text.
+    const lines = record.scores.filter((s: any) => s.kind === 'elimination');
+    expect(lines[2].label).toEqual({ code: 'elimination.notice', params: { from: '2026-02-13', to: '2026-02-25' } });
+    expect(lines.at(-1).label.code).toBe('elimination.exitTalk');
+    expect(JSON.stringify(lines)).not.toMatch(/[\u4e00-\u9fff]/);
     expectError(await hr.post(`/api/elimination/cases/${id}/offboarding`, { item: 'wages_settled' }), 409, 'CASE_CLOSED');
   });
 

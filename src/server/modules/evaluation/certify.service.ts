@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CertificationData, CertificationEvidence, CertifyInput } from '../../../common/evaluation.js';
 import type { EmployeeStatus } from '../../../common/roles.js';
+import { recordLabel } from '../../../common/record-labels.js';
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
@@ -135,8 +136,8 @@ export async function certify(db: Db, actor: Actor, employeeId: string, input: z
 export async function recordCertificatesOf(db: Db, employeeId: string) {
   return (await certificationsOf(db, employeeId)).map((c) => ({
     id: c.id,
-    name: c.step === 'shadowing' ? '新人培训结业，转入跟听（试用期）' : '跟听期满，转正（正式上岗）',
-    issuer: c.certifiedBy, issuedOn: c.effectiveDate, expiresOn: null, courseTitle: null,
-    note: `${c.note}｜通过考核 ${c.evidence.examsPassed.length} 项；考勤 ${c.evidence.attendance.score ?? '—'}；跟听 ${c.evidence.mentoringHours} 小时`,
+    name: '', label: recordLabel(c.step === 'shadowing' ? 'certification.shadowing' : 'certification.regular'),
+    issuer: c.certifiedBy, issuedOn: c.effectiveDate, expiresOn: null, courseTitle: null, note: c.note,
+    facts: recordLabel('certification.facts', { exams: c.evidence.examsPassed.length, attendance: c.evidence.attendance.score ?? '—', hours: c.evidence.mentoringHours }),
   }));
 }

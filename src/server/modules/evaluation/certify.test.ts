@@ -63,7 +63,10 @@ describe.each(DIALECTS)('certification on $name', (dialect) => {
     expect(person.statusHistory.find((h: any) => h.toStatus === 'probation')).toMatchObject({ fromStatus: 'trainee', effectiveDate: day(0), reason: expect.stringContaining('结业考核通过') });
     expect((await auditOf(env.handle.db, 'evaluation_certification', done.id)).map((a) => a.action)).toEqual(['create']);
     const record = okData(await kit.training.get(`/api/training/records/${p.employeeId}`));
-    expect(record.certificates.map((x: any) => x.name)).toContain('新人培训结业，转入跟听（试用期）');
+    // The step is a code the web words; the note is the certifier's own text, the facts are numbers.
+    const step = record.certificates.find((x: any) => x.label?.code === 'certification.shadowing');
+    expect(step).toMatchObject({ name: '', note: '结业考核通过，转入跟听', facts: { code: 'certification.facts', params: { exams: 1 } } });
+    expect(JSON.stringify({ ...step, note: null, issuer: null })).not.toMatch(/[\u4e00-\u9fff]/);
     expect((await certify(p.employeeId, { step: 'shadowing', note: '再来一次' })).body.errorCode).toBe('WRONG_STEP');
     // The trainee is told, in their own language (the web renders the kind with the date).
     const notices = await env.handle.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id').select(['n.kind', 'n.params'])

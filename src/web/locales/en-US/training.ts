@@ -348,6 +348,7 @@ const training: typeof zh = {
     addCertificate: 'Add certificate',
     mentoring: 'Mentoring',
     feedback: 'Rated',
+    scoreKinds: { theory: 'Theory exam', practical: 'Practical exam', daily: 'Daily performance', elimination: 'Elimination' },
     passed: 'Passed',
     failed: 'Failed',
     fields: {

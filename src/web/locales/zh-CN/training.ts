@@ -348,6 +348,7 @@ export default {
     addCertificate: '添加证书',
     mentoring: '带教经历',
     feedback: '评价',
+    scoreKinds: { theory: '理论考核', practical: '实践考核', daily: '日常表现', elimination: '淘汰流程' },
     passed: '通过',
     failed: '未通过',
     fields: {

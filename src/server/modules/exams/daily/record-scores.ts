@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/connect.js';
+import { recordLabel } from '../../../../common/record-labels.js';
 
 // Assessment results for the training record (培训档案, issue 3's registerRecordScores seam).
 // The person sees their record, so a theory result appears only once its exam is released.
@@ -14,9 +15,9 @@ export async function examScoresOf(db: Db, employeeId: string) {
       .where('employee_id', '=', employeeId).orderBy('period_start').execute(),
   ]);
   return [
-    ...theory.map((t) => ({ kind: 'theory', title: t.attempt_no > 1 ? `${t.title}（第${t.attempt_no}次）` : t.title, score: t.score, passMark: t.pass_mark, passed: t.passed === 1, date: t.submitted_at?.slice(0, 10) ?? null })),
+    ...theory.map((t) => ({ kind: 'theory', title: t.title, label: t.attempt_no > 1 ? recordLabel('theory.retake', { title: t.title, n: t.attempt_no }) : null, score: t.score, passMark: t.pass_mark, passed: t.passed === 1, date: t.submitted_at?.slice(0, 10) ?? null })),
     ...practical.map((p) => ({ kind: 'practical', title: p.title, score: p.total, passMark: p.pass_mark, passed: p.passed === 1, date: p.updated_at.slice(0, 10) })),
-    ...daily.map((d) => ({ kind: 'daily', title: `日常表现 ${d.period_start}${d.topic ? ` ${d.topic}` : ''}`, score: d.total, passMark: d.pass_mark, passed: d.passed === 1, date: d.period_start })),
+    ...daily.map((d) => ({ kind: 'daily', title: d.topic ?? '', label: d.topic ? recordLabel('daily.periodTopic', { period: d.period_start, topic: d.topic }) : recordLabel('daily.period', { period: d.period_start }), score: d.total, passMark: d.pass_mark, passed: d.passed === 1, date: d.period_start })),
   ];
 }
 

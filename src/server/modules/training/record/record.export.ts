@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { TrainingRecordData } from './record.service.js';
 import { localTime } from '../../../lib/clock.js';
+import { formatRecordLabel } from '../../../../common/record-labels.js';
+import type { Locale } from '../../../../common/roles.js';
 
 // The training record as an .xlsx workbook: one sheet per part of the record, headers and enum
 // values in the reader's language (zh-CN by default, en-US on request), times in center time.
@@ -36,12 +38,20 @@ const ZH: Record<string, string> = {
   basics_culture: '基础与企业文化', business_systems: '业务知识与系统操作', service_communication: '服务理念与沟通技巧', conduct_mindset: '职业素养与心态',
   law_risk: '法律与风险', lecture: '课堂讲授', case_study: '案例分析', role_play: '角色扮演/模拟', mentoring: '导师带教', online: '在线学习', experience_sharing: '经验分享',
   trainee: '培训期', probation: '试用期', regular: '正式', team_lead: '班组长', candidate: '候选人',
+  theory: '理论考核', practical: '实践考核', daily: '日常表现', elimination: '淘汰流程',
 };
+/** Result kinds in English (the stored codes are not words). */
+const EN: Record<string, string> = { theory: 'Theory exam', practical: 'Practical exam', daily: 'Daily performance', elimination: 'Elimination' };
 
-export async function recordWorkbook(r: TrainingRecordData, locale: string, offsetMinutes: number): Promise<Buffer> {
+/** The download's file name in the reader's language. */
+export const recordFileName = (locale: Locale, employeeNo: string) =>
+  `${locale === 'en-US' ? 'training-record' : '培训档案'}-${employeeNo}.xlsx`;
+
+export async function recordWorkbook(r: TrainingRecordData, locale: Locale, offsetMinutes: number): Promise<Buffer> {
   const i = locale === 'en-US' ? 1 : 0;
   const t = Object.fromEntries(Object.entries(HEAD).map(([k, pairs]) => [k, pairs.map((p) => p[i])])) as Record<keyof typeof HEAD, string[]>;
-  const e = (v: string | null | undefined) => (!v ? '' : i === 0 ? ZH[v] ?? v : v);
+  const e = (v: string | null | undefined) => (!v ? '' : i === 0 ? ZH[v] ?? v : EN[v] ?? v);
+  const label = (l: Parameters<typeof formatRecordLabel>[1] | null | undefined) => (l ? formatRecordLabel(locale, l) : '');
   const yn = (v: boolean | null | undefined) => (v === null || v === undefined ? '' : YES_NO[v ? 0 : 1][i]);
   const at = (v: string) => localTime(v, offsetMinutes);
   const wb = new ExcelJS.Workbook();
@@ -65,8 +75,10 @@ export async function recordWorkbook(r: TrainingRecordData, locale: string, offs
     s.courseTitle, e(s.contentArea), e(s.method), s.trainerName, at(s.startsAt), at(s.endsAt), s.room, e(s.sessionStatus), e(s.attendance), s.minutes,
     s.leave ? e(s.leave.status) : '', s.leave ? yn(s.leave.late) : '', yn(s.feedbackGiven),
   ]));
-  sheet(t.sheets[3], t.scores, r.scores.map((s) => [s.kind, s.title, s.score, s.passMark, yn(s.passed), s.date]));
-  sheet(t.sheets[4], t.certificates, r.certificates.map((c) => [c.name, c.issuer, c.issuedOn, c.expiresOn, c.courseTitle, c.note]));
+  sheet(t.sheets[3], t.scores, r.scores.map((s) => [e(s.kind), s.label ? label(s.label) : s.title, s.score, s.passMark, yn(s.passed), s.date]));
+  sheet(t.sheets[4], t.certificates, r.certificates.map((c) => [
+    c.label ? label(c.label) : c.name, c.issuer, c.issuedOn, c.expiresOn, c.courseTitle, [c.note, label(c.facts)].filter(Boolean).join(' | '),
+  ]));
   sheet(t.sheets[5], t.mentoring, r.mentoring.map((m) => [
     e(m.mode), m.mentorName, m.startDate, m.endDate, e(m.status), m.endReason, m.hours, m.problemsOpen, m.problemsClosed, m.rating,
   ]));

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CertificateInput, Created, TrainingRecord } from '../../../../common/training.js';
 import { actorOf, allow, ok, okSchema } from '../../../lib/http.js';
-import { recordWorkbook } from './record.export.js';
+import { recordFileName, recordWorkbook } from './record.export.js';
 import { addCertificate, trainingRecord } from './record.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 
@@ -23,10 +23,11 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req, reply) => {
     const actor = actorOf(req);
     const record = await trainingRecord(db, actor, req.params.employeeId);
-    const body = await recordWorkbook(record, req.query.locale ?? actor.locale, await centerOffset(db));
-    const name = `training-record-${record.employee.employeeNo}.xlsx`;
+    const locale = req.query.locale ?? (actor.locale === 'en-US' ? 'en-US' : 'zh-CN');
+    const body = await recordWorkbook(record, locale, await centerOffset(db));
+    // filename= is the ASCII fallback for old clients; filename* carries the reader's language.
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`培训档案-${record.employee.employeeNo}.xlsx`)}`)
+      .header('content-disposition', `attachment; filename="training-record-${record.employee.employeeNo}.xlsx"; filename*=UTF-8''${encodeURIComponent(recordFileName(locale, record.employee.employeeNo))}`)
       .send(body);
   });
 

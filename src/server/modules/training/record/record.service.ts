@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CertificateInput, RecordScore } from '../../../../common/training.js';
+import type { CertificateInput, RecordScore, TrainingRecord } from '../../../../common/training.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
@@ -32,7 +32,7 @@ export function registerRecordScores(fn: RecordScoreSource) {
   scoreSources.add(fn);
 }
 
-type Certificate = { id: string; name: string; issuer: string | null; issuedOn: string; expiresOn: string | null; courseTitle: string | null; note: string | null };
+type Certificate = z.output<typeof TrainingRecord>['certificates'][number];
 const certificateSources = new Set<(db: Db, employeeId: string) => Promise<Certificate[]>>();
 /** SEAM for certification (evaluation module, SPEC §6): its steps appear among the record's certificates. */
 export function registerRecordCertificates(fn: (db: Db, employeeId: string) => Promise<Certificate[]>) {
@@ -98,7 +98,7 @@ export async function trainingRecord(db: Db, actor: Actor, who: string) {
     attendance,
     materials: { required: materials.filter((m) => m.required).length, completed: materials.filter((m) => m.required && m.completedAt).length },
     scores,
-    certificates: [...certificates.map((c) => ({ id: c.id, name: c.name, issuer: c.issuer, issuedOn: c.issued_on, expiresOn: c.expires_on, courseTitle: c.course_title ?? null, note: c.note })), ...moreCertificates]
+    certificates: [...certificates.map((c): Certificate => ({ id: c.id, name: c.name, issuer: c.issuer, issuedOn: c.issued_on, expiresOn: c.expires_on, courseTitle: c.course_title ?? null, note: c.note })), ...moreCertificates]
       .sort((a, b) => a.issuedOn.localeCompare(b.issuedOn)),
     mentoring: mentoring.map((m) => ({
       id: m.id, mode: m.mode, mentorName: m.mentorName, startDate: m.startDate, endDate: m.endDate, status: m.status, endReason: m.endReason,

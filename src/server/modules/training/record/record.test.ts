@@ -10,7 +10,11 @@ import { at, catalogue, day, okData, schedule, utc, type Kit } from '../shared/t
 // the attendance score, materials, scores (from the exams seam), certificates and mentoring —
 // and its .xlsx export, opened here with exceljs.
 
-registerRecordScores(async (_db, employeeId) => [{ kind: 'theory', title: `理论考核（${employeeId.slice(-4)}）`, score: 86, passMark: 60, passed: true, date: '2026-11-20' }]);
+registerRecordScores(async (_db, employeeId) => [
+  { kind: 'theory', title: `理论考核（${employeeId.slice(-4)}）`, score: 86, passMark: 60, passed: true, date: '2026-11-20' },
+  // A line the server words by code (as elimination's case history does): the export words it per language.
+  { kind: 'elimination', title: '', label: { code: 'elimination.notice', params: { from: '2026-11-21', to: '2026-11-27' } }, score: null, passMark: null, passed: null, date: '2026-11-21' },
+]);
 
 
 describe.each(DIALECTS)('training record on $name', (dialect) => {
@@ -59,7 +63,10 @@ describe.each(DIALECTS)('training record on $name', (dialect) => {
     expect(r.sessions[0]).toMatchObject({ courseTitle: '产品知识', contentArea: 'business_systems', trainerName: expect.any(String), startsAt: utc(at(day(-2), '09:00')) });
     expect(r.attendance).toMatchObject({ score: 27, counted: 2 }); // 30 × (0.8 + 1) / 2
     expect(r.materials).toEqual({ required: 1, completed: 0 });
-    expect(r.scores).toEqual([expect.objectContaining({ kind: 'theory', score: 86, passed: true })]);
+    expect(r.scores).toEqual([
+      expect.objectContaining({ kind: 'theory', score: 86, passed: true }),
+      expect.objectContaining({ kind: 'elimination', title: '', label: { code: 'elimination.notice', params: { from: '2026-11-21', to: '2026-11-27' } } }),
+    ]);
     expect(r.certificates).toEqual([expect.objectContaining({ name: '信息安全合格证', courseTitle: '产品知识', issuedOn: day(-1) })]);
     expect(r.mentoring).toEqual([expect.objectContaining({ mode: 'one_to_one', status: 'active', hours: 0, problemsOpen: 0 })]);
   });
@@ -79,12 +86,24 @@ describe.each(DIALECTS)('training record on $name', (dialect) => {
     expect(rows.rowCount).toBe(3);
     expect(rows.getRow(2).values).toEqual(expect.arrayContaining(['产品知识', '业务知识与系统操作', '课堂讲授', `${day(-2)} 09:00`, '迟到', 5, '是']));
     expect(wb.getWorksheet('带教')!.getRow(2).getCell(1).value).toBe('一对一');
+    expect(wb.getWorksheet('成绩')!.getRow(3).values).toEqual(expect.arrayContaining(['淘汰流程', '淘汰流程 · 公示 2026-11-21 至 2026-11-27']));
+    expect(String(res.headers['content-disposition'])).toContain(`filename*=UTF-8''${encodeURIComponent('培训档案-')}`);
 
     const en = await download('trainee', '/api/training/records/me/export.xlsx?locale=en-US');
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(en.body as never);
     expect(wb2.worksheets[0].name).toBe('Summary');
     expect(wb2.getWorksheet('Sessions & attendance')!.getRow(2).values).toEqual(expect.arrayContaining(['late']));
+    expect(wb2.getWorksheet('Scores')!.getRow(3).values).toEqual(expect.arrayContaining(['Elimination', 'Elimination · notice posted 2026-11-21 to 2026-11-27']));
+    expect(String(en.res.headers['content-disposition'])).toContain("filename*=UTF-8''training-record-");
+    // Without ?locale= the reader's own language decides: an English-speaking user gets English.
+    const seeded = await env.handle.db.updateTable('users').set({ locale: 'en-US' }).where('username', '=', 'trainee').execute();
+    expect(seeded.length).toBe(1);
+    const own = await download('trainee', '/api/training/records/me/export.xlsx');
+    const wb3 = new ExcelJS.Workbook();
+    await wb3.xlsx.load(own.body as never);
+    expect(wb3.worksheets[0].name).toBe('Summary');
+    await env.handle.db.updateTable('users').set({ locale: 'zh-CN' }).where('username', '=', 'trainee').execute();
   });
 
   it('refuses bad certificates and bad record requests', async () => {

@@ -2,7 +2,8 @@ import { CheckOutlined } from '@ant-design/icons';
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { testId } from '../../../format';
-import { useT } from '../../../i18n';
+import { formatRecordLabel } from '../../../../common/record-labels';
+import { translateMaybe, useI18n, useT } from '../../../i18n';
 import { AttendanceTag, AudienceTag, LeaveTag, ModeTag, PlanStatusTag } from '../shared/Tags';
 import { sessionWhen } from '../shared/time';
 import type { TrainingRecord } from '../shared/types';
@@ -50,15 +51,22 @@ export function SessionsTable({ rows }: { rows: R['sessions'] }) {
   );
 }
 
+/** A line the server worded by code shows in the reader's language; a line with only a title (data, or a row from before codes) shows that. */
+function useRecordText() {
+  const { locale } = useI18n();
+  return (title: string, label: R['scores'][number]['label']) => (label ? formatRecordLabel(locale, label) : title);
+}
+
 export function ScoresTable({ rows }: { rows: R['scores'] }) {
   const t = useT();
+  const text = useRecordText();
   const small = useSmall();
   const f = (k: 'kind' | 'item' | 'result' | 'date') => t(`training.record.fields.${k}`);
   return (
-    <Table rowKey={(r) => `${r.kind}-${r.title}-${r.date}`} {...small} dataSource={rows} columns={[
+    <Table rowKey={(r) => `${r.kind}-${r.title}-${JSON.stringify(r.label ?? null)}-${r.date}`} {...small} dataSource={rows} columns={[
       { title: f('date'), dataIndex: 'date', render: (v: string | null) => v ?? t('common.none') },
-      { title: f('kind'), dataIndex: 'kind' },
-      { title: f('item'), dataIndex: 'title' },
+      { title: f('kind'), dataIndex: 'kind', render: (v: string) => translateMaybe(`training.record.scoreKinds.${v}`) ?? v },
+      { title: f('item'), dataIndex: 'title', render: (v: string, r) => text(v, r.label) },
       { title: f('result'), dataIndex: 'score', align: 'right', render: (v: number | null, r) => (v === null ? t('common.none') : `${v}${r.passMark !== null ? ` / ${r.passMark}` : ''}`) },
       { key: 'passed', render: (_, r) => (r.passed === null ? null : <Tag color={r.passed ? 'green' : 'red'}>{t(r.passed ? 'training.record.passed' : 'training.record.failed')}</Tag>) },
     ]} />
@@ -67,12 +75,13 @@ export function ScoresTable({ rows }: { rows: R['scores'] }) {
 
 export function CertificatesTable({ rows }: { rows: R['certificates'] }) {
   const t = useT();
+  const text = useRecordText();
   const small = useSmall();
   const f = (k: 'certName' | 'issuer' | 'issuedOn' | 'expiresOn' | 'courseTitle') => t(`training.record.fields.${k}`);
   const none = (v: string | null) => v ?? t('common.none');
   return (
     <Table rowKey="id" {...small} dataSource={rows} onRow={() => testId('record-certificate')} columns={[
-      { title: f('certName'), dataIndex: 'name' },
+      { title: f('certName'), dataIndex: 'name', render: (v: string, c) => text(v, c.label) },
       { title: f('issuer'), dataIndex: 'issuer', render: none },
       { title: f('issuedOn'), dataIndex: 'issuedOn' },
       { title: f('expiresOn'), dataIndex: 'expiresOn', render: none },
