@@ -1,4 +1,5 @@
 import { matchRoutes } from 'react-router';
+import { disciplineRoutes } from '../pages/discipline/routes';
 import { EVALUATION_GROUP, evaluationRoutes } from '../pages/evaluation/routes';
 import { EXAMS_GROUP, examsRoutes } from '../pages/exams/routes';
 import { INTERACTIONS_GROUP, interactionsRoutes } from '../pages/interactions/routes';
@@ -11,6 +12,7 @@ import type { MenuGroup, RouteEntry } from './types';
 // sub-menu of its own, its group here; nothing else lists pages.
 export const ROUTES: RouteEntry[] = [
   ...coreRoutes,
+  ...disciplineRoutes,
   ...trainingRoutes,
   ...interactionsRoutes,
   ...examsRoutes,
