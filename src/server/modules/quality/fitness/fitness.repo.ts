@@ -33,6 +33,9 @@ export const openMarks = (db: Db, flagIds: string[]) =>
       .where('flag_id', 'in', flagIds).where('state', '=', 'flagged').groupBy('flag_id').execute()
     : Promise.resolve([]);
 
+export const userExists = async (db: Db, userId: string) =>
+  !!(await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst());
+
 export const suspendedFlag = (db: Db, userId: string) =>
   db.selectFrom('qa_evaluator_fitness_flags').selectAll().where('user_id', '=', userId).where('state', '=', 'suspended').executeTakeFirst();
 

@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FitnessDto, MarkReviewInput, ReinstateInput, SuspendInput } from '../../../../common/quality-fitness.js';
-import { hasPermission } from '../../../../common/permissions.js';
-import { requireInScope } from '../../../lib/access.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
-import { fitnessOf } from './fitness.figures.js';
 import * as service from './fitness.service.js';
 
 // Evaluator fitness (issue 17 item 3): suspend and reinstate under /api/quality/evaluators (QA
@@ -16,11 +13,7 @@ export const fitnessRoutes: FastifyPluginAsyncZod = async (app) => {
   const UserParams = z.object({ userId: z.string().min(1).max(64) });
 
   app.get('/evaluators/:userId/fitness', { preHandler: allow('quality.evaluate'), schema: { tags, summary: 'An evaluator’s fitness: mean deviation from calibration consensus in the window, flag and suspension (QA leads, or the evaluator)', params: UserParams, response: { 200: okSchema(FitnessDto) } } },
-    async (req) => {
-      const actor = actorOf(req);
-      requireInScope(true, actor.userId === req.params.userId || hasPermission(actor.roles, 'quality.lead'), 'User');
-      return ok((await fitnessOf(db, [req.params.userId])).get(req.params.userId)!);
-    });
+    async (req) => ok(await service.fitnessOfOne(db, actorOf(req), req.params.userId)));
 
   app.post('/evaluators/:userId/suspend', { preHandler: lead, schema: { tags, summary: 'Suspend an evaluator for fitness: scoring refused (403 EVALUATOR_SUSPENDED), open samples released, the window’s evaluations marked', params: UserParams, body: SuspendInput, response: { 200: okSchema(z.object({ flagId: z.string(), marked: z.number(), released: z.number() })) } } },
     async (req) => ok(await service.suspend(db, actorOf(req), req.params.userId, req.body)));

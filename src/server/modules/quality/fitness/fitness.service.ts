@@ -7,7 +7,8 @@ import { nowIso } from '../../../lib/clock.js';
 import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { notify, userIdsWithRoles } from '../../../lib/notify.js';
-import { PERMISSIONS } from '../../../../common/permissions.js';
+import { hasPermission, PERMISSIONS } from '../../../../common/permissions.js';
+import { requireInScope } from '../../../lib/access.js';
 import { applyFinalResult } from '../evaluations/evaluations.service.js';
 import { fitnessOf, limits, mean, round2 } from './fitness.figures.js';
 import * as repo from './fitness.repo.js';
@@ -29,6 +30,12 @@ import * as repo from './fitness.repo.js';
 // Every step is audited.
 
 const leads = (db: Db) => userIdsWithRoles(db, [...PERMISSIONS['quality.lead']]);
+
+/** One evaluator's figure, for themself or a QA lead; anyone else (or no such user) gets 404. */
+export async function fitnessOfOne(db: Db, actor: Actor, userId: string) {
+  requireInScope((await repo.userExists(db, userId)) || null, actor.userId === userId || hasPermission(actor.roles, 'quality.lead'), 'User');
+  return (await fitnessOf(db, [userId])).get(userId)!;
+}
 
 /** After a consensus changes: raise a flag (and tell the QA leads) for each of the users newly over
  *  the threshold; dismiss a raised flag whose figure is back within it. */
@@ -60,8 +67,7 @@ export async function checkFitness(db: Db, actor: Actor, userIds: string[]) {
 }
 
 export async function suspend(db: Db, actor: Actor, userId: string, input: z.output<typeof SuspendInput>) {
-  const user = await db.selectFrom('users').select(['id', 'display_name']).where('id', '=', userId).executeTakeFirst();
-  if (!user) throw notFound('User');
+  if (!(await repo.userExists(db, userId))) throw notFound('User');
   const f = (await fitnessOf(db, [userId])).get(userId)!;
   if (f.state === 'suspended') throw conflict('ALREADY_SUSPENDED', 'This evaluator is suspended already');
   const open = (await repo.liveFlags(db, [userId]))[0];
