@@ -38,6 +38,8 @@ export const SETTING_DEFAULTS = {
   'exams.sweepSeconds': 30,
   // The largest file embedded in an imported question (a Moodle @@PLUGINFILE@@ image); larger ones are listed, not kept.
   'exams.embeddedFileMaxKb': 2048,
+  // The largest question file (Moodle XML, GIFT, .xlsx) an import may carry (413 FILE_TOO_LARGE past it).
+  'exams.importMaxUploadMb': 50,
   // New-hire criteria 1–4 (SPEC §6), computed by the evaluation module.
   'evaluation.examFailBelow': 60,
   'evaluation.theoryFailsInRow': 2,
@@ -159,6 +161,7 @@ const FLOORS: Partial<Record<SettingKey, number>> = {
   'people.rosterMaxUploadMb': 1,
   'calendar.maxUploadKb': 1,
   'interactions.maxUploadMb': 1,
+  'exams.importMaxUploadMb': 1,
 };
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFAULTS, key);

@@ -86,6 +86,7 @@ const en: typeof zh = {
       practicalWeightEmergencyHandling: { label: 'Practical weight: emergencies', help: 'Share of "handling of emergencies" in a new practical exam; the four weights should add up to 100.', unit: '%' },
       sweepSeconds: { label: 'Expired attempt check interval', help: 'How often the server hands in attempts whose time is up; 0 pauses it. No restart needed: a change applies within seconds (about 20 seconds when several servers run).', unit: 's' },
       embeddedFileMaxKb: { label: 'Embedded file limit', help: 'The largest image or file embedded in a question imported from Moodle; a larger one is not kept and is listed in the import report.', unit: 'KB' },
+      importMaxUploadMb: { label: 'Question file size limit', help: 'The largest question bank file (Moodle XML, GIFT or .xlsx) that may be uploaded for import; a larger one is refused with a message saying the limit.', unit: 'MB' },
     },
     evaluation: {
       examFailBelow: { label: 'Exam fail line', help: 'Criteria 1 and 2: a theory or practical score below this counts as a failure.', unit: 'points' },

@@ -86,6 +86,7 @@ export default {
       practicalWeightEmergencyHandling: { label: '实践考核权重：突发处理', help: '新建实践考核时“突发情况处理”所占比例；四项权重之和应为 100。', unit: '%' },
       sweepSeconds: { label: '超时答卷检查间隔', help: '服务器每隔多久自动交上已到时间的答卷；0 表示暂停检查。修改后无需重启，几秒内生效（多台服务器时最多约 20 秒）。', unit: '秒' },
       embeddedFileMaxKb: { label: '题目内嵌文件上限', help: '导入 Moodle 题库时，题目中内嵌的单个图片或文件的最大大小；超过的文件不保存，并在导入报告中列出。', unit: 'KB' },
+      importMaxUploadMb: { label: '题库文件大小上限', help: '导入题库时可上传的文件（Moodle XML、GIFT 或 .xlsx）的最大体积；超过时会提示上限并拒绝。', unit: 'MB' },
     },
     evaluation: {
       examFailBelow: { label: '考试不及格线', help: '淘汰标准 1、2：理论或实践考试低于此分记为一次不及格。', unit: '分' },

@@ -1,27 +1,25 @@
-import { QuestionInput, type ImportFormat } from '../../../../common/exams.js';
-import type { z } from 'zod';
+import { QuestionInput } from '../../../../common/exams.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
-import { AppError, badRequest, conflict, notFound, ruleBroken } from '../../../lib/errors.js';
+import { badRequest, conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { guardXlsxUpload } from '../../../lib/upload-guard.js';
 import { nowIso } from '../../../lib/clock.js';
 import { toContent } from '../grading/grading.score.js';
 import { getSetting } from '../../../lib/settings.js';
+import { runInWorker } from '../../../lib/worker-parse.js';
 import type { DialectName } from '../../../db/portable.js';
 import { findFiles, storeFiles } from '../questions/files.repo.js';
 import { exportGift } from './export-gift.js';
 import { exportMoodleXml } from './export-moodle.js';
-import type { Parsed, ParseError, Warning } from './import-common.js';
-import { parseGift } from './import-gift.js';
-import { parseMoodleXml } from './import-moodle.js';
-import { parseXlsx } from './import-xlsx.js';
+import type { CheckedFile, Format } from './parse-file.js';
 import { insertContent, listQuestions } from '../questions/questions.service.js';
 
 // Importing questions: parse → preview (stored, nothing created) → commit (all or nothing).
 // Each question is checked by the same rules as one typed in; unsupported types are listed.
-type Format = z.infer<typeof ImportFormat>;
+// The file is read and checked on a worker thread (parse-file.ts), so a big bank stalls nobody.
+const FILE_CHECKER = new URL('./parse-file.js', import.meta.url);
 
 export function detectFormat(fileName: string, given?: string): Format {
   if (given === 'xlsx' || given === 'gift' || given === 'moodle_xml') return given;
@@ -32,52 +30,19 @@ export function detectFormat(fileName: string, given?: string): Format {
   throw badRequest('UNKNOWN_FORMAT', 'Send a .xlsx (template), .xml (Moodle XML) or .gift/.txt (GIFT) file', 'file');
 }
 
-async function parse(format: Format, buf: Buffer): Promise<Parsed> {
-  if (format === 'xlsx') return parseXlsx(buf);
-  const text = buf.toString('utf8');
-  if (text.includes('\uFFFD')) throw badRequest('BAD_FILE', 'The file is not UTF-8 text', 'file');
-  return format === 'gift' ? parseGift(text) : parseMoodleXml(text);
-}
-
 export async function preview(db: Db, actor: Actor, fileName: string, formatHint: string | undefined, buf: Buffer) {
   const format = detectFormat(fileName, formatHint);
   await guardXlsxUpload(db, buf); // a zip bomb is refused before exceljs opens it
-  const parsed = await parse(format, buf);
-  const questions: Record<string, unknown>[] = [];
-  const errors: ParseError[] = [...parsed.errors];
-  const warnings: Warning[] = [...parsed.warnings];
   const maxBytes = (await getSetting(db, 'exams.embeddedFileMaxKb')) * 1024;
-  for (const item of parsed.items) {
-    const files = (item.input.files ?? []) as { name: string; hash: string; size: number }[];
-    const kept = files.filter((f) => f.size <= maxBytes);
-    for (const f of files.filter((x) => x.size > maxBytes)) {
-      warnings.push({ index: item.index, name: item.name, message: `${f.name} (${Math.ceil(f.size / 1024)} KB) is over the ${maxBytes / 1024} KB limit for an embedded file: not kept` });
-    }
-    if (files.length) item.input.files = kept;
-    const r = QuestionInput.safeParse(item.input);
-    if (!r.success) {
-      const issue = r.error.issues[0];
-      errors.push({ index: item.index, name: item.name, field: issue.path.join('.') || null, message: issue.message });
-      continue;
-    }
-    try {
-      toContent(r.data);
-      questions.push({ index: item.index, ...r.data });
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      errors.push({ index: item.index, name: item.name, field: err.field ?? null, message: err.message });
-    }
-  }
-  if (!questions.length && !parsed.skipped.length && !errors.length) throw badRequest('EMPTY_FILE', 'No questions were found in the file', 'file');
-  errors.sort((a, b) => a.index - b.index);
-  warnings.sort((a, b) => a.index - b.index);
-  const used = new Set(questions.flatMap((q) => ((q.files ?? []) as { hash: string }[]).map((f) => f.hash)));
-  await storeFiles(db, [...parsed.files.values()].filter((f) => used.has(f.hash)));
+  const { questions, skipped, errors, warnings, files } = await runInWorker<CheckedFile>({
+    module: FILE_CHECKER, fn: 'checkQuestionFile', args: [format, buf, maxBytes], bytes: buf.length,
+  });
+  await storeFiles(db, files);
   const id = newId();
   const at = nowIso();
   await db.insertInto('exam_imports').values({
     id, created_by: actor.userId, format, file_name: fileName.slice(0, 200), status: 'previewed',
-    questions: JSON.stringify(questions), skipped: JSON.stringify(parsed.skipped), errors: JSON.stringify(errors), warnings: JSON.stringify(warnings), created_at: at, committed_at: null,
+    questions: JSON.stringify(questions), skipped: JSON.stringify(skipped), errors: JSON.stringify(errors), warnings: JSON.stringify(warnings), created_at: at, committed_at: null,
   }).execute();
   return getImport(db, actor, id);
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ImportPreview, QuestionDto, QuestionInput, QuestionListQuery, QuestionUpdate, QuestionVersionDto } from '../../../../common/exams.js';
 import { badRequest, notFound } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema, type Reply } from '../../../lib/http.js';
+import { getSetting } from '../../../lib/settings.js';
+import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
 import { writeXlsx } from '../imports/import-xlsx.js';
 import * as imports from '../imports/imports.service.js';
 import { findFile } from './files.repo.js';
@@ -77,11 +79,12 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/exams/questions/imports', {
     preHandler: author,
-    schema: { tags, summary: 'Upload a file (multipart: file, optional format xlsx|gift|moodle_xml) and get a preview; nothing is created yet', consumes: ['multipart/form-data'], response: { 200: okSchema(ImportPreview) } },
+    schema: { tags, summary: 'Upload a file (multipart: file, optional format xlsx|gift|moodle_xml) and get a preview; nothing is created yet. 413 FILE_TOO_LARGE over exams.importMaxUploadMb', consumes: ['multipart/form-data'], response: { 200: okSchema(ImportPreview) } },
   }, async (req) => {
-    const file = await req.file();
+    const maxMb = await getSetting(db, 'exams.importMaxUploadMb');
+    const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
     if (!file) throw badRequest('FILE_REQUIRED', 'Attach the file as "file"', 'file');
-    const buf = await file.toBuffer();
+    const buf = await withinUploadLimit(() => file.toBuffer(), () => uploadTooLarge(maxMb, 'exams.importMaxUploadMb'));
     const format = (file.fields.format as { value?: string } | undefined)?.value;
     return ok(await imports.preview(db, actorOf(req), file.filename || 'upload', format, buf));
   });
