@@ -30,3 +30,6 @@ export const EXIT_STATUSES: readonly EmployeeStatus[] = ['eliminated', 'resigned
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** Who may (and should) turn on the second sign-in step: the accounts that hold the most (issue 25). */
+export const SECOND_STEP_ROLES: readonly Role[] = ['admin', 'hr'];

@@ -39,6 +39,7 @@ export const coreRoutes: RouteEntry[] = [
     path: '/calendar', title: 'calendar.menu', page: lazy(() => import('../pages/calendar/CalendarPage')),
     menu: { key: 'calendar', order: 7, icon: <CalendarOutlined />, permission: 'calendar.manage' },
   },
+  { path: '/security', title: 'pages.security', page: lazy(() => import('../pages/security/SecurityPage')) },
   { path: '/notifications', title: 'pages.notifications', page: lazy(() => import('../pages/notifications/NotificationsPage')) },
   {
     path: '/settings', permission: 'settings.write', title: 'settings.menu', page: lazy(() => import('../pages/settings/SettingsPage')),

@@ -1,4 +1,4 @@
-import type { Role } from '../../../common/roles.js';
+import { SECOND_STEP_ROLES, type Role } from '../../../common/roles.js';
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
@@ -13,8 +13,7 @@ import * as repo from './totp.repo.js';
 // an administrator resetting it (or resetting the password, or `seatwise reset-password`).
 // Codes are checked against the one clock (lib/clock.ts).
 
-export const TOTP_ROLES: readonly Role[] = ['admin', 'hr'];
-export const mayUseTotp = (roles: readonly Role[]) => roles.some((r) => TOTP_ROLES.includes(r));
+export const mayUseTotp = (roles: readonly Role[]) => roles.some((r) => SECOND_STEP_ROLES.includes(r));
 
 export const totpInvalid = () => new AppError(401, 'TOTP_INVALID', 'The code is wrong or has expired', 'code');
 

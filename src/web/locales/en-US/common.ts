@@ -13,7 +13,7 @@ const common: typeof zh = {
     audit: 'Audit log',
   },
   lang: { switchTo: '中文', switchHint: 'Switch language' },
-  userMenu: { changePassword: 'Change password', logout: 'Sign out', loggedOut: 'Signed out' },
+  userMenu: { changePassword: 'Change password', security: 'Two-step sign-in', logout: 'Sign out', loggedOut: 'Signed out' },
   actions: {
     ok: 'OK',
     cancel: 'Cancel',

@@ -23,5 +23,6 @@ const pages: typeof zhCN = {
   calibrationSession: 'Calibration session',
   login: 'Sign in',
   changePassword: 'Change password',
+  security: 'Two-step sign-in',
 };
 export default pages;

@@ -11,7 +11,7 @@ export default {
     audit: '审计日志',
   },
   lang: { switchTo: 'English', switchHint: '切换语言' },
-  userMenu: { changePassword: '修改密码', logout: '退出登录', loggedOut: '已退出登录' },
+  userMenu: { changePassword: '修改密码', security: '两步验证', logout: '退出登录', loggedOut: '已退出登录' },
   actions: {
     ok: '确定',
     cancel: '取消',

@@ -21,4 +21,5 @@ export default {
   calibrationSession: '校准会',
   login: '登录',
   changePassword: '修改密码',
+  security: '两步验证',
 };

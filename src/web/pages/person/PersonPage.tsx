@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { keys } from '../../query/keys';
 import { useInvalidate } from '../../query/useApiMutation';
 import { useApiQuery } from '../../query/useApiQuery';
+import { PersonDiscipline } from '../discipline/PersonDiscipline';
 import { EmployeeFormModal } from '../people/EmployeeFormModal';
 import { MoveTeamModal } from './MoveTeamModal';
 import { PersonInfo } from './PersonInfo';
@@ -86,6 +87,11 @@ export default function PersonPage() {
         <Col xs={24}>
           <Card title={t('people.person.teamHistory')}><TeamHistory items={person.teamHistory} /></Card>
         </Col>
+        {can('discipline.read') && (
+          <Col xs={24}>
+            <PersonDiscipline employeeId={person.id} />
+          </Col>
+        )}
       </Row>
       {writable && (
         <>

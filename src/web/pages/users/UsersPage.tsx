@@ -12,6 +12,7 @@ import { showError, showSuccess } from '../../feedback';
 import { localTime, testId } from '../../format';
 import { useT } from '../../i18n';
 import type { User } from '../../types';
+import { ResetTotpButton } from '../security/ResetTotpButton';
 import { PasswordModal } from './PasswordModal';
 import { UserFormModal } from './UserFormModal';
 
@@ -27,6 +28,7 @@ function UserState({ user }: { user: User }) {
       {user.disabled ? <Tag color="red">{t('users.state.disabled')}</Tag> : <Tag color="green">{t('users.state.active')}</Tag>}
       {locked && <Tag color="orange">{t('users.state.locked')}</Tag>}
       {user.mustChangePassword && <Tag color="gold">{t('users.state.mustChange')}</Tag>}
+      {user.secondStep && <Tag color="blue">{t('users.state.secondStep')}</Tag>}
     </Space>
   );
 }
@@ -78,6 +80,7 @@ export default function UsersPage() {
           >
             <Button type="link" size="small" icon={<KeyOutlined />} data-testid="user-reset-password">{t('users.actions.resetPassword')}</Button>
           </Popconfirm>
+          <ResetTotpButton user={u} onDone={list.reload} />
           {isLocked(u) && (
             <Popconfirm
               title={t('users.actions.unlockConfirm', { name: u.displayName })}
