@@ -3,10 +3,17 @@
 import type { Db } from '../../db/connect.js';
 import { todayInCenter } from '../../lib/center-time.js';
 import { addDays, nowIso } from '../../lib/clock.js';
+import type { Locale } from '../../../common/roles.js';
 import * as repo from './calendar.repo.js';
 
 interface Day { day: string; kind: string; name: string }
 export interface FileOut { body: string; contentType: string; disposition: string }
+
+/** The words of these files per language; holiday names are data (the official notice's) and stay as stored. */
+const WORDS: Record<Locale, { file: string; template: string; off: string; work: string; calendar: string }> = {
+  'zh-CN': { file: '工作日历', template: '工作日历导入模板', off: '休', work: '班', calendar: '节假日与调休' },
+  'en-US': { file: 'calendar', template: 'calendar-template', off: 'holiday', work: 'workday', calendar: 'holidays and make-up workdays' },
+};
 
 const BOM = '\uFEFF'; // Excel on Chinese Windows opens UTF-8 CSV correctly only with it
 
@@ -38,20 +45,21 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** One all-day event a day. The SUMMARY says 休 or 班 for people reading it in a calendar app;
- *  CATEGORIES says which for machines (the import reads it first). */
-export function calendarIcs(year: number, days: Day[]): string {
+/** One all-day event a day. The SUMMARY says day off or workday (休/班) in the reader's language
+ *  for people reading it in a calendar app; CATEGORIES says which for machines (the import reads it first). */
+export function calendarIcs(year: number, days: Day[], locale: Locale = 'zh-CN'): string {
+  const w = WORDS[locale];
   const stamp = nowIso().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Seatwise//Working-day calendar//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icsText(`${year} 节假日与调休 / holidays and make-up workdays`)}`,
+    `X-WR-CALNAME:${icsText(`${year} ${w.calendar}`)}`,
   ];
   for (const d of days) {
     const workday = d.kind === 'workday';
     lines.push(
       'BEGIN:VEVENT', `UID:${d.day}@calendar.seatwise`, `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(d.day)}`, `DTEND;VALUE=DATE:${icsDate(addDays(d.day, 1))}`,
-      `SUMMARY:${icsText(`${d.name}（${workday ? '班' : '休'}）`)}`, `CATEGORIES:${workday ? 'workday' : 'holiday'}`,
+      `SUMMARY:${icsText(`${d.name}（${workday ? w.work : w.off}）`)}`, `CATEGORIES:${workday ? 'workday' : 'holiday'}`,
       'TRANSP:TRANSPARENT', 'END:VEVENT',
     );
   }
@@ -59,11 +67,12 @@ export function calendarIcs(year: number, days: Day[]): string {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-export async function exportYear(db: Db, year: number, format: 'csv' | 'ics'): Promise<FileOut> {
+export async function exportYear(db: Db, year: number, format: 'csv' | 'ics', locale: Locale): Promise<FileOut> {
   const days = await repo.daysOfYear(db, year);
+  const name = `${WORDS[locale].file}-${year}.${format}`;
   return format === 'ics'
-    ? { body: calendarIcs(year, days), contentType: 'text/calendar; charset=utf-8', disposition: attachment(`calendar-${year}.ics`, `工作日历-${year}.ics`) }
-    : { body: calendarCsv(days), contentType: 'text/csv; charset=utf-8', disposition: attachment(`calendar-${year}.csv`, `工作日历-${year}.csv`) };
+    ? { body: calendarIcs(year, days, locale), contentType: 'text/calendar; charset=utf-8', disposition: attachment(`calendar-${year}.ics`, name) }
+    : { body: calendarCsv(days), contentType: 'text/csv; charset=utf-8', disposition: attachment(`calendar-${year}.csv`, name) };
 }
 
 /** The first Saturday or Sunday on or after `day`: a make-up workday is always on a weekend. */
@@ -83,6 +92,6 @@ export async function calendarTemplate(db: Db, lang: 'zh' | 'en'): Promise<FileO
   return {
     body: BOM + rows.join('\r\n') + '\r\n',
     contentType: 'text/csv; charset=utf-8',
-    disposition: lang === 'zh' ? attachment('calendar-template.csv', '工作日历导入模板.csv') : attachment('calendar-template.csv', 'calendar-template.csv'),
+    disposition: attachment('calendar-template.csv', `${WORDS[lang === 'zh' ? 'zh-CN' : 'en-US'].template}.csv`),
   };
 }

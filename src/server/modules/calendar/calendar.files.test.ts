@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addWorkingDays, onCalendarChange, type CalendarChange } from '../../lib/calendar.js';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { auditOf, countRows } from '../../test/helpers.js';
+import { auditOf, countRows, expectError } from '../../test/helpers.js';
 
 // Importing and exporting a year of the working-day calendar through HTTP, as an administrator
 // does it from the calendar page: preview, apply with a reason, export, and the warning that
@@ -153,6 +153,20 @@ describe.each(DIALECTS)('calendar import and export on $name', (dialect) => {
       expect(p.counts.unchanged).toBeGreaterThan(20);
       expect(p.counts).toMatchObject({ add: 0, change: 0, remove: 0 });
     }
+  });
+
+  it('words the export in the reader’s language, and either language imports back unchanged', async () => {
+    const admin = await env.as('admin');
+    const zh = await admin.get('/api/calendar/years/2026/export?format=ics&locale=zh-CN');
+    expect(String(zh.headers['content-disposition'])).toContain(`filename*=UTF-8''${encodeURIComponent('工作日历-2026.ics')}`);
+    expect(zh.raw).toContain('（休）');
+    const en = await admin.get('/api/calendar/years/2026/export?format=ics&locale=en-US');
+    expect(String(en.headers['content-disposition'])).toContain("filename*=UTF-8''calendar-2026.ics");
+    expect(en.raw).toContain('（holiday）');
+    expect(en.raw).not.toMatch(/（[休班]）|节假日与调休/);
+    const p = (await preview(admin, 2026, 'calendar-2026.ics', en.raw)).body.data;
+    expect(p.counts).toMatchObject({ add: 0, change: 0, remove: 0 });
+    expectError(await admin.get('/api/calendar/years/2026/export?locale=fr-FR'), 400, 'VALIDATION_FAILED');
   });
 
   it('gives a template that imports without errors', async () => {

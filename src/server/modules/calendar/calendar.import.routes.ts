@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CalendarStatusDto, ExportQuery, ImportApplyFields, ImportPreviewDto, ImportResultDto, TemplateQuery, Year } from '../../../common/calendar.js';
 import { AppError, badRequest } from '../../lib/errors.js';
 import { actorOf, allow, ok, okSchema } from '../../lib/http.js';
+import { LocaleParam, readerLocale } from '../../lib/reader-locale.js';
 import { calendarTemplate, exportYear } from './calendar.export.js';
 import * as imports from './calendar.import.service.js';
 import { calendarStatus } from './calendar.status.js';
@@ -54,9 +55,9 @@ export const calendarFileRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/calendar/years/:year/export', {
-    schema: { tags, summary: "A year's holidays and make-up workdays as CSV (the import's columns) or iCalendar", params: yearParams, querystring: ExportQuery },
+    schema: { tags, summary: "A year's holidays and make-up workdays as CSV (the import's columns) or iCalendar", params: yearParams, querystring: ExportQuery.extend({ locale: LocaleParam }) },
   }, async (req, reply) => {
-    const file = await exportYear(db, req.params.year, req.query.format);
+    const file = await exportYear(db, req.params.year, req.query.format, readerLocale(req.query.locale, actorOf(req)));
     return reply.header('content-type', file.contentType).header('content-disposition', file.disposition).send(file.body);
   });
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CohortBoardData } from './board.service.js';
+import type { Locale } from '../../../common/roles.js';
 
 // The cohort board as an .xlsx sheet, headers in the reader's language (zh-CN by default): one
 // row per trainee with each exam's score, each period's daily score, attendance, mentoring,
@@ -19,7 +20,10 @@ const WORDS: Record<string, Pair> = {
   daily_below: ['日常表现低于标准', 'daily below'], attendance_breaches: ['违纪（迟到/早退/缺勤）', 'attendance breaches'],
 };
 
-export async function boardWorkbook(board: CohortBoardData, locale: string): Promise<Buffer> {
+/** The download's file name: the cohort's own name, then the word for board in the reader's language. */
+export const boardFileName = (locale: Locale, cohortName: string) => `${cohortName}-${locale === 'en-US' ? 'board' : '看板'}.xlsx`;
+
+export async function boardWorkbook(board: CohortBoardData, locale: Locale): Promise<Buffer> {
   const i = locale === 'en-US' ? 1 : 0;
   const h = (k: string) => HEAD[k][i];
   const w = (k: string | null) => (k ? WORDS[k]?.[i] ?? k : '');

@@ -48,6 +48,13 @@ describe.each(DIALECTS)('cohort board on $name', (dialect) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.rawPayload as never);
     expect(wb.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['Employee no.', 'Daily 2026-11-02', 'Risk']));
+    expect(String(file.headers['content-disposition'])).toMatch(/filename\*=UTF-8''.+-board\.xlsx$/);
+    // No ?locale=: the reader's own language (the training manager's is zh-CN) names the file.
+    const zh = await env.app.inject({ method: 'GET', url: `/api/evaluation/cohorts/${cohortId}/board.xlsx`, headers: { cookie } });
+    expect(decodeURIComponent(String(zh.headers['content-disposition']))).toMatch(/-看板\.xlsx$/);
+    const wbZh = new ExcelJS.Workbook();
+    await wbZh.xlsx.load(zh.rawPayload as never);
+    expect(wbZh.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['工号', '风险']));
   });
 
   it('shows a team lead only the members of their team, and refuses an agent', async () => {

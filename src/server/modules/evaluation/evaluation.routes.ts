@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { AtRiskQuery, AtRiskRow, Certification, CertificationCheck, CertifyInput, CohortBoard, TraineeEvaluation } from '../../../common/evaluation.js';
 import { ruleBroken } from '../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
-import { boardWorkbook } from './board.export.js';
+import { LocaleParam, readerLocale } from '../../lib/reader-locale.js';
+import { boardFileName, boardWorkbook } from './board.export.js';
 import { atRisk, cohortBoard, traineeEvaluation } from './board.service.js';
 import { certificationCheck, certify } from './certify.service.js';
 import { evaluateTrainee } from './criteria.service.js';
@@ -42,13 +43,14 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/cohorts/:id/board.xlsx', {
     preHandler: allow('evaluation.read'),
-    schema: { tags, summary: 'The cohort board as .xlsx (headers in your language)', params: IdParams, querystring: z.object({ locale: z.enum(['zh-CN', 'en-US']).optional() }) },
+    schema: { tags, summary: 'The cohort board as .xlsx (headers in your language)', params: IdParams, querystring: z.object({ locale: LocaleParam }) },
   }, async (req, reply) => {
     const actor = actorOf(req);
     const board = await cohortBoard(db, actor, req.params.id);
-    const body = await boardWorkbook(board, req.query.locale ?? actor.locale);
+    const locale = readerLocale(req.query.locale, actor);
+    const body = await boardWorkbook(board, locale);
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="cohort-board.xlsx"; filename*=UTF-8''${encodeURIComponent(`${board.cohort.name}-看板.xlsx`)}`)
+      .header('content-disposition', `attachment; filename="cohort-board.xlsx"; filename*=UTF-8''${encodeURIComponent(boardFileName(locale, board.cohort.name))}`)
       .send(body);
   });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CertificateInput, Created, TrainingRecord } from '../../../../common/training.js';
 import { actorOf, allow, ok, okSchema } from '../../../lib/http.js';
 import { recordFileName, recordWorkbook } from './record.export.js';
+import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
 import { addCertificate, trainingRecord } from './record.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 
@@ -19,11 +20,11 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/records/:employeeId/export.xlsx', {
     preHandler: allow('training.learn'),
-    schema: { tags, summary: 'The record as .xlsx (headers in your language)', params: Who, querystring: z.object({ locale: z.enum(['zh-CN', 'en-US']).optional() }) },
+    schema: { tags, summary: 'The record as .xlsx (headers in your language)', params: Who, querystring: z.object({ locale: LocaleParam }) },
   }, async (req, reply) => {
     const actor = actorOf(req);
     const record = await trainingRecord(db, actor, req.params.employeeId);
-    const locale = req.query.locale ?? (actor.locale === 'en-US' ? 'en-US' : 'zh-CN');
+    const locale = readerLocale(req.query.locale, actor);
     const body = await recordWorkbook(record, locale, await centerOffset(db));
     // filename= is the ASCII fallback for old clients; filename* carries the reader's language.
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
