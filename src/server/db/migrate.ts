@@ -22,6 +22,7 @@ import * as interactionsCallLegs from './migrations/20261209-interactions-call-l
 import * as examMoodleFidelity from './migrations/20261210-exam-moodle-fidelity.js';
 import * as qualityEvaluatorFitness from './migrations/20261212-quality-evaluator-fitness.js';
 import * as discipline from './migrations/20261213-discipline.js';
+import * as dailyFollowupTitles from './migrations/20261214-daily-followup-titles.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -47,6 +48,7 @@ const CHAIN: Record<string, Step> = {
   '20261210-exam-moodle-fidelity': examMoodleFidelity,
   '20261212-quality-evaluator-fitness': qualityEvaluatorFitness,
   '20261213-discipline': discipline,
+  '20261214-daily-followup-titles': dailyFollowupTitles,
 };
 
 class ChainProvider implements MigrationProvider {

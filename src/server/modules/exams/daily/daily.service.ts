@@ -21,6 +21,10 @@ const ANCHOR = Date.UTC(2024, 0, 1);
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** A daily evaluation as a follow-up's source: its period and topic are data; the web adds the
+ *  kind's name (exams.followups.kinds.daily) in the reader's language. */
+const dailyTitle = (periodStart: string, topic: string | null | undefined) => `${periodStart}${topic ? ` ${topic}` : ''}`;
+
 export async function periodOf(db: Db, date: string) {
   const weeks = Math.max(1, Math.round(await getSetting(db, 'exams.dailyPeriodWeeks')));
   const len = weeks * 7 * DAY;
@@ -90,7 +94,7 @@ export async function create(db: Db, actor: Actor, input: z.output<typeof DailyI
         comments: input.comments ?? null, scored_by: actor.name, version: 1, created_at: at, updated_at: at,
       }).execute();
       await recordAudit(trx, actor, { action: 'create', entity: 'exam_daily_score', entityId: id, newValue: { employeeId: input.employeeId, periodStart: input.periodStart, attendance, attitude: input.attitude, teamwork: input.teamwork, total } });
-      await openIfFailed(trx, { employeeId: input.employeeId, kind: 'daily', sourceId: id, title: `日常表现 ${period.periodStart}${input.topic ? ' ' + input.topic : ''}`, score: total, passMark });
+      await openIfFailed(trx, { employeeId: input.employeeId, kind: 'daily', sourceId: id, title: dailyTitle(period.periodStart, input.topic), score: total, passMark });
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('DUPLICATE_EVALUATION', 'This person already has this evaluation for the period; edit it instead', 'periodStart');
@@ -115,7 +119,7 @@ export async function update(db: Db, actor: Actor, id: string, input: z.output<t
       oldValue: { attendance: row.attendance, attitude: row.attitude, teamwork: row.teamwork, total: row.total },
       newValue: { attendance: input.attendance, attitude: input.attitude, teamwork: input.teamwork, total },
     });
-    await openIfFailed(trx, { employeeId: row.employee_id, kind: 'daily', sourceId: id, title: `日常表现 ${row.period_start}`, score: total, passMark: row.pass_mark });
+    await openIfFailed(trx, { employeeId: row.employee_id, kind: 'daily', sourceId: id, title: dailyTitle(row.period_start, null), score: total, passMark: row.pass_mark });
   });
   return { id, total, passed: total >= row.pass_mark };
 }
