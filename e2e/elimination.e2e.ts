@@ -149,7 +149,7 @@ describe('elimination journey: two failed exams → case → interview → notic
 
   it('after the notice has run out, the appeal is answered, HR decides and completes offboarding', async () => {
     await server.stop();
-    server = await startServer({ databaseUrl, seedDemo: false, ...shiftedClock(dir, SHIFT_DAYS * DAY) });
+    server = await startServer({ databaseUrl, ...shiftedClock(dir, SHIFT_DAYS * DAY) });
 
     const manager = await newPage(browser);
     await signInUi(manager, server.baseUrl, 'training');

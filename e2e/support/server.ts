@@ -21,8 +21,6 @@ export const SERVER_ENTRY = join(ROOT, 'dist/server/server/main.js');
 export interface StartOptions {
   /** DATABASE_URL; default: sqlite: on a fresh file in a new temporary folder (removed on stop). */
   databaseUrl?: string;
-  /** Load the demo call center into an empty database (default true). */
-  seedDemo?: boolean;
   /** LOG_LEVEL of the server (default 'warn', as in production). */
   logLevel?: string;
   /** Extra environment for the child. */
@@ -96,7 +94,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      SEED_DEMO: String(opts.seedDemo ?? true),
+      // Every journey runs a demo server: the demo loads into an empty database, and a restart on
+      // it (the demo password still in use) is allowed because the demo was asked for.
+      SEATWISE_DEMO: '1',
       // Production mode sets Secure cookies by default; the journeys speak plain HTTP to 127.0.0.1.
       SECURE_COOKIES: 'false',
       LOG_LEVEL: opts.logLevel ?? 'warn',

@@ -98,7 +98,7 @@ async function measure(target: string, url: string, headers: Record<string, stri
 
 async function measureSeatwise(target: string, databaseUrl: string | undefined, nodeArgs: string[] = []) {
   const t0 = Date.now();
-  const server: RunningServer = await startServer({ databaseUrl, seedDemo: true, nodeArgs, startTimeoutMs: 120_000 });
+  const server: RunningServer = await startServer({ databaseUrl, nodeArgs, startTimeoutMs: 120_000 });
   cleanups.push(() => server.stop());
   log(`  ${target}: started in ${((Date.now() - t0) / 1000).toFixed(1)} s (pid ${server.pid}, ${server.baseUrl})`);
   const { cookie } = await signIn(server.baseUrl, 'hr');

@@ -54,8 +54,9 @@ describe.each(DIALECTS)('evaluator fitness on $name', (dialect) => {
 
   it('flags, suspends, keeps the flagged evaluations out of appraisal inputs until re-reviewed, and reinstates after a passed recalibration', async () => {
     // Before: fitlax scores three evaluations, fitfair one; all count.
-    const laxEvals = [];
-    for (const over of [{}, { privacy: null }, { verify: null }]) laxEvals.push(okData(await sideBySide(lax, over)).id as string);
+    const laxEvals: string[] = [];
+    const overrides: Record<string, number | null>[] = [{}, { privacy: null }, { verify: null }];
+    for (const over of overrides) laxEvals.push(okData(await sideBySide(lax, over)).id as string);
     const fairEval = okData(await sideBySide(fair, CONSENSUS)).id as string;
     expect((await inputs()).map((i) => i.evaluationId).sort()).toEqual([...laxEvals, fairEval].sort());
 
