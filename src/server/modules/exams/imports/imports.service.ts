@@ -6,20 +6,21 @@ import { badRequest, conflict, notFound, ruleBroken } from '../../../lib/errors.
 import { newId } from '../../../lib/ids.js';
 import { guardXlsxUpload } from '../../../lib/upload-guard.js';
 import { nowIso } from '../../../lib/clock.js';
-import { toContent } from '../grading/grading.score.js';
+import { toContent, type QuestionContent } from '../grading/grading.score.js';
 import { getSetting } from '../../../lib/settings.js';
 import { runInWorker } from '../../../lib/worker-parse.js';
 import type { DialectName } from '../../../db/portable.js';
 import { findFiles, storeFiles } from '../questions/files.repo.js';
 import { exportGift } from './export-gift.js';
 import { exportMoodleXml } from './export-moodle.js';
-import type { CheckedFile, Format } from './parse-file.js';
-import { insertContent, listQuestions } from '../questions/questions.service.js';
+import type { checkQuestionFileAsJson, Format } from './parse-file.js';
+import { insertContents, listQuestions } from '../questions/questions.service.js';
 
 // Importing questions: parse → preview (stored, nothing created) → commit (all or nothing).
 // Each question is checked by the same rules as one typed in; unsupported types are listed.
 // The file is read and checked on a worker thread (parse-file.ts), so a big bank stalls nobody.
 const FILE_CHECKER = new URL('./parse-file.js', import.meta.url);
+type CheckedJson = Awaited<ReturnType<typeof checkQuestionFileAsJson>>;
 
 export function detectFormat(fileName: string, given?: string): Format {
   if (given === 'xlsx' || given === 'gift' || given === 'moodle_xml') return given;
@@ -34,22 +35,34 @@ export async function preview(db: Db, actor: Actor, fileName: string, formatHint
   const format = detectFormat(fileName, formatHint);
   await guardXlsxUpload(db, buf); // a zip bomb is refused before exceljs opens it
   const maxBytes = (await getSetting(db, 'exams.embeddedFileMaxKb')) * 1024;
-  const { questions, skipped, errors, warnings, files } = await runInWorker<CheckedFile>({
-    module: FILE_CHECKER, fn: 'checkQuestionFile', args: [format, buf, maxBytes], bytes: buf.length,
+  const { questions, skipped, errors, warnings, files } = await runInWorker<CheckedJson>({
+    module: FILE_CHECKER, fn: 'checkQuestionFileAsJson', args: [format, buf, maxBytes], bytes: buf.length,
   });
   await storeFiles(db, files);
   const id = newId();
-  const at = nowIso();
   await db.insertInto('exam_imports').values({
     id, created_by: actor.userId, format, file_name: fileName.slice(0, 200), status: 'previewed',
-    questions: JSON.stringify(questions), skipped: JSON.stringify(skipped), errors: JSON.stringify(errors), warnings: JSON.stringify(warnings), created_at: at, committed_at: null,
+    questions, skipped, errors, warnings, created_at: nowIso(), committed_at: null,
   }).execute();
-  return getImport(db, actor, id);
+  return id;
+}
+
+async function importRow(db: Db, actor: Actor, id: string) {
+  const row = await db.selectFrom('exam_imports').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || (row.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager'))) throw notFound('Import');
+  return row;
+}
+
+/** The preview as the API's JSON text, its lists spliced in as stored: a bank of 100,000
+ *  questions is never parsed, checked and serialized again on the request thread. */
+export async function importJson(db: Db, actor: Actor, id: string): Promise<string> {
+  const row = await importRow(db, actor, id);
+  const head = JSON.stringify({ id: row.id, format: row.format, fileName: row.file_name, status: row.status, createdAt: row.created_at, committedAt: row.committed_at });
+  return `{"success":true,"data":${head.slice(0, -1)},"questions":${row.questions},"skipped":${row.skipped},"errors":${row.errors},"warnings":${row.warnings}}}`;
 }
 
 export async function getImport(db: Db, actor: Actor, id: string) {
-  const row = await db.selectFrom('exam_imports').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row || (row.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager'))) throw notFound('Import');
+  const row = await importRow(db, actor, id);
   return {
     id: row.id, format: row.format as Format, fileName: row.file_name, status: row.status as 'previewed',
     questions: JSON.parse(row.questions), skipped: JSON.parse(row.skipped), errors: JSON.parse(row.errors), warnings: JSON.parse(row.warnings),
@@ -62,12 +75,18 @@ export async function commit(db: Db, actor: Actor, id: string) {
   if (imp.status !== 'previewed') throw conflict('IMPORT_DONE', `This import is already ${imp.status}`);
   if (imp.errors.length) throw ruleBroken('IMPORT_HAS_ERRORS', `Fix the ${imp.errors.length} error(s) in the file and upload it again; nothing was created`);
   if (!imp.questions.length) throw ruleBroken('IMPORT_EMPTY', 'The file has no question that can be imported');
+  // Every question is made ready before the transaction, a chunk at a time with the event loop let
+  // go in between, so a bank of 100,000 questions holds the database only for its batched writes.
+  const contents: QuestionContent[] = [];
+  for (const [i, q] of imp.questions.entries()) {
+    contents.push(toContent(QuestionInput.parse(q)));
+    if (i % 500 === 499) await new Promise(setImmediate);
+  }
   const ids = await db.transaction().execute(async (trx) => {
     const claimed = await trx.updateTable('exam_imports').set({ status: 'committed', committed_at: nowIso() })
       .where('id', '=', id).where('status', '=', 'previewed').executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw conflict('IMPORT_DONE', 'This import was committed meanwhile');
-    const created: string[] = [];
-    for (const q of imp.questions) created.push(await insertContent(trx, actor, toContent(QuestionInput.parse(q))));
+    const created = await insertContents(trx, actor, contents);
     await recordAudit(trx, actor, {
       action: 'import', entity: 'exam_import', entityId: id,
       newValue: { fileName: imp.fileName, format: imp.format, created: created.length, skipped: imp.skipped.length },

@@ -52,9 +52,12 @@ export const versionsOf = (db: Db, questionId: string) =>
 export const findVersions = (db: Db, ids: string[]) =>
   ids.length ? db.selectFrom('exam_question_versions').select(['id', 'question_id', 'body']).where('id', 'in', ids).execute() : Promise.resolve([]);
 
-export async function insertQuestion(db: Db, q: ExamQuestionTable, v: ExamQuestionVersionTable) {
-  await db.insertInto('exam_questions').values(q).execute();
-  await db.insertInto('exam_question_versions').values(v).execute();
+/** Questions with their first versions, a few hundred rows to a statement (an import of a whole bank). */
+export async function insertQuestions(db: Db, qs: ExamQuestionTable[], vs: ExamQuestionVersionTable[]) {
+  for (let i = 0; i < qs.length; i += 200) {
+    await db.insertInto('exam_questions').values(qs.slice(i, i + 200)).execute();
+    await db.insertInto('exam_question_versions').values(vs.slice(i, i + 200)).execute();
+  }
 }
 
 export async function updateQuestion(db: Db, id: string, fromVersion: number, patch: Partial<ExamQuestionTable>, v?: ExamQuestionVersionTable) {

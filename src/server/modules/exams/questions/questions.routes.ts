@@ -16,6 +16,10 @@ const xlsx = (reply: Reply, name: string, buf: Buffer) => reply
   .header('content-disposition', `attachment; filename="questions.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
   .send(buf);
 
+// A preview is sent as the JSON text it was stored as (a string with a JSON content type is sent
+// as it is): checking and serializing a big bank's questions again would stall every other request.
+const json = (reply: Reply, text: string) => reply.header('content-type', 'application/json; charset=utf-8').send(text);
+
 export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, dialect } = app.handle;
   const tags = ['exams: question bank'];
@@ -80,18 +84,19 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/exams/questions/imports', {
     preHandler: author,
     schema: { tags, summary: 'Upload a file (multipart: file, optional format xlsx|gift|moodle_xml) and get a preview; nothing is created yet. 413 FILE_TOO_LARGE over exams.importMaxUploadMb', consumes: ['multipart/form-data'], response: { 200: okSchema(ImportPreview) } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const maxMb = await getSetting(db, 'exams.importMaxUploadMb');
     const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
     if (!file) throw badRequest('FILE_REQUIRED', 'Attach the file as "file"', 'file');
     const buf = await withinUploadLimit(() => file.toBuffer(), () => uploadTooLarge(maxMb, 'exams.importMaxUploadMb'));
     const format = (file.fields.format as { value?: string } | undefined)?.value;
-    return ok(await imports.preview(db, actorOf(req), file.filename || 'upload', format, buf));
+    const id = await imports.preview(db, actorOf(req), file.filename || 'upload', format, buf);
+    return json(reply, await imports.importJson(db, actorOf(req), id));
   });
 
   app.get('/exams/questions/imports/:id', {
     preHandler: author, schema: { tags, summary: 'A stored preview', params: IdParams, response: { 200: okSchema(ImportPreview) } },
-  }, async (req) => ok(await imports.getImport(db, actorOf(req), req.params.id)));
+  }, async (req, reply) => json(reply, await imports.importJson(db, actorOf(req), req.params.id)));
 
   app.post('/exams/questions/imports/:id/commit', {
     preHandler: author,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { QuestionDtoT, QuestionInput, QuestionListQuery, QuestionUpdate } from '../../../../common/exams.js';
 import type { Db } from '../../../db/connect.js';
 import type { DialectName } from '../../../db/portable.js';
-import type { ExamQuestionTable } from '../../../db/schema-exams.js';
+import type { ExamQuestionTable, ExamQuestionVersionTable } from '../../../db/schema-exams.js';
 import type { Actor } from '../../../lib/actor.js';
 import { diff, recordAudit } from '../../../lib/audit.js';
 import { conflict, notFound } from '../../../lib/errors.js';
@@ -63,13 +63,23 @@ export async function versions(db: Db, id: string) {
 
 /** Inserts checked content; the caller gives the transaction and writes the audit. */
 export async function insertContent(db: Db, actor: Pick<Actor, 'userId'> | null, c: QuestionContent) {
-  const id = newId();
-  const versionId = newId();
+  return (await insertContents(db, actor, [c]))[0];
+}
+
+/** New questions, each at version 1; their ids in the same order. */
+export async function insertContents(db: Db, actor: Pick<Actor, 'userId'> | null, cs: QuestionContent[]) {
   const at = nowIso();
-  await repo.insertQuestion(db,
-    { id, ...columns(c), current_version_id: versionId, version: 1, archived: 0, created_by: actor?.userId ?? null, created_at: at, updated_at: at },
-    { id: versionId, question_id: id, version: 1, body: JSON.stringify(c), reason: null, created_by: actor?.userId ?? null, created_at: at });
-  return id;
+  const by = actor?.userId ?? null;
+  const qs: ExamQuestionTable[] = [];
+  const vs: ExamQuestionVersionTable[] = [];
+  for (const c of cs) {
+    const id = newId();
+    const versionId = newId();
+    qs.push({ id, ...columns(c), current_version_id: versionId, version: 1, archived: 0, created_by: by, created_at: at, updated_at: at });
+    vs.push({ id: versionId, question_id: id, version: 1, body: JSON.stringify(c), reason: null, created_by: by, created_at: at });
+  }
+  await repo.insertQuestions(db, qs, vs);
+  return qs.map((q) => q.id);
 }
 
 export async function createQuestion(db: Db, actor: Actor, input: z.output<typeof QuestionInput>) {
