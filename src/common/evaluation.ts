@@ -18,6 +18,8 @@ export const Evidence = z.object({
   id: z.string(),
   date: z.string(),
   title: z.string(),
+  /** A theory exam's attempt (2 and on: a retake); the web words "{title} (attempt n)". */
+  attempt: z.number().int().optional(),
   score: z.number().optional(),
   passMark: z.number().optional(),
   /** Free detail (an attendance status and its minutes, the exam's id for a link). */
@@ -73,7 +75,7 @@ export const AtRiskRow = z.object({
 
 // --- Cohort board --------------------------------------------------------------------------------
 
-export const BoardCell = z.object({ title: z.string(), score: z.number().nullable(), passed: z.boolean().nullable(), date: z.string().nullable() });
+export const BoardCell = z.object({ title: z.string(), attempt: z.number().int().optional(), score: z.number().nullable(), passed: z.boolean().nullable(), date: z.string().nullable() });
 export const BoardRow = z.object({
   employeeId: z.string(),
   employeeNo: z.string(),
@@ -111,7 +113,7 @@ export const CertifyInput = z.object({
 });
 
 export const CertificationEvidence = z.object({
-  examsPassed: z.array(z.object({ kind: z.string(), title: z.string(), score: z.number(), passMark: z.number(), date: z.string() })),
+  examsPassed: z.array(z.object({ kind: z.string(), title: z.string(), attempt: z.number().int().optional(), score: z.number(), passMark: z.number(), date: z.string() })),
   attendance: z.object({ score: z.number().nullable(), counted: z.number().int(), breaches: z.number().int() }),
   dailyAverage: z.number().nullable(),
   mentoringHours: z.number(),

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CohortBoardData } from './board.service.js';
+import { formatRecordLabel, recordLabel } from '../../../common/record-labels.js';
 import type { Locale } from '../../../common/roles.js';
 
 // The cohort board as an .xlsx sheet, headers in the reader's language (zh-CN by default): one
@@ -27,18 +28,22 @@ export async function boardWorkbook(board: CohortBoardData, locale: Locale): Pro
   const i = locale === 'en-US' ? 1 : 0;
   const h = (k: string) => HEAD[k][i];
   const w = (k: string | null) => (k ? WORDS[k]?.[i] ?? k : '');
-  // One column per distinct exam title, in the order first seen, so a column holds one exam.
-  const titles = (kind: 'theory' | 'practical') => [...new Set(board.rows.flatMap((r) => r[kind].map((c) => c.title)))];
+  // One column per exam and attempt, in the order first seen, so a column holds one sitting; a
+  // retake is worded in the reader's language like on the record.
+  type Cell = CohortBoardData['rows'][number]['theory'][number];
+  const key = (c: Cell) => `${c.attempt ?? 1}\u0000${c.title}`;
+  const titles = (kind: 'theory' | 'practical') => [...new Map(board.rows.flatMap((r) => r[kind].map((c) => [key(c), c] as const))).values()];
+  const named = (c: Cell) => ((c.attempt ?? 1) > 1 ? formatRecordLabel(locale, recordLabel('theory.retake', { title: c.title, n: c.attempt! })) : c.title);
   const theory = titles('theory');
   const practical = titles('practical');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Seatwise';
   const ws = wb.addWorksheet(board.cohort.name.slice(0, 31) || 'board');
-  const headers = [h('no'), h('name'), h('status'), ...theory.map((t) => `${h('theory')}: ${t}`), ...practical.map((t) => `${h('practical')}: ${t}`),
+  const headers = [h('no'), h('name'), h('status'), ...theory.map((t) => `${h('theory')}: ${named(t)}`), ...practical.map((t) => `${h('practical')}: ${named(t)}`),
     ...board.periods.map((p) => `${h('daily')} ${p}`), h('dailyAvg'), h('attendance'), h('mode'), h('hours'), h('risk')];
   ws.addRow(headers).font = { bold: true };
   for (const r of board.rows) {
-    const last = (cells: typeof r.theory, t: string) => cells.filter((c) => c.title === t).at(-1)?.score ?? '';
+    const last = (cells: typeof r.theory, t: Cell) => cells.filter((c) => key(c) === key(t)).at(-1)?.score ?? '';
     const flagged = r.criteria.filter((c) => c.met || c.atRisk).map((c) => `${w(c.code)}(${w(c.met ? 'met' : 'atRisk')})`);
     ws.addRow([r.employeeNo, r.name, w(r.status), ...theory.map((t) => last(r.theory, t)), ...practical.map((t) => last(r.practical, t)),
       ...board.periods.map((p) => r.daily[p] ?? ''), r.dailyAverage ?? '', r.attendance ?? '', w(r.mentoring.mode), r.mentoring.hours,

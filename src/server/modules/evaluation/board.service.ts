@@ -53,7 +53,7 @@ export async function cohortBoard(db: Db, actor: Actor, cohortId: string) {
   for (const m of cohort.members) {
     const e = byId.get(m.employeeId)!;
     const mine = results.filter((r) => r.employeeId === m.employeeId);
-    const cell = (r: (typeof mine)[number]) => ({ title: r.title, score: r.score, passed: r.score >= r.passMark, date: localDate(r.at, offset) });
+    const cell = (r: (typeof mine)[number]) => ({ title: r.title, attempt: r.attempt, score: r.score, passed: r.score >= r.passMark, date: localDate(r.at, offset) });
     const days = daily.filter((d) => d.employeeId === m.employeeId);
     const mentoring = await assignmentsOf(db, m.employeeId);
     const current = mentoring.find((a) => a.status === 'active') ?? mentoring.at(-1) ?? null;

@@ -63,4 +63,24 @@ describe.each(DIALECTS)('cohort board on $name', (dialect) => {
     expect((await (await env.as('agent')).get(`/api/evaluation/cohorts/${cohortId}/board`)).status).toBe(403);
     expect((await kit.training.get('/api/evaluation/cohorts/no-such-cohort/board')).status).toBe(404);
   });
+
+  it('gives a retake its own column, worded by the reader’s language rather than by the server', async () => {
+    const [, b] = people;
+    // b's theory result becomes a second sitting (the exam's retake rules are exams' own tests).
+    const attempt = await env.handle.db.selectFrom('exam_attempts').select(['id']).where('employee_id', '=', b.employeeId).executeTakeFirstOrThrow();
+    await env.handle.db.updateTable('exam_attempts').set({ attempt_no: 2 }).where('id', '=', attempt.id).execute();
+    const rowB = okData(await kit.training.get(`/api/evaluation/cohorts/${cohortId}/board`)).rows.find((r: any) => r.employeeId === b.employeeId);
+    expect(rowB.theory).toEqual([expect.objectContaining({ attempt: 2, score: 90 })]);
+    expect(rowB.theory[0].title).not.toMatch(/第\d+次/);
+    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'training', password: DEMO_PASSWORD } });
+    const cookie = [login.headers['set-cookie']].flat()[0]!.split(';')[0];
+    const headers = async (locale: string) => {
+      const file = await env.app.inject({ method: 'GET', url: `/api/evaluation/cohorts/${cohortId}/board.xlsx?locale=${locale}`, headers: { cookie } });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(file.rawPayload as never);
+      return (wb.worksheets[0].getRow(1).values as unknown[]).map(String);
+    };
+    expect(await headers('en-US')).toContain(`Theory: ${rowB.theory[0].title} (attempt 2)`);
+    expect(await headers('zh-CN')).toContain(`理论: ${rowB.theory[0].title}（第2次）`);
+  });
 });

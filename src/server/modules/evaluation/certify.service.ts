@@ -53,7 +53,7 @@ async function gather(db: Db, person: Placed) {
   const average = evaluation.criteria.find((c) => c.code === 'daily_below')!.facts.average;
   const evidence: Evidence = {
     examsPassed: [...latest.values()].filter((r) => r.score >= r.passMark)
-      .map((r) => ({ kind: r.kind, title: r.title, score: r.score, passMark: r.passMark, date: localDate(r.at, offset) })),
+      .map((r) => ({ kind: r.kind, title: r.title, attempt: r.attempt, score: r.score, passMark: r.passMark, date: localDate(r.at, offset) })),
     attendance: { score: attendance.score, counted: attendance.counted, breaches: Number(breaches ?? 0) },
     dailyAverage: typeof average === 'number' ? average : null,
     mentoringHours: Math.round(mentoring.reduce((s, a) => s + a.hoursTotal, 0) * 100) / 100,

@@ -28,7 +28,7 @@ import type { CriterionResult, EvidenceItem } from '../../../common/evaluation.j
 //     unexpired discipline records of every other kind; met at evaluation.misconductRecords (1),
 //     at risk one short. Either meets the criterion.
 
-export interface ResultRecord { id: string; examId: string; title: string; score: number; passMark: number; date: string }
+export interface ResultRecord { id: string; examId: string; title: string; attempt?: number; score: number; passMark: number; date: string }
 export interface DailyRecord { id: string; periodStart: string; total: number; passMark: number }
 export interface ReminderRecord { id: string; sourceId: string; title: string; score: number; talkDate: string; periodStart: string | null }
 export interface BreachRecord { sessionId: string; title: string; status: string; minutes: number | null; date: string }
@@ -64,7 +64,7 @@ export function failsInRow(code: 'theory_fails' | 'practical_fails', results: Re
   const met = !!metRun;
   const atRisk = !met && need > 1 && run.length === need - 1;
   const shown = metRun ?? (atRisk ? run : []);
-  const evidence: EvidenceItem[] = shown.map((r) => ({ kind, id: r.id, refId: r.examId, date: r.date, title: r.title, score: r.score, passMark: r.passMark }));
+  const evidence: EvidenceItem[] = shown.map((r) => ({ kind, id: r.id, refId: r.examId, date: r.date, title: r.title, attempt: r.attempt, score: r.score, passMark: r.passMark }));
   const trigger = met
     ? `${need} ${label} exam results below ${failBelow} in a row`
     : atRisk

@@ -58,7 +58,7 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
     const keptDay = keptAt ? localDate(keptAt, offset) : '';
     const since = keptAt || dayRange(p.hire_date, p.hire_date, offset).start;
     const mine = (byResults.get(p.id) ?? []).filter((r) => r.at >= keptAt);
-    const asResult = (r: (typeof mine)[number]) => ({ id: r.id, examId: r.examId, title: r.title, score: r.score, passMark: r.passMark, date: localDate(r.at, offset) });
+    const asResult = (r: (typeof mine)[number]) => ({ id: r.id, examId: r.examId, title: r.title, attempt: r.attempt, score: r.score, passMark: r.passMark, date: localDate(r.at, offset) });
     const criteria = [
       failsInRow('theory_fails', mine.filter((r) => r.kind === 'theory').map(asResult), settings.theoryInRow, settings.failBelow),
       failsInRow('practical_fails', mine.filter((r) => r.kind === 'practical').map(asResult), settings.practicalInRow, settings.failBelow),

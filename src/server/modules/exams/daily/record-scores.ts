@@ -38,8 +38,8 @@ export async function assessmentResultsOf(db: Db, employeeIds: string[]) {
       .where('p.employee_id', 'in', employeeIds).execute(),
   ]);
   const out = [
-    ...theory.map((t) => ({ kind: 'theory' as const, id: t.id, examId: t.exam_id, employeeId: t.employee_id, title: t.attempt_no > 1 ? `${t.title}（第${t.attempt_no}次）` : t.title, score: Number(t.score ?? 0), passMark: Number(t.pass_mark), at: t.submitted_at ?? t.closes_at })),
-    ...practical.map((p) => ({ kind: 'practical' as const, id: p.id, examId: p.exam_id, employeeId: p.employee_id, title: p.title, score: Number(p.total), passMark: Number(p.pass_mark), at: p.created_at })),
+    ...theory.map((t) => ({ kind: 'theory' as const, id: t.id, examId: t.exam_id, employeeId: t.employee_id, title: t.title, attempt: t.attempt_no, score: Number(t.score ?? 0), passMark: Number(t.pass_mark), at: t.submitted_at ?? t.closes_at })),
+    ...practical.map((p) => ({ kind: 'practical' as const, id: p.id, examId: p.exam_id, employeeId: p.employee_id, title: p.title, attempt: 1, score: Number(p.total), passMark: Number(p.pass_mark), at: p.created_at })),
   ];
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { useFitColumns, type FitColumn } from '../../../components/useFitColumns';
 import { useI18n, useT, type MsgKey } from '../../../i18n';
+import { useRecordText } from '../../../recordText';
 import { CriteriaTags, statusLabel } from '../criteriaText';
 import { keys } from '../../../query/keys';
 import { useApiQuery } from '../../../query/useApiQuery';
@@ -29,6 +30,7 @@ export default function BoardPage() {
   const cohorts = useApiQuery(keys.evaluation('cohorts'), () => evaluationApi.cohorts()).data ?? NO_COHORTS;
   const { data: board, loading } = useApiQuery(keys.evaluation('board', id), () => evaluationApi.board(id!), { enabled: !!id });
   const { locale } = useI18n();
+  const { result } = useRecordText();
 
   useEffect(() => {
     if (!id && cohorts.length) navigate(`/evaluation/cohorts/${cohorts[0].id}/board`, { replace: true });
@@ -38,11 +40,14 @@ export default function BoardPage() {
   // column picker, so the board fits a 1280-px screen.
   const columns = useMemo<FitColumn<BoardRow>[]>(() => {
     if (!board) return [];
-    const titles = (kind: 'theory' | 'practical') => [...new Set(board.rows.flatMap((r) => r[kind].map((c) => c.title)))];
-    const examColumns = (kind: 'theory' | 'practical') => titles(kind).map((title) => ({
-      title: <Typography.Text ellipsis style={{ maxWidth: 80 }} title={title}>{title}</Typography.Text>, key: `${kind}-${title}`, width: 96, align: 'center' as const,
+    // One column per exam and attempt (a retake has its own column, worded in the reader's language).
+    type Cell = BoardRow['theory'][number];
+    const keyOf = (c: Cell) => `${c.attempt ?? 1}-${c.title}`;
+    const titles = (kind: 'theory' | 'practical') => [...new Map(board.rows.flatMap((r) => r[kind].map((c) => [keyOf(c), c] as const))).entries()];
+    const examColumns = (kind: 'theory' | 'practical') => titles(kind).map(([key, first]) => ({
+      title: <Typography.Text ellipsis style={{ maxWidth: 80 }} title={result(first)}>{result(first)}</Typography.Text>, key: `${kind}-${key}`, width: 96, align: 'center' as const,
       render: (_: unknown, r: BoardRow) => {
-        const cell = r[kind].filter((c) => c.title === title).at(-1);
+        const cell = r[kind].filter((c) => keyOf(c) === key).at(-1);
         return cell ? scoreCell(cell.score, cell.passed, cell.date ?? undefined) : '—';
       },
     }));
@@ -68,7 +73,7 @@ export default function BoardPage() {
         : t('evaluation.board.none')) },
       { title: t('evaluation.board.risk'), key: 'risk', width: 200, render: (_: unknown, r) => <CriteriaTags criteria={r.criteria} /> },
     ];
-  }, [board, t]);
+  }, [board, t, result]);
 
   const rows = board?.rows ?? NO_ROWS;
   const fit = useFitColumns('evaluation-board', columns, rows);

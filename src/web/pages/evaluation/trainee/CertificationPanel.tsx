@@ -6,6 +6,7 @@ import { FormModal, useRequired } from '../../../components/FormModal';
 import { showError, showSuccess } from '../../../feedback';
 import { localTime, noFuture, toIsoDate } from '../../../format';
 import { translateMaybe, useT, type MsgKey } from '../../../i18n';
+import { useRecordText } from '../../../recordText';
 import { evaluationApi, type Check } from '../evaluationApi';
 
 // Certification (SPEC §6): the next step for this person, what it rests on, what still stands
@@ -13,10 +14,11 @@ import { evaluationApi, type Check } from '../evaluationApi';
 
 function EvidenceList({ evidence }: { evidence: Check['evidence'] }) {
   const t = useT();
+  const { result } = useRecordText();
   return (
     <Descriptions size="small" column={1} bordered>
       <Descriptions.Item label={t('evaluation.certify.evidence.examsPassed')}>
-        {evidence.examsPassed.length ? evidence.examsPassed.map((e) => <div key={`${e.title}-${e.date}`}>{e.title}：{e.score} / {e.passMark}（{e.date}）</div>) : '—'}
+        {evidence.examsPassed.length ? evidence.examsPassed.map((e) => <div key={`${e.title}-${e.attempt ?? 1}-${e.date}`}>{result(e)}：{e.score} / {e.passMark}（{e.date}）</div>) : '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('evaluation.board.attendance')}>
         {t('evaluation.certify.evidence.attendance', { score: evidence.attendance.score ?? '—', counted: evidence.attendance.counted, breaches: evidence.attendance.breaches })}

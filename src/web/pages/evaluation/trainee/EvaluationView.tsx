@@ -2,6 +2,7 @@ import { Card, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCan } from '../../../access';
 import { useT, type MsgKey } from '../../../i18n';
+import { useRecordText } from '../../../recordText';
 import { StateTag, triggerText } from '../criteriaText';
 import type { Criterion, Evaluation, Evidence } from '../evaluationApi';
 
@@ -10,13 +11,14 @@ import type { Criterion, Evaluation, Evidence } from '../evaluationApi';
 
 function EvidenceLink({ e, own }: { e: Evidence; own: boolean }) {
   const can = useCan();
+  const title = useRecordText().result(e);
   const to = e.kind === 'theory_result' ? (own ? `/exams/attempts/${e.id}/result` : can('exams.results') ? `/exams/manage/${e.refId}` : null)
     : e.kind === 'practical_result' ? (can('exams.results') ? `/exams/manage/${e.refId}` : null)
       : e.kind === 'daily_score' ? (can('exams.daily') ? '/exams/daily' : null)
         : e.kind === 'reminder' ? (can('exams.followup') ? '/exams/followups' : null)
           : e.kind === 'attendance' ? `/training/sessions/${e.id}`
             : e.kind === 'discipline' ? `/discipline?record=${e.id}` : null;
-  return to ? <Link to={to}>{e.title}</Link> : <>{e.title}</>;
+  return to ? <Link to={to}>{title}</Link> : <>{title}</>;
 }
 
 function CriterionCard({ c, own }: { c: Criterion; own: boolean }) {

@@ -2,8 +2,8 @@ import { CheckOutlined } from '@ant-design/icons';
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { testId } from '../../../format';
-import { formatRecordLabel } from '../../../../common/record-labels';
-import { translateMaybe, useI18n, useT } from '../../../i18n';
+import { translateMaybe, useT } from '../../../i18n';
+import { useRecordText } from '../../../recordText';
 import { AttendanceTag, AudienceTag, LeaveTag, ModeTag, PlanStatusTag } from '../shared/Tags';
 import { sessionWhen } from '../shared/time';
 import type { TrainingRecord } from '../shared/types';
@@ -51,15 +51,9 @@ export function SessionsTable({ rows }: { rows: R['sessions'] }) {
   );
 }
 
-/** A line the server worded by code shows in the reader's language; a line with only a title (data, or a row from before codes) shows that. */
-function useRecordText() {
-  const { locale } = useI18n();
-  return (title: string, label: R['scores'][number]['label']) => (label ? formatRecordLabel(locale, label) : title);
-}
-
 export function ScoresTable({ rows }: { rows: R['scores'] }) {
   const t = useT();
-  const text = useRecordText();
+  const text = useRecordText().line;
   const small = useSmall();
   const f = (k: 'kind' | 'item' | 'result' | 'date') => t(`training.record.fields.${k}`);
   return (
@@ -75,7 +69,7 @@ export function ScoresTable({ rows }: { rows: R['scores'] }) {
 
 export function CertificatesTable({ rows }: { rows: R['certificates'] }) {
   const t = useT();
-  const text = useRecordText();
+  const text = useRecordText().line;
   const small = useSmall();
   const f = (k: 'certName' | 'issuer' | 'issuedOn' | 'expiresOn' | 'courseTitle') => t(`training.record.fields.${k}`);
   const none = (v: string | null) => v ?? t('common.none');
