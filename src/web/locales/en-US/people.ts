@@ -74,6 +74,8 @@ const people: typeof zh = {
     toTeam: 'To team',
     rosterImport: 'Roster import',
     hiredFromRoster: 'Hired (roster import)',
+    certifiedShadowing: 'New-hire training completed, on to shadowing: {note}',
+    certifiedRegular: 'Shadowing completed, regular status: {note}',
     hired: 'Hired',
   },
   statusModal: {

@@ -72,6 +72,8 @@ export default {
     toTeam: '新班组',
     rosterImport: '花名册导入',
     hiredFromRoster: '入职（花名册导入）',
+    certifiedShadowing: '新人培训结业，转入跟听：{note}',
+    certifiedRegular: '跟听期满，转正：{note}',
     hired: '入职',
   },
   statusModal: {

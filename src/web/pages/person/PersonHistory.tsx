@@ -1,19 +1,16 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Space, Table, Timeline, Typography } from 'antd';
 import { StatusTag } from '../../components/Tags';
-import { useT, type MsgKey } from '../../i18n';
+import { useT } from '../../i18n';
 import type { EmployeeDetail } from '../../types';
-
-/** Reasons the server itself writes (in English) shown in the user's language. */
-const SYSTEM_REASONS: Record<string, MsgKey> = {
-  hired: 'people.person.hired',
-  'roster import': 'people.person.rosterImport',
-  'hired from roster import': 'people.person.hiredFromRoster',
-};
+import { systemReason } from './systemReasons';
 
 const useReason = () => {
   const t = useT();
-  return (reason: string) => (reason in SYSTEM_REASONS ? t(SYSTEM_REASONS[reason]) : reason);
+  return (reason: string) => {
+    const known = systemReason(reason);
+    return known ? t(known.key, known.vars) : reason;
+  };
 };
 
 export function StatusHistory({ items }: { items: EmployeeDetail['statusHistory'] }) {
