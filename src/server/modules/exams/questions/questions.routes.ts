@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Locale } from '../../../../common/roles.js';
 import { ImportPreview, QuestionDto, QuestionInput, QuestionListQuery, QuestionUpdate, QuestionVersionDto } from '../../../../common/exams.js';
 import { badRequest, notFound } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema, type Reply } from '../../../lib/http.js';
+import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
 import { getSetting } from '../../../lib/settings.js';
 import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
 import { writeXlsx } from '../imports/import-xlsx.js';
@@ -20,6 +22,13 @@ const xlsx = (reply: Reply, name: string, buf: Buffer) => reply
 // as it is): checking and serializing a big bank's questions again would stall every other request.
 const json = (reply: Reply, text: string) => reply.header('content-type', 'application/json; charset=utf-8').send(text);
 
+/** Download names in the reader's language. The template's column headers stay Chinese: they are
+ *  the layout the importer reads (import-xlsx.ts). */
+const FILE_NAMES: Record<Locale, { template: string; bank: string }> = {
+  'zh-CN': { template: '题库导入模板', bank: '题库导出' },
+  'en-US': { template: 'question-import-template', bank: 'question-bank' },
+};
+
 export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, dialect } = app.handle;
   const tags = ['exams: question bank'];
@@ -30,22 +39,23 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => { const r = await service.listQuestions(db, dialect, req.query); return page(r.items, r.total); });
 
   app.get('/exams/questions/template', {
-    preHandler: author, schema: { tags, summary: 'The Excel import template (Chinese headers, two example rows)' },
-  }, async (_req, reply) => xlsx(reply, '题库导入模板.xlsx', await writeXlsx(null)));
+    preHandler: author, schema: { tags, summary: 'The Excel import template (Chinese headers, two example rows)', querystring: z.object({ locale: LocaleParam }) },
+  }, async (req, reply) => xlsx(reply, `${FILE_NAMES[readerLocale(req.query.locale, actorOf(req))].template}.xlsx`, await writeXlsx(null)));
 
   app.get('/exams/questions/export', {
     preHandler: author,
-    schema: { tags, summary: 'The whole live bank: the Excel template (default), Moodle XML or GIFT; what a format cannot hold is listed in a comment at the top', querystring: z.object({ format: z.enum(['xlsx', 'moodle_xml', 'gift']).default('xlsx') }) },
+    schema: { tags, summary: 'The whole live bank: the Excel template (default), Moodle XML or GIFT; what a format cannot hold is listed in a comment at the top', querystring: z.object({ format: z.enum(['xlsx', 'moodle_xml', 'gift']).default('xlsx'), locale: LocaleParam }) },
   }, async (req, reply) => {
+    const bank = FILE_NAMES[readerLocale(req.query.locale, actorOf(req))].bank;
     if (req.query.format !== 'xlsx') {
       const file = await imports.exportBank(db, dialect, req.query.format);
-      const [name, type] = req.query.format === 'gift' ? ['题库导出.gift.txt', 'text/plain'] : ['题库导出.xml', 'application/xml'];
+      const [name, type] = req.query.format === 'gift' ? [`${bank}.gift.txt`, 'text/plain'] : [`${bank}.xml`, 'application/xml'];
       return reply.header('content-type', `${type}; charset=utf-8`).header('x-export-lost', String(file.lost.length))
         .header('content-disposition', `attachment; filename="questions.${req.query.format === 'gift' ? 'gift.txt' : 'xml'}"; filename*=UTF-8''${encodeURIComponent(name)}`)
         .send(file.text);
     }
     const all = await service.listQuestions(db, dialect, { archived: false, page: 1, pageSize: 100_000 });
-    return xlsx(reply, '题库导出.xlsx', await writeXlsx(all.items));
+    return xlsx(reply, `${bank}.xlsx`, await writeXlsx(all.items));
   });
 
   // Embedded images of questions, by their SHA-256: whoever is signed in and was shown a question

@@ -72,6 +72,11 @@ describe.each(DIALECTS)('question bank on $name', (dialect) => {
     expect((await trainer.post(`/api/exams/questions/imports/${p.id}/commit`)).body.data.created).toBe(5);
     const exported = await trainer.raw({ method: 'GET', url: '/api/exams/questions/export' });
     expect(exported.status).toBe(200);
+    // File names follow the reader's language (the trainer's profile says zh-CN; ?locale= overrides).
+    expect(String(exported.headers['content-disposition'])).toContain(encodeURIComponent('题库导出.xlsx'));
+    const english = await trainer.raw({ method: 'GET', url: '/api/exams/questions/export?locale=en-US' });
+    expect(String(english.headers['content-disposition'])).toContain("filename*=UTF-8''question-bank.xlsx");
+    expect(String(tpl.headers['content-disposition'])).toContain(encodeURIComponent('题库导入模板.xlsx'));
   });
 
   it('reports row errors in a sheet and a sheet that is not the template', async () => {
