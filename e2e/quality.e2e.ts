@@ -48,6 +48,18 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     agent = await apiGet<Person>(server.baseUrl, await signIn(server.baseUrl, 'hr'), `/api/employees/${me.employeeId}`);
     expect(agent.supervisorName, 'the demo agent has a direct supervisor').toBeTruthy();
     qaUserId = (await apiGet<Me>(server.baseUrl, await signIn(server.baseUrl, 'qa'), '/api/auth/me')).id;
+    // The demo's evaluators score 5 recordings a day, so a week's draw is cut to their capacity
+    // (about one call per regular agent) and whether the agent's one pick is an inbound voice
+    // call depends on the day the demo was loaded. The QA lead sizes the quotas to the week
+    // first, as a lead would before a full draw; the cut itself is tested in sampling.capacity.
+    const manager = await signIn(server.baseUrl, 'manager');
+    for (const q of await apiGet<{ userId: string }[]>(server.baseUrl, manager, '/api/quality/quotas')) {
+      const res = await fetch(`${server.baseUrl}/api/quality/quotas/${q.userId}`, {
+        method: 'PUT', headers: { cookie: manager.cookie, 'content-type': 'application/json', 'x-csrf-token': manager.csrfToken ?? '' },
+        body: JSON.stringify({ live: 5, recording: 200, sideBySide: 3, reason: 'E2E：整周抽检' }),
+      });
+      expect(res.status, `quota of ${q.userId}`).toBe(200);
+    }
   });
 
   afterAll(async () => {
