@@ -93,7 +93,11 @@ describe('calendar journey: a provisional notice becomes final when the administ
     await page.close();
 
     const hr = await signIn(server.baseUrl, 'hr');
-    const c = await apiGet<{ notice: Notice; steps: { kind: string }[] }>(server.baseUrl, hr, `/api/elimination/cases/${caseId}`);
+    const c = await apiGet<{ notice: Notice; steps: { kind: string }[] }>(
+      server.baseUrl,
+      hr,
+      `/api/elimination/cases/${caseId}`,
+    );
     expect(c.notice.provisionalYear).toBeNull();
     expect(c.notice.endsOn > `${year}-01-02`).toBe(true);
     expect(c.steps.map((s) => s.kind)).toContain('notice_recounted');
@@ -111,7 +115,12 @@ describe('calendar journey: a provisional notice becomes final when the administ
   it('HR answers an appeal and, upholding it, closes the case (HR has the final say)', async () => {
     const appellant = await signIn(server.baseUrl, 'training'); // anyone who can see the case may appeal
     const res = await fetch(`${server.baseUrl}/api/elimination/cases/${caseId}/appeals`, {
-      method: 'POST', headers: { cookie: appellant.cookie, 'content-type': 'application/json', 'x-csrf-token': appellant.csrfToken ?? '' },
+      method: 'POST',
+      headers: {
+        cookie: appellant.cookie,
+        'content-type': 'application/json',
+        'x-csrf-token': appellant.csrfToken ?? '',
+      },
       body: JSON.stringify({ reason: '两次测验当天学员均在医院就诊，附病历' }),
     });
     expect(res.status).toBe(200);

@@ -31,7 +31,9 @@ describe('elimination journey: two failed exams → case → interview → notic
 
   const call = async <T = unknown>(s: Session, method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${server.baseUrl}${path}`, {
-      method, headers: { cookie: s.cookie, 'content-type': 'application/json', 'x-csrf-token': s.csrfToken ?? '' }, body: JSON.stringify(body ?? {}),
+      method,
+      headers: { cookie: s.cookie, 'content-type': 'application/json', 'x-csrf-token': s.csrfToken ?? '' },
+      body: JSON.stringify(body ?? {}),
     });
     const text = await res.text();
     expect(res.status, `${method} ${path}: ${text}`).toBe(200);
@@ -41,14 +43,42 @@ describe('elimination journey: two failed exams → case → interview → notic
   /** A released theory exam the trainee takes and fails (every answer wrong). */
   async function failTheoryExam(trainer: Session, learner: Session, n: number) {
     const questions: string[] = [];
-    for (let i = 0; i < 4; i++) questions.push((await call<{ id: string }>(trainer, 'POST', '/api/exams/questions', { type: 'true_false', stem: `淘汰旅程判断题${n}-${i}`, answer: true, points: 1 })).id);
-    const paper = await call<{ id: string }>(trainer, 'POST', '/api/exams/papers', { title: `淘汰旅程卷${n}`, mode: 'fixed', items: questions.map((questionId) => ({ questionId })) });
+    for (let i = 0; i < 4; i++)
+      questions.push(
+        (
+          await call<{ id: string }>(trainer, 'POST', '/api/exams/questions', {
+            type: 'true_false',
+            stem: `淘汰旅程判断题${n}-${i}`,
+            answer: true,
+            points: 1,
+          })
+        ).id,
+      );
+    const paper = await call<{ id: string }>(trainer, 'POST', '/api/exams/papers', {
+      title: `淘汰旅程卷${n}`,
+      mode: 'fixed',
+      items: questions.map((questionId) => ({ questionId })),
+    });
     const now = Date.now();
-    const exam = await call<{ id: string }>(trainer, 'POST', '/api/exams', { title: `理论考核（旅程${n}）`, kind: 'theory', paperId: paper.id, opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 7_200_000).toISOString(), timeLimitMinutes: 30 });
+    const exam = await call<{ id: string }>(trainer, 'POST', '/api/exams', {
+      title: `理论考核（旅程${n}）`,
+      kind: 'theory',
+      paperId: paper.id,
+      opensAt: new Date(now - 3_600_000).toISOString(),
+      closesAt: new Date(now + 7_200_000).toISOString(),
+      timeLimitMinutes: 30,
+    });
     await call(trainer, 'PUT', `/api/exams/${exam.id}/examinees`, { employeeIds: [trainee.employeeId] });
     await call(trainer, 'POST', `/api/exams/${exam.id}/open`);
-    const attempt = await call<{ attemptId: string; items: { questionId: string }[] }>(learner, 'POST', `/api/exams/${exam.id}/attempts`);
-    for (const item of attempt.items) await call(learner, 'PUT', `/api/exams/attempts/${attempt.attemptId}/answers/${item.questionId}`, { value: false });
+    const attempt = await call<{ attemptId: string; items: { questionId: string }[] }>(
+      learner,
+      'POST',
+      `/api/exams/${exam.id}/attempts`,
+    );
+    for (const item of attempt.items)
+      await call(learner, 'PUT', `/api/exams/attempts/${attempt.attemptId}/answers/${item.questionId}`, {
+        value: false,
+      });
     await call(learner, 'POST', `/api/exams/attempts/${attempt.attemptId}/submit`);
     await call(trainer, 'POST', `/api/exams/${exam.id}/close`);
     await call(trainer, 'POST', `/api/exams/${exam.id}/release`);
@@ -66,15 +96,26 @@ describe('elimination journey: two failed exams → case → interview → notic
     // Run in late December, the notice and the shifted clock reach next year: if the bundled
     // calendar lacks it, the administrator enters it (a provisional notice is calendar.e2e.ts's).
     const admin = await signIn(server.baseUrl, 'admin');
-    const known = (await apiGet<{ years: { year: number }[] }>(server.baseUrl, admin, '/api/calendar/years')).years.map((y) => y.year);
-    for (const year of new Set([new Date().getUTCFullYear(), new Date(Date.now() + (SHIFT_DAYS + 10) * DAY).getUTCFullYear()])) {
-      if (!known.includes(year)) await call(admin, 'POST', `/api/calendar/years/${year}/confirm`, { reason: '旅程测试：按国务院通知录入' });
+    const known = (await apiGet<{ years: { year: number }[] }>(server.baseUrl, admin, '/api/calendar/years')).years.map(
+      (y) => y.year,
+    );
+    for (const year of new Set([
+      new Date().getUTCFullYear(),
+      new Date(Date.now() + (SHIFT_DAYS + 10) * DAY).getUTCFullYear(),
+    ])) {
+      if (!known.includes(year))
+        await call(admin, 'POST', `/api/calendar/years/${year}/confirm`, { reason: '旅程测试：按国务院通知录入' });
     }
     const depts = await apiGet<{ teams: { id: string; code: string }[] }[]>(server.baseUrl, hr, '/api/departments');
     const team = depts.flatMap((d) => d.teams).find((t) => t.code === 'CS1-1')!;
     const person = await apiGet<{ version: number }>(server.baseUrl, hr, `/api/employees/${trainee.employeeId}`);
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    await call(hr, 'POST', `/api/employees/${trainee.employeeId}/move`, { teamId: team.id, effectiveDate: today, reason: '培训期分配至零售业务一组', version: person.version });
+    await call(hr, 'POST', `/api/employees/${trainee.employeeId}/move`, {
+      teamId: team.id,
+      effectiveDate: today,
+      reason: '培训期分配至零售业务一组',
+      version: person.version,
+    });
     const trainer = await signIn(server.baseUrl, 'trainer');
     await failTheoryExam(trainer, learner, 1);
     await failTheoryExam(trainer, learner, 2);
@@ -120,7 +161,9 @@ describe('elimination journey: two failed exams → case → interview → notic
   it('the team lead is told, opens the case from the bell and appeals during the notice', async () => {
     const page = await newPage(browser);
     await signInUi(page, server.baseUrl, 'teamlead');
-    await expect.poll(async () => Number(await page.getByTestId('bell').getAttribute('data-count'))).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => Number(await page.getByTestId('bell').getAttribute('data-count')))
+      .toBeGreaterThanOrEqual(3);
     await page.getByTestId('bell').click();
     await page.locator('[data-testid=bell-item][data-kind=elimination_notice_published]').first().click();
     await page.waitForURL(new RegExp(`/evaluation/cases/${caseId}$`));
@@ -183,7 +226,18 @@ describe('elimination journey: two failed exams → case → interview → notic
     await hr.getByTestId('exit-form-submit').click();
     await hr.locator('[data-testid=case-page][data-status=eliminated]').waitFor();
     const kinds = await hr.getByTestId('case-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
-    expect(kinds).toEqual(['listed', 'interview', 'notice', 'appeal', 'appeal_answer', 'decision', 'offboarding_item', 'offboarding_item', 'offboarding_item', 'exit_talk']);
+    expect(kinds).toEqual([
+      'listed',
+      'interview',
+      'notice',
+      'appeal',
+      'appeal_answer',
+      'decision',
+      'offboarding_item',
+      'offboarding_item',
+      'offboarding_item',
+      'exit_talk',
+    ]);
     await shot(hr, 'elimination-closed');
     await hr.context().close();
   });
@@ -195,7 +249,17 @@ describe('elimination journey: two failed exams → case → interview → notic
     const scores = page.getByTestId('record-section-scores');
     await scores.waitFor();
     const text = await scores.innerText();
-    for (const line of ['列入初步名单', '一对一面谈已记录', '淘汰流程 · 公示', '收到申诉', '申诉答复：不成立', '人力资源决定：淘汰', '工资结清', '离职面谈已完成']) expect(text).toContain(line);
+    for (const line of [
+      '列入初步名单',
+      '一对一面谈已记录',
+      '淘汰流程 · 公示',
+      '收到申诉',
+      '申诉答复：不成立',
+      '人力资源决定：淘汰',
+      '工资结清',
+      '离职面谈已完成',
+    ])
+      expect(text).toContain(line);
     await shot(page, 'elimination-record');
     await page.context().close();
   });

@@ -13,7 +13,12 @@ import { launchBrowser, newPage, shot } from './support/browser.js';
 import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
-interface ResultRow { name: string; score: number | null; passed: boolean | null; pendingManual: number }
+interface ResultRow {
+  name: string;
+  score: number | null;
+  passed: boolean | null;
+  pendingManual: number;
+}
 
 const RUN = Date.now().toString(36);
 const TAG = `E2E客服-${RUN}`;
@@ -76,7 +81,11 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
   async function pick(page: Page, select: Locator, text: string) {
     await select.click();
     await page.keyboard.type(text);
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: text })
+      .first()
+      .click();
     await page.keyboard.press('Escape');
   }
 
@@ -143,13 +152,31 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
     const page = trainer;
     const session = await signIn(server.baseUrl, 'trainer');
     const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/json', 'x-csrf-token': session.csrfToken ?? '' }, body: JSON.stringify(body) });
+      const res = await fetch(`${server.baseUrl}${path}`, {
+        method: 'POST',
+        headers: {
+          cookie: session.cookie,
+          'content-type': 'application/json',
+          'x-csrf-token': session.csrfToken ?? '',
+        },
+        body: JSON.stringify(body),
+      });
       expect(res.status, await res.clone().text()).toBe(200);
       return ((await res.json()) as { data: { id: string } }).data.id;
     };
-    const paperId = await post('/api/exams/papers', { title: `${PAPER}-短缺`, mode: 'random', rules: [{ count: 99, category: TAG }] });
+    const paperId = await post('/api/exams/papers', {
+      title: `${PAPER}-短缺`,
+      mode: 'random',
+      rules: [{ count: 99, category: TAG }],
+    });
     const now = Date.now();
-    const shortId = await post('/api/exams', { title: `${EXAM}-短缺`, paperId, opensAt: new Date(now).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(), timeLimitMinutes: 30 });
+    const shortId = await post('/api/exams', {
+      title: `${EXAM}-短缺`,
+      paperId,
+      opensAt: new Date(now).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+      timeLimitMinutes: 30,
+    });
     await page.goto(`${server.baseUrl}/exams/manage/${shortId}`);
     await page.getByTestId('exam-open').click();
     const problem = page.getByTestId('exam-problem');
@@ -176,12 +203,17 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
       const box = page.getByTestId(`answer-${i + 1}`);
       if (types[i] === 'single' || types[i] === 'true_false') {
         // A click can land while the sticky header settles on a busy machine: check it took.
-        await expect.poll(async () => {
-          if (!(await box.locator('.ant-radio-wrapper-checked').count())) await box.locator('.ant-radio-wrapper').first().click();
-          return box.locator('.ant-radio-wrapper-checked').count();
-        }, { interval: 500 }).toBe(1);
-      }
-      else if (types[i] === 'fill_blank') await box.locator('input').first().fill('工单');
+        await expect
+          .poll(
+            async () => {
+              if (!(await box.locator('.ant-radio-wrapper-checked').count()))
+                await box.locator('.ant-radio-wrapper').first().click();
+              return box.locator('.ant-radio-wrapper-checked').count();
+            },
+            { interval: 500 },
+          )
+          .toBe(1);
+      } else if (types[i] === 'fill_blank') await box.locator('input').first().fill('工单');
       else if (types[i] === 'matching') {
         const selects = box.locator('.ant-select');
         for (let k = 0; k < (await selects.count()); k++) {
@@ -191,8 +223,7 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
           await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`).first().click();
           await expect.poll(() => selects.nth(k).innerText()).not.toContain('请选择');
         }
-      }
-      else await box.fill(types[i] === 'essay' ? ESSAY : '答案');
+      } else await box.fill(types[i] === 'essay' ? ESSAY : '答案');
     };
     const saved = () => page.locator('[data-testid=save-state][data-state=saved]').waitFor();
 
@@ -205,9 +236,11 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
     await expect.poll(() => questions.count()).toBe(IMPORTED);
     for (let i = 0; i < half; i++) {
       const box = page.getByTestId(`answer-${i + 1}`);
-      if (types[i] === 'single' || types[i] === 'true_false') expect(await box.locator('.ant-radio-wrapper-checked').count(), `question ${i + 1} kept its choice`).toBe(1);
+      if (types[i] === 'single' || types[i] === 'true_false')
+        expect(await box.locator('.ant-radio-wrapper-checked').count(), `question ${i + 1} kept its choice`).toBe(1);
       else if (types[i] === 'fill_blank') expect(await box.locator('input').first().inputValue()).toBe('工单');
-      else if (types[i] === 'matching') expect(await box.innerText(), 'every prompt kept its answer').not.toContain('请选择');
+      else if (types[i] === 'matching')
+        expect(await box.innerText(), 'every prompt kept its answer').not.toContain('请选择');
       else expect(await box.inputValue()).toBe(types[i] === 'essay' ? ESSAY : '答案');
     }
     expect(await page.getByTestId('take-exam').innerText()).toContain(`已答 ${half} / ${IMPORTED}`);
@@ -224,7 +257,9 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
   it('the trainer grades the essay blind: an anonymous code, the rubric view, no name', async () => {
     const page = trainer;
     await page.goto(`${server.baseUrl}/exams/grading`);
-    const task = page.getByTestId('grading-task').filter({ has: page.getByTestId('grading-answer').filter({ hasText: ESSAY }) });
+    const task = page
+      .getByTestId('grading-task')
+      .filter({ has: page.getByTestId('grading-answer').filter({ hasText: ESSAY }) });
     await task.waitFor();
     expect(await task.getByTestId('grading-anon').innerText()).toMatch(/\S+/);
     expect(await page.getByTestId('grading-queue').innerText()).not.toContain(traineeName);
@@ -240,14 +275,20 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
     await page.goto(`${server.baseUrl}/exams/manage/${examId}`);
     await page.getByTestId('exam-close').click();
     await page.getByTestId('exam-close-ok').click();
-    const status = page.locator('[data-testid=exam-status][data-status=closed], [data-testid=exam-status][data-status=released]');
+    const status = page.locator(
+      '[data-testid=exam-status][data-status=closed], [data-testid=exam-status][data-status=released]',
+    );
     await status.waitFor();
     // Closed and fully graded releases by itself; otherwise release by hand.
     if ((await status.getAttribute('data-status')) === 'closed') await page.getByTestId('exam-release').click();
     await page.locator('[data-testid=exam-status][data-status=released]').waitFor();
     const row = page.locator('[data-testid=exam-results] .ant-table-row').filter({ hasText: traineeName });
     await row.waitFor();
-    const rows = await apiGet<ResultRow[]>(server.baseUrl, await signIn(server.baseUrl, 'trainer'), `/api/exams/${examId}/results`);
+    const rows = await apiGet<ResultRow[]>(
+      server.baseUrl,
+      await signIn(server.baseUrl, 'trainer'),
+      `/api/exams/${examId}/results`,
+    );
     const mine = rows.find((r) => r.name === traineeName)!;
     expect(mine.pendingManual).toBe(0);
     expect(mine.score).not.toBeNull();
@@ -269,6 +310,8 @@ describe('assessments journey: GIFT import, random paper, take with reload, blin
     expect(text).toContain(ESSAY);
     expect(text).toContain('步骤完整，表达清楚');
     await shot(page, 'exams-result');
-    console.log(`exams journey: ${IMPORTED} imported, 1 skipped; score ${await page.getByTestId('result-score').innerText()} (${await page.getByTestId('result-passed').innerText()}), released and read in Chinese`);
+    console.log(
+      `exams journey: ${IMPORTED} imported, 1 skipped; score ${await page.getByTestId('result-score').innerText()} (${await page.getByTestId('result-passed').innerText()}), released and read in Chinese`,
+    );
   });
 });

@@ -12,9 +12,19 @@ import { launchBrowser, newPage, shot } from './support/browser.js';
 import { apiGet, apiList, isoDaysAgo, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
-interface Me { employeeId: string | null; teamId: string | null }
-interface Person { id: string; employeeNo: string; name: string; teamId: string }
-interface Assignment { traineeId: string }
+interface Me {
+  employeeId: string | null;
+  teamId: string | null;
+}
+interface Person {
+  id: string;
+  employeeNo: string;
+  name: string;
+  teamId: string;
+}
+interface Assignment {
+  traineeId: string;
+}
 
 const BAD_LINE = 4; // header is line 1; the third data row is the bad one
 const GOOD_ROWS = 3;
@@ -40,22 +50,41 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
 
     // Another person the agent may not see: another team, and not someone they mentor.
     const training = await signIn(server.baseUrl, 'training');
-    const mentees = new Set((await apiGet<Assignment[]>(server.baseUrl, training, `/api/training/mentoring/assignments?mentorId=${agent.id}`)).map((a) => a.traineeId));
+    const mentees = new Set(
+      (
+        await apiGet<Assignment[]>(server.baseUrl, training, `/api/training/mentoring/assignments?mentorId=${agent.id}`)
+      ).map((a) => a.traineeId),
+    );
     const people = await apiList<Person>(server.baseUrl, hr, '/api/employees?pageSize=100');
     other = people.items.find((p) => p.teamId !== me.teamId && !mentees.has(p.id) && p.id !== agent.id)!;
     expect(other, 'a person in another team exists in the demo data').toBeTruthy();
 
     // The template's own headers (GET /api/interactions/template), filled by field name.
-    const res = await fetch(`${server.baseUrl}/api/interactions/template?format=csv`, { headers: { cookie: hr.cookie } });
+    const res = await fetch(`${server.baseUrl}/api/interactions/template?format=csv`, {
+      headers: { cookie: hr.cookie },
+    });
     expect(res.status).toBe(200);
-    const headers = (await res.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',');
+    const headers = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0]
+      .split(',');
     const bare = (h: string) => h.replace(/[（(][^）)]*[）)]/g, '').trim();
     const day = isoDaysAgo(1);
     const run = Date.now().toString(36);
-    const row = (n: number, talk: string) => ({
-      交互ID: `E2E-${run}-${n}`, 工号: agent.employeeNo, 开始时间: `${day} 10:0${n}:00`, 方向: '呼入', 渠道: '语音',
-      业务类型: '信用卡', 通话时长: talk, 保持时长: '10', 话后处理时长: '20', 一次解决: '是', 满意度: '5',
-    } as Record<string, string>);
+    const row = (n: number, talk: string) =>
+      ({
+        交互ID: `E2E-${run}-${n}`,
+        工号: agent.employeeNo,
+        开始时间: `${day} 10:0${n}:00`,
+        方向: '呼入',
+        渠道: '语音',
+        业务类型: '信用卡',
+        通话时长: talk,
+        保持时长: '10',
+        话后处理时长: '20',
+        一次解决: '是',
+        满意度: '5',
+      }) as Record<string, string>;
     const rows = [row(1, '180'), row(2, '240'), row(3, '-5'), row(4, '300')];
     const lines = [headers.join(','), ...rows.map((r) => headers.map((h) => r[bare(h)] ?? '').join(','))];
     csvFile = join(dir, '话务数据.csv');
@@ -75,7 +104,9 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     await page.getByTestId('menu-interactions-imports').click();
     await page.getByTestId('import-template-csv').waitFor();
     await shot(page, 'interactions-imports');
-    const upload = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/interactions/imports');
+    const upload = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/interactions/imports',
+    );
     await page.locator('[data-testid=import-upload] input[type=file]').setInputFiles(csvFile);
     expect((await upload).status()).toBe(202);
     await page.waitForURL(/\/interactions\/imports\/[^/]+$/);
@@ -138,12 +169,23 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     // The team's own total under its members, in the same columns.
     expect(await page.getByTestId('team-total-row').innerText()).toContain('班组合计');
     // A channel is compared with itself: voice only lists no e-mail, and handles fewer contacts than all channels.
-    const handledAll = Number((await page.locator('[data-testid=kpi-card-handled] .ant-statistic-content').innerText()).replace(/[^\d]/g, ''));
+    const handledAll = Number(
+      (await page.locator('[data-testid=kpi-card-handled] .ant-statistic-content').innerText()).replace(/[^\d]/g, ''),
+    );
     await page.getByTestId('kpi-channel').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '语音' }).click();
     await page.waitForURL(/channel=voice/);
     await page.locator('[data-testid=kpi-trace] .ant-table-row').first().waitFor();
-    await expect.poll(async () => Number((await page.locator('[data-testid=kpi-card-handled] .ant-statistic-content').innerText()).replace(/[^\d]/g, ''))).toBeLessThan(handledAll);
+    await expect
+      .poll(async () =>
+        Number(
+          (await page.locator('[data-testid=kpi-card-handled] .ant-statistic-content').innerText()).replace(
+            /[^\d]/g,
+            '',
+          ),
+        ),
+      )
+      .toBeLessThan(handledAll);
     expect(await page.locator('[data-testid=kpi-trace] .ant-table-row').filter({ hasText: '邮件' }).count()).toBe(0);
     await shot(page, 'interactions-team-kpis');
     await row.click();
@@ -163,7 +205,11 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     expect(teamId).not.toBe(me.teamId);
     await page.locator('[data-testid=kpi-chart-handled] canvas').waitFor();
     await page.locator('[data-testid=team-agent-row]').first().waitFor();
-    const team = await apiGet<{ total: { offered: number } }>(server.baseUrl, admin, `/api/kpis/teams/${teamId}/daily?from=${isoDaysAgo(29)}&to=${isoDaysAgo(0)}`);
+    const team = await apiGet<{ total: { offered: number } }>(
+      server.baseUrl,
+      admin,
+      `/api/kpis/teams/${teamId}/daily?from=${isoDaysAgo(29)}&to=${isoDaysAgo(0)}`,
+    );
     expect(team.total.offered).toBeGreaterThan(0);
     await shot(page, 'interactions-team-kpis-default');
     // 坐席指标 likewise: admin took no calls, so the page asks for an agent instead of showing admin's zeros.
@@ -191,7 +237,10 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     const name = `话单系统-${run}`;
     const day = isoDaysAgo(2);
     // Another system's export: its own headers (话单号 is no alias of the interaction ID), ';' as delimiter.
-    const lines = ['话单号;工号;开始时间;通话秒数;满意度', ...[1, 2, 3].map((n) => `CDR-${run}-${n};${agent.employeeNo};${day} 11:0${n}:00;${60 * n};${n + 2}`)];
+    const lines = [
+      '话单号;工号;开始时间;通话秒数;满意度',
+      ...[1, 2, 3].map((n) => `CDR-${run}-${n};${agent.employeeNo};${day} 11:0${n}:00;${60 * n};${n + 2}`),
+    ];
     const foreign = join(dir, '外部话单.csv');
     writeFileSync(foreign, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 
@@ -215,7 +264,9 @@ describe('interactions journey: import with a rejected row, agent KPI charts, an
     // "Import with it" opens the imports page with the mapping chosen as the format.
     await page.getByTestId('mapping-saved').getByRole('link').click();
     await page.getByTestId('import-format').getByText(name).waitFor();
-    const upload = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/interactions/imports');
+    const upload = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/interactions/imports',
+    );
     await page.locator('[data-testid=import-upload] input[type=file]').setInputFiles(foreign);
     expect((await upload).status()).toBe(202);
     await page.locator('[data-testid=import-progress][data-state=done]').waitFor({ timeout: 60_000 });

@@ -12,16 +12,43 @@ import { launchBrowser, newPage, shot } from './support/browser.js';
 import { apiGet, apiList, isoDaysAgo, signInUi, writeRosterCsv, type RosterCsvRow } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
-interface Me { employeeId: string | null; teamId: string | null; name: string }
-interface Person { id: string; employeeNo: string; name: string; teamId: string; status: string; statusHistory: { toStatus: string; reason: string }[] }
-interface Assignment { traineeId: string; traineeName: string }
-interface UserRow { username: string; roles: string[]; employeeId: string | null; disabled: boolean }
+interface Me {
+  employeeId: string | null;
+  teamId: string | null;
+  name: string;
+}
+interface Person {
+  id: string;
+  employeeNo: string;
+  name: string;
+  teamId: string;
+  status: string;
+  statusHistory: { toStatus: string; reason: string }[];
+}
+interface Assignment {
+  traineeId: string;
+  traineeName: string;
+}
+interface UserRow {
+  username: string;
+  roles: string[];
+  employeeId: string | null;
+  disabled: boolean;
+}
 
 // Two new hires in 零售业务一组. The second has an impossible hire date in the first file.
 const HIRE = isoDaysAgo(10);
 const GOOD: RosterCsvRow = {
-  工号: 'E2E-0001', 姓名: '测试甲', 性别: '女', 入职日期: HIRE, 部门: '客户服务一处', 班组: '零售业务一组',
-  状态: '培训期', 岗位: '坐席', 手机: '13800000001', 业务技能: '储蓄业务',
+  工号: 'E2E-0001',
+  姓名: '测试甲',
+  性别: '女',
+  入职日期: HIRE,
+  部门: '客户服务一处',
+  班组: '零售业务一组',
+  状态: '培训期',
+  岗位: '坐席',
+  手机: '13800000001',
+  业务技能: '储蓄业务',
 };
 const NEW_NO = 'E2E-0002';
 const NEW_NAME = '测试乙';
@@ -49,14 +76,23 @@ describe('people journey: roster import, status change, an agent kept out', () =
 
     // Who is the agent, and which other agent (an account with the agent role, in another team)
     // they must not see: read from the API, never hard-coded.
-    const [hr, admin, agentSession] = [await signIn(server.baseUrl, 'hr'), await signIn(server.baseUrl, 'admin'), await signIn(server.baseUrl, 'agent')];
+    const [hr, admin, agentSession] = [
+      await signIn(server.baseUrl, 'hr'),
+      await signIn(server.baseUrl, 'admin'),
+      await signIn(server.baseUrl, 'agent'),
+    ];
     const me = await apiGet<Me>(server.baseUrl, agentSession, '/api/auth/me');
     expect(me.employeeId, 'the demo agent is linked to a person').toBeTruthy();
     const self = await apiGet<Person>(server.baseUrl, hr, `/api/employees/${me.employeeId}`);
     agent = { employeeId: self.id, employeeNo: self.employeeNo, name: self.name };
     const training = await signIn(server.baseUrl, 'training');
-    mentees = (await apiGet<Assignment[]>(server.baseUrl, training, `/api/training/mentoring/assignments?mentorId=${self.id}&status=active`))
-      .map((a) => ({ id: a.traineeId, name: a.traineeName }));
+    mentees = (
+      await apiGet<Assignment[]>(
+        server.baseUrl,
+        training,
+        `/api/training/mentoring/assignments?mentorId=${self.id}&status=active`,
+      )
+    ).map((a) => ({ id: a.traineeId, name: a.traineeName }));
 
     const agents = await apiList<UserRow>(server.baseUrl, admin, '/api/users?role=agent&pageSize=200');
     for (const u of agents.items) {
@@ -86,8 +122,12 @@ describe('people journey: roster import, status change, an agent kept out', () =
   it('previews a roster with one bad row: the row, its line and reason are shown, and it cannot be committed', async () => {
     const page = hrPage;
     await page.getByTestId('menu-roster').click();
-    const upload = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/roster/imports');
-    await page.locator('[data-testid=roster-upload] input[type=file]').setInputFiles(writeRosterCsv(dir, '花名册-有错.csv', [GOOD, BROKEN]));
+    const upload = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/roster/imports',
+    );
+    await page
+      .locator('[data-testid=roster-upload] input[type=file]')
+      .setInputFiles(writeRosterCsv(dir, '花名册-有错.csv', [GOOD, BROKEN]));
     expect((await upload).status()).toBe(200);
     await page.getByTestId('roster-has-errors').waitFor();
     await shot(page, 'people-roster-error');
@@ -113,8 +153,12 @@ describe('people journey: roster import, status change, an agent kept out', () =
   it('re-uploads the fixed file and commits it: both new people are created', async () => {
     const page = hrPage;
     await page.getByTestId('roster-reupload').click();
-    const upload = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/roster/imports');
-    await page.locator('[data-testid=roster-upload] input[type=file]').setInputFiles(writeRosterCsv(dir, '花名册.csv', [GOOD, FIXED]));
+    const upload = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/roster/imports',
+    );
+    await page
+      .locator('[data-testid=roster-upload] input[type=file]')
+      .setInputFiles(writeRosterCsv(dir, '花名册.csv', [GOOD, FIXED]));
     expect((await upload).status()).toBe(200);
     await page.locator(`[data-testid=roster-row][data-employee-no=${NEW_NO}]`).waitFor();
     expect(await page.getByTestId('roster-has-errors').count()).toBe(0);
@@ -122,7 +166,10 @@ describe('people journey: roster import, status change, an agent kept out', () =
     const commitButton = page.getByTestId('roster-commit');
     expect(await commitButton.isEnabled()).toBe(true);
 
-    const commit = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/roster\/imports\/[^/]+\/commit$/.test(new URL(r.url()).pathname));
+    const commit = page.waitForResponse(
+      (r) =>
+        r.request().method() === 'POST' && /\/api\/roster\/imports\/[^/]+\/commit$/.test(new URL(r.url()).pathname),
+    );
     await commitButton.click();
     expect((await commit).status()).toBe(200);
     const result = page.getByTestId('roster-result');
@@ -135,7 +182,9 @@ describe('people journey: roster import, status change, an agent kept out', () =
     const page = hrPage;
     await page.getByTestId('menu-people').click();
     await page.getByTestId('people-row').first().waitFor();
-    const search = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/employees' && new URL(r.url()).searchParams.get('q') === NEW_NO);
+    const search = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/employees' && new URL(r.url()).searchParams.get('q') === NEW_NO,
+    );
     await page.getByTestId('people-search').fill(NEW_NO);
     await page.getByTestId('people-search').press('Enter');
     expect((await search).status()).toBe(200);
@@ -163,12 +212,16 @@ describe('people journey: roster import, status change, an agent kept out', () =
     await page.getByTestId('status-select').click();
     await page.getByTestId('status-option-probation').click();
     await page.getByTestId('status-reason').fill(REASON);
-    const change = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/employees/${newId}/status`);
+    const change = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/employees/${newId}/status`,
+    );
     await page.getByTestId('status-modal-submit').click();
     const res = await change;
     expect(res.status(), await res.text()).toBe(200);
 
-    await page.locator('[data-testid=person-page] .sw-toolbar [data-testid=status-tag][data-status=probation]').waitFor();
+    await page
+      .locator('[data-testid=person-page] .sw-toolbar [data-testid=status-tag][data-status=probation]')
+      .waitFor();
     const entry = page.getByTestId('status-history').locator('li', { hasText: REASON });
     await entry.waitFor();
     await page.getByTestId('status-modal').waitFor({ state: 'detached' });
@@ -189,7 +242,7 @@ describe('people journey: roster import, status change, an agent kept out', () =
     expect(stored.statusHistory.find((h) => h.toStatus === 'probation')?.reason).toBe(REASON);
   });
 
-  it('as an agent, cannot open another agent\'s page: 404, and their name never appears', async () => {
+  it("as an agent, cannot open another agent's page: 404, and their name never appears", async () => {
     agentPage = await newPage(browser);
     const page = agentPage;
     await signInUi(page, server.baseUrl, 'agent');
@@ -197,7 +250,9 @@ describe('people journey: roster import, status change, an agent kept out', () =
     await page.addInitScript((name: string) => {
       const w = window as unknown as { __leaked?: boolean };
       w.__leaked = false;
-      const check = () => { if (document.body?.textContent?.includes(name)) w.__leaked = true; };
+      const check = () => {
+        if (document.body?.textContent?.includes(name)) w.__leaked = true;
+      };
       new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
     }, other.name);
 
@@ -219,7 +274,9 @@ describe('people journey: roster import, status change, an agent kept out', () =
   // exactly themself plus those mentees: none of their teammates, nobody else.
   it('as an agent, sees only themself (and the trainees they currently mentor) in the people list', async () => {
     const page = agentPage;
-    const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/employees' && r.request().method() === 'GET');
+    const list = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/employees' && r.request().method() === 'GET',
+    );
     await page.getByTestId('menu-people').click();
     expect((await list).status()).toBe(200);
     await page.getByTestId('people-row').first().waitFor();
@@ -243,7 +300,9 @@ describe('people journey: roster import, status change, an agent kept out', () =
   it('switches the language to English in one click, and it is remembered', async () => {
     const page = agentPage;
     expect(await page.getByTestId('lang-switch').innerText()).toContain('English');
-    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === '/api/auth/me');
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === '/api/auth/me',
+    );
     await page.getByTestId('lang-switch').click();
     expect((await saved).status()).toBe(200);
     await page.waitForFunction(() => document.documentElement.lang === 'en-US');

@@ -15,10 +15,29 @@ import { launchBrowser, newPage, shot } from './support/browser.js';
 import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
-interface Me { id: string; name: string; employeeId: string | null }
-interface Person { id: string; name: string; teamName: string; supervisorName: string | null }
-interface Sample { id: string; agentId: string; interactionId: string; channel: string; status: string; assignedUserId: string | null }
-interface Facts { direction: string; channel: string }
+interface Me {
+  id: string;
+  name: string;
+  employeeId: string | null;
+}
+interface Person {
+  id: string;
+  name: string;
+  teamName: string;
+  supervisorName: string | null;
+}
+interface Sample {
+  id: string;
+  agentId: string;
+  interactionId: string;
+  channel: string;
+  status: string;
+  assignedUserId: string | null;
+}
+interface Facts {
+  direction: string;
+  channel: string;
+}
 
 const RUN = Date.now().toString(36);
 const FORM = `E2E呼入质检表-${RUN}`;
@@ -55,7 +74,12 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     const manager = await signIn(server.baseUrl, 'manager');
     for (const q of await apiGet<{ userId: string }[]>(server.baseUrl, manager, '/api/quality/quotas')) {
       const res = await fetch(`${server.baseUrl}/api/quality/quotas/${q.userId}`, {
-        method: 'PUT', headers: { cookie: manager.cookie, 'content-type': 'application/json', 'x-csrf-token': manager.csrfToken ?? '' },
+        method: 'PUT',
+        headers: {
+          cookie: manager.cookie,
+          'content-type': 'application/json',
+          'x-csrf-token': manager.csrfToken ?? '',
+        },
         body: JSON.stringify({ live: 5, recording: 200, sideBySide: 3, reason: 'E2E：整周抽检' }),
       });
       expect(res.status, `quota of ${q.userId}`).toBe(200);
@@ -73,17 +97,26 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
    *  reassignment, through its API) before the evaluator opens the queue. */
   async function inboundSampleForQa(): Promise<Sample> {
     const manager = await signIn(server.baseUrl, 'manager');
-    const open = await apiGet<Sample[]>(server.baseUrl, manager, `/api/quality/samples?agentId=${agent.id}&status=open&pageSize=200`);
+    const open = await apiGet<Sample[]>(
+      server.baseUrl,
+      manager,
+      `/api/quality/samples?agentId=${agent.id}&status=open&pageSize=200`,
+    );
     const inbound: Sample[] = [];
     for (const s of open.filter((x) => x.channel === 'voice')) {
-      const facts = await apiGet<Facts>(server.baseUrl, manager, `/api/quality/interactions/${s.interactionId}/context`);
+      const facts = await apiGet<Facts>(
+        server.baseUrl,
+        manager,
+        `/api/quality/interactions/${s.interactionId}/context`,
+      );
       if (facts.direction === 'in') inbound.push(s);
     }
     expect(inbound.length, `the draw picked inbound calls of ${agent.name}`).toBeGreaterThan(0);
     const mine = inbound.find((s) => s.assignedUserId === qaUserId);
     if (mine) return mine;
     const res = await fetch(`${server.baseUrl}/api/quality/samples/reassign`, {
-      method: 'POST', headers: { cookie: manager.cookie, 'content-type': 'application/json', 'x-csrf-token': manager.csrfToken ?? '' },
+      method: 'POST',
+      headers: { cookie: manager.cookie, 'content-type': 'application/json', 'x-csrf-token': manager.csrfToken ?? '' },
       body: JSON.stringify({ sampleIds: [inbound[0].id], userId: qaUserId, reason: 'E2E：交给质检员评分' }),
     });
     expect(res.status, await res.clone().text()).toBe(200);
@@ -149,7 +182,10 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
   it('the evaluator’s queue fits a 1280×800 window in Chinese and English: every row’s 评分 and 跳过 are in view and clickable', async () => {
     const page = await newPage(browser); // 1280×800
     await signInUi(page, server.baseUrl, 'qa');
-    for (const [lang, skip] of [['zh-CN', /^跳\s*过$/], ['en-US', /^Skip$/]] as const) {
+    for (const [lang, skip] of [
+      ['zh-CN', /^跳\s*过$/],
+      ['en-US', /^Skip$/],
+    ] as const) {
       if (lang === 'en-US') {
         const saved = page.waitForResponse(isPath('/api/auth/me', 'PATCH'));
         await page.getByTestId('lang-switch').click();
@@ -167,7 +203,11 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
           const r = b.getBoundingClientRect();
           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
           const inside = r.left >= box.left && r.right <= Math.min(box.right, window.innerWidth) && r.width > 0;
-          return inside && (r.bottom > window.innerHeight || b.contains(hit)) ? [] : [`${b.innerText.trim()} at x ${Math.round(r.left)}–${Math.round(r.right)}, y ${Math.round(r.top)} (table ${Math.round(box.left)}–${Math.round(box.right)})`];
+          return inside && (r.bottom > window.innerHeight || b.contains(hit))
+            ? []
+            : [
+                `${b.innerText.trim()} at x ${Math.round(r.left)}–${Math.round(r.right)}, y ${Math.round(r.top)} (table ${Math.round(box.left)}–${Math.round(box.right)})`,
+              ];
         });
       });
       expect(misplaced, `${lang}: buttons cut off or covered`).toEqual([]);
@@ -206,7 +246,9 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await expect.poll(() => new URL(page.url()).searchParams.get('teamId')).toBeTruthy();
     await row.waitFor();
-    await expect.poll(async () => (await rows.allInnerTexts()).every((r) => r.includes(`· ${agent.teamName}`))).toBe(true);
+    await expect
+      .poll(async () => (await rows.allInnerTexts()).every((r) => r.includes(`· ${agent.teamName}`)))
+      .toBe(true);
     expect(await row.innerText()).toContain(agent.name);
     expect(await row.innerText()).toMatch(/时段 \d+–\d+ 点，业务 \S+/); // why it was picked, in Chinese
     await shot(page, 'quality-queue');
@@ -238,7 +280,11 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     expect(await page.getByTestId('evaluation-suggestion').innerText()).toContain(SUGGESTION);
 
     // The sample is done, linked to this evaluation.
-    const done = await apiGet<Sample[]>(server.baseUrl, await signIn(server.baseUrl, 'manager'), `/api/quality/samples?agentId=${agent.id}&status=done`);
+    const done = await apiGet<Sample[]>(
+      server.baseUrl,
+      await signIn(server.baseUrl, 'manager'),
+      `/api/quality/samples?agentId=${agent.id}&status=done`,
+    );
     expect(done.map((s) => s.id)).toContain(target.id);
   });
 
@@ -266,7 +312,10 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await dialog.getByTestId('dispute-reason').fill(DISPUTE_REASON);
     const item = dialog.getByTestId('dispute-item').first();
     await item.getByTestId('dispute-item-key').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: ITEMS[1] }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: ITEMS[1] })
+      .click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     // A yes/no item is proposed as 是 or 否, as the evaluation shows it — never typed as 1/0.
     await item.getByTestId('dispute-proposed').click();
@@ -276,7 +325,11 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await item.getByPlaceholder('该项理由').fill('已核对身份证后四位');
     await shot(page, 'quality-dispute-open');
-    const opened = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/quality\/evaluations\/[^/]+\/disputes?$/.test(new URL(r.url()).pathname));
+    const opened = page.waitForResponse(
+      (r) =>
+        r.request().method() === 'POST' &&
+        /\/api\/quality\/evaluations\/[^/]+\/disputes?$/.test(new URL(r.url()).pathname),
+    );
     await page.getByTestId('open-dispute-submit').click();
     expect((await opened).status()).toBe(200);
     const pending = page.getByTestId('dispute-outcome');

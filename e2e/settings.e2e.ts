@@ -10,14 +10,21 @@ import { launchBrowser, newPage, shot } from './support/browser.js';
 import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
-interface Setting { key: string; value: number; defaultValue: number; updatedAt: string | null }
+interface Setting {
+  key: string;
+  value: number;
+  defaultValue: number;
+  updatedAt: string | null;
+}
 
 const SL = 'interactions.serviceLevelSeconds';
 const row = (page: Page, key: string) => page.locator(`[data-testid=setting-row][data-key="${key}"]`);
 /** The number input of the edit dialog (antd may put the test id on the input or around it). */
-const valueInput = (page: Page) => page.locator('input[data-testid=setting-value], [data-testid=setting-value] input').first();
+const valueInput = (page: Page) =>
+  page.locator('input[data-testid=setting-value], [data-testid=setting-value] input').first();
 /** The error antd shows under a form field of the edit dialog. */
-const fieldError = (page: Page, field: 'value' | 'reason') => page.locator(`[data-testid=setting-edit] .ant-form-item:has([id$="${field}"]) .ant-form-item-explain`);
+const fieldError = (page: Page, field: 'value' | 'reason') =>
+  page.locator(`[data-testid=setting-edit] .ant-form-item:has([id$="${field}"]) .ant-form-item-explain`);
 
 async function openEdit(page: Page, key: string) {
   await row(page, key).getByTestId('setting-edit-open').click();
@@ -74,7 +81,9 @@ describe('settings journey: an administrator changes a rule’s number, an agent
 
   it('an empty reason is refused in the dialog, before anything is sent', async () => {
     let puts = 0;
-    page.on('request', (r) => { if (r.method() === 'PUT') puts++; });
+    page.on('request', (r) => {
+      if (r.method() === 'PUT') puts++;
+    });
     await openEdit(page, SL);
     await valueInput(page).fill('15');
     await page.getByTestId('setting-edit-submit').click();
@@ -113,7 +122,9 @@ describe('settings journey: an administrator changes a rule’s number, an agent
     await shot(page, 'settings-zh-value-refused');
     await page.keyboard.press('Escape');
     await page.getByTestId('setting-edit').waitFor({ state: 'detached' });
-    const stored = (await apiGet<Setting[]>(server.baseUrl, admin, '/api/settings')).find((s) => s.key === 'auth.minPasswordLength')!;
+    const stored = (await apiGet<Setting[]>(server.baseUrl, admin, '/api/settings')).find(
+      (s) => s.key === 'auth.minPasswordLength',
+    )!;
     expect(stored.value).toBe(stored.defaultValue);
   });
 

@@ -13,14 +13,37 @@ import { choose, isPath, MODAL_ANIMATION_MS, rate, typeInto } from './support/an
 import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
-interface Me { employeeId: string; name: string }
-interface Cohort { id: string; name: string; memberCount: number }
-interface Trainer { id: string; employeeId: string | null; name: string }
-interface Session { id: string; startsAt: string; enrolledCount: number; courseCode: string }
-interface SessionDetail { people: { employeeId: string; name: string; attendance: { status: string; minutes: number | null } | null }[] }
+interface Me {
+  employeeId: string;
+  name: string;
+}
+interface Cohort {
+  id: string;
+  name: string;
+  memberCount: number;
+}
+interface Trainer {
+  id: string;
+  employeeId: string | null;
+  name: string;
+}
+interface Session {
+  id: string;
+  startsAt: string;
+  enrolledCount: number;
+  courseCode: string;
+}
+interface SessionDetail {
+  people: { employeeId: string; name: string; attendance: { status: string; minutes: number | null } | null }[];
+}
 interface TrainingRecord {
   plans: { id: string }[];
-  sessions: { sessionId: string; attendance: string | null; leave: { status: string; late: boolean } | null; feedbackGiven: boolean }[];
+  sessions: {
+    sessionId: string;
+    attendance: string | null;
+    leave: { status: string; late: boolean } | null;
+    feedbackGiven: boolean;
+  }[];
 }
 
 // Calendar dates in the center's time zone (Asia/Shanghai, like the browser contexts).
@@ -38,7 +61,6 @@ const WEEK_COURSES = ['NH-204', 'NH-301', 'NH-302', 'NH-303', 'NH-402'];
 const MAKEUP_TITLE = '晚间补课：投诉处理情景演练';
 const LEAVE_REASON = '家中有事需请假一天（e2e）';
 const SUGGESTION = '情景演练很实用，希望多练几次';
-
 
 describe('training journey: plan, a week of sessions, attendance on a phone, leave, feedback, the record', () => {
   let server: RunningServer;
@@ -64,10 +86,18 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     trainer = trainers.find((x) => x.employeeId === trainerMe.employeeId)!;
     expect(trainer, 'the demo trainer account is a trainer').toBeTruthy();
     const traineeMe = await apiGet<Me>(server.baseUrl, await signIn(server.baseUrl, 'trainee'), '/api/auth/me');
-    const person = await apiGet<{ employeeNo: string; name: string }>(server.baseUrl, tm, `/api/employees/${traineeMe.employeeId}`);
+    const person = await apiGet<{ employeeNo: string; name: string }>(
+      server.baseUrl,
+      tm,
+      `/api/employees/${traineeMe.employeeId}`,
+    );
     trainee = { employeeId: traineeMe.employeeId, name: person.name, employeeNo: person.employeeNo };
     // The journey's week must be free of the demo sessions.
-    const busy = await apiGet<Session[]>(server.baseUrl, tm, `/api/training/sessions?from=${WEEK}&to=${addDays(WEEK, 6)}`);
+    const busy = await apiGet<Session[]>(
+      server.baseUrl,
+      tm,
+      `/api/training/sessions?from=${WEEK}&to=${addDays(WEEK, 6)}`,
+    );
     expect(busy, `nothing scheduled in the week of ${WEEK}`).toHaveLength(0);
   });
 
@@ -107,7 +137,12 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     await page.locator(`[data-testid=plan-page][data-plan-id="${planId}"]`).waitFor();
     expect(await page.getByTestId('plan-name').innerText()).toBe(PLAN_TITLE);
     const phases = page.getByTestId('plan-timeline-phase');
-    expect(await phases.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(['classroom', 'one_to_one', 'one_to_five', 'go_live']);
+    expect(await phases.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual([
+      'classroom',
+      'one_to_one',
+      'one_to_five',
+      'go_live',
+    ]);
     expect(await page.getByTestId('plan-timeline').innerText()).toContain('一对一跟听');
     expect(await page.getByTestId('plan-page').innerText()).toContain(cohort.name);
     await shot(page, 'training-plan');
@@ -142,7 +177,11 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     await shot(page, 'training-plan-sessions');
 
     const tm = await signIn(server.baseUrl, 'training');
-    const stored = await apiGet<Session[]>(server.baseUrl, tm, `/api/training/sessions?planId=${planId}&from=${WEEK}&to=${PLAN_END}`);
+    const stored = await apiGet<Session[]>(
+      server.baseUrl,
+      tm,
+      `/api/training/sessions?planId=${planId}&from=${WEEK}&to=${PLAN_END}`,
+    );
     expect(stored.map((s) => s.id).sort()).toEqual([...weekSessions].sort());
     expect(stored.map((s) => s.courseCode)).toEqual(WEEK_COURSES);
     expect(stored.every((s) => s.enrolledCount === cohort.memberCount)).toBe(true);
@@ -154,7 +193,9 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     await page.locator(`[data-testid=week-grid][data-week="${WEEK}"]`).waitFor();
     await expect.poll(() => page.getByTestId('week-session').count()).toBe(5);
     for (let i = 0; i < 5; i++) {
-      expect(await page.locator(`[data-testid=week-day][data-date="${addDays(WEEK, i)}"]`).getAttribute('data-count')).toBe('1');
+      expect(
+        await page.locator(`[data-testid=week-day][data-date="${addDays(WEEK, i)}"]`).getAttribute('data-count'),
+      ).toBe('1');
     }
     await shot(page, 'training-calendar');
 
@@ -241,7 +282,11 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     await page.getByText(`已保存 ${cohort.memberCount} 人的考勤`).waitFor();
     expect(await card(others[0]).getAttribute('data-status')).toBe('late');
 
-    const stored = await apiGet<SessionDetail>(server.baseUrl, await signIn(server.baseUrl, 'training'), `/api/training/sessions/${makeupId}`);
+    const stored = await apiGet<SessionDetail>(
+      server.baseUrl,
+      await signIn(server.baseUrl, 'training'),
+      `/api/training/sessions/${makeupId}`,
+    );
     const status = new Map(stored.people.map((p) => [p.employeeId, p.attendance]));
     expect(status.get(trainee.employeeId)?.status).toBe('present');
     expect(status.get(others[0])).toMatchObject({ status: 'late', minutes: 10 });
@@ -251,7 +296,7 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     await page.context().close();
   });
 
-  it('the trainee asks for leave from Monday\'s new session and rates the make-up class', async () => {
+  it("the trainee asks for leave from Monday's new session and rates the make-up class", async () => {
     const page = await newPage(browser);
     await signInUi(page, server.baseUrl, 'trainee');
     await page.getByTestId('menu-training-my').click();
@@ -289,9 +334,15 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     await makeup.waitFor({ state: 'detached' });
     await shot(page, 'training-my');
 
-    const mine = await apiGet<{ sessionId: string; content: number; trainer: number; method: number; suggestions: string }[]>(
-      server.baseUrl, await signIn(server.baseUrl, 'trainee'), '/api/training/feedback/mine');
-    expect(mine.find((f) => f.sessionId === makeupId)).toMatchObject({ content: 5, trainer: 4, method: 5, suggestions: SUGGESTION });
+    const mine = await apiGet<
+      { sessionId: string; content: number; trainer: number; method: number; suggestions: string }[]
+    >(server.baseUrl, await signIn(server.baseUrl, 'trainee'), '/api/training/feedback/mine');
+    expect(mine.find((f) => f.sessionId === makeupId)).toMatchObject({
+      content: 5,
+      trainer: 4,
+      method: 5,
+      suggestions: SUGGESTION,
+    });
     await page.context().close();
   });
 
@@ -321,7 +372,7 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     await shot(page, 'training-leave-approved');
   });
 
-  it('the trainee\'s training record shows the plan, the attendance, the approved leave and the feedback, in Chinese', async () => {
+  it("the trainee's training record shows the plan, the attendance, the approved leave and the feedback, in Chinese", async () => {
     const page = manager;
     await page.getByTestId('menu-people').click();
     await page.getByTestId('people-search').fill(trainee.employeeNo);
@@ -345,10 +396,20 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     expect(await page.getByTestId('record-section-mentoring').innerText()).toContain('一对一');
     await shot(page, 'training-record');
 
-    const record = await apiGet<TrainingRecord>(server.baseUrl, await signIn(server.baseUrl, 'training'), `/api/training/records/${trainee.employeeId}`);
+    const record = await apiGet<TrainingRecord>(
+      server.baseUrl,
+      await signIn(server.baseUrl, 'training'),
+      `/api/training/records/${trainee.employeeId}`,
+    );
     expect(record.plans.map((p) => p.id)).toContain(planId);
-    expect(record.sessions.find((s) => s.sessionId === makeupId)).toMatchObject({ attendance: 'present', feedbackGiven: true });
-    expect(record.sessions.find((s) => s.sessionId === weekSessions[0])?.leave).toMatchObject({ status: 'approved', late: false });
+    expect(record.sessions.find((s) => s.sessionId === makeupId)).toMatchObject({
+      attendance: 'present',
+      feedbackGiven: true,
+    });
+    expect(record.sessions.find((s) => s.sessionId === weekSessions[0])?.leave).toMatchObject({
+      status: 'approved',
+      late: false,
+    });
 
     // Export to Excel: the link the button follows answers with a workbook.
     const href = await page.getByTestId('record-export').getAttribute('href');
@@ -375,8 +436,12 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
     expect((await saved).status()).toBe(200);
     await page.waitForFunction(() => document.documentElement.lang === 'en-US');
     expect(await page.getByTestId('record-title').innerText()).toBe(`Training record · ${trainee.name}`);
-    expect(await page.locator(`[data-testid=record-session][data-session-id="${makeupId}"]`).innerText()).toContain('Present');
-    expect(await page.locator(`[data-testid=record-session][data-session-id="${weekSessions[0]}"]`).innerText()).toContain('Approved');
+    expect(await page.locator(`[data-testid=record-session][data-session-id="${makeupId}"]`).innerText()).toContain(
+      'Present',
+    );
+    expect(
+      await page.locator(`[data-testid=record-session][data-session-id="${weekSessions[0]}"]`).innerText(),
+    ).toContain('Approved');
     await shot(page, 'training-record-en');
 
     const back = page.waitForResponse(isPath('/api/auth/me', 'PATCH'));

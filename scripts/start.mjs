@@ -7,7 +7,15 @@ import { join } from 'node:path';
 const STAMP = 'dist/.build-stamp';
 const ENTRY = 'dist/server/server/main.js';
 // Everything the build reads; a change to any of them makes the build stale.
-const INPUTS = ['src', 'package-lock.json', 'package.json', 'vite.config.ts', 'tsconfig.base.json', 'tsconfig.server.json', 'tsconfig.web.json'];
+const INPUTS = [
+  'src',
+  'package-lock.json',
+  'package.json',
+  'vite.config.ts',
+  'tsconfig.base.json',
+  'tsconfig.server.json',
+  'tsconfig.web.json',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -2,8 +2,10 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const isPath = (path: string, method = 'GET') => (r: { url(): string; request(): { method(): string } }) =>
-  r.request().method() === method && new URL(r.url()).pathname === path;
+export const isPath =
+  (path: string, method = 'GET') =>
+  (r: { url(): string; request(): { method(): string } }) =>
+    r.request().method() === method && new URL(r.url()).pathname === path;
 
 /**
  * Pick an option of an antd Select by typing part of its label, in that select's own list (found
@@ -17,7 +19,12 @@ export async function choose(page: Page, testId: string, text: string) {
     const list = await input.getAttribute('aria-controls');
     if (attempt > 1) await page.keyboard.press('ControlOrMeta+A'); // replace what the last try typed
     await page.keyboard.type(text);
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden):has([id="${list}"]) .ant-select-item-option`, { hasText: text }).first().click();
+    await page
+      .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden):has([id="${list}"]) .ant-select-item-option`, {
+        hasText: text,
+      })
+      .first()
+      .click();
     try {
       await expect.poll(() => select.innerText(), { timeout: 2_000 }).toContain(text);
       return;
@@ -35,7 +42,8 @@ export async function typeInto(page: Page, locator: ReturnType<Page['getByTestId
 }
 
 /** Give the stars of an antd Rate. */
-export const rate = (page: Page, testId: string, stars: number) => page.locator(`[data-testid=${testId}] li:nth-child(${stars}) > div`).click();
+export const rate = (page: Page, testId: string, stars: number) =>
+  page.locator(`[data-testid=${testId}] li:nth-child(${stars}) > div`).click();
 
 /** How long an antd modal takes to open before its controls take clicks. */
 export const MODAL_ANIMATION_MS = 300;

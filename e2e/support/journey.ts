@@ -10,7 +10,20 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** The headers of the roster template, in its order. */
-export const ROSTER_HEADERS = ['工号', '姓名', '性别', '入职日期', '部门', '班组', '状态', '直属上级工号', '岗位', '手机', '邮箱', '业务技能'] as const;
+export const ROSTER_HEADERS = [
+  '工号',
+  '姓名',
+  '性别',
+  '入职日期',
+  '部门',
+  '班组',
+  '状态',
+  '直属上级工号',
+  '岗位',
+  '手机',
+  '邮箱',
+  '业务技能',
+] as const;
 export type RosterCsvRow = Partial<Record<(typeof ROSTER_HEADERS)[number], string>>;
 
 /** Sign in on the sign-in page and wait for the home page's welcome. */
@@ -31,7 +44,11 @@ export async function apiGet<T>(baseUrl: string, session: { cookie: string }, pa
 }
 
 /** GET a list path ({ success, data: [...], total }) with a session from signIn(). */
-export async function apiList<T>(baseUrl: string, session: { cookie: string }, path: string): Promise<{ items: T[]; total: number }> {
+export async function apiList<T>(
+  baseUrl: string,
+  session: { cookie: string },
+  path: string,
+): Promise<{ items: T[]; total: number }> {
   const res = await fetch(`${baseUrl}${path}`, { headers: { cookie: session.cookie } });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${text}`);

@@ -82,7 +82,9 @@ async function measure(target: string, url: string, headers: Record<string, stri
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, timeout: 10 });
   const cpu = cpuSeconds(pid) - cpu0;
   const codes = r.statusCodeStats ?? {};
-  const not200 = Object.entries(codes).filter(([code]) => code !== '200').reduce((n, [, v]) => n + v.count, 0);
+  const not200 = Object.entries(codes)
+    .filter(([code]) => code !== '200')
+    .reduce((n, [, v]) => n + v.count, 0);
   return {
     target,
     rps: r.requests.average,
@@ -160,7 +162,9 @@ async function measureBare(): Promise<Row> {
 const fmt = (n: number, d = 0) => n.toFixed(d);
 
 function table(rows: Row[]) {
-  log('target                    req/s   p50 ms   p99 ms   non-2xx   not-200/err   requests   bytes/resp   server CPU µs/req');
+  log(
+    'target                    req/s   p50 ms   p99 ms   non-2xx   not-200/err   requests   bytes/resp   server CPU µs/req',
+  );
   for (const r of rows) {
     log(
       `${r.target.padEnd(22)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50, 1).padStart(8)} ${fmt(r.p99, 1).padStart(8)} ` +
@@ -188,11 +192,25 @@ async function main() {
   const cpuProfDir = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : null;
   if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
 
-  log(`Seatwise API benchmark: GET ${PATH}, ${CONNECTIONS} connections, ${DURATION} s each (after ${WARMUP} s warm-up)`);
-  log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); load generator and server share them`);
-  log(`load average before: ${loadavg().map((n) => n.toFixed(2)).join(' ')} (figures from a busy machine are not comparable)`);
+  log(
+    `Seatwise API benchmark: GET ${PATH}, ${CONNECTIONS} connections, ${DURATION} s each (after ${WARMUP} s warm-up)`,
+  );
+  log(
+    `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); load generator and server share them`,
+  );
+  log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (figures from a busy machine are not comparable)`,
+  );
   const rows: Row[] = [];
-  rows.push(await measureSeatwise('seatwise sqlite', undefined, cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []));
+  rows.push(
+    await measureSeatwise(
+      'seatwise sqlite',
+      undefined,
+      cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [],
+    ),
+  );
   rows.push(await measureBare());
   const pgUrl = process.env.BENCH_DATABASE_URL;
   if (pgUrl) rows.push(await measureSeatwise('seatwise postgres', pgUrl));

@@ -36,7 +36,8 @@ import { recountJobHandler, SL_RECOUNT_JOB } from '../../src/server/modules/inte
 import { agentNo, AGENTS, benchInteractions, DAYS, pad, TYPES } from './interactions-data.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const HEADER = '交互ID,工号,开始时间,方向,渠道,业务类型,队列,通话时长,保持时长,话后处理时长,排队时长,是否接通,一次解决,满意度,客户编号';
+const HEADER =
+  '交互ID,工号,开始时间,方向,渠道,业务类型,队列,通话时长,保持时长,话后处理时长,排队时长,是否接通,一次解决,满意度,客户编号';
 const dir = process.env.BENCH_GENERATE_TO ? '' : mkdtempSync(join(tmpdir(), 'seatwise-bench-import-'));
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -61,7 +62,10 @@ async function measured<T>(work: () => Promise<T>) {
   let atPeak = process.memoryUsage();
   const timer = setInterval(() => {
     const m = process.memoryUsage();
-    if (m.rss > peak) { peak = m.rss; atPeak = m; }
+    if (m.rss > peak) {
+      peak = m.rss;
+      atPeak = m;
+    }
   }, 20);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -69,7 +73,11 @@ async function measured<T>(work: () => Promise<T>) {
   const seconds = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   clearInterval(timer);
-  if (process.env.BENCH_MEM) console.log('  memory at peak (MB):', Object.fromEntries(Object.entries(atPeak).map(([k, v]) => [k, Math.round(v / 1e6)])));
+  if (process.env.BENCH_MEM)
+    console.log(
+      '  memory at peak (MB):',
+      Object.fromEntries(Object.entries(atPeak).map(([k, v]) => [k, Math.round(v / 1e6)])),
+    );
   return { result, seconds, cpu: (c.user + c.system) / 1e6, peakMb: Math.max(peak, process.memoryUsage().rss) / 1e6 };
 }
 
@@ -81,14 +89,35 @@ const BARE_COLS = HEADER.split(',').map((_, i) => `c${i}`);
  * real interactions table (its key and its day/agent index), each CSV row written into it as is —
  * what this schema costs before any of the import's own work.
  */
-async function sqliteFloor(csv: string, schema: 'bare' | 'interactions', parser: 'seatwise' | 'csv-parse' = 'seatwise') {
+async function sqliteFloor(
+  csv: string,
+  schema: 'bare' | 'interactions',
+  parser: 'seatwise' | 'csv-parse' = 'seatwise',
+) {
   const file = join(dir, `floor-${schema}-${parser}.db`);
   let insertSql: string;
   if (schema === 'interactions') {
     const h = connect(`sqlite:${file}`);
     await migrateToLatest(h);
     await h.close();
-    const cols = ['id', 'agent_id', 'started_at', 'direction', 'channel', 'business_type', 'queue', 'talk_seconds', 'hold_seconds', 'wrap_seconds', 'queue_wait_seconds', 'answered', 'fcr', 'csat', 'customer_ref', 'day'];
+    const cols = [
+      'id',
+      'agent_id',
+      'started_at',
+      'direction',
+      'channel',
+      'business_type',
+      'queue',
+      'talk_seconds',
+      'hold_seconds',
+      'wrap_seconds',
+      'queue_wait_seconds',
+      'answered',
+      'fcr',
+      'csat',
+      'customer_ref',
+      'day',
+    ];
     insertSql = `INSERT INTO interactions (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')}) ON CONFLICT (id) DO NOTHING`;
   } else insertSql = `INSERT INTO bare VALUES (${BARE_COLS.map(() => '?').join(',')})`;
   const db = new SQLite(file);
@@ -96,7 +125,9 @@ async function sqliteFloor(csv: string, schema: 'bare' | 'interactions', parser:
   db.pragma('synchronous = NORMAL');
   if (schema === 'bare') db.exec(`CREATE TABLE bare (${BARE_COLS.map((c) => `${c} TEXT`).join(', ')})`);
   const ins = db.prepare(insertSql);
-  const flush = db.transaction((rows: string[][]) => { for (const r of rows) ins.run(r); });
+  const flush = db.transaction((rows: string[][]) => {
+    for (const r of rows) ins.run(r);
+  });
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let rows: string[][] = [];
@@ -106,14 +137,21 @@ async function sqliteFloor(csv: string, schema: 'bare' | 'interactions', parser:
   let header = true;
   const take = (records: CsvRecord[]) => {
     for (const r of records) {
-      if (header) { header = false; continue; }
+      if (header) {
+        header = false;
+        continue;
+      }
       const f = r.fields!;
       rows.push(schema === 'bare' ? f : [...f, f[2].slice(0, 10)]);
-      if (rows.length === 5000) { flush(rows); rows = []; }
+      if (rows.length === 5000) {
+        flush(rows);
+        rows = [];
+      }
     }
   };
   if (parser === 'csv-parse') {
-    for await (const f of createReadStream(csv).pipe(parseCsv({ bom: true, relax_column_count: true }))) take([{ fields: f as string[], line: 0, end: 0 }]);
+    for await (const f of createReadStream(csv).pipe(parseCsv({ bom: true, relax_column_count: true })))
+      take([{ fields: f as string[], line: 0, end: 0 }]);
   } else {
     for await (const chunk of createReadStream(csv, { highWaterMark: 256 * 1024 })) take(reader.write(chunk as Buffer));
     take(reader.end());
@@ -122,7 +160,9 @@ async function sqliteFloor(csv: string, schema: 'bare' | 'interactions', parser:
   const s = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   db.close();
-  console.log(`  (SQLite floor, ${parser} + inserts, ${schema} table: ${s.toFixed(2)} s, CPU time ${((c.user + c.system) / 1e6).toFixed(2)} s)`);
+  console.log(
+    `  (SQLite floor, ${parser} + inserts, ${schema} table: ${s.toFixed(2)} s, CPU time ${((c.user + c.system) / 1e6).toFixed(2)} s)`,
+  );
   return s;
 }
 
@@ -161,13 +201,37 @@ async function seedAgents(handle: DbHandle) {
   const at = nowIso();
   const depId = newId();
   const teamId = newId();
-  await handle.db.insertInto('departments').values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at }).execute();
-  await handle.db.insertInto('teams').values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at }).execute();
+  await handle.db
+    .insertInto('departments')
+    .values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at })
+    .execute();
+  await handle.db
+    .insertInto('teams')
+    .values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at })
+    .execute();
   const people = Array.from({ length: AGENTS }, (_, i) => ({
-    id: newId(), employee_no: agentNo(i), name: `坐席${i + 1}`, gender: null, phone: null, email: null, hire_date: '2024-01-01',
-    team_id: teamId, supervisor_id: null, status: 'regular', status_since: '2024-04-01', position: '坐席', skills: '[]', version: 1, created_at: at, updated_at: at,
+    id: newId(),
+    employee_no: agentNo(i),
+    name: `坐席${i + 1}`,
+    gender: null,
+    phone: null,
+    email: null,
+    hire_date: '2024-01-01',
+    team_id: teamId,
+    supervisor_id: null,
+    status: 'regular',
+    status_since: '2024-04-01',
+    position: '坐席',
+    skills: '[]',
+    version: 1,
+    created_at: at,
+    updated_at: at,
   }));
-  for (let i = 0; i < people.length; i += 100) await handle.db.insertInto('employees').values(people.slice(i, i + 100)).execute();
+  for (let i = 0; i < people.length; i += 100)
+    await handle.db
+      .insertInto('employees')
+      .values(people.slice(i, i + 100))
+      .execute();
   // A center's roster has been there for months and has statistics; one made a second ago would
   // not until autovacuum's next round, and PostgreSQL would plan the KPI queries for an empty team.
   if (handle.dialect === 'postgres') await sql`ANALYZE employees, teams`.execute(handle.db);
@@ -178,11 +242,17 @@ async function realImport(handle: DbHandle, csv: string) {
   process.env.SEATWISE_IMPORT_DIR = join(dir, 'imports');
   const teamId = await seedAgents(handle);
   const run = await measured(async () => {
-    const imp = await createImport(handle.db, ADMIN, { path: csv }, { fileName: 'bench.csv', format: 'template', mappingName: null });
+    const imp = await createImport(
+      handle.db,
+      ADMIN,
+      { path: csv },
+      { fileName: 'bench.csv', format: 'template', mappingName: null },
+    );
     await new JobRunner(handle.db, { [IMPORT_JOB]: importJobHandler(handle) }).runUntilIdle();
     return handle.db.selectFrom('interaction_imports').selectAll().where('id', '=', imp.id).executeTakeFirstOrThrow();
   });
-  if (run.result.state !== 'done' || run.result.accepted !== ROWS) throw new Error(`import ended ${run.result.state}: ${JSON.stringify(run.result)}`);
+  if (run.result.state !== 'done' || run.result.accepted !== ROWS)
+    throw new Error(`import ended ${run.result.state}: ${JSON.stringify(run.result)}`);
   // The team page asks for two things: the team's daily trend and each member's figures.
   const month = { from: '2026-10-01', to: '2026-10-30' };
   const page = async () => {
@@ -197,7 +267,13 @@ async function realImport(handle: DbHandle, csv: string) {
   for (let i = 0; i < 10; i++) times.push(await page());
   times.sort((a, b) => a.trend + a.members - b.trend - b.members);
   const median = times[Math.floor(times.length / 2)];
-  return { ...run, kpiMs: median.trend + median.members, kpiSplit: median, agents: median.agents, recount: await timedRecount(handle) };
+  return {
+    ...run,
+    kpiMs: median.trend + median.members,
+    kpiSplit: median,
+    agents: median.agents,
+    recount: await timedRecount(handle),
+  };
 }
 
 /** A change of the service-level threshold: the recount job over every stored day, and a check
@@ -207,33 +283,62 @@ async function timedRecount(handle: DbHandle, seconds = 15) {
   const t0 = performance.now();
   await new JobRunner(handle.db, { [SL_RECOUNT_JOB]: recountJobHandler(handle.db) }).runUntilIdle();
   const ms = performance.now() - t0;
-  const stored = await handle.db.selectFrom('interaction_agent_daily').select(sql<number>`sum(sl_within)`.as('n')).executeTakeFirstOrThrow();
-  const raw = await handle.db.selectFrom('interactions').select(sql<number>`count(*)`.as('n'))
-    .where('direction', '=', 'in').where('answered', '=', 1).where('queue_wait_seconds', '<=', seconds).executeTakeFirstOrThrow();
+  const stored = await handle.db
+    .selectFrom('interaction_agent_daily')
+    .select(sql<number>`sum(sl_within)`.as('n'))
+    .executeTakeFirstOrThrow();
+  const raw = await handle.db
+    .selectFrom('interactions')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('direction', '=', 'in')
+    .where('answered', '=', 1)
+    .where('queue_wait_seconds', '<=', seconds)
+    .executeTakeFirstOrThrow();
   return { seconds: ms / 1000, agrees: Number(stored.n) === Number(raw.n) };
 }
 
-function report(engine: string, r: Awaited<ReturnType<typeof realImport>>, floor: number, floorName: string, aims: { ratio: number; rate?: number }) {
+function report(
+  engine: string,
+  r: Awaited<ReturnType<typeof realImport>>,
+  floor: number,
+  floorName: string,
+  aims: { ratio: number; rate?: number },
+) {
   const rate = ROWS / r.seconds;
   const ratio = r.seconds / floor;
   const ok = (b: boolean) => (b ? 'ok' : 'MISSED');
   console.log(`\n${engine}`);
   console.log(`  floor (${floorName}): ${floor.toFixed(2)} s = ${fmt(Math.round(ROWS / floor))} rows/s`);
-  console.log(`  Seatwise import:   ${r.seconds.toFixed(2)} s (CPU time in this process ${r.cpu.toFixed(2)} s) = ${fmt(Math.round(rate))} rows/s${aims.rate ? ` [aim ≥ ${fmt(aims.rate)}: ${ok(rate >= aims.rate)}]` : ''}`);
+  console.log(
+    `  Seatwise import:   ${r.seconds.toFixed(2)} s (CPU time in this process ${r.cpu.toFixed(2)} s) = ${fmt(Math.round(rate))} rows/s${aims.rate ? ` [aim ≥ ${fmt(aims.rate)}: ${ok(rate >= aims.rate)}]` : ''}`,
+  );
   console.log(`  ratio to floor:    ${ratio.toFixed(2)}× [aim ≤ ${aims.ratio}×: ${ok(ratio <= aims.ratio)}]`);
-  console.log(`  peak RSS (process, during the import): ${r.peakMb.toFixed(0)} MB [aim < 300 MB: ${ok(r.peakMb < 300)}]`);
-  console.log(`  team KPI page, one month, ${r.agents} agents: ${r.kpiMs.toFixed(1)} ms median of 10 (trend ${r.kpiSplit.trend.toFixed(1)} + members ${r.kpiSplit.members.toFixed(1)}) [aim < 50 ms: ${ok(r.kpiMs < 50)}]`);
-  console.log(`  service-level recount after a threshold change (every stored day): ${r.recount.seconds.toFixed(2)} s = ${fmt(Math.round(ROWS / r.recount.seconds))} interactions/s; rollups agree with the raw count: ${r.recount.agrees ? 'yes' : 'NO'}`);
+  console.log(
+    `  peak RSS (process, during the import): ${r.peakMb.toFixed(0)} MB [aim < 300 MB: ${ok(r.peakMb < 300)}]`,
+  );
+  console.log(
+    `  team KPI page, one month, ${r.agents} agents: ${r.kpiMs.toFixed(1)} ms median of 10 (trend ${r.kpiSplit.trend.toFixed(1)} + members ${r.kpiSplit.members.toFixed(1)}) [aim < 50 ms: ${ok(r.kpiMs < 50)}]`,
+  );
+  console.log(
+    `  service-level recount after a threshold change (every stored day): ${r.recount.seconds.toFixed(2)} s = ${fmt(Math.round(ROWS / r.recount.seconds))} interactions/s; rollups agree with the raw count: ${r.recount.agrees ? 'yes' : 'NO'}`,
+  );
 }
 
 async function main() {
   const csv = join(dir, 'interactions.csv');
-  console.log(`generating ${fmt(ROWS)} interactions (${AGENTS} agents, ${TYPES.length} business types, ${DAYS} days) …`);
+  console.log(
+    `generating ${fmt(ROWS)} interactions (${AGENTS} agents, ${TYPES.length} business types, ${DAYS} days) …`,
+  );
   // In a child process, so its garbage does not count in this process's memory.
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], { env: { ...process.env, BENCH_GENERATE_TO: csv }, stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], {
+    env: { ...process.env, BENCH_GENERATE_TO: csv },
+    stdio: 'inherit',
+  });
   if ((await once(child, 'exit'))[0] !== 0) throw new Error('generation failed');
   const bytes = statSync(csv).size;
-  console.log(`  ${join(dir, 'interactions.csv')}: ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / ROWS).toFixed(0)} bytes/row`);
+  console.log(
+    `  ${join(dir, 'interactions.csv')}: ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / ROWS).toFixed(0)} bytes/row`,
+  );
 
   console.log(`  RSS before the import: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   const sqlite = connect(`sqlite:${join(dir, 'bench.db')}`);
@@ -243,9 +348,19 @@ async function main() {
   const bare = process.env.BENCH_SKIP_FLOOR ? 1 : await sqliteFloor(csv, 'bare');
   const schemaFloor = process.env.BENCH_SKIP_FLOOR ? 1 : await sqliteFloor(csv, 'interactions');
   const csvParseFloor = process.env.BENCH_SKIP_FLOOR ? 1 : await sqliteFloor(csv, 'bare', 'csv-parse');
-  report('SQLite (better-sqlite3, WAL)', real, bare, 'CSV reader + prepared INSERT, 5,000-row transactions, bare table', { ratio: 1.3, rate: 100_000 });
-  console.log(`  ratio to the floor with csv-parse as the reader (the floor RECIPES.md measured, 6.9–7.6 s): ${(real.seconds / csvParseFloor).toFixed(2)}× [aim ≤ 1.3×: ${real.seconds / csvParseFloor <= 1.3 ? 'ok' : 'MISSED'}]`);
-  console.log(`  ratio to the same inserts into the interactions table itself (key + day/agent index): ${(real.seconds / schemaFloor).toFixed(2)}×`);
+  report(
+    'SQLite (better-sqlite3, WAL)',
+    real,
+    bare,
+    'CSV reader + prepared INSERT, 5,000-row transactions, bare table',
+    { ratio: 1.3, rate: 100_000 },
+  );
+  console.log(
+    `  ratio to the floor with csv-parse as the reader (the floor RECIPES.md measured, 6.9–7.6 s): ${(real.seconds / csvParseFloor).toFixed(2)}× [aim ≤ 1.3×: ${real.seconds / csvParseFloor <= 1.3 ? 'ok' : 'MISSED'}]`,
+  );
+  console.log(
+    `  ratio to the same inserts into the interactions table itself (key + day/agent index): ${(real.seconds / schemaFloor).toFixed(2)}×`,
+  );
 
   const url = process.env.BENCH_DATABASE_URL;
   if (url) {
@@ -261,8 +376,16 @@ async function main() {
       const pgReal = await realImport(pgh, csv);
       const pgCopy = await pgFloor(u.toString(), csv);
       const pgTable = await pgTableFloor(u.toString());
-      report('PostgreSQL (CPU time is this process only; the server works in its own)', pgReal, pgCopy, 'COPY FROM STDIN (FORMAT csv) of the file into a bare table', { ratio: 1.5 });
-      console.log(`  COPY of the stored rows into a table like interactions (key + day/agent index): ${pgTable.toFixed(2)} s; ratio to it ${(pgReal.seconds / pgTable).toFixed(2)}×`);
+      report(
+        'PostgreSQL (CPU time is this process only; the server works in its own)',
+        pgReal,
+        pgCopy,
+        'COPY FROM STDIN (FORMAT csv) of the file into a bare table',
+        { ratio: 1.5 },
+      );
+      console.log(
+        `  COPY of the stored rows into a table like interactions (key + day/agent index): ${pgTable.toFixed(2)} s; ratio to it ${(pgReal.seconds / pgTable).toFixed(2)}×`,
+      );
     } finally {
       await pgh.close();
       await admin.query(`DROP SCHEMA ${schema} CASCADE`);

@@ -35,7 +35,16 @@ const HOME_TEAMS = 20;
 const PERIOD = { from: '2026-07-01', to: '2026-12-31' };
 const DAYS = 184;
 // Items of both forms: key and points (100 in all); each is scored in five steps.
-const ITEMS = [['greet', 10], ['verify', 10], ['listen', 15], ['accurate', 15], ['solve', 20], ['policy', 10], ['tone', 10], ['close', 10]] as const;
+const ITEMS = [
+  ['greet', 10],
+  ['verify', 10],
+  ['listen', 15],
+  ['accurate', 15],
+  ['solve', 20],
+  ['policy', 10],
+  ['tone', 10],
+  ['close', 10],
+] as const;
 const fmt = (n: number) => n.toLocaleString('en-US');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
@@ -53,28 +62,109 @@ async function seed(handle: DbHandle) {
   const rand = mulberry32(20261203);
   const at = nowIso();
   const depId = newId();
-  await db.insertInto('departments').values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at }).execute();
-  const teams = Array.from({ length: TEAMS }, (_, t) => ({ id: newId(), department_id: depId, code: `BT${t + 1}`, name: `压测${t + 1}组`, created_at: at, updated_at: at }));
+  await db
+    .insertInto('departments')
+    .values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at })
+    .execute();
+  const teams = Array.from({ length: TEAMS }, (_, t) => ({
+    id: newId(),
+    department_id: depId,
+    code: `BT${t + 1}`,
+    name: `压测${t + 1}组`,
+    created_at: at,
+    updated_at: at,
+  }));
   await db.insertInto('teams').values(teams).execute();
-  const agents = teams.map((team, t) => Array.from({ length: AGENTS_PER_TEAM }, (_, i) => ({
-    id: newId(), employee_no: `BO${t * AGENTS_PER_TEAM + i + 1}`, name: `坐席${t * AGENTS_PER_TEAM + i + 1}`, gender: null, phone: null, email: null,
-    hire_date: '2024-01-01', team_id: team.id, supervisor_id: null, status: 'regular', status_since: '2024-04-01', position: '坐席', skills: '[]',
-    version: 1, created_at: at, updated_at: at, quality: 0.7 + rand() * 0.2,
-  })));
-  for (const list of agents) await db.insertInto('employees').values(list.map(({ quality: _, ...row }) => row)).execute();
+  const agents = teams.map((team, t) =>
+    Array.from({ length: AGENTS_PER_TEAM }, (_, i) => ({
+      id: newId(),
+      employee_no: `BO${t * AGENTS_PER_TEAM + i + 1}`,
+      name: `坐席${t * AGENTS_PER_TEAM + i + 1}`,
+      gender: null,
+      phone: null,
+      email: null,
+      hire_date: '2024-01-01',
+      team_id: team.id,
+      supervisor_id: null,
+      status: 'regular',
+      status_since: '2024-04-01',
+      position: '坐席',
+      skills: '[]',
+      version: 1,
+      created_at: at,
+      updated_at: at,
+      quality: 0.7 + rand() * 0.2,
+    })),
+  );
+  for (const list of agents)
+    await db
+      .insertInto('employees')
+      .values(list.map(({ quality: _, ...row }) => row))
+      .execute();
   const evaluators = Array.from({ length: EVALUATORS }, () => newId());
   for (const [i, id] of evaluators.entries()) {
-    await db.insertInto('users').values({
-      id, username: `qa${i + 1}`, password_hash: 'x', employee_id: null, display_name: `质检员${String(i + 1).padStart(2, '0')}`, locale: 'zh-CN',
-      must_change_password: 0, failed_attempts: 0, locked_until: null, disabled: 0, created_at: at, updated_at: at,
-    }).execute();
+    await db
+      .insertInto('users')
+      .values({
+        id,
+        username: `qa${i + 1}`,
+        password_hash: 'x',
+        employee_id: null,
+        display_name: `质检员${String(i + 1).padStart(2, '0')}`,
+        locale: 'zh-CN',
+        must_change_password: 0,
+        failed_attempts: 0,
+        locked_until: null,
+        disabled: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
     await db.insertInto('user_roles').values({ user_id: id, role: 'qa_evaluator' }).execute();
   }
   const forms = (['inbound', 'outbound'] as const).map((kind) => ({ id: newId(), version: newId(), kind }));
-  const content = JSON.stringify({ sections: [{ key: 'all', title: '全部', items: ITEMS.map(([key, max]) => ({ key, title: key, kind: 'scale', max, critical: false })) }] });
+  const content = JSON.stringify({
+    sections: [
+      {
+        key: 'all',
+        title: '全部',
+        items: ITEMS.map(([key, max]) => ({ key, title: key, kind: 'scale', max, critical: false })),
+      },
+    ],
+  });
   for (const f of forms) {
-    await db.insertInto('qa_forms').values({ id: f.id, name: `压测${f.kind}`, kind: f.kind, description: null, archived: 0, published_version_id: f.version, draft_version_id: null, created_by: null, version: 1, created_at: at, updated_at: at }).execute();
-    await db.insertInto('qa_form_versions').values({ id: f.version, form_id: f.id, number: 1, status: 'published', content, pass_score: 80, published_at: at, published_by: null, created_by: null, created_at: at, updated_at: at }).execute();
+    await db
+      .insertInto('qa_forms')
+      .values({
+        id: f.id,
+        name: `压测${f.kind}`,
+        kind: f.kind,
+        description: null,
+        archived: 0,
+        published_version_id: f.version,
+        draft_version_id: null,
+        created_by: null,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await db
+      .insertInto('qa_form_versions')
+      .values({
+        id: f.version,
+        form_id: f.id,
+        number: 1,
+        status: 'published',
+        content,
+        pass_score: 80,
+        published_at: at,
+        published_by: null,
+        created_by: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
   }
 
   // The i-th evaluation: they are stored day after day, as evaluators score the calls of each day.
@@ -92,8 +182,16 @@ async function seed(handle: DbHandle) {
     let earned = 0;
     let possible = 0;
     for (const [key, max] of ITEMS) {
-      if (key === 'policy' && rand() < 0.1) { items[key] = { earned: 0, possible: 0, na: true, criticalFailed: false }; answers[key] = null; continue; }
-      const share = erratic ? (rand() < 0.5 ? 0.2 : 1) : agent.quality + (day < '2026-10-01' ? q3 : q4) + (rand() - 0.5) * 0.4;
+      if (key === 'policy' && rand() < 0.1) {
+        items[key] = { earned: 0, possible: 0, na: true, criticalFailed: false };
+        answers[key] = null;
+        continue;
+      }
+      const share = erratic
+        ? rand() < 0.5
+          ? 0.2
+          : 1
+        : agent.quality + (day < '2026-10-01' ? q3 : q4) + (rand() - 0.5) * 0.4;
       const steps = Math.max(0, Math.min(5, Math.round(share * 5)));
       items[key] = { earned: (max * steps) / 5, possible: max, na: false, criticalFailed: false };
       answers[key] = steps;
@@ -103,10 +201,33 @@ async function seed(handle: DbHandle) {
     const score = Math.round((10_000 * earned) / possible) / 100;
     const json = JSON.stringify(items);
     return {
-      id: newId(), form_version_id: form.version, form_id: form.id, interaction_id: null, agent_id: agent.id, evaluator_user_id: evaluators[e], method: 'recording',
-      sample_id: null, answers: JSON.stringify(answers), items: json, score, final_answers: JSON.stringify(answers), final_items: json, final_score: score,
-      passed: score >= 80 ? 1 : 0, critical_failure: 'none', comment: null, suggestion_kind: null, suggestion_employee_id: null, suggestion_note: null,
-      agent_status: 'regular', business_type: type, day, scored_at: `${day}T08:00:00.000Z`, version: 1, created_at: at, updated_at: at,
+      id: newId(),
+      form_version_id: form.version,
+      form_id: form.id,
+      interaction_id: null,
+      agent_id: agent.id,
+      evaluator_user_id: evaluators[e],
+      method: 'recording',
+      sample_id: null,
+      answers: JSON.stringify(answers),
+      items: json,
+      score,
+      final_answers: JSON.stringify(answers),
+      final_items: json,
+      final_score: score,
+      passed: score >= 80 ? 1 : 0,
+      critical_failure: 'none',
+      comment: null,
+      suggestion_kind: null,
+      suggestion_employee_id: null,
+      suggestion_note: null,
+      agent_status: 'regular',
+      business_type: type,
+      day,
+      scored_at: `${day}T08:00:00.000Z`,
+      version: 1,
+      created_at: at,
+      updated_at: at,
     };
   };
   for (let done = 0; done < EVALUATIONS;) {
@@ -139,19 +260,32 @@ async function measure(url: string) {
   await handle.close();
   const [cold, ...warm] = times;
   const rows = result!.evaluators;
-  console.log(JSON.stringify({
-    rssBefore, peakCold, peak: peakRss(), cold, warm: warm.sort((a, b) => a.wall - b.wall)[Math.floor((warm.length - 1) / 2)] ?? null,
-    digest: createHash('sha256').update(JSON.stringify(rows.map(({ userId: _, ...r }) => r))).digest('hex').slice(0, 16),
-    lenient: rows.filter((r) => r.leniency.flag === 'lenient').map((r) => r.name), harsh: rows.filter((r) => r.leniency.flag === 'harsh').map((r) => r.name),
-    inconsistent: rows.filter((r) => r.inconsistent).map((r) => r.name), drift: rows.filter((r) => r.drift.flagged).map((r) => r.name),
-  }));
+  console.log(
+    JSON.stringify({
+      rssBefore,
+      peakCold,
+      peak: peakRss(),
+      cold,
+      warm: warm.sort((a, b) => a.wall - b.wall)[Math.floor((warm.length - 1) / 2)] ?? null,
+      digest: createHash('sha256')
+        .update(JSON.stringify(rows.map(({ userId: _, ...r }) => r)))
+        .digest('hex')
+        .slice(0, 16),
+      lenient: rows.filter((r) => r.leniency.flag === 'lenient').map((r) => r.name),
+      harsh: rows.filter((r) => r.leniency.flag === 'harsh').map((r) => r.name),
+      inconsistent: rows.filter((r) => r.inconsistent).map((r) => r.name),
+      drift: rows.filter((r) => r.drift.flagged).map((r) => r.name),
+    }),
+  );
 }
 
 async function run(engine: string, url: string) {
   const handle = connect(url);
   try {
     await migrateToLatest(handle);
-    console.log(`\n${engine}: seeding ${fmt(EVALUATIONS)} evaluations (${EVALUATORS} evaluators, ${TEAMS} teams, ${TYPES.length} business types, 2 quarters) …`);
+    console.log(
+      `\n${engine}: seeding ${fmt(EVALUATIONS)} evaluations (${EVALUATORS} evaluators, ${TEAMS} teams, ${TYPES.length} business types, 2 quarters) …`,
+    );
     const t0 = performance.now();
     await seed(handle);
     if (handle.dialect === 'postgres') await sql`ANALYZE`.execute(handle.db); // as autovacuum would have by then
@@ -159,15 +293,31 @@ async function run(engine: string, url: string) {
   } finally {
     await handle.close();
   }
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], { env: { ...process.env, BENCH_MEASURE: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], {
+    env: { ...process.env, BENCH_MEASURE: url },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
-  child.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
+  child.stdout!.on('data', (b: Buffer) => {
+    out += b.toString();
+  });
   if ((await once(child, 'exit'))[0] !== 0) throw new Error(`the measuring child failed on ${engine}`);
   const r = JSON.parse(out.trim().split('\n').at(-1)!);
-  console.log(`  load average (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
-  console.log(`  listEvaluators ${PERIOD.from} … ${PERIOD.to}, cold: ${r.cold.wall.toFixed(0)} ms (CPU ${r.cold.cpu.toFixed(0)} ms)`);
-  if (r.warm) console.log(`  listEvaluators, again:  ${r.warm.wall.toFixed(0)} ms (CPU ${r.warm.cpu.toFixed(0)} ms) median of ${REPEAT}`);
-  console.log(`  RSS before the first call ${mb(r.rssBefore)}; peak RSS after the cold call ${mb(r.peakCold)}, after all ${REPEAT + 1} ${mb(r.peak)}`);
+  console.log(
+    `  load average (1, 5, 15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
+  console.log(
+    `  listEvaluators ${PERIOD.from} … ${PERIOD.to}, cold: ${r.cold.wall.toFixed(0)} ms (CPU ${r.cold.cpu.toFixed(0)} ms)`,
+  );
+  if (r.warm)
+    console.log(
+      `  listEvaluators, again:  ${r.warm.wall.toFixed(0)} ms (CPU ${r.warm.cpu.toFixed(0)} ms) median of ${REPEAT}`,
+    );
+  console.log(
+    `  RSS before the first call ${mb(r.rssBefore)}; peak RSS after the cold call ${mb(r.peakCold)}, after all ${REPEAT + 1} ${mb(r.peak)}`,
+  );
   console.log(`  figures digest ${r.digest}; lenient ${r.lenient.join(' ') || '-'}; harsh ${r.harsh.join(' ') || '-'}`);
   console.log(`  inconsistent ${r.inconsistent.join(' ') || '-'}; drift ${r.drift.join(' ') || '-'}`);
 }

@@ -26,7 +26,14 @@ const OFFSET_MS = 8 * 3_600_000; // the bench center is on China time (the defau
 const CHANNEL: Record<string, string> = { 语音: 'voice', 在线: 'chat', 邮件: 'email', 工单: 'ticket' };
 const fmt = (n: number) => n.toLocaleString('en-US');
 const dir = mkdtempSync(join(tmpdir(), 'seatwise-bench-sampling-'));
-const ADMIN = { userId: null as unknown as string, name: 'bench', roles: ['admin'], employeeId: null, teamId: null, departmentId: null } as unknown as Actor;
+const ADMIN = {
+  userId: null as unknown as string,
+  name: 'bench',
+  roles: ['admin'],
+  employeeId: null,
+  teamId: null,
+  departmentId: null,
+} as unknown as Actor;
 
 async function main() {
   const file = join(dir, 'bench.db');
@@ -35,20 +42,57 @@ async function main() {
   const at = nowIso();
   const depId = newId();
   const teamId = newId();
-  await handle.db.insertInto('departments').values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at }).execute();
-  await handle.db.insertInto('teams').values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at }).execute();
+  await handle.db
+    .insertInto('departments')
+    .values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at })
+    .execute();
+  await handle.db
+    .insertInto('teams')
+    .values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at })
+    .execute();
   const agentIds = Array.from({ length: AGENTS }, () => newId());
   const people = agentIds.map((id, i) => ({
-    id, employee_no: agentNo(i), name: `坐席${i + 1}`, gender: null, phone: null, email: null, hire_date: '2024-01-01', team_id: teamId,
-    supervisor_id: null, status: 'regular', status_since: '2024-04-01', position: '坐席', skills: '[]', version: 1, created_at: at, updated_at: at,
+    id,
+    employee_no: agentNo(i),
+    name: `坐席${i + 1}`,
+    gender: null,
+    phone: null,
+    email: null,
+    hire_date: '2024-01-01',
+    team_id: teamId,
+    supervisor_id: null,
+    status: 'regular',
+    status_since: '2024-04-01',
+    position: '坐席',
+    skills: '[]',
+    version: 1,
+    created_at: at,
+    updated_at: at,
   }));
-  for (let i = 0; i < people.length; i += 100) await handle.db.insertInto('employees').values(people.slice(i, i + 100)).execute();
+  for (let i = 0; i < people.length; i += 100)
+    await handle.db
+      .insertInto('employees')
+      .values(people.slice(i, i + 100))
+      .execute();
   for (let i = 0; i < EVALUATORS; i++) {
     const id = newId();
-    await handle.db.insertInto('users').values({
-      id, username: `qa${i + 1}`, password_hash: 'x', employee_id: null, display_name: `质检员${i + 1}`, locale: 'zh-CN', must_change_password: 0,
-      failed_attempts: 0, locked_until: null, disabled: 0, created_at: at, updated_at: at,
-    }).execute();
+    await handle.db
+      .insertInto('users')
+      .values({
+        id,
+        username: `qa${i + 1}`,
+        password_hash: 'x',
+        employee_id: null,
+        display_name: `质检员${i + 1}`,
+        locale: 'zh-CN',
+        must_change_password: 0,
+        failed_attempts: 0,
+        locked_until: null,
+        disabled: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
     await handle.db.insertInto('user_roles').values({ user_id: id, role: 'qa_evaluator' }).execute();
   }
 
@@ -57,17 +101,38 @@ async function main() {
   const raw = new SQLite(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
-  const ins = raw.prepare(`INSERT INTO interactions (id, agent_id, started_at, day, direction, channel, business_type, queue, answered, talk_seconds,
+  const ins =
+    raw.prepare(`INSERT INTO interactions (id, agent_id, started_at, day, direction, channel, business_type, queue, answered, talk_seconds,
     hold_seconds, wrap_seconds, queue_wait_seconds, fcr, csat, customer_ref, recording_url, transcript_url, import_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'bench')`);
   let batch: unknown[][] = [];
-  const flush = raw.transaction((rows: unknown[][]) => { for (const r of rows) ins.run(r); });
+  const flush = raw.transaction((rows: unknown[][]) => {
+    for (const r of rows) ins.run(r);
+  });
   for (const r of benchInteractions(ROWS)) {
     const utc = new Date(Date.parse(`${r.date}T00:00:00Z`) + r.secs * 1000 - OFFSET_MS).toISOString();
-    batch.push([r.id, agentIds[r.agent], utc, r.date, r.outbound ? 'out' : 'in', CHANNEL[r.channel], r.type, r.answered ? 1 : 0, r.talk, r.hold, r.wrap,
-      r.wait === '' ? null : Number(r.wait), r.fcr === '' ? null : r.fcr === '是' ? 1 : 0, r.csat === '' ? null : Number(r.csat), r.customer,
-      CHANNEL[r.channel] === 'voice' ? `https://rec.bench/${r.id}.wav` : null]);
-    if (batch.length === 20_000) { flush(batch); batch = []; }
+    batch.push([
+      r.id,
+      agentIds[r.agent],
+      utc,
+      r.date,
+      r.outbound ? 'out' : 'in',
+      CHANNEL[r.channel],
+      r.type,
+      r.answered ? 1 : 0,
+      r.talk,
+      r.hold,
+      r.wrap,
+      r.wait === '' ? null : Number(r.wait),
+      r.fcr === '' ? null : r.fcr === '是' ? 1 : 0,
+      r.csat === '' ? null : Number(r.csat),
+      r.customer,
+      CHANNEL[r.channel] === 'voice' ? `https://rec.bench/${r.id}.wav` : null,
+    ]);
+    if (batch.length === 20_000) {
+      flush(batch);
+      batch = [];
+    }
   }
   flush(batch);
   raw.pragma('wal_checkpoint(TRUNCATE)');
@@ -89,11 +154,21 @@ async function main() {
   const warm = times.slice(1).sort((a, b) => a.wall - b.wall)[1];
   const ok = (ms: number) => (ms < 2000 ? 'ok' : 'MISSED');
   console.log(`\nSQLite (better-sqlite3, WAL): draw of week ${WEEK}`);
-  console.log(`  agents ${fmt(last!.agents)}, candidate interactions ${fmt(last!.interactions)}, samples ${fmt(last!.samples)} (unassigned ${fmt(last!.unassigned)}, ${EVALUATORS} evaluators)`);
+  console.log(
+    `  agents ${fmt(last!.agents)}, candidate interactions ${fmt(last!.interactions)}, samples ${fmt(last!.samples)} (unassigned ${fmt(last!.unassigned)}, ${EVALUATORS} evaluators)`,
+  );
   console.log(`  by reason: ${JSON.stringify(last!.byReason)}`);
-  console.log(`  load average (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
-  console.log(`  cold draw:  ${cold.wall.toFixed(0)} ms (CPU ${cold.cpu.toFixed(0)} ms) [aim < 2000 ms: ${ok(cold.wall)}]`);
-  console.log(`  redraw:     ${warm.wall.toFixed(0)} ms (CPU ${warm.cpu.toFixed(0)} ms) median of 3 [aim < 2000 ms: ${ok(warm.wall)}]`);
+  console.log(
+    `  load average (1, 5, 15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
+  console.log(
+    `  cold draw:  ${cold.wall.toFixed(0)} ms (CPU ${cold.cpu.toFixed(0)} ms) [aim < 2000 ms: ${ok(cold.wall)}]`,
+  );
+  console.log(
+    `  redraw:     ${warm.wall.toFixed(0)} ms (CPU ${warm.cpu.toFixed(0)} ms) median of 3 [aim < 2000 ms: ${ok(warm.wall)}]`,
+  );
   await handle.close();
 }
 

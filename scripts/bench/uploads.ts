@@ -38,19 +38,29 @@ async function startServer() {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'true', LOG_LEVEL: 'warn', NODE_ENV: 'development',
-      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.db')}`, SEATWISE_IMPORT_DIR: join(dir, 'imports'),
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.db')}`,
+      SEATWISE_IMPORT_DIR: join(dir, 'imports'),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   process.on('exit', () => child.kill('SIGKILL'));
   let exited = false;
-  child.once('exit', () => { exited = true; });
+  child.once('exit', () => {
+    exited = true;
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600 && !exited; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return { base, child };
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('server did not start');
@@ -76,7 +86,10 @@ async function asteriskFile(path: string, agents: string[]) {
     const a = agents[call % agents.length];
     const b = agents[(call + 1) % agents.length];
     if (call % 10 === 0) {
-      buf += row(u, b, start, 15, 0, 'NO ANSWER') + row(u, agents[(call + 2) % agents.length], start, 15, 0, 'BUSY') + row(u, a, start, 140, 120, 'ANSWERED');
+      buf +=
+        row(u, b, start, 15, 0, 'NO ANSWER') +
+        row(u, agents[(call + 2) % agents.length], start, 15, 0, 'BUSY') +
+        row(u, a, start, 140, 120, 'ANSWERED');
     } else if (call % 25 === 0) buf += row(u, a, start, 70, 60, 'ANSWERED') + row(u, b, start + 70, 95, 90, 'ANSWERED');
     else if (call % 50 === 1) buf += row(u, a, start, 40, 30, 'ANSWERED') + row(u, a, start + 40, 50, 50, 'ANSWERED');
     else buf += row(u, a, start, 30 + (call % 300), 20 + (call % 280), call % 17 ? 'ANSWERED' : 'NO ANSWER');
@@ -93,9 +106,35 @@ async function asteriskFile(path: string, agents: string[]) {
 async function rosterFile() {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册');
-  ws.addRow(['工号', '姓名', '性别', '入职日期', '部门', '班组', '状态', '直属上级工号', '岗位', '手机', '邮箱', '业务技能']);
+  ws.addRow([
+    '工号',
+    '姓名',
+    '性别',
+    '入职日期',
+    '部门',
+    '班组',
+    '状态',
+    '直属上级工号',
+    '岗位',
+    '手机',
+    '邮箱',
+    '业务技能',
+  ]);
   for (let i = 0; i < 5000; i++) {
-    ws.addRow([`RB${String(i).padStart(5, '0')}`, `压测${i}`, i % 2 ? '女' : '男', '2025-06-02', '客户服务一处', '零售业务一组', '培训期', '', '坐席', '13800000000', `rb${i}@example.com`, '信用卡;储蓄业务']);
+    ws.addRow([
+      `RB${String(i).padStart(5, '0')}`,
+      `压测${i}`,
+      i % 2 ? '女' : '男',
+      '2025-06-02',
+      '客户服务一处',
+      '零售业务一组',
+      '培训期',
+      '',
+      '坐席',
+      '13800000000',
+      `rb${i}@example.com`,
+      '信用卡;储蓄业务',
+    ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -109,12 +148,23 @@ function giftFile(mb: number) {
     let q = i % 200 === 0 ? `$CATEGORY: $course$/top/压测/分类${Math.floor(i / 200)}\n\n` : '';
     const title = `::压测题${i}::`;
     switch (i % 6) {
-      case 0: q += `${title}[html]<p>信用卡第 ${i} 号业务的办理渠道是？</p>{\n  =手机银行#正确\n  ~柜台#需预约\n  ~%50%电话银行#部分正确\n  ####第 ${i} 题的解析：手机银行随时可办。\n}`; break;
-      case 1: q += `${title}投诉处理第 ${i} 步应当：{\n  ~%50%倾听客户诉求\n  ~%50%真诚致歉\n  ~%-100%打断客户\n}`; break;
-      case 2: q += `${title}第 ${i} 题：可以在电话中向第三方透露客户的账户余额。{F#不可以####保密是基本要求}`; break;
-      case 3: q += `${title}本行第 ${i} 号热线号码是？{=95555 =955-55 =%50%9555*}`; break;
-      case 4: q += `${title}将业务与渠道配对（${i}）。{\n  =信用卡 -> 95555\n  =理财 -> 柜台\n  =贷款 -> 客户经理\n}`; break;
-      default: q += `${title}第 ${i} 题：一年有几个季度？{#4:0}`;
+      case 0:
+        q += `${title}[html]<p>信用卡第 ${i} 号业务的办理渠道是？</p>{\n  =手机银行#正确\n  ~柜台#需预约\n  ~%50%电话银行#部分正确\n  ####第 ${i} 题的解析：手机银行随时可办。\n}`;
+        break;
+      case 1:
+        q += `${title}投诉处理第 ${i} 步应当：{\n  ~%50%倾听客户诉求\n  ~%50%真诚致歉\n  ~%-100%打断客户\n}`;
+        break;
+      case 2:
+        q += `${title}第 ${i} 题：可以在电话中向第三方透露客户的账户余额。{F#不可以####保密是基本要求}`;
+        break;
+      case 3:
+        q += `${title}本行第 ${i} 号热线号码是？{=95555 =955-55 =%50%9555*}`;
+        break;
+      case 4:
+        q += `${title}将业务与渠道配对（${i}）。{\n  =信用卡 -> 95555\n  =理财 -> 柜台\n  =贷款 -> 客户经理\n}`;
+        break;
+      default:
+        q += `${title}第 ${i} 题：一年有几个季度？{#4:0}`;
     }
     q += '\n\n';
     parts.push(q);
@@ -123,32 +173,43 @@ function giftFile(mb: number) {
   return { text: parts.join(''), questions: parts.length };
 }
 
-interface Phase { name: string; latencies: number[]; errors: number }
+interface Phase {
+  name: string;
+  latencies: number[];
+  errors: number;
+}
 
 /** CLIENTS readers, each reading the pages one after another, until `until` resolves. */
 async function readers(base: string, cookie: string, until: Promise<unknown>, name: string): Promise<Phase> {
   const latencies: number[] = [];
   let errors = 0;
   let done = false;
-  void until.finally(() => { done = true; });
-  await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
-    for (let i = c; !done; i++) {
-      const t0 = performance.now();
-      const res = await fetch(`${base}${PAGES[i % PAGES.length]}`, { headers: { cookie } });
-      await res.arrayBuffer();
-      latencies.push(performance.now() - t0);
-      if (res.status !== 200) errors++;
-      if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS));
-    }
-  }));
+  void until.finally(() => {
+    done = true;
+  });
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      for (let i = c; !done; i++) {
+        const t0 = performance.now();
+        const res = await fetch(`${base}${PAGES[i % PAGES.length]}`, { headers: { cookie } });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (res.status !== 200) errors++;
+        if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS));
+      }
+    }),
+  );
   return { name, latencies, errors };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 function report(p: Phase, seconds: number) {
   const s = [...p.latencies].sort((a, b) => a - b);
   const over1s = s.filter((v) => v > 1000).length;
-  log(`${p.name.padEnd(44)} ${fmt(s.length).padStart(8)} req ${(s.length / seconds).toFixed(0).padStart(6)}/s  p50 ${pct(s, 50).toFixed(1).padStart(7)} ms  p99 ${pct(s, 99).toFixed(1).padStart(7)} ms  max ${s.at(-1)!.toFixed(0).padStart(6)} ms  >1s ${over1s}  non-200 ${p.errors}`);
+  log(
+    `${p.name.padEnd(44)} ${fmt(s.length).padStart(8)} req ${(s.length / seconds).toFixed(0).padStart(6)}/s  p50 ${pct(s, 50).toFixed(1).padStart(7)} ms  p99 ${pct(s, 99).toFixed(1).padStart(7)} ms  max ${s.at(-1)!.toFixed(0).padStart(6)} ms  >1s ${over1s}  non-200 ${p.errors}`,
+  );
   failures += p.errors;
 }
 
@@ -158,14 +219,19 @@ async function main() {
     const hr = await signIn(base, 'hr');
     const admin = await signIn(base, 'admin');
     const trainer = await signIn(base, 'trainer');
-    const emps = (await (await fetch(`${base}/api/employees?pageSize=100`, { headers: { cookie: hr.cookie } })).json()) as { data: { employeeNo: string }[] };
+    const emps = (await (
+      await fetch(`${base}/api/employees?pageSize=100`, { headers: { cookie: hr.cookie } })
+    ).json()) as { data: { employeeNo: string }[] };
     const agents = emps.data.map((e) => e.employeeNo);
     log(`${CLIENTS} readers of ${PAGES.join(', ')}, ${THINK_MS} ms between pages`);
     log();
 
     await readers(base, hr.cookie, new Promise((r) => setTimeout(r, 3000)), 'warm-up'); // not reported
     const base0 = performance.now();
-    report(await readers(base, hr.cookie, new Promise((r) => setTimeout(r, BASELINE_S * 1000)), 'no upload running'), (performance.now() - base0) / 1000);
+    report(
+      await readers(base, hr.cookie, new Promise((r) => setTimeout(r, BASELINE_S * 1000)), 'no upload running'),
+      (performance.now() - base0) / 1000,
+    );
 
     if (GIFT_MB > 0) {
       // Upload and preview (the file parsed and checked), then commit (the questions written), each
@@ -184,18 +250,40 @@ async function main() {
         if (res.status !== 200) throw new Error(`GIFT preview answered ${res.status}: ${text.slice(0, 300)}`);
         return text;
       })();
-      report(await readers(base, hr.cookie, previewed.catch(() => null), `while previewing a ${mb} MB GIFT bank`), (performance.now() - g0) / 1000);
+      report(
+        await readers(
+          base,
+          hr.cookie,
+          previewed.catch(() => null),
+          `while previewing a ${mb} MB GIFT bank`,
+        ),
+        (performance.now() - g0) / 1000,
+      );
       try {
-        const p = ((JSON.parse(await previewed)) as { data: { id: string; questions: unknown[]; errors: unknown[] } }).data;
-        log(`  ${fmt(gift.questions)} questions: preview ${((performance.now() - g0) / 1000).toFixed(1)} s, ${fmt(p.questions.length)} kept, ${fmt(p.errors.length)} errors`);
+        const p = (JSON.parse(await previewed) as { data: { id: string; questions: unknown[]; errors: unknown[] } })
+          .data;
+        log(
+          `  ${fmt(gift.questions)} questions: preview ${((performance.now() - g0) / 1000).toFixed(1)} s, ${fmt(p.questions.length)} kept, ${fmt(p.errors.length)} errors`,
+        );
         const c0 = performance.now();
         const committed = (async () => {
-          const c = await fetch(`${base}/api/exams/questions/imports/${p.id}/commit`, { method: 'POST', headers: auth });
+          const c = await fetch(`${base}/api/exams/questions/imports/${p.id}/commit`, {
+            method: 'POST',
+            headers: auth,
+          });
           const done = (await c.json()) as { data?: { created: number }; errorMessage?: string };
           if (c.status !== 200) throw new Error(`GIFT commit answered ${c.status}: ${done.errorMessage}`);
           return done.data!.created;
         })();
-        report(await readers(base, hr.cookie, committed.catch(() => null), `while committing ${fmt(p.questions.length)} questions`), (performance.now() - c0) / 1000);
+        report(
+          await readers(
+            base,
+            hr.cookie,
+            committed.catch(() => null),
+            `while committing ${fmt(p.questions.length)} questions`,
+          ),
+          (performance.now() - c0) / 1000,
+        );
         log(`  commit ${((performance.now() - c0) / 1000).toFixed(1)} s, ${fmt(await committed)} created`);
       } catch (err) {
         failures++;
@@ -207,29 +295,45 @@ async function main() {
       const csvPath = join(dir, 'Master.csv');
       const t0 = performance.now();
       const rows = await asteriskFile(csvPath, agents);
-      log(`  (generated ${fmt(rows)} cdr_csv rows, ${(statSync(csvPath).size / 1048576).toFixed(0)} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      log(
+        `  (generated ${fmt(rows)} cdr_csv rows, ${(statSync(csvPath).size / 1048576).toFixed(0)} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+      );
       // The import: upload, then poll until done, while the readers read.
       const imp0 = performance.now();
       const importDone = (async () => {
         const form = new FormData();
         form.append('format', 'asterisk');
         form.append('file', new Blob([readFileSync(csvPath)]), 'Master.csv');
-        const res = await fetch(`${base}/api/interactions/imports`, { method: 'POST', body: form, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken ?? '' } });
+        const res = await fetch(`${base}/api/interactions/imports`, {
+          method: 'POST',
+          body: form,
+          headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken ?? '' },
+        });
         const body = (await res.json()) as { data?: { id: string }; errorMessage?: string };
         if (res.status !== 202) throw new Error(`upload answered ${res.status}: ${body.errorMessage}`);
         const uploaded = performance.now();
         for (;;) {
           await new Promise((r) => setTimeout(r, 500));
-          const s = (await (await fetch(`${base}/api/interactions/imports/${body.data!.id}`, { headers: { cookie: admin.cookie } })).json()) as { data: Record<string, number | string> };
-          if (s.data.state === 'done' || s.data.state === 'failed') return { ...s.data, uploadS: (uploaded - imp0) / 1000 } as Record<string, number | string>;
+          const s = (await (
+            await fetch(`${base}/api/interactions/imports/${body.data!.id}`, { headers: { cookie: admin.cookie } })
+          ).json()) as { data: Record<string, number | string> };
+          if (s.data.state === 'done' || s.data.state === 'failed')
+            return { ...s.data, uploadS: (uploaded - imp0) / 1000 } as Record<string, number | string>;
         }
       })();
-      const during = await readers(base, hr.cookie, importDone.catch(() => null), `while importing ${fmt(rows)} rows`);
+      const during = await readers(
+        base,
+        hr.cookie,
+        importDone.catch(() => null),
+        `while importing ${fmt(rows)} rows`,
+      );
       const imp = await importDone;
       const seconds = (performance.now() - imp0) / 1000;
       report(during, seconds);
-      log(`  import ${imp.state}: upload ${Number(imp.uploadS).toFixed(1)} s, total ${seconds.toFixed(1)} s (${fmt(Math.round(rows / seconds))} rows/s); accepted ${fmt(Number(imp.accepted))}, rejected ${fmt(Number(imp.rejected))}; ` +
-        `calls ${fmt(Number(imp.calls))}, legs ${fmt(Number(imp.legs))}, transfers ${fmt(Number(imp.transfers))}, attempts ${fmt(Number(imp.attempts))}`);
+      log(
+        `  import ${imp.state}: upload ${Number(imp.uploadS).toFixed(1)} s, total ${seconds.toFixed(1)} s (${fmt(Math.round(rows / seconds))} rows/s); accepted ${fmt(Number(imp.accepted))}, rejected ${fmt(Number(imp.rejected))}; ` +
+          `calls ${fmt(Number(imp.calls))}, legs ${fmt(Number(imp.legs))}, transfers ${fmt(Number(imp.transfers))}, attempts ${fmt(Number(imp.attempts))}`,
+      );
       if (imp.state !== 'done') failures++;
     }
 
@@ -240,14 +344,23 @@ async function main() {
         for (let i = 0; i < ROSTERS; i++) {
           const form = new FormData();
           form.append('file', new Blob([roster]), 'roster.xlsx');
-          const res = await fetch(`${base}/api/roster/imports`, { method: 'POST', body: form, headers: { cookie: hr.cookie, 'x-csrf-token': hr.csrfToken ?? '' } });
+          const res = await fetch(`${base}/api/roster/imports`, {
+            method: 'POST',
+            body: form,
+            headers: { cookie: hr.cookie, 'x-csrf-token': hr.csrfToken ?? '' },
+          });
           await res.arrayBuffer();
-          if (res.status !== 200) { failures++; log(`  roster preview answered ${res.status}`); }
+          if (res.status !== 200) {
+            failures++;
+            log(`  roster preview answered ${res.status}`);
+          }
         }
       })();
       const phase = await readers(base, hr.cookie, previews, `while previewing ${ROSTERS} rosters of 5,000 rows`);
       report(phase, (performance.now() - r0) / 1000);
-      log(`  roster workbook ${(roster.length / 1024).toFixed(0)} KB; ${((performance.now() - r0) / 1000 / ROSTERS).toFixed(1)} s per preview`);
+      log(
+        `  roster workbook ${(roster.length / 1024).toFixed(0)} KB; ${((performance.now() - r0) / 1000 / ROSTERS).toFixed(1)} s per preview`,
+      );
     }
     log();
     log('Aim while an upload runs: p99 < 200 ms, no request over 1 s.');

@@ -26,11 +26,16 @@ export const CalendarYearsDto = z.object({
 
 const Reason = z.string().trim().min(2).max(500);
 
-export const DayChangeInput = z.object({
-  kind: z.enum(['holiday', 'workday', 'ordinary']),
-  name: z.string().trim().max(64).optional(),
-  reason: Reason,
-}).refine((v) => v.kind === 'ordinary' || !!v.name, { message: 'name the holiday (or the holiday a workday makes up for)', path: ['name'] });
+export const DayChangeInput = z
+  .object({
+    kind: z.enum(['holiday', 'workday', 'ordinary']),
+    name: z.string().trim().max(64).optional(),
+    reason: Reason,
+  })
+  .refine((v) => v.kind === 'ordinary' || !!v.name, {
+    message: 'name the holiday (or the holiday a workday makes up for)',
+    path: ['name'],
+  });
 
 export const ConfirmYearInput = z.object({ reason: Reason });
 
@@ -100,7 +105,12 @@ export const ImportPreviewDto = z.object({
   encoding: z.string().nullable(),
   rowsRead: z.number().int(),
   days: z.array(ImportDayDto),
-  counts: z.object({ add: z.number().int(), change: z.number().int(), remove: z.number().int(), unchanged: z.number().int() }),
+  counts: z.object({
+    add: z.number().int(),
+    change: z.number().int(),
+    remove: z.number().int(),
+    unchanged: z.number().int(),
+  }),
   problems: z.array(ImportProblemDto),
   errors: z.number().int(),
   warnings: z.number().int(),
@@ -109,15 +119,25 @@ export const ImportPreviewDto = z.object({
 /** The form fields sent with the file to apply it (multipart: strings). */
 export const ImportApplyFields = z.object({
   reason: Reason,
-  confirmYear: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  confirmYear: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export const ImportResultDto = CalendarYearDto.extend({
-  applied: z.object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int(), yearConfirmed: z.boolean() }),
+  applied: z.object({
+    added: z.number().int(),
+    changed: z.number().int(),
+    removed: z.number().int(),
+    yearConfirmed: z.boolean(),
+  }),
 });
 
 export const ExportQuery = z.object({ format: z.enum(['csv', 'ics']).default('csv') });
-export const TemplateQuery = z.object({ lang: z.enum(['zh', 'en']).default('zh').describe('headers and kinds in Chinese or English; the import reads either') });
+export const TemplateQuery = z.object({
+  lang: z.enum(['zh', 'en']).default('zh').describe('headers and kinds in Chinese or English; the import reads either'),
+});
 
 export const CalendarStatusDto = z.object({
   today: z.string(),

@@ -9,7 +9,15 @@ import { IsoDate } from './people.js';
 // and appraisal. The API carries codes; the web says them in the reader's language.
 
 /** The kinds of misconduct. The first three are the attendance breaches SPEC §6 criterion 4 counts. */
-export const DISCIPLINE_KINDS = ['lateness', 'early_leave', 'absence', 'rudeness', 'rule_breach', 'data_security', 'other'] as const;
+export const DISCIPLINE_KINDS = [
+  'lateness',
+  'early_leave',
+  'absence',
+  'rudeness',
+  'rule_breach',
+  'data_security',
+  'other',
+] as const;
 export const ATTENDANCE_KINDS = ['lateness', 'early_leave', 'absence'] as const;
 export const DisciplineKind = z.enum(DISCIPLINE_KINDS);
 export type DisciplineKindName = z.infer<typeof DisciplineKind>;
@@ -89,14 +97,22 @@ export const DisciplineEvent = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
 });
 
-export const DisciplineAttachment = z.object({ id: z.string(), fileName: z.string(), mime: z.string(), size: z.number().int(), uploadedAt: z.string() });
+export const DisciplineAttachment = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  uploadedAt: z.string(),
+});
 
 export const DisciplineDetail = DisciplineSummary.extend({
   evidenceText: z.string().nullable(),
   interactionId: z.string().nullable(),
   attendanceSessionId: z.string().nullable(),
   response: z.object({ kind: z.enum(['reply', 'appeal']), text: z.string(), at: z.string() }).nullable(),
-  decision: z.object({ decision: z.enum(['confirm', 'withdraw']), reason: z.string(), by: Who, at: z.string() }).nullable(),
+  decision: z
+    .object({ decision: z.enum(['confirm', 'withdraw']), reason: z.string(), by: Who, at: z.string() })
+    .nullable(),
   attachments: z.array(DisciplineAttachment),
   events: z.array(DisciplineEvent),
   /** What the reader may do now. */

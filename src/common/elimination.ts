@@ -12,11 +12,30 @@ export const CASE_CRITERIA = [...COMPUTED_CRITERIA, ...PERSON_CRITERIA] as const
 export const CaseCriterion = z.enum(CASE_CRITERIA);
 
 /** Open: listed → interviewed → notice → offboarding. Closed: eliminated (after the exit talk), retained, withdrawn (upheld appeal). */
-export const CASE_STATUSES = ['listed', 'interviewed', 'notice', 'offboarding', 'eliminated', 'retained', 'withdrawn'] as const;
+export const CASE_STATUSES = [
+  'listed',
+  'interviewed',
+  'notice',
+  'offboarding',
+  'eliminated',
+  'retained',
+  'withdrawn',
+] as const;
 export const CLOSED_STATUSES = ['eliminated', 'retained', 'withdrawn'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
 
-export const STEP_KINDS = ['listed', 'interview', 'notice', 'notice_recounted', 'appeal', 'appeal_answer', 'decision', 'offboarding_item', 'exit_talk', 'attachment'] as const;
+export const STEP_KINDS = [
+  'listed',
+  'interview',
+  'notice',
+  'notice_recounted',
+  'appeal',
+  'appeal_answer',
+  'decision',
+  'offboarding_item',
+  'exit_talk',
+  'attachment',
+] as const;
 /** The steps in their required order, as named in "missing step" messages and the web's next-step form. */
 export const NEXT_STEPS = ['interview', 'notice', 'decision', 'offboarding', 'exit_talk'] as const;
 
@@ -82,19 +101,39 @@ export const CaseStep = z.object({
 });
 
 export const Appeal = z.object({
-  id: z.string(), reason: z.string(), appellant: Signed, filedAt: z.string(),
-  outcome: z.enum(['upheld', 'rejected']).nullable(), answer: z.string().nullable(), answeredBy: Signed.nullable(), answeredAt: z.string().nullable(),
+  id: z.string(),
+  reason: z.string(),
+  appellant: Signed,
+  filedAt: z.string(),
+  outcome: z.enum(['upheld', 'rejected']).nullable(),
+  answer: z.string().nullable(),
+  answeredBy: Signed.nullable(),
+  answeredAt: z.string().nullable(),
 });
 
 export const CaseSummary = z.object({
   id: z.string(),
-  employee: z.object({ id: z.string(), employeeNo: z.string(), name: z.string(), teamName: z.string(), status: z.string() }),
+  employee: z.object({
+    id: z.string(),
+    employeeNo: z.string(),
+    name: z.string(),
+    teamName: z.string(),
+    status: z.string(),
+  }),
   criterion: CaseCriterion,
   status: CaseStatus,
   nextStep: z.enum(NEXT_STEPS).nullable(),
   /** provisionalYear: the notice was counted through a year without calendar data, so its end is
    *  provisional and HR's decision waits until that year is entered (null when final). */
-  notice: z.object({ publishedOn: z.string(), endsOn: z.string(), endsAt: z.string(), state: z.enum(['upcoming', 'open', 'ended']), provisionalYear: z.number().nullable() }).nullable(),
+  notice: z
+    .object({
+      publishedOn: z.string(),
+      endsOn: z.string(),
+      endsAt: z.string(),
+      state: z.enum(['upcoming', 'open', 'ended']),
+      provisionalYear: z.number().nullable(),
+    })
+    .nullable(),
   openAppeals: z.number().int(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
@@ -112,10 +151,35 @@ export const CaseDetail = CaseSummary.extend({
   decision: z.enum(['eliminate', 'retain']).nullable(),
   steps: z.array(CaseStep),
   appeals: z.array(Appeal),
-  offboarding: z.array(z.object({ item: OffboardingItem, done: z.boolean(), by: Signed.nullable(), at: z.string().nullable(), note: z.string().nullable() })),
-  attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mime: z.string(), size: z.number().int(), uploadedAt: z.string() })),
+  offboarding: z.array(
+    z.object({
+      item: OffboardingItem,
+      done: z.boolean(),
+      by: Signed.nullable(),
+      at: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      fileName: z.string(),
+      mime: z.string(),
+      size: z.number().int(),
+      uploadedAt: z.string(),
+    }),
+  ),
   /** What the signed-in user may do now (the web shows only these). */
-  can: z.object({ interview: z.boolean(), notice: z.boolean(), appeal: z.boolean(), answer: z.boolean(), decide: z.boolean(), offboard: z.boolean(), exitTalk: z.boolean(), attach: z.boolean() }),
+  can: z.object({
+    interview: z.boolean(),
+    notice: z.boolean(),
+    appeal: z.boolean(),
+    answer: z.boolean(),
+    decide: z.boolean(),
+    offboard: z.boolean(),
+    exitTalk: z.boolean(),
+    attach: z.boolean(),
+  }),
 });
 export type CaseDetailData = z.infer<typeof CaseDetail>;
 export type CaseSummaryData = z.infer<typeof CaseSummary>;

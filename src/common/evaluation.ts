@@ -75,7 +75,13 @@ export const AtRiskRow = z.object({
 
 // --- Cohort board --------------------------------------------------------------------------------
 
-export const BoardCell = z.object({ title: z.string(), attempt: z.number().int().optional(), score: z.number().nullable(), passed: z.boolean().nullable(), date: z.string().nullable() });
+export const BoardCell = z.object({
+  title: z.string(),
+  attempt: z.number().int().optional(),
+  score: z.number().nullable(),
+  passed: z.boolean().nullable(),
+  date: z.string().nullable(),
+});
 export const BoardRow = z.object({
   employeeId: z.string(),
   employeeNo: z.string(),
@@ -113,7 +119,16 @@ export const CertifyInput = z.object({
 });
 
 export const CertificationEvidence = z.object({
-  examsPassed: z.array(z.object({ kind: z.string(), title: z.string(), attempt: z.number().int().optional(), score: z.number(), passMark: z.number(), date: z.string() })),
+  examsPassed: z.array(
+    z.object({
+      kind: z.string(),
+      title: z.string(),
+      attempt: z.number().int().optional(),
+      score: z.number(),
+      passMark: z.number(),
+      date: z.string(),
+    }),
+  ),
   attendance: z.object({ score: z.number().nullable(), counted: z.number().int(), breaches: z.number().int() }),
   dailyAverage: z.number().nullable(),
   mentoringHours: z.number(),

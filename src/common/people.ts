@@ -14,9 +14,20 @@ export const IsoDate = z
 export const EmployeeStatus = z.enum(EMPLOYEE_STATUSES);
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
-const OptionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 
-export const EmployeeNo = z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
+export const EmployeeNo = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
 
 export const EmployeeCreate = z.object({
   employeeNo: EmployeeNo,
@@ -26,7 +37,12 @@ export const EmployeeCreate = z.object({
   supervisorId: z.string().min(1).max(64).nullish(),
   status: EmployeeStatus.default('trainee'),
   gender: z.enum(['male', 'female']).nullish(),
-  phone: z.string().trim().max(32).regex(/^[0-9+\- ]*$/, 'digits, +, - and spaces only').nullish(),
+  phone: z
+    .string()
+    .trim()
+    .max(32)
+    .regex(/^[0-9+\- ]*$/, 'digits, +, - and spaces only')
+    .nullish(),
   email: z.union([z.email().max(128), z.literal('')]).nullish(),
   position: OptionalText(64),
   skills: z.array(Text(32)).max(50).default([]),
@@ -59,7 +75,9 @@ export const EmployeeListQuery = z.object({
   q: z.string().trim().max(64).optional(),
   departmentId: z.string().max(64).optional(),
   teamId: z.string().max(64).optional(),
-  status: z.union([EmployeeStatus, z.array(EmployeeStatus)]).optional()
+  status: z
+    .union([EmployeeStatus, z.array(EmployeeStatus)])
+    .optional()
     .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
   sort: z.enum(['employeeNo', 'name', 'hireDate', 'status']).default('employeeNo'),
   order: z.enum(['asc', 'desc']).default('asc'),

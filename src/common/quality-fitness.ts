@@ -13,10 +13,18 @@ export const MARK_STATES = ['flagged', 'confirmed', 'rescored'] as const;
  *  of the window, and the flag (raised, suspended) if there is one. */
 export const FitnessDto = z.object({
   state: z.enum(FITNESS_STATES),
-  meanDeviation: z.number().nullable(), calibrations: z.number(), windowFrom: z.string(), windowTo: z.string(),
-  maxDeviation: z.number(), minCalibrations: z.number(),
-  flagId: z.string().nullable(), suspendedAt: z.string().nullable(), suspendReason: z.string().nullable(),
-  markedFrom: z.string().nullable(), markedTo: z.string().nullable(), marksOpen: z.number(),
+  meanDeviation: z.number().nullable(),
+  calibrations: z.number(),
+  windowFrom: z.string(),
+  windowTo: z.string(),
+  maxDeviation: z.number(),
+  minCalibrations: z.number(),
+  flagId: z.string().nullable(),
+  suspendedAt: z.string().nullable(),
+  suspendReason: z.string().nullable(),
+  markedFrom: z.string().nullable(),
+  markedTo: z.string().nullable(),
+  marksOpen: z.number(),
 });
 export type Fitness = z.infer<typeof FitnessDto>;
 
@@ -28,5 +36,10 @@ export const MarkReviewInput = z.discriminatedUnion('action', [
   z.object({ action: z.literal('confirm'), reason: Reason }),
   z.object({ action: z.literal('rescore'), reason: Reason, answers: Answers }),
 ]);
-export const MarkDto = z.object({ state: z.enum(MARK_STATES), flagId: z.string(), reviewedAt: z.string().nullable(), reviewReason: z.string().nullable() });
+export const MarkDto = z.object({
+  state: z.enum(MARK_STATES),
+  flagId: z.string(),
+  reviewedAt: z.string().nullable(),
+  reviewReason: z.string().nullable(),
+});
 export type Mark = z.infer<typeof MarkDto>;

@@ -31,27 +31,57 @@ export const PreviewInput = z.object({ content: ScorecardContent, passScore: Pas
 
 export const FormListQuery = z.object({
   kind: FormKind.optional(),
-  includeArchived: z.enum(['0', '1']).transform((v) => v === '1').optional(),
-  publishedOnly: z.enum(['0', '1']).transform((v) => v === '1').optional(),
+  includeArchived: z
+    .enum(['0', '1'])
+    .transform((v) => v === '1')
+    .optional(),
+  publishedOnly: z
+    .enum(['0', '1'])
+    .transform((v) => v === '1')
+    .optional(),
 });
 
 export const VersionStatus = z.enum(['draft', 'published', 'superseded']);
 export const FormVersionDto = z.object({
-  id: z.string(), number: z.number(), status: VersionStatus, passScore: z.number(), content: ScorecardContent,
-  publishedAt: z.string().nullable(), publishedBy: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  id: z.string(),
+  number: z.number(),
+  status: VersionStatus,
+  passScore: z.number(),
+  content: ScorecardContent,
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 });
 export const FormSummaryDto = z.object({
-  id: z.string(), name: z.string(), kind: FormKind, description: z.string().nullable(), archived: z.boolean(),
-  publishedVersion: z.number().nullable(), publishedVersionId: z.string().nullable(), draftVersion: z.number().nullable(),
-  evaluations: z.number(), version: z.number(), updatedAt: z.string(),
+  id: z.string(),
+  name: z.string(),
+  kind: FormKind,
+  description: z.string().nullable(),
+  archived: z.boolean(),
+  publishedVersion: z.number().nullable(),
+  publishedVersionId: z.string().nullable(),
+  draftVersion: z.number().nullable(),
+  evaluations: z.number(),
+  version: z.number(),
+  updatedAt: z.string(),
 });
 export const FormDetailDto = FormSummaryDto.extend({ versions: z.array(FormVersionDto) });
 
-const ItemResultDto = z.object({ earned: z.number(), possible: z.number(), na: z.boolean(), criticalFailed: z.boolean() });
+const ItemResultDto = z.object({
+  earned: z.number(),
+  possible: z.number(),
+  na: z.boolean(),
+  criticalFailed: z.boolean(),
+});
 export const ScoreResultDto = z.object({
-  score: z.number().nullable(), passed: z.boolean(), criticalFailure: z.enum(['none', 'section', 'evaluation']),
+  score: z.number().nullable(),
+  passed: z.boolean(),
+  criticalFailure: z.enum(['none', 'section', 'evaluation']),
   items: z.record(z.string(), ItemResultDto),
-  sections: z.array(z.object({ key: z.string(), earned: z.number(), possible: z.number(), excluded: z.boolean(), zeroed: z.boolean() })),
+  sections: z.array(
+    z.object({ key: z.string(), earned: z.number(), possible: z.number(), excluded: z.boolean(), zeroed: z.boolean() }),
+  ),
   missing: z.array(z.string()),
   problems: z.array(z.object({ key: z.string(), code: z.string(), message: z.string() })),
 });
@@ -83,36 +113,80 @@ export const EvaluationListQuery = z.object({
   to: IsoDate.optional(),
   passed: z.enum(['0', '1']).transform(Number).optional(),
   method: Method.optional(),
-  mine: z.enum(['0', '1']).transform((v) => v === '1').optional().describe('1: only evaluations of the caller as the agent'),
+  mine: z
+    .enum(['0', '1'])
+    .transform((v) => v === '1')
+    .optional()
+    .describe('1: only evaluations of the caller as the agent'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
 export const EvaluationRowDto = z.object({
-  id: z.string(), formId: z.string(), formName: z.string(), formVersion: z.number(), interactionId: z.string().nullable(),
-  agentId: z.string(), agentName: z.string(), employeeNo: z.string(), teamName: z.string(),
-  evaluatorUserId: z.string(), evaluatorName: z.string(), method: Method, score: z.number(), finalScore: z.number(),
-  passed: z.boolean(), criticalFailure: z.enum(['none', 'section', 'evaluation']), agentStatus: z.string(),
-  businessType: z.string().nullable(), day: z.string(), scoredAt: z.string(), acknowledgedAt: z.string().nullable(),
+  id: z.string(),
+  formId: z.string(),
+  formName: z.string(),
+  formVersion: z.number(),
+  interactionId: z.string().nullable(),
+  agentId: z.string(),
+  agentName: z.string(),
+  employeeNo: z.string(),
+  teamName: z.string(),
+  evaluatorUserId: z.string(),
+  evaluatorName: z.string(),
+  method: Method,
+  score: z.number(),
+  finalScore: z.number(),
+  passed: z.boolean(),
+  criticalFailure: z.enum(['none', 'section', 'evaluation']),
+  agentStatus: z.string(),
+  businessType: z.string().nullable(),
+  day: z.string(),
+  scoredAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
   /** Marked when its evaluator was suspended for fitness (issue 17 item 3): out of appraisal inputs while 'flagged'. */
   fitnessMark: MarkDto.nullable(),
 });
 
 export const InteractionFacts = z.object({
-  id: z.string(), agentId: z.string(), agentName: z.string(), employeeNo: z.string(), startedAt: z.string(), day: z.string(),
-  direction: z.string(), channel: z.string(), businessType: z.string(), queue: z.string().nullable(),
-  talkSeconds: z.number(), holdSeconds: z.number(), wrapSeconds: z.number(), fcr: z.boolean().nullable(), csat: z.number().nullable(),
-  recordingUrl: z.string().nullable(), transcriptUrl: z.string().nullable(),
+  id: z.string(),
+  agentId: z.string(),
+  agentName: z.string(),
+  employeeNo: z.string(),
+  startedAt: z.string(),
+  day: z.string(),
+  direction: z.string(),
+  channel: z.string(),
+  businessType: z.string(),
+  queue: z.string().nullable(),
+  talkSeconds: z.number(),
+  holdSeconds: z.number(),
+  wrapSeconds: z.number(),
+  fcr: z.boolean().nullable(),
+  csat: z.number().nullable(),
+  recordingUrl: z.string().nullable(),
+  transcriptUrl: z.string().nullable(),
   /** Evaluations of this interaction the caller may see (to avoid scoring it twice). */
   evaluationIds: z.array(z.string()),
 });
 
 export const EvaluationDetailDto = EvaluationRowDto.extend({
-  formKind: FormKind, passScore: z.number(), content: ScorecardContent,
-  answers: Answers, items: z.record(z.string(), ItemResultDto),
-  finalAnswers: Answers, finalItems: z.record(z.string(), ItemResultDto),
+  formKind: FormKind,
+  passScore: z.number(),
+  content: ScorecardContent,
+  answers: Answers,
+  items: z.record(z.string(), ItemResultDto),
+  finalAnswers: Answers,
+  finalItems: z.record(z.string(), ItemResultDto),
   comment: z.string().nullable(),
-  suggestion: z.object({ kind: SuggestionKind, employeeId: z.string().nullable(), employeeName: z.string().nullable(), note: z.string().nullable() }).nullable(),
+  suggestion: z
+    .object({
+      kind: SuggestionKind,
+      employeeId: z.string().nullable(),
+      employeeName: z.string().nullable(),
+      note: z.string().nullable(),
+    })
+    .nullable(),
   sampleId: z.string().nullable(),
   interaction: InteractionFacts.nullable(),
   version: z.number(),

@@ -13,7 +13,15 @@ export const CHANGE_KINDS = ['knowledge', 'system', 'process'] as const;
 export const ChangeKind = z.enum(CHANGE_KINDS);
 
 /** Why a sample was picked. band is the hour band ("14–16", center time). */
-export const REASON_KINDS = ['new_hire_all', 'minimum', 'share', 'new_hire_stage', 'poor_score', 'follow_up', 'change_event'] as const;
+export const REASON_KINDS = [
+  'new_hire_all',
+  'minimum',
+  'share',
+  'new_hire_stage',
+  'poor_score',
+  'follow_up',
+  'change_event',
+] as const;
 export const SampleReason = z.object({
   kind: z.enum(REASON_KINDS),
   band: z.string(),
@@ -39,8 +47,17 @@ export const ChangeEventCreate = z.object({
   departmentId: Id.nullable().optional(),
 });
 export const ChangeEventDto = z.object({
-  id: z.string(), kind: ChangeKind, title: z.string(), startsOn: z.string(), endsOn: z.string(), days: z.number(), raisePercent: z.number(),
-  businessType: z.string().nullable(), departmentId: z.string().nullable(), departmentName: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  kind: ChangeKind,
+  title: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  days: z.number(),
+  raisePercent: z.number(),
+  businessType: z.string().nullable(),
+  departmentId: z.string().nullable(),
+  departmentName: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const ChangeEventListQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional() });
 
@@ -50,18 +67,43 @@ export const DrawCreate = z.object({
   replace: z.boolean().optional(), // draw again for a week that has a draw: its open samples are cancelled
 });
 export const AgentDrawSummary = z.object({
-  agentId: z.string(), employeeNo: z.string(), name: z.string(), teamName: z.string(), volume: z.number(), samples: z.number(),
-  rule: z.enum(REASON_KINDS), percent: z.number().nullable(), byReason: z.record(z.string(), z.number()),
+  agentId: z.string(),
+  employeeNo: z.string(),
+  name: z.string(),
+  teamName: z.string(),
+  volume: z.number(),
+  samples: z.number(),
+  rule: z.enum(REASON_KINDS),
+  percent: z.number().nullable(),
+  byReason: z.record(z.string(), z.number()),
 });
 export const DrawDto = z.object({
-  id: z.string(), weekStart: z.string(), weekEnd: z.string(), seed: z.number(), status: z.enum(['current', 'replaced']),
-  agents: z.number(), interactions: z.number(), samples: z.number(), unassigned: z.number(), durationMs: z.number(),
-  byReason: z.record(z.string(), z.number()), createdAt: z.string(), createdBy: z.string().nullable(),
+  id: z.string(),
+  weekStart: z.string(),
+  weekEnd: z.string(),
+  seed: z.number(),
+  status: z.enum(['current', 'replaced']),
+  agents: z.number(),
+  interactions: z.number(),
+  samples: z.number(),
+  unassigned: z.number(),
+  durationMs: z.number(),
+  byReason: z.record(z.string(), z.number()),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
   /** The week's capacity against what the rules asked for; dropped > 0 is a shortfall (null on draws made before it was kept). */
-  capacity: z.object({
-    demand: z.number(), capacity: z.number(), workingDays: z.number(), evaluators: z.number(), carried: z.number(),
-    dropped: z.number(), droppedByReason: z.record(z.string(), z.number()), evaluatorDaysNeeded: z.number(),
-  }).nullable(),
+  capacity: z
+    .object({
+      demand: z.number(),
+      capacity: z.number(),
+      workingDays: z.number(),
+      evaluators: z.number(),
+      carried: z.number(),
+      dropped: z.number(),
+      droppedByReason: z.record(z.string(), z.number()),
+      evaluatorDaysNeeded: z.number(),
+    })
+    .nullable(),
 });
 export const DrawDetail = DrawDto.extend({ perAgent: z.array(AgentDrawSummary) });
 export const DrawListQuery = z.object({ weekStart: IsoDate.optional() });
@@ -69,11 +111,29 @@ export const DrawListQuery = z.object({ weekStart: IsoDate.optional() });
 export const SAMPLE_STATUSES = ['open', 'done', 'skipped', 'cancelled'] as const;
 export const SampleStatus = z.enum(SAMPLE_STATUSES);
 export const SampleDto = z.object({
-  id: z.string(), drawId: z.string(), weekStart: z.string(), interactionId: z.string(), agentId: z.string(), agentName: z.string(),
-  employeeNo: z.string(), teamName: z.string(), day: z.string(), startedAt: z.string(), hourBand: z.number(), businessType: z.string(),
-  channel: z.string(), method: Method, reason: SampleReason, why: z.string(), status: SampleStatus,
-  assignedUserId: z.string().nullable(), assignedName: z.string().nullable(), evaluationId: z.string().nullable(),
-  doneAt: z.string().nullable(), skipReason: z.string().nullable(), version: z.number(),
+  id: z.string(),
+  drawId: z.string(),
+  weekStart: z.string(),
+  interactionId: z.string(),
+  agentId: z.string(),
+  agentName: z.string(),
+  employeeNo: z.string(),
+  teamName: z.string(),
+  day: z.string(),
+  startedAt: z.string(),
+  hourBand: z.number(),
+  businessType: z.string(),
+  channel: z.string(),
+  method: Method,
+  reason: SampleReason,
+  why: z.string(),
+  status: SampleStatus,
+  assignedUserId: z.string().nullable(),
+  assignedName: z.string().nullable(),
+  evaluationId: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  skipReason: z.string().nullable(),
+  version: z.number(),
 });
 export const SampleListQuery = z.object({
   weekStart: IsoDate.optional(),
@@ -110,11 +170,22 @@ export const QuotaNumbers = z.object({
 export const QuotaPut = QuotaNumbers.extend({ reason: Reason });
 export const MethodProgress = z.object({ method: Method, quota: z.number(), done: z.number() });
 export const EvaluatorQuota = z.object({
-  userId: z.string(), name: z.string(), level: EvaluatorLevel, teamName: z.string().nullable(), custom: z.boolean(),
-  quota: QuotaNumbers, progress: z.array(MethodProgress), open: z.number(), mayScore: z.boolean(),
+  userId: z.string(),
+  name: z.string(),
+  level: EvaluatorLevel,
+  teamName: z.string().nullable(),
+  custom: z.boolean(),
+  quota: QuotaNumbers,
+  progress: z.array(MethodProgress),
+  open: z.number(),
+  mayScore: z.boolean(),
 });
 export const QueueDto = z.object({
-  day: z.string(), level: EvaluatorLevel.nullable(), progress: z.array(MethodProgress), open: z.number(),
-  items: z.array(SampleDto), total: z.number(),
+  day: z.string(),
+  level: EvaluatorLevel.nullable(),
+  progress: z.array(MethodProgress),
+  open: z.number(),
+  items: z.array(SampleDto),
+  total: z.number(),
 });
 export const SamplingSettingsDto = z.record(z.string(), z.number());

@@ -58,7 +58,8 @@ export interface ScoreResult {
   problems: ScoreProblem[];
 }
 
-export const itemMax = (item: Pick<ScorecardItemShape, 'kind' | 'max'>) => (item.kind === 'yes_no' ? 1 : item.max ?? DEFAULT_MAX[item.kind]);
+export const itemMax = (item: Pick<ScorecardItemShape, 'kind' | 'max'>) =>
+  item.kind === 'yes_no' ? 1 : (item.max ?? DEFAULT_MAX[item.kind]);
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -101,7 +102,8 @@ export function scoreEvaluation(content: ScorecardContentShape, answers: Answers
         continue;
       }
       if (answer.value === null) {
-        if (!item.allowNa) problems.push({ key: item.key, code: 'NA_NOT_ALLOWED', message: `${item.label}: N/A is not allowed` });
+        if (!item.allowNa)
+          problems.push({ key: item.key, code: 'NA_NOT_ALLOWED', message: `${item.label}: N/A is not allowed` });
         items[item.key] = { earned: 0, possible: 0, na: true, criticalFailed: false };
         continue;
       }
@@ -112,7 +114,12 @@ export function scoreEvaluation(content: ScorecardContentShape, answers: Answers
         continue;
       }
       const criticalFailed = fails(item, answer.value);
-      const result = { earned: round2((item.weight * answer.value) / itemMax(item)), possible: item.weight, na: false, criticalFailed };
+      const result = {
+        earned: round2((item.weight * answer.value) / itemMax(item)),
+        possible: item.weight,
+        na: false,
+        criticalFailed,
+      };
       items[item.key] = result;
       earned += result.earned;
       possible += result.possible;
@@ -121,7 +128,13 @@ export function scoreEvaluation(content: ScorecardContentShape, answers: Answers
         if (item.critical === 'section') zeroed = true;
       }
     }
-    sections.push({ key: section.key, earned: zeroed ? 0 : round2(earned), possible: round2(possible), excluded: possible === 0, zeroed });
+    sections.push({
+      key: section.key,
+      earned: zeroed ? 0 : round2(earned),
+      possible: round2(possible),
+      excluded: possible === 0,
+      zeroed,
+    });
   }
   for (const key of Object.keys(answers)) {
     if (!known.has(key)) problems.push({ key, code: 'UNKNOWN_ITEM', message: `${key}: no such item on this form` });
@@ -142,16 +155,24 @@ export function contentProblems(content: ScorecardContentShape): { path: string;
   const sectionKeys = new Set<string>();
   const itemKeys = new Set<string>();
   content.sections.forEach((section, s) => {
-    if (sectionKeys.has(section.key)) out.push({ path: `content.sections.${s}.key`, message: `section key ${section.key} is used twice` });
+    if (sectionKeys.has(section.key))
+      out.push({ path: `content.sections.${s}.key`, message: `section key ${section.key} is used twice` });
     sectionKeys.add(section.key);
     section.items.forEach((item, i) => {
       const path = `content.sections.${s}.items.${i}`;
-      if (itemKeys.has(item.key)) out.push({ path: `${path}.key`, message: `item key ${item.key} is used twice (keys are unique across the form)` });
+      if (itemKeys.has(item.key))
+        out.push({
+          path: `${path}.key`,
+          message: `item key ${item.key} is used twice (keys are unique across the form)`,
+        });
       itemKeys.add(item.key);
-      if (item.kind === 'yes_no' && item.max !== undefined && item.max !== 1) out.push({ path: `${path}.max`, message: 'a yes/no item has no max' });
+      if (item.kind === 'yes_no' && item.max !== undefined && item.max !== 1)
+        out.push({ path: `${path}.max`, message: 'a yes/no item has no max' });
       if (item.failBelow !== undefined) {
-        if (item.kind === 'yes_no' || item.critical === 'none') out.push({ path: `${path}.failBelow`, message: 'failBelow is for critical scale or points items' });
-        else if (item.failBelow > itemMax(item)) out.push({ path: `${path}.failBelow`, message: `failBelow is above the item's max (${itemMax(item)})` });
+        if (item.kind === 'yes_no' || item.critical === 'none')
+          out.push({ path: `${path}.failBelow`, message: 'failBelow is for critical scale or points items' });
+        else if (item.failBelow > itemMax(item))
+          out.push({ path: `${path}.failBelow`, message: `failBelow is above the item's max (${itemMax(item)})` });
       }
     });
   });

@@ -21,7 +21,12 @@ export const METHODS = ['side_by_side', 'live', 'recording'] as const;
 export const Method = z.enum(METHODS);
 export type MethodName = z.infer<typeof Method>;
 
-const Key = z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ or -');
+const Key = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ or -');
 
 /** An item: yes/no (yes earns its weight), scale 0..max or points 0..max (earns weight × value/max).
  *  A critical item fails when it earns less than its full weight (yes/no: "no"; scale/points:

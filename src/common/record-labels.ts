@@ -56,20 +56,31 @@ const en: Record<Code, string> = {
 /** Params that are themselves codes (a criterion, an offboarding item), worded per language. */
 const zhValues = {
   criterion: {
-    theory_fails: '理论考核连续两次不及格', practical_fails: '实践考核连续两次不及格', daily_below: '日常表现不达标且多次提醒无改善',
-    attendance_breaches: '多次无故迟到、早退或缺勤', cannot_handle: '反复培训后仍不能独立处理基本咨询与投诉',
-    service_attitude: '服务态度差导致严重客诉', teamwork: '团队协作差影响团队',
+    theory_fails: '理论考核连续两次不及格',
+    practical_fails: '实践考核连续两次不及格',
+    daily_below: '日常表现不达标且多次提醒无改善',
+    attendance_breaches: '多次无故迟到、早退或缺勤',
+    cannot_handle: '反复培训后仍不能独立处理基本咨询与投诉',
+    service_attitude: '服务态度差导致严重客诉',
+    teamwork: '团队协作差影响团队',
   },
   item: { wages_settled: '工资结清', badge_returned: '工牌与工作证已交回', equipment_returned: '设备已交还' },
 };
 const enValues: typeof zhValues = {
   criterion: {
-    theory_fails: 'failed the theory exam twice in a row', practical_fails: 'failed the practical exam twice in a row',
-    daily_below: 'daily performance below standard despite reminders', attendance_breaches: 'repeatedly late, leaving early or absent without reason',
+    theory_fails: 'failed the theory exam twice in a row',
+    practical_fails: 'failed the practical exam twice in a row',
+    daily_below: 'daily performance below standard despite reminders',
+    attendance_breaches: 'repeatedly late, leaving early or absent without reason',
     cannot_handle: 'still cannot handle basic enquiries and complaints after retraining',
-    service_attitude: 'poor service attitude causing serious complaints', teamwork: 'poor teamwork harming the team',
+    service_attitude: 'poor service attitude causing serious complaints',
+    teamwork: 'poor teamwork harming the team',
   },
-  item: { wages_settled: 'wages settled', badge_returned: 'badge and work pass returned', equipment_returned: 'equipment returned' },
+  item: {
+    wages_settled: 'wages settled',
+    badge_returned: 'badge and work pass returned',
+    equipment_returned: 'equipment returned',
+  },
 };
 
 export const RECORD_LABEL_TEXTS: Record<Locale, { texts: Record<Code, string>; values: typeof zhValues }> = {
@@ -79,7 +90,10 @@ export const RECORD_LABEL_TEXTS: Record<Locale, { texts: Record<Code, string>; v
 export const RECORD_LABEL_CODES = Object.keys(zh) as Code[];
 
 /** A label's code and params, with the server's types checked where it is built. */
-export const recordLabel = (code: Code, params: Record<string, string | number> = {}): RecordLabel => ({ code, params });
+export const recordLabel = (code: Code, params: Record<string, string | number> = {}): RecordLabel => ({
+  code,
+  params,
+});
 
 /** The label in a language; an unknown code (a newer server) shows as the code itself. */
 export function formatRecordLabel(locale: Locale, label: RecordLabel): string {

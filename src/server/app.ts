@@ -24,7 +24,8 @@ import { getSetting } from './lib/settings.js';
 import { registerModules } from './modules/index.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustedOrigins' | 'trustProxy'> & Partial<Pick<Config, 'mode' | 'seedDemo'>>;
+  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustedOrigins' | 'trustProxy'> &
+    Partial<Pick<Config, 'mode' | 'seedDemo'>>;
   handle: DbHandle;
   /** Serve the built web app from dist/web when it exists. */
   serveWeb?: boolean;
@@ -83,7 +84,8 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
   const hasWeb = serveWeb && existsSync(join(root, 'index.html'));
   // The web app routes on the client: any non-API GET that is not a file gets index.html.
   app.setNotFoundHandler((req, reply) => {
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html');
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api'))
+      return reply.type('text/html').sendFile('index.html');
     return sendError(reply, 404, 'NOT_FOUND', `No route ${req.method} ${req.url.split('?')[0]}`);
   });
   return app;

@@ -33,15 +33,19 @@ export const FOLDER_LIMIT = 25;
  * test fails on any other crowded folder, and on a folder here that is no longer crowded — so
  * this list only shrinks.
  */
-const CROWDED_FOLDERS: string[] = [
-  'src/server/modules/interactions',
-];
+const CROWDED_FOLDERS: string[] = ['src/server/modules/interactions'];
 
 type Edge = { from: string; to: string; typeOnly: boolean; dynamic: boolean };
 
 /** Every import/export-from of one file, with whether it survives compilation. */
 export function importsOf(file: string, text: string): { spec: string; typeOnly: boolean; dynamic: boolean }[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: { spec: string; typeOnly: boolean; dynamic: boolean }[] = [];
   for (const st of sf.statements) {
     if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
@@ -99,19 +103,31 @@ export function buildGraph(files: Map<string, string>): Edge[] {
 /** Strongly connected components with more than one file (or a file importing itself). */
 function cyclicComponents(nodes: string[], adj: Map<string, string[]>): string[][] {
   let index = 0;
-  const idx = new Map<string, number>(), low = new Map<string, number>(), onStack = new Set<string>();
-  const stack: string[] = [], out: string[][] = [];
+  const idx = new Map<string, number>(),
+    low = new Map<string, number>(),
+    onStack = new Set<string>();
+  const stack: string[] = [],
+    out: string[][] = [];
   const strong = (v: string) => {
-    idx.set(v, index); low.set(v, index); index++;
-    stack.push(v); onStack.add(v);
+    idx.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    onStack.add(v);
     for (const w of adj.get(v) ?? []) {
-      if (!idx.has(w)) { strong(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+      if (!idx.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
     }
     if (low.get(v) === idx.get(v)) {
       const comp: string[] = [];
       let w: string;
-      do { w = stack.pop()!; onStack.delete(w); comp.push(w); } while (w !== v);
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
       if (comp.length > 1 || (adj.get(v) ?? []).includes(v)) out.push(comp.sort());
     }
   };
@@ -126,7 +142,11 @@ function shortestPath(from: string, to: string, adj: Map<string, string[]>, allo
   while (queue.length) {
     const v = queue.shift()!;
     if (v === to) break;
-    for (const w of adj.get(v) ?? []) if (allowed.has(w) && !prev.has(w)) { prev.set(w, v); queue.push(w); }
+    for (const w of adj.get(v) ?? [])
+      if (allowed.has(w) && !prev.has(w)) {
+        prev.set(w, v);
+        queue.push(w);
+      }
   }
   const path = [to];
   while (path[0] !== from) path.unshift(prev.get(path[0])!);
@@ -143,7 +163,8 @@ export function findCycles(edges: Edge[], known: string[][] = []): { cycles: str
   const nodes = new Set<string>();
   for (const e of edges) {
     if (e.typeOnly || e.dynamic) continue;
-    nodes.add(e.from); nodes.add(e.to);
+    nodes.add(e.from);
+    nodes.add(e.to);
     const list = adj.get(e.from) ?? [];
     if (!list.includes(e.to)) list.push(e.to);
     adj.set(e.from, list);
@@ -167,14 +188,19 @@ export function findCycles(edges: Edge[], known: string[][] = []): { cycles: str
         const rot = chain.slice(0, -1);
         const start = rot.indexOf([...rot].sort()[0]);
         const canon = [...rot.slice(start), ...rot.slice(0, start)].join(' → ');
-        if (!seen.has(canon)) { seen.add(canon); cycles.push([...rot.slice(start), ...rot.slice(0, start), rot[start]]); }
+        if (!seen.has(canon)) {
+          seen.add(canon);
+          cycles.push([...rot.slice(start), ...rot.slice(0, start), rot[start]]);
+        }
       }
     }
   }
-  const stale = known.filter((chain) => chain.some((f, i) => {
-    const to = chain[(i + 1) % chain.length];
-    return !(adj.get(f) ?? []).includes(to) || compOf.get(f) === undefined || compOf.get(f) !== compOf.get(to);
-  }));
+  const stale = known.filter((chain) =>
+    chain.some((f, i) => {
+      const to = chain[(i + 1) % chain.length];
+      return !(adj.get(f) ?? []).includes(to) || compOf.get(f) === undefined || compOf.get(f) !== compOf.get(to);
+    }),
+  );
   return { cycles, stale };
 }
 
@@ -193,16 +219,22 @@ export function layerBreaches(edges: Edge[]): string[] {
   const out: string[] = [];
   for (const e of edges) {
     const [from, to] = [e.from, e.to];
-    if (from.startsWith('src/common/') && (to.startsWith('src/server/') || to.startsWith('src/web/'))) out.push(`${from} imports ${to}`);
+    if (from.startsWith('src/common/') && (to.startsWith('src/server/') || to.startsWith('src/web/')))
+      out.push(`${from} imports ${to}`);
     else if (from.startsWith('src/server/') && to.startsWith('src/web/')) out.push(`${from} imports ${to}`);
-    else if (from.startsWith('src/web/') && to.startsWith('src/server/') && !e.typeOnly && !isTest(from)) out.push(`${from} imports ${to} (only \`import type\` may cross from web to server)`);
+    else if (from.startsWith('src/web/') && to.startsWith('src/server/') && !e.typeOnly && !isTest(from))
+      out.push(`${from} imports ${to} (only \`import type\` may cross from web to server)`);
   }
   return out;
 }
 
 /** Rule (d): folders with more than `limit` files directly in them, as `folder (n files)`, minus
  *  those in `known`; `stale` lists known folders that are within the limit now (or gone). */
-export function crowdedFolders(files: string[], limit = FOLDER_LIMIT, known: string[] = []): { crowded: string[]; stale: string[] } {
+export function crowdedFolders(
+  files: string[],
+  limit = FOLDER_LIMIT,
+  known: string[] = [],
+): { crowded: string[]; stale: string[] } {
   const count = new Map<string, number>();
   for (const f of files) count.set(dirname(f), (count.get(dirname(f)) ?? 0) + 1);
   const over = [...count].filter(([, n]) => n > limit).sort(([a], [b]) => a.localeCompare(b));
@@ -226,7 +258,8 @@ function sourceFiles(dir: string, acc = new Map<string, string>()): Map<string, 
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) sourceFiles(full, acc);
-    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) acc.set(relative(ROOT, full).split(sep).join('/'), readFileSync(full, 'utf8'));
+    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
+      acc.set(relative(ROOT, full).split(sep).join('/'), readFileSync(full, 'utf8'));
   }
   return acc;
 }
@@ -240,7 +273,7 @@ describe('import boundaries', () => {
     expect(edges.length).toBeGreaterThan(1000);
   });
 
-  it('no module imports another module\'s repository', () => {
+  it("no module imports another module's repository", () => {
     expect(repoReaches(edges)).toEqual([]);
   });
 
@@ -249,7 +282,8 @@ describe('import boundaries', () => {
   });
 
   it('no import cycles in src/server (beyond KNOWN_CYCLES, which may only shrink)', () => {
-    for (const chain of KNOWN_CYCLES) for (const f of chain) expect(existsSync(join(ROOT, f)), `KNOWN_CYCLES names a missing file ${f}`).toBe(true);
+    for (const chain of KNOWN_CYCLES)
+      for (const f of chain) expect(existsSync(join(ROOT, f)), `KNOWN_CYCLES names a missing file ${f}`).toBe(true);
     const server = edges.filter((e) => e.from.startsWith('src/server/') && e.to.startsWith('src/server/'));
     const { cycles, stale } = findCycles(server, KNOWN_CYCLES);
     expect(cycles.map(rel), 'new import cycles').toEqual([]);
@@ -257,7 +291,11 @@ describe('import boundaries', () => {
   });
 
   it(`no module folder holds more than ${FOLDER_LIMIT} files directly (beyond CROWDED_FOLDERS, which may only shrink)`, () => {
-    const { crowded, stale } = crowdedFolders(allFiles(join(ROOT, 'src/server/modules')), FOLDER_LIMIT, CROWDED_FOLDERS);
+    const { crowded, stale } = crowdedFolders(
+      allFiles(join(ROOT, 'src/server/modules')),
+      FOLDER_LIMIT,
+      CROWDED_FOLDERS,
+    );
     expect(crowded, 'split these into subfolders by concept (routes, service, repo and tests together)').toEqual([]);
     expect(stale, 'CROWDED_FOLDERS entries within the limit now: delete them').toEqual([]);
   });
@@ -277,7 +315,8 @@ describe('the boundary rules themselves (fixtures)', () => {
 
   it('ignores type-only and dynamic imports, and comments', () => {
     const edges = graph({
-      'src/server/a.ts': "import type { B } from './b.js';\nimport { type C } from './c.js';\n// import { b } from './b.js';\nexport const a = 1;",
+      'src/server/a.ts':
+        "import type { B } from './b.js';\nimport { type C } from './c.js';\n// import { b } from './b.js';\nexport const a = 1;",
       'src/server/b.ts': "import { a } from './a.js';\nexport type B = 1;",
       'src/server/c.ts': "import { a } from './a.js';\nexport type C = 1;\nexport const load = () => import('./a.js');",
     });
@@ -296,24 +335,31 @@ describe('the boundary rules themselves (fixtures)', () => {
     expect(findCycles(fixed, known).stale).toEqual(known);
   });
 
-  it('flags a module reaching into another module\'s repo, and layer breaches', () => {
+  it("flags a module reaching into another module's repo, and layer breaches", () => {
     const edges = graph({
-      'src/server/modules/quality/x.service.ts': "import { q } from '../people/employees.repo.js';\nimport { r } from './own.repo.js';",
+      'src/server/modules/quality/x.service.ts':
+        "import { q } from '../people/employees.repo.js';\nimport { r } from './own.repo.js';",
       'src/server/modules/people/employees.repo.ts': '',
       'src/server/modules/quality/own.repo.ts': '',
       'src/common/roles.ts': "import { s } from '../server/lib/settings.js';",
       'src/server/lib/settings.ts': '',
-      'src/web/page.tsx': "import { s } from '../server/lib/settings';\nimport type { T } from '../server/lib/settings';",
+      'src/web/page.tsx':
+        "import { s } from '../server/lib/settings';\nimport type { T } from '../server/lib/settings';",
     });
-    expect(repoReaches(edges)).toEqual(['src/server/modules/quality/x.service.ts imports src/server/modules/people/employees.repo.ts']);
+    expect(repoReaches(edges)).toEqual([
+      'src/server/modules/quality/x.service.ts imports src/server/modules/people/employees.repo.ts',
+    ]);
     expect(layerBreaches(edges)).toHaveLength(2);
   });
 
   it('flags a folder with more files than the limit, counting only the files directly in it', () => {
     const files = (dir: string, n: number) => Array.from({ length: n }, (_, i) => `${dir}/f${i}.ts`);
     const tree = [
-      ...files('src/server/modules/big', 3), ...files('src/server/modules/big/sub', 2),
-      ...files('src/server/modules/fine', 2), ...files('src/server/modules/fine/a', 2), ...files('src/server/modules/fine/b', 2),
+      ...files('src/server/modules/big', 3),
+      ...files('src/server/modules/big/sub', 2),
+      ...files('src/server/modules/fine', 2),
+      ...files('src/server/modules/fine/a', 2),
+      ...files('src/server/modules/fine/b', 2),
     ];
     expect(crowdedFolders(tree, 2).crowded).toEqual(['src/server/modules/big (3 files)']);
     expect(crowdedFolders(tree, 2, ['src/server/modules/big']).crowded).toEqual([]);

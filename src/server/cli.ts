@@ -45,13 +45,20 @@ async function main(argv: string[]) {
           return 2;
         }
         const { people, accounts } = await loadDemo(handle);
-        console.log(`loaded the demo call center: ${people} people; sign-ins (password ${DEMO_PASSWORD}): ${accounts.map((a) => a.username).join(', ')}`);
+        console.log(
+          `loaded the demo call center: ${people} people; sign-ins (password ${DEMO_PASSWORD}): ${accounts.map((a) => a.username).join(', ')}`,
+        );
         return 0;
       }
       case 'create-user': {
         const { values } = parseArgs({
           args: rest,
-          options: { username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' } },
+          options: {
+            username: { type: 'string' },
+            password: { type: 'string' },
+            role: { type: 'string', multiple: true },
+            name: { type: 'string' },
+          },
         });
         if (!values.username || !values.password || !values.role?.length) {
           console.error('create-user needs --username, --password and at least one --role\n' + USAGE);
@@ -64,20 +71,29 @@ async function main(argv: string[]) {
         }
         await migrateToLatest(handle);
         const { id } = await createUser(handle.db, null, {
-          username: values.username, displayName: values.name ?? values.username, roles: values.role as Role[], password: values.password,
+          username: values.username,
+          displayName: values.name ?? values.username,
+          roles: values.role as Role[],
+          password: values.password,
         });
         console.log(`created user ${values.username} (${id}); the password must be changed at first sign-in`);
         return 0;
       }
       case 'create-admin': {
-        const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } });
+        const { values } = parseArgs({
+          args: rest,
+          options: { username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+        });
         if (!values.username) {
           console.error('create-admin needs --username\n' + USAGE);
           return 2;
         }
         await migrateToLatest(handle);
         const { id, initialPassword } = await createUser(handle.db, null, {
-          username: values.username, displayName: values.name ?? values.username, roles: ['admin'], password: values.password,
+          username: values.username,
+          displayName: values.name ?? values.username,
+          roles: ['admin'],
+          password: values.password,
         });
         console.log(`created administrator ${values.username} (${id})`);
         if (!values.password) console.log(`initial password: ${initialPassword}`);
@@ -85,20 +101,31 @@ async function main(argv: string[]) {
         return 0;
       }
       case 'reset-password': {
-        const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, password: { type: 'string' } } });
+        const { values } = parseArgs({
+          args: rest,
+          options: { username: { type: 'string' }, password: { type: 'string' } },
+        });
         if (!values.username) {
           console.error('reset-password needs --username\n' + USAGE);
           return 2;
         }
         await migrateToLatest(handle);
         const { initialPassword } = await resetPasswordByUsername(handle.db, values.username, values.password);
-        console.log(`reset the password of ${values.username}${values.password ? '' : `; initial password: ${initialPassword}`}; it must be changed at first sign-in`);
+        console.log(
+          `reset the password of ${values.username}${values.password ? '' : `; initial password: ${initialPassword}`}; it must be changed at first sign-in`,
+        );
         return 0;
       }
       case 'import-interactions': {
-        const { values, positionals } = parseArgs({ args: rest, options: { format: { type: 'string' } }, allowPositionals: true });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { format: { type: 'string' } },
+          allowPositionals: true,
+        });
         await migrateToLatest(handle);
-        return await (await import('./modules/interactions/import.cli.js')).importInteractionsCli(handle, positionals[0], values.format);
+        return await (
+          await import('./modules/interactions/import.cli.js')
+        ).importInteractionsCli(handle, positionals[0], values.format);
       }
       default:
         console.error(`unknown command ${command}\n${USAGE}`);

@@ -29,16 +29,25 @@ const EnvSchema = z.object({
   SECURE_COOKIES: flag.optional(),
   // TLS ending at a reverse proxy: trust its X-Forwarded-For / -Proto. 'false', 'true' (any
   // proxy), a hop count, or comma-separated addresses/CIDRs of the proxies.
-  TRUST_PROXY: z.string().default('false').transform((v, ctx): TrustProxy => {
-    const t = v.trim();
-    if (t === 'false' || t === '') return false;
-    if (t === 'true') return true;
-    if (/^\d+$/.test(t)) return hops(Number(t));
-    const list = t.split(',').map((s) => s.trim()).filter(Boolean);
-    if (list.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a))) return list;
-    ctx.addIssue({ code: 'custom', message: "must be false, true, a hop count or addresses/CIDRs separated by commas" });
-    return z.NEVER;
-  }),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx): TrustProxy => {
+      const t = v.trim();
+      if (t === 'false' || t === '') return false;
+      if (t === 'true') return true;
+      if (/^\d+$/.test(t)) return hops(Number(t));
+      const list = t
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a))) return list;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be false, true, a hop count or addresses/CIDRs separated by commas',
+      });
+      return z.NEVER;
+    }),
 });
 
 export type Mode = 'production' | 'development';
@@ -79,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: e.LOG_LEVEL,
     secureCookies: e.SECURE_COOKIES ?? mode === 'production',
     trustProxy: e.TRUST_PROXY,
-    trustedOrigins: e.TRUSTED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    trustedOrigins: e.TRUSTED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }

@@ -20,7 +20,9 @@ try {
     for (const a of accounts) console.log(`  ${a.username.padEnd(10)} ${a.label}`);
   }
   if (config.mode === 'production' && !config.seedDemo && (await isEmpty(handle.db))) {
-    console.log('Seatwise (production): no accounts yet; create the first administrator with\n  npm run seatwise -- create-admin --username NAME');
+    console.log(
+      'Seatwise (production): no accounts yet; create the first administrator with\n  npm run seatwise -- create-admin --username NAME',
+    );
   }
   const verdict = await productionStartVerdict(handle.db, { ...config, published: PUBLISHED_PASSWORDS });
   if (!verdict.ok) {
@@ -45,4 +47,6 @@ process.on('SIGINT', close);
 process.on('SIGTERM', close);
 
 await app.listen({ port: config.port, host: config.host });
-console.log(`Seatwise is running at http://localhost:${config.port} on ${handle.dialect} (${handle.where}), ${config.mode} mode`);
+console.log(
+  `Seatwise is running at http://localhost:${config.port} on ${handle.dialect} (${handle.where}), ${config.mode} mode`,
+);

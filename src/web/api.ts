@@ -1,7 +1,23 @@
 import type {
-  AuditEntry, Department, DepartmentInput, EmployeeCreateBody, EmployeeDetail, EmployeePatchBody, EmployeeSummary,
-  InitialPassword, Locale, Me, Page, RosterPreview, RosterResult, StatusChangeBody, TeamInput, TeamMoveBody, User,
-  UserCreateBody, UserPatchBody,
+  AuditEntry,
+  Department,
+  DepartmentInput,
+  EmployeeCreateBody,
+  EmployeeDetail,
+  EmployeePatchBody,
+  EmployeeSummary,
+  InitialPassword,
+  Locale,
+  Me,
+  Page,
+  RosterPreview,
+  RosterResult,
+  StatusChangeBody,
+  TeamInput,
+  TeamMoveBody,
+  User,
+  UserCreateBody,
+  UserPatchBody,
 } from './types';
 
 // The one client for the API. Every answer is { success:true, data, total? } or
@@ -22,10 +38,15 @@ export class ApiError extends Error {
 
 export type Query = Record<string, string | number | boolean | string[] | null | undefined>;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-interface Envelope<T> { data: T; total?: number }
+interface Envelope<T> {
+  data: T;
+  total?: number;
+}
 
 let csrfToken: string | null = null;
-export const setCsrfToken = (token: string | null) => { csrfToken = token; };
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
 
 // The session decides what a 401 or a pending password change means for the screen.
 const authHandlers = { unauthorized: () => {}, passwordChangeRequired: () => {} };
@@ -33,7 +54,9 @@ export const onAuthProblem = (h: typeof authHandlers) => Object.assign(authHandl
 
 // The data layer hears of every successful write (it marks cached reads stale).
 const writeHandlers: (() => void)[] = [];
-export const onWrite = (h: () => void) => { writeHandlers.push(h); };
+export const onWrite = (h: () => void) => {
+  writeHandlers.push(h);
+};
 
 export function toQueryString(query: Query = {}) {
   const params = new URLSearchParams();
@@ -45,7 +68,13 @@ export function toQueryString(query: Query = {}) {
   return s ? `?${s}` : '';
 }
 
-async function send<T>(method: Method, path: string, query?: Query, body?: unknown, retried = false): Promise<Envelope<T>> {
+async function send<T>(
+  method: Method,
+  path: string,
+  query?: Query,
+  body?: unknown,
+  retried = false,
+): Promise<Envelope<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let payload: BodyInit | undefined;
@@ -57,7 +86,12 @@ async function send<T>(method: Method, path: string, query?: Query, body?: unkno
 
   let res: Response;
   try {
-    res = await fetch(`/api${path}${toQueryString(query)}`, { method, headers, body: payload, credentials: 'same-origin' });
+    res = await fetch(`/api${path}${toQueryString(query)}`, {
+      method,
+      headers,
+      body: payload,
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', 'Network error');
   }
@@ -67,9 +101,10 @@ async function send<T>(method: Method, path: string, query?: Query, body?: unkno
     return json;
   }
 
-  const err = json && typeof json.errorCode === 'string'
-    ? new ApiError(res.status, json.errorCode, json.errorMessage ?? json.errorCode, json.field, json.params)
-    : new ApiError(res.status, 'BAD_RESPONSE', `HTTP ${res.status}`);
+  const err =
+    json && typeof json.errorCode === 'string'
+      ? new ApiError(res.status, json.errorCode, json.errorMessage ?? json.errorCode, json.field, json.params)
+      : new ApiError(res.status, 'BAD_RESPONSE', `HTTP ${res.status}`);
   if (err.errorCode === 'CSRF_TOKEN_INVALID' && !retried) {
     // The token in memory is stale (another tab signed in again): fetch the current one once.
     const me = await send<Me>('GET', '/auth/me', undefined, undefined, true);
@@ -102,7 +137,8 @@ export const api = {
     login: (username: string, password: string) => post<Me>('/auth/login', { username, password }),
     logout: () => post('/auth/logout'),
     setLocale: (locale: Locale) => patch('/auth/me', { locale }),
-    changePassword: (currentPassword: string, newPassword: string) => post('/auth/password', { currentPassword, newPassword }),
+    changePassword: (currentPassword: string, newPassword: string) =>
+      post('/auth/password', { currentPassword, newPassword }),
   },
   employees: {
     list: (q: Query) => list<EmployeeSummary>('/employees', q),

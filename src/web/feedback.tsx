@@ -7,7 +7,9 @@ import { translate, translateMaybe } from './i18n';
 
 type MessageApi = ReturnType<typeof App.useApp>['message'];
 let messageApi: MessageApi | null = null;
-export const bindMessages = (api: MessageApi) => { messageApi = api; };
+export const bindMessages = (api: MessageApi) => {
+  messageApi = api;
+};
 
 export function errorText(err: unknown): string {
   if (err instanceof ApiError) return translateMaybe(`errors.${err.errorCode}`, err.params) ?? err.message;
@@ -22,10 +24,23 @@ export function showError(err: unknown, { detail = false } = {}) {
   if (!(err instanceof ApiError)) console.error(err);
   const text = errorText(err);
   const more = detail && err instanceof ApiError && err.message !== text ? err.message : null;
-  messageApi?.error(more ? <span>{text}<span className="sw-detail" style={{ display: 'block' }}>{more}</span></span> : text);
+  messageApi?.error(
+    more ? (
+      <span>
+        {text}
+        <span className="sw-detail" style={{ display: 'block' }}>
+          {more}
+        </span>
+      </span>
+    ) : (
+      text
+    ),
+  );
 }
 
-export const showSuccess = (text: string) => { messageApi?.success(text); };
+export const showSuccess = (text: string) => {
+  messageApi?.success(text);
+};
 
 /**
  * Put a server error on the form field it names (`teamId` may be shown on the field `team`

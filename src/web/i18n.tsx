@@ -74,7 +74,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setState(l);
   }, []);
   // A new `t` per language makes every component that uses it render again.
-  const value = useMemo<I18n>(() => ({ locale, setLocale, t: (key, vars) => translate(key, vars) }), [locale, setLocale]);
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale, t: (key, vars) => translate(key, vars) }),
+    [locale, setLocale],
+  );
   return (
     <I18nContext.Provider value={value}>
       <ConfigProvider locale={ANTD[locale]} theme={{ token: { colorPrimary: '#1f6feb' } }}>

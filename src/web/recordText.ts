@@ -8,9 +8,15 @@ import { useI18n } from './i18n';
 export function useRecordText() {
   const { locale } = useI18n();
   // Stable per language, so a table's memoized columns recompute only when the language changes.
-  return useMemo(() => ({
-    line: (title: string, label: RecordLabel | null | undefined) => (label ? formatRecordLabel(locale, label) : title),
-    result: (r: { title: string; attempt?: number }) =>
-      r.attempt && r.attempt > 1 ? formatRecordLabel(locale, recordLabel('theory.retake', { title: r.title, n: r.attempt })) : r.title,
-  }), [locale]);
+  return useMemo(
+    () => ({
+      line: (title: string, label: RecordLabel | null | undefined) =>
+        label ? formatRecordLabel(locale, label) : title,
+      result: (r: { title: string; attempt?: number }) =>
+        r.attempt && r.attempt > 1
+          ? formatRecordLabel(locale, recordLabel('theory.retake', { title: r.title, n: r.attempt }))
+          : r.title,
+    }),
+    [locale],
+  );
 }

@@ -11,7 +11,13 @@ import type { RouteEntry } from './routing/types';
 function element(entry: RouteEntry) {
   if (entry.redirect) return <Navigate to={entry.redirect} replace />;
   const Page = entry.page!;
-  const page = entry.permission ? <RequirePermission permission={entry.permission}><Page /></RequirePermission> : <Page />;
+  const page = entry.permission ? (
+    <RequirePermission permission={entry.permission}>
+      <Page />
+    </RequirePermission>
+  ) : (
+    <Page />
+  );
   if (entry.shell === 'password') return <RequireAuth passwordPage>{page}</RequireAuth>;
   return page;
 }
@@ -33,11 +39,23 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<PageSpin />}>
       <Routes>
-        {outside.map((r) => <Route key={r.path} path={r.path} element={element(r)} />)}
-        <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
-          {inside.map((r) => (r.path === '/'
-            ? <Route key={r.path} index element={element(r)} />
-            : <Route key={r.path} path={r.path} element={element(r)} />))}
+        {outside.map((r) => (
+          <Route key={r.path} path={r.path} element={element(r)} />
+        ))}
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          {inside.map((r) =>
+            r.path === '/' ? (
+              <Route key={r.path} index element={element(r)} />
+            ) : (
+              <Route key={r.path} path={r.path} element={element(r)} />
+            ),
+          )}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

@@ -23,13 +23,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const queryClient = useQueryClient();
 
-  const accept = useCallback((next: Me | null) => {
-    setCsrfToken(next?.csrfToken ?? null);
-    // What one user read is never shown to the next one signing in on this browser.
-    if (!next) queryClient.clear();
-    setMe(next);
-    if (next) setLocale(next.locale);
-  }, [setLocale, queryClient]);
+  const accept = useCallback(
+    (next: Me | null) => {
+      setCsrfToken(next?.csrfToken ?? null);
+      // What one user read is never shown to the next one signing in on this browser.
+      if (!next) queryClient.clear();
+      setMe(next);
+      if (next) setLocale(next.locale);
+    },
+    [setLocale, queryClient],
+  );
 
   const refresh = useCallback(async () => {
     try {
@@ -44,15 +47,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     onAuthProblem({
-      unauthorized: () => { setCsrfToken(null); queryClient.clear(); setMe(null); },
+      unauthorized: () => {
+        setCsrfToken(null);
+        queryClient.clear();
+        setMe(null);
+      },
       passwordChangeRequired: () => setMe((m) => (m ? { ...m, mustChangePassword: true } : m)),
     });
     void refresh();
   }, [refresh, queryClient]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    accept(await api.auth.login(username, password));
-  }, [accept]);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      accept(await api.auth.login(username, password));
+    },
+    [accept],
+  );
 
   const logout = useCallback(async () => {
     try {

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { EmployeeCreate, EmployeeDetail, EmployeePatch, EmployeeSummary, StatusChange, TeamMove } from '../common/people';
+import type {
+  EmployeeCreate,
+  EmployeeDetail,
+  EmployeePatch,
+  EmployeeSummary,
+  StatusChange,
+  TeamMove,
+} from '../common/people';
 import type { EmployeeStatus, Locale, Role } from '../common/roles';
 import type { AuditEntryDto } from '../server/modules/audit/audit.schema';
 import type { Me as MeSchema } from '../server/modules/auth/auth.schema';

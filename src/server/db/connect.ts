@@ -34,7 +34,9 @@ function connectSqlite(path: string): DbHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new GatedSqliteDialect({ database: withStatementCache(sqlite) }, writeGate(file)) });
+  const db = new Kysely<Database>({
+    dialect: new GatedSqliteDialect({ database: withStatementCache(sqlite) }, writeGate(file)),
+  });
   return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
 }
 
@@ -71,5 +73,11 @@ function connectPostgres(url: string): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const u = new URL(url);
-  return { db, dialect: 'postgres', where: `${u.hostname}:${u.port || 5432}${u.pathname}`, close: () => db.destroy(), pgPool: pool };
+  return {
+    db,
+    dialect: 'postgres',
+    where: `${u.hostname}:${u.port || 5432}${u.pathname}`,
+    close: () => db.destroy(),
+    pgPool: pool,
+  };
 }

@@ -68,7 +68,11 @@ class ChainProvider implements MigrationProvider {
 export async function migrateToLatest(handle: DbHandle): Promise<string[]> {
   // Modules are developed side by side and their steps touch separate tables, so a database made
   // before a step with an earlier name landed may still take it.
-  const migrator = new Migrator({ db: handle.db, provider: new ChainProvider(handle.dialect), allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: new ChainProvider(handle.dialect),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   await seedCalendar(handle.db); // reference data that ships with the code, not demo data

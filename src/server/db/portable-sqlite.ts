@@ -53,14 +53,25 @@ function bulkCore() {
     }
     result.ownedKept = forOwned.length;
     const counters: BulkValue[][] = [];
-    if (add) for (let k = 0; k < add.keys.length; k++) if (used![k]) counters.push([...add.keys[k], ...Array.from(sums!.subarray(k * m, k * m + m))]);
+    if (add)
+      for (let k = 0; k < add.keys.length; k++)
+        if (used![k]) counters.push([...add.keys[k], ...Array.from(sums!.subarray(k * m, k * m + m))]);
     return { counters, forOwned, result };
   };
   /** Adds a plan's counters to those its transaction has gathered so far, by key. */
-  const gather = (pending: Pending | null, add: NonNullable<BulkPlan['addForInserted']>, counters: BulkValue[][]): Pending | null => {
+  const gather = (
+    pending: Pending | null,
+    add: NonNullable<BulkPlan['addForInserted']>,
+    counters: BulkValue[][],
+  ): Pending | null => {
     if (!counters.length) return pending;
     const keyCount = add.keys[0].length;
-    const p = pending ?? { into: add.into, keyCount, coarser: add.coarser ?? [], byKey: new Map<string, BulkValue[]>() };
+    const p = pending ?? {
+      into: add.into,
+      keyCount,
+      coarser: add.coarser ?? [],
+      byKey: new Map<string, BulkValue[]>(),
+    };
     for (const c of counters) {
       const key = c.slice(0, keyCount).join('\u0001');
       const had = p.byKey.get(key);
@@ -83,7 +94,8 @@ function bulkCore() {
         const joined = key.join('\u0001');
         const had = byKey.get(joined);
         if (!had) byKey.set(joined, [...key, ...r.slice(p.keyCount)]);
-        else for (let j = 0; j < m; j++) had[keyCount + j] = (had[keyCount + j] as number) + (r[p.keyCount + j] as number);
+        else
+          for (let j = 0; j < m; j++) had[keyCount + j] = (had[keyCount + j] as number) + (r[p.keyCount + j] as number);
       }
       out.push({ into, keyCount, rows: [...byKey.values()] });
     }
@@ -109,11 +121,17 @@ function bulkCore() {
     const prep = (text: string) => prepare(s, text);
     const { into, rows, ownerColumn } = plan.insertNew;
     const n = names(into);
-    const ins = prep(`INSERT INTO ${into.table} (${n.join(',')}) VALUES (${marks(n.length)}) ON CONFLICT (${n[0]}) DO NOTHING`);
+    const ins = prep(
+      `INSERT INTO ${into.table} (${n.join(',')}) VALUES (${marks(n.length)}) ON CONFLICT (${n[0]}) DO NOTHING`,
+    );
     const went = new Array<boolean>(rows.length);
     for (let i = 0; i < rows.length; i++) went[i] = ins.run(rows[i]).changes === 1;
     const owner = prep(`SELECT ${ownerColumn} AS o FROM ${into.table} WHERE ${n[0]} = ?`);
-    const { counters, forOwned, result } = sortOut(plan, (i) => went[i], (i) => (owner.get(rows[i][0]) as { o: unknown } | undefined)?.o);
+    const { counters, forOwned, result } = sortOut(
+      plan,
+      (i) => went[i],
+      (i) => (owner.get(rows[i][0]) as { o: unknown } | undefined)?.o,
+    );
     if (plan.addForInserted) s.pending = gather(s.pending, plan.addForInserted, counters);
     if (plan.commit !== false) writeCounters(s);
     const insertAll = (t: BulkTable, list: BulkValue[][]) => {
@@ -176,8 +194,18 @@ function bulkCore() {
 }
 
 /** Counters gathered by the plans of one open transaction, by key (joined key values). */
-interface Pending { into: BulkTable; keyCount: number; coarser: BulkCoarser[]; byKey: Map<string, BulkValue[]> }
-interface Session { conn: SQLite.Database; stmts: Map<string, SQLite.Statement>; open: boolean; pending: Pending | null }
+interface Pending {
+  into: BulkTable;
+  keyCount: number;
+  coarser: BulkCoarser[];
+  byKey: Map<string, BulkValue[]>;
+}
+interface Session {
+  conn: SQLite.Database;
+  stmts: Map<string, SQLite.Statement>;
+  open: boolean;
+  pending: Pending | null;
+}
 
 const core: Core = bulkCore();
 export const { upsertAddSql, fillCounts, sortOut, gather, counterRows } = core;
@@ -271,21 +299,38 @@ function onWorker(path: string): BulkWriter {
   // A small heap is plenty: the worker holds one part of a batch (a few thousand rows) at a time.
   // The young generation is where each part's rows live and die; at 16 MB they rarely survive into
   // the old one (8 MB cost the import bench about 12% of its speed).
-  const worker = new Worker(source, { eval: true, workerData: { path, driver }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+  const worker = new Worker(source, {
+    eval: true,
+    workerData: { path, driver },
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+  });
   let pending: { resolve(v: any): void; reject(e: Error): void } | null = null;
   let dead: Error | null = null;
-  worker.on('message', (m) => { const p = pending; pending = null; p?.resolve(m); });
-  worker.on('error', (err) => { dead = err; pending?.reject(err); pending = null; });
-  worker.on('exit', () => { dead ??= new Error('bulk writer thread ended'); pending?.reject(dead); pending = null; });
-  const call = (msg: unknown, transfer: ArrayBuffer[] = []) => new Promise<any>((resolve, reject) => {
-    if (dead) return reject(dead);
-    pending = { resolve, reject };
-    worker.postMessage(msg, transfer);
+  worker.on('message', (m) => {
+    const p = pending;
+    pending = null;
+    p?.resolve(m);
   });
+  worker.on('error', (err) => {
+    dead = err;
+    pending?.reject(err);
+    pending = null;
+  });
+  worker.on('exit', () => {
+    dead ??= new Error('bulk writer thread ended');
+    pending?.reject(dead);
+    pending = null;
+  });
+  const call = (msg: unknown, transfer: ArrayBuffer[] = []) =>
+    new Promise<any>((resolve, reject) => {
+      if (dead) return reject(dead);
+      pending = { resolve, reject };
+      worker.postMessage(msg, transfer);
+    });
   return {
     async batch(plan) {
       const add = plan.addForInserted;
-      const reply = await call(plan, add ? [add.keyOf.buffer, add.values.buffer] as ArrayBuffer[] : []);
+      const reply = await call(plan, add ? ([add.keyOf.buffer, add.values.buffer] as ArrayBuffer[]) : []);
       if (reply.error) throw toError(reply.error);
       return reply.result as BulkResult;
     },

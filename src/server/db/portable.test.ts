@@ -13,12 +13,25 @@ describe.each(DIALECTS)('portable SQL on $name', (dialect) => {
   const db = () => env.handle.db as unknown as Kysely<Scratch>;
 
   beforeAll(async () => {
-    await db().schema.createTable('scratch').addColumn('word', 'text', (c) => c.primaryKey()).execute();
-    await db().insertInto('scratch').values(words.map((word) => ({ word }))).execute();
+    await db()
+      .schema.createTable('scratch')
+      .addColumn('word', 'text', (c) => c.primaryKey())
+      .execute();
+    await db()
+      .insertInto('scratch')
+      .values(words.map((word) => ({ word })))
+      .execute();
   });
 
   const search = async (needle: string) =>
-    (await db().selectFrom('scratch').select('word').where((eb) => containsCi(dialect.name, eb.ref('word'), needle)).orderBy('word').execute()).map((r) => r.word);
+    (
+      await db()
+        .selectFrom('scratch')
+        .select('word')
+        .where((eb) => containsCi(dialect.name, eb.ref('word'), needle))
+        .orderBy('word')
+        .execute()
+    ).map((r) => r.word);
 
   it('takes %, _ and \\ in the needle literally', async () => {
     expect(await search('%')).toEqual(['100%']);
@@ -35,9 +48,17 @@ describe.each(DIALECTS)('portable SQL on $name', (dialect) => {
   });
 
   it('recognises a unique violation and nothing else', async () => {
-    const dup = await db().insertInto('scratch').values({ word: 'a_b' }).execute().catch((e: unknown) => e);
+    const dup = await db()
+      .insertInto('scratch')
+      .values({ word: 'a_b' })
+      .execute()
+      .catch((e: unknown) => e);
     expect(isUniqueViolation(dup)).toBe(true);
-    const other = await db().selectFrom('no_such_table' as 'scratch').selectAll().execute().catch((e: unknown) => e);
+    const other = await db()
+      .selectFrom('no_such_table' as 'scratch')
+      .selectAll()
+      .execute()
+      .catch((e: unknown) => e);
     expect(other).toBeInstanceOf(Error);
     expect(isUniqueViolation(other)).toBe(false);
   });

@@ -3,7 +3,15 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { BulkConflictError } from './bulk-conflict.js';
 import type { DbHandle } from './connect.js';
-import { counterRows, fillCounts, gather, openSqliteBulk, sortOut, upsertAddSql, type Pending } from './portable-sqlite.js';
+import {
+  counterRows,
+  fillCounts,
+  gather,
+  openSqliteBulk,
+  sortOut,
+  upsertAddSql,
+  type Pending,
+} from './portable-sqlite.js';
 
 // The only place where SQLite and PostgreSQL differ. Everything else writes plain Kysely.
 export type DialectName = 'sqlite' | 'postgres';
@@ -39,8 +47,10 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 /** Clusters a table by its primary key on SQLite (WITHOUT ROWID); PostgreSQL has no such thing. */
-export const clusteredByKey = (dialect: DialectName) => <T extends { modifyEnd(m: Expression<unknown>): T }>(b: T): T =>
-  dialect === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b;
+export const clusteredByKey =
+  (dialect: DialectName) =>
+  <T extends { modifyEnd(m: Expression<unknown>): T }>(b: T): T =>
+    dialect === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b;
 
 // ---------------------------------------------------------------------------------------------
 // Bulk loading (imports of millions of rows). Kysely builds one statement per call, which is
@@ -60,7 +70,10 @@ export type BulkValue = string | number | null;
 /** Counts a plan may use as statement parameters, known only once its rows are in. */
 export type BulkCount = 'inserted' | 'owned' | 'other';
 /** A rollup table whose key is the columns at keyAt of a finer one's key, with the same counters after it. */
-export interface BulkCoarser { into: BulkTable; keyAt: number[] }
+export interface BulkCoarser {
+  into: BulkTable;
+  keyAt: number[];
+}
 export interface BulkPlan {
   /** Rows with distinct keys: each goes in unless its key is already stored. */
   insertNew: { into: BulkTable; rows: BulkValue[][]; ownerColumn: string };
@@ -68,10 +81,24 @@ export interface BulkPlan {
    *  table's columns after the key) to the counters of keys[keyOf[i]]; sums are upserted per key.
    *  coarser: tables with the same counters under some of the key's columns, each kept in step
    *  with the sums over its own key (a dashboard that does not filter by the rest reads far fewer rows). */
-  addForInserted?: { into: BulkTable; keys: BulkValue[][]; keyOf: Int32Array; values: Float64Array; coarser?: BulkCoarser[] };
+  addForInserted?: {
+    into: BulkTable;
+    keys: BulkValue[][];
+    keyOf: Int32Array;
+    values: Float64Array;
+    coarser?: BulkCoarser[];
+  };
   /** For each row that did not go in because its key was stored by `owner` ("owned"; the others
    *  are "other"): writes `values` with the row's line at lineAt and its key at keyAt (at most `limit`). */
-  insertForOwned?: { owner: BulkValue; into: BulkTable; values: BulkValue[]; lines: number[]; lineAt: number; keyAt: number; limit: number };
+  insertForOwned?: {
+    owner: BulkValue;
+    into: BulkTable;
+    values: BulkValue[];
+    lines: number[];
+    lineAt: number;
+    keyAt: number;
+    limit: number;
+  };
   insert?: { into: BulkTable; rows: BulkValue[][] }[];
   /** Statements with ? placeholders; { count } parameters are filled in; expectChanges makes the batch fail when it does not hold. */
   run?: { sql: string; params: (BulkValue | { count: BulkCount })[]; expectChanges?: number }[];
@@ -80,7 +107,12 @@ export interface BulkPlan {
    *  over the parts and written once, before the committing plan's own statements. Default true. */
   commit?: boolean;
 }
-export interface BulkResult { inserted: number; owned: number; ownedKept: number; other: number }
+export interface BulkResult {
+  inserted: number;
+  owned: number;
+  ownedKept: number;
+  other: number;
+}
 export interface BulkWriter {
   /** Applies a plan in the open transaction (beginning one if none is open); commits unless plan.commit is false. */
   batch(plan: BulkPlan): Promise<BulkResult>;
@@ -102,7 +134,10 @@ const cols = (t: BulkTable) => t.columns.map((c) => c[0]);
 
 // COPY text format: tab-separated, \N for null, backslash escapes.
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
-const copyText = (v: string) => (NEEDS_ESCAPE.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v);
+const copyText = (v: string) =>
+  NEEDS_ESCAPE.test(v)
+    ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+    : v;
 
 async function copyRows(client: pg.PoolClient, t: BulkTable, rows: BulkValue[][]) {
   if (!rows.length) return;
@@ -168,7 +203,10 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
       }
     }
     const key = into.columns[0][0];
-    const found = await client.query(`SELECT ${key} AS k, ${ownerColumn} AS o FROM ${into.table} WHERE ${key} = ANY($1::text[])`, [rows.map((r) => r[0])]);
+    const found = await client.query(
+      `SELECT ${key} AS k, ${ownerColumn} AS o FROM ${into.table} WHERE ${key} = ANY($1::text[])`,
+      [rows.map((r) => r[0])],
+    );
     const stored = new Map<unknown, unknown>(found.rows.map((r) => [r.k, r.o]));
     lookFirst = stored.size > 0;
     await copyRows(client, into, stored.size ? rows.filter((r) => !stored.has(r[0])) : rows);
@@ -178,7 +216,11 @@ function pgBulk(client: pg.PoolClient): BulkWriter {
     const { into, rows, ownerColumn } = plan.insertNew;
     if (!continuing) await client.query(`LOCK TABLE ${into.table} IN SHARE ROW EXCLUSIVE MODE`);
     const stored = await copyNew(into, rows, ownerColumn);
-    const { counters, forOwned, result } = sortOut(plan, (i) => !stored.has(rows[i][0]), (i) => stored.get(rows[i][0]));
+    const { counters, forOwned, result } = sortOut(
+      plan,
+      (i) => !stored.has(rows[i][0]),
+      (i) => stored.get(rows[i][0]),
+    );
     if (plan.addForInserted) pending = gather(pending, plan.addForInserted, counters);
     if (plan.commit !== false) await writeCounters();
     if (plan.insertForOwned) await copyRows(client, plan.insertForOwned.into, forOwned);

@@ -137,7 +137,20 @@ export interface RosterImportTable {
   committed_at: string | null;
 }
 
-export interface Database extends CalendarDatabase, DisciplineDatabase, EliminationDatabase, EvaluationDatabase, ExamsDatabase, InteractionsDatabase, QualityDatabase, QualityCalibrationDatabase, QualityFeedbackDatabase, QualitySamplingDatabase, SecurityDatabase, TrainingDatabase {
+export interface Database
+  extends
+    CalendarDatabase,
+    DisciplineDatabase,
+    EliminationDatabase,
+    EvaluationDatabase,
+    ExamsDatabase,
+    InteractionsDatabase,
+    QualityDatabase,
+    QualityCalibrationDatabase,
+    QualityFeedbackDatabase,
+    QualitySamplingDatabase,
+    SecurityDatabase,
+    TrainingDatabase {
   departments: DepartmentTable;
   teams: TeamTable;
   employees: EmployeeTable;

@@ -1,4 +1,12 @@
-import { CompiledQuery, SelectQueryNode, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
+import {
+  CompiledQuery,
+  SelectQueryNode,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
 
 // A bulk writer (portable-sqlite.ts) keeps its write transaction open while the main thread
 // checks the batch's next part. A write from the app's own connection meanwhile would wait for
@@ -44,7 +52,8 @@ export class WriteGate {
   /** Runs `work` synchronously right after the gate was seen open, so nothing can close it in between. */
   async pass<T>(work: () => T | Promise<T>): Promise<T> {
     // machine time: how long a writer waits for the lock
-    for (const until = Date.now() + MAX_WAIT_MS; this.held && Date.now() < until; ) await this.opened(until - Date.now());
+    const until = Date.now() + MAX_WAIT_MS;
+    while (this.held && Date.now() < until) await this.opened(until - Date.now()); // machine time: the wait left
     return work();
   }
 }
@@ -63,7 +72,10 @@ const isRead = (q: CompiledQuery) => SelectQueryNode.is(q.query) || READS.test(q
 
 /** Kysely's SQLite dialect, with the app's writes passing through the file's gate. */
 export class GatedSqliteDialect extends SqliteDialect {
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0], private readonly gate: WriteGate) {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDialect>[0],
+    private readonly gate: WriteGate,
+  ) {
     super(config);
   }
 
@@ -76,7 +88,10 @@ class GatedDriver implements Driver {
   /** Statements inside a transaction are not held up: the transaction holds the write lock already. */
   private inTransaction = false;
 
-  constructor(private readonly inner: Driver, private readonly gate: WriteGate) {}
+  constructor(
+    private readonly inner: Driver,
+    private readonly gate: WriteGate,
+  ) {}
 
   init() {
     return this.inner.init();
@@ -113,8 +128,10 @@ class GatedDriver implements Driver {
   }
 
   savepoint: Driver['savepoint'] = (conn, name, compile) => this.inner.savepoint!(conn, name, compile);
-  rollbackToSavepoint: Driver['rollbackToSavepoint'] = (conn, name, compile) => this.inner.rollbackToSavepoint!(conn, name, compile);
-  releaseSavepoint: Driver['releaseSavepoint'] = (conn, name, compile) => this.inner.releaseSavepoint!(conn, name, compile);
+  rollbackToSavepoint: Driver['rollbackToSavepoint'] = (conn, name, compile) =>
+    this.inner.rollbackToSavepoint!(conn, name, compile);
+  releaseSavepoint: Driver['releaseSavepoint'] = (conn, name, compile) =>
+    this.inner.releaseSavepoint!(conn, name, compile);
 
   releaseConnection(conn: DatabaseConnection) {
     return this.inner.releaseConnection(conn);

@@ -14,10 +14,29 @@ import { DEMO_CASE_TRAINEE_NO } from './evaluation.js';
 // possible. Run by the server's first start and by `seed-demo`, never by the test harness.
 
 async function actorOf(db: Db, username: string): Promise<Actor> {
-  const u = await db.selectFrom('users as u').leftJoin('employees as e', 'e.id', 'u.employee_id').leftJoin('teams as t', 't.id', 'e.team_id')
-    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id']).where('u.username', '=', username).executeTakeFirstOrThrow();
-  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map((r) => r.role as Role);
-  return { userId: u.id, username, name: u.display_name, roles, locale: 'zh-CN', mustChangePassword: false, employeeId: u.employee_id, teamId: u.team_id, departmentId: u.department_id, sessionId: 'demo', csrfToken: 'demo' };
+  const u = await db
+    .selectFrom('users as u')
+    .leftJoin('employees as e', 'e.id', 'u.employee_id')
+    .leftJoin('teams as t', 't.id', 'e.team_id')
+    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id'])
+    .where('u.username', '=', username)
+    .executeTakeFirstOrThrow();
+  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
+    (r) => r.role as Role,
+  );
+  return {
+    userId: u.id,
+    username,
+    name: u.display_name,
+    roles,
+    locale: 'zh-CN',
+    mustChangePassword: false,
+    employeeId: u.employee_id,
+    teamId: u.team_id,
+    departmentId: u.department_id,
+    sessionId: 'demo',
+    csrfToken: 'demo',
+  };
 }
 
 /** The last working day on or before `day` (a notice starts on a working day); in a year the
@@ -32,12 +51,18 @@ async function lastWorkingDay(db: Db, day: string) {
 /** Returns the case id, or null when there was nothing to do (already loaded, or no such trainee). */
 export async function seedEliminationDemo(db: Db): Promise<string | null> {
   if (await db.selectFrom('elimination_cases').select('id').executeTakeFirst()) return null;
-  const person = await db.selectFrom('employees').select(['id', 'status']).where('employee_no', '=', DEMO_CASE_TRAINEE_NO).executeTakeFirst();
+  const person = await db
+    .selectFrom('employees')
+    .select(['id', 'status'])
+    .where('employee_no', '=', DEMO_CASE_TRAINEE_NO)
+    .executeTakeFirst();
   if (!person || person.status !== 'trainee') return null;
   const training = await actorOf(db, 'training');
   const id = await cases.openCase(db, training, {
-    employeeId: person.id, criterion: 'theory_fails',
-    summary: '理论考核连续两次低于 60 分（两次随堂测验），经辅导仍未达到要求，依据《新人培训淘汰制度》第一条列入初步名单。',
+    employeeId: person.id,
+    criterion: 'theory_fails',
+    summary:
+      '理论考核连续两次低于 60 分（两次随堂测验），经辅导仍未达到要求，依据《新人培训淘汰制度》第一条列入初步名单。',
     evidenceText: null,
   });
   const today = await todayInCenter(db);
@@ -46,11 +71,15 @@ export async function seedEliminationDemo(db: Db): Promise<string | null> {
   const morning = Date.parse(dayRange(publishedOn, publishedOn, await centerOffset(db)).start) + 9 * 3600_000;
   const heldAt = new Date(Math.min(morning, Date.parse(nowIso()) - 60_000)).toISOString();
   await steps.recordInterview(db, training, id, {
-    heldAt, present: ['培训负责人', '培训讲师'], reasonsExplained: true,
-    traineeStatement: '我知道两次测验都没有及格，主要是业务知识记不住，希望能再给我一次补考机会。', notes: '已告知申诉渠道与公示期限。',
+    heldAt,
+    present: ['培训负责人', '培训讲师'],
+    reasonsExplained: true,
+    traineeStatement: '我知道两次测验都没有及格，主要是业务知识记不住，希望能再给我一次补考机会。',
+    notes: '已告知申诉渠道与公示期限。',
   });
   await steps.publishNotice(db, training, id, {
-    publishedOn, backdateReason: publishedOn < today ? '公示已于该工作日在培训教室公告栏张贴，演示数据补录' : null,
+    publishedOn,
+    backdateReason: publishedOn < today ? '公示已于该工作日在培训教室公告栏张贴，演示数据补录' : null,
   });
   return id;
 }

@@ -27,28 +27,79 @@ import { nowMs } from '../lib/clock.js';
 export const DEMO_CASE_TRAINEE_NO = 'E1055';
 
 async function actorOf(db: Db, username: string): Promise<Actor> {
-  const u = await db.selectFrom('users as u').leftJoin('employees as e', 'e.id', 'u.employee_id').leftJoin('teams as t', 't.id', 'e.team_id')
-    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id']).where('u.username', '=', username).executeTakeFirstOrThrow();
-  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map((r) => r.role as Role);
-  return { userId: u.id, username, name: u.display_name, roles, locale: 'zh-CN', mustChangePassword: false, employeeId: u.employee_id, teamId: u.team_id, departmentId: u.department_id, sessionId: 'demo', csrfToken: 'demo' };
+  const u = await db
+    .selectFrom('users as u')
+    .leftJoin('employees as e', 'e.id', 'u.employee_id')
+    .leftJoin('teams as t', 't.id', 'e.team_id')
+    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id'])
+    .where('u.username', '=', username)
+    .executeTakeFirstOrThrow();
+  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
+    (r) => r.role as Role,
+  );
+  return {
+    userId: u.id,
+    username,
+    name: u.display_name,
+    roles,
+    locale: 'zh-CN',
+    mustChangePassword: false,
+    employeeId: u.employee_id,
+    teamId: u.team_id,
+    departmentId: u.department_id,
+    sessionId: 'demo',
+    csrfToken: 'demo',
+  };
 }
 
 /** A released objective quiz each of these people took, answering `right` of its questions correctly. */
-async function quiz(db: Db, trainer: Actor, title: string, takers: { id: string; name: string; team_id: string; right: number }[], questionIds: string[]) {
-  const paper = await papers.createPaper(db, trainer, { title: `${title}卷`, mode: 'fixed', items: questionIds.map((questionId) => ({ questionId })), rules: [] });
+async function quiz(
+  db: Db,
+  trainer: Actor,
+  title: string,
+  takers: { id: string; name: string; team_id: string; right: number }[],
+  questionIds: string[],
+) {
+  const paper = await papers.createPaper(db, trainer, {
+    title: `${title}卷`,
+    mode: 'fixed',
+    items: questionIds.map((questionId) => ({ questionId })),
+    rules: [],
+  });
   const iso = (h: number) => new Date(nowMs() + h * 3600_000).toISOString();
-  const examId = await exams.createExam(db, trainer, { title, kind: 'theory', paperId: paper, opensAt: iso(-2), closesAt: iso(24), timeLimitMinutes: 20, maxAttempts: 1, shuffleQuestions: false, shuffleOptions: false, course: '综合' });
+  const examId = await exams.createExam(db, trainer, {
+    title,
+    kind: 'theory',
+    paperId: paper,
+    opensAt: iso(-2),
+    closesAt: iso(24),
+    timeLimitMinutes: 20,
+    maxAttempts: 1,
+    shuffleQuestions: false,
+    shuffleOptions: false,
+    course: '综合',
+  });
   await exams.setExaminees(db, trainer, examId, { employeeIds: takers.map((t) => t.id), teamIds: [] });
   await exams.openExam(db, trainer, examId);
   for (const t of takers) {
-    const me: Actor = { ...trainer, userId: `demo-${t.id}`, username: `demo-${t.id}`, name: t.name, roles: ['agent'], employeeId: t.id, teamId: t.team_id };
+    const me: Actor = {
+      ...trainer,
+      userId: `demo-${t.id}`,
+      username: `demo-${t.id}`,
+      name: t.name,
+      roles: ['agent'],
+      employeeId: t.id,
+      teamId: t.team_id,
+    };
     const v = await attempts.startAttempt(db, me, examId);
     let right = t.right;
     for (const item of v.items) {
       const q = await questions.getQuestion(db, item.questionId);
       const good = right-- > 0;
-      const answer = item.type === 'true_false' ? { value: good ? q.answer : !q.answer }
-        : { optionIds: [q.options.find((o) => !!o.correct === good)?.id ?? q.options[0].id] };
+      const answer =
+        item.type === 'true_false'
+          ? { value: good ? q.answer : !q.answer }
+          : { optionIds: [q.options.find((o) => !!o.correct === good)?.id ?? q.options[0].id] };
       await attempts.saveAnswer(db, me, v.attemptId, item.questionId, answer as never);
     }
     await attempts.submit(db, me, v.attemptId);
@@ -61,22 +112,49 @@ export async function seedEvaluationDemo(db: Db) {
   const trainer = await actorOf(db, 'trainer');
   const team = await db.selectFrom('teams').select('id').where('code', '=', 'TRN-NH').executeTakeFirstOrThrow();
   const linked = new Set((await db.selectFrom('users').select('employee_id').execute()).map((u) => u.employee_id));
-  const cohort = await db.selectFrom('employees').select(['id', 'employee_no', 'name', 'team_id']).where('team_id', '=', team.id).where('status', '=', 'trainee').orderBy('employee_no').execute();
+  const cohort = await db
+    .selectFrom('employees')
+    .select(['id', 'employee_no', 'name', 'team_id'])
+    .where('team_id', '=', team.id)
+    .where('status', '=', 'trainee')
+    .orderBy('employee_no')
+    .execute();
   // Ten objective questions (true/false and single choice), so the quizzes grade themselves.
-  const ids = (await db.selectFrom('exam_questions').select('id').where('type', 'in', ['true_false', 'single']).where('archived', '=', 0).orderBy('created_at').limit(5).execute()).map((q) => q.id);
+  const ids = (
+    await db
+      .selectFrom('exam_questions')
+      .select('id')
+      .where('type', 'in', ['true_false', 'single'])
+      .where('archived', '=', 0)
+      .orderBy('created_at')
+      .limit(5)
+      .execute()
+  ).map((q) => q.id);
   if (ids.length < 3) return null;
-  const evaluated = new Map((await evaluateTrainees(db, cohort.map((c) => c.id))).map((e) => [e.employeeId, e]));
+  const evaluated = new Map(
+    (
+      await evaluateTrainees(
+        db,
+        cohort.map((c) => c.id),
+      )
+    ).map((e) => [e.employeeId, e]),
+  );
   // Neither is a demo sign-in (the `trainee` account keeps an ordinary record).
   const caseTrainee = cohort.find((c) => c.employee_no === DEMO_CASE_TRAINEE_NO && !linked.has(c.id));
   if (!caseTrainee) return null;
-  const atRisk = cohort.find((c) => c.id !== caseTrainee.id && !linked.has(c.id) && !evaluated.get(c.id)?.met && !evaluated.get(c.id)?.atRisk);
+  const atRisk = cohort.find(
+    (c) => c.id !== caseTrainee.id && !linked.has(c.id) && !evaluated.get(c.id)?.met && !evaluated.get(c.id)?.atRisk,
+  );
   if (!atRisk) return null;
   const n = ids.length;
   // The others pass: mostly full marks, some one or two wrong, never below 60.
   const rand = mulberry32(20261127);
   const passing = () => Math.max(Math.ceil(n * 0.6), n - Math.floor(rand() * rand() * 3));
   const takers = (caseRight: number, atRiskRight: number) =>
-    cohort.map((c) => ({ ...c, right: c.id === caseTrainee.id ? caseRight : c.id === atRisk.id ? atRiskRight : passing() }));
+    cohort.map((c) => ({
+      ...c,
+      right: c.id === caseTrainee.id ? caseRight : c.id === atRisk.id ? atRiskRight : passing(),
+    }));
   await quiz(db, trainer, '第二周产品知识小测', takers(1, n), ids);
   await quiz(db, trainer, '第二周服务规范小测', takers(2, 1), ids);
   return { caseTraineeNo: caseTrainee.employee_no, atRiskNo: atRisk.employee_no };

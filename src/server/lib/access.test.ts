@@ -7,14 +7,25 @@ import type { Actor } from './actor.js';
 // modules/people/visibility.test.ts try to cross it through the API.
 
 const actor = (roles: Role[], place: Partial<Actor> = {}): Actor => ({
-  userId: 'u', username: 'u', name: 'u', roles, locale: 'zh-CN', mustChangePassword: false,
-  employeeId: 'me', teamId: 'team-a', departmentId: 'dep-1', sessionId: 's', csrfToken: 'c', ...place,
+  userId: 'u',
+  username: 'u',
+  name: 'u',
+  roles,
+  locale: 'zh-CN',
+  mustChangePassword: false,
+  employeeId: 'me',
+  teamId: 'team-a',
+  departmentId: 'dep-1',
+  sessionId: 's',
+  csrfToken: 'c',
+  ...place,
 });
 const self = { id: 'me', team_id: 'team-a', department_id: 'dep-1' };
 const teammate = { id: 'tm', team_id: 'team-a', department_id: 'dep-1' };
 const sameDepartment = { id: 'sd', team_id: 'team-b', department_id: 'dep-1' };
 const elsewhere = { id: 'xx', team_id: 'team-z', department_id: 'dep-9' };
-const sees = (a: Actor) => [self, teammate, sameDepartment, elsewhere].filter((p) => inPeopleScope(peopleScope(a), p)).map((p) => p.id);
+const sees = (a: Actor) =>
+  [self, teammate, sameDepartment, elsewhere].filter((p) => inPeopleScope(peopleScope(a), p)).map((p) => p.id);
 
 describe('peopleScope', () => {
   it.each([
@@ -42,7 +53,9 @@ describe('peopleScope', () => {
 
 describe('requirePermission', () => {
   it('throws a 403 for a role without the permission and passes one with it', () => {
-    expect(() => requirePermission(actor(['agent']), 'people.write')).toThrow(expect.objectContaining({ statusCode: 403, errorCode: 'FORBIDDEN' }));
+    expect(() => requirePermission(actor(['agent']), 'people.write')).toThrow(
+      expect.objectContaining({ statusCode: 403, errorCode: 'FORBIDDEN' }),
+    );
     expect(() => requirePermission(actor(['agent', 'hr']), 'people.write')).not.toThrow();
   });
 });

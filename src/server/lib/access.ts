@@ -6,14 +6,18 @@ import { forbidden, notFound } from './errors.js';
 // Who may see whom (SPEC §1). The scope is computed once per request from the actor and
 // applied by repositories as a WHERE clause, so a list and a single read obey the same rule.
 export type PeopleScope =
-  | { kind: 'all' }
-  | { kind: 'limited'; departmentIds: string[]; teamIds: string[]; employeeIds: string[] };
+  { kind: 'all' } | { kind: 'limited'; departmentIds: string[]; teamIds: string[]; employeeIds: string[] };
 
 const SEES_EVERYONE = new Set(['admin', 'hr', 'training_manager']);
 
 export function peopleScope(actor: Actor): PeopleScope {
   if (actor.roles.some((r) => SEES_EVERYONE.has(r))) return { kind: 'all' };
-  const scope = { kind: 'limited' as const, departmentIds: [] as string[], teamIds: [] as string[], employeeIds: [] as string[] };
+  const scope = {
+    kind: 'limited' as const,
+    departmentIds: [] as string[],
+    teamIds: [] as string[],
+    employeeIds: [] as string[],
+  };
   if (actor.roles.includes('center_manager') && actor.departmentId) scope.departmentIds.push(actor.departmentId);
   if (actor.roles.includes('team_lead') && actor.teamId) scope.teamIds.push(actor.teamId);
   if (actor.employeeId) scope.employeeIds.push(actor.employeeId);
@@ -73,13 +77,22 @@ export function inPeopleScope(scope: PeopleScope, person: { id: string; team_id:
 // the actor may see but may not do (an agent posting to a manager's route, a non-author editing).
 
 /** The record when it exists and the actor may see it; otherwise 404 `${what} not found`, the same either way. */
-export function requireInScope<T>(record: T | null | undefined, visible: boolean | ((r: T) => boolean), what: string): T {
-  if (record === null || record === undefined || !(typeof visible === 'function' ? visible(record) : visible)) throw notFound(what);
+export function requireInScope<T>(
+  record: T | null | undefined,
+  visible: boolean | ((r: T) => boolean),
+  what: string,
+): T {
+  if (record === null || record === undefined || !(typeof visible === 'function' ? visible(record) : visible))
+    throw notFound(what);
   return record;
 }
 
 /** The person (or a record placed on a person) when it is in the actor's people scope; otherwise 404. */
-export function requirePersonInScope<T extends { id: string; team_id: string; department_id: string }>(actor: Actor, person: T | null | undefined, what = 'Employee'): T {
+export function requirePersonInScope<T extends { id: string; team_id: string; department_id: string }>(
+  actor: Actor,
+  person: T | null | undefined,
+  what = 'Employee',
+): T {
   return requireInScope(person, (p) => inPeopleScope(peopleScope(actor), p), what);
 }
 

@@ -19,7 +19,9 @@ export function registerExportAudit(app: FastifyInstance) {
     const params = (req.params ?? {}) as Record<string, unknown>; // validated: may be numbers
     const first = Object.values(params)[0];
     await recordAudit(app.handle.db, req.actor, {
-      action: 'export', entity: 'export', entityId: first === undefined ? route : String(first),
+      action: 'export',
+      entity: 'export',
+      entityId: first === undefined ? route : String(first),
       newValue: { route, url: req.url, params, file: /filename="([^"]*)"/.exec(disposition)?.[1] ?? null },
     });
     return payload;

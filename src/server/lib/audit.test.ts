@@ -14,10 +14,17 @@ describe('diff', () => {
   });
 
   it('sees no change when every value is the same, arrays and nulls included', () => {
-    expect(diff({ ...before, tags: ['a', 'b'] }, { name: '王芳', position: null, tags: ['a', 'b'] })).toEqual({ oldValue: {}, newValue: {}, changed: false });
+    expect(diff({ ...before, tags: ['a', 'b'] }, { name: '王芳', position: null, tags: ['a', 'b'] })).toEqual({
+      oldValue: {},
+      newValue: {},
+      changed: false,
+    });
   });
 
   it('sees a change to or from null, and in the order of an array', () => {
-    expect(diff({ a: null, b: [1, 2] } as Record<string, unknown>, { a: 0, b: [2, 1] }).newValue).toEqual({ a: 0, b: [2, 1] });
+    expect(diff({ a: null, b: [1, 2] } as Record<string, unknown>, { a: 0, b: [2, 1] }).newValue).toEqual({
+      a: 0,
+      b: [2, 1],
+    });
   });
 });

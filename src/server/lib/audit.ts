@@ -3,10 +3,25 @@ import { newId } from './ids.js';
 import { nowIso } from './clock.js';
 import type { Actor } from './actor.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'status_change' | 'move' | 'import' | 'login' | 'logout' | 'password_reset' | 'password_change'
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'status_change'
+  | 'move'
+  | 'import'
+  | 'login'
+  | 'logout'
+  | 'password_reset'
+  | 'password_change'
   // Security events (issue 25): failed sign-ins carry a reason code, never the password; 'export'
   // is a bulk read of personal data (a downloaded file), recorded by lib/audit-exports.ts.
-  | 'login_failed' | 'lock' | 'unlock' | 'export' | 'totp_enable' | 'totp_reset';
+  | 'login_failed'
+  | 'lock'
+  | 'unlock'
+  | 'export'
+  | 'totp_enable'
+  | 'totp_reset';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -41,14 +41,22 @@ export async function seedCalendar(db: Db): Promise<number[]> {
   const rows = [
     ...Object.entries(holidays).map(([day, text]) => ({ day, kind: 'holiday', name: chineseName(text) })),
     ...Object.entries(workdays).map(([day, text]) => ({ day, kind: 'workday', name: chineseName(text) })),
-  ].filter((r) => missing.includes(yearOf(r.day)))
+  ]
+    .filter((r) => missing.includes(yearOf(r.day)))
     .map((r) => ({ ...r, source: 'package', updated_by: null, updated_at: at }));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 200) {
-      await trx.insertInto('calendar_days').values(rows.slice(i, i + 200)).onConflict((oc) => oc.column('day').doNothing()).execute();
+      await trx
+        .insertInto('calendar_days')
+        .values(rows.slice(i, i + 200))
+        .onConflict((oc) => oc.column('day').doNothing())
+        .execute();
     }
-    await trx.insertInto('calendar_years').values(missing.map((year) => ({ year, source: 'package', confirmed_by: null, confirmed_at: at })))
-      .onConflict((oc) => oc.column('year').doNothing()).execute();
+    await trx
+      .insertInto('calendar_years')
+      .values(missing.map((year) => ({ year, source: 'package', confirmed_by: null, confirmed_at: at })))
+      .onConflict((oc) => oc.column('year').doNothing())
+      .execute();
   });
   forgetCalendar(db);
   return missing;

@@ -5,12 +5,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 // The rules on the package's own data, without a database.
-const data = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('chinese-days/dist/chinese-days.json'), 'utf8'));
+const data = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('chinese-days/dist/chinese-days.json'), 'utf8'),
+);
 const cal: Calendar = {
   years: new Set(packageYears()),
   exceptions: new Map<string, { kind: DayKind; name: string }>([
-    ...Object.keys(data.holidays).map((d): [string, { kind: DayKind; name: string }] => [d, { kind: 'holiday', name: 'h' }]),
-    ...Object.keys(data.workdays).map((d): [string, { kind: DayKind; name: string }] => [d, { kind: 'workday', name: 'w' }]),
+    ...Object.keys(data.holidays).map((d): [string, { kind: DayKind; name: string }] => [
+      d,
+      { kind: 'holiday', name: 'h' },
+    ]),
+    ...Object.keys(data.workdays).map((d): [string, { kind: DayKind; name: string }] => [
+      d,
+      { kind: 'workday', name: 'w' },
+    ]),
   ]),
 };
 
@@ -38,7 +46,9 @@ describe('working-day calendar', () => {
 
   it('refuses a year it has no data for instead of counting 2027-01-01 as an ordinary Friday', () => {
     expect(() => isWorkingDayIn(cal, '2027-01-01')).toThrow(/no data for 2027/);
-    expect(() => addWorkingDaysIn(cal, '2026-12-30', 3)).toThrow(expect.objectContaining({ errorCode: 'CALENDAR_YEAR_MISSING', statusCode: 422 }));
+    expect(() => addWorkingDaysIn(cal, '2026-12-30', 3)).toThrow(
+      expect.objectContaining({ errorCode: 'CALENDAR_YEAR_MISSING', statusCode: 422 }),
+    );
     expect(addWorkingDaysIn(cal, '2026-12-29', 2)).toBe('2026-12-31'); // still inside 2026: fine
   });
 

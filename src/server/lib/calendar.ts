@@ -52,9 +52,11 @@ export const yearOf = (day: string) => Number(day.slice(0, 4));
 
 export function missingYear(year: number) {
   return new AppError(
-    422, 'CALENDAR_YEAR_MISSING',
+    422,
+    'CALENDAR_YEAR_MISSING',
     `The working-day calendar has no data for ${year}: an administrator must enter ${year}'s holidays and make-up workdays (calendar page) before this can be counted.`,
-    'year', { year },
+    'year',
+    { year },
   );
 }
 
@@ -85,7 +87,8 @@ export interface CountedDay {
  * on weekends alone and the answer is marked provisional instead of refused.
  */
 export function countWorkingDaysIn(cal: Calendar, from: string, n: number): CountedDay {
-  if (!Number.isInteger(n) || n < 0 || n > MAX_SPAN) throw ruleBroken('BAD_WORKING_DAYS', `A period of ${n} working days cannot be counted`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_SPAN)
+    throw ruleBroken('BAD_WORKING_DAYS', `A period of ${n} working days cannot be counted`);
   let day = from;
   let provisionalYear: number | null = null;
   for (let counted = 0; counted < n;) {
@@ -99,7 +102,8 @@ export function countWorkingDaysIn(cal: Calendar, from: string, n: number): Coun
 /** The n-th working day after `from` (a period starts the day after the event, as Chinese law
  *  counts periods; `from` itself never counts). n = 0 gives `from`. */
 export function addWorkingDaysIn(cal: Calendar, from: string, n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > MAX_SPAN) throw ruleBroken('BAD_WORKING_DAYS', `A period of ${n} working days cannot be counted`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_SPAN)
+    throw ruleBroken('BAD_WORKING_DAYS', `A period of ${n} working days cannot be counted`);
   let day = from;
   for (let counted = 0; counted < n;) {
     day = addDays(day, 1);
@@ -120,7 +124,8 @@ export function workingDaysBetweenIn(cal: Calendar, after: string, through: stri
 
 export const isWorkingDay = async (db: Db, day: string) => isWorkingDayIn(await getCalendar(db), day);
 
-export const addWorkingDays = async (db: Db, from: string, n: number) => addWorkingDaysIn(await getCalendar(db), from, n);
+export const addWorkingDays = async (db: Db, from: string, n: number) =>
+  addWorkingDaysIn(await getCalendar(db), from, n);
 
 export const workingDaysBetween = async (db: Db, after: string, through: string) =>
   workingDaysBetweenIn(await getCalendar(db), after, through);
@@ -142,9 +147,11 @@ export async function workingDeadline(db: Db, fromInstantUtc: string, n: number)
 export function requireFinalDeadline(provisionalYear: number | null | undefined, what: string) {
   if (provisionalYear == null) return;
   throw new AppError(
-    422, 'CALENDAR_PROVISIONAL',
+    422,
+    'CALENDAR_PROVISIONAL',
     `${what} was counted without ${provisionalYear}'s holidays (the calendar has no data for ${provisionalYear}), so it is provisional: an administrator must enter ${provisionalYear} on the calendar page before this step`,
-    'year', { year: provisionalYear },
+    'year',
+    { year: provisionalYear },
   );
 }
 

@@ -53,9 +53,11 @@ export function dayRange(from: string, to: string, offsetMinutes: number) {
   return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }
 
-export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 /** Same day of month n months later, clamped to the month's last day (01-31 + 1 month = 02-28). */
 export function addMonths(date: string, months: number) {

@@ -2,7 +2,12 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, readCsvText, type CsvRecord } from './csv-reader.js';
 
-function readAll(text: string | Buffer, delimiter = ',', chunk = 1 << 16, o: { startLine?: number; startByte?: number } = {}): CsvRecord[] {
+function readAll(
+  text: string | Buffer,
+  delimiter = ',',
+  chunk = 1 << 16,
+  o: { startLine?: number; startByte?: number } = {},
+): CsvRecord[] {
   const buf = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
   const r = new CsvReader({ delimiter, bom: (o.startByte ?? 0) === 0, ...o });
   const out: CsvRecord[] = [];
@@ -10,7 +15,10 @@ function readAll(text: string | Buffer, delimiter = ',', chunk = 1 << 16, o: { s
   return r.end(out);
 }
 
-const rand = (seed: number) => () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+const rand = (seed: number) => () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
 const PIECES = ['a', '坐席', 'x y', '', '12', '"', '""', ',', '\n', '\r\n', ';', '信用卡,挂失', 'é'];
 
 function randomCsv(r: () => number, delimiter: string) {
@@ -18,9 +26,13 @@ function randomCsv(r: () => number, delimiter: string) {
   const n = 1 + Math.floor(r() * 30);
   for (let i = 0; i < n; i++) {
     const cols = 1 + Math.floor(r() * 6);
-    rows.push(Array.from({ length: cols }, () => Array.from({ length: Math.floor(r() * 4) }, () => PIECES[Math.floor(r() * PIECES.length)]).join('')));
+    rows.push(
+      Array.from({ length: cols }, () =>
+        Array.from({ length: Math.floor(r() * 4) }, () => PIECES[Math.floor(r() * PIECES.length)]).join(''),
+      ),
+    );
   }
-  const cell = (v: string) => (/[",\n\r;]/.test(v) || v === '' && r() < 0.3 ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = (v: string) => (/[",\n\r;]/.test(v) || (v === '' && r() < 0.3) ? `"${v.replace(/"/g, '""')}"` : v);
   // One line end per file: csv-parse takes the first one it sees as the only one (this reader takes both).
   const eol = r() < 0.5 ? '\n' : '\r\n';
   return rows.map((row) => row.map(cell).join(delimiter)).join(eol) + (r() < 0.5 ? eol : '');
@@ -32,10 +44,18 @@ describe('CSV reader', () => {
     for (let trial = 0; trial < 400; trial++) {
       const delimiter = trial % 3 === 0 ? ';' : ',';
       const text = randomCsv(r, delimiter);
-      const expected = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
+      const expected = parse(text, {
+        delimiter,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        bom: true,
+      }) as string[][];
       for (const chunk of [1, 2, 3, 7, 64, 1 << 16]) {
         const got = readAll(text, delimiter, chunk);
-        expect(got.map((x) => x.fields), `trial ${trial} chunk ${chunk}: ${JSON.stringify(text)}`).toEqual(expected);
+        expect(
+          got.map((x) => x.fields),
+          `trial ${trial} chunk ${chunk}: ${JSON.stringify(text)}`,
+        ).toEqual(expected);
       }
     }
   });
@@ -74,6 +94,9 @@ describe('CSV reader', () => {
   });
 
   it('reads a small text whole for previews', () => {
-    expect(readCsvText(Buffer.from('a\tb\n1\t2\n3\t4\n'), '\t', 2).map((x) => x.fields)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(readCsvText(Buffer.from('a\tb\n1\t2\n3\t4\n'), '\t', 2).map((x) => x.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });

@@ -50,7 +50,8 @@ export class CsvReader {
   private skipping = false; // inside an over-long record: drop bytes up to the next line end
 
   constructor(o: CsvReaderOptions) {
-    if (o.delimiter.length !== 1 || o.delimiter.charCodeAt(0) > 0x7f) throw new Error('The delimiter must be one ASCII character');
+    if (o.delimiter.length !== 1 || o.delimiter.charCodeAt(0) > 0x7f)
+      throw new Error('The delimiter must be one ASCII character');
     this.delim = o.delimiter.charCodeAt(0);
     this.base = o.startByte ?? 0;
     this.line = o.startLine ?? 0;
@@ -60,9 +61,15 @@ export class CsvReader {
   write(chunk: Buffer, out: CsvRecord[] = []): CsvRecord[] {
     let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     if (this.bomPending) {
-      if (buf.length < 3) { this.carry = buf; return out; }
+      if (buf.length < 3) {
+        this.carry = buf;
+        return out;
+      }
       this.bomPending = false;
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) { buf = buf.subarray(3); this.base += 3; }
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        buf = buf.subarray(3);
+        this.base += 3;
+      }
     }
     const used = this.read(buf, out, false);
     this.carry = used < buf.length ? buf.subarray(used) : null;
@@ -71,7 +78,9 @@ export class CsvReader {
   }
 
   end(out: CsvRecord[] = []): CsvRecord[] {
-    if (this.bomPending && this.carry) { this.bomPending = false; }
+    if (this.bomPending && this.carry) {
+      this.bomPending = false;
+    }
     if (this.carry) this.read(this.carry, out, true);
     this.carry = null;
     return out;
@@ -91,10 +100,22 @@ export class CsvReader {
     }
     while (pos < len) {
       const c0 = buf[pos];
-      if (c0 === LF) { this.line += 1; pos += 1; continue; } // empty line
+      if (c0 === LF) {
+        this.line += 1;
+        pos += 1;
+        continue;
+      } // empty line
       if (c0 === CR) {
-        if (pos + 1 >= len) { if (!final) break; pos += 1; continue; }
-        if (buf[pos + 1] === LF) { this.line += 1; pos += 2; continue; }
+        if (pos + 1 >= len) {
+          if (!final) break;
+          pos += 1;
+          continue;
+        }
+        if (buf[pos + 1] === LF) {
+          this.line += 1;
+          pos += 2;
+          continue;
+        }
       }
       const fields: string[] = [];
       let p = pos;
@@ -110,9 +131,20 @@ export class CsvReader {
           let text = '';
           for (;;) {
             const q = buf.indexOf(QUOTE, s);
-            if (q === -1) { if (final) error = UNCLOSED; else incomplete = true; break; }
-            if (q + 1 >= len && !final) { incomplete = true; break; } // "" or a closing quote: the next byte decides
-            if (buf[q + 1] === QUOTE) { text += buf.toString('utf8', s, q + 1); s = q + 2; continue; }
+            if (q === -1) {
+              if (final) error = UNCLOSED;
+              else incomplete = true;
+              break;
+            }
+            if (q + 1 >= len && !final) {
+              incomplete = true;
+              break;
+            } // "" or a closing quote: the next byte decides
+            if (buf[q + 1] === QUOTE) {
+              text += buf.toString('utf8', s, q + 1);
+              s = q + 2;
+              continue;
+            }
             text += buf.toString('utf8', s, q);
             for (let i = buf.indexOf(LF, p); i !== -1 && i < q; i = buf.indexOf(LF, i + 1)) extraLines += 1;
             p = q + 1;
@@ -122,16 +154,37 @@ export class CsvReader {
           fields.push(text);
           nl = -1;
           const c = buf[p];
-          if (p >= len) { done = true; }
-          else if (c === delim) { p += 1; if (p >= len && !final) { incomplete = true; break; } }
-          else if (c === LF) { p += 1; done = true; }
-          else if (c === CR && buf[p + 1] === LF) { p += 2; done = true; }
-          else if (c === CR && p + 1 >= len && !final) { incomplete = true; break; }
-          else { error = 'text after the closing quote of a field'; break; }
+          if (p >= len) {
+            done = true;
+          } else if (c === delim) {
+            p += 1;
+            if (p >= len && !final) {
+              incomplete = true;
+              break;
+            }
+          } else if (c === LF) {
+            p += 1;
+            done = true;
+          } else if (c === CR && buf[p + 1] === LF) {
+            p += 2;
+            done = true;
+          } else if (c === CR && p + 1 >= len && !final) {
+            incomplete = true;
+            break;
+          } else {
+            error = 'text after the closing quote of a field';
+            break;
+          }
         } else {
           if (nl === -1) {
             nl = buf.indexOf(LF, p);
-            if (nl === -1) { if (!final) { incomplete = true; break; } nl = len; }
+            if (nl === -1) {
+              if (!final) {
+                incomplete = true;
+                break;
+              }
+              nl = len;
+            }
           }
           const d = buf.indexOf(delim, p);
           if (d !== -1 && d < nl) {
@@ -150,7 +203,12 @@ export class CsvReader {
           // Give up on it: go on after the first line end past the limit.
           const nextLine = buf.indexOf(LF, pos + MAX_RECORD_BYTES);
           let lines = 0;
-          for (let i = buf.indexOf(LF, pos); i !== -1 && i < (nextLine === -1 ? len : nextLine); i = buf.indexOf(LF, i + 1)) lines += 1;
+          for (
+            let i = buf.indexOf(LF, pos);
+            i !== -1 && i < (nextLine === -1 ? len : nextLine);
+            i = buf.indexOf(LF, i + 1)
+          )
+            lines += 1;
           this.line += lines;
           if (nextLine === -1) {
             out.push({ fields: null, error: TOO_LONG, line: this.line + 1, end: this.base + len });

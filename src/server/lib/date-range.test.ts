@@ -11,8 +11,17 @@ describe('assertDateOrder', () => {
 
   it('refuses an end before the start with 422 BAD_DATE_RANGE on the end’s field', () => {
     let err: unknown;
-    try { assertDateOrder('2026-11-22', '2026-11-01', 'phases.2.endDate', 'The phase ends before it starts'); } catch (e) { err = e; }
+    try {
+      assertDateOrder('2026-11-22', '2026-11-01', 'phases.2.endDate', 'The phase ends before it starts');
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(AppError);
-    expect(err).toMatchObject({ statusCode: 422, errorCode: 'BAD_DATE_RANGE', field: 'phases.2.endDate', message: 'The phase ends before it starts' });
+    expect(err).toMatchObject({
+      statusCode: 422,
+      errorCode: 'BAD_DATE_RANGE',
+      field: 'phases.2.endDate',
+      message: 'The phase ends before it starts',
+    });
   });
 });

@@ -6,6 +6,11 @@ import { ruleBroken } from './errors.js';
 // comparison, so a reversed range has one code and one text in both languages.
 
 /** Throws 422 BAD_DATE_RANGE on `field` when `end` comes before `start`. */
-export function assertDateOrder(start: string, end: string, field: string, message = `${field}: the range ends before it starts`) {
+export function assertDateOrder(
+  start: string,
+  end: string,
+  field: string,
+  message = `${field}: the range ends before it starts`,
+) {
   if (end < start) throw ruleBroken('BAD_DATE_RANGE', message, field);
 }

@@ -2,16 +2,27 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './errors.js';
 
-export const sendError = (reply: any, status: number, errorCode: string, errorMessage: string, field?: string, params?: Record<string, string | number>) =>
-  reply.code(status).send({ success: false, errorCode, errorMessage, ...(field ? { field } : {}), ...(params ? { params } : {}) });
+export const sendError = (
+  reply: any,
+  status: number,
+  errorCode: string,
+  errorMessage: string,
+  field?: string,
+  params?: Record<string, string | number>,
+) =>
+  reply
+    .code(status)
+    .send({ success: false, errorCode, errorMessage, ...(field ? { field } : {}), ...(params ? { params } : {}) });
 
 // What the multipart parser (busboy) throws, without a status, on a broken or truncated form.
-const MULTIPART_PARSE = /^(Unexpected end of (multipart data|form)|Malformed part header|Multipart: Boundary not found|Part terminated early)/;
+const MULTIPART_PARSE =
+  /^(Unexpected end of (multipart data|form)|Malformed part header|Multipart: Boundary not found|Part terminated early)/;
 
 // Every error leaves the server in one shape; a stack trace never does.
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof AppError) return sendError(reply, err.statusCode, err.errorCode, err.message, err.field, err.params);
+    if (err instanceof AppError)
+      return sendError(reply, err.statusCode, err.errorCode, err.message, err.field, err.params);
 
     if (hasZodFastifySchemaValidationErrors(err)) {
       const first = err.validation[0];

@@ -15,12 +15,9 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, field?: string) =>
-  new AppError(400, code, message, field);
+export const badRequest = (code: string, message: string, field?: string) => new AppError(400, code, message, field);
 export const unauthorized = (message = 'Sign-in required') => new AppError(401, 'UNAUTHORIZED', message);
 export const forbidden = (message = 'You may not do this') => new AppError(403, 'FORBIDDEN', message);
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} not found`);
-export const conflict = (code: string, message: string, field?: string) =>
-  new AppError(409, code, message, field);
-export const ruleBroken = (code: string, message: string, field?: string) =>
-  new AppError(422, code, message, field);
+export const conflict = (code: string, message: string, field?: string) => new AppError(409, code, message, field);
+export const ruleBroken = (code: string, message: string, field?: string) => new AppError(422, code, message, field);

@@ -8,11 +8,20 @@ import { repairFileName } from './text-encoding.js';
 
 const TYPES: Record<string, { mime: string; magic?: (b: Buffer) => boolean }> = {
   '.pdf': { mime: 'application/pdf', magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-  '.png': { mime: 'image/png', magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  '.png': {
+    mime: 'image/png',
+    magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
   '.jpg': { mime: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 },
   '.jpeg': { mime: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 },
-  '.docx': { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: (b) => b.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) },
-  '.xlsx': { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: (b) => b.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) },
+  '.docx': {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: (b) => b.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')),
+  },
+  '.xlsx': {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    magic: (b) => b.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')),
+  },
   '.txt': { mime: 'text/plain; charset=utf-8' },
 };
 export const ALLOWED_EXTENSIONS = Object.keys(TYPES);
@@ -23,7 +32,8 @@ export function checkEvidenceFile(id: string, rawName: string, buf: Buffer) {
   const type = TYPES[extname(fileName).toLowerCase()];
   if (!type) throw badRequest('BAD_FILE_TYPE', `Attach ${ALLOWED_EXTENSIONS.join(', ')} files only`, 'file');
   if (!buf.length) throw badRequest('EMPTY_FILE', 'The file is empty', 'file');
-  if (type.magic && !type.magic(buf)) throw badRequest('ATTACHMENT_MISMATCH', 'The file’s content does not match its type', 'file');
+  if (type.magic && !type.magic(buf))
+    throw badRequest('ATTACHMENT_MISMATCH', 'The file’s content does not match its type', 'file');
   return { fileName, mime: type.mime, storedName: `${id}${extname(fileName).toLowerCase()}` };
 }
 
@@ -36,7 +46,11 @@ export async function readEvidenceUpload(req: FastifyRequest, maxMb: number) {
 
 /** A stored evidence file as a download, under its own (UTF-8) name. */
 export function sendEvidenceFile(reply: FastifyReply, f: { fileName: string; mime: string; body: Buffer }) {
-  return reply.header('content-type', f.mime)
-    .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+  return reply
+    .header('content-type', f.mime)
+    .header(
+      'content-disposition',
+      `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
+    )
     .send(f.body);
 }

@@ -14,17 +14,32 @@ describe.each(DIALECTS)('deeply nested JSON on $name', (dialect) => {
     const admin = await env.as('admin');
     for (const payload of [deepObject(5000), deepArray(5000)]) {
       expect(payload.length).toBeLessThanOrEqual(30_001);
-      const anonymous = await env.anonymous.raw({ method: 'POST', url: '/api/auth/login', payload, headers: { 'content-type': 'application/json' } });
+      const anonymous = await env.anonymous.raw({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(anonymous.status).toBe(400);
       expect(anonymous.body).toMatchObject({ success: false, errorCode: 'INPUT_TOO_DEEP' });
-      const signedIn = await admin.raw({ method: 'POST', url: '/api/users', payload, headers: { 'content-type': 'application/json' } });
+      const signedIn = await admin.raw({
+        method: 'POST',
+        url: '/api/users',
+        payload,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(signedIn.status).toBe(400);
       expect(signedIn.body.errorCode).toBe('INPUT_TOO_DEEP');
     }
   });
 
   it('still takes ordinary nesting', async () => {
-    const res = await env.anonymous.raw({ method: 'POST', url: '/api/auth/login', payload: JSON.stringify({ username: 'nobody', password: 'x', extra: { a: [{ b: [1] }] } }), headers: { 'content-type': 'application/json' } });
+    const res = await env.anonymous.raw({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: JSON.stringify({ username: 'nobody', password: 'x', extra: { a: [{ b: [1] }] } }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(401);
   });
 });

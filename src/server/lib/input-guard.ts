@@ -29,7 +29,8 @@ export function inspectInput(value: unknown, maxDepth = MAX_DEPTH): { nul: strin
     } else if (node.value && typeof node.value === 'object') {
       if (node.depth >= maxDepth) return 'tooDeep';
       const entries = Object.entries(node.value);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], key: entries[i][0], parent: node, depth: node.depth + 1 });
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i][1], key: entries[i][0], parent: node, depth: node.depth + 1 });
     }
   }
   return null;
@@ -43,10 +44,20 @@ export function findNul(value: unknown): string | null {
 
 export function registerInputGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (req) => {
-    for (const [where, value] of [['params', req.params], ['query', req.query], ['body', req.body]] as const) {
+    for (const [where, value] of [
+      ['params', req.params],
+      ['query', req.query],
+      ['body', req.body],
+    ] as const) {
       const problem = inspectInput(value);
-      if (problem === 'tooDeep') throw badRequest('INPUT_TOO_DEEP', `${where}: nested more than ${MAX_DEPTH} levels deep`);
-      if (problem) throw badRequest('BAD_CHARACTER', `${where}${problem.nul ? '.' + problem.nul : ''}: text may not contain a NUL character`, problem.nul || undefined);
+      if (problem === 'tooDeep')
+        throw badRequest('INPUT_TOO_DEEP', `${where}: nested more than ${MAX_DEPTH} levels deep`);
+      if (problem)
+        throw badRequest(
+          'BAD_CHARACTER',
+          `${where}${problem.nul ? '.' + problem.nul : ''}: text may not contain a NUL character`,
+          problem.nul || undefined,
+        );
     }
   });
 }

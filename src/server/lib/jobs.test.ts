@@ -1,7 +1,18 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv } from '../test/harness.js';
-import { claim, enqueue, enqueueLatest, fail, finish, getJob, heartbeat, JobRunner, pendingJob, retry } from './jobs.js';
+import {
+  claim,
+  enqueue,
+  enqueueLatest,
+  fail,
+  finish,
+  getJob,
+  heartbeat,
+  JobRunner,
+  pendingJob,
+  retry,
+} from './jobs.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -11,7 +22,11 @@ describe.each(DIALECTS)('durable jobs on $name', (dialect) => {
 
   it('gives a job to exactly one of several workers claiming at once', async () => {
     const id = await enqueue(env.handle.db, 'test.work', { n: 1 });
-    const got = await Promise.all(['w1', 'w2', 'w3', 'w4', 'w5'].map((w) => claim(env.handle.db, { kinds, workerId: w, leaseMs: 60_000, jobId: id })));
+    const got = await Promise.all(
+      ['w1', 'w2', 'w3', 'w4', 'w5'].map((w) =>
+        claim(env.handle.db, { kinds, workerId: w, leaseMs: 60_000, jobId: id }),
+      ),
+    );
     const winners = got.filter(Boolean);
     expect(winners).toHaveLength(1);
     expect(winners[0]).toMatchObject({ id, state: 'running', attempts: 1 });
@@ -28,7 +43,10 @@ describe.each(DIALECTS)('durable jobs on $name', (dialect) => {
     expect(await claim(env.handle.db, { kinds, workerId: 'old', leaseMs: 50, jobId: id })).toBeTruthy();
     expect(await claim(env.handle.db, { kinds, workerId: 'new', leaseMs: 60_000, jobId: id })).toBeUndefined();
     await sleep(80);
-    expect(await claim(env.handle.db, { kinds, workerId: 'new', leaseMs: 60_000, jobId: id })).toMatchObject({ attempts: 2, locked_by: 'new' });
+    expect(await claim(env.handle.db, { kinds, workerId: 'new', leaseMs: 60_000, jobId: id })).toMatchObject({
+      attempts: 2,
+      locked_by: 'new',
+    });
     expect(await fail(env.handle.db, id, 'old', 'late')).toBe(false);
     expect(await finish(env.handle.db, id, 'new')).toBe(true);
   });
@@ -70,9 +88,21 @@ describe.each(DIALECTS)('durable jobs on $name', (dialect) => {
   it('on start, takes back at once a job left running by a process of this host that has died', async () => {
     const id = await enqueue(env.handle.db, 'test.orphan', {});
     const dead = `${hostname()}:999999:deadbeef:0000`;
-    await env.handle.db.updateTable('jobs').set({ state: 'running', locked_by: dead, lease_until: new Date(Date.now() + 3_600_000).toISOString() }).where('id', '=', id).execute();
+    await env.handle.db
+      .updateTable('jobs')
+      .set({ state: 'running', locked_by: dead, lease_until: new Date(Date.now() + 3_600_000).toISOString() })
+      .where('id', '=', id)
+      .execute();
     let ran = false;
-    const runner = new JobRunner(env.handle.db, { 'test.orphan': async () => { ran = true; } }, { pollMs: 20 });
+    const runner = new JobRunner(
+      env.handle.db,
+      {
+        'test.orphan': async () => {
+          ran = true;
+        },
+      },
+      { pollMs: 20 },
+    );
     runner.start();
     for (let i = 0; i < 100 && !ran; i++) await sleep(20);
     await runner.stop();
@@ -82,15 +112,21 @@ describe.each(DIALECTS)('durable jobs on $name', (dialect) => {
 
   it('keeps the lease alive while a long job runs, and releases the job on a clean stop', async () => {
     const id = await enqueue(env.handle.db, 'test.long', {});
-    const runner = new JobRunner(env.handle.db, {
-      'test.long': async (ctx) => {
-        for (let i = 0; i < 100 && !ctx.signal.aborted; i++) await sleep(10);
-        if (ctx.signal.aborted) throw new Error('stopped');
+    const runner = new JobRunner(
+      env.handle.db,
+      {
+        'test.long': async (ctx) => {
+          for (let i = 0; i < 100 && !ctx.signal.aborted; i++) await sleep(10);
+          if (ctx.signal.aborted) throw new Error('stopped');
+        },
       },
-    }, { leaseMs: 80, heartbeatMs: 20, pollMs: 10 });
+      { leaseMs: 80, heartbeatMs: 20, pollMs: 10 },
+    );
     runner.start();
     await sleep(200); // longer than the lease: only heartbeats keep it
-    expect(await claim(env.handle.db, { kinds: ['test.long'], workerId: 'thief', leaseMs: 1000, jobId: id })).toBeUndefined();
+    expect(
+      await claim(env.handle.db, { kinds: ['test.long'], workerId: 'thief', leaseMs: 1000, jobId: id }),
+    ).toBeUndefined();
     await runner.stop();
     expect(await getJob(env.handle.db, id)).toMatchObject({ state: 'queued', locked_by: null });
   });

@@ -28,20 +28,46 @@ export const defaultWorkerId = () => `${hostname()}:${process.pid}:${BOOT}`;
 
 export async function enqueue(db: Db, kind: string, payload: unknown, id = newId()) {
   const at = nowIso();
-  await db.insertInto('jobs').values({
-    id, kind, state: 'queued', payload: JSON.stringify(payload), progress: null, attempts: 0, locked_by: null,
-    lease_until: null, heartbeat_at: null, error: null, created_at: at, started_at: null, finished_at: null, updated_at: at,
-  }).execute();
+  await db
+    .insertInto('jobs')
+    .values({
+      id,
+      kind,
+      state: 'queued',
+      payload: JSON.stringify(payload),
+      progress: null,
+      attempts: 0,
+      locked_by: null,
+      lease_until: null,
+      heartbeat_at: null,
+      error: null,
+      created_at: at,
+      started_at: null,
+      finished_at: null,
+      updated_at: at,
+    })
+    .execute();
   return id;
 }
 
 /** For work where only the newest request matters: a job of `kind` still waiting in the queue
  *  takes the new payload instead of a second job being queued behind it. */
 export async function enqueueLatest(db: Db, kind: string, payload: unknown) {
-  const waiting = await db.selectFrom('jobs').select('id').where('kind', '=', kind).where('state', '=', 'queued').orderBy('created_at').orderBy('id').executeTakeFirst();
+  const waiting = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('state', '=', 'queued')
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
   if (waiting) {
-    const r = await db.updateTable('jobs').set({ payload: JSON.stringify(payload), progress: null, updated_at: nowIso() })
-      .where('id', '=', waiting.id).where('state', '=', 'queued').executeTakeFirst();
+    const r = await db
+      .updateTable('jobs')
+      .set({ payload: JSON.stringify(payload), progress: null, updated_at: nowIso() })
+      .where('id', '=', waiting.id)
+      .where('state', '=', 'queued')
+      .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 1) return waiting.id;
   }
   return enqueue(db, kind, payload);
@@ -49,7 +75,14 @@ export async function enqueueLatest(db: Db, kind: string, payload: unknown) {
 
 /** The oldest job of `kind` that is queued or running, if any. */
 export const pendingJob = (db: Db, kind: string) =>
-  db.selectFrom('jobs').selectAll().where('kind', '=', kind).where('state', 'in', ['queued', 'running']).orderBy('created_at').orderBy('id').executeTakeFirst();
+  db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('state', 'in', ['queued', 'running'])
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
 
 export const getJob = (db: Db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -57,17 +90,33 @@ export const getJob = (db: Db, id: string) => db.selectFrom('jobs').selectAll().
 export async function claim(db: Db, opts: { kinds: string[]; workerId: string; leaseMs: number; jobId?: string }) {
   for (let tries = 0; tries < 5; tries++) {
     const now = nowIso();
-    let q = db.selectFrom('jobs').select('id').where('kind', 'in', opts.kinds)
-      .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)])]));
+    let q = db
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', 'in', opts.kinds)
+      .where((eb) =>
+        eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)])]),
+      );
     if (opts.jobId) q = q.where('id', '=', opts.jobId);
     const next = await q.orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
     if (!next) return undefined;
     const lease = new Date(nowMs() + opts.leaseMs).toISOString();
     // Compare-and-set: only one worker's update finds the row still claimable.
-    const got = await db.updateTable('jobs')
-      .set((eb) => ({ state: 'running', locked_by: opts.workerId, lease_until: lease, heartbeat_at: now, attempts: eb('attempts', '+', 1), started_at: eb.fn.coalesce('started_at', eb.val(now)), updated_at: now }))
+    const got = await db
+      .updateTable('jobs')
+      .set((eb) => ({
+        state: 'running',
+        locked_by: opts.workerId,
+        lease_until: lease,
+        heartbeat_at: now,
+        attempts: eb('attempts', '+', 1),
+        started_at: eb.fn.coalesce('started_at', eb.val(now)),
+        updated_at: now,
+      }))
       .where('id', '=', next.id)
-      .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)])]))
+      .where((eb) =>
+        eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)])]),
+      )
       .returningAll()
       .executeTakeFirst();
     if (got) return got;
@@ -78,33 +127,53 @@ export async function claim(db: Db, opts: { kinds: string[]; workerId: string; l
 /** Renews the lease; false when the job is no longer this worker's (taken over or ended). */
 export async function heartbeat(db: Db, id: string, workerId: string, leaseMs: number, progress?: unknown) {
   const now = nowIso();
-  const r = await db.updateTable('jobs')
+  const r = await db
+    .updateTable('jobs')
     .set({
-      lease_until: new Date(nowMs() + leaseMs).toISOString(), heartbeat_at: now, updated_at: now,
+      lease_until: new Date(nowMs() + leaseMs).toISOString(),
+      heartbeat_at: now,
+      updated_at: now,
       ...(progress === undefined ? {} : { progress: JSON.stringify(progress) }),
     })
-    .where('id', '=', id).where('locked_by', '=', workerId).where('state', '=', 'running')
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .where('state', '=', 'running')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 async function end(db: Db, id: string, workerId: string, state: JobState, error: string | null) {
   const now = nowIso();
-  const r = await db.updateTable('jobs')
-    .set({ state, error, finished_at: state === 'queued' ? null : now, locked_by: null, lease_until: null, updated_at: now })
-    .where('id', '=', id).where('locked_by', '=', workerId).where('state', '=', 'running')
+  const r = await db
+    .updateTable('jobs')
+    .set({
+      state,
+      error,
+      finished_at: state === 'queued' ? null : now,
+      locked_by: null,
+      lease_until: null,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .where('state', '=', 'running')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 export const finish = (db: Db, id: string, workerId: string) => end(db, id, workerId, 'done', null);
-export const fail = (db: Db, id: string, workerId: string, error: string) => end(db, id, workerId, 'failed', error.slice(0, 2000));
+export const fail = (db: Db, id: string, workerId: string, error: string) =>
+  end(db, id, workerId, 'failed', error.slice(0, 2000));
 /** Hands a running job back to the queue (a worker shutting down cleanly). */
 export const release = (db: Db, id: string, workerId: string) => end(db, id, workerId, 'queued', null);
 
 /** A failed job goes back to the queue; its handler resumes where it stopped. */
 export async function retry(db: Db, id: string) {
-  const r = await db.updateTable('jobs').set({ state: 'queued', error: null, finished_at: null, updated_at: nowIso() })
-    .where('id', '=', id).where('state', '=', 'failed').executeTakeFirst();
+  const r = await db
+    .updateTable('jobs')
+    .set({ state: 'queued', error: null, finished_at: null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('state', '=', 'failed')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -125,8 +194,12 @@ export async function requeueOrphans(db: Db, workerId: string) {
   for (const j of running) {
     const [h, pid] = (j.locked_by ?? '').split(':');
     if (h === host && j.locked_by !== workerId && !alive(Number(pid))) {
-      const r = await db.updateTable('jobs').set({ state: 'queued', locked_by: null, lease_until: null, updated_at: nowIso() })
-        .where('id', '=', j.id).where('locked_by', '=', j.locked_by).executeTakeFirst();
+      const r = await db
+        .updateTable('jobs')
+        .set({ state: 'queued', locked_by: null, lease_until: null, updated_at: nowIso() })
+        .where('id', '=', j.id)
+        .where('locked_by', '=', j.locked_by)
+        .executeTakeFirst();
       n += Number(r.numUpdatedRows);
     }
   }
@@ -153,7 +226,11 @@ export class JobRunner {
   private wake: (() => void) | null = null;
   private current: AbortController | null = null;
 
-  constructor(private readonly db: Db, private readonly handlers: Record<string, JobHandler>, private readonly opts: RunnerOptions = {}) {
+  constructor(
+    private readonly db: Db,
+    private readonly handlers: Record<string, JobHandler>,
+    private readonly opts: RunnerOptions = {},
+  ) {
     this.workerId = opts.workerId ?? `${defaultWorkerId()}:${randomBytes(2).toString('hex')}`;
     this.leaseMs = opts.leaseMs ?? 60_000;
     this.heartbeatMs = opts.heartbeatMs ?? Math.max(50, Math.floor(this.leaseMs / 4));
@@ -167,7 +244,11 @@ export class JobRunner {
       await requeueOrphans(this.db, this.workerId).catch(() => 0);
       while (this.running) {
         const ran = await this.runOne().catch(() => false);
-        if (!ran && this.running) await new Promise<void>((r) => { this.wake = r; setTimeout(r, this.pollMs); });
+        if (!ran && this.running)
+          await new Promise<void>((r) => {
+            this.wake = r;
+            setTimeout(r, this.pollMs);
+          });
       }
     })();
   }
@@ -178,7 +259,12 @@ export class JobRunner {
 
   /** Claims and runs one job (optionally a given one); false when there was none to take. */
   async runOne(jobId?: string): Promise<boolean> {
-    const job = await claim(this.db, { kinds: Object.keys(this.handlers), workerId: this.workerId, leaseMs: this.leaseMs, jobId });
+    const job = await claim(this.db, {
+      kinds: Object.keys(this.handlers),
+      workerId: this.workerId,
+      leaseMs: this.leaseMs,
+      jobId,
+    });
     if (!job) return false;
     const ac = new AbortController();
     this.current = ac;
@@ -187,8 +273,12 @@ export class JobRunner {
     }, this.heartbeatMs);
     try {
       await this.handlers[job.kind]({
-        job, payload: JSON.parse(job.payload), signal: ac.signal,
-        heartbeat: async (p) => { if (!this.killed) await heartbeat(this.db, job.id, this.workerId, this.leaseMs, p); },
+        job,
+        payload: JSON.parse(job.payload),
+        signal: ac.signal,
+        heartbeat: async (p) => {
+          if (!this.killed) await heartbeat(this.db, job.id, this.workerId, this.leaseMs, p);
+        },
       });
       if (!this.killed) await finish(this.db, job.id, this.workerId);
     } catch (err) {
@@ -207,7 +297,9 @@ export class JobRunner {
 
   /** Runs jobs until none is left to take (the CLI, tests). */
   async runUntilIdle() {
-    while (await this.runOne()) { /* next */ }
+    while (await this.runOne()) {
+      /* next */
+    }
   }
 
   /** Clean shutdown: the current job stops at its next check and goes back to the queue. */

@@ -31,14 +31,31 @@ export async function notify(db: Db, notice: Notice): Promise<void> {
   if (!users.size) return;
   const at = nowIso();
   const params = JSON.stringify(notice.params ?? {});
-  await db.insertInto('notifications')
-    .values([...users].map((userId) => ({ id: newId(), user_id: userId, kind: notice.kind, params, link: notice.link ?? null, created_at: at, read_at: null })))
+  await db
+    .insertInto('notifications')
+    .values(
+      [...users].map((userId) => ({
+        id: newId(),
+        user_id: userId,
+        kind: notice.kind,
+        params,
+        link: notice.link ?? null,
+        created_at: at,
+        read_at: null,
+      })),
+    )
     .execute();
 }
 
 /** Active accounts holding any of the roles (e.g. every HR account), for notices to a function rather than a person. */
 export async function userIdsWithRoles(db: Db, roles: string[]): Promise<string[]> {
-  const rows = await db.selectFrom('user_roles as r').innerJoin('users as u', 'u.id', 'r.user_id')
-    .select('u.id').distinct().where('r.role', 'in', roles).where('u.disabled', '=', 0).execute();
+  const rows = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select('u.id')
+    .distinct()
+    .where('r.role', 'in', roles)
+    .where('u.disabled', '=', 0)
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -9,7 +9,13 @@ import { DIALECTS, useTestEnv } from '../test/harness.js';
 // pages are checked in Chromium for CSP violations by the browser journeys (e2e/support/browser.ts).
 
 const directives = (csp: unknown) =>
-  new Map(String(csp).split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+  new Map(
+    String(csp)
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+  );
 
 describe.each(DIALECTS)('security headers on $name', (dialect) => {
   const env = useTestEnv(dialect);
@@ -18,8 +24,16 @@ describe.each(DIALECTS)('security headers on $name', (dialect) => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'seatwise-web-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Seatwise</title><script type="module" src="/assets/app.js"></script>');
-    web = await buildApp({ config: { logLevel: 'silent', secureCookies: false, trustedOrigins: [] }, handle: env.handle, serveWeb: true, webRoot: dir });
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>Seatwise</title><script type="module" src="/assets/app.js"></script>',
+    );
+    web = await buildApp({
+      config: { logLevel: 'silent', secureCookies: false, trustedOrigins: [] },
+      handle: env.handle,
+      serveWeb: true,
+      webRoot: dir,
+    });
     await web.ready();
   });
   afterAll(async () => {
@@ -27,7 +41,7 @@ describe.each(DIALECTS)('security headers on $name', (dialect) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('sends a strict CSP, nosniff and no framing with the web app\'s HTML, on / and on a client-side route', async () => {
+  it("sends a strict CSP, nosniff and no framing with the web app's HTML, on / and on a client-side route", async () => {
     for (const url of ['/', '/people/employees']) {
       const res = await web.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(200);
@@ -47,7 +61,11 @@ describe.each(DIALECTS)('security headers on $name', (dialect) => {
 
   it('sends the same headers and Cache-Control: no-store with API answers, errors included', async () => {
     const hr = await env.as('hr');
-    for (const res of [await hr.get('/api/employees'), await env.anonymous.get('/api/auth/me'), await env.anonymous.get('/api/no-such-thing')]) {
+    for (const res of [
+      await hr.get('/api/employees'),
+      await env.anonymous.get('/api/auth/me'),
+      await env.anonymous.get('/api/no-such-thing'),
+    ]) {
       expect(res.headers['cache-control']).toBe('no-store');
       expect(directives(res.headers['content-security-policy']).get('frame-ancestors')).toEqual(["'none'"]);
       expect(res.headers['x-content-type-options']).toBe('nosniff');

@@ -47,9 +47,19 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
     .leftJoin('employees as e', 'e.id', 'u.employee_id')
     .leftJoin('teams as t', 't.id', 'e.team_id')
     .select([
-      's.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at',
-      'u.id as user_id', 'u.username', 'u.display_name', 'u.locale', 'u.must_change_password', 'u.disabled',
-      'u.employee_id', 'e.team_id', 't.department_id',
+      's.id as session_id',
+      's.csrf_token',
+      's.expires_at',
+      's.last_seen_at',
+      'u.id as user_id',
+      'u.username',
+      'u.display_name',
+      'u.locale',
+      'u.must_change_password',
+      'u.disabled',
+      'u.employee_id',
+      'e.team_id',
+      't.department_id',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();

@@ -118,7 +118,9 @@ export const SETTING_DEFAULTS = {
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
-type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K] extends number ? number : (typeof SETTING_DEFAULTS)[K];
+type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K] extends number
+  ? number
+  : (typeof SETTING_DEFAULTS)[K];
 
 // Read through a short cache: a change made on another server is seen within CACHE_MS.
 const CACHE_MS = 10_000;
@@ -192,18 +194,29 @@ export function settingBounds(key: SettingKey): { min: number; max: number } {
 // multipart plugin's limit, set when the server starts.
 export const NEEDS_RESTART: ReadonlySet<SettingKey> = new Set<SettingKey>(['uploads.maxMb']);
 
-export interface SettingProblem { code: string; message: string; params?: Record<string, number> }
+export interface SettingProblem {
+  code: string;
+  message: string;
+  params?: Record<string, number>;
+}
 
 /** Why a value is refused for a setting (a code the web translates, with its numbers), or null when it is acceptable. */
 export function settingProblem(key: SettingKey, value: number): SettingProblem | null {
   const range = RANGES[key];
-  if (!Number.isFinite(value) || (!range && value < 0)) return { code: 'BAD_SETTING_VALUE', message: 'must be a number of 0 or more' };
-  if (Number.isInteger(SETTING_DEFAULTS[key]) && !Number.isInteger(value)) return { code: 'SETTING_NOT_WHOLE', message: 'must be a whole number' };
+  if (!Number.isFinite(value) || (!range && value < 0))
+    return { code: 'BAD_SETTING_VALUE', message: 'must be a number of 0 or more' };
+  if (Number.isInteger(SETTING_DEFAULTS[key]) && !Number.isInteger(value))
+    return { code: 'SETTING_NOT_WHOLE', message: 'must be a whole number' };
   if (range && (value < range.min || value > range.max)) {
-    return { code: 'SETTING_OUT_OF_RANGE', message: `must be from ${range.min} to ${range.max}`, params: { min: range.min, max: range.max } };
+    return {
+      code: 'SETTING_OUT_OF_RANGE',
+      message: `must be from ${range.min} to ${range.max}`,
+      params: { min: range.min, max: range.max },
+    };
   }
   const floor = FLOORS[key];
-  if (floor !== undefined && value < floor) return { code: 'SETTING_BELOW_MINIMUM', message: `must be at least ${floor}`, params: { min: floor } };
+  if (floor !== undefined && value < floor)
+    return { code: 'SETTING_BELOW_MINIMUM', message: `must be at least ${floor}`, params: { min: floor } };
   return null;
 }
 

@@ -56,7 +56,11 @@ function zip(parts: Part[]) {
 const MB = 1024 * 1024;
 // 64 MB of one letter: about 60 KB packed, a thousand times smaller — what no spreadsheet does.
 let packed: Buffer | null = null;
-const bomb = () => (packed ??= zip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * MB, 'a') }]));
+const bomb = () =>
+  (packed ??= zip([
+    { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * MB, 'a') },
+  ]));
 const LIMITS = { maxUncompressedBytes: 100 * MB, maxRatio: 200 };
 
 async function realWorkbook(rows = 200) {
@@ -71,7 +75,7 @@ const refusal = (fn: () => void) => {
   try {
     fn();
   } catch (err) {
-    return (err as { statusCode: number; errorCode: string });
+    return err as { statusCode: number; errorCode: string };
   }
   return null;
 };
@@ -86,8 +90,11 @@ describe('the zip check', () => {
   it('refuses an entry that unpacks past the ratio (ZIP_BOMB) and a total past the limit (UPLOAD_TOO_LARGE)', () => {
     expect(refusal(() => checkZipBuffer(bomb(), LIMITS))).toMatchObject({ statusCode: 413, errorCode: 'ZIP_BOMB' });
     const random = Buffer.from(Array.from({ length: 2 * MB }, (_, i) => (i * 7919) % 251));
-    expect(refusal(() => checkZipBuffer(zip([{ name: 'a.xml', data: random, method: 0 }]), { ...LIMITS, maxUncompressedBytes: MB })))
-      .toMatchObject({ statusCode: 413, errorCode: 'UPLOAD_TOO_LARGE' });
+    expect(
+      refusal(() =>
+        checkZipBuffer(zip([{ name: 'a.xml', data: random, method: 0 }]), { ...LIMITS, maxUncompressedBytes: MB }),
+      ),
+    ).toMatchObject({ statusCode: 413, errorCode: 'UPLOAD_TOO_LARGE' });
   });
 
   it('catches a directory that understates what an entry unpacks to', () => {
@@ -100,7 +107,10 @@ describe('the zip check', () => {
     expect(refusal(() => checkZipBuffer(cut, LIMITS))).toMatchObject({ statusCode: 400, errorCode: 'BAD_FILE' });
     const z64 = zip([{ name: 'a.xml', data: Buffer.from('x') }]);
     z64.writeUInt32LE(0xffffffff, z64.length - 6);
-    expect(refusal(() => checkZipBuffer(z64, LIMITS))).toMatchObject({ statusCode: 413, errorCode: 'UPLOAD_TOO_LARGE' });
+    expect(refusal(() => checkZipBuffer(z64, LIMITS))).toMatchObject({
+      statusCode: 413,
+      errorCode: 'UPLOAD_TOO_LARGE',
+    });
   });
 });
 
@@ -119,13 +129,22 @@ describe.each(DIALECTS)('xlsx uploads on $name', (dialect) => {
 
   it('the question bank import refuses it too', async () => {
     const trainer = await env.as('trainer');
-    expectError(await send(trainer, '/api/exams/questions/imports', examUpload('bank.xlsx', bomb())), 413, 'ZIP_BOMB', 'file');
+    expectError(
+      await send(trainer, '/api/exams/questions/imports', examUpload('bank.xlsx', bomb())),
+      413,
+      'ZIP_BOMB',
+      'file',
+    );
     expect(await countRows(env.handle.db, 'exam_imports')).toBe(0);
   });
 
   it('the interactions import refuses it before queueing, and keeps no file', async () => {
     const qa = await env.as('qa');
-    const res = await send(qa, '/api/interactions/imports', callUpload({ name: 'calls.xlsx', content: bomb() }, { format: 'template' }));
+    const res = await send(
+      qa,
+      '/api/interactions/imports',
+      callUpload({ name: 'calls.xlsx', content: bomb() }, { format: 'template' }),
+    );
     expectError(res, 413, 'ZIP_BOMB', 'file');
     expect(await countRows(env.handle.db, 'interaction_imports')).toBe(0);
     expect(readdirSync(process.env.SEATWISE_IMPORT_DIR!)).toEqual([]);

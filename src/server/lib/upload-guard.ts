@@ -21,17 +21,43 @@ const MAX_DIRECTORY = 16 * 1024 * 1024; // a workbook has dozens of entries, not
 const RATIO_FROM_BYTES = 1024 * 1024;
 const UNKNOWN32 = 0xffffffff;
 
-export interface ZipLimits { maxUncompressedBytes: number; maxRatio: number }
-interface Entry { name: string; method: number; compressed: number; uncompressed: number; localOffset: number }
+export interface ZipLimits {
+  maxUncompressedBytes: number;
+  maxRatio: number;
+}
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  uncompressed: number;
+  localOffset: number;
+}
 
 export const isZip = (head: Buffer) => head.length >= 4 && head.subarray(0, 4).equals(ZIP_MAGIC);
 
-const tooLarge = (limits: ZipLimits) => new AppError(413, 'UPLOAD_TOO_LARGE',
-  `The workbook unpacks to more than ${Math.round(limits.maxUncompressedBytes / 1048576)} MB; split it into smaller files`, 'file',
-  { maxMb: Math.round(limits.maxUncompressedBytes / 1048576) });
-const bomb = (limits: ZipLimits) => new AppError(413, 'ZIP_BOMB',
-  `The file unpacks more than ${limits.maxRatio} times its size, which no spreadsheet does; it was refused`, 'file', { maxRatio: limits.maxRatio });
-const unreadable = () => new AppError(400, 'BAD_FILE', 'The file is not a readable .xlsx workbook (save it again from Excel as .xlsx)', 'file');
+const tooLarge = (limits: ZipLimits) =>
+  new AppError(
+    413,
+    'UPLOAD_TOO_LARGE',
+    `The workbook unpacks to more than ${Math.round(limits.maxUncompressedBytes / 1048576)} MB; split it into smaller files`,
+    'file',
+    { maxMb: Math.round(limits.maxUncompressedBytes / 1048576) },
+  );
+const bomb = (limits: ZipLimits) =>
+  new AppError(
+    413,
+    'ZIP_BOMB',
+    `The file unpacks more than ${limits.maxRatio} times its size, which no spreadsheet does; it was refused`,
+    'file',
+    { maxRatio: limits.maxRatio },
+  );
+const unreadable = () =>
+  new AppError(
+    400,
+    'BAD_FILE',
+    'The file is not a readable .xlsx workbook (save it again from Excel as .xlsx)',
+    'file',
+  );
 
 /** Where the central directory is, from the end-of-directory record in `tail` (the file's last bytes). */
 function directoryPosition(tail: Buffer) {
@@ -66,7 +92,11 @@ function readDirectory(dir: Buffer): Entry[] {
   return out;
 }
 
-function checkPosition(pos: ReturnType<typeof directoryPosition>, fileSize: number, limits: ZipLimits): asserts pos is NonNullable<typeof pos> {
+function checkPosition(
+  pos: ReturnType<typeof directoryPosition>,
+  fileSize: number,
+  limits: ZipLimits,
+): asserts pos is NonNullable<typeof pos> {
   if (!pos) throw unreadable();
   // ZIP64 (sizes or counts past 32 bits): more than any workbook a setting allows.
   if (pos.offset === UNKNOWN32 || pos.size === UNKNOWN32 || pos.entries === 0xffff) throw tooLarge(limits);
@@ -78,7 +108,8 @@ function judge(entries: Entry[], limits: ZipLimits) {
   for (const e of entries) {
     if (e.uncompressed === UNKNOWN32) throw tooLarge(limits);
     total += e.uncompressed;
-    if (e.uncompressed > RATIO_FROM_BYTES && e.uncompressed > limits.maxRatio * Math.max(1, e.compressed)) throw bomb(limits);
+    if (e.uncompressed > RATIO_FROM_BYTES && e.uncompressed > limits.maxRatio * Math.max(1, e.compressed))
+      throw bomb(limits);
   }
   if (total > limits.maxUncompressedBytes) throw tooLarge(limits);
 }
@@ -140,7 +171,10 @@ export async function checkZipFile(path: string, limits: ZipLimits) {
 
 /** The limits for a workbook read whole into memory (roster, question bank). */
 export async function xlsxLimits(db: Db): Promise<ZipLimits> {
-  const [mb, ratio] = await Promise.all([getSetting(db, 'uploads.xlsxMaxUncompressedMb'), getSetting(db, 'uploads.xlsxMaxRatio')]);
+  const [mb, ratio] = await Promise.all([
+    getSetting(db, 'uploads.xlsxMaxUncompressedMb'),
+    getSetting(db, 'uploads.xlsxMaxRatio'),
+  ]);
   return { maxUncompressedBytes: mb * 1048576, maxRatio: ratio };
 }
 

@@ -7,7 +7,12 @@ const module = new URL('./worker-parse.fixture.js', import.meta.url);
 
 describe('parsing off the request thread', () => {
   it('runs a function on another thread and returns its result', async () => {
-    const r = await runInWorker<{ total: number; threadId: number }>({ module, fn: 'sum', args: [[1, 2, 3]], bytes: 1e9 });
+    const r = await runInWorker<{ total: number; threadId: number }>({
+      module,
+      fn: 'sum',
+      args: [[1, 2, 3]],
+      bytes: 1e9,
+    });
     expect(r.total).toBe(6);
     expect(r.threadId).not.toBe(threadId);
   });
@@ -25,7 +30,13 @@ describe('parsing off the request thread', () => {
 
   it('streams what a generator yields, in order, with backpressure', async () => {
     const seen: number[] = [];
-    for await (const x of streamFromWorker<{ i: number; threadId: number }>({ module, fn: 'count', args: [50], bytes: 1e9, ahead: 1 })) {
+    for await (const x of streamFromWorker<{ i: number; threadId: number }>({
+      module,
+      fn: 'count',
+      args: [50],
+      bytes: 1e9,
+      ahead: 1,
+    })) {
       expect(x.threadId).not.toBe(threadId);
       seen.push(x.i);
     }

@@ -80,11 +80,20 @@ const wire = (e) => ({ message: String((e && e.message) || e), statusCode: e && 
 })();
 `;
 
-interface WireError { message: string; statusCode?: number; errorCode?: string; field?: string; params?: Record<string, string | number> }
-export type WorkerMessage = { type: 'item'; item: unknown } | { type: 'done'; value: unknown } | { type: 'error'; error: WireError };
+interface WireError {
+  message: string;
+  statusCode?: number;
+  errorCode?: string;
+  field?: string;
+  params?: Record<string, string | number>;
+}
+export type WorkerMessage =
+  { type: 'item'; item: unknown } | { type: 'done'; value: unknown } | { type: 'error'; error: WireError };
 
 const toError = (e: WireError) =>
-  e.errorCode && e.statusCode ? new AppError(e.statusCode, e.errorCode, e.message, e.field, e.params) : new Error(e.message);
+  e.errorCode && e.statusCode
+    ? new AppError(e.statusCode, e.errorCode, e.message, e.field, e.params)
+    : new Error(e.message);
 
 const inline = (c: WorkerCall) => (c.bytes ?? Infinity) < (c.inlineBelowBytes ?? defaultInlineBelow);
 
@@ -143,16 +152,27 @@ export async function* streamFromWorker<T>(c: WorkerCall & { ahead?: number }): 
     wake?.();
   };
   worker.on('message', push);
-  worker.on('error', (err) => { failure = err; wake?.(); });
-  worker.on('exit', (code) => { failure ??= new Error(`parse worker exited (${code})`); wake?.(); });
-  const stop = () => { failure = aborted(c.signal!); wake?.(); };
+  worker.on('error', (err) => {
+    failure = err;
+    wake?.();
+  });
+  worker.on('exit', (code) => {
+    failure ??= new Error(`parse worker exited (${code})`);
+    wake?.();
+  });
+  const stop = () => {
+    failure = aborted(c.signal!);
+    wake?.();
+  };
   c.signal?.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
       const m = queue.shift();
       if (!m) {
         if (failure) throw failure;
-        await new Promise<void>((r) => { wake = r; });
+        await new Promise<void>((r) => {
+          wake = r;
+        });
         wake = null;
         continue;
       }

@@ -36,7 +36,9 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
 
   'GET /api/settings': {},
   'PUT /api/settings/{key}': {
-    params: { key: 'auth.lockMinutes' }, missing: [400, 'UNKNOWN_SETTING'], body: { value: 20, reason: REASON },
+    params: { key: 'auth.lockMinutes' },
+    missing: [400, 'UNKNOWN_SETTING'],
+    body: { value: 20, reason: REASON },
   },
 
   'GET /api/departments': {},
@@ -51,18 +53,38 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/employees/{id}': {},
   'POST /api/employees': {
     body: {
-      employeeNo: 'BAD0001', name: '坏输入', hireDate: DATE, teamId: 'some-team', supervisorId: null, status: 'trainee',
-      gender: 'female', phone: '13800000000', email: 'bad@example.com', position: '坐席', skills: ['信用卡'], reason: REASON,
+      employeeNo: 'BAD0001',
+      name: '坏输入',
+      hireDate: DATE,
+      teamId: 'some-team',
+      supervisorId: null,
+      status: 'trainee',
+      gender: 'female',
+      phone: '13800000000',
+      email: 'bad@example.com',
+      position: '坐席',
+      skills: ['信用卡'],
+      reason: REASON,
     },
   },
   'PATCH /api/employees/{id}': {
     body: {
-      name: '坏输入', hireDate: DATE, supervisorId: null, gender: 'male', phone: '13800000000', email: 'bad@example.com',
-      position: '坐席', skills: ['信用卡'], version: 1, reason: REASON,
+      name: '坏输入',
+      hireDate: DATE,
+      supervisorId: null,
+      gender: 'male',
+      phone: '13800000000',
+      email: 'bad@example.com',
+      position: '坐席',
+      skills: ['信用卡'],
+      version: 1,
+      reason: REASON,
     },
   },
   'POST /api/employees/{id}/status': { body: { status: 'probation', effectiveDate: DATE, reason: REASON, version: 1 } },
-  'POST /api/employees/{id}/move': { body: { teamId: 'some-team', supervisorId: null, effectiveDate: DATE, reason: REASON, version: 1 } },
+  'POST /api/employees/{id}/move': {
+    body: { teamId: 'some-team', supervisorId: null, effectiveDate: DATE, reason: REASON, version: 1 },
+  },
 
   'GET /api/roster/template': {},
   'POST /api/roster/imports': { multipart: true },
@@ -70,8 +92,18 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'POST /api/roster/imports/{id}/commit': { body: {} },
 
   'GET /api/users': {},
-  'POST /api/users': { body: { username: 'bad.input', displayName: '坏输入', roles: ['agent'], employeeId: null, password: 'Bad2026input' } },
-  'PATCH /api/users/{id}': { body: { displayName: '坏输入', roles: ['agent'], employeeId: null, disabled: false, reason: REASON } },
+  'POST /api/users': {
+    body: {
+      username: 'bad.input',
+      displayName: '坏输入',
+      roles: ['agent'],
+      employeeId: null,
+      password: 'Bad2026input',
+    },
+  },
+  'PATCH /api/users/{id}': {
+    body: { displayName: '坏输入', roles: ['agent'], employeeId: null, disabled: false, reason: REASON },
+  },
   'POST /api/users/{id}/reset-password': { body: { password: 'Reset2026pass' } },
   'POST /api/users/{id}/unlock': { body: { reason: REASON } },
 
@@ -82,7 +114,9 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
 export async function allBadInputCases(): Promise<Record<string, RouteCase>> {
   const modules = join(dirname(fileURLToPath(import.meta.url)), '../modules');
   const all: Record<string, RouteCase> = { ...BAD_INPUT_CASES };
-  const files = readdirSync(modules, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.bad-input.ts')).sort();
+  const files = readdirSync(modules, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.bad-input.ts'))
+    .sort();
   for (const file of files) {
     const cases = (await import(pathToFileURL(join(modules, file)).href)).BAD_INPUT_CASES as Record<string, RouteCase>;
     for (const [key, c] of Object.entries(cases)) {

@@ -10,36 +10,62 @@ import { countRows, dbFingerprint, expectNoLeak } from './helpers.js';
 // is written. The endpoints come from the OpenAPI description, so a new one cannot be missed.
 
 type Schema = {
-  type?: string; anyOf?: Schema[]; enum?: unknown[]; items?: Schema; nullable?: boolean; format?: string;
-  pattern?: string; minimum?: number; maximum?: number; maxLength?: number; properties?: Record<string, Schema>; required?: string[];
+  type?: string;
+  anyOf?: Schema[];
+  enum?: unknown[];
+  items?: Schema;
+  nullable?: boolean;
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
 };
-type Operation = { parameters?: { name: string; in: string; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } };
+type Operation = {
+  parameters?: { name: string; in: string; schema: Schema }[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+};
 type Check = (res: Res) => string | null;
-interface Probe { label: string; method: string; url: string; payload?: unknown; headers?: Record<string, string>; check: Check; anonymous?: boolean }
+interface Probe {
+  label: string;
+  method: string;
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+  check: Check;
+  anonymous?: boolean;
+}
 
 const MISSING_ID = '01a00000-0000-7000-8000-000000000000';
-const SQLISH = ["' OR '1'='1", "1; DROP TABLE employees; --", '" OR ""="'];
+const SQLISH = ["' OR '1'='1", '1; DROP TABLE employees; --', '" OR ""="'];
 const HUGE = 'x'.repeat(100_000);
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /** A 4xx in the error shape; with status and field when given (a field "a" also accepts "a.0"). */
-const fails = (status?: number, field?: string, errorCode?: string): Check => (res) => {
-  const b = res.body ?? {};
-  if (res.status < 400 || res.status >= 500) return `answered ${res.status}`;
-  if (status && res.status !== status) return `answered ${res.status} ${b.errorCode ?? ''}, expected ${status}`;
-  if (b.success !== false || typeof b.errorCode !== 'string' || typeof b.errorMessage !== 'string') return `body not in the error shape: ${res.raw.slice(0, 120)}`;
-  if (errorCode && b.errorCode !== errorCode) return `errorCode ${b.errorCode}, expected ${errorCode}`;
-  if (field && b.field !== field && !String(b.field).startsWith(`${field}.`)) return `field ${b.field}, expected ${field}`;
-  if (field && !b.errorMessage.includes(field)) return `the message does not name the field: ${b.errorMessage}`;
-  return null;
-};
+const fails =
+  (status?: number, field?: string, errorCode?: string): Check =>
+  (res) => {
+    const b = res.body ?? {};
+    if (res.status < 400 || res.status >= 500) return `answered ${res.status}`;
+    if (status && res.status !== status) return `answered ${res.status} ${b.errorCode ?? ''}, expected ${status}`;
+    if (b.success !== false || typeof b.errorCode !== 'string' || typeof b.errorMessage !== 'string')
+      return `body not in the error shape: ${res.raw.slice(0, 120)}`;
+    if (errorCode && b.errorCode !== errorCode) return `errorCode ${b.errorCode}, expected ${errorCode}`;
+    if (field && b.field !== field && !String(b.field).startsWith(`${field}.`))
+      return `field ${b.field}, expected ${field}`;
+    if (field && !b.errorMessage.includes(field)) return `the message does not name the field: ${b.errorMessage}`;
+    return null;
+  };
 /** Anything but a server error. */
 const serves: Check = (res) => (res.status >= 500 ? `answered ${res.status}` : res.status >= 400 ? fails()(res) : null);
 /** A search that finds nothing, or a clean 4xx. */
 const findsNothing: Check = (res) => {
   if (res.status !== 200) return fails()(res);
   // A list's total (the envelope's, or that of a page object such as the work queue's { items, total }), else its length.
-  const found = res.body.total ?? res.body.data?.total ?? (Array.isArray(res.body.data) ? res.body.data.length : 'something');
+  const found =
+    res.body.total ?? res.body.data?.total ?? (Array.isArray(res.body.data) ? res.body.data.length : 'something');
   return found === 0 ? null : `found ${found}`;
 };
 
@@ -55,7 +81,8 @@ function breakages(s: Schema): [string, unknown][] {
   if (str) {
     out.push(['a number', 12345], ['a 100 KB string', HUGE], ['a NUL character', 'a\u0000b']);
     if (str.enum || s.anyOf) out.push(['an unknown value', 'no_such_value']);
-    if (str.pattern === DATE_PATTERN) out.push(['an impossible date', '2026-02-30'], ['another date format', '2026/11/20']);
+    if (str.pattern === DATE_PATTERN)
+      out.push(['an impossible date', '2026-02-30'], ['another date format', '2026/11/20']);
   }
   if (types.includes('integer') || types.includes('number')) {
     out.push(['a string', '12'], ['an array', [1]]);
@@ -76,7 +103,12 @@ function breakages(s: Schema): [string, unknown][] {
 function queryProbes(url: string, params: { name: string; schema: Schema }[]): Probe[] {
   const out: Probe[] = [];
   const q = (name: string, value: string, check: Check, label: string) =>
-    out.push({ label: `query ${name}: ${label}`, method: 'GET', url: `${url}?${name}=${encodeURIComponent(value)}`, check });
+    out.push({
+      label: `query ${name}: ${label}`,
+      method: 'GET',
+      url: `${url}?${name}=${encodeURIComponent(value)}`,
+      check,
+    });
   for (const { name, schema } of params) {
     const types = typesOf(schema);
     const bad = fails(400, name);
@@ -103,23 +135,39 @@ function bodyProbes(method: string, url: string, c: RouteCase, schema: Schema | 
   const p = (label: string, payload: unknown, check: Check, headers: Record<string, string> = json) =>
     out.push({ label, method, url, payload, headers, check });
   p('malformed JSON', '{"name": ', fails(400, undefined, 'BAD_JSON'));
-  p('a body over 1 MB', JSON.stringify({ ...(c.body ?? {}), filler: 'x'.repeat(1_100_000) }), fails(413, undefined, 'PAYLOAD_TOO_LARGE'));
+  p(
+    'a body over 1 MB',
+    JSON.stringify({ ...(c.body ?? {}), filler: 'x'.repeat(1_100_000) }),
+    fails(413, undefined, 'PAYLOAD_TOO_LARGE'),
+  );
   // Text is parsed as a string, so where a body is expected it fails validation; elsewhere it is ignored.
   p('plain text', 'hello', schema || c.multipart ? fails() : serves, { 'content-type': 'text/plain' });
   if (c.multipart) {
     p('JSON instead of a file', '{}', fails());
-    p('a form without the file', '--x\r\nContent-Disposition: form-data; name="other"\r\n\r\nv\r\n--x--\r\n', fails(400), { 'content-type': 'multipart/form-data; boundary=x' });
+    p(
+      'a form without the file',
+      '--x\r\nContent-Disposition: form-data; name="other"\r\n\r\nv\r\n--x--\r\n',
+      fails(400),
+      { 'content-type': 'multipart/form-data; boundary=x' },
+    );
     p('a broken form', '--x\r\ngarbage', fails(), { 'content-type': 'multipart/form-data; boundary=x' });
     return out;
   }
   if (!schema) return out;
-  for (const [label, payload] of [['an array', '[]'], ['a string', '"text"'], ['a number', '42'], ['null', 'null']]) p(`${label} as the body`, payload, fails(400));
+  for (const [label, payload] of [
+    ['an array', '[]'],
+    ['a string', '"text"'],
+    ['a number', '42'],
+    ['null', 'null'],
+  ])
+    p(`${label} as the body`, payload, fails(400));
   for (const name of schema.required ?? []) {
     const { [name]: _dropped, ...rest } = c.body ?? {};
     p(`without ${name}`, JSON.stringify(rest), fails(400, name));
   }
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-    for (const [label, value] of breakages(prop)) p(`${name} as ${label}`, JSON.stringify({ ...c.body, [name]: value }), fails(400, name));
+    for (const [label, value] of breakages(prop))
+      p(`${name} as ${label}`, JSON.stringify({ ...c.body, [name]: value }), fails(400, name));
   }
   return out;
 }
@@ -160,8 +208,14 @@ describe.each(DIALECTS)('bad input to every endpoint on $name', (dialect) => {
   it('has a bad-input case for every endpoint, and every case names an endpoint', () => {
     expect(operations.size).toBeGreaterThan(20);
     const missing = [...operations.keys()].filter((k) => !CASES[k]);
-    expect(missing, 'endpoints without a case: add them to test/bad-input.cases.ts or to the module\'s <name>.bad-input.ts').toEqual([]);
-    expect(Object.keys(CASES).filter((k) => !operations.has(k)), 'cases for endpoints that no longer exist').toEqual([]);
+    expect(
+      missing,
+      "endpoints without a case: add them to test/bad-input.cases.ts or to the module's <name>.bad-input.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(CASES).filter((k) => !operations.has(k)),
+      'cases for endpoints that no longer exist',
+    ).toEqual([]);
   });
 
   it.each(Object.keys(CASES))('%s answers bad input with a clear 4xx and writes nothing', async (key) => {
@@ -175,7 +229,18 @@ describe.each(DIALECTS)('bad input to every endpoint on $name', (dialect) => {
     const bodySchema = op!.requestBody?.content['application/json']?.schema;
 
     const probes: Probe[] = [
-      ...(c.public ? [] : [{ label: 'nobody signed in', method, url, payload: c.body, anonymous: true, check: fails(401, undefined, 'UNAUTHORIZED') }]),
+      ...(c.public
+        ? []
+        : [
+            {
+              label: 'nobody signed in',
+              method,
+              url,
+              payload: c.body,
+              anonymous: true,
+              check: fails(401, undefined, 'UNAUTHORIZED'),
+            },
+          ]),
       ...paramProbes(method, path, params, c),
       ...queryProbes(url, query),
       ...(method === 'GET' ? [] : bodyProbes(method, url, c, bodySchema)),
@@ -184,7 +249,12 @@ describe.each(DIALECTS)('bad input to every endpoint on $name', (dialect) => {
     const before = await dbFingerprint(env.handle.db);
     const problems: string[] = [];
     for (const probe of probes) {
-      const res = await (probe.anonymous ? env.anonymous : client).raw({ method: probe.method, url: probe.url, payload: probe.payload as any, headers: probe.headers });
+      const res = await (probe.anonymous ? env.anonymous : client).raw({
+        method: probe.method,
+        url: probe.url,
+        payload: probe.payload as any,
+        headers: probe.headers,
+      });
       const problem = probe.check(res);
       if (problem) problems.push(`${probe.label}: ${problem}`);
       try {

@@ -16,7 +16,7 @@ const root = path.resolve(server, '../..');
 // their own texts (interactions.rejects), not errors.
 const CALL = /\b(?:ruleBroken|conflict|badRequest|refused|AppError)\(\s*(?:\d+\s*,\s*)?([^,]+),/g;
 const RENAMED_404 = /\bnotFoundAs\([^;]*?, '([A-Z][A-Z0-9_]+)'/g;
-const PROBLEM = /\{ code: '([A-Z][A-Z0-9_]+)', message:/g;
+const PROBLEM = /\{\s*code: '([A-Z][A-Z0-9_]+)',\s*message:/g;
 const skipped = (file: string) => !file.endsWith('.ts') || /\.test\.|testkit|^test\/|^demo\//.test(file);
 
 function thrownCodes(): Map<string, string> {
@@ -36,7 +36,11 @@ function thrownCodes(): Map<string, string> {
 
 // Imported at run time: the web's locale modules are not part of the server's TypeScript project.
 const localeOf = async (lang: string, file: string) =>
-  ((await import(/* @vite-ignore */ path.join(root, `src/web/locales/${lang}/${file}.ts`))) as { default: Record<string, string> }).default;
+  (
+    (await import(/* @vite-ignore */ path.join(root, `src/web/locales/${lang}/${file}.ts`))) as {
+      default: Record<string, string>;
+    }
+  ).default;
 
 describe('error texts', () => {
   it('finds the codes it checks (the scan itself works)', () => {
@@ -52,7 +56,9 @@ describe('error texts', () => {
 
   it.each(['zh-CN', 'en-US'])('has a %s text for every errorCode thrown in src/server', async (lang) => {
     const errors = await localeOf(lang, 'errors');
-    const missing = [...thrownCodes()].filter(([code]) => !errors[code]?.trim()).map(([code, file]) => `${code} (${file})`);
+    const missing = [...thrownCodes()]
+      .filter(([code]) => !errors[code]?.trim())
+      .map(([code, file]) => `${code} (${file})`);
     expect(missing).toEqual([]);
   });
 
@@ -61,7 +67,8 @@ describe('error texts', () => {
     async (area) => {
       for (const lang of ['zh-CN', 'en-US']) {
         const errors = await localeOf(lang, 'errors');
-        for (const [code, text] of Object.entries(await localeOf(lang, area))) expect(errors[code], `${lang} ${code}`).toBe(text);
+        for (const [code, text] of Object.entries(await localeOf(lang, area)))
+          expect(errors[code], `${lang} ${code}`).toBe(text);
       }
     },
   );

@@ -72,9 +72,13 @@ function makeClient(app: App, cookie: string | null, csrf: string | null, me: an
 }
 
 // Each file's database is a copy of a template the run's globalSetup built (templates.ts).
-async function freshDatabase(c: DialectCase, kind: TemplateKind): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
+async function freshDatabase(
+  c: DialectCase,
+  kind: TemplateKind,
+): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
   const templates = inject('templates');
-  if (!templates) throw new Error('no template databases: run the suite through vitest.config.ts (its globalSetup makes them)');
+  if (!templates)
+    throw new Error('no template databases: run the suite through vitest.config.ts (its globalSetup makes them)');
   if (c.name === 'sqlite') return copySqlite(templates.sqlite[kind]);
   if (!templates.postgres) throw new Error('TEST_DATABASE_URL was not set when the run started');
   return copyPostgres(c.url!, templates.postgres[kind]);
@@ -89,7 +93,11 @@ export function useTestEnv(c: DialectCase, opts: { seed?: boolean } = {}): TestE
     clearSettingsCache();
     const fresh = await freshDatabase(c, opts.seed === false ? 'bare' : 'seeded');
     cleanup = fresh.cleanup;
-    const app = await buildApp({ config: { logLevel: 'silent', secureCookies: false, trustedOrigins: [] }, handle: fresh.handle, serveWeb: false });
+    const app = await buildApp({
+      config: { logLevel: 'silent', secureCookies: false, trustedOrigins: [] },
+      handle: fresh.handle,
+      serveWeb: false,
+    });
     await app.ready();
     env.app = app;
     env.handle = fresh.handle;

@@ -14,7 +14,10 @@ export const today = () => centerToday(SETTING_DEFAULTS['center.utcOffsetMinutes
 export const daysFromToday = (n: number) => addDays(today(), n);
 
 export async function countRows(db: Db, table: keyof Database): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -28,7 +31,11 @@ export async function departmentIdOf(db: Db, code: string) {
 
 /** The employee id behind a demo (or any) account. */
 export async function employeeIdOf(db: Db, username: string) {
-  const row = await db.selectFrom('users').select('employee_id').where('username', '=', username).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select('employee_id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
   return row.employee_id!;
 }
 
@@ -82,8 +89,15 @@ export async function auditOf(db: Db, entity: string, entityId: string) {
 // counters on users and the audit entries of signing in and out (SIGN_IN_EVENTS). Two equal
 // fingerprints mean nothing was created, changed or deleted.
 const FINGERPRINTED: (keyof Database)[] = [
-  'departments', 'teams', 'employees', 'employee_status_history', 'employee_team_history',
-  'user_roles', 'audit_log', 'settings', 'roster_imports',
+  'departments',
+  'teams',
+  'employees',
+  'employee_status_history',
+  'employee_team_history',
+  'user_roles',
+  'audit_log',
+  'settings',
+  'roster_imports',
 ];
 
 const SIGN_IN_EVENTS = new Set(['login', 'login_failed', 'logout', 'lock']);
@@ -96,7 +110,21 @@ export async function dbFingerprint(db: Db) {
       .map((r) => JSON.stringify(r))
       .sort();
   }
-  out.users = (await db.selectFrom('users').select(['id', 'username', 'password_hash', 'employee_id', 'display_name', 'must_change_password', 'disabled', 'updated_at']).execute())
+  out.users = (
+    await db
+      .selectFrom('users')
+      .select([
+        'id',
+        'username',
+        'password_hash',
+        'employee_id',
+        'display_name',
+        'must_change_password',
+        'disabled',
+        'updated_at',
+      ])
+      .execute()
+  )
     .map((r) => JSON.stringify(r))
     .sort();
   return out;
@@ -117,7 +145,8 @@ export function expectNoLeak(res: Res) {
 
 let seq = 0;
 /** A unique employee number for a person a test adds. */
-export const nextEmployeeNo = (prefix = 'T') => `${prefix}${process.pid % 1000}${Date.now() /* machine time: a unique suffix */ % 100000}${++seq}`;
+export const nextEmployeeNo = (prefix = 'T') =>
+  `${prefix}${process.pid % 1000}${Date.now() /* machine time: a unique suffix */ % 100000}${++seq}`;
 
 /** HR (or another writer) adds a person through the API; returns the new id. */
 export async function addPerson(client: Client, db: Db, fields: Record<string, unknown> = {}) {
@@ -142,7 +171,10 @@ export async function accountFor(env: TestEnv, employeeId: string | null, roles:
   const created = await admin.post('/api/users', { username, displayName: username, roles, employeeId });
   expect(created.status, created.raw).toBe(200);
   const first = await env.as(username, created.body.data.initialPassword);
-  const changed = await first.post('/api/auth/password', { currentPassword: created.body.data.initialPassword, newPassword: 'Changed2026x' });
+  const changed = await first.post('/api/auth/password', {
+    currentPassword: created.body.data.initialPassword,
+    newPassword: 'Changed2026x',
+  });
   expect(changed.status, changed.raw).toBe(200);
   return { client: first, userId: created.body.data.id as string, password: 'Changed2026x' };
 }
@@ -153,7 +185,9 @@ export async function accountFor(env: TestEnv, employeeId: string | null, roles:
  * same on any date: the suite also runs with the clock a year ahead, past the bundled data.
  */
 export async function ensureCalendarYears(env: TestEnv, from: string, to: string) {
-  const known = new Set((await env.handle.db.selectFrom('calendar_years').select('year').execute()).map((y) => Number(y.year)));
+  const known = new Set(
+    (await env.handle.db.selectFrom('calendar_years').select('year').execute()).map((y) => Number(y.year)),
+  );
   const admin = await env.as('admin');
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
     if (known.has(year)) continue;

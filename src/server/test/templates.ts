@@ -82,13 +82,28 @@ export function copySqlite(template: string): { handle: DbHandle; cleanup: () =>
   const file = join(dir, 'test.db');
   copyFileSync(template, file);
   const handle = connect(`sqlite:${file}`);
-  return { handle, cleanup: async () => { await handle.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    handle,
+    cleanup: async () => {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A test file's own PostgreSQL database, cloned from the template and dropped afterwards. */
-export async function copyPostgres(url: string, template: string): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
+export async function copyPostgres(
+  url: string,
+  template: string,
+): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
   const name = uniqueName('seatwise_t');
   await onServer(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   const handle = connect(withDatabase(url, name));
-  return { handle, cleanup: async () => { await handle.close(); await dropPostgresDatabases(url, [name]); } };
+  return {
+    handle,
+    cleanup: async () => {
+      await handle.close();
+      await dropPostgresDatabases(url, [name]);
+    },
+  };
 }

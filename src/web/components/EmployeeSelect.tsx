@@ -3,12 +3,23 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { showError } from '../feedback';
 
-interface Option { value: string; label: string }
-const toOption = (e: { id: string; name: string; employeeNo?: string }): Option =>
-  ({ value: e.id, label: e.employeeNo ? `${e.name} · ${e.employeeNo}` : e.name });
+interface Option {
+  value: string;
+  label: string;
+}
+const toOption = (e: { id: string; name: string; employeeNo?: string }): Option => ({
+  value: e.id,
+  label: e.employeeNo ? `${e.name} · ${e.employeeNo}` : e.name,
+});
 
 /** A person picked by searching name or employee number (GET /api/employees?q=). */
-export function EmployeeSelect({ value, onChange, initial, placeholder, ...rest }: {
+export function EmployeeSelect({
+  value,
+  onChange,
+  initial,
+  placeholder,
+  ...rest
+}: {
   value?: string | null;
   onChange?: (id: string | null) => void;
   /** The person already chosen, so the field shows a name before any search. */
@@ -42,7 +53,9 @@ export function EmployeeSelect({ value, onChange, initial, placeholder, ...rest 
       showSearch={{ filterOption: false, onSearch: search }}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
-      onOpenChange={(open) => { if (open && options.length <= 1) search(''); }}
+      onOpenChange={(open) => {
+        if (open && options.length <= 1) search('');
+      }}
       options={options}
       placeholder={placeholder}
       notFoundContent={loading ? <Spin size="small" /> : undefined}

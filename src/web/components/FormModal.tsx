@@ -14,7 +14,17 @@ export function useRequired() {
  * a message), success closes. Every create/edit dialog of the app is one of these.
  */
 export function FormModal<V extends object>({
-  open, title, onClose, onSubmit, initialValues, fieldMap, okText, testId, form: external, children, width,
+  open,
+  title,
+  onClose,
+  onSubmit,
+  initialValues,
+  fieldMap,
+  okText,
+  testId,
+  form: external,
+  children,
+  width,
 }: {
   open: boolean;
   title: ReactNode;

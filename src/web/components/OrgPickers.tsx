@@ -5,7 +5,12 @@ import type { CSSProperties } from 'react';
 type TestId = { 'data-testid'?: string };
 
 /** Pick a team, grouped by department (the value is the team id). */
-export function TeamSelect({ departments, value, onChange, ...rest }: {
+export function TeamSelect({
+  departments,
+  value,
+  onChange,
+  ...rest
+}: {
   departments: Department[];
   value?: string;
   onChange?: (teamId: string) => void;
@@ -17,11 +22,20 @@ export function TeamSelect({ departments, value, onChange, ...rest }: {
     title: d.name,
     options: d.teams.map((team) => ({ label: team.name, value: team.id })),
   }));
-  return <Select showSearch={{ optionFilterProp: 'label' }} value={value} onChange={onChange} options={options} {...rest} />;
+  return (
+    <Select showSearch={{ optionFilterProp: 'label' }} value={value} onChange={onChange} options={options} {...rest} />
+  );
 }
 
 /** Filter by a department, or a team inside it. */
-export function OrgCascader({ departments, departmentId, teamId, onChange, placeholder, ...rest }: {
+export function OrgCascader({
+  departments,
+  departmentId,
+  teamId,
+  onChange,
+  placeholder,
+  ...rest
+}: {
   departments: Department[];
   departmentId?: string;
   teamId?: string;

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 export function PageHeader({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
   return (
     <div className="sw-toolbar">
-      <Typography.Title level={4} style={{ margin: 0 }}>{title}</Typography.Title>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
       <span className="sw-toolbar-spacer" />
       {extra}
     </div>

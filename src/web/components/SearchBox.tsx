@@ -3,7 +3,12 @@ import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 
 /** A search field that applies on Enter or when cleared (not on every key). */
-export function SearchBox({ value, onSearch, placeholder, ...rest }: {
+export function SearchBox({
+  value,
+  onSearch,
+  placeholder,
+  ...rest
+}: {
   value?: string;
   onSearch: (q: string) => void;
   placeholder: string;

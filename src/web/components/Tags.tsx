@@ -29,7 +29,9 @@ export function RoleTags({ roles }: { roles: readonly Role[] }) {
   return (
     <>
       {roles.map((r) => (
-        <Tag key={r} color="geekblue" variant="outlined">{t(`common.roles.${r}`)}</Tag>
+        <Tag key={r} color="geekblue" variant="outlined">
+          {t(`common.roles.${r}`)}
+        </Tag>
       ))}
     </>
   );

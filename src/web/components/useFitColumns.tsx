@@ -68,18 +68,27 @@ export function useFitColumns<T>(tableId: string, columns: FitColumn<T>[], rows:
     <Space direction="vertical" size={4} data-testid={`columns-${tableId}`}>
       <Typography.Text type="secondary">{t('common.table.columnsHint')}</Typography.Text>
       {columns.map((c) => (
-        <Checkbox key={c.key} checked={chosen(c)} disabled={!!c.fixed}
-          onChange={(e) => save({ ...choices, [c.key]: e.target.checked })} data-testid={`column-${c.key}`}>
+        <Checkbox
+          key={c.key}
+          checked={chosen(c)}
+          disabled={!!c.fixed}
+          onChange={(e) => save({ ...choices, [c.key]: e.target.checked })}
+          data-testid={`column-${c.key}`}
+        >
           {label(c)}
           {empty.has(c.key) && <Typography.Text type="secondary"> ({t('common.table.emptyColumn')})</Typography.Text>}
         </Checkbox>
       ))}
-      <Button size="small" type="link" style={{ padding: 0 }} onClick={() => save({})}>{t('common.table.resetColumns')}</Button>
+      <Button size="small" type="link" style={{ padding: 0 }} onClick={() => save({})}>
+        {t('common.table.resetColumns')}
+      </Button>
     </Space>
   );
   const picker = (
     <Popover trigger="click" placement="bottomRight" content={list}>
-      <Button icon={<SettingOutlined />} data-testid={`columns-picker-${tableId}`}>{t('common.table.columns')}</Button>
+      <Button icon={<SettingOutlined />} data-testid={`columns-picker-${tableId}`}>
+        {t('common.table.columns')}
+      </Button>
     </Popover>
   );
   return { columns: shown, picker, scroll: { x: 'max-content' as const } };

@@ -51,7 +51,14 @@ export function AppLayout() {
       <Layout style={{ minWidth: 0 }}>
         <Layout.Header className="sw-header" style={{ background: '#fff', padding: narrow ? '0 8px' : '0 20px' }}>
           <Space size={4} style={{ minWidth: 0 }}>
-            {narrow && <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} data-testid="menu-toggle" />}
+            {narrow && (
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                onClick={() => setDrawerOpen(true)}
+                data-testid="menu-toggle"
+              />
+            )}
             <span className="sw-header-title">{t(narrow ? 'common.appShort' : 'common.appName')}</span>
           </Space>
           <Space size={4}>

@@ -6,11 +6,19 @@ import { useT } from '../i18n';
 import { GROUPS, ROUTES } from '../routing/table';
 import type { MenuPlacement, RouteEntry } from '../routing/types';
 
-interface Item extends MenuPlacement { to: string; label: NonNullable<MenuPlacement['label']> }
+interface Item extends MenuPlacement {
+  to: string;
+  label: NonNullable<MenuPlacement['label']>;
+}
 
 /** The menu's items from the route table, each with the address it links to and its label. */
 const ITEMS: Item[] = ROUTES.filter((r): r is RouteEntry & { menu: MenuPlacement } => !!r.menu)
-  .map((r) => ({ ...r.menu, to: r.menu.to ?? r.path, label: r.menu.label ?? r.title!, permission: r.menu.permission ?? r.permission }))
+  .map((r) => ({
+    ...r.menu,
+    to: r.menu.to ?? r.path,
+    label: r.menu.label ?? r.title!,
+    permission: r.menu.permission ?? r.permission,
+  }))
   .sort((a, b) => a.order - b.order);
 const FLAT = ITEMS.filter((m) => !m.group);
 const ORDERED_GROUPS = [...GROUPS].sort((a, b) => a.order - b.order);
@@ -21,12 +29,18 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
   const can = useCan();
   const { pathname } = useLocation();
   // The longest link that starts the current path (/training/plans/1 → /training/plans).
-  const best = ITEMS.filter((m) => m.to !== '/' && pathname.startsWith(m.to)).sort((a, b) => b.to.length - a.to.length)[0];
-  const selected = pathname === '/' ? 'home' : best?.key ?? '';
+  const best = ITEMS.filter((m) => m.to !== '/' && pathname.startsWith(m.to)).sort(
+    (a, b) => b.to.length - a.to.length,
+  )[0];
+  const selected = pathname === '/' ? 'home' : (best?.key ?? '');
   const toItem = (m: Item) => ({
     key: m.key,
     icon: m.icon,
-    label: <Link to={m.to} data-testid={`menu-${m.key}`}>{t(m.label)}</Link>,
+    label: (
+      <Link to={m.to} data-testid={`menu-${m.key}`}>
+        {t(m.label)}
+      </Link>
+    ),
   });
   const allowed = (m: Item) => !m.permission || can(m.permission);
   // Items under headings when the group has sections (a heading only over items the user may use).
@@ -34,13 +48,21 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
     if (!items.some((m) => m.section)) return items.map(toItem);
     const sections = [...new Set(items.map((m) => m.section))];
     return sections.map((section) => ({
-      type: 'group' as const, key: `${groupKey}:${section}`, label: section ? t(section) : '',
+      type: 'group' as const,
+      key: `${groupKey}:${section}`,
+      label: section ? t(section) : '',
       children: items.filter((m) => m.section === section).map(toItem),
     }));
   };
-  const groups = ORDERED_GROUPS
-    .map((g) => ({ key: g.key, icon: g.icon, label: t(g.label), children: withHeadings(g.key, ITEMS.filter((m) => m.group === g.key && allowed(m))) }))
-    .filter((g) => g.children.length);
+  const groups = ORDERED_GROUPS.map((g) => ({
+    key: g.key,
+    icon: g.icon,
+    label: t(g.label),
+    children: withHeadings(
+      g.key,
+      ITEMS.filter((m) => m.group === g.key && allowed(m)),
+    ),
+  })).filter((g) => g.children.length);
   const items = [...FLAT.filter(allowed).map(toItem), ...groups];
   const openGroup = ITEMS.find((m) => m.key === selected)?.group;
   // The current page's entry in view, also when it sits below the fold of a short screen.

@@ -27,13 +27,27 @@ export function UserMenu({ compact }: { compact: boolean }) {
   };
 
   const items = [
-    { key: 'password', icon: <KeyOutlined />, label: <span data-testid="user-menu-password">{t('common.userMenu.changePassword')}</span> },
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <span data-testid="user-menu-password">{t('common.userMenu.changePassword')}</span>,
+    },
     // The second sign-in step is offered to the accounts that hold the most (SPEC §1: admin, HR).
     ...(me.roles.some((r) => SECOND_STEP_ROLES.includes(r))
-      ? [{ key: 'security', icon: <SafetyOutlined />, label: <span data-testid="user-menu-security">{t('common.userMenu.security')}</span> }]
+      ? [
+          {
+            key: 'security',
+            icon: <SafetyOutlined />,
+            label: <span data-testid="user-menu-security">{t('common.userMenu.security')}</span>,
+          },
+        ]
       : []),
     { type: 'divider' as const },
-    { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="user-menu-logout">{t('common.userMenu.logout')}</span> },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: <span data-testid="user-menu-logout">{t('common.userMenu.logout')}</span>,
+    },
   ];
 
   return (

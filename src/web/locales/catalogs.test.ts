@@ -43,7 +43,10 @@ describe('locale catalogs', () => {
     // A mapping field shows its own name in the reader's language: {zh} in Chinese, {en} in English.
     const byLanguage = new Set(['interactions.mappings.fieldName']);
     const differ = [...zhTexts]
-      .filter(([k, v]) => enTexts.has(k) && !byLanguage.has(k) && placeholders(v).join() !== placeholders(enTexts.get(k)!).join())
+      .filter(
+        ([k, v]) =>
+          enTexts.has(k) && !byLanguage.has(k) && placeholders(v).join() !== placeholders(enTexts.get(k)!).join(),
+      )
       .map(([k]) => k);
     expect(differ).toEqual([]);
   });

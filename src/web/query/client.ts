@@ -21,10 +21,14 @@ const retry = (failures: number, err: unknown) =>
 export function createQueryClient() {
   return new QueryClient({
     queryCache: new QueryCache({
-      onError: (err, query) => { if (!query.meta?.quiet) showError(err); },
+      onError: (err, query) => {
+        if (!query.meta?.quiet) showError(err);
+      },
     }),
     mutationCache: new MutationCache({
-      onError: (err, _vars, _ctx, mutation) => { if (!mutation.meta?.quiet) showError(err); },
+      onError: (err, _vars, _ctx, mutation) => {
+        if (!mutation.meta?.quiet) showError(err);
+      },
     }),
     defaultOptions: {
       queries: {
@@ -43,4 +47,6 @@ export const queryClient = createQueryClient();
 // Any write may change what other pages show: mark every cached read stale (without refetching
 // now) so the next page that mounts asks again. What is on screen is refreshed by the
 // invalidations a mutation names (useApiMutation / useInvalidate).
-onWrite(() => { void queryClient.invalidateQueries({ refetchType: 'none' }); });
+onWrite(() => {
+  void queryClient.invalidateQueries({ refetchType: 'none' });
+});

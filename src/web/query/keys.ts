@@ -3,7 +3,9 @@ import type { QueryKey } from '@tanstack/react-query';
 // Query keys: [area, resource, ...params]. Invalidating a prefix (['training'] or
 // ['training', 'sessions']) refreshes every read under it.
 
-const area = (name: string) => (...parts: unknown[]): QueryKey => [name, ...parts];
+const area =
+  (name: string) =>
+  (...parts: unknown[]): QueryKey => [name, ...parts];
 
 export const keys = {
   people: area('people'),

@@ -5,7 +5,8 @@ import { useCallback } from 'react';
 export function useInvalidate() {
   const client = useQueryClient();
   return useCallback(
-    (...keys: QueryKey[]) => Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined),
+    (...keys: QueryKey[]) =>
+      Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined),
     [client],
   );
 }

@@ -34,7 +34,12 @@ export function useApiQuery<T>(key: QueryKey, load: () => Promise<T>, opts: ApiQ
   const enabled = opts.enabled ?? true;
   const [quietly, setQuietly] = useState(false);
   // refetch() would ask even when the query is disabled; a disabled read has nothing to ask.
-  const reload = useCallback(() => { if (enabled) { setQuietly(false); void refetch(); } }, [enabled, refetch]);
+  const reload = useCallback(() => {
+    if (enabled) {
+      setQuietly(false);
+      void refetch();
+    }
+  }, [enabled, refetch]);
   const refresh = useCallback(() => {
     if (!enabled) return;
     setQuietly(true);

@@ -24,5 +24,8 @@ export const GROUPS: MenuGroup[] = [TRAINING_GROUP, INTERACTIONS_GROUP, EXAMS_GR
 
 /** The entry whose path matches `pathname` (react-router's ranking), if any. */
 export function findRoute(pathname: string): RouteEntry | undefined {
-  return matchRoutes(ROUTES.map((r) => ({ path: r.path, entry: r })), pathname)?.[0]?.route.entry;
+  return matchRoutes(
+    ROUTES.map((r) => ({ path: r.path, entry: r })),
+    pathname,
+  )?.[0]?.route.entry;
 }

@@ -3,7 +3,6 @@ import { appendOnlyTriggerSql, type DialectName } from '../portable.js';
 
 // Organization, people, users, sessions, audit and settings (SPEC §1–2).
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
-
   await db.schema
     .createTable('departments')
     .addColumn('id', 'text', (c) => c.primaryKey())

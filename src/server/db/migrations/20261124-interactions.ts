@@ -105,7 +105,11 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('finished_at', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('interaction_imports_created_idx').on('interaction_imports').column('created_at').execute();
+  await db.schema
+    .createIndex('interaction_imports_created_idx')
+    .on('interaction_imports')
+    .column('created_at')
+    .execute();
 
   await db.schema
     .createTable('interaction_import_rejects')
@@ -135,5 +139,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
     .execute();
-  await db.schema.createIndex('interaction_agent_aliases_emp_idx').on('interaction_agent_aliases').column('employee_id').execute();
+  await db.schema
+    .createIndex('interaction_agent_aliases_emp_idx')
+    .on('interaction_agent_aliases')
+    .column('employee_id')
+    .execute();
 }

@@ -24,11 +24,20 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('elimination_cases_emp_idx').on('elimination_cases').columns(['employee_id', 'status']).execute();
+  await db.schema
+    .createIndex('elimination_cases_emp_idx')
+    .on('elimination_cases')
+    .columns(['employee_id', 'status'])
+    .execute();
   // One open case per person, enforced by the database as well as by the service (a race of two
   // training managers cannot open two). Closed cases keep their final status, so they do not count.
-  await db.schema.createIndex('elimination_cases_one_open').on('elimination_cases').column('employee_id').unique()
-    .where(sql.ref('closed_at'), 'is', null).execute();
+  await db.schema
+    .createIndex('elimination_cases_one_open')
+    .on('elimination_cases')
+    .column('employee_id')
+    .unique()
+    .where(sql.ref('closed_at'), 'is', null)
+    .execute();
 
   await id(db.schema.createTable('elimination_steps'))
     .addColumn('case_id', 'text', (c) => c.notNull().references('elimination_cases.id'))
@@ -38,7 +47,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('actor_name', 'text', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('elimination_steps_case_idx').on('elimination_steps').columns(['case_id', 'id']).execute();
+  await db.schema
+    .createIndex('elimination_steps_case_idx')
+    .on('elimination_steps')
+    .columns(['case_id', 'id'])
+    .execute();
 
   await id(db.schema.createTable('elimination_attachments'))
     .addColumn('case_id', 'text', (c) => c.notNull().references('elimination_cases.id'))
@@ -49,7 +62,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('uploaded_by', 'text', (c) => c.notNull())
     .addColumn('uploaded_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('elimination_attachments_case_idx').on('elimination_attachments').column('case_id').execute();
+  await db.schema
+    .createIndex('elimination_attachments_case_idx')
+    .on('elimination_attachments')
+    .column('case_id')
+    .execute();
 
   await id(db.schema.createTable('elimination_appeals'))
     .addColumn('case_id', 'text', (c) => c.notNull().references('elimination_cases.id'))
@@ -65,7 +82,8 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .execute();
   await db.schema.createIndex('elimination_appeals_case_idx').on('elimination_appeals').column('case_id').execute();
 
-  await db.schema.createTable('elimination_offboarding')
+  await db.schema
+    .createTable('elimination_offboarding')
     .addColumn('case_id', 'text', (c) => c.notNull().references('elimination_cases.id'))
     .addColumn('item', 'text', (c) => c.notNull())
     .addColumn('done_by', 'text', (c) => c.notNull())
@@ -83,5 +101,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'read_at', 'id']).execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'read_at', 'id'])
+    .execute();
 }

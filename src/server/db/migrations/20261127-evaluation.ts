@@ -5,7 +5,8 @@ import type { DialectName } from '../portable.js';
 // move to shadowing (probation) and then to regular status, with the evidence it rested on, who
 // decided and when. Criteria and at-risk warnings are computed from records, never stored.
 export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> {
-  await db.schema.createTable('evaluation_certifications')
+  await db.schema
+    .createTable('evaluation_certifications')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('employee_id', 'text', (c) => c.notNull().references('employees.id'))
     .addColumn('step', 'text', (c) => c.notNull())
@@ -18,5 +19,9 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('certified_by_name', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('evaluation_certifications_emp_idx').on('evaluation_certifications').columns(['employee_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('evaluation_certifications_emp_idx')
+    .on('evaluation_certifications')
+    .columns(['employee_id', 'created_at'])
+    .execute();
 }

@@ -37,7 +37,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('qa_sampling_draws_week_idx').on('qa_sampling_draws').columns(['week_start', 'created_at']).execute();
+  await db.schema
+    .createIndex('qa_sampling_draws_week_idx')
+    .on('qa_sampling_draws')
+    .columns(['week_start', 'created_at'])
+    .execute();
 
   await id(db.schema.createTable('qa_samples'))
     .addColumn('draw_id', 'text', (c) => c.notNull().references('qa_sampling_draws.id'))
@@ -66,11 +70,16 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('qa_samples_draw_idx').on('qa_samples').columns(['draw_id', 'agent_id']).execute();
-  await db.schema.createIndex('qa_samples_assignee_idx').on('qa_samples').columns(['assigned_user_id', 'status']).execute();
+  await db.schema
+    .createIndex('qa_samples_assignee_idx')
+    .on('qa_samples')
+    .columns(['assigned_user_id', 'status'])
+    .execute();
   await db.schema.createIndex('qa_samples_week_idx').on('qa_samples').columns(['week_start', 'status']).execute();
   await db.schema.createIndex('qa_samples_interaction_idx').on('qa_samples').column('interaction_id').execute();
 
-  await db.schema.createTable('qa_quotas')
+  await db.schema
+    .createTable('qa_quotas')
     .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id'))
     .addColumn('live', 'integer', (c) => c.notNull())
     .addColumn('recording', 'integer', (c) => c.notNull())

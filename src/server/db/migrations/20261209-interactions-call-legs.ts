@@ -13,12 +13,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('interactions').addColumn('call_id', 'text').execute();
   await db.schema.alterTable('interactions').addColumn('leg', 'text').execute();
   for (const c of ['calls', 'legs', 'transfers', 'attempts']) {
-    await db.schema.alterTable('interaction_imports').addColumn(c, 'integer', (col) => col.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('interaction_imports')
+      .addColumn(c, 'integer', (col) => col.notNull().defaultTo(0))
+      .execute();
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const c of ['calls', 'legs', 'transfers', 'attempts']) await db.schema.alterTable('interaction_imports').dropColumn(c).execute();
+  for (const c of ['calls', 'legs', 'transfers', 'attempts'])
+    await db.schema.alterTable('interaction_imports').dropColumn(c).execute();
   await db.schema.alterTable('interactions').dropColumn('leg').execute();
   await db.schema.alterTable('interactions').dropColumn('call_id').execute();
 }

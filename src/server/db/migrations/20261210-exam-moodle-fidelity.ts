@@ -7,8 +7,12 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('exam_questions').addColumn('category', 'text').execute();
   await db.schema.createIndex('exam_questions_category').on('exam_questions').column('category').execute();
-  await db.schema.alterTable('exam_imports').addColumn('warnings', 'text', (c) => c.notNull().defaultTo('[]')).execute();
-  await db.schema.createTable('exam_files')
+  await db.schema
+    .alterTable('exam_imports')
+    .addColumn('warnings', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
+  await db.schema
+    .createTable('exam_files')
     .addColumn('hash', 'text', (c) => c.primaryKey())
     .addColumn('mime', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())

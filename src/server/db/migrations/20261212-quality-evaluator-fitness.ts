@@ -8,7 +8,8 @@ import type { DialectName } from '../portable.js';
 // a passed recalibration. A mark keeps one evaluation out of appraisal inputs until a QA lead
 // confirms it or scores it again. Evaluation ids are plain text, as in the calibration step.
 export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> {
-  await db.schema.createTable('qa_evaluator_fitness_flags')
+  await db.schema
+    .createTable('qa_evaluator_fitness_flags')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('state', 'text', (c) => c.notNull()) // open | suspended | reinstated | dismissed
@@ -29,9 +30,14 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('qa_evaluator_fitness_flags_user_idx').on('qa_evaluator_fitness_flags').columns(['user_id', 'state']).execute();
+  await db.schema
+    .createIndex('qa_evaluator_fitness_flags_user_idx')
+    .on('qa_evaluator_fitness_flags')
+    .columns(['user_id', 'state'])
+    .execute();
 
-  await db.schema.createTable('qa_evaluation_fitness_marks')
+  await db.schema
+    .createTable('qa_evaluation_fitness_marks')
     .addColumn('evaluation_id', 'text', (c) => c.primaryKey())
     .addColumn('flag_id', 'text', (c) => c.notNull().references('qa_evaluator_fitness_flags.id'))
     .addColumn('state', 'text', (c) => c.notNull()) // flagged | confirmed | rescored
@@ -40,7 +46,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('review_reason', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('qa_evaluation_fitness_marks_flag_idx').on('qa_evaluation_fitness_marks').columns(['flag_id', 'state']).execute();
+  await db.schema
+    .createIndex('qa_evaluation_fitness_marks_flag_idx')
+    .on('qa_evaluation_fitness_marks')
+    .columns(['flag_id', 'state'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -32,8 +32,16 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('discipline_records_emp_idx').on('discipline_records').columns(['employee_id', 'status', 'occurred_on']).execute();
-  await db.schema.createIndex('discipline_records_day_idx').on('discipline_records').columns(['occurred_on', 'id']).execute();
+  await db.schema
+    .createIndex('discipline_records_emp_idx')
+    .on('discipline_records')
+    .columns(['employee_id', 'status', 'occurred_on'])
+    .execute();
+  await db.schema
+    .createIndex('discipline_records_day_idx')
+    .on('discipline_records')
+    .columns(['occurred_on', 'id'])
+    .execute();
 
   await id(db.schema.createTable('discipline_events'))
     .addColumn('record_id', 'text', (c) => c.notNull().references('discipline_records.id'))
@@ -43,7 +51,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('actor_name', 'text', (c) => c.notNull())
     .addColumn('params', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('discipline_events_record_idx').on('discipline_events').columns(['record_id', 'id']).execute();
+  await db.schema
+    .createIndex('discipline_events_record_idx')
+    .on('discipline_events')
+    .columns(['record_id', 'id'])
+    .execute();
 
   await id(db.schema.createTable('discipline_attachments'))
     .addColumn('record_id', 'text', (c) => c.notNull().references('discipline_records.id'))
@@ -54,7 +66,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('uploaded_by', 'text', (c) => c.notNull())
     .addColumn('uploaded_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('discipline_attachments_record_idx').on('discipline_attachments').column('record_id').execute();
+  await db.schema
+    .createIndex('discipline_attachments_record_idx')
+    .on('discipline_attachments')
+    .column('record_id')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -12,7 +12,11 @@ describe.each(DIALECTS)('audit log on $name', (dialect) => {
 
   const newest = async () => {
     const row = await db().selectFrom('audit_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
-    return { ...row, old_value: row.old_value && JSON.parse(row.old_value), new_value: row.new_value && JSON.parse(row.new_value) };
+    return {
+      ...row,
+      old_value: row.old_value && JSON.parse(row.old_value),
+      new_value: row.new_value && JSON.parse(row.new_value),
+    };
   };
 
   it('records who, when, what and why for every kind of change', async () => {
@@ -20,29 +24,114 @@ describe.each(DIALECTS)('audit log on $name', (dialect) => {
     const adminId = await userIdOf(db(), 'admin');
     const ids: Record<string, string> = {};
     const writes: [string, () => Promise<unknown>, Record<string, unknown>][] = [
-      ['create department', async () => (ids.dept = (await admin.post('/api/departments', { code: 'AUD', name: '审计处' })).body.data.id),
-        { action: 'create', entity: 'department', new_value: { code: 'AUD', name: '审计处' } }],
-      ['rename department', () => admin.patch(`/api/departments/${ids.dept}`, { name: '审计二处' }),
-        { action: 'update', entity: 'department', old_value: { name: '审计处' }, new_value: { name: '审计二处' } }],
-      ['create team', async () => (ids.team = (await admin.post('/api/teams', { departmentId: ids.dept, code: 'AUD-1', name: '审计组' })).body.data.id),
-        { action: 'create', entity: 'team', new_value: { code: 'AUD-1' } }],
-      ['delete team', () => admin.delete(`/api/teams/${ids.team}`), { action: 'delete', entity: 'team', old_value: { code: 'AUD-1', name: '审计组' } }],
-      ['delete department', () => admin.delete(`/api/departments/${ids.dept}`), { action: 'delete', entity: 'department', old_value: { code: 'AUD', name: '审计二处' } }],
-      ['create person', async () => (ids.person = await addPerson(admin, db(), { name: '审计对象', reason: '新入职' })),
-        { action: 'create', entity: 'employee', new_value: { name: '审计对象' }, reason: '新入职' }],
-      ['edit person', () => admin.patch(`/api/employees/${ids.person}`, { name: '审计对象二', version: 1, reason: '改名' }),
-        { action: 'update', entity: 'employee', old_value: { name: '审计对象' }, new_value: { name: '审计对象二' }, reason: '改名' }],
-      ['change status', async () => admin.post(`/api/employees/${ids.person}/status`, { status: 'key_staff', effectiveDate: today(), reason: '晋升骨干', version: (await employeeRow(db(), ids.person)).version }),
-        { action: 'status_change', entity: 'employee', old_value: { status: 'regular' }, new_value: { status: 'key_staff' }, reason: '晋升骨干' }],
-      ['move person', async () => admin.post(`/api/employees/${ids.person}/move`, { teamId: await teamIdOf(db(), 'OUT-1'), effectiveDate: today(), reason: '调岗', version: (await employeeRow(db(), ids.person)).version }),
-        { action: 'move', entity: 'employee', reason: '调岗' }],
-      ['create account', async () => (ids.user = (await admin.post('/api/users', { username: 'audited', displayName: '被审计', roles: ['agent'] })).body.data.id),
-        { action: 'create', entity: 'user', new_value: { username: 'audited', roles: ['agent'] } }],
-      ['change account', () => admin.patch(`/api/users/${ids.user}`, { displayName: '被审计者', reason: '更正' }),
-        { action: 'update', entity: 'user', old_value: { display_name: '被审计' }, new_value: { display_name: '被审计者' }, reason: '更正' }],
-      ['reset password', () => admin.post(`/api/users/${ids.user}/reset-password`, {}), { action: 'password_reset', entity: 'user' }],
-      ['change setting', () => admin.put('/api/settings/auth.lockMinutes', { value: 30, reason: '加强安全' }),
-        { action: 'update', entity: 'setting', entity_id: 'auth.lockMinutes', old_value: 15, new_value: 30, reason: '加强安全' }],
+      [
+        'create department',
+        async () => (ids.dept = (await admin.post('/api/departments', { code: 'AUD', name: '审计处' })).body.data.id),
+        { action: 'create', entity: 'department', new_value: { code: 'AUD', name: '审计处' } },
+      ],
+      [
+        'rename department',
+        () => admin.patch(`/api/departments/${ids.dept}`, { name: '审计二处' }),
+        { action: 'update', entity: 'department', old_value: { name: '审计处' }, new_value: { name: '审计二处' } },
+      ],
+      [
+        'create team',
+        async () =>
+          (ids.team = (
+            await admin.post('/api/teams', { departmentId: ids.dept, code: 'AUD-1', name: '审计组' })
+          ).body.data.id),
+        { action: 'create', entity: 'team', new_value: { code: 'AUD-1' } },
+      ],
+      [
+        'delete team',
+        () => admin.delete(`/api/teams/${ids.team}`),
+        { action: 'delete', entity: 'team', old_value: { code: 'AUD-1', name: '审计组' } },
+      ],
+      [
+        'delete department',
+        () => admin.delete(`/api/departments/${ids.dept}`),
+        { action: 'delete', entity: 'department', old_value: { code: 'AUD', name: '审计二处' } },
+      ],
+      [
+        'create person',
+        async () => (ids.person = await addPerson(admin, db(), { name: '审计对象', reason: '新入职' })),
+        { action: 'create', entity: 'employee', new_value: { name: '审计对象' }, reason: '新入职' },
+      ],
+      [
+        'edit person',
+        () => admin.patch(`/api/employees/${ids.person}`, { name: '审计对象二', version: 1, reason: '改名' }),
+        {
+          action: 'update',
+          entity: 'employee',
+          old_value: { name: '审计对象' },
+          new_value: { name: '审计对象二' },
+          reason: '改名',
+        },
+      ],
+      [
+        'change status',
+        async () =>
+          admin.post(`/api/employees/${ids.person}/status`, {
+            status: 'key_staff',
+            effectiveDate: today(),
+            reason: '晋升骨干',
+            version: (await employeeRow(db(), ids.person)).version,
+          }),
+        {
+          action: 'status_change',
+          entity: 'employee',
+          old_value: { status: 'regular' },
+          new_value: { status: 'key_staff' },
+          reason: '晋升骨干',
+        },
+      ],
+      [
+        'move person',
+        async () =>
+          admin.post(`/api/employees/${ids.person}/move`, {
+            teamId: await teamIdOf(db(), 'OUT-1'),
+            effectiveDate: today(),
+            reason: '调岗',
+            version: (await employeeRow(db(), ids.person)).version,
+          }),
+        { action: 'move', entity: 'employee', reason: '调岗' },
+      ],
+      [
+        'create account',
+        async () =>
+          (ids.user = (
+            await admin.post('/api/users', { username: 'audited', displayName: '被审计', roles: ['agent'] })
+          ).body.data.id),
+        { action: 'create', entity: 'user', new_value: { username: 'audited', roles: ['agent'] } },
+      ],
+      [
+        'change account',
+        () => admin.patch(`/api/users/${ids.user}`, { displayName: '被审计者', reason: '更正' }),
+        {
+          action: 'update',
+          entity: 'user',
+          old_value: { display_name: '被审计' },
+          new_value: { display_name: '被审计者' },
+          reason: '更正',
+        },
+      ],
+      [
+        'reset password',
+        () => admin.post(`/api/users/${ids.user}/reset-password`, {}),
+        { action: 'password_reset', entity: 'user' },
+      ],
+      [
+        'change setting',
+        () => admin.put('/api/settings/auth.lockMinutes', { value: 30, reason: '加强安全' }),
+        {
+          action: 'update',
+          entity: 'setting',
+          entity_id: 'auth.lockMinutes',
+          old_value: 15,
+          new_value: 30,
+          reason: '加强安全',
+        },
+      ],
     ];
     for (const [name, write, expected] of writes) {
       const count = await countRows(db(), 'audit_log');
@@ -66,14 +155,34 @@ describe.each(DIALECTS)('audit log on $name', (dialect) => {
     expect(byEntity.status).toBe(200);
     expect(byEntity.body.total).toBe(2);
     expect(byEntity.body.data.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
-    expect(byEntity.body.data[0]).toMatchObject({ actorUserId: await userIdOf(db(), 'hr'), oldValue: { phone: null }, newValue: { phone: '13812345678' } });
+    expect(byEntity.body.data[0]).toMatchObject({
+      actorUserId: await userIdOf(db(), 'hr'),
+      oldValue: { phone: null },
+      newValue: { phone: '13812345678' },
+    });
 
     const byActor = await admin.get(`/api/audit?actorUserId=${await userIdOf(db(), 'hr')}&pageSize=200`);
-    expect(byActor.body.data.every((e: { actorUserId: string }) => e.actorUserId === byEntity.body.data[0].actorUserId)).toBe(true);
-    expect(byActor.body.total).toBe(Number((await db().selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('actor_user_id', '=', await userIdOf(db(), 'hr')).executeTakeFirstOrThrow()).n));
+    expect(
+      byActor.body.data.every((e: { actorUserId: string }) => e.actorUserId === byEntity.body.data[0].actorUserId),
+    ).toBe(true);
+    expect(byActor.body.total).toBe(
+      Number(
+        (
+          await db()
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('actor_user_id', '=', await userIdOf(db(), 'hr'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    );
 
     const byAction = await admin.get('/api/audit?action=create&entity=employee&pageSize=200');
-    expect(byAction.body.data.every((e: { action: string; entity: string }) => e.action === 'create' && e.entity === 'employee')).toBe(true);
+    expect(
+      byAction.body.data.every(
+        (e: { action: string; entity: string }) => e.action === 'create' && e.entity === 'employee',
+      ),
+    ).toBe(true);
     expect(byAction.body.data.map((e: { entityId: string }) => e.entityId)).toContain(person);
 
     const future = new Date(Date.now() + 3600_000).toISOString();
@@ -95,9 +204,18 @@ describe.each(DIALECTS)('audit log on $name', (dialect) => {
     const attempts: [string, () => Promise<unknown>][] = [
       ['raw UPDATE', () => sql`UPDATE audit_log SET reason = 'tampered'`.execute(db())],
       ['raw DELETE', () => sql`DELETE FROM audit_log`.execute(db())],
-      ['Kysely update of one row', () => db().updateTable('audit_log').set({ actor_name: 'nobody' }).where('id', '=', before[0].id).execute()],
+      [
+        'Kysely update of one row',
+        () => db().updateTable('audit_log').set({ actor_name: 'nobody' }).where('id', '=', before[0].id).execute(),
+      ],
       ['Kysely delete of one row', () => db().deleteFrom('audit_log').where('id', '=', before[0].id).execute()],
-      ['inside a transaction', () => db().transaction().execute((trx) => trx.deleteFrom('audit_log').execute())],
+      [
+        'inside a transaction',
+        () =>
+          db()
+            .transaction()
+            .execute((trx) => trx.deleteFrom('audit_log').execute()),
+      ],
     ];
     for (const [name, attempt] of attempts) {
       await expect(attempt(), name).rejects.toThrow(/append-only/);

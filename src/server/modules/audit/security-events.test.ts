@@ -9,12 +9,17 @@ import { employeeIdOf, userIdOf } from '../../test/helpers.js';
 describe.each(DIALECTS)('security events in the audit log on $name', (dialect) => {
   const env = useTestEnv(dialect);
   const db = () => env.handle.db;
-  const entries = (action: string) => db().selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('at').orderBy('id').execute();
+  const entries = (action: string) =>
+    db().selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('at').orderBy('id').execute();
 
   it('a sign-in is recorded with who and from where', async () => {
     await env.as('hr');
     const e = (await entries('login')).at(-1)!;
-    expect(e).toMatchObject({ entity: 'user', entity_id: await userIdOf(db(), 'hr'), actor_user_id: await userIdOf(db(), 'hr') });
+    expect(e).toMatchObject({
+      entity: 'user',
+      entity_id: await userIdOf(db(), 'hr'),
+      actor_user_id: await userIdOf(db(), 'hr'),
+    });
     expect(JSON.parse(e.new_value!)).toEqual({ ip: '127.0.0.1' });
   });
 
@@ -30,30 +35,48 @@ describe.each(DIALECTS)('security events in the audit log on $name', (dialect) =
   });
 
   it('a lock, the refusals during it and the administrator unlock are recorded', async () => {
-    for (let i = 0; i < 6; i++) await env.anonymous.post('/api/auth/login', { username: 'mentor', password: 'bad-guess-1' });
+    for (let i = 0; i < 6; i++)
+      await env.anonymous.post('/api/auth/login', { username: 'mentor', password: 'bad-guess-1' });
     const mentor = await userIdOf(db(), 'mentor');
     const locks = await entries('lock');
     expect(locks).toHaveLength(1);
     expect(locks[0]).toMatchObject({ entity_id: mentor, reason: '5 failed sign-ins' });
-    expect((await entries('login_failed')).filter((f) => f.entity_id === mentor).map((f) => f.reason)).toEqual([...Array(5).fill('WRONG_PASSWORD'), 'LOCKED']);
+    expect((await entries('login_failed')).filter((f) => f.entity_id === mentor).map((f) => f.reason)).toEqual([
+      ...Array(5).fill('WRONG_PASSWORD'),
+      'LOCKED',
+    ]);
     const admin = await env.as('admin');
     expect((await admin.post(`/api/users/${mentor}/unlock`, { reason: 'called the helpdesk' })).status).toBe(200);
-    expect(await entries('unlock')).toEqual([expect.objectContaining({ entity_id: mentor, actor_user_id: await userIdOf(db(), 'admin'), reason: 'called the helpdesk' })]);
+    expect(await entries('unlock')).toEqual([
+      expect.objectContaining({
+        entity_id: mentor,
+        actor_user_id: await userIdOf(db(), 'admin'),
+        reason: 'called the helpdesk',
+      }),
+    ]);
   });
 
   it('a sign-out is recorded', async () => {
     const qa = await env.as('qa');
     expect((await qa.post('/api/auth/logout')).status).toBe(200);
-    expect((await entries('logout')).at(-1)).toMatchObject({ entity_id: await userIdOf(db(), 'qa'), actor_user_id: await userIdOf(db(), 'qa') });
+    expect((await entries('logout')).at(-1)).toMatchObject({
+      entity_id: await userIdOf(db(), 'qa'),
+      actor_user_id: await userIdOf(db(), 'qa'),
+    });
   });
 
   it('a password change is recorded', async () => {
     const agent = await env.as('agent');
-    expect((await agent.post('/api/auth/password', { currentPassword: 'Seatwise2026', newPassword: 'Harbour-Lamp-4821' })).status).toBe(200);
-    expect(await entries('password_change')).toEqual([expect.objectContaining({ entity_id: await userIdOf(db(), 'agent') })]);
+    expect(
+      (await agent.post('/api/auth/password', { currentPassword: 'Seatwise2026', newPassword: 'Harbour-Lamp-4821' }))
+        .status,
+    ).toBe(200);
+    expect(await entries('password_change')).toEqual([
+      expect.objectContaining({ entity_id: await userIdOf(db(), 'agent') }),
+    ]);
   });
 
-  it('every file download of people\'s data is recorded as an export; blank templates are not', async () => {
+  it("every file download of people's data is recorded as an export; blank templates are not", async () => {
     const admin = await env.as('admin');
     const emp = await employeeIdOf(db(), 'trainee');
     const before = (await entries('export')).length;

@@ -31,7 +31,12 @@ export const countAttempt = (db: Db, id: string, now: string) =>
 export async function lockUser(db: Db, id: string, now: string, until: string) {
   const res = await db
     .updateTable('users')
-    .set((eb) => ({ locked_until: until, failed_attempts: 0, lock_count: eb('lock_count', '+', 1), updated_at: nowIso() }))
+    .set((eb) => ({
+      locked_until: until,
+      failed_attempts: 0,
+      lock_count: eb('lock_count', '+', 1),
+      updated_at: nowIso(),
+    }))
     .where('id', '=', id)
     .where(unlockedAt(now))
     .executeTakeFirst();
@@ -52,7 +57,14 @@ export async function clearFailedLogins(db: Db, id: string, now: string) {
 export const setPasswordHash = (db: Db, id: string, hash: string, mustChange: boolean) =>
   db
     .updateTable('users')
-    .set({ password_hash: hash, must_change_password: mustChange ? 1 : 0, failed_attempts: 0, locked_until: null, lock_count: 0, updated_at: nowIso() })
+    .set({
+      password_hash: hash,
+      must_change_password: mustChange ? 1 : 0,
+      failed_attempts: 0,
+      locked_until: null,
+      lock_count: 0,
+      updated_at: nowIso(),
+    })
     .where('id', '=', id)
     .execute();
 

@@ -31,7 +31,11 @@ export const Me = z.object({
 });
 export type MeDto = z.infer<typeof Me>;
 
-export const SignInOptions = z.object({ demo: z.boolean(), production: z.boolean(), minPasswordLength: z.number().int() });
+export const SignInOptions = z.object({
+  demo: z.boolean(),
+  production: z.boolean(),
+  minPasswordLength: z.number().int(),
+});
 
 export const TotpStatus = z.object({ allowed: z.boolean(), enabled: z.boolean(), enabledAt: z.string().nullable() });
 export const TotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string() });

@@ -15,10 +15,13 @@ import type { MeDto } from './auth.schema.js';
 const invalid = () => new AppError(401, 'INVALID_CREDENTIALS', 'Wrong username or password');
 
 /** Who asks to sign in, for the audit log: the client's address (req.ip, behind TRUST_PROXY). */
-export interface SignInContext { ip: string }
+export interface SignInContext {
+  ip: string;
+}
 
 // Why a sign-in was refused, in the audit log (never the password; the client gets one answer).
-export type SignInFailure = 'UNKNOWN_USER' | 'LOCKED' | 'WRONG_PASSWORD' | 'DISABLED' | 'LOCKED_DURING_CHECK' | 'TOTP_INVALID';
+export type SignInFailure =
+  'UNKNOWN_USER' | 'LOCKED' | 'WRONG_PASSWORD' | 'DISABLED' | 'LOCKED_DURING_CHECK' | 'TOTP_INVALID';
 
 /** A session, or: the password was right and the account's second step wants its code. */
 export type SignInResult = Awaited<ReturnType<typeof createSession>> | { totpRequired: true };
@@ -30,7 +33,13 @@ export type SignInResult = Awaited<ReturnType<typeof createSession>> | { totpReq
 // the same answer after the same work (one password verification), so none tells which
 // usernames exist; a right password during a lock is refused and leaves the lock alone.
 // Each refusal and each success is in the audit log with its reason code.
-export async function login(db: Db, username: string, password: string, ctx: SignInContext, code?: string): Promise<SignInResult> {
+export async function login(
+  db: Db,
+  username: string,
+  password: string,
+  ctx: SignInContext,
+  code?: string,
+): Promise<SignInResult> {
   const user = await repo.findUserByUsername(db, username);
   // What was typed as an unknown username is not kept: it is often a password in the wrong box.
   if (!user) return refuse(db, null, 'UNKNOWN_USER', ctx, password);
@@ -47,7 +56,8 @@ export async function login(db: Db, username: string, password: string, ctx: Sig
     return refuse(db, user, 'LOCKED', ctx, password);
   }
   if (!(await verifyPassword(user.password_hash, password))) {
-    if (attempt.failed_attempts >= lockAfter) await lock(db, user.id, attempt.failed_attempts, attempt.lock_count, realNow);
+    if (attempt.failed_attempts >= lockAfter)
+      await lock(db, user.id, attempt.failed_attempts, attempt.lock_count, realNow);
     await auditFailure(db, user, 'WRONG_PASSWORD', ctx);
     throw invalid();
   }
@@ -60,7 +70,8 @@ export async function login(db: Db, username: string, password: string, ctx: Sig
   const second = await secondStep(db, user.id, code);
   if (second === 'missing') return { totpRequired: true };
   if (second === 'wrong') {
-    if (attempt.failed_attempts >= lockAfter) await lock(db, user.id, attempt.failed_attempts, attempt.lock_count, realNow);
+    if (attempt.failed_attempts >= lockAfter)
+      await lock(db, user.id, attempt.failed_attempts, attempt.lock_count, realNow);
     await auditFailure(db, user, 'TOTP_INVALID', ctx);
     throw totpInvalid();
   }
@@ -70,7 +81,11 @@ export async function login(db: Db, username: string, password: string, ctx: Sig
     throw invalid();
   }
   const session = await createSession(db, user.id);
-  await recordAudit(db, { userId: user.id, name: user.display_name }, { action: 'login', entity: 'user', entityId: user.id, newValue: { ip: ctx.ip } });
+  await recordAudit(
+    db,
+    { userId: user.id, name: user.display_name },
+    { action: 'login', entity: 'user', entityId: user.id, newValue: { ip: ctx.ip } },
+  );
   return session;
 }
 
@@ -78,11 +93,20 @@ type UserRow = { id: string; username: string };
 
 const auditFailure = (db: Db, user: UserRow | null, reason: SignInFailure, ctx: SignInContext) =>
   recordAudit(db, null, {
-    action: 'login_failed', entity: 'user', entityId: user?.id ?? '-',
-    newValue: { ...(user ? { username: user.username } : {}), ip: ctx.ip }, reason,
+    action: 'login_failed',
+    entity: 'user',
+    entityId: user?.id ?? '-',
+    newValue: { ...(user ? { username: user.username } : {}), ip: ctx.ip },
+    reason,
   });
 
-async function refuse(db: Db, user: UserRow | null, reason: SignInFailure, ctx: SignInContext, password: string): Promise<never> {
+async function refuse(
+  db: Db,
+  user: UserRow | null,
+  reason: SignInFailure,
+  ctx: SignInContext,
+  password: string,
+): Promise<never> {
   await Promise.all([burnVerify(password), auditFailure(db, user, reason, ctx)]);
   throw invalid();
 }
@@ -106,8 +130,11 @@ async function lock(db: Db, userId: string, failures: number, locksBefore: numbe
   // Only the request that set the lock records it; the others found it set.
   if (!(await repo.lockUser(db, userId, new Date(realNow).toISOString(), until))) return;
   await recordAudit(db, null, {
-    action: 'lock', entity: 'user', entityId: userId,
-    newValue: { locked_until: until }, reason: `${failures} failed sign-ins`,
+    action: 'lock',
+    entity: 'user',
+    entityId: userId,
+    newValue: { locked_until: until },
+    reason: `${failures} failed sign-ins`,
   });
 }
 
@@ -135,7 +162,8 @@ export async function checkPasswordStrength(db: Db, password: string, username: 
   if (COMMON_PASSWORDS.has(password.toLowerCase()) || isPublishedPassword(password)) {
     throw new AppError(400, 'PASSWORD_TOO_COMMON', 'This is one of the most common passwords; choose another', field);
   }
-  if (password.length < min) throw new AppError(400, 'PASSWORD_TOO_SHORT', `The password needs at least ${min} characters`, field, { min });
+  if (password.length < min)
+    throw new AppError(400, 'PASSWORD_TOO_SHORT', `The password needs at least ${min} characters`, field, { min });
   if (!/\p{L}/u.test(password) || !/\d/.test(password)) {
     throw badRequest('PASSWORD_TOO_WEAK', 'The password needs both letters and digits', field);
   }
@@ -149,7 +177,8 @@ export async function changePassword(db: Db, actor: Actor, current: string, next
   if (!user || !(await verifyPassword(user.password_hash, current))) {
     throw badRequest('WRONG_PASSWORD', 'The current password is wrong', 'currentPassword');
   }
-  if (current === next) throw ruleBroken('PASSWORD_UNCHANGED', 'The new password must differ from the current one', 'newPassword');
+  if (current === next)
+    throw ruleBroken('PASSWORD_UNCHANGED', 'The new password must differ from the current one', 'newPassword');
   await checkPasswordStrength(db, next, user.username);
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {

@@ -39,23 +39,43 @@ describe.each(DIALECTS)('auth on $name', (dialect) => {
 
   it('locks an account after auth.lockAfterFailures wrong passwords, with the answer of a wrong password', async () => {
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push(await env.anonymous.post('/api/auth/login', { username: 'mentor', password: 'bad-guess' }));
+    for (let i = 0; i < 5; i++)
+      answers.push(await env.anonymous.post('/api/auth/login', { username: 'mentor', password: 'bad-guess' }));
     const unknown = await env.anonymous.post('/api/auth/login', { username: 'nobody', password: 'bad-guess' });
     for (const a of answers) expect([a.status, a.body]).toEqual([401, unknown.body]);
     const right = await env.anonymous.post('/api/auth/login', { username: 'mentor', password: 'Seatwise2026' });
     expect([right.status, right.body]).toEqual([401, unknown.body]);
-    const row = await env.handle.db.selectFrom('users').select('locked_until').where('username', '=', 'mentor').executeTakeFirstOrThrow();
+    const row = await env.handle.db
+      .selectFrom('users')
+      .select('locked_until')
+      .where('username', '=', 'mentor')
+      .executeTakeFirstOrThrow();
     expect(row.locked_until).not.toBeNull();
-    const audit = await env.handle.db.selectFrom('audit_log').selectAll().where('entity', '=', 'user').where('reason', 'like', '%failed sign-ins').execute();
+    const audit = await env.handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'user')
+      .where('reason', 'like', '%failed sign-ins')
+      .execute();
     expect(audit.length).toBe(1);
   });
 
   it('refuses a state-changing request without the CSRF token, and one from another origin', async () => {
     const hr = await env.as('hr');
-    const noToken = await hr.raw({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'en-US' }, headers: { 'x-csrf-token': '' } });
+    const noToken = await hr.raw({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      payload: { locale: 'en-US' },
+      headers: { 'x-csrf-token': '' },
+    });
     expect(noToken.status).toBe(403);
     expect(noToken.body.errorCode).toBe('CSRF_TOKEN_INVALID');
-    const foreign = await hr.raw({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'en-US' }, headers: { origin: 'https://evil.example' } });
+    const foreign = await hr.raw({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      payload: { locale: 'en-US' },
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.status).toBe(403);
   });
 
@@ -80,11 +100,18 @@ describe.each(DIALECTS)('auth on $name', (dialect) => {
     const weak = await newbie.post('/api/auth/password', { currentPassword: initial, newPassword: 'short' });
     expect(weak.status).toBe(400);
     expect(weak.body.field).toBe('newPassword');
-    const changed = await newbie.post('/api/auth/password', { currentPassword: initial, newPassword: 'Better2026pass' });
+    const changed = await newbie.post('/api/auth/password', {
+      currentPassword: initial,
+      newPassword: 'Better2026pass',
+    });
     expect(changed.status).toBe(200);
     const after = await env.as('newbie', 'Better2026pass');
     expect(after.me.mustChangePassword).toBe(false);
-    const row = await env.handle.db.selectFrom('users').select('password_hash').where('username', '=', 'newbie').executeTakeFirstOrThrow();
+    const row = await env.handle.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'newbie')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 

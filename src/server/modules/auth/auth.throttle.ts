@@ -12,11 +12,20 @@ import { getSetting } from '../../lib/settings.js';
 
 const PRUNE_ABOVE = 10_000;
 
-interface Window { failures: number; endsAt: number }
+interface Window {
+  failures: number;
+  endsAt: number;
+}
 
 export class SignInThrottle extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, 'SIGN_IN_THROTTLED', `Too many failed sign-ins from this address; try again in ${retryAfterSeconds} s`, undefined, { seconds: retryAfterSeconds });
+    super(
+      429,
+      'SIGN_IN_THROTTLED',
+      `Too many failed sign-ins from this address; try again in ${retryAfterSeconds} s`,
+      undefined,
+      { seconds: retryAfterSeconds },
+    );
   }
 }
 
@@ -30,7 +39,10 @@ export function createAddressThrottle(db: Db) {
   return {
     /** Counts an attempt from `address`, or throws SignInThrottle when its failures used up the window. */
     async take(address: string) {
-      const [max, minutes] = await Promise.all([getSetting(db, 'auth.addressMaxFailures'), getSetting(db, 'auth.addressWindowMinutes')]);
+      const [max, minutes] = await Promise.all([
+        getSetting(db, 'auth.addressMaxFailures'),
+        getSetting(db, 'auth.addressWindowMinutes'),
+      ]);
       const now = Date.now(); // machine time: like sign-in locks, a throttle runs on real time
       if (windows.size > PRUNE_ABOVE) prune(now);
       let w = windows.get(address);

@@ -9,7 +9,10 @@ import { DIALECTS, useTestEnv } from '../../test/harness.js';
 describe('SECURE_COOKIES and TRUST_PROXY', () => {
   it('are off unless set, and parse true/false, a hop count or proxy addresses', () => {
     expect(loadConfig({})).toMatchObject({ secureCookies: false, trustProxy: false });
-    expect(loadConfig({ SECURE_COOKIES: 'true', TRUST_PROXY: 'true' })).toMatchObject({ secureCookies: true, trustProxy: true });
+    expect(loadConfig({ SECURE_COOKIES: 'true', TRUST_PROXY: 'true' })).toMatchObject({
+      secureCookies: true,
+      trustProxy: true,
+    });
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16']);
     const hop = loadConfig({ TRUST_PROXY: '1' }).trustProxy as (a: string, i: number) => boolean;
     expect([hop('x', 0), hop('x', 1)]).toEqual([true, false]);
@@ -20,13 +23,22 @@ describe.each(DIALECTS)('behind a proxy on $name', (dialect) => {
   const env = useTestEnv(dialect);
   let app: App;
   beforeAll(async () => {
-    app = await buildApp({ config: { logLevel: 'silent', secureCookies: true, trustProxy: ['127.0.0.1'], trustedOrigins: [] }, handle: env.handle, serveWeb: false });
+    app = await buildApp({
+      config: { logLevel: 'silent', secureCookies: true, trustProxy: ['127.0.0.1'], trustedOrigins: [] },
+      handle: env.handle,
+      serveWeb: false,
+    });
     await app.ready();
   });
   afterAll(() => app?.close());
 
   const login = (forwardedFor: string, password: string, username = 'agent') =>
-    app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers: { 'x-forwarded-for': forwardedFor } });
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
 
   it('sets a Secure session cookie, clears it Secure, and sends HSTS', async () => {
     const res = await login('198.51.100.9', 'Seatwise2026');
@@ -38,7 +50,8 @@ describe.each(DIALECTS)('behind a proxy on $name', (dialect) => {
   });
 
   it('throttles the client named by X-Forwarded-For, not the proxy', async () => {
-    for (let i = 0; i < 20; i++) expect((await login('203.0.113.20', 'Spring2031!', `someone${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 20; i++)
+      expect((await login('203.0.113.20', 'Spring2031!', `someone${i}`)).statusCode).toBe(401);
     expect((await login('203.0.113.20', 'Seatwise2026')).statusCode).toBe(429);
     expect((await login('203.0.113.21', 'Seatwise2026')).statusCode).toBe(200);
   });

@@ -15,18 +15,29 @@ let address = 0;
 async function login(env: TestEnv, username: string, password: string) {
   address++;
   const res = await env.app.inject({
-    method: 'POST', url: '/api/auth/login', payload: { username, password },
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
     remoteAddress: `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`,
   });
   return { status: res.statusCode, body: res.json() };
 }
 
 const lockOf = (env: TestEnv, username: string) =>
-  env.handle.db.selectFrom('users').select(['locked_until', 'failed_attempts', 'lock_count']).where('username', '=', username).executeTakeFirstOrThrow();
+  env.handle.db
+    .selectFrom('users')
+    .select(['locked_until', 'failed_attempts', 'lock_count'])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
 
 const lockAudits = async (env: TestEnv, username: string) =>
-  env.handle.db.selectFrom('audit_log').selectAll().where('entity', '=', 'user')
-    .where('entity_id', '=', await userIdOf(env.handle.db, username)).where('reason', 'like', '%failed sign-ins').execute();
+  env.handle.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity', '=', 'user')
+    .where('entity_id', '=', await userIdOf(env.handle.db, username))
+    .where('reason', 'like', '%failed sign-ins')
+    .execute();
 
 describe.each(DIALECTS)('sign-in locks on $name', (dialect) => {
   const env = useTestEnv(dialect);
@@ -110,7 +121,12 @@ describe.each(DIALECTS)('sign-in locks on $name', (dialect) => {
     const res = await admin.post(`/api/users/${id}/unlock`, { reason: '本人来电确认' });
     expect(res.status, res.raw).toBe(200);
     expect(await lockOf(env, 'manager')).toMatchObject({ locked_until: null, failed_attempts: 0, lock_count: 0 });
-    const entry = await env.handle.db.selectFrom('audit_log').selectAll().where('entity_id', '=', id).where('reason', '=', '本人来电确认').executeTakeFirstOrThrow();
+    const entry = await env.handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', id)
+      .where('reason', '=', '本人来电确认')
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ action: 'unlock', actor_user_id: await userIdOf(env.handle.db, 'admin') });
     expect((await login(env, 'manager', 'Seatwise2026')).status).toBe(200);
 

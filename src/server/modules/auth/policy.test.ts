@@ -9,7 +9,8 @@ import { expectError } from '../../test/helpers.js';
 
 describe.each(DIALECTS)('password policy and sign-out on $name', (dialect) => {
   const env = useTestEnv(dialect);
-  const change = async (newPassword: string) => (await env.as('trainer')).post('/api/auth/password', { currentPassword: 'Seatwise2026', newPassword });
+  const change = async (newPassword: string) =>
+    (await env.as('trainer')).post('/api/auth/password', { currentPassword: 'Seatwise2026', newPassword });
 
   it('refuses the commonest passwords, whatever their case, with their own code', async () => {
     for (const p of ['password1', 'PASSWORD123', 'qwerty123', '123456789a', 'Aa123456', 'Woaini1314']) {
@@ -17,7 +18,7 @@ describe.each(DIALECTS)('password policy and sign-out on $name', (dialect) => {
     }
   });
 
-  it('in production, refuses the demo\'s published password as anyone\'s new password', async () => {
+  it("in production, refuses the demo's published password as anyone's new password", async () => {
     const admin = await env.as('admin');
     const body = { username: 'newbie', displayName: '新人', roles: ['agent'], password: 'Seatwise2026' };
     refusePublishedPasswords(PUBLISHED_PASSWORDS);
@@ -51,7 +52,11 @@ describe.each(DIALECTS)('password policy and sign-out on $name', (dialect) => {
 
   it('sign-out with a live session needs its CSRF token; without one the session goes on', async () => {
     const hr = await env.as('hr');
-    expectError(await hr.raw({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': 'forged' } }), 403, 'CSRF_TOKEN_INVALID');
+    expectError(
+      await hr.raw({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': 'forged' } }),
+      403,
+      'CSRF_TOKEN_INVALID',
+    );
     expect((await hr.get('/api/auth/me')).status).toBe(200);
     expect((await hr.post('/api/auth/logout')).status).toBe(200);
     expect((await hr.get('/api/auth/me')).status).toBe(401);

@@ -5,7 +5,12 @@ import { DIALECTS, useTestEnv, type TestEnv } from '../../test/harness.js';
 // per auth.addressWindowMinutes (15) from one address, then 429 with Retry-After.
 
 async function login(env: TestEnv, remoteAddress: string, username: string, password: string) {
-  const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress,
+  });
   return { status: res.statusCode, body: res.json(), retryAfter: res.headers['retry-after'] };
 }
 
@@ -17,8 +22,19 @@ describe.each(DIALECTS)('sign-in throttle per address on $name', (dialect) => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const t0 = Date.parse('2031-05-05T02:00:00Z');
     vi.setSystemTime(t0);
-    const accounts = ['admin', 'hr', 'training', 'trainer', 'mentor', 'teamlead', 'qa', 'manager', 'agent', 'trainee',
-      ...Array.from({ length: 20 }, (_, i) => `staff${i}`)];
+    const accounts = [
+      'admin',
+      'hr',
+      'training',
+      'trainer',
+      'mentor',
+      'teamlead',
+      'qa',
+      'manager',
+      'agent',
+      'trainee',
+      ...Array.from({ length: 20 }, (_, i) => `staff${i}`),
+    ];
     // In parallel, as a sprayer would: each attempt is counted before its password is checked.
     const answers = await Promise.all(accounts.map((u) => login(env, '203.0.113.7', u, 'Spring2031!')));
     const statuses = answers.map((a) => a.status);
@@ -39,13 +55,20 @@ describe.each(DIALECTS)('sign-in throttle per address on $name', (dialect) => {
   });
 
   it('does not count good sign-ins: many people behind one address sign in all day', async () => {
-    for (let i = 0; i < 30; i++) expect((await login(env, '192.0.2.50', i % 2 ? 'qa' : 'hr', 'Seatwise2026')).status).toBe(200);
+    for (let i = 0; i < 30; i++)
+      expect((await login(env, '192.0.2.50', i % 2 ? 'qa' : 'hr', 'Seatwise2026')).status).toBe(200);
     expect((await login(env, '192.0.2.50', 'hr', 'wrong-password')).status).toBe(401);
   });
 
   it('counts wrong current passwords on a password change against the address too', async () => {
     const trainee = await env.as('trainee');
-    const send = (currentPassword: string) => trainee.raw({ method: 'POST', url: '/api/auth/password', payload: { currentPassword, newPassword: 'Another2031pass' }, headers: {} });
+    const send = (currentPassword: string) =>
+      trainee.raw({
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword, newPassword: 'Another2031pass' },
+        headers: {},
+      });
     // env.as signs in from 127.0.0.1, like these requests; the earlier tests used other addresses.
     const codes: string[] = [];
     for (let i = 0; i < 21; i++) codes.push((await send(`not-it-${i}`)).body.errorCode);

@@ -8,8 +8,20 @@ export const findTotp = (db: Db, userId: string) =>
 export const putPending = (db: Db, userId: string, secret: string) =>
   db
     .insertInto('user_totp')
-    .values({ user_id: userId, secret: null, pending_secret: secret, enabled_at: null, last_step: null, updated_at: nowIso() })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ pending_secret: secret, updated_at: nowIso() }).where('user_totp.enabled_at', 'is', null))
+    .values({
+      user_id: userId,
+      secret: null,
+      pending_secret: secret,
+      enabled_at: null,
+      last_step: null,
+      updated_at: nowIso(),
+    })
+    .onConflict((oc) =>
+      oc
+        .column('user_id')
+        .doUpdateSet({ pending_secret: secret, updated_at: nowIso() })
+        .where('user_totp.enabled_at', 'is', null),
+    )
     .execute();
 
 export const enable = (db: Db, userId: string, secret: string, step: number) =>
@@ -34,4 +46,5 @@ export async function takeStep(db: Db, userId: string, step: number) {
   return Number(res.numUpdatedRows) === 1;
 }
 
-export const remove = (db: Db, userId: string) => db.deleteFrom('user_totp').where('user_id', '=', userId).executeTakeFirst();
+export const remove = (db: Db, userId: string) =>
+  db.deleteFrom('user_totp').where('user_id', '=', userId).executeTakeFirst();

@@ -9,18 +9,43 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.handle.db;
   const tags = ['auth'];
 
-  app.get('/totp', {
-    schema: { tags, summary: 'Whether I may and do sign in with a second step', response: { 200: okSchema(TotpStatus) } },
-  }, async (req) => ok(await service.totpStatus(db, actorOf(req))));
+  app.get(
+    '/totp',
+    {
+      schema: {
+        tags,
+        summary: 'Whether I may and do sign in with a second step',
+        response: { 200: okSchema(TotpStatus) },
+      },
+    },
+    async (req) => ok(await service.totpStatus(db, actorOf(req))),
+  );
 
-  app.post('/totp/enrol', {
-    schema: { tags, summary: 'Start setting up the second step (administrators and HR): a secret and an otpauth:// link', response: { 200: okSchema(TotpEnrolment) } },
-  }, async (req) => ok(await service.startEnrolment(db, actorOf(req))));
+  app.post(
+    '/totp/enrol',
+    {
+      schema: {
+        tags,
+        summary: 'Start setting up the second step (administrators and HR): a secret and an otpauth:// link',
+        response: { 200: okSchema(TotpEnrolment) },
+      },
+    },
+    async (req) => ok(await service.startEnrolment(db, actorOf(req))),
+  );
 
-  app.post('/totp/confirm', {
-    schema: { tags, summary: 'Turn the second step on with a code from the app', body: TotpCode, response: { 200: okSchema(z.null()) } },
-  }, async (req) => {
-    await service.confirmEnrolment(db, actorOf(req), req.body.code);
-    return ok(null);
-  });
+  app.post(
+    '/totp/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Turn the second step on with a code from the app',
+        body: TotpCode,
+        response: { 200: okSchema(z.null()) },
+      },
+    },
+    async (req) => {
+      await service.confirmEnrolment(db, actorOf(req), req.body.code);
+      return ok(null);
+    },
+  );
 };

@@ -24,9 +24,11 @@ export async function totpStatus(db: Db, actor: Actor) {
 
 /** A new secret to scan; confirming a code from it turns the second step on. */
 export async function startEnrolment(db: Db, actor: Actor) {
-  if (!mayUseTotp(actor.roles)) throw new AppError(403, 'TOTP_NOT_ALLOWED', 'The second sign-in step is for administrators and HR');
+  if (!mayUseTotp(actor.roles))
+    throw new AppError(403, 'TOTP_NOT_ALLOWED', 'The second sign-in step is for administrators and HR');
   const row = await repo.findTotp(db, actor.userId);
-  if (row?.enabled_at) throw new AppError(409, 'TOTP_ALREADY_ON', 'The second sign-in step is already on; an administrator can reset it');
+  if (row?.enabled_at)
+    throw new AppError(409, 'TOTP_ALREADY_ON', 'The second sign-in step is already on; an administrator can reset it');
   const secret = newSecret();
   await repo.putPending(db, actor.userId, secret);
   return { secret, otpauthUri: otpauthUri(secret, actor.username) };
@@ -45,7 +47,11 @@ export async function confirmEnrolment(db: Db, actor: Actor, code: string) {
 }
 
 /** Whether this user signs in with a code, and checks it when given. */
-export async function secondStep(db: Db, userId: string, code: string | undefined): Promise<'not_enrolled' | 'missing' | 'wrong' | 'ok'> {
+export async function secondStep(
+  db: Db,
+  userId: string,
+  code: string | undefined,
+): Promise<'not_enrolled' | 'missing' | 'wrong' | 'ok'> {
   const row = await repo.findTotp(db, userId);
   if (!row?.enabled_at || !row.secret) return 'not_enrolled';
   if (!code) return 'missing';

@@ -8,12 +8,29 @@ const RFC_KEY = Buffer.from('12345678901234567890');
 
 describe('TOTP (RFC 6238, SHA-1, 30 s)', () => {
   it('gives RFC 4226 appendix D codes', () => {
-    expect(Array.from({ length: 10 }, (_, i) => hotp(RFC_KEY, i))).toEqual(
-      ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489']);
+    expect(Array.from({ length: 10 }, (_, i) => hotp(RFC_KEY, i))).toEqual([
+      '755224',
+      '287082',
+      '359152',
+      '969429',
+      '338314',
+      '254676',
+      '287922',
+      '162583',
+      '399871',
+      '520489',
+    ]);
   });
 
   it('gives RFC 6238 appendix B codes (SHA-1, 8 digits)', () => {
-    const vectors: [number, string][] = [[59, '94287082'], [1111111109, '07081804'], [1111111111, '14050471'], [1234567890, '89005924'], [2000000000, '69279037'], [20000000000, '65353130']];
+    const vectors: [number, string][] = [
+      [59, '94287082'],
+      [1111111109, '07081804'],
+      [1111111111, '14050471'],
+      [1234567890, '89005924'],
+      [2000000000, '69279037'],
+      [20000000000, '65353130'],
+    ];
     for (const [t, code] of vectors) expect(totp(RFC_KEY, t * 1000, 8)).toBe(code);
   });
 
@@ -28,7 +45,9 @@ describe('TOTP (RFC 6238, SHA-1, 30 s)', () => {
   it('round-trips base32 and writes the otpauth link apps read', () => {
     expect(base32Encode(RFC_KEY)).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
     expect(base32Decode('gezd gnbv gy3t qojq gezd gnbv gy3t qojq')).toEqual(RFC_KEY);
-    expect(otpauthUri('ABC', 'hr')).toBe('otpauth://totp/Seatwise%3Ahr?secret=ABC&issuer=Seatwise&algorithm=SHA1&digits=6&period=30');
+    expect(otpauthUri('ABC', 'hr')).toBe(
+      'otpauth://totp/Seatwise%3Ahr?secret=ABC&issuer=Seatwise&algorithm=SHA1&digits=6&period=30',
+    );
   });
 });
 
@@ -37,10 +56,14 @@ describe.each(DIALECTS)('second sign-in step on $name', (dialect) => {
   let at = Date.parse('2026-12-01T02:00:00Z');
   beforeAll(() => setClock(at));
   afterAll(() => setClock());
-  const tick = () => { at += 60_000; setClock(at); };
+  const tick = () => {
+    at += 60_000;
+    setClock(at);
+  };
   let secret = '';
   const code = () => totp(base32Decode(secret), at);
-  const login = (body: Record<string, string>) => env.anonymous.post('/api/auth/login', { username: 'hr', password: 'Seatwise2026', ...body });
+  const login = (body: Record<string, string>) =>
+    env.anonymous.post('/api/auth/login', { username: 'hr', password: 'Seatwise2026', ...body });
 
   it('is offered to administrators and HR only', async () => {
     const agent = await env.as('agent');
@@ -54,12 +77,21 @@ describe.each(DIALECTS)('second sign-in step on $name', (dialect) => {
     expect(res.status).toBe(200);
     secret = res.body.data.secret;
     expect(res.body.data.otpauthUri).toContain(`secret=${secret}`);
-    expectError(await hr.post('/api/auth/totp/confirm', { code: '000000' === code() ? '111111' : '000000' }), 401, 'TOTP_INVALID', 'code');
+    expectError(
+      await hr.post('/api/auth/totp/confirm', { code: '000000' === code() ? '111111' : '000000' }),
+      401,
+      'TOTP_INVALID',
+      'code',
+    );
     expect((await hr.get('/api/auth/totp')).body.data.enabled).toBe(false);
     expect((await hr.post('/api/auth/totp/confirm', { code: code() })).status).toBe(200);
     expect((await hr.get('/api/auth/totp')).body.data).toMatchObject({ allowed: true, enabled: true });
     expectError(await hr.post('/api/auth/totp/enrol'), 409, 'TOTP_ALREADY_ON');
-    const audit = await env.handle.db.selectFrom('audit_log').select('action').where('action', '=', 'totp_enable').execute();
+    const audit = await env.handle.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'totp_enable')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
@@ -72,7 +104,11 @@ describe.each(DIALECTS)('second sign-in step on $name', (dialect) => {
     expectError(await login({ code: code() }), 401, 'TOTP_INVALID', 'code'); // the same code again
     tick();
     expect((await login({ code: code() })).status).toBe(200);
-    const reasons = await env.handle.db.selectFrom('audit_log').select('reason').where('action', '=', 'login_failed').execute();
+    const reasons = await env.handle.db
+      .selectFrom('audit_log')
+      .select('reason')
+      .where('action', '=', 'login_failed')
+      .execute();
     expect(reasons.map((r) => r.reason)).toContain('TOTP_INVALID');
   });
 
@@ -88,9 +124,13 @@ describe.each(DIALECTS)('second sign-in step on $name', (dialect) => {
     const admin = await env.as('admin');
     const hrId = await userIdOf(env.handle.db, 'hr');
     expectError(await (await env.as('qa')).post(`/api/users/${hrId}/reset-totp`, {}), 403);
-    expect((await admin.get('/api/users?q=hr')).body.data.find((u: { id: string }) => u.id === hrId).secondStep).toBe(true);
+    expect((await admin.get('/api/users?q=hr')).body.data.find((u: { id: string }) => u.id === hrId).secondStep).toBe(
+      true,
+    );
     expect((await admin.post(`/api/users/${hrId}/reset-totp`, { reason: 'lost phone' })).status).toBe(200);
-    expect((await admin.get('/api/users?q=hr')).body.data.find((u: { id: string }) => u.id === hrId).secondStep).toBe(false);
+    expect((await admin.get('/api/users?q=hr')).body.data.find((u: { id: string }) => u.id === hrId).secondStep).toBe(
+      false,
+    );
     expect((await login({})).status).toBe(200);
     const audit = await env.handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'totp_reset').execute();
     expect(audit).toEqual([expect.objectContaining({ entity_id: hrId, reason: 'lost phone' })]);

@@ -6,27 +6,45 @@ import { addDays, nowIso } from '../../lib/clock.js';
 import type { Locale } from '../../../common/roles.js';
 import * as repo from './calendar.repo.js';
 
-interface Day { day: string; kind: string; name: string }
-export interface FileOut { body: string; contentType: string; disposition: string }
+interface Day {
+  day: string;
+  kind: string;
+  name: string;
+}
+export interface FileOut {
+  body: string;
+  contentType: string;
+  disposition: string;
+}
 
 /** The words of these files per language; holiday names are data (the official notice's) and stay as stored. */
 const WORDS: Record<Locale, { file: string; template: string; off: string; work: string; calendar: string }> = {
   'zh-CN': { file: '工作日历', template: '工作日历导入模板', off: '休', work: '班', calendar: '节假日与调休' },
-  'en-US': { file: 'calendar', template: 'calendar-template', off: 'holiday', work: 'workday', calendar: 'holidays and make-up workdays' },
+  'en-US': {
+    file: 'calendar',
+    template: 'calendar-template',
+    off: 'holiday',
+    work: 'workday',
+    calendar: 'holidays and make-up workdays',
+  },
 };
 
 const BOM = '\uFEFF'; // Excel on Chinese Windows opens UTF-8 CSV correctly only with it
 
 /** RFC 6266 / 5987: an ASCII fallback name and the UTF-8 one. */
-const attachment = (ascii: string, name: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const attachment = (ascii: string, name: string) =>
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const csvCell = (v: string) => (/[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function calendarCsv(days: Day[]): string {
-  return BOM + ['date,kind,name', ...days.map((d) => [d.day, d.kind, d.name].map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return (
+    BOM + ['date,kind,name', ...days.map((d) => [d.day, d.kind, d.name].map(csvCell).join(','))].join('\r\n') + '\r\n'
+  );
 }
 
-const icsText = (v: string) => v.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const icsText = (v: string) =>
+  v.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 const icsDate = (day: string) => day.replace(/-/g, '');
 
 /** RFC 5545 §3.1: lines of at most 75 octets, continued with a leading space; never inside a
@@ -37,7 +55,11 @@ function fold(line: string): string {
   let octets = 0;
   for (const ch of line) {
     const n = Buffer.byteLength(ch);
-    if (octets + n > (parts.length ? 74 : 75)) { parts.push(current); current = ''; octets = 0; }
+    if (octets + n > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
     current += ch;
     octets += n;
   }
@@ -49,18 +71,29 @@ function fold(line: string): string {
  *  for people reading it in a calendar app; CATEGORIES says which for machines (the import reads it first). */
 export function calendarIcs(year: number, days: Day[], locale: Locale = 'zh-CN'): string {
   const w = WORDS[locale];
-  const stamp = nowIso().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = nowIso()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Seatwise//Working-day calendar//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Seatwise//Working-day calendar//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
     `X-WR-CALNAME:${icsText(`${year} ${w.calendar}`)}`,
   ];
   for (const d of days) {
     const workday = d.kind === 'workday';
     lines.push(
-      'BEGIN:VEVENT', `UID:${d.day}@calendar.seatwise`, `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(d.day)}`, `DTEND;VALUE=DATE:${icsDate(addDays(d.day, 1))}`,
-      `SUMMARY:${icsText(`${d.name}（${workday ? w.work : w.off}）`)}`, `CATEGORIES:${workday ? 'workday' : 'holiday'}`,
-      'TRANSP:TRANSPARENT', 'END:VEVENT',
+      'BEGIN:VEVENT',
+      `UID:${d.day}@calendar.seatwise`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(d.day)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(d.day, 1))}`,
+      `SUMMARY:${icsText(`${d.name}（${workday ? w.work : w.off}）`)}`,
+      `CATEGORIES:${workday ? 'workday' : 'holiday'}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
@@ -71,8 +104,16 @@ export async function exportYear(db: Db, year: number, format: 'csv' | 'ics', lo
   const days = await repo.daysOfYear(db, year);
   const name = `${WORDS[locale].file}-${year}.${format}`;
   return format === 'ics'
-    ? { body: calendarIcs(year, days, locale), contentType: 'text/calendar; charset=utf-8', disposition: attachment(`calendar-${year}.ics`, name) }
-    : { body: calendarCsv(days), contentType: 'text/csv; charset=utf-8', disposition: attachment(`calendar-${year}.csv`, name) };
+    ? {
+        body: calendarIcs(year, days, locale),
+        contentType: 'text/calendar; charset=utf-8',
+        disposition: attachment(`calendar-${year}.ics`, name),
+      }
+    : {
+        body: calendarCsv(days),
+        contentType: 'text/csv; charset=utf-8',
+        disposition: attachment(`calendar-${year}.csv`, name),
+      };
 }
 
 /** The first Saturday or Sunday on or after `day`: a make-up workday is always on a weekend. */
@@ -86,9 +127,10 @@ function weekendFrom(day: string) {
 export async function calendarTemplate(db: Db, lang: 'zh' | 'en'): Promise<FileOut> {
   const next = Number((await todayInCenter(db)).slice(0, 4)) + 1;
   const workday = weekendFrom(`${next}-02-06`);
-  const rows = lang === 'zh'
-    ? ['日期,类型,名称', `${next}-01-01,休,元旦`, `${workday},班,春节`]
-    : ['date,kind,name', `${next}-01-01,holiday,New Year's Day`, `${workday},workday,Spring Festival`];
+  const rows =
+    lang === 'zh'
+      ? ['日期,类型,名称', `${next}-01-01,休,元旦`, `${workday},班,春节`]
+      : ['date,kind,name', `${next}-01-01,holiday,New Year's Day`, `${workday},workday,Spring Festival`];
   return {
     body: BOM + rows.join('\r\n') + '\r\n',
     contentType: 'text/csv; charset=utf-8',

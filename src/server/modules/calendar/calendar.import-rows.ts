@@ -4,7 +4,12 @@ import { IMPORT_PROBLEMS, type ImportProblemCode } from '../../../common/calenda
 import { addDays } from '../../lib/clock.js';
 
 export type DayKind = 'holiday' | 'workday';
-export interface ImportRow { line: number; day: string; kind: DayKind; name: string }
+export interface ImportRow {
+  line: number;
+  day: string;
+  kind: DayKind;
+  name: string;
+}
 export interface ImportProblem {
   line: number | null;
   severity: 'error' | 'warning';
@@ -21,8 +26,12 @@ export interface ParsedFile {
 
 export const MAX_NAME = 64; // as DayChangeInput: a name is a holiday's, not a paragraph
 
-export const problem = (code: ImportProblemCode, line: number | null, day: string | null = null, value: string | null = null): ImportProblem =>
-  ({ line, severity: IMPORT_PROBLEMS[code], code, day, value });
+export const problem = (
+  code: ImportProblemCode,
+  line: number | null,
+  day: string | null = null,
+  value: string | null = null,
+): ImportProblem => ({ line, severity: IMPORT_PROBLEMS[code], code, day, value });
 
 /** YYYY-MM-DD when `iso` is a real calendar date (2027-02-30 is not). */
 export const isRealDate = (iso: string) =>

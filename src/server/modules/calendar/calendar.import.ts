@@ -5,25 +5,62 @@
 import { CsvReader } from '../../lib/csv-reader.js';
 import { decodeText, textEncodingOf } from '../../lib/text-encoding.js';
 import { parseIcs } from './calendar.import-ics.js';
-import { MAX_NAME, normalizeDate, problem, type DayKind, type ImportProblem, type ImportRow, type ParsedFile } from './calendar.import-rows.js';
+import {
+  MAX_NAME,
+  normalizeDate,
+  problem,
+  type DayKind,
+  type ImportProblem,
+  type ImportRow,
+  type ParsedFile,
+} from './calendar.import-rows.js';
 
 export type { ImportProblem, ImportRow, ParsedFile } from './calendar.import-rows.js';
 
 // The words a kind column may hold, in either language (lower-cased, spaces removed).
 const KIND_WORDS: Record<string, DayKind> = {
-  holiday: 'holiday', 休: 'holiday', 节假日: 'holiday', 假: 'holiday', 休息: 'holiday', 放假: 'holiday', 法定节假日: 'holiday', off: 'holiday',
-  workday: 'workday', 班: 'workday', 调休上班: 'workday', 补班: 'workday', 上班: 'workday', 工作日: 'workday', work: 'workday',
-  'make-upworkday': 'workday', makeupworkday: 'workday',
+  holiday: 'holiday',
+  休: 'holiday',
+  节假日: 'holiday',
+  假: 'holiday',
+  休息: 'holiday',
+  放假: 'holiday',
+  法定节假日: 'holiday',
+  off: 'holiday',
+  workday: 'workday',
+  班: 'workday',
+  调休上班: 'workday',
+  补班: 'workday',
+  上班: 'workday',
+  工作日: 'workday',
+  work: 'workday',
+  'make-upworkday': 'workday',
+  makeupworkday: 'workday',
 };
-export const kindOf = (text: string): DayKind | null => KIND_WORDS[text.trim().toLowerCase().replace(/\s+/g, '')] ?? null;
+export const kindOf = (text: string): DayKind | null =>
+  KIND_WORDS[text.trim().toLowerCase().replace(/\s+/g, '')] ?? null;
 
 const HEADERS: Record<string, 'date' | 'kind' | 'name'> = {
-  date: 'date', day: 'date', 日期: 'date',
-  kind: 'kind', type: 'kind', 类型: 'kind', 类别: 'kind',
-  name: 'name', 名称: 'name', 节日: 'name', 说明: 'name',
+  date: 'date',
+  day: 'date',
+  日期: 'date',
+  kind: 'kind',
+  type: 'kind',
+  类型: 'kind',
+  类别: 'kind',
+  name: 'name',
+  名称: 'name',
+  节日: 'name',
+  说明: 'name',
 };
 // A bilingual header cell ("日期 date", "日期/date") counts as either word.
-const headerOf = (cell: string) => cell.trim().toLowerCase().split(/[\s/|()（）]+/).map((w) => HEADERS[w]).find(Boolean) ?? null;
+const headerOf = (cell: string) =>
+  cell
+    .trim()
+    .toLowerCase()
+    .split(/[\s/|()（）]+/)
+    .map((w) => HEADERS[w])
+    .find(Boolean) ?? null;
 
 /** Reads a file: decodes it (UTF-8 with or without BOM, GBK, UTF-16), tells CSV from .ics by its
  *  name or its first line, and parses it. `maxBytes` is enforced by the caller (the upload). */
@@ -31,7 +68,8 @@ export function parseCalendarFile(fileName: string, buf: Buffer): ParsedFile {
   if (buf.length === 0) return { format: null, encoding: null, rows: [], problems: [problem('EMPTY_FILE', null)] };
   const encoding = textEncodingOf(buf);
   const text = decodeText(buf);
-  if (!encoding || text === null) return { format: null, encoding: null, rows: [], problems: [problem('NOT_TEXT', null)] };
+  if (!encoding || text === null)
+    return { format: null, encoding: null, rows: [], problems: [problem('NOT_TEXT', null)] };
   const body = text.replace(/^\uFEFF/, '');
   const ics = /\.ics$/i.test(fileName) || /^\s*BEGIN:VCALENDAR/i.test(body);
   const { rows, problems } = ics ? parseIcs(body) : parseCsv(body);
@@ -50,7 +88,10 @@ export function parseCsv(text: string): { rows: ImportRow[]; problems: ImportPro
   const problems: ImportProblem[] = [];
   let columns: { date: number; kind: number; name: number } | null = null;
   for (const rec of records) {
-    if (!rec.fields) { problems.push(problem('BAD_CSV', rec.line, null, rec.error ?? null)); continue; }
+    if (!rec.fields) {
+      problems.push(problem('BAD_CSV', rec.line, null, rec.error ?? null));
+      continue;
+    }
     const cells = rec.fields.map((f) => f.trim());
     if (cells.every((c) => c === '')) continue;
     if (!columns) {
@@ -58,19 +99,35 @@ export function parseCsv(text: string): { rows: ImportRow[]; problems: ImportPro
       else {
         const named = cells.map(headerOf);
         const found = { date: named.indexOf('date'), kind: named.indexOf('kind'), name: named.indexOf('name') };
-        if (found.date < 0 || found.kind < 0) return { rows, problems: [...problems, problem('MISSING_COLUMNS', rec.line, null, cells.join(delimiter).slice(0, 200))] };
+        if (found.date < 0 || found.kind < 0)
+          return {
+            rows,
+            problems: [...problems, problem('MISSING_COLUMNS', rec.line, null, cells.join(delimiter).slice(0, 200))],
+          };
         columns = found;
         continue;
       }
     }
-    const row = rowOf(rec.line, cells[columns.date] ?? '', cells[columns.kind] ?? '', columns.name >= 0 ? cells[columns.name] ?? '' : '', problems);
+    const row = rowOf(
+      rec.line,
+      cells[columns.date] ?? '',
+      cells[columns.kind] ?? '',
+      columns.name >= 0 ? (cells[columns.name] ?? '') : '',
+      problems,
+    );
     if (row) rows.push(row);
   }
   return { rows, problems };
 }
 
 /** One row checked on its own (date, kind, name); null with a problem recorded when it is unusable. */
-function rowOf(line: number, dateText: string, kindText: string, name: string, problems: ImportProblem[]): ImportRow | null {
+function rowOf(
+  line: number,
+  dateText: string,
+  kindText: string,
+  name: string,
+  problems: ImportProblem[],
+): ImportRow | null {
   const day = normalizeDate(dateText);
   const kind = kindOf(kindText);
   if (!day) problems.push(problem('BAD_DATE', line, null, dateText.slice(0, 100)));
@@ -88,7 +145,10 @@ export function checkRows(rows: ImportRow[], year: number): { rows: ImportRow[];
   const problems: ImportProblem[] = [];
   const byDay = new Map<string, ImportRow>();
   for (const row of rows) {
-    if (Number(row.day.slice(0, 4)) !== year) { problems.push(problem('OUTSIDE_YEAR', row.line, row.day, String(year))); continue; }
+    if (Number(row.day.slice(0, 4)) !== year) {
+      problems.push(problem('OUTSIDE_YEAR', row.line, row.day, String(year)));
+      continue;
+    }
     const seen = byDay.get(row.day);
     if (seen) {
       const same = seen.kind === row.kind && seen.name === row.name;
@@ -97,8 +157,8 @@ export function checkRows(rows: ImportRow[], year: number): { rows: ImportRow[];
     }
     byDay.set(row.day, row);
     const weekday = weekdayOf(row.day);
-    if (row.kind === 'workday' && weekday !== 0 && weekday !== 6) problems.push(problem('WEEKDAY_WORKDAY', row.line, row.day));
+    if (row.kind === 'workday' && weekday !== 0 && weekday !== 6)
+      problems.push(problem('WEEKDAY_WORKDAY', row.line, row.day));
   }
   return { rows: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)), problems };
 }
-

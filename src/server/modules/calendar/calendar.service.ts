@@ -1,6 +1,13 @@
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { addWorkingDaysIn, calendarChanged, forgetCalendar, getCalendar, isWorkingDayIn, yearOf } from '../../lib/calendar.js';
+import {
+  addWorkingDaysIn,
+  calendarChanged,
+  forgetCalendar,
+  getCalendar,
+  isWorkingDayIn,
+  yearOf,
+} from '../../lib/calendar.js';
 import { packageYears } from '../../lib/calendar-seed.js';
 import { addDays, dayRange, nowIso } from '../../lib/clock.js';
 import { centerOffset } from '../../lib/center-time.js';
@@ -36,11 +43,21 @@ export async function setDay(db: Db, actor: Actor, day: string, change: DayChang
   await db.transaction().execute(async (trx) => {
     const before = await repo.findDay(trx, day);
     if (change.kind === 'ordinary') await repo.deleteDay(trx, day);
-    else await repo.upsertDay(trx, { day, kind: change.kind, name: change.name ?? '', updated_by: actor.userId, updated_at: nowIso() });
+    else
+      await repo.upsertDay(trx, {
+        day,
+        kind: change.kind,
+        name: change.name ?? '',
+        updated_by: actor.userId,
+        updated_at: nowIso(),
+      });
     await recordAudit(trx, actor, {
-      action: before ? 'update' : 'create', entity: 'calendar_day', entityId: day,
+      action: before ? 'update' : 'create',
+      entity: 'calendar_day',
+      entityId: day,
       oldValue: before ? { kind: before.kind, name: before.name } : { kind: 'ordinary' },
-      newValue: { kind: change.kind, name: change.name ?? '' }, reason: change.reason,
+      newValue: { kind: change.kind, name: change.name ?? '' },
+      reason: change.reason,
     });
     await calendarChanged(trx, actor, { from: day, to: day, reason: change.reason });
   });
@@ -51,9 +68,16 @@ export async function setDay(db: Db, actor: Actor, day: string, change: DayChang
 /** Declares a year's entries complete, so rules may count working days in it. */
 export async function confirmYear(db: Db, actor: Actor, year: number, reason: string) {
   await db.transaction().execute(async (trx) => {
-    if (await repo.findYear(trx, year)) throw conflict('CALENDAR_YEAR_KNOWN', `${year} already has calendar data`, 'year');
+    if (await repo.findYear(trx, year))
+      throw conflict('CALENDAR_YEAR_KNOWN', `${year} already has calendar data`, 'year');
     await repo.insertYear(trx, { year, confirmed_by: actor.userId, confirmed_at: nowIso() });
-    await recordAudit(trx, actor, { action: 'create', entity: 'calendar_year', entityId: String(year), newValue: { year }, reason });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'calendar_year',
+      entityId: String(year),
+      newValue: { year },
+      reason,
+    });
     await calendarChanged(trx, actor, { from: `${year}-01-01`, to: `${year}-12-31`, reason });
   });
   forgetCalendar(db);

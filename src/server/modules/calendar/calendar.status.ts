@@ -8,7 +8,8 @@ import { getSetting } from '../../lib/settings.js';
 import * as repo from './calendar.repo.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDayOf = (year: number, month: number) => Number(addDays(`${month === 12 ? year + 1 : year}-${pad(month === 12 ? 1 : month + 1)}-01`, -1).slice(8));
+const lastDayOf = (year: number, month: number) =>
+  Number(addDays(`${month === 12 ? year + 1 : year}-${pad(month === 12 ? 1 : month + 1)}-01`, -1).slice(8));
 
 /** The day of `year` from which a missing next year is warned about. The settings page takes any
  *  number of 0 or more, so the month and day are kept inside the calendar here (13 → 12, 31 Nov → 30 Nov). */
@@ -20,7 +21,10 @@ export function warnFromDay(year: number, month: number, day: number) {
 
 export async function calendarStatus(db: Db) {
   const [today, month, day, years] = await Promise.all([
-    todayInCenter(db), getSetting(db, 'calendar.warnFromMonth'), getSetting(db, 'calendar.warnFromDay'), repo.listYears(db),
+    todayInCenter(db),
+    getSetting(db, 'calendar.warnFromMonth'),
+    getSetting(db, 'calendar.warnFromDay'),
+    repo.listYears(db),
   ]);
   const year = Number(today.slice(0, 4));
   const known = new Set(years.map((y) => Number(y.year)));
@@ -28,7 +32,11 @@ export async function calendarStatus(db: Db) {
   const currentYearKnown = known.has(year);
   const nextYearKnown = known.has(year + 1);
   return {
-    today, currentYearKnown, nextYear: year + 1, nextYearKnown, warnFrom,
+    today,
+    currentYearKnown,
+    nextYear: year + 1,
+    nextYearKnown,
+    warnFrom,
     warn: !currentYearKnown || (!nextYearKnown && today >= warnFrom),
   };
 }

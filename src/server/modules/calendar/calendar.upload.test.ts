@@ -13,7 +13,11 @@ function multipart(fileName: string, content: Buffer) {
   };
 }
 const preview = (c: Client, content: string) =>
-  c.raw({ method: 'POST', url: '/api/calendar/years/2028/import/preview', ...multipart('2028.csv', Buffer.from(content)) });
+  c.raw({
+    method: 'POST',
+    url: '/api/calendar/years/2028/import/preview',
+    ...multipart('2028.csv', Buffer.from(content)),
+  });
 
 describe.each(DIALECTS)('calendar uploads off the request thread on $name', (dialect) => {
   const env = useTestEnv(dialect);

@@ -20,15 +20,31 @@ export interface ConfirmedRecord {
 }
 
 /** Confirmed, unexpired records of these people as of `asOf` (default today in the center), optionally dated within a window; oldest first. */
-export async function confirmedRecords(db: Db, employeeIds: string[], window: { from?: string; to?: string } = {}, asOf?: string): Promise<ConfirmedRecord[]> {
+export async function confirmedRecords(
+  db: Db,
+  employeeIds: string[],
+  window: { from?: string; to?: string } = {},
+  asOf?: string,
+): Promise<ConfirmedRecord[]> {
   const rows = await repo.confirmedOf(db, [...new Set(employeeIds)], asOf ?? (await todayInCenter(db)), window);
   return rows.map((r) => ({
-    id: r.id, employeeId: r.employee_id, kind: r.kind, occurredOn: r.occurred_on, description: r.description, expiresOn: r.expires_on,
-    attendanceSessionId: r.attendance_session_id, interactionId: r.interaction_id,
+    id: r.id,
+    employeeId: r.employee_id,
+    kind: r.kind,
+    occurredOn: r.occurred_on,
+    description: r.description,
+    expiresOn: r.expires_on,
+    attendanceSessionId: r.attendance_session_id,
+    interactionId: r.interaction_id,
   }));
 }
 
 /** Whether the person has no record that counts (as of `asOf`, default today) dated within the window. */
-export async function cleanRecord(db: Db, personId: string, window: { from: string; to: string }, asOf?: string): Promise<boolean> {
+export async function cleanRecord(
+  db: Db,
+  personId: string,
+  window: { from: string; to: string },
+  asOf?: string,
+): Promise<boolean> {
   return (await confirmedRecords(db, [personId], window, asOf)).length === 0;
 }

@@ -20,7 +20,8 @@ export const disciplineFilesDir = () => resolve(process.env.SEATWISE_DISCIPLINE_
 
 export async function addAttachment(db: Db, actor: Actor, recordId: string, rawName: string, buf: Buffer) {
   const r = await visibleRecord(db, actor, recordId);
-  if (r.status !== 'pending' && r.status !== 'appealed') throw conflict('ALREADY_DECIDED', 'Evidence is attached before HR decides');
+  if (r.status !== 'pending' && r.status !== 'appealed')
+    throw conflict('ALREADY_DECIDED', 'Evidence is attached before HR decides');
   if (!allowedActions(actor, r).attach) throw forbidden('The person who made the record or HR attaches evidence');
   const id = newId();
   const { fileName, mime, storedName } = checkEvidenceFile(id, rawName, buf);
@@ -29,9 +30,26 @@ export async function addAttachment(db: Db, actor: Actor, recordId: string, rawN
   const at = nowIso();
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('discipline_attachments').values({ id, record_id: r.id, file_name: fileName, stored_name: storedName, mime, size: buf.length, uploaded_by: actor.userId, uploaded_at: at }).execute();
+      await trx
+        .insertInto('discipline_attachments')
+        .values({
+          id,
+          record_id: r.id,
+          file_name: fileName,
+          stored_name: storedName,
+          mime,
+          size: buf.length,
+          uploaded_by: actor.userId,
+          uploaded_at: at,
+        })
+        .execute();
       await repo.insertEvent(trx, r.id, 'attachment', actor, { fileName, size: buf.length }, at);
-      await recordAudit(trx, actor, { action: 'update', entity: 'discipline_record', entityId: r.id, newValue: { attachment: fileName, size: buf.length } });
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'discipline_record',
+        entityId: r.id,
+        newValue: { attachment: fileName, size: buf.length },
+      });
     });
   } catch (err) {
     await rm(join(disciplineFilesDir(), storedName), { force: true });
@@ -43,6 +61,8 @@ export async function addAttachment(db: Db, actor: Actor, recordId: string, rawN
 export async function readAttachment(db: Db, actor: Actor, attachmentId: string) {
   const a = await repo.findAttachment(db, attachmentId);
   if (!a) throw notFound('Attachment');
-  await visibleRecord(db, actor, a.record_id).catch(() => { throw notFound('Attachment'); });
+  await visibleRecord(db, actor, a.record_id).catch(() => {
+    throw notFound('Attachment');
+  });
   return { fileName: a.file_name, mime: a.mime, body: await readFile(join(disciplineFilesDir(), a.stored_name)) };
 }

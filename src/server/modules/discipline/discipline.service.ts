@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { ATTENDANCE_KINDS, type DisciplineInput, type DisciplineKindName, type DisciplineListQuery } from '../../../common/discipline.js';
+import {
+  ATTENDANCE_KINDS,
+  type DisciplineInput,
+  type DisciplineKindName,
+  type DisciplineListQuery,
+} from '../../../common/discipline.js';
 import type { Db } from '../../db/connect.js';
 import { requirePersonInScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
@@ -40,35 +45,67 @@ const notFoundAs = async <T>(work: Promise<T>, code: string, message: string, fi
   }
 };
 
-const personRow = (db: Db, id: string) => db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
-  .select(['e.id', 'e.name', 'e.hire_date', 'e.team_id', 't.department_id']).where('e.id', '=', id).executeTakeFirst();
+const personRow = (db: Db, id: string) =>
+  db
+    .selectFrom('employees as e')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .select(['e.id', 'e.name', 'e.hire_date', 'e.team_id', 't.department_id'])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
 
 async function checkLinks(db: Db, actor: Actor, personId: string, input: z.output<typeof DisciplineInput>) {
   if (input.interactionId) {
-    const i = await notFoundAs(getInteraction(db, actor, input.interactionId), 'UNKNOWN_INTERACTION', 'No such interaction in your sight', 'interactionId');
-    if (i.agentId !== personId) throw ruleBroken('INTERACTION_NOT_THEIRS', 'The interaction was handled by someone else', 'interactionId');
+    const i = await notFoundAs(
+      getInteraction(db, actor, input.interactionId),
+      'UNKNOWN_INTERACTION',
+      'No such interaction in your sight',
+      'interactionId',
+    );
+    if (i.agentId !== personId)
+      throw ruleBroken('INTERACTION_NOT_THEIRS', 'The interaction was handled by someone else', 'interactionId');
   }
   if (input.attendanceSessionId) {
-    const s = await notFoundAs(getSession(db, actor, input.attendanceSessionId), 'UNKNOWN_ATTENDANCE', 'No such training session in your sight', 'attendanceSessionId');
+    const s = await notFoundAs(
+      getSession(db, actor, input.attendanceSessionId),
+      'UNKNOWN_ATTENDANCE',
+      'No such training session in your sight',
+      'attendanceSessionId',
+    );
     const mine = s.people.find((p) => p.employeeId === personId)?.attendance;
-    if (!mine) throw ruleBroken('NO_ATTENDANCE_RECORD', 'The person has no attendance record in this session', 'attendanceSessionId');
+    if (!mine)
+      throw ruleBroken(
+        'NO_ATTENDANCE_RECORD',
+        'The person has no attendance record in this session',
+        'attendanceSessionId',
+      );
     const expected = ATTENDANCE_STATUS[input.kind];
     if (expected && mine.status !== expected) {
-      throw ruleBroken('ATTENDANCE_MISMATCH', `The attendance record says ${mine.status}, not ${expected}`, 'attendanceSessionId');
+      throw ruleBroken(
+        'ATTENDANCE_MISMATCH',
+        `The attendance record says ${mine.status}, not ${expected}`,
+        'attendanceSessionId',
+      );
     }
   }
 }
 
 export async function createRecord(db: Db, actor: Actor, input: z.output<typeof DisciplineInput>) {
   const person = requirePersonInScope(actor, await personRow(db, input.employeeId));
-  if (actor.employeeId === person.id) throw ruleBroken('SELF_RECORD', 'A discipline record about yourself is recorded by someone else', 'employeeId');
+  if (actor.employeeId === person.id)
+    throw ruleBroken('SELF_RECORD', 'A discipline record about yourself is recorded by someone else', 'employeeId');
   const today = await todayInCenter(db);
   if (input.occurredOn > today) throw ruleBroken('DATE_IN_FUTURE', 'A record is made after the fact', 'occurredOn');
-  if (input.occurredOn < person.hire_date) throw ruleBroken('BEFORE_HIRE', `The person was hired on ${person.hire_date}`, 'occurredOn');
+  if (input.occurredOn < person.hire_date)
+    throw ruleBroken('BEFORE_HIRE', `The person was hired on ${person.hire_date}`, 'occurredOn');
   const expiresOn = addDays(input.occurredOn, await getSetting(db, 'discipline.expiryDays'));
-  if (expiresOn <= today) throw ruleBroken('ALREADY_EXPIRED', `A record of that day would have expired on ${expiresOn}`, 'occurredOn');
+  if (expiresOn <= today)
+    throw ruleBroken('ALREADY_EXPIRED', `A record of that day would have expired on ${expiresOn}`, 'occurredOn');
   if (!input.evidenceText && !input.interactionId && !input.attendanceSessionId) {
-    throw ruleBroken('EVIDENCE_MISSING', 'Give the evidence: in writing, or link the interaction or the attendance record', 'evidenceText');
+    throw ruleBroken(
+      'EVIDENCE_MISSING',
+      'Give the evidence: in writing, or link the interaction or the attendance record',
+      'evidenceText',
+    );
   }
   await checkLinks(db, actor, person.id, input);
   const attendanceKind = (ATTENDANCE_KINDS as readonly string[]).includes(input.kind);
@@ -79,17 +116,63 @@ export async function createRecord(db: Db, actor: Actor, input: z.output<typeof 
   const id = newId();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('discipline_records').values({
-      id, employee_id: person.id, kind: input.kind, occurred_on: input.occurredOn, description: input.description, evidence_text: input.evidenceText ?? null,
-      interaction_id: input.interactionId ?? null, attendance_session_id: input.attendanceSessionId ?? null, status: 'pending', expires_on: expiresOn,
-      recorded_by: actor.userId, recorded_by_name: actor.name, recorded_at: at, response_kind: null, response_text: null, responded_at: null,
-      decision: null, decision_reason: null, decided_by: null, decided_by_name: null, decided_at: null, version: 1, updated_at: at,
-    }).execute();
-    await repo.insertEvent(trx, id, 'recorded', actor, { kind: input.kind, occurredOn: input.occurredOn, expiresOn }, at);
-    await recordAudit(trx, actor, { action: 'create', entity: 'discipline_record', entityId: id, newValue: { employeeId: person.id, kind: input.kind, occurredOn: input.occurredOn, status: 'pending', expiresOn } });
+    await trx
+      .insertInto('discipline_records')
+      .values({
+        id,
+        employee_id: person.id,
+        kind: input.kind,
+        occurred_on: input.occurredOn,
+        description: input.description,
+        evidence_text: input.evidenceText ?? null,
+        interaction_id: input.interactionId ?? null,
+        attendance_session_id: input.attendanceSessionId ?? null,
+        status: 'pending',
+        expires_on: expiresOn,
+        recorded_by: actor.userId,
+        recorded_by_name: actor.name,
+        recorded_at: at,
+        response_kind: null,
+        response_text: null,
+        responded_at: null,
+        decision: null,
+        decision_reason: null,
+        decided_by: null,
+        decided_by_name: null,
+        decided_at: null,
+        version: 1,
+        updated_at: at,
+      })
+      .execute();
+    await repo.insertEvent(
+      trx,
+      id,
+      'recorded',
+      actor,
+      { kind: input.kind, occurredOn: input.occurredOn, expiresOn },
+      at,
+    );
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'discipline_record',
+      entityId: id,
+      newValue: { employeeId: person.id, kind: input.kind, occurredOn: input.occurredOn, status: 'pending', expiresOn },
+    });
     const params = { name: person.name, occurredOn: input.occurredOn };
-    await notify(trx, { employeeIds: [person.id], kind: 'discipline_recorded', params, link: link(id), exceptUserIds: [actor.userId] });
-    await notify(trx, { userIds: await userIdsWithRoles(trx, ['hr']), kind: 'discipline_to_decide', params, link: link(id), exceptUserIds: [actor.userId] });
+    await notify(trx, {
+      employeeIds: [person.id],
+      kind: 'discipline_recorded',
+      params,
+      link: link(id),
+      exceptUserIds: [actor.userId],
+    });
+    await notify(trx, {
+      userIds: await userIdsWithRoles(trx, ['hr']),
+      kind: 'discipline_to_decide',
+      params,
+      link: link(id),
+      exceptUserIds: [actor.userId],
+    });
   });
   return id;
 }
@@ -101,7 +184,8 @@ export async function listRecords(db: Db, actor: Actor, q: z.output<typeof Disci
 }
 
 /** A record the actor may see, or 404. */
-export const visibleRecord = async (db: Db, actor: Actor, id: string) => requireVisible(actor, await repo.findRecord(db, id));
+export const visibleRecord = async (db: Db, actor: Actor, id: string) =>
+  requireVisible(actor, await repo.findRecord(db, id));
 
 export async function recordDetail(db: Db, actor: Actor, id: string) {
   return toDetail(db, actor, await visibleRecord(db, actor, id), await todayInCenter(db));
@@ -110,5 +194,9 @@ export async function recordDetail(db: Db, actor: Actor, id: string) {
 /** The timeline of a person's records for their file (人员档案): 404 when the person is out of sight. */
 export async function personEvents(db: Db, actor: Actor, employeeId: string) {
   requirePersonInScope(actor, await personRow(db, employeeId));
-  return (await repo.eventsOfPerson(db, employeeId)).map((e) => ({ recordId: e.record_id, recordKind: e.record_kind as DisciplineKindName, ...toEvent(e) }));
+  return (await repo.eventsOfPerson(db, employeeId)).map((e) => ({
+    recordId: e.record_id,
+    recordKind: e.record_kind as DisciplineKindName,
+    ...toEvent(e),
+  }));
 }

@@ -19,7 +19,8 @@ export const caseFilesDir = () => resolve(process.env.SEATWISE_CASE_FILES_DIR ??
 export async function addAttachment(db: Db, actor: Actor, caseId: string, rawName: string, buf: Buffer) {
   const c = await visibleCase(db, actor, caseId);
   // Evidence belongs to the case before the notice: what the interview explained and the notice shows.
-  if (c.status !== 'listed' && c.status !== 'interviewed') throw conflict('EVIDENCE_CLOSED', 'Evidence can be attached until the notice is published');
+  if (c.status !== 'listed' && c.status !== 'interviewed')
+    throw conflict('EVIDENCE_CLOSED', 'Evidence can be attached until the notice is published');
   const id = newId();
   const { fileName, mime, storedName: stored } = checkEvidenceFile(id, rawName, buf);
   await mkdir(caseFilesDir(), { recursive: true });
@@ -27,9 +28,26 @@ export async function addAttachment(db: Db, actor: Actor, caseId: string, rawNam
   try {
     await db.transaction().execute(async (trx) => {
       const at = nowIso();
-      await trx.insertInto('elimination_attachments').values({ id, case_id: c.id, file_name: fileName, stored_name: stored, mime, size: buf.length, uploaded_by: actor.userId, uploaded_at: at }).execute();
+      await trx
+        .insertInto('elimination_attachments')
+        .values({
+          id,
+          case_id: c.id,
+          file_name: fileName,
+          stored_name: stored,
+          mime,
+          size: buf.length,
+          uploaded_by: actor.userId,
+          uploaded_at: at,
+        })
+        .execute();
       await repo.insertStep(trx, c.id, 'attachment', actor, { attachmentId: id, fileName, size: buf.length }, at);
-      await recordAudit(trx, actor, { action: 'update', entity: 'elimination_case', entityId: c.id, newValue: { attachment: fileName, size: buf.length } });
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'elimination_case',
+        entityId: c.id,
+        newValue: { attachment: fileName, size: buf.length },
+      });
     });
   } catch (err) {
     await rm(join(caseFilesDir(), stored), { force: true });

@@ -7,7 +7,12 @@ import { provideCaseFacts } from '../evaluation/case-facts.js';
 
 /** Whether the person has a case that is not closed. */
 export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> {
-  const row = await db.selectFrom('elimination_cases').select('id').where('employee_id', '=', employeeId).where('closed_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('elimination_cases')
+    .select('id')
+    .where('employee_id', '=', employeeId)
+    .where('closed_at', 'is', null)
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -17,9 +22,15 @@ export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> 
 export async function keptSince(db: Db, employeeIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!employeeIds.length) return out;
-  const rows = await db.selectFrom('elimination_cases').select(['employee_id', 'closed_at'])
-    .where('employee_id', 'in', employeeIds).where('status', 'in', ['retained', 'withdrawn']).where('closed_at', 'is not', null).execute();
-  for (const r of rows) if (!out.has(r.employee_id) || r.closed_at! > out.get(r.employee_id)!) out.set(r.employee_id, r.closed_at!);
+  const rows = await db
+    .selectFrom('elimination_cases')
+    .select(['employee_id', 'closed_at'])
+    .where('employee_id', 'in', employeeIds)
+    .where('status', 'in', ['retained', 'withdrawn'])
+    .where('closed_at', 'is not', null)
+    .execute();
+  for (const r of rows)
+    if (!out.has(r.employee_id) || r.closed_at! > out.get(r.employee_id)!) out.set(r.employee_id, r.closed_at!);
   return out;
 }
 

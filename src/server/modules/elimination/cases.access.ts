@@ -8,7 +8,8 @@ import { userIdsWithRoles } from '../../lib/notify.js';
 // mentors and QA see none but their own (SPEC §1 gives them no say over a person's job). A case
 // out of sight answers 404, so its existence is not disclosed.
 
-export type CaseScope = { kind: 'all' } | { kind: 'limited'; departmentIds: string[]; teamIds: string[]; employeeIds: string[] };
+export type CaseScope =
+  { kind: 'all' } | { kind: 'limited'; departmentIds: string[]; teamIds: string[]; employeeIds: string[] };
 
 /** Whether an answer is final: HR's upheld appeal ends the case; anyone else's finding goes to HR's decision. */
 export const hasFinalSay = (actor: Actor) => actor.roles.includes('hr');
@@ -25,10 +26,17 @@ export function caseScope(actor: Actor): CaseScope {
 
 export function inCaseScope(scope: CaseScope, person: { employee_id: string; team_id: string; department_id: string }) {
   if (scope.kind === 'all') return true;
-  return scope.employeeIds.includes(person.employee_id) || scope.teamIds.includes(person.team_id) || scope.departmentIds.includes(person.department_id);
+  return (
+    scope.employeeIds.includes(person.employee_id) ||
+    scope.teamIds.includes(person.team_id) ||
+    scope.departmentIds.includes(person.department_id)
+  );
 }
 
-export function requireInScope<T extends { employee_id: string; team_id: string; department_id: string }>(actor: Actor, row: T | undefined): T {
+export function requireInScope<T extends { employee_id: string; team_id: string; department_id: string }>(
+  actor: Actor,
+  row: T | undefined,
+): T {
   if (!row || !inCaseScope(caseScope(actor), row)) throw notFound('Elimination case');
   return row;
 }
@@ -43,12 +51,23 @@ export function mayAnswerFor(actor: Actor, row: { department_id: string }) {
 
 /** The people a step concerns, as accounts: the trainee, their team lead(s) or else their supervisor, and HR. */
 export async function concerned(db: Db, c: { employee_id: string; team_id: string }, extraRoles: string[] = []) {
-  const leads = await db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('u.id').where('r.role', '=', 'team_lead').where('e.team_id', '=', c.team_id).where('u.disabled', '=', 0).execute();
+  const leads = await db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .innerJoin('employees as e', 'e.id', 'u.employee_id')
+    .select('u.id')
+    .where('r.role', '=', 'team_lead')
+    .where('e.team_id', '=', c.team_id)
+    .where('u.disabled', '=', 0)
+    .execute();
   const ids = new Set([...leads.map((l) => l.id), ...(await userIdsWithRoles(db, ['hr', ...extraRoles]))]);
   const employeeIds = [c.employee_id];
   if (!leads.length) {
-    const sup = await db.selectFrom('employees').select('supervisor_id').where('id', '=', c.employee_id).executeTakeFirst();
+    const sup = await db
+      .selectFrom('employees')
+      .select('supervisor_id')
+      .where('id', '=', c.employee_id)
+      .executeTakeFirst();
     if (sup?.supervisor_id) employeeIds.push(sup.supervisor_id);
   }
   return { userIds: [...ids], employeeIds };

@@ -8,70 +8,129 @@ import type { CaseScope } from './cases.access.js';
 // Kysely queries for elimination cases. Every read of a case joins the person's team and
 // department, so the scope check (cases.access.ts) works on the same row.
 
-const caseBase = (db: Db) => db.selectFrom('elimination_cases as c')
-  .innerJoin('employees as e', 'e.id', 'c.employee_id')
-  .innerJoin('teams as t', 't.id', 'e.team_id')
-  .selectAll('c')
-  .select(['e.employee_no', 'e.name as employee_name', 'e.status as employee_status', 'e.team_id', 't.name as team_name', 't.department_id']);
+const caseBase = (db: Db) =>
+  db
+    .selectFrom('elimination_cases as c')
+    .innerJoin('employees as e', 'e.id', 'c.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .selectAll('c')
+    .select([
+      'e.employee_no',
+      'e.name as employee_name',
+      'e.status as employee_status',
+      'e.team_id',
+      't.name as team_name',
+      't.department_id',
+    ]);
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
 export const findCase = (db: Db, id: string) => caseBase(db).where('c.id', '=', id).executeTakeFirst();
 
-export async function listCases(db: Db, scope: CaseScope, q: { status?: string; employeeId?: string; page: number; pageSize: number }, closed: readonly string[]) {
+export async function listCases(
+  db: Db,
+  scope: CaseScope,
+  q: { status?: string; employeeId?: string; page: number; pageSize: number },
+  closed: readonly string[],
+) {
   let base = caseBase(db);
   if (scope.kind === 'limited') {
     const { employeeIds, teamIds, departmentIds } = scope;
     if (!employeeIds.length && !teamIds.length && !departmentIds.length) return { rows: [], total: 0 };
-    base = base.where((eb) => eb.or([
-      ...(employeeIds.length ? [eb('c.employee_id', 'in', employeeIds)] : []),
-      ...(teamIds.length ? [eb('e.team_id', 'in', teamIds)] : []),
-      ...(departmentIds.length ? [eb('t.department_id', 'in', departmentIds)] : []),
-    ]));
+    base = base.where((eb) =>
+      eb.or([
+        ...(employeeIds.length ? [eb('c.employee_id', 'in', employeeIds)] : []),
+        ...(teamIds.length ? [eb('e.team_id', 'in', teamIds)] : []),
+        ...(departmentIds.length ? [eb('t.department_id', 'in', departmentIds)] : []),
+      ]),
+    );
   }
   if (q.status === 'open') base = base.where('c.status', 'not in', [...closed]);
   else if (q.status === 'closed') base = base.where('c.status', 'in', [...closed]);
   else if (q.status) base = base.where('c.status', '=', q.status);
   if (q.employeeId) base = base.where('c.employee_id', '=', q.employeeId);
   const [rows, total] = await Promise.all([
-    base.orderBy('c.opened_at', 'desc').orderBy('c.id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .orderBy('c.opened_at', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
 
 export async function openAppealCounts(db: Db, caseIds: string[]) {
   if (!caseIds.length) return new Map<string, number>();
-  const rows = await db.selectFrom('elimination_appeals').select((eb) => ['case_id', eb.fn.countAll<number>().as('n')])
-    .where('case_id', 'in', caseIds).where('outcome', 'is', null).groupBy('case_id').execute();
+  const rows = await db
+    .selectFrom('elimination_appeals')
+    .select((eb) => ['case_id', eb.fn.countAll<number>().as('n')])
+    .where('case_id', 'in', caseIds)
+    .where('outcome', 'is', null)
+    .groupBy('case_id')
+    .execute();
   return new Map(rows.map((r) => [r.case_id, Number(r.n)]));
 }
 
-export const stepsOf = (db: Db, caseId: string) => db.selectFrom('elimination_steps').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
-export const appealsOf = (db: Db, caseId: string) => db.selectFrom('elimination_appeals').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
-export const offboardingOf = (db: Db, caseId: string) => db.selectFrom('elimination_offboarding').selectAll().where('case_id', '=', caseId).execute();
-export const attachmentsOf = (db: Db, caseId: string) => db.selectFrom('elimination_attachments').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+export const stepsOf = (db: Db, caseId: string) =>
+  db.selectFrom('elimination_steps').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+export const appealsOf = (db: Db, caseId: string) =>
+  db.selectFrom('elimination_appeals').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+export const offboardingOf = (db: Db, caseId: string) =>
+  db.selectFrom('elimination_offboarding').selectAll().where('case_id', '=', caseId).execute();
+export const attachmentsOf = (db: Db, caseId: string) =>
+  db.selectFrom('elimination_attachments').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
 
-export async function insertStep(trx: Db, caseId: string, kind: string, actor: { userId: string | null; name: string }, data: unknown, at = nowIso()) {
+export async function insertStep(
+  trx: Db,
+  caseId: string,
+  kind: string,
+  actor: { userId: string | null; name: string },
+  data: unknown,
+  at = nowIso(),
+) {
   const id = newId();
-  await trx.insertInto('elimination_steps').values({ id, case_id: caseId, kind, at, actor_user_id: actor.userId, actor_name: actor.name, data: JSON.stringify(data) }).execute();
+  await trx
+    .insertInto('elimination_steps')
+    .values({
+      id,
+      case_id: caseId,
+      kind,
+      at,
+      actor_user_id: actor.userId,
+      actor_name: actor.name,
+      data: JSON.stringify(data),
+    })
+    .execute();
   return id;
 }
 
 /** Moves the case on only if nobody else did meanwhile (two people acting on one step at once). */
 export async function updateCaseAtVersion(trx: Db, id: string, version: number, set: Record<string, unknown>) {
-  const res = await (trx as unknown as Kysely<any>).updateTable('elimination_cases')
+  const res = await (trx as unknown as Kysely<any>)
+    .updateTable('elimination_cases')
     .set({ ...set, version: version + 1, updated_at: nowIso() })
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw conflict('VERSION_CONFLICT', 'Someone else moved this case on meanwhile; reload and try again');
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1)
+    throw conflict('VERSION_CONFLICT', 'Someone else moved this case on meanwhile; reload and try again');
 }
 
 /** Open notices whose count the change of days from..to can move: those counted through it, and
  *  those still provisional (counted through a year without data). */
-export const noticesToRecount = (trx: Db, from: string, to: string) => caseBase(trx)
-  .where('c.status', '=', 'notice')
-  .where((eb) => eb.or([
-    eb('c.notice_provisional_year', 'is not', null),
-    eb.and([eb('c.notice_published_on', '<', to), eb('c.notice_ends_on', '>=', from)]),
-  ]))
-  .orderBy('c.id').execute();
+export const noticesToRecount = (trx: Db, from: string, to: string) =>
+  caseBase(trx)
+    .where('c.status', '=', 'notice')
+    .where((eb) =>
+      eb.or([
+        eb('c.notice_provisional_year', 'is not', null),
+        eb.and([eb('c.notice_published_on', '<', to), eb('c.notice_ends_on', '>=', from)]),
+      ]),
+    )
+    .orderBy('c.id')
+    .execute();

@@ -28,7 +28,13 @@ describe.each(DIALECTS)('elimination demo data on $name', (dialect) => {
     const list = await training.get('/api/elimination/cases?status=open');
     expect(list.body.total).toBe(1);
     const c = okData(await training.get(`/api/elimination/cases/${caseId}`));
-    expect(c).toMatchObject({ status: 'notice', criterion: 'theory_fails', employee: { employeeNo: DEMO_CASE_TRAINEE_NO }, notice: { state: 'open' }, nextStep: 'decision' });
+    expect(c).toMatchObject({
+      status: 'notice',
+      criterion: 'theory_fails',
+      employee: { employeeNo: DEMO_CASE_TRAINEE_NO },
+      notice: { state: 'open' },
+      nextStep: 'decision',
+    });
     expect(c.evidence.items.length).toBeGreaterThanOrEqual(2);
     expect(c.evidence.items.every((e: any) => e.score < 60)).toBe(true);
     expect(c.steps.map((s: any) => s.kind)).toEqual(['listed', 'interview', 'notice']);

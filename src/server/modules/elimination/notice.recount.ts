@@ -15,15 +15,33 @@ export async function recountNotices(trx: Db, actor: Actor, change: CalendarChan
   let moved = 0;
   for (const c of await repo.noticesToRecount(trx, change.from, change.to)) {
     const noticeStep = (await repo.stepsOf(trx, c.id)).filter((s) => s.kind === 'notice').at(-1);
-    const days = noticeStep ? Number(JSON.parse(noticeStep.data).workingDays) : await getSetting(trx, 'elimination.noticeWorkingDays');
+    const days = noticeStep
+      ? Number(JSON.parse(noticeStep.data).workingDays)
+      : await getSetting(trx, 'elimination.noticeWorkingDays');
     const next = await workingDeadlineFrom(trx, c.notice_published_on!, days);
-    const before = { endsOn: c.notice_ends_on, endsAt: c.notice_ends_at, provisionalYear: c.notice_provisional_year === null ? null : Number(c.notice_provisional_year) };
+    const before = {
+      endsOn: c.notice_ends_on,
+      endsAt: c.notice_ends_at,
+      provisionalYear: c.notice_provisional_year === null ? null : Number(c.notice_provisional_year),
+    };
     if (next.day === before.endsOn && next.provisionalYear === before.provisionalYear) continue;
     const after = { endsOn: next.day, endsAt: next.endsAt, provisionalYear: next.provisionalYear };
-    await commitStep(trx, actor, c,
-      { kind: 'notice_recounted', data: { before, after, reason: change.reason }, audit: { action: 'update', oldValue: before, newValue: after, reason: change.reason } },
+    await commitStep(
+      trx,
+      actor,
+      c,
+      {
+        kind: 'notice_recounted',
+        data: { before, after, reason: change.reason },
+        audit: { action: 'update', oldValue: before, newValue: after, reason: change.reason },
+      },
       { notice_ends_on: after.endsOn, notice_ends_at: after.endsAt, notice_provisional_year: after.provisionalYear },
-      { kind: 'elimination_notice_recounted', params: { before: before.endsOn ?? '', endsOn: after.endsOn, reason: change.reason }, extraRoles: ['training_manager'] });
+      {
+        kind: 'elimination_notice_recounted',
+        params: { before: before.endsOn ?? '', endsOn: after.endsOn, reason: change.reason },
+        extraRoles: ['training_manager'],
+      },
+    );
     moved += 1;
   }
   return moved;

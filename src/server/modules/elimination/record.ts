@@ -14,17 +14,38 @@ const LABELS: Record<string, (d: Data) => RecordLabel> = {
   notice: (d) => recordLabel('elimination.notice', { from: String(d.publishedOn), to: String(d.endsOn) }),
   appeal: () => recordLabel('elimination.appeal'),
   // closesCase is absent on answers recorded before only HR's upheld appeal closed a case.
-  appeal_answer: (d) => recordLabel(d.outcome !== 'upheld' ? 'elimination.appealRejected' : d.closesCase === false ? 'elimination.appealUpheldToHr' : 'elimination.appealUpheldClosed'),
-  decision: (d) => recordLabel(d.decision === 'eliminate' ? 'elimination.decisionEliminate' : 'elimination.decisionRetain'),
+  appeal_answer: (d) =>
+    recordLabel(
+      d.outcome !== 'upheld'
+        ? 'elimination.appealRejected'
+        : d.closesCase === false
+          ? 'elimination.appealUpheldToHr'
+          : 'elimination.appealUpheldClosed',
+    ),
+  decision: (d) =>
+    recordLabel(d.decision === 'eliminate' ? 'elimination.decisionEliminate' : 'elimination.decisionRetain'),
   offboarding_item: (d) => recordLabel('elimination.offboarding', { item: String(d.item) }),
   exit_talk: () => recordLabel('elimination.exitTalk'),
 };
 
 export async function caseHistoryOf(db: Db, employeeId: string) {
-  const rows = await db.selectFrom('elimination_steps as s').innerJoin('elimination_cases as c', 'c.id', 's.case_id')
-    .select(['s.kind', 's.at', 's.data']).where('c.employee_id', '=', employeeId).orderBy('s.id').execute();
+  const rows = await db
+    .selectFrom('elimination_steps as s')
+    .innerJoin('elimination_cases as c', 'c.id', 's.case_id')
+    .select(['s.kind', 's.at', 's.data'])
+    .where('c.employee_id', '=', employeeId)
+    .orderBy('s.id')
+    .execute();
   const offset = await centerOffset(db);
-  return rows.filter((r) => LABELS[r.kind]).map((r) => ({
-    kind: 'elimination', title: '', label: LABELS[r.kind](JSON.parse(r.data) as Data), score: null, passMark: null, passed: null, date: localDate(r.at, offset),
-  }));
+  return rows
+    .filter((r) => LABELS[r.kind])
+    .map((r) => ({
+      kind: 'elimination',
+      title: '',
+      label: LABELS[r.kind](JSON.parse(r.data) as Data),
+      score: null,
+      passMark: null,
+      passed: null,
+      date: localDate(r.at, offset),
+    }));
 }

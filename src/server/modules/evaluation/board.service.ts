@@ -19,12 +19,21 @@ import { requireVisible, traineesInScope } from './evaluation.access.js';
 export async function atRisk(db: Db, actor: Actor, q: z.output<typeof AtRiskQuery>) {
   const only = q.cohortId ? await cohortMemberIds(db, [q.cohortId], 'cohortId') : undefined;
   const trainees = await traineesInScope(db, peopleScope(actor), only);
-  const evaluated = await evaluateTrainees(db, trainees.map((t) => t.id));
-  const flagged = evaluated.filter((e) => (q.state === 'met' ? e.met : q.state === 'at_risk' ? e.atRisk && !e.met : e.met || e.atRisk))
+  const evaluated = await evaluateTrainees(
+    db,
+    trainees.map((t) => t.id),
+  );
+  const flagged = evaluated
+    .filter((e) => (q.state === 'met' ? e.met : q.state === 'at_risk' ? e.atRisk && !e.met : e.met || e.atRisk))
     // Met first, then at risk; within each by employee number.
     .sort((a, b) => Number(b.met) - Number(a.met) || a.employeeNo.localeCompare(b.employeeNo));
   const items = flagged.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((e) => ({
-    employeeId: e.employeeId, employeeNo: e.employeeNo, name: e.name, status: e.status, met: e.met, atRisk: e.atRisk,
+    employeeId: e.employeeId,
+    employeeNo: e.employeeNo,
+    name: e.name,
+    status: e.status,
+    met: e.met,
+    atRisk: e.atRisk,
     criteria: e.criteria.filter((c) => c.met || c.atRisk).map(({ evidence: _e, ...c }) => c),
   }));
   return { items, total: flagged.length };
@@ -44,27 +53,52 @@ export async function cohortBoard(db: Db, actor: Actor, cohortId: string) {
   const cohort = await getCohort(db, actor, cohortId);
   const ids = cohort.members.map((m) => m.employeeId);
   const [offset, today, results, daily, evaluated] = await Promise.all([
-    centerOffset(db), todayInCenter(db), assessmentResultsOf(db, ids), regularDailyScoresOf(db, ids), evaluateTrainees(db, ids),
+    centerOffset(db),
+    todayInCenter(db),
+    assessmentResultsOf(db, ids),
+    regularDailyScoresOf(db, ids),
+    evaluateTrainees(db, ids),
   ]);
   const byId = new Map(evaluated.map((e) => [e.employeeId, e]));
-  const hire = new Map((ids.length ? await db.selectFrom('employees').select(['id', 'hire_date']).where('id', 'in', ids).execute() : []).map((r) => [r.id, r.hire_date]));
+  const hire = new Map(
+    (ids.length
+      ? await db.selectFrom('employees').select(['id', 'hire_date']).where('id', 'in', ids).execute()
+      : []
+    ).map((r) => [r.id, r.hire_date]),
+  );
   const periods = [...new Set(daily.map((d) => d.periodStart))].sort();
   const rows: Row[] = [];
   for (const m of cohort.members) {
     const e = byId.get(m.employeeId)!;
     const mine = results.filter((r) => r.employeeId === m.employeeId);
-    const cell = (r: (typeof mine)[number]) => ({ title: r.title, attempt: r.attempt, score: r.score, passed: r.score >= r.passMark, date: localDate(r.at, offset) });
+    const cell = (r: (typeof mine)[number]) => ({
+      title: r.title,
+      attempt: r.attempt,
+      score: r.score,
+      passed: r.score >= r.passMark,
+      date: localDate(r.at, offset),
+    });
     const days = daily.filter((d) => d.employeeId === m.employeeId);
     const mentoring = await assignmentsOf(db, m.employeeId);
     const current = mentoring.find((a) => a.status === 'active') ?? mentoring.at(-1) ?? null;
     rows.push({
-      employeeId: m.employeeId, employeeNo: m.employeeNo, name: m.name, status: m.status,
-      theory: mine.filter((r) => r.kind === 'theory').map(cell), practical: mine.filter((r) => r.kind === 'practical').map(cell),
+      employeeId: m.employeeId,
+      employeeNo: m.employeeNo,
+      name: m.name,
+      status: m.status,
+      theory: mine.filter((r) => r.kind === 'theory').map(cell),
+      practical: mine.filter((r) => r.kind === 'practical').map(cell),
       daily: Object.fromEntries(days.map((d) => [d.periodStart, d.total])),
       dailyAverage: days.length ? Math.round((days.reduce((s, d) => s + d.total, 0) / days.length) * 100) / 100 : null,
       attendance: await attendanceScore(db, m.employeeId, hire.get(m.employeeId) ?? cohort.startDate, today),
-      mentoring: { mode: current?.mode ?? null, status: current?.status ?? null, hours: mentoring.reduce((s, a) => s + a.hoursTotal, 0) },
-      met: e.met, atRisk: e.atRisk, criteria: e.criteria.map(({ evidence: _e, ...c }) => c),
+      mentoring: {
+        mode: current?.mode ?? null,
+        status: current?.status ?? null,
+        hours: mentoring.reduce((s, a) => s + a.hoursTotal, 0),
+      },
+      met: e.met,
+      atRisk: e.atRisk,
+      criteria: e.criteria.map(({ evidence: _e, ...c }) => c),
     });
   }
   return { cohort: { id: cohort.id, name: cohort.name, startDate: cohort.startDate }, periods, rows };

@@ -22,6 +22,9 @@ export function provideCaseFacts(facts: CaseFacts) {
 
 /** The provided facts; without them the criteria would silently ignore every case, so that is an error. */
 export function caseFacts(): CaseFacts {
-  if (!provided) throw new Error('The elimination module has not provided its case facts (import modules/elimination before using evaluation)');
+  if (!provided)
+    throw new Error(
+      'The elimination module has not provided its case facts (import modules/elimination before using evaluation)',
+    );
   return provided;
 }

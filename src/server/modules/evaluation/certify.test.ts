@@ -23,10 +23,22 @@ describe.each(DIALECTS)('certification on $name', (dialect) => {
 
   /** A cohort of these people and its new-hire plan ending on `endDate`. */
   async function planFor(ids: string[], endDate: string, name: string) {
-    const cohortId = okData(await kit.training.post('/api/training/cohorts', { name, startDate: day(-30), employeeIds: ids })).id;
-    return okData(await kit.training.post('/api/training/plans', { title: `${name}岗前培训`, audience: 'new_hire', cohortId, startDate: day(-30), endDate, status: 'active' })).id as string;
+    const cohortId = okData(
+      await kit.training.post('/api/training/cohorts', { name, startDate: day(-30), employeeIds: ids }),
+    ).id;
+    return okData(
+      await kit.training.post('/api/training/plans', {
+        title: `${name}岗前培训`,
+        audience: 'new_hire',
+        cohortId,
+        startDate: day(-30),
+        endDate,
+        status: 'active',
+      }),
+    ).id as string;
   }
-  const certify = (id: string, body: Record<string, unknown>) => kit.training.post(`/api/evaluation/trainees/${id}/certify`, body);
+  const certify = (id: string, body: Record<string, unknown>) =>
+    kit.training.post(`/api/evaluation/trainees/${id}/certify`, body);
   const check = async (id: string) => okData(await kit.training.get(`/api/evaluation/trainees/${id}/certification`));
 
   it('refuses while the plan runs or an exam is not passed, then certifies with the evidence, history, record and audit', async () => {
@@ -44,42 +56,94 @@ describe.each(DIALECTS)('certification on $name', (dialect) => {
     await theoryResult(kit, p, 80);
     // The plan is over (its end date has passed): only the exams are checked now, and both were taken.
     const plan = okData(await kit.training.get(`/api/training/plans/${running}`));
-    okData(await kit.training.put(`/api/training/plans/${running}`, { title: plan.title, audience: 'new_hire', cohortId: plan.cohortId, startDate: plan.startDate, endDate: day(-1), status: 'active', version: plan.version }));
+    okData(
+      await kit.training.put(`/api/training/plans/${running}`, {
+        title: plan.title,
+        audience: 'new_hire',
+        cohortId: plan.cohortId,
+        startDate: plan.startDate,
+        endDate: day(-1),
+        status: 'active',
+        version: plan.version,
+      }),
+    );
     c = await check(p.employeeId);
     expect(c).toMatchObject({ ready: true, blockers: [] });
     expect(c.evidence.examsPassed.map((e: any) => e.score)).toEqual([80]);
 
     expect((await certify(p.employeeId, { step: 'regular', note: '直接转正' })).body.errorCode).toBe('WRONG_STEP');
     for (const who of ['teamlead', 'trainer', 'agent', 'manager']) {
-      expect((await (await env.as(who)).post(`/api/evaluation/trainees/${p.employeeId}/certify`, { step: 'shadowing', note: '越权' })).status, who).toBe(403);
+      expect(
+        (
+          await (
+            await env.as(who)
+          ).post(`/api/evaluation/trainees/${p.employeeId}/certify`, { step: 'shadowing', note: '越权' })
+        ).status,
+        who,
+      ).toBe(403);
     }
-    const done = okData(await certify(p.employeeId, { step: 'shadowing', effectiveDate: day(0), note: '结业考核通过，转入跟听' }));
-    expect(done).toMatchObject({ step: 'shadowing', fromStatus: 'trainee', toStatus: 'probation', effectiveDate: day(0), certifiedBy: kit.training.me.displayName ?? expect.any(String) });
-    expect(done.evidence.examsPassed).toEqual([expect.objectContaining({ title: expect.stringContaining('理论考核'), score: 80, passMark: 60 })]);
+    const done = okData(
+      await certify(p.employeeId, { step: 'shadowing', effectiveDate: day(0), note: '结业考核通过，转入跟听' }),
+    );
+    expect(done).toMatchObject({
+      step: 'shadowing',
+      fromStatus: 'trainee',
+      toStatus: 'probation',
+      effectiveDate: day(0),
+      certifiedBy: kit.training.me.displayName ?? expect.any(String),
+    });
+    expect(done.evidence.examsPassed).toEqual([
+      expect.objectContaining({ title: expect.stringContaining('理论考核'), score: 80, passMark: 60 }),
+    ]);
     expect(done.evidence.plans.map((x: any) => x.id)).toEqual([running]);
 
     const person = okData(await kit.training.get(`/api/employees/${p.employeeId}`));
     expect(person.status).toBe('probation');
-    expect(person.statusHistory.find((h: any) => h.toStatus === 'probation')).toMatchObject({ fromStatus: 'trainee', effectiveDate: day(0), reason: expect.stringContaining('结业考核通过') });
-    expect((await auditOf(env.handle.db, 'evaluation_certification', done.id)).map((a) => a.action)).toEqual(['create']);
+    expect(person.statusHistory.find((h: any) => h.toStatus === 'probation')).toMatchObject({
+      fromStatus: 'trainee',
+      effectiveDate: day(0),
+      reason: expect.stringContaining('结业考核通过'),
+    });
+    expect((await auditOf(env.handle.db, 'evaluation_certification', done.id)).map((a) => a.action)).toEqual([
+      'create',
+    ]);
     const record = okData(await kit.training.get(`/api/training/records/${p.employeeId}`));
     // The step is a code the web words; the note is the certifier's own text, the facts are numbers.
     const step = record.certificates.find((x: any) => x.label?.code === 'certification.shadowing');
-    expect(step).toMatchObject({ name: '', note: '结业考核通过，转入跟听', facts: { code: 'certification.facts', params: { exams: 1 } } });
+    expect(step).toMatchObject({
+      name: '',
+      note: '结业考核通过，转入跟听',
+      facts: { code: 'certification.facts', params: { exams: 1 } },
+    });
     expect(JSON.stringify({ ...step, note: null, issuer: null })).not.toMatch(/[\u4e00-\u9fff]/);
     expect((await certify(p.employeeId, { step: 'shadowing', note: '再来一次' })).body.errorCode).toBe('WRONG_STEP');
     // The trainee is told, in their own language (the web renders the kind with the date).
-    const notices = await env.handle.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id').select(['n.kind', 'n.params'])
-      .where('u.employee_id', '=', p.employeeId).execute();
-    expect(notices.map((x) => [x.kind, JSON.parse(x.params).date])).toEqual([['evaluation_certified_shadowing', day(0)]]);
+    const notices = await env.handle.db
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.user_id')
+      .select(['n.kind', 'n.params'])
+      .where('u.employee_id', '=', p.employeeId)
+      .execute();
+    expect(notices.map((x) => [x.kind, JSON.parse(x.params).date])).toEqual([
+      ['evaluation_certified_shadowing', day(0)],
+    ]);
 
     // Step 2 needs shadowing that has ended.
     c = await check(p.employeeId);
     expect(c).toMatchObject({ step: 'regular', ready: false });
     expect(c.blockers.map((b: any) => b.code)).toEqual(['NO_SHADOWING']);
     const mentorId = await employeeIdOf(env.handle.db, 'mentor');
-    const assignment = okData(await kit.training.post('/api/training/mentoring/assignments', { traineeId: p.employeeId, mentorId, mode: 'one_to_one', startDate: day(0) })).id;
-    expect((await certify(p.employeeId, { step: 'regular', note: '跟听期满' })).body.errorCode).toBe('SHADOWING_ACTIVE');
+    const assignment = okData(
+      await kit.training.post('/api/training/mentoring/assignments', {
+        traineeId: p.employeeId,
+        mentorId,
+        mode: 'one_to_one',
+        startDate: day(0),
+      }),
+    ).id;
+    expect((await certify(p.employeeId, { step: 'regular', note: '跟听期满' })).body.errorCode).toBe(
+      'SHADOWING_ACTIVE',
+    );
     okData(await kit.training.post(`/api/training/mentoring/assignments/${assignment}/end`, { reason: '跟听期满' }));
     const regular = okData(await certify(p.employeeId, { step: 'regular', note: '跟听期满，考核合格' }));
     expect(regular).toMatchObject({ fromStatus: 'probation', toStatus: 'regular' });
@@ -100,8 +164,25 @@ describe.each(DIALECTS)('certification on $name', (dialect) => {
     await theoryResult(kit, r, 90);
     expect((await check(r.employeeId)).ready).toBe(true);
     const training = kit.training.me;
-    const actor = { userId: training.id ?? training.userId, username: 'training', name: training.displayName ?? '培训负责人', roles: ['training_manager'], locale: 'zh-CN', mustChangePassword: false, employeeId: training.employeeId, teamId: training.teamId ?? null, departmentId: training.departmentId ?? null, sessionId: 't', csrfToken: 't' } as Actor;
-    await openCase(env.handle.db, actor, { employeeId: r.employeeId, criterion: 'teamwork', summary: '多次与同组同事冲突', evidenceText: '班组长书面记录三次冲突，附沟通记录' });
+    const actor = {
+      userId: training.id ?? training.userId,
+      username: 'training',
+      name: training.displayName ?? '培训负责人',
+      roles: ['training_manager'],
+      locale: 'zh-CN',
+      mustChangePassword: false,
+      employeeId: training.employeeId,
+      teamId: training.teamId ?? null,
+      departmentId: training.departmentId ?? null,
+      sessionId: 't',
+      csrfToken: 't',
+    } as Actor;
+    await openCase(env.handle.db, actor, {
+      employeeId: r.employeeId,
+      criterion: 'teamwork',
+      summary: '多次与同组同事冲突',
+      evidenceText: '班组长书面记录三次冲突，附沟通记录',
+    });
     const c = await check(r.employeeId);
     expect(c.blockers.map((b: any) => b.code)).toEqual(['OPEN_CASE']);
     res = await certify(r.employeeId, { step: 'shadowing', note: '试图认证' });

@@ -28,12 +28,44 @@ import type { CriterionResult, EvidenceItem } from '../../../common/evaluation.j
 //     unexpired discipline records of every other kind; met at evaluation.misconductRecords (1),
 //     at risk one short. Either meets the criterion.
 
-export interface ResultRecord { id: string; examId: string; title: string; attempt?: number; score: number; passMark: number; date: string }
-export interface DailyRecord { id: string; periodStart: string; total: number; passMark: number }
-export interface ReminderRecord { id: string; sourceId: string; title: string; score: number; talkDate: string; periodStart: string | null }
-export interface BreachRecord { sessionId: string; title: string; status: string; minutes: number | null; date: string }
+export interface ResultRecord {
+  id: string;
+  examId: string;
+  title: string;
+  attempt?: number;
+  score: number;
+  passMark: number;
+  date: string;
+}
+export interface DailyRecord {
+  id: string;
+  periodStart: string;
+  total: number;
+  passMark: number;
+}
+export interface ReminderRecord {
+  id: string;
+  sourceId: string;
+  title: string;
+  score: number;
+  talkDate: string;
+  periodStart: string | null;
+}
+export interface BreachRecord {
+  sessionId: string;
+  title: string;
+  status: string;
+  minutes: number | null;
+  date: string;
+}
 /** A discipline record that counts (confirmed, not expired); kind is its code, sessionId a linked attendance record's session. */
-export interface MisconductRecord { id: string; kind: string; date: string; description: string; sessionId: string | null }
+export interface MisconductRecord {
+  id: string;
+  kind: string;
+  date: string;
+  description: string;
+  sessionId: string | null;
+}
 
 export interface CriteriaSettings {
   failBelow: number;
@@ -49,7 +81,12 @@ export interface CriteriaSettings {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const mean = (xs: number[]) => (xs.length ? round2(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
 
-export function failsInRow(code: 'theory_fails' | 'practical_fails', results: ResultRecord[], inRow: number, failBelow: number): CriterionResult {
+export function failsInRow(
+  code: 'theory_fails' | 'practical_fails',
+  results: ResultRecord[],
+  inRow: number,
+  failBelow: number,
+): CriterionResult {
   const need = Math.max(1, inRow);
   const kind = code === 'theory_fails' ? 'theory_result' : 'practical_result';
   const label = code === 'theory_fails' ? 'theory' : 'practical';
@@ -64,13 +101,29 @@ export function failsInRow(code: 'theory_fails' | 'practical_fails', results: Re
   const met = !!metRun;
   const atRisk = !met && need > 1 && run.length === need - 1;
   const shown = metRun ?? (atRisk ? run : []);
-  const evidence: EvidenceItem[] = shown.map((r) => ({ kind, id: r.id, refId: r.examId, date: r.date, title: r.title, attempt: r.attempt, score: r.score, passMark: r.passMark }));
+  const evidence: EvidenceItem[] = shown.map((r) => ({
+    kind,
+    id: r.id,
+    refId: r.examId,
+    date: r.date,
+    title: r.title,
+    attempt: r.attempt,
+    score: r.score,
+    passMark: r.passMark,
+  }));
   const trigger = met
     ? `${need} ${label} exam results below ${failBelow} in a row`
     : atRisk
       ? `one more ${label} exam result below ${failBelow} makes ${need} in a row`
       : `${need} ${label} exam results below ${failBelow} in a row`;
-  return { code, met, atRisk, trigger, facts: { inRow: need, failBelow, currentRun: run.length, results: results.length }, evidence };
+  return {
+    code,
+    met,
+    atRisk,
+    trigger,
+    facts: { inRow: need, failBelow, currentRun: run.length, results: results.length },
+    evidence,
+  };
 }
 
 export function dailyBelow(scores: DailyRecord[], reminders: ReminderRecord[], s: CriteriaSettings): CriterionResult {
@@ -84,14 +137,32 @@ export function dailyBelow(scores: DailyRecord[], reminders: ReminderRecord[], s
   const after = cut ? scores.filter((d) => d.periodStart > cut) : [];
   const avgBefore = mean(before.map((d) => d.total));
   const avgAfter = mean(after.map((d) => d.total));
-  const clearImprovement = avgAfter !== null && (avgAfter >= s.dailyBelow || (avgBefore !== null && avgAfter - avgBefore >= s.improvementPoints));
+  const clearImprovement =
+    avgAfter !== null &&
+    (avgAfter >= s.dailyBelow || (avgBefore !== null && avgAfter - avgBefore >= s.improvementPoints));
   const enough = reminders.length >= need;
   const met = enough && below && avgAfter !== null && !clearImprovement;
-  const atRisk = !met && below && ((reminders.length === need - 1) || (enough && avgAfter === null));
+  const atRisk = !met && below && (reminders.length === need - 1 || (enough && avgAfter === null));
   const evidence: EvidenceItem[] = [];
   if (met || atRisk) {
-    for (const d of scores) evidence.push({ kind: 'daily_score', id: d.id, date: d.periodStart, title: d.periodStart, score: d.total, passMark: d.passMark });
-    for (const r of reminders) evidence.push({ kind: 'reminder', id: r.id, refId: r.sourceId, date: r.talkDate, title: r.title, score: r.score });
+    for (const d of scores)
+      evidence.push({
+        kind: 'daily_score',
+        id: d.id,
+        date: d.periodStart,
+        title: d.periodStart,
+        score: d.total,
+        passMark: d.passMark,
+      });
+    for (const r of reminders)
+      evidence.push({
+        kind: 'reminder',
+        id: r.id,
+        refId: r.sourceId,
+        date: r.talkDate,
+        title: r.title,
+        score: r.score,
+      });
   }
   const trigger = met
     ? `daily average ${average} below ${s.dailyBelow} after ${reminders.length} recorded reminders, no clear improvement (less than ${s.improvementPoints} points) since the last`
@@ -101,14 +172,30 @@ export function dailyBelow(scores: DailyRecord[], reminders: ReminderRecord[], s
         ? `the next daily evaluation below ${s.dailyBelow} and less than ${s.improvementPoints} points above the average before the last reminder`
         : `daily average below ${s.dailyBelow} after ${need} recorded reminders with no clear improvement`;
   return {
-    code: 'daily_below', met, atRisk, trigger, evidence,
-    facts: { average, dailyBelow: s.dailyBelow, reminders: reminders.length, remindersNeeded: need, averageBefore: avgBefore, averageAfter: avgAfter, improvementPoints: s.improvementPoints },
+    code: 'daily_below',
+    met,
+    atRisk,
+    trigger,
+    evidence,
+    facts: {
+      average,
+      dailyBelow: s.dailyBelow,
+      reminders: reminders.length,
+      remindersNeeded: need,
+      averageBefore: avgBefore,
+      averageAfter: avgAfter,
+      improvementPoints: s.improvementPoints,
+    },
   };
 }
 
 const ATTENDANCE_KINDS = new Set(['lateness', 'early_leave', 'absence']);
 
-export function attendanceBreaches(breaches: BreachRecord[], records: MisconductRecord[], s: Pick<CriteriaSettings, 'breaches' | 'misconduct'>): CriterionResult {
+export function attendanceBreaches(
+  breaches: BreachRecord[],
+  records: MisconductRecord[],
+  s: Pick<CriteriaSettings, 'breaches' | 'misconduct'>,
+): CriterionResult {
   const need = Math.max(1, s.breaches);
   const needMisconduct = Math.max(1, s.misconduct);
   const counted = new Set(breaches.map((b) => b.sessionId));
@@ -118,22 +205,45 @@ export function attendanceBreaches(breaches: BreachRecord[], records: Misconduct
   const metBreaches = count >= need;
   const metMisconduct = other.length >= needMisconduct;
   const met = metBreaches || metMisconduct;
-  const atRisk = !met && ((need > 1 && count === need - 1) || (needMisconduct > 1 && other.length === needMisconduct - 1));
-  const evidence: EvidenceItem[] = met || atRisk
-    ? [
-      ...breaches.map((b) => ({ kind: 'attendance', id: b.sessionId, refId: b.sessionId, date: b.date, title: b.title, detail: b.status, minutes: b.minutes })),
-      ...[...recorded, ...other].map((r) => ({ kind: 'discipline', id: r.id, refId: r.id, date: r.date, title: r.description.slice(0, 120), detail: r.kind })),
-    ].sort((a, b) => a.date.localeCompare(b.date))
-    : [];
+  const atRisk =
+    !met && ((need > 1 && count === need - 1) || (needMisconduct > 1 && other.length === needMisconduct - 1));
+  const evidence: EvidenceItem[] =
+    met || atRisk
+      ? [
+          ...breaches.map((b) => ({
+            kind: 'attendance',
+            id: b.sessionId,
+            refId: b.sessionId,
+            date: b.date,
+            title: b.title,
+            detail: b.status,
+            minutes: b.minutes,
+          })),
+          ...[...recorded, ...other].map((r) => ({
+            kind: 'discipline',
+            id: r.id,
+            refId: r.id,
+            date: r.date,
+            title: r.description.slice(0, 120),
+            detail: r.kind,
+          })),
+        ].sort((a, b) => a.date.localeCompare(b.date))
+      : [];
   const breachText = `${count} unexcused lateness, early leave or absence (limit ${need})`;
   const misconductText = `${other.length} confirmed misconduct record(s) (limit ${needMisconduct})`;
   const trigger = met
     ? [metBreaches ? breachText : null, metMisconduct ? misconductText : null].filter(Boolean).join('; ')
     : atRisk
-      ? count === need - 1 ? `one more unexcused lateness, early leave or absence makes ${need}` : `one more confirmed misconduct record makes ${needMisconduct}`
+      ? count === need - 1
+        ? `one more unexcused lateness, early leave or absence makes ${need}`
+        : `one more confirmed misconduct record makes ${needMisconduct}`
       : `${need} unexcused lateness, early leave or absence in training, or ${needMisconduct} confirmed misconduct record(s)`;
   return {
-    code: 'attendance_breaches', met, atRisk, trigger, evidence,
+    code: 'attendance_breaches',
+    met,
+    atRisk,
+    trigger,
+    evidence,
     facts: { count, threshold: need, misconduct: other.length, misconductThreshold: needMisconduct },
   };
 }

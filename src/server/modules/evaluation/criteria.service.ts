@@ -18,12 +18,27 @@ import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } fro
 export type TraineeEvaluation = TraineeEvaluationData;
 
 export async function criteriaSettings(db: Db): Promise<CriteriaSettings> {
-  const [failBelow, theoryInRow, practicalInRow, dailyBelowAt, reminders, improvementPoints, breaches, misconduct] = await Promise.all([
-    getSetting(db, 'evaluation.examFailBelow'), getSetting(db, 'evaluation.theoryFailsInRow'), getSetting(db, 'evaluation.practicalFailsInRow'),
-    getSetting(db, 'evaluation.dailyAverageBelow'), getSetting(db, 'evaluation.dailyReminders'), getSetting(db, 'evaluation.dailyClearImprovementPoints'),
-    getSetting(db, 'evaluation.attendanceBreaches'), getSetting(db, 'evaluation.misconductRecords'),
-  ]);
-  return { failBelow, theoryInRow, practicalInRow, dailyBelow: dailyBelowAt, reminders, improvementPoints, breaches, misconduct };
+  const [failBelow, theoryInRow, practicalInRow, dailyBelowAt, reminders, improvementPoints, breaches, misconduct] =
+    await Promise.all([
+      getSetting(db, 'evaluation.examFailBelow'),
+      getSetting(db, 'evaluation.theoryFailsInRow'),
+      getSetting(db, 'evaluation.practicalFailsInRow'),
+      getSetting(db, 'evaluation.dailyAverageBelow'),
+      getSetting(db, 'evaluation.dailyReminders'),
+      getSetting(db, 'evaluation.dailyClearImprovementPoints'),
+      getSetting(db, 'evaluation.attendanceBreaches'),
+      getSetting(db, 'evaluation.misconductRecords'),
+    ]);
+  return {
+    failBelow,
+    theoryInRow,
+    practicalInRow,
+    dailyBelow: dailyBelowAt,
+    reminders,
+    improvementPoints,
+    breaches,
+    misconduct,
+  };
 }
 
 const group = <T extends { employeeId: string }>(rows: T[]) => {
@@ -36,9 +51,22 @@ const group = <T extends { employeeId: string }>(rows: T[]) => {
 export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<TraineeEvaluation[]> {
   const ids = [...new Set(employeeIds)];
   if (!ids.length) return [];
-  const people: { id: string; employee_no: string; name: string; status: string; team_id: string; hire_date: string }[] = [];
+  const people: {
+    id: string;
+    employee_no: string;
+    name: string;
+    status: string;
+    team_id: string;
+    hire_date: string;
+  }[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    people.push(...(await db.selectFrom('employees').select(['id', 'employee_no', 'name', 'status', 'team_id', 'hire_date']).where('id', 'in', ids.slice(i, i + 500)).execute()));
+    people.push(
+      ...(await db
+        .selectFrom('employees')
+        .select(['id', 'employee_no', 'name', 'status', 'team_id', 'hire_date'])
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
   }
   if (!people.length) return [];
   const known = people.map((p) => p.id);
@@ -46,41 +74,99 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
   // The training period starts on the earliest hire date asked about; each person's own is applied below.
   const earliest = people.reduce((a, p) => (p.hire_date < a ? p.hire_date : a), people[0].hire_date);
   const [results, daily, reminders, breaches, kept, records] = await Promise.all([
-    assessmentResultsOf(db, known), regularDailyScoresOf(db, known), dailyRemindersOf(db, known),
-    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start), caseFacts().keptSince(db, known),
+    assessmentResultsOf(db, known),
+    regularDailyScoresOf(db, known),
+    dailyRemindersOf(db, known),
+    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start),
+    caseFacts().keptSince(db, known),
     confirmedRecords(db, known),
   ]);
-  const byResults = group(results), byDaily = group(daily), byReminders = group(reminders), byBreaches = group(breaches), byRecords = group(records);
+  const byResults = group(results),
+    byDaily = group(daily),
+    byReminders = group(reminders),
+    byBreaches = group(breaches),
+    byRecords = group(records);
   const order = new Map(ids.map((id, i) => [id, i]));
-  return people.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((p) => {
-    // After a case that kept the person closed, only later records count (API.md).
-    const keptAt = kept.get(p.id) ?? '';
-    const keptDay = keptAt ? localDate(keptAt, offset) : '';
-    const since = keptAt || dayRange(p.hire_date, p.hire_date, offset).start;
-    const mine = (byResults.get(p.id) ?? []).filter((r) => r.at >= keptAt);
-    const asResult = (r: (typeof mine)[number]) => ({ id: r.id, examId: r.examId, title: r.title, attempt: r.attempt, score: r.score, passMark: r.passMark, date: localDate(r.at, offset) });
-    const criteria = [
-      failsInRow('theory_fails', mine.filter((r) => r.kind === 'theory').map(asResult), settings.theoryInRow, settings.failBelow),
-      failsInRow('practical_fails', mine.filter((r) => r.kind === 'practical').map(asResult), settings.practicalInRow, settings.failBelow),
-      dailyBelow(
-        (byDaily.get(p.id) ?? []).filter((d) => d.periodStart >= keptDay).map((d) => ({ id: d.id, periodStart: d.periodStart, total: d.total, passMark: d.passMark })),
-        (byReminders.get(p.id) ?? []).filter((r) => !keptAt || (r.talkAt ?? '') >= keptAt).map((r) => ({ id: r.id, sourceId: r.sourceId, title: r.title, score: r.score, talkDate: localDate(r.talkAt, offset), periodStart: r.periodStart })),
-        settings,
-      ),
-      attendanceBreaches(
-        (byBreaches.get(p.id) ?? []).filter((b) => b.startsAt >= since)
-          .map((b) => ({ sessionId: b.sessionId, title: b.title, status: b.status, minutes: b.minutes, date: localDate(b.startsAt, offset) })),
-        // Discipline records dated after the case that kept the person, else from the hire date.
-        (byRecords.get(p.id) ?? []).filter((r) => (keptDay ? r.occurredOn > keptDay : r.occurredOn >= p.hire_date))
-          .map((r) => ({ id: r.id, kind: r.kind, date: r.occurredOn, description: r.description, sessionId: r.attendanceSessionId })),
-        settings,
-      ),
-    ];
-    return {
-      employeeId: p.id, employeeNo: p.employee_no, name: p.name, status: p.status, teamId: p.team_id, criteria,
-      met: criteria.some((c) => c.met), atRisk: criteria.some((c) => c.atRisk),
-    };
-  });
+  return people
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map((p) => {
+      // After a case that kept the person closed, only later records count (API.md).
+      const keptAt = kept.get(p.id) ?? '';
+      const keptDay = keptAt ? localDate(keptAt, offset) : '';
+      const since = keptAt || dayRange(p.hire_date, p.hire_date, offset).start;
+      const mine = (byResults.get(p.id) ?? []).filter((r) => r.at >= keptAt);
+      const asResult = (r: (typeof mine)[number]) => ({
+        id: r.id,
+        examId: r.examId,
+        title: r.title,
+        attempt: r.attempt,
+        score: r.score,
+        passMark: r.passMark,
+        date: localDate(r.at, offset),
+      });
+      const criteria = [
+        failsInRow(
+          'theory_fails',
+          mine.filter((r) => r.kind === 'theory').map(asResult),
+          settings.theoryInRow,
+          settings.failBelow,
+        ),
+        failsInRow(
+          'practical_fails',
+          mine.filter((r) => r.kind === 'practical').map(asResult),
+          settings.practicalInRow,
+          settings.failBelow,
+        ),
+        dailyBelow(
+          (byDaily.get(p.id) ?? [])
+            .filter((d) => d.periodStart >= keptDay)
+            .map((d) => ({ id: d.id, periodStart: d.periodStart, total: d.total, passMark: d.passMark })),
+          (byReminders.get(p.id) ?? [])
+            .filter((r) => !keptAt || (r.talkAt ?? '') >= keptAt)
+            .map((r) => ({
+              id: r.id,
+              sourceId: r.sourceId,
+              title: r.title,
+              score: r.score,
+              talkDate: localDate(r.talkAt, offset),
+              periodStart: r.periodStart,
+            })),
+          settings,
+        ),
+        attendanceBreaches(
+          (byBreaches.get(p.id) ?? [])
+            .filter((b) => b.startsAt >= since)
+            .map((b) => ({
+              sessionId: b.sessionId,
+              title: b.title,
+              status: b.status,
+              minutes: b.minutes,
+              date: localDate(b.startsAt, offset),
+            })),
+          // Discipline records dated after the case that kept the person, else from the hire date.
+          (byRecords.get(p.id) ?? [])
+            .filter((r) => (keptDay ? r.occurredOn > keptDay : r.occurredOn >= p.hire_date))
+            .map((r) => ({
+              id: r.id,
+              kind: r.kind,
+              date: r.occurredOn,
+              description: r.description,
+              sessionId: r.attendanceSessionId,
+            })),
+          settings,
+        ),
+      ];
+      return {
+        employeeId: p.id,
+        employeeNo: p.employee_no,
+        name: p.name,
+        status: p.status,
+        teamId: p.team_id,
+        criteria,
+        met: criteria.some((c) => c.met),
+        atRisk: criteria.some((c) => c.atRisk),
+      };
+    });
 }
 
 /** Criteria 1–4 for one person; 404 when there is no such person. */

@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { putSetting } from '../../lib/settings.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { okData } from '../training/shared/training.testkit.js';
-import { criterion, dailyScore, evaluationKit, practicalResult, remind, theoryResult, trainees, type Kit } from './evaluation.testkit.js';
+import {
+  criterion,
+  dailyScore,
+  evaluationKit,
+  practicalResult,
+  remind,
+  theoryResult,
+  trainees,
+  type Kit,
+} from './evaluation.testkit.js';
 
 // Criteria 1–3 of SPEC §6 computed from recorded results, at their boundaries: below 60 vs 60,
 // fails in a row vs with a pass between, reminders counted (N−1 vs N), and the at-risk flag one
@@ -18,7 +27,8 @@ describe.each(DIALECTS)('new-hire criteria 1–3 on $name', (dialect) => {
     people = await trainees(env, 6, 'crit');
   }, 60_000);
 
-  const evaluate = async (employeeId: string) => okData(await kit.training.get(`/api/evaluation/trainees/${employeeId}`));
+  const evaluate = async (employeeId: string) =>
+    okData(await kit.training.get(`/api/evaluation/trainees/${employeeId}`));
   const flagged = async () => okData<any[]>(await kit.training.get('/api/evaluation/at-risk?pageSize=200'));
 
   it('theory: two results below 60 in a row meet criterion 1; a pass between breaks the run; one fail is at risk', async () => {
@@ -45,12 +55,17 @@ describe.each(DIALECTS)('new-hire criteria 1–3 on $name', (dialect) => {
     const ev = await evaluate(a.employeeId);
     c = criterion(ev, 'theory_fails');
     expect(c).toMatchObject({ met: true, atRisk: false });
-    expect(c.evidence.map((e: any) => [e.kind, e.score, e.passMark])).toEqual([['theory_result', 50, 60], ['theory_result', 40, 60]]);
+    expect(c.evidence.map((e: any) => [e.kind, e.score, e.passMark])).toEqual([
+      ['theory_result', 50, 60],
+      ['theory_result', 40, 60],
+    ]);
     expect(c.evidence[1]).toMatchObject({ id: last.attemptId, refId: last.examId });
     expect(c.evidence[1].date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(ev.met).toBe(true);
     expect((await flagged())[0]).toMatchObject({ employeeId: a.employeeId, met: true });
-    expect(okData<any[]>(await kit.training.get('/api/evaluation/at-risk?state=met')).map((r) => r.employeeId)).toContain(a.employeeId);
+    expect(
+      okData<any[]>(await kit.training.get('/api/evaluation/at-risk?state=met')).map((r) => r.employeeId),
+    ).toContain(a.employeeId);
 
     // The run length is a setting: three in a row needed → these two only put them at risk.
     await putSetting(env.handle.db, 'evaluation.theoryFailsInRow', 3, null);
@@ -66,7 +81,10 @@ describe.each(DIALECTS)('new-hire criteria 1–3 on $name', (dialect) => {
     await practicalResult(kit, b.employeeId, [60, 60, 60, 59]);
     const met = criterion(await evaluate(b.employeeId), 'practical_fails');
     expect(met).toMatchObject({ met: true });
-    expect(met.evidence.map((e: any) => [e.kind, e.score])).toEqual([['practical_result', 59.75], ['practical_result', 59.75]]);
+    expect(met.evidence.map((e: any) => [e.kind, e.score])).toEqual([
+      ['practical_result', 59.75],
+      ['practical_result', 59.75],
+    ]);
 
     await practicalResult(kit, c2.employeeId, [60, 60, 60, 59]);
     await practicalResult(kit, c2.employeeId, [60, 60, 60, 60]);
@@ -85,17 +103,27 @@ describe.each(DIALECTS)('new-hire criteria 1–3 on $name', (dialect) => {
     }
     // One reminder so far: one short, with the average (62.5) not below 60 → nothing yet.
     expect(criterion(await evaluate(d.employeeId), 'daily_below')).toMatchObject({ met: false, atRisk: false });
-    for (const who of [d, e]) await remind(kit, who.employeeId, await dailyScore(kit, who.employeeId, '2026-10-19', 55));
+    for (const who of [d, e])
+      await remind(kit, who.employeeId, await dailyScore(kit, who.employeeId, '2026-10-19', 55));
     // Two reminders, average 60 (70, 55, 55) — not below; nothing after the last reminder yet.
-    expect(criterion(await evaluate(d.employeeId), 'daily_below')).toMatchObject({ met: false, atRisk: false, facts: { average: 60, reminders: 2 } });
+    expect(criterion(await evaluate(d.employeeId), 'daily_below')).toMatchObject({
+      met: false,
+      atRisk: false,
+      facts: { average: 60, reminders: 2 },
+    });
 
     await dailyScore(kit, d.employeeId, '2026-10-26', 59.6); // 70 + 55 + 55 + 59.6 = 239.6 → 59.9
     await dailyScore(kit, e.employeeId, '2026-10-26', 60); // 240 → 60
     const dMet = criterion(await evaluate(d.employeeId), 'daily_below');
     expect(dMet).toMatchObject({ met: true, facts: { average: 59.9, reminders: 2, averageAfter: 59.6 } });
     expect(dMet.evidence.filter((x: any) => x.kind === 'reminder')).toHaveLength(2);
-    expect(dMet.evidence.filter((x: any) => x.kind === 'daily_score').map((x: any) => x.score)).toEqual([70, 55, 55, 59.6]);
-    expect(criterion(await evaluate(e.employeeId), 'daily_below')).toMatchObject({ met: false, facts: { average: 60 } });
+    expect(dMet.evidence.filter((x: any) => x.kind === 'daily_score').map((x: any) => x.score)).toEqual([
+      70, 55, 55, 59.6,
+    ]);
+    expect(criterion(await evaluate(e.employeeId), 'daily_below')).toMatchObject({
+      met: false,
+      facts: { average: 60 },
+    });
 
     // Reminders needed is a setting: with three, D is one short (at risk), not met.
     await putSetting(env.handle.db, 'evaluation.dailyReminders', 3, null);

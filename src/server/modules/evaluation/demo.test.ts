@@ -41,7 +41,10 @@ describe.each(DIALECTS)('evaluation demo data on $name', (dialect) => {
     // The `trainee` sign-in sees an ordinary record of their own.
     const mine = okData(await (await env.as('trainee')).get('/api/evaluation/me'));
     expect(mine.criteria.map((c: any) => [c.code, c.met, c.atRisk])).toEqual([
-      ['theory_fails', false, false], ['practical_fails', false, false], ['daily_below', false, false], ['attendance_breaches', false, false],
+      ['theory_fails', false, false],
+      ['practical_fails', false, false],
+      ['daily_below', false, false],
+      ['attendance_breaches', false, false],
     ]);
   });
 });

@@ -7,7 +7,10 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/evaluation/me': { as: 'trainee' },
   'GET /api/evaluation/trainees/{id}': { as: 'training' },
   'GET /api/evaluation/trainees/{id}/certification': { as: 'training' },
-  'POST /api/evaluation/trainees/{id}/certify': { as: 'training', body: { step: 'shadowing', effectiveDate: '2026-11-20', note: '坏输入测试' } },
+  'POST /api/evaluation/trainees/{id}/certify': {
+    as: 'training',
+    body: { step: 'shadowing', effectiveDate: '2026-11-20', note: '坏输入测试' },
+  },
   'GET /api/evaluation/cohorts/{id}/board': { as: 'training' },
   'GET /api/evaluation/cohorts/{id}/board.xlsx': { as: 'training' },
 };

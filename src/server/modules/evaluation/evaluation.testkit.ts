@@ -17,7 +17,10 @@ export async function evaluationKit(env: TestEnv): Promise<Kit> {
   const training = await env.as('training');
   const trainer = await env.as('trainer');
   const tenQuestions: string[] = [];
-  for (let i = 0; i < 10; i++) tenQuestions.push(await addQuestion(trainer, { type: 'true_false', stem: `评估判断题${i + 1}`, answer: true, points: 1 }));
+  for (let i = 0; i < 10; i++)
+    tenQuestions.push(
+      await addQuestion(trainer, { type: 'true_false', stem: `评估判断题${i + 1}`, answer: true, points: 1 }),
+    );
   return { training, trainer, tenQuestions };
 }
 
@@ -31,8 +34,19 @@ let examSeq = 0;
 /** A released theory result of `score` (a multiple of 10) for the person: take, submit, close. */
 export async function theoryResult(kit: Kit, who: { employeeId: string; client: Client }, score: number) {
   const n = ++examSeq;
-  const paper = await kit.trainer.post('/api/exams/papers', { title: `评估卷${n}`, mode: 'fixed', items: kit.tenQuestions.map((questionId) => ({ questionId })) });
-  const exam = await kit.trainer.post('/api/exams', { title: `理论考核${n}`, kind: 'theory', paperId: paper.body.data.id, opensAt: hourFromNow(-1), closesAt: hourFromNow(2), timeLimitMinutes: 30 });
+  const paper = await kit.trainer.post('/api/exams/papers', {
+    title: `评估卷${n}`,
+    mode: 'fixed',
+    items: kit.tenQuestions.map((questionId) => ({ questionId })),
+  });
+  const exam = await kit.trainer.post('/api/exams', {
+    title: `理论考核${n}`,
+    kind: 'theory',
+    paperId: paper.body.data.id,
+    opensAt: hourFromNow(-1),
+    closesAt: hourFromNow(2),
+    timeLimitMinutes: 30,
+  });
   const examId = exam.body.data.id as string;
   expect((await kit.trainer.put(`/api/exams/${examId}/examinees`, { employeeIds: [who.employeeId] })).status).toBe(200);
   expect((await kit.trainer.post(`/api/exams/${examId}/open`)).status).toBe(200);
@@ -51,12 +65,21 @@ export async function theoryResult(kit: Kit, who: { employeeId: string; client: 
 
 /** A practical exam scored `total` for the person: four criteria at 25% each, so total = their mean. */
 export async function practicalResult(kit: Kit, employeeId: string, parts: [number, number, number, number]) {
-  const exam = await kit.trainer.post('/api/exams', { title: `实践考核${++examSeq}`, kind: 'practical', opensAt: hourFromNow(-1), closesAt: hourFromNow(5) });
+  const exam = await kit.trainer.post('/api/exams', {
+    title: `实践考核${++examSeq}`,
+    kind: 'practical',
+    opensAt: hourFromNow(-1),
+    closesAt: hourFromNow(5),
+  });
   const examId = exam.body.data.id as string;
   await kit.trainer.put(`/api/exams/${examId}/examinees`, { employeeIds: [employeeId] });
   await kit.trainer.post(`/api/exams/${examId}/open`);
   const [communication, problemSolving, serviceAttitude, emergencyHandling] = parts;
-  const r = await kit.trainer.post(`/api/exams/${examId}/practical-scores`, { employeeId, scenario: 'role_play', scores: { communication, problemSolving, serviceAttitude, emergencyHandling } });
+  const r = await kit.trainer.post(`/api/exams/${examId}/practical-scores`, {
+    employeeId,
+    scenario: 'role_play',
+    scores: { communication, problemSolving, serviceAttitude, emergencyHandling },
+  });
   expect(r.status, r.raw).toBe(200);
   return { examId, scoreId: r.body.data.id as string, total: r.body.data.total as number };
 }
@@ -64,7 +87,13 @@ export async function practicalResult(kit: Kit, employeeId: string, parts: [numb
 /** A regular daily-performance evaluation of the period starting on `monday`, with this total. */
 export async function dailyScore(kit: Kit, employeeId: string, monday: string, total: number) {
   const teamwork = Math.round((total - 40) * 100) / 100; // attendance 20 + attitude 20 + the rest
-  const r = await kit.training.post('/api/exams/daily', { employeeId, periodStart: monday, attendance: 20, attitude: 20, teamwork });
+  const r = await kit.training.post('/api/exams/daily', {
+    employeeId,
+    periodStart: monday,
+    attendance: 20,
+    attitude: 20,
+    teamwork,
+  });
   expect(r.status, r.raw).toBe(200);
   expect(r.body.data.total).toBe(total);
   return r.body.data.id as string;
@@ -75,7 +104,12 @@ export async function remind(kit: Kit, employeeId: string, dailyId: string) {
   const list = (await kit.training.get(`/api/exams/followups?employeeId=${employeeId}&status=open`)).body.data as any[];
   const f = list.find((x) => x.sourceId === dailyId);
   expect(f, 'a follow-up is open for the failed evaluation').toBeDefined();
-  const r = await kit.training.post(`/api/exams/followups/${f.id}/talk`, { at: nowIso(), notes: '一对一谈话：提醒日常表现', feedback: '请加强学习态度与团队协作', version: f.version });
+  const r = await kit.training.post(`/api/exams/followups/${f.id}/talk`, {
+    at: nowIso(),
+    notes: '一对一谈话：提醒日常表现',
+    feedback: '请加强学习态度与团队协作',
+    version: f.version,
+  });
   expect(r.status, r.raw).toBe(200);
   return f.id as string;
 }

@@ -23,6 +23,10 @@ export const examsModule: FastifyPluginAsync = async (app) => {
 
   // The sweeper follows exams.sweepSeconds while it runs (sweeper.ts): no restart after a change.
   let sweeper: Sweeper | null = null;
-  app.addHook('onReady', async () => { sweeper = startSweeper(app.handle.db, app.log); });
-  app.addHook('onClose', async () => { await sweeper?.stop(); });
+  app.addHook('onReady', async () => {
+    sweeper = startSweeper(app.handle.db, app.log);
+  });
+  app.addHook('onClose', async () => {
+    await sweeper?.stop();
+  });
 };

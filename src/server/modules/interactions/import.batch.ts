@@ -11,19 +11,48 @@ import { nowIso } from '../../lib/clock.js';
 export const INTERACTIONS: BulkTable = {
   table: 'interactions',
   columns: [
-    ['id', 'text'], ['agent_id', 'text'], ['started_at', 'text'], ['day', 'text'], ['direction', 'text'], ['channel', 'text'],
-    ['business_type', 'text'], ['queue', 'text'], ['answered', 'int'], ['talk_seconds', 'int'], ['hold_seconds', 'int'],
-    ['wrap_seconds', 'int'], ['queue_wait_seconds', 'int'], ['fcr', 'int'], ['csat', 'int'], ['customer_ref', 'text'],
-    ['recording_url', 'text'], ['transcript_url', 'text'], ['import_id', 'text'], ['call_id', 'text'], ['leg', 'text'],
+    ['id', 'text'],
+    ['agent_id', 'text'],
+    ['started_at', 'text'],
+    ['day', 'text'],
+    ['direction', 'text'],
+    ['channel', 'text'],
+    ['business_type', 'text'],
+    ['queue', 'text'],
+    ['answered', 'int'],
+    ['talk_seconds', 'int'],
+    ['hold_seconds', 'int'],
+    ['wrap_seconds', 'int'],
+    ['queue_wait_seconds', 'int'],
+    ['fcr', 'int'],
+    ['csat', 'int'],
+    ['customer_ref', 'text'],
+    ['recording_url', 'text'],
+    ['transcript_url', 'text'],
+    ['import_id', 'text'],
+    ['call_id', 'text'],
+    ['leg', 'text'],
   ],
 };
 
 export const DAILY: BulkTable = {
   table: 'interaction_daily',
   columns: [
-    ['agent_id', 'text'], ['day', 'text'], ['business_type', 'text'], ['channel', 'text'], ['offered', 'int'], ['handled', 'int'],
-    ['talk_sum', 'int'], ['hold_sum', 'int'], ['wrap_sum', 'int'], ['fcr_yes', 'int'], ['fcr_known', 'int'],
-    ['csat_sum', 'int'], ['csat_count', 'int'], ['sl_within', 'int'], ['sl_offered', 'int'],
+    ['agent_id', 'text'],
+    ['day', 'text'],
+    ['business_type', 'text'],
+    ['channel', 'text'],
+    ['offered', 'int'],
+    ['handled', 'int'],
+    ['talk_sum', 'int'],
+    ['hold_sum', 'int'],
+    ['wrap_sum', 'int'],
+    ['fcr_yes', 'int'],
+    ['fcr_known', 'int'],
+    ['csat_sum', 'int'],
+    ['csat_count', 'int'],
+    ['sl_within', 'int'],
+    ['sl_offered', 'int'],
   ],
 };
 
@@ -43,7 +72,14 @@ export const CENTER_DAILY: BulkTable = {
 
 export const REJECTS: BulkTable = {
   table: 'interaction_import_rejects',
-  columns: [['import_id', 'text'], ['line', 'int'], ['code', 'text'], ['message', 'text'], ['raw', 'text'], ['params', 'text']],
+  columns: [
+    ['import_id', 'text'],
+    ['line', 'int'],
+    ['code', 'text'],
+    ['message', 'text'],
+    ['raw', 'text'],
+    ['params', 'text'],
+  ],
 };
 
 /**
@@ -95,19 +131,43 @@ export function contributions(rows: Row[], slSeconds: number) {
       values[o + 2] = r[R.talk] as number;
       values[o + 3] = r[R.hold] as number;
       values[o + 4] = r[R.wrap] as number;
-      if (fcr !== null) { values[o + 6] = 1; if (fcr === 1) values[o + 5] = 1; }
-      if (csat !== null) { values[o + 7] = csat; values[o + 8] = 1; }
+      if (fcr !== null) {
+        values[o + 6] = 1;
+        if (fcr === 1) values[o + 5] = 1;
+      }
+      if (csat !== null) {
+        values[o + 7] = csat;
+        values[o + 8] = 1;
+      }
     }
     if (slOffered) {
       values[o + 10] = 1;
       if (answered && wait <= slSeconds) values[o + 9] = 1;
     }
   }
-  return { into: DAILY, keys, keyOf, values, coarser: [{ into: AGENT_DAILY, keyAt: [0, 1] }, { into: CENTER_DAILY, keyAt: [1, 2, 3] }] };
+  return {
+    into: DAILY,
+    keys,
+    keyOf,
+    values,
+    coarser: [
+      { into: AGENT_DAILY, keyAt: [0, 1] },
+      { into: CENTER_DAILY, keyAt: [1, 2, 3] },
+    ],
+  };
 }
 
-export interface Totals { rowsRead: number; accepted: number; rejected: number; duplicates: number; rejectsKept: number }
-export interface PendingReject extends Reject { line: number; raw: string }
+export interface Totals {
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  duplicates: number;
+  rejectsKept: number;
+}
+export interface PendingReject extends Reject {
+  line: number;
+  raw: string;
+}
 
 export interface BatchInput {
   importId: string;
@@ -139,19 +199,52 @@ export function importPlan(b: BatchInput): { plan: BulkPlan; totals(r: BulkResul
     insertNew: { into: INTERACTIONS, rows: b.rows, ownerColumn: 'import_id' },
     addForInserted: b.counters,
     insertForOwned: {
-      owner: b.importId, into: REJECTS, limit: room - kept.length, lines: b.rowLines, lineAt: 1, keyAt: 4,
+      owner: b.importId,
+      into: REJECTS,
+      limit: room - kept.length,
+      lines: b.rowLines,
+      lineAt: 1,
+      keyAt: 4,
       values: [b.importId, 0, 'DUPLICATE_IN_FILE', DUPLICATE_MESSAGE, '', null], // the ID goes into raw; the earlier line is not known here
     },
-    insert: kept.length ? [{ into: REJECTS, rows: kept.map((r) => [b.importId, r.line, r.code, r.message, r.raw, r.params ? JSON.stringify(r.params) : null]) }] : [],
-    run: [{
-      // The previous committed line guards against two workers writing the same import.
-      sql: `UPDATE interaction_imports SET committed_line = ?, committed_bytes = ?, bytes_read = ?, rows_read = rows_read + ?,
+    insert: kept.length
+      ? [
+          {
+            into: REJECTS,
+            rows: kept.map((r) => [
+              b.importId,
+              r.line,
+              r.code,
+              r.message,
+              r.raw,
+              r.params ? JSON.stringify(r.params) : null,
+            ]),
+          },
+        ]
+      : [],
+    run: [
+      {
+        // The previous committed line guards against two workers writing the same import.
+        sql: `UPDATE interaction_imports SET committed_line = ?, committed_bytes = ?, bytes_read = ?, rows_read = rows_read + ?,
             accepted = accepted + ?, rejected = rejected + ? + ?, duplicates = duplicates + ?, updated_at = ?
             WHERE id = ? AND committed_line = ? AND state = 'running'`,
-      params: [b.endLine, b.endBytes, b.endBytes, b.records, { count: 'inserted' }, b.rejects.length, { count: 'owned' }, { count: 'other' },
-        nowIso(), b.importId, b.before.committedLine],
-      expectChanges: 1,
-    }, ...(b.failAtEnd ? [{ sql: 'INSERT INTO interaction_imports (id) VALUES (NULL)', params: [] }] : [])],
+        params: [
+          b.endLine,
+          b.endBytes,
+          b.endBytes,
+          b.records,
+          { count: 'inserted' },
+          b.rejects.length,
+          { count: 'owned' },
+          { count: 'other' },
+          nowIso(),
+          b.importId,
+          b.before.committedLine,
+        ],
+        expectChanges: 1,
+      },
+      ...(b.failAtEnd ? [{ sql: 'INSERT INTO interaction_imports (id) VALUES (NULL)', params: [] }] : []),
+    ],
   };
   // Only numbers are kept for afterwards, so the batch's rows can go once they are handed over.
   const { before, records } = b;

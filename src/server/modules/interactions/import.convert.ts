@@ -7,23 +7,64 @@ import { BAD, parseChannel, parseCsat, parseDirection, parseSeconds, parseTime, 
 // (a column index per field); Asterisk's cdr_csv has its own.
 
 export const REJECT_CODES = [
-  'MISSING_ID', 'ID_TOO_LONG', 'NO_AGENT', 'UNKNOWN_AGENT', 'BAD_TIME', 'BAD_NUMBER', 'NEGATIVE_DURATION',
-  'BAD_DIRECTION', 'BAD_CHANNEL', 'BAD_YES_NO', 'BAD_CSAT', 'BAD_DISPOSITION', 'TEXT_TOO_LONG',
-  'WRONG_COLUMN_COUNT', 'BAD_CSV_RECORD', 'DUPLICATE_IN_FILE',
+  'MISSING_ID',
+  'ID_TOO_LONG',
+  'NO_AGENT',
+  'UNKNOWN_AGENT',
+  'BAD_TIME',
+  'BAD_NUMBER',
+  'NEGATIVE_DURATION',
+  'BAD_DIRECTION',
+  'BAD_CHANNEL',
+  'BAD_YES_NO',
+  'BAD_CSAT',
+  'BAD_DISPOSITION',
+  'TEXT_TOO_LONG',
+  'WRONG_COLUMN_COUNT',
+  'BAD_CSV_RECORD',
+  'DUPLICATE_IN_FILE',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 /** What a reason names, for wording it in the reader's language: a field (a template field key or
  *  an Asterisk column), the value found, a limit, a column count, an earlier line. */
-export interface RejectParams { field?: string; value?: string; max?: number; count?: number; line?: number }
-export interface Reject { code: RejectCode; message: string; params?: RejectParams }
+export interface RejectParams {
+  field?: string;
+  value?: string;
+  max?: number;
+  count?: number;
+  line?: number;
+}
+export interface Reject {
+  code: RejectCode;
+  message: string;
+  params?: RejectParams;
+}
 export type Row = BulkValue[];
 export type Converter = (rec: string[]) => Row | Reject;
 
 // Row positions, shared with the batch writer and the rollups.
 export const R = {
-  id: 0, agent: 1, startedAt: 2, day: 3, direction: 4, channel: 5, businessType: 6, queue: 7, answered: 8,
-  talk: 9, hold: 10, wrap: 11, wait: 12, fcr: 13, csat: 14, customer: 15, recording: 16, transcript: 17, importId: 18,
-  callId: 19, leg: 20,
+  id: 0,
+  agent: 1,
+  startedAt: 2,
+  day: 3,
+  direction: 4,
+  channel: 5,
+  businessType: 6,
+  queue: 7,
+  answered: 8,
+  talk: 9,
+  hold: 10,
+  wrap: 11,
+  wait: 12,
+  fcr: 13,
+  csat: 14,
+  customer: 15,
+  recording: 16,
+  transcript: 17,
+  importId: 18,
+  callId: 19,
+  leg: 20,
 } as const;
 export type LegRole = 'call' | 'transfer' | 'segment' | 'attempt';
 
@@ -42,13 +83,22 @@ const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 /** A field's English name for the message; an Asterisk column is named as it is. */
 const nameOf = (field: string) => FIELDS.find((f) => f.key === field)?.en ?? field;
 const text = (s: string, max: number, field: string): string | null | Reject =>
-  s === '' ? null : s.length > max ? reject('TEXT_TOO_LONG', `${nameOf(field)} "${short(s)}" is longer than ${max} characters`, { field, max }) : s;
+  s === ''
+    ? null
+    : s.length > max
+      ? reject('TEXT_TOO_LONG', `${nameOf(field)} "${short(s)}" is longer than ${max} characters`, { field, max })
+      : s;
 const isReject = (v: unknown): v is Reject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function duration(s: string, field: string): number | null | Reject {
   const v = parseSeconds(s);
-  if (v === BAD) return reject('BAD_NUMBER', `${nameOf(field)} "${short(s)}" is not a number of seconds`, { field, value: short(s) });
-  if (v !== null && v < 0) return reject('NEGATIVE_DURATION', `${nameOf(field)} is negative (${s})`, { field, value: short(s) });
+  if (v === BAD)
+    return reject('BAD_NUMBER', `${nameOf(field)} "${short(s)}" is not a number of seconds`, {
+      field,
+      value: short(s),
+    });
+  if (v !== null && v < 0)
+    return reject('NEGATIVE_DURATION', `${nameOf(field)} is negative (${s})`, { field, value: short(s) });
   return v;
 }
 
@@ -58,20 +108,38 @@ export function columnsConverter(index: ColumnIndex, ctx: ConvertContext): Conve
   return (rec) => {
     const id = at(rec, ix.interactionId);
     if (!id) return reject('MISSING_ID', 'The interaction ID is empty', { field: 'interactionId' });
-    if (id.length > 64) return reject('ID_TOO_LONG', 'The interaction ID is longer than 64 characters', { field: 'interactionId', max: 64 });
+    if (id.length > 64)
+      return reject('ID_TOO_LONG', 'The interaction ID is longer than 64 characters', {
+        field: 'interactionId',
+        max: 64,
+      });
     const agentKey = at(rec, ix.agent);
     if (!agentKey) return reject('NO_AGENT', 'The agent is empty');
     const agent = ctx.agentOf(agentKey);
-    if (!agent) return reject('UNKNOWN_AGENT', `Unknown agent "${short(agentKey)}" (not an employee number or agent alias)`, { value: short(agentKey) });
+    if (!agent)
+      return reject('UNKNOWN_AGENT', `Unknown agent "${short(agentKey)}" (not an employee number or agent alias)`, {
+        value: short(agentKey),
+      });
     const startText = at(rec, ix.startedAt);
     const start = parseTime(startText, ctx.offsetMinutes, ctx.maxMs);
-    if (start === BAD) return reject('BAD_TIME', `Start time "${short(startText)}" is not a valid time (YYYY-MM-DD HH:MM:SS, 2000 to tomorrow)`, { field: 'startedAt', value: short(startText) });
+    if (start === BAD)
+      return reject(
+        'BAD_TIME',
+        `Start time "${short(startText)}" is not a valid time (YYYY-MM-DD HH:MM:SS, 2000 to tomorrow)`,
+        { field: 'startedAt', value: short(startText) },
+      );
     const dirText = at(rec, ix.direction);
     const direction = dirText ? parseDirection(dirText) : ctx.defaults.direction;
-    if (direction === BAD) return reject('BAD_DIRECTION', `Direction "${short(dirText)}" is not in/out (呼入/呼出)`, { value: short(dirText) });
+    if (direction === BAD)
+      return reject('BAD_DIRECTION', `Direction "${short(dirText)}" is not in/out (呼入/呼出)`, {
+        value: short(dirText),
+      });
     const chText = at(rec, ix.channel);
     const channel = chText ? parseChannel(chText) : ctx.defaults.channel;
-    if (channel === BAD) return reject('BAD_CHANNEL', `Channel "${short(chText)}" is not voice/chat/email/ticket (语音/在线/邮件/工单)`, { value: short(chText) });
+    if (channel === BAD)
+      return reject('BAD_CHANNEL', `Channel "${short(chText)}" is not voice/chat/email/ticket (语音/在线/邮件/工单)`, {
+        value: short(chText),
+      });
     const talk = duration(at(rec, ix.talkSeconds), 'talkSeconds');
     if (isReject(talk)) return talk;
     const hold = duration(at(rec, ix.holdSeconds), 'holdSeconds');
@@ -82,13 +150,24 @@ export function columnsConverter(index: ColumnIndex, ctx: ConvertContext): Conve
     if (isReject(wait)) return wait;
     const ansText = at(rec, ix.answered);
     const answered = parseYesNo(ansText);
-    if (answered === BAD) return reject('BAD_YES_NO', `Answered "${short(ansText)}" is not yes/no (是/否)`, { field: 'answered', value: short(ansText) });
+    if (answered === BAD)
+      return reject('BAD_YES_NO', `Answered "${short(ansText)}" is not yes/no (是/否)`, {
+        field: 'answered',
+        value: short(ansText),
+      });
     const fcrText = at(rec, ix.fcr);
     const fcr = parseYesNo(fcrText);
-    if (fcr === BAD) return reject('BAD_YES_NO', `First-contact resolution "${short(fcrText)}" is not yes/no (是/否)`, { field: 'fcr', value: short(fcrText) });
+    if (fcr === BAD)
+      return reject('BAD_YES_NO', `First-contact resolution "${short(fcrText)}" is not yes/no (是/否)`, {
+        field: 'fcr',
+        value: short(fcrText),
+      });
     const csatText = at(rec, ix.csat);
     const csat = parseCsat(csatText);
-    if (csat === BAD) return reject('BAD_CSAT', `CSAT "${short(csatText)}" is not a whole number from 1 to 5`, { value: short(csatText) });
+    if (csat === BAD)
+      return reject('BAD_CSAT', `CSAT "${short(csatText)}" is not a whole number from 1 to 5`, {
+        value: short(csatText),
+      });
     const business = text(at(rec, ix.businessType) || ctx.defaults.businessType, 100, 'businessType');
     const queue = text(at(rec, ix.queue), 100, 'queue');
     const customer = text(at(rec, ix.customerRef), 100, 'customerRef');
@@ -96,9 +175,27 @@ export function columnsConverter(index: ColumnIndex, ctx: ConvertContext): Conve
     const transcript = text(at(rec, ix.transcriptUrl), 1000, 'transcriptUrl');
     for (const t of [business, queue, customer, recording, transcript]) if (isReject(t)) return t;
     return [
-      id, agent, start.iso, start.day, direction, channel, (business as string | null) ?? '', queue as string | null, answered ?? 1,
-      talk ?? 0, hold ?? 0, wrap ?? 0, wait, fcr, csat, customer as string | null, recording as string | null, transcript as string | null, ctx.importId,
-      null, null,
+      id,
+      agent,
+      start.iso,
+      start.day,
+      direction,
+      channel,
+      (business as string | null) ?? '',
+      queue as string | null,
+      answered ?? 1,
+      talk ?? 0,
+      hold ?? 0,
+      wrap ?? 0,
+      wait,
+      fcr,
+      csat,
+      customer as string | null,
+      recording as string | null,
+      transcript as string | null,
+      ctx.importId,
+      null,
+      null,
     ];
   };
 }
@@ -133,29 +230,50 @@ export const ASTERISK_LENGTHS = Object.keys(ASTERISK_LAYOUTS).map(Number);
 export function asteriskConverter(ctx: ConvertContext): Converter {
   return (rec) => {
     const layout = ASTERISK_LAYOUTS[rec.length];
-    if (!layout) return reject('WRONG_COLUMN_COUNT', `Expected ${ASTERISK_LENGTHS.join(', ')} columns (cdr_csv with loguniqueid, loguserfield, newcdrcolumns), found ${rec.length}`, { count: rec.length });
+    if (!layout)
+      return reject(
+        'WRONG_COLUMN_COUNT',
+        `Expected ${ASTERISK_LENGTHS.join(', ')} columns (cdr_csv with loguniqueid, loguserfield, newcdrcolumns), found ${rec.length}`,
+        { count: rec.length },
+      );
     const f = (i: number | undefined) => (i === undefined ? '' : (rec[i] ?? '').trim());
     const uniqueid = f(16);
     if (!uniqueid) return reject('MISSING_ID', 'uniqueid is empty', { field: 'uniqueid' });
     const sequence = f(layout.sequence);
     const id = sequence ? `${uniqueid}/${sequence}` : uniqueid;
-    if (id.length > 64) return reject('ID_TOO_LONG', 'uniqueid is longer than 64 characters', { field: 'uniqueid', max: 64 });
+    if (id.length > 64)
+      return reject('ID_TOO_LONG', 'uniqueid is longer than 64 characters', { field: 'uniqueid', max: 64 });
     const disposition = f(14).toUpperCase();
     const answered = disposition === ANSWERED ? 1 : NOT_ANSWERED.has(disposition) ? 0 : -1;
-    if (answered < 0) return reject('BAD_DISPOSITION', `disposition "${short(f(14))}" is not ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION`, { value: short(f(14)) });
+    if (answered < 0)
+      return reject(
+        'BAD_DISPOSITION',
+        `disposition "${short(f(14))}" is not ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION`,
+        { value: short(f(14)) },
+      );
     const fromPeer = peerOf(f(5));
     const toPeer = peerOf(f(6));
     const callerAgent = fromPeer ? ctx.agentOf(fromPeer) : undefined;
     const userfield = f(layout.userfield);
-    const agent = (userfield && ctx.agentOf(userfield)) || (f(0) && ctx.agentOf(f(0))) || callerAgent || (toPeer && ctx.agentOf(toPeer)) || (answered ? undefined : '');
+    const agent =
+      (userfield && ctx.agentOf(userfield)) ||
+      (f(0) && ctx.agentOf(f(0))) ||
+      callerAgent ||
+      (toPeer && ctx.agentOf(toPeer)) ||
+      (answered ? undefined : '');
     if (agent === undefined) {
       const tried = [userfield, f(0), fromPeer, toPeer].filter(Boolean);
       return tried.length
-        ? reject('UNKNOWN_AGENT', `No known agent among ${tried.map((t) => `"${short(t)}"`).join(', ')} (userfield, accountcode, channel, dstchannel)`, { value: tried.map(short).join(', ') })
+        ? reject(
+            'UNKNOWN_AGENT',
+            `No known agent among ${tried.map((t) => `"${short(t)}"`).join(', ')} (userfield, accountcode, channel, dstchannel)`,
+            { value: tried.map(short).join(', ') },
+          )
         : reject('NO_AGENT', 'No agent: userfield, accountcode, channel and dstchannel are all empty');
     }
     const start = parseTime(f(9), ctx.offsetMinutes, ctx.maxMs);
-    if (start === BAD) return reject('BAD_TIME', `start "${short(f(9))}" is not a valid time`, { field: 'start', value: short(f(9)) });
+    if (start === BAD)
+      return reject('BAD_TIME', `start "${short(f(9))}" is not a valid time`, { field: 'start', value: short(f(9)) });
     const dur = duration(f(12), 'duration');
     if (isReject(dur)) return dur;
     const bill = duration(f(13), 'billsec');
@@ -166,9 +284,27 @@ export function asteriskConverter(ctx: ConvertContext): Converter {
     const queue = (f(7).toLowerCase() === 'queue' ? f(8).split(/[,|]/)[0] : '') || f(3) || null;
     const callId = (f(layout.linkedid) || uniqueid).slice(0, 64);
     return [
-      id, agent, start.iso, start.day, direction, 'voice', (queue ?? '').slice(0, 100), queue?.slice(0, 100) ?? null, answered,
-      talk, 0, 0, wait, null, null, (direction === 'in' ? f(1) : f(2)).slice(0, 100) || null, null, null, ctx.importId,
-      callId, 'call',
+      id,
+      agent,
+      start.iso,
+      start.day,
+      direction,
+      'voice',
+      (queue ?? '').slice(0, 100),
+      queue?.slice(0, 100) ?? null,
+      answered,
+      talk,
+      0,
+      0,
+      wait,
+      null,
+      null,
+      (direction === 'in' ? f(1) : f(2)).slice(0, 100) || null,
+      null,
+      null,
+      ctx.importId,
+      callId,
+      'call',
     ];
   };
 }

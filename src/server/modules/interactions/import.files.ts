@@ -48,7 +48,12 @@ async function stored(path: string) {
 }
 
 const isZip = (buf: Buffer) => buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50;
-const notText = () => badRequest('ENCODING_NOT_UTF8', 'The file is neither UTF-8 nor GBK text; save it as "CSV UTF-8" and upload again', 'file');
+const notText = () =>
+  badRequest(
+    'ENCODING_NOT_UTF8',
+    'The file is neither UTF-8 nor GBK text; save it as "CSV UTF-8" and upload again',
+    'file',
+  );
 
 export const removeFile = (path: string) => rm(path, { force: true });
 
@@ -71,14 +76,19 @@ async function head(path: string, n = 64 * 1024) {
 }
 
 const missingColumns = (names: string[]) =>
-  badRequest('MISSING_COLUMNS', `The file lacks required columns: ${names.join(', ')}. Download the template (GET /api/interactions/template) for the expected headers.`, 'file');
+  badRequest(
+    'MISSING_COLUMNS',
+    `The file lacks required columns: ${names.join(', ')}. Download the template (GET /api/interactions/template) for the expected headers.`,
+    'file',
+  );
 
 /** Checks a stored file against its format; throws a 400 AppError saying what is wrong. */
 export async function sniff(path: string, format: ImportFormat, mapping: ColumnMapping | null): Promise<Sniffed> {
   const buf = await head(path);
   if (buf.length === 0) throw badRequest('EMPTY_FILE', 'The file is empty', 'file');
   if (isZip(buf)) {
-    if (format === 'asterisk') throw badRequest('NOT_ASTERISK_CDR', 'Asterisk Master.csv is a CSV file, not a spreadsheet', 'file');
+    if (format === 'asterisk')
+      throw badRequest('NOT_ASTERISK_CDR', 'Asterisk Master.csv is a CSV file, not a spreadsheet', 'file');
     let h: Awaited<ReturnType<typeof xlsxHead>>;
     try {
       h = await xlsxHead(path);
@@ -98,7 +108,11 @@ export async function sniff(path: string, format: ImportFormat, mapping: ColumnM
   // unreadable is not CSV at all.
   if (records.length * 2 < sample.length) {
     const bad = sample.find((r) => !r.fields)!;
-    throw badRequest('BAD_CSV', `The file cannot be read as CSV: ${sample.length - records.length} of ${sample.length} records in the first 64 KB are unreadable (line ${bad.line}: ${bad.error})`, 'file');
+    throw badRequest(
+      'BAD_CSV',
+      `The file cannot be read as CSV: ${sample.length - records.length} of ${sample.length} records in the first 64 KB are unreadable (line ${bad.line}: ${bad.error})`,
+      'file',
+    );
   }
   if (!records.length) throw badRequest('EMPTY_FILE', 'The file has no rows', 'file');
   if (format === 'asterisk') {
@@ -108,7 +122,8 @@ export async function sniff(path: string, format: ImportFormat, mapping: ColumnM
   }
   const hasHeader = format === 'template' || mapping!.hasHeader;
   checkHeader(format, mapping, hasHeader ? records[0] : null);
-  if (records.length < (hasHeader ? 2 : 1)) throw badRequest('EMPTY_FILE', 'The file has a header but no data rows', 'file');
+  if (records.length < (hasHeader ? 2 : 1))
+    throw badRequest('EMPTY_FILE', 'The file has a header but no data rows', 'file');
   return { fileType: 'csv', skipFirstLine: false };
 }
 
@@ -139,10 +154,14 @@ function checkAsterisk(records: string[][]) {
   }
   if (fitting * 2 > records.length) return;
   const columns = [...misfits].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name}: ${n} of ${records.length}`);
-  throw new AppError(400, 'CDR_ROWS_DO_NOT_FIT',
+  throw new AppError(
+    400,
+    'CDR_ROWS_DO_NOT_FIT',
     `This is not an Asterisk cdr_csv Master.csv (${ASTERISK_COLUMNS.join(', ')}; with loguniqueid=yes, optionally newcdrcolumns=yes): ` +
-    `only ${fitting} of the first ${records.length} records fit. Columns that did not fit — ${columns.join('; ')}`,
-    'file', { fitting, sampled: records.length, columns: [...misfits.keys()].join(', ') });
+      `only ${fitting} of the first ${records.length} records fit. Columns that did not fit — ${columns.join('; ')}`,
+    'file',
+    { fitting, sampled: records.length, columns: [...misfits.keys()].join(', ') },
+  );
 }
 
 function checkHeader(format: ImportFormat, mapping: ColumnMapping | null, header: string[] | null) {

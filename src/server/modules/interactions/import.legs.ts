@@ -15,10 +15,18 @@ import { R, type LegRole, type Row } from './import.convert.js';
 // row order: the n-th row of a uniqueid is uniqueid#n (the first keeps the bare uniqueid), so
 // importing the same file again gives the same keys and adds nothing.
 
-interface Leg { ms: number; line: number }
+interface Leg {
+  ms: number;
+  line: number;
+}
 const before = (a: Leg, b: Leg) => a.ms < b.ms || (a.ms === b.ms && a.line < b.line);
 
-export interface LegSummary { calls: number; legs: number; transfers: number; attempts: number }
+export interface LegSummary {
+  calls: number;
+  legs: number;
+  transfers: number;
+  attempts: number;
+}
 
 export class LegPlanner {
   private readonly callIndex = new Map<string, number>();
@@ -65,7 +73,11 @@ export class LegPlanner {
     } else if (typeof had === 'string') {
       if (had === agent) {
         if (before(leg, this.firstOfAgent[c]!)) this.firstOfAgent[c] = leg;
-      } else this.byAgent[c] = new Map([[had, this.firstOfAgent[c]!], [agent, leg]]);
+      } else
+        this.byAgent[c] = new Map([
+          [had, this.firstOfAgent[c]!],
+          [agent, leg],
+        ]);
     } else {
       const a = had.get(agent);
       if (!a || before(leg, a)) had.set(agent, leg);
@@ -85,7 +97,9 @@ export class LegPlanner {
     }
     const unansweredLegs = this.legs - this.answeredLegs;
     return {
-      calls: this.first.length, legs: this.legs, transfers: agentFirsts - answeredCalls,
+      calls: this.first.length,
+      legs: this.legs,
+      transfers: agentFirsts - answeredCalls,
       attempts: unansweredLegs - (this.first.length - answeredCalls),
     };
   }

@@ -43,7 +43,10 @@ export interface ParsedPart {
 export type ParseMessage = { summary: LegSummary } | { part: ParsedPart };
 
 const rawOf = (cells: string[]) =>
-  cells.map((c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',').slice(0, 2000);
+  cells
+    .map((c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+    .join(',')
+    .slice(0, 2000);
 const newlines = (cells: string[]) => cells.reduce((n, c) => n + (c.includes('\n') ? c.split('\n').length - 1 : 0), 0);
 
 async function openSource(p: ParseInput) {
@@ -79,14 +82,19 @@ function makeConverter(p: ParseInput, header: string[] | null): Converter {
     agentOf: (k: string) => directory.get(k.toLowerCase()),
     offsetMinutes: p.offsetMinutes,
     maxMs: p.maxMs,
-    defaults: { direction: p.mapping?.defaults?.direction ?? ('in' as const), channel: p.mapping?.defaults?.channel ?? 'voice', businessType: p.mapping?.defaults?.businessType ?? '' },
+    defaults: {
+      direction: p.mapping?.defaults?.direction ?? ('in' as const),
+      channel: p.mapping?.defaults?.channel ?? 'voice',
+      businessType: p.mapping?.defaults?.businessType ?? '',
+    },
   };
   if (p.format === 'asterisk') return asteriskConverter(ctx);
   const t = p.format === 'template' ? templateColumns(header ?? []) : null;
   const { index, missing } = t
     ? { index: t.index, missing: t.missing.map((f) => `${f.zh} (${f.en})`) }
     : mappingColumns(p.mapping!, p.mapping!.hasHeader ? header : null);
-  if (missing.length) throw new AppError(400, 'MISSING_COLUMNS', `The file lacks required columns: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new AppError(400, 'MISSING_COLUMNS', `The file lacks required columns: ${missing.join(', ')}`);
   return columnsConverter(index, ctx);
 }
 
@@ -135,7 +143,13 @@ export async function* parseImport(p: ParseInput): AsyncGenerator<ParseMessage> 
         endLine = line;
         if (!cells) {
           const why = chunk.errors.get(k) ?? '';
-          rejects.push({ line, code: 'BAD_CSV_RECORD', message: `Not a readable CSV record: ${why}`.slice(0, 300), params: { value: why.slice(0, 200) }, raw: '' });
+          rejects.push({
+            line,
+            code: 'BAD_CSV_RECORD',
+            message: `Not a readable CSV record: ${why}`.slice(0, 300),
+            params: { value: why.slice(0, 200) },
+            raw: '',
+          });
           continue;
         }
         const out = convert(cells);
@@ -148,13 +162,30 @@ export async function* parseImport(p: ParseInput): AsyncGenerator<ParseMessage> 
             rowLines.push(line);
             continue;
           }
-          rejects.push({ line, code: 'DUPLICATE_IN_FILE', message: `Interaction ID "${out[0]}" appears earlier in this file (line ${earlier})`, params: { value: String(out[0]), line: earlier }, raw: rawOf(cells) });
+          rejects.push({
+            line,
+            code: 'DUPLICATE_IN_FILE',
+            message: `Interaction ID "${out[0]}" appears earlier in this file (line ${earlier})`,
+            params: { value: String(out[0]), line: earlier },
+            raw: rawOf(cells),
+          });
         } else rejects.push({ ...out, line: line - newlines(cells), raw: rawOf(cells) });
       }
       if (!records) continue;
       committedLine = endLine;
       const counters = contributions(rows, p.slSeconds);
-      yield { part: { rows, rowLines, rejects, records, sourceRecords: chunk.cells.length, endLine, endBytes: chunk.endBytes, counters } };
+      yield {
+        part: {
+          rows,
+          rowLines,
+          rejects,
+          records,
+          sourceRecords: chunk.cells.length,
+          endLine,
+          endBytes: chunk.endBytes,
+          counters,
+        },
+      };
     }
   } finally {
     source.close();

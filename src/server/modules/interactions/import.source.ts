@@ -32,7 +32,12 @@ export interface CsvOptions {
 
 export function csvSource(path: string, o: CsvOptions): Source {
   const file = createReadStream(path, { start: o.startBytes, highWaterMark: 256 * 1024 });
-  const reader = new CsvReader({ delimiter: o.delimiter, bom: o.startBytes === 0, startLine: o.startLine, startByte: o.startBytes });
+  const reader = new CsvReader({
+    delimiter: o.delimiter,
+    bom: o.startBytes === 0,
+    startLine: o.startLine,
+    startByte: o.startBytes,
+  });
   return {
     async *batches(size) {
       let batch = newBatch();
@@ -94,9 +99,20 @@ export function xlsxSource(path: string, o: { startLine: number }): Source {
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
   let read = 0;
   // Counted on the way through (a 'data' listener on the file would start it flowing too early).
-  const counted = file.pipe(new Transform({ transform(chunk: Buffer, _e, done) { read += chunk.length; done(null, chunk); } }));
+  const counted = file.pipe(
+    new Transform({
+      transform(chunk: Buffer, _e, done) {
+        read += chunk.length;
+        done(null, chunk);
+      },
+    }),
+  );
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
   });
   return {
     async *batches(size) {

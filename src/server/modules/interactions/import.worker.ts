@@ -18,7 +18,10 @@ import * as repo from './import.repo.js';
 // Parsing the next part overlaps the commit of the previous one.
 
 export const IMPORT_JOB = 'interactions.import';
-export interface ImportPayload { importId: string; mapping: ColumnMapping | null }
+export interface ImportPayload {
+  importId: string;
+  mapping: ColumnMapping | null;
+}
 
 export interface ImportHooks {
   /** After batch n (1-based, this run) has committed. */
@@ -29,8 +32,10 @@ export interface ImportHooks {
   partRows?: number;
 }
 
-export const importJobHandler = (handle: DbHandle, hooks: ImportHooks = {}): JobHandler => (ctx) => runImport(handle, ctx, hooks);
-
+export const importJobHandler =
+  (handle: DbHandle, hooks: ImportHooks = {}): JobHandler =>
+  (ctx) =>
+    runImport(handle, ctx, hooks);
 
 async function runImport(handle: DbHandle, ctx: JobContext, hooks: ImportHooks) {
   const { db } = handle;
@@ -39,7 +44,12 @@ async function runImport(handle: DbHandle, ctx: JobContext, hooks: ImportHooks) 
   if (!imp || imp.state === 'done') return;
   const at = nowIso();
   await repo.updateImport(db, importId, {
-    state: 'running', started_at: imp.started_at ?? at, run_started_at: at, run_start_bytes: imp.committed_bytes, error_code: null, error_message: null,
+    state: 'running',
+    started_at: imp.started_at ?? at,
+    run_started_at: at,
+    run_start_bytes: imp.committed_bytes,
+    error_code: null,
+    error_message: null,
   });
   try {
     await runBatches(handle, ctx, hooks, { ...imp, state: 'running' }, mapping);
@@ -54,7 +64,12 @@ async function runImport(handle: DbHandle, ctx: JobContext, hooks: ImportHooks) 
       throw err;
     }
     const code = err instanceof AppError ? err.errorCode : 'IMPORT_FAILED';
-    await repo.updateImport(db, importId, { state: 'failed', finished_at: nowIso(), error_code: code, error_message: (err as Error).message.slice(0, 1000) });
+    await repo.updateImport(db, importId, {
+      state: 'failed',
+      finished_at: nowIso(),
+      error_code: code,
+      error_message: (err as Error).message.slice(0, 1000),
+    });
     throw err;
   }
 }
@@ -69,20 +84,46 @@ const PARSER = new URL('./import.parse.js', import.meta.url);
 const PART_ROWS = 2500;
 const MAX_BATCH_ROWS = 100_000;
 
-async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks, imp: ImportRow, mapping: ColumnMapping | null) {
+async function runBatches(
+  handle: DbHandle,
+  ctx: JobContext,
+  hooks: ImportHooks,
+  imp: ImportRow,
+  mapping: ColumnMapping | null,
+) {
   const { db } = handle;
   const batchRows = Math.min(MAX_BATCH_ROWS, Math.max(1, await getSetting(db, 'interactions.importBatchRows')));
   const input: ParseInput = {
-    importId: imp.id, filePath: imp.file_path, fileType: imp.file_type, format: imp.format, mapping,
-    committedLine: imp.committed_line, committedBytes: imp.committed_bytes,
-    directory: [...(await repo.agentDirectory(db))], offsetMinutes: await centerOffset(db), maxMs: nowMs() + 86_400_000,
-    slSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'), partRows: Math.min(hooks.partRows ?? PART_ROWS, batchRows),
+    importId: imp.id,
+    filePath: imp.file_path,
+    fileType: imp.file_type,
+    format: imp.format,
+    mapping,
+    committedLine: imp.committed_line,
+    committedBytes: imp.committed_bytes,
+    directory: [...(await repo.agentDirectory(db))],
+    offsetMinutes: await centerOffset(db),
+    maxMs: nowMs() + 86_400_000,
+    slSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'),
+    partRows: Math.min(hooks.partRows ?? PART_ROWS, batchRows),
   };
   const maxRejectsKept = await getSetting(db, 'interactions.maxRejectsKept');
   // Reading, checking and summing run on a worker thread (import.parse.ts); this thread writes.
-  const parts = streamFromWorker<ParseMessage>({ module: PARSER, fn: 'parseImport', args: [input], bytes: imp.bytes_total - imp.committed_bytes, signal: ctx.signal });
+  const parts = streamFromWorker<ParseMessage>({
+    module: PARSER,
+    fn: 'parseImport',
+    args: [input],
+    bytes: imp.bytes_total - imp.committed_bytes,
+    signal: ctx.signal,
+  });
   const writer = await openBulkWriter(handle);
-  let totals: Totals = { rowsRead: imp.rows_read, accepted: imp.accepted, rejected: imp.rejected, duplicates: imp.duplicates, rejectsKept: await repo.countRejects(db, imp.id) };
+  let totals: Totals = {
+    rowsRead: imp.rows_read,
+    accepted: imp.accepted,
+    rejected: imp.rejected,
+    duplicates: imp.duplicates,
+    rejectsKept: await repo.countRejects(db, imp.id),
+  };
   let committedLine = imp.committed_line;
   let n = 0; // batches committed in this run
   let inBatch = 0; // source records in the batch being written
@@ -105,8 +146,18 @@ async function runBatches(handle: DbHandle, ctx: JobContext, hooks: ImportHooks,
       const closes = inBatch >= batchRows;
       if (closes) inBatch = 0;
       const { plan, totals: after } = importPlan({
-        importId: imp.id, rows, rowLines, rejects, records, endLine, endBytes, commit: closes,
-        before: { ...totals, committedLine }, counters, maxRejectsKept, failAtEnd: closes && hooks.failInside?.(n + 1),
+        importId: imp.id,
+        rows,
+        rowLines,
+        rejects,
+        records,
+        endLine,
+        endBytes,
+        commit: closes,
+        before: { ...totals, committedLine },
+        counters,
+        maxRejectsKept,
+        failAtEnd: closes && hooks.failInside?.(n + 1),
       });
       const write: Promise<void> = writer.batch(plan).then(async (result) => {
         totals = after(result);

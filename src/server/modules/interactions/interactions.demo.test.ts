@@ -13,7 +13,10 @@ describe.each(DIALECTS)('demo interactions on $name', (dialect) => {
     const n = await seedDemoInteractions(env.handle, { endDay: '2026-11-20' });
     expect(n).toBeGreaterThan(20_000);
     expect(await seedDemoInteractions(env.handle, { endDay: '2026-11-20' })).toBe(0); // only once
-    const span = await db.selectFrom('interactions').select((eb) => [eb.fn.min('day').as('first'), eb.fn.max('day').as('last'), eb.fn.countAll<number>().as('n')]).executeTakeFirstOrThrow();
+    const span = await db
+      .selectFrom('interactions')
+      .select((eb) => [eb.fn.min('day').as('first'), eb.fn.max('day').as('last'), eb.fn.countAll<number>().as('n')])
+      .executeTakeFirstOrThrow();
     expect(span).toMatchObject({ first: '2026-10-22', last: '2026-11-20' });
     expect(Number(span.n)).toBe(n);
     expect(await rollupsStored(db)).toEqual(await rollupsFromRaw(db));
@@ -27,13 +30,25 @@ describe.each(DIALECTS)('demo interactions on $name', (dialect) => {
   });
 
   it('makes new hires (probation) slower than regular agents, and every team shows its business', async () => {
-    const aht = await env.handle.db.selectFrom('interaction_daily as r').innerJoin('employees as e', 'e.id', 'r.agent_id')
-      .select((eb) => ['e.status', eb.fn.sum<number>('r.handled').as('h'), eb.fn.sum<number>('r.talk_sum').as('t'), eb.fn.sum<number>('r.hold_sum').as('o'), eb.fn.sum<number>('r.wrap_sum').as('w')])
-      .where('r.channel', '=', 'voice').groupBy('e.status').execute();
+    const aht = await env.handle.db
+      .selectFrom('interaction_daily as r')
+      .innerJoin('employees as e', 'e.id', 'r.agent_id')
+      .select((eb) => [
+        'e.status',
+        eb.fn.sum<number>('r.handled').as('h'),
+        eb.fn.sum<number>('r.talk_sum').as('t'),
+        eb.fn.sum<number>('r.hold_sum').as('o'),
+        eb.fn.sum<number>('r.wrap_sum').as('w'),
+      ])
+      .where('r.channel', '=', 'voice')
+      .groupBy('e.status')
+      .execute();
     const per = Object.fromEntries(aht.map((a) => [a.status, (Number(a.t) + Number(a.o) + Number(a.w)) / Number(a.h)]));
     expect(per.probation).toBeGreaterThan(per.regular * 1.1);
     const types = await env.handle.db.selectFrom('interactions').select('business_type').distinct().execute();
-    expect(types.map((t) => t.business_type)).toEqual(expect.arrayContaining(['信用卡', '投诉处理', '外呼营销', '储蓄业务']));
+    expect(types.map((t) => t.business_type)).toEqual(
+      expect.arrayContaining(['信用卡', '投诉处理', '外呼营销', '储蓄业务']),
+    );
     const agent = await env.as('agent');
     const res = await agent.get(`/api/kpis/agents/${agent.me.employeeId}/daily?from=2026-10-22&to=2026-11-20`);
     expect(res.status).toBe(200);

@@ -22,17 +22,39 @@ import { recountProgress } from './service-level.job.js';
 //                  (the current threshold: past days are recounted when it changes, service-level.job.ts)
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
-const ZERO: Sums = { offered: 0, handled: 0, talk: 0, hold: 0, wrap: 0, fcr_yes: 0, fcr_known: 0, csat_sum: 0, csat_count: 0, sl_within: 0, sl_offered: 0 };
+const ZERO: Sums = {
+  offered: 0,
+  handled: 0,
+  talk: 0,
+  hold: 0,
+  wrap: 0,
+  fcr_yes: 0,
+  fcr_known: 0,
+  csat_sum: 0,
+  csat_count: 0,
+  sl_within: 0,
+  sl_offered: 0,
+};
 
 export function figures(raw: Partial<Sums> | undefined) {
   const s = { ...ZERO };
   for (const k of Object.keys(ZERO) as (keyof Sums)[]) s[k] = Number(raw?.[k] ?? 0);
   return {
-    offered: s.offered, handled: s.handled, talkSeconds: s.talk, holdSeconds: s.hold, wrapSeconds: s.wrap,
+    offered: s.offered,
+    handled: s.handled,
+    talkSeconds: s.talk,
+    holdSeconds: s.hold,
+    wrapSeconds: s.wrap,
     ahtSeconds: s.handled ? round((s.talk + s.hold + s.wrap) / s.handled, 1) : null,
-    fcrYes: s.fcr_yes, fcrKnown: s.fcr_known, fcrRate: s.fcr_known ? round(s.fcr_yes / s.fcr_known, 4) : null,
-    csatSum: s.csat_sum, csatCount: s.csat_count, csatAverage: s.csat_count ? round(s.csat_sum / s.csat_count, 2) : null,
-    slWithin: s.sl_within, slOffered: s.sl_offered, serviceLevel: s.sl_offered ? round(s.sl_within / s.sl_offered, 4) : null,
+    fcrYes: s.fcr_yes,
+    fcrKnown: s.fcr_known,
+    fcrRate: s.fcr_known ? round(s.fcr_yes / s.fcr_known, 4) : null,
+    csatSum: s.csat_sum,
+    csatCount: s.csat_count,
+    csatAverage: s.csat_count ? round(s.csat_sum / s.csat_count, 2) : null,
+    slWithin: s.sl_within,
+    slOffered: s.sl_offered,
+    serviceLevel: s.sl_offered ? round(s.sl_within / s.sl_offered, 4) : null,
   };
 }
 export type Figures = ReturnType<typeof figures>;
@@ -48,7 +70,11 @@ const teamInScope = (scope: PeopleScope, team: { id: string; department_id: stri
   scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.department_id);
 
 /** Checks the caller may see the agent / team / department; 404 when it does not exist or is out of scope. */
-export async function authorizeSet(db: Db, actor: Actor, target: { agentId?: string; teamId?: string; departmentId?: string }): Promise<{ set: AgentSet; name: string }> {
+export async function authorizeSet(
+  db: Db,
+  actor: Actor,
+  target: { agentId?: string; teamId?: string; departmentId?: string },
+): Promise<{ set: AgentSet; name: string }> {
   const scope = peopleScope(actor);
   if (target.agentId) {
     const p = requirePersonInScope(actor, await repo.findPerson(db, target.agentId));
@@ -59,7 +85,11 @@ export async function authorizeSet(db: Db, actor: Actor, target: { agentId?: str
     return { set: { teamId: t.id }, name: t.name };
   }
   if (target.departmentId) {
-    const d = requireInScope(await repo.findDepartment(db, target.departmentId), (x) => scope.kind === 'all' || scope.departmentIds.includes(x.id), 'Department');
+    const d = requireInScope(
+      await repo.findDepartment(db, target.departmentId),
+      (x) => scope.kind === 'all' || scope.departmentIds.includes(x.id),
+      'Department',
+    );
     return { set: { departmentId: d.id }, name: d.name };
   }
   throw badRequest('TARGET_REQUIRED', 'Name an agentId, teamId or departmentId');
@@ -74,20 +104,40 @@ export async function resolveRange(db: Db, q: { from?: string; to?: string }) {
   return { from, to };
 }
 
-export interface KpiQuery { from?: string; to?: string; businessType?: string; channel?: string }
+export interface KpiQuery {
+  from?: string;
+  to?: string;
+  businessType?: string;
+  channel?: string;
+}
 
-export async function daily(db: Db, actor: Actor, target: { agentId?: string; teamId?: string; departmentId?: string }, q: KpiQuery) {
+export async function daily(
+  db: Db,
+  actor: Actor,
+  target: { agentId?: string; teamId?: string; departmentId?: string },
+  q: KpiQuery,
+) {
   const { set, name } = await authorizeSet(db, actor, target);
   const range = await resolveRange(db, q);
   const filter = { ...range, businessType: q.businessType, channel: q.channel };
-  const [rows, types, recount] = await Promise.all([repo.dailySums(db, set, filter), repo.businessTypes(db, range), recountProgress(db)]);
+  const [rows, types, recount] = await Promise.all([
+    repo.dailySums(db, set, filter),
+    repo.businessTypes(db, range),
+    recountProgress(db),
+  ]);
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const days = [];
   for (let d = range.from; d <= range.to; d = addDays(d, 1)) days.push({ day: d, ...figures(byDay.get(d)) });
   return {
-    ...range, name, businessType: q.businessType ?? null, channel: q.channel ?? null,
-    serviceLevelSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'), serviceLevelRecount: recount,
-    businessTypes: types.map((t) => t.business_type), total: figures(addSums(rows)), days,
+    ...range,
+    name,
+    businessType: q.businessType ?? null,
+    channel: q.channel ?? null,
+    serviceLevelSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'),
+    serviceLevelRecount: recount,
+    businessTypes: types.map((t) => t.business_type),
+    total: figures(addSums(rows)),
+    days,
   };
 }
 
@@ -95,12 +145,23 @@ export async function daily(db: Db, actor: Actor, target: { agentId?: string; te
 export async function teamAgents(db: Db, actor: Actor, teamId: string, q: KpiQuery) {
   const { set, name } = await authorizeSet(db, actor, { teamId });
   const range = await resolveRange(db, q);
-  const [members, rows] = await Promise.all([repo.teamMembers(db, teamId), repo.agentSums(db, set, { ...range, businessType: q.businessType, channel: q.channel })]);
+  const [members, rows] = await Promise.all([
+    repo.teamMembers(db, teamId),
+    repo.agentSums(db, set, { ...range, businessType: q.businessType, channel: q.channel }),
+  ]);
   const byAgent = new Map(rows.map((r) => [r.agent_id, r]));
   return {
-    ...range, name, businessType: q.businessType ?? null, channel: q.channel ?? null,
+    ...range,
+    name,
+    businessType: q.businessType ?? null,
+    channel: q.channel ?? null,
     agents: members.map((m) => ({
-      employeeId: m.id, employeeNo: m.employee_no, name: m.name, status: m.status, hireDate: m.hire_date, position: m.position,
+      employeeId: m.id,
+      employeeNo: m.employee_no,
+      name: m.name,
+      status: m.status,
+      hireDate: m.hire_date,
+      position: m.position,
       ...figures(byAgent.get(m.id)),
     })),
     total: figures(addSums(rows)),
@@ -117,7 +178,9 @@ export async function teamAgents(db: Db, actor: Actor, teamId: string, q: KpiQue
 export async function defaultTeam(db: Db, actor: Actor, q: { from?: string; to?: string }) {
   const scope = peopleScope(actor);
   const range = await resolveRange(db, q);
-  const visible = (await orgTree(db, actor)).flatMap((d) => d.teams).filter((t) => teamInScope(scope, { id: t.id, department_id: t.departmentId }));
+  const visible = (await orgTree(db, actor))
+    .flatMap((d) => d.teams)
+    .filter((t) => teamInScope(scope, { id: t.id, department_id: t.departmentId }));
   const busy = new Set(visible.length ? await repo.teamsWithInteractions(db, range) : []);
   const own = visible.find((t) => t.id === actor.teamId);
   const team = (own && busy.has(own.id) ? own : undefined) ?? visible.find((t) => busy.has(t.id)) ?? own ?? visible[0];

@@ -10,30 +10,40 @@ import * as repo from './service-level.repo.js';
 // Until it has finished, the KPI pages say so (recountProgress).
 
 export const SL_RECOUNT_JOB = 'interactions.serviceLevelRecount';
-interface Payload { seconds: number }
-interface Progress { seconds: number; day: string; done: number; total: number }
+interface Payload {
+  seconds: number;
+}
+interface Progress {
+  seconds: number;
+  day: string;
+  done: number;
+  total: number;
+}
 
 /** Called with the setting's change, inside its transaction. */
-export const requestRecount = (trx: Db, seconds: number) => enqueueLatest(trx, SL_RECOUNT_JOB, { seconds } satisfies Payload);
+export const requestRecount = (trx: Db, seconds: number) =>
+  enqueueLatest(trx, SL_RECOUNT_JOB, { seconds } satisfies Payload);
 
 const progressOf = (json: string | null): Progress | null => (json ? (JSON.parse(json) as Progress) : null);
 
-export const recountJobHandler = (db: Db): JobHandler => async (ctx) => {
-  const { seconds } = ctx.payload as Payload;
-  // A run that stopped midway resumes after its last day, unless it was for another threshold.
-  const before = progressOf(ctx.job.progress);
-  const resume = before?.seconds === seconds ? before : null;
-  const days = await repo.rollupDays(db, resume?.day ?? null);
-  let done = resume?.done ?? 0;
-  const total = done + days.length;
-  await ctx.heartbeat({ seconds, day: resume?.day ?? '', done, total } satisfies Progress);
-  for (const day of days) {
-    if (ctx.signal.aborted) throw new Error(`service-level recount stopped (${String(ctx.signal.reason)})`);
-    await db.transaction().execute((trx) => repo.recountDay(trx, day, seconds));
-    done += 1;
-    await ctx.heartbeat({ seconds, day, done, total } satisfies Progress);
-  }
-};
+export const recountJobHandler =
+  (db: Db): JobHandler =>
+  async (ctx) => {
+    const { seconds } = ctx.payload as Payload;
+    // A run that stopped midway resumes after its last day, unless it was for another threshold.
+    const before = progressOf(ctx.job.progress);
+    const resume = before?.seconds === seconds ? before : null;
+    const days = await repo.rollupDays(db, resume?.day ?? null);
+    let done = resume?.done ?? 0;
+    const total = done + days.length;
+    await ctx.heartbeat({ seconds, day: resume?.day ?? '', done, total } satisfies Progress);
+    for (const day of days) {
+      if (ctx.signal.aborted) throw new Error(`service-level recount stopped (${String(ctx.signal.reason)})`);
+      await db.transaction().execute((trx) => repo.recountDay(trx, day, seconds));
+      done += 1;
+      await ctx.heartbeat({ seconds, day, done, total } satisfies Progress);
+    }
+  };
 
 /** While a recount is waiting or running: the threshold it counts with and how far it is. */
 export async function recountProgress(db: Db) {

@@ -23,29 +23,48 @@ export async function recountDay(trx: Db, day: string, seconds: number) {
   // Agents with calls that day: with the day in the key this reaches the rows through the
   // (agent_id, day, …) keys instead of reading the whole table.
   const agentsOfDay = trx.selectFrom('interactions').select('agent_id').distinct().where('day', '=', day);
-  await trx.updateTable('interaction_daily as r')
+  await trx
+    .updateTable('interaction_daily as r')
     .set((eb) => ({
-      sl_within: eb.selectFrom('interactions as i').select(sql<number>`coalesce(sum(${within(seconds)}), 0)`.as('n'))
-        .where('i.day', '=', day).whereRef('i.agent_id', '=', 'r.agent_id')
-        .whereRef('i.business_type', '=', 'r.business_type').whereRef('i.channel', '=', 'r.channel'),
+      sl_within: eb
+        .selectFrom('interactions as i')
+        .select(sql<number>`coalesce(sum(${within(seconds)}), 0)`.as('n'))
+        .where('i.day', '=', day)
+        .whereRef('i.agent_id', '=', 'r.agent_id')
+        .whereRef('i.business_type', '=', 'r.business_type')
+        .whereRef('i.channel', '=', 'r.channel'),
     }))
-    .where('r.day', '=', day).where('r.sl_offered', '>', 0).where('r.agent_id', 'in', agentsOfDay)
+    .where('r.day', '=', day)
+    .where('r.sl_offered', '>', 0)
+    .where('r.agent_id', 'in', agentsOfDay)
     .execute();
-  await trx.updateTable('interaction_agent_daily as a')
+  await trx
+    .updateTable('interaction_agent_daily as a')
     .set((eb) => ({
-      sl_within: eb.selectFrom('interaction_daily as r').select(sql<number>`coalesce(sum(r.sl_within), 0)`.as('n'))
-        .whereRef('r.agent_id', '=', 'a.agent_id').whereRef('r.day', '=', 'a.day'),
+      sl_within: eb
+        .selectFrom('interaction_daily as r')
+        .select(sql<number>`coalesce(sum(r.sl_within), 0)`.as('n'))
+        .whereRef('r.agent_id', '=', 'a.agent_id')
+        .whereRef('r.day', '=', 'a.day'),
     }))
-    .where('a.day', '=', day).where('a.sl_offered', '>', 0).where('a.agent_id', 'in', agentsOfDay)
+    .where('a.day', '=', day)
+    .where('a.sl_offered', '>', 0)
+    .where('a.agent_id', 'in', agentsOfDay)
     .execute();
   // The center rows: one pass over the day's calls, then a handful of single-row updates.
-  const groups = await trx.selectFrom('interactions as i')
+  const groups = await trx
+    .selectFrom('interactions as i')
     .select(['i.business_type', 'i.channel', sql<number>`sum(${within(seconds)})`.as('n')])
-    .where('i.day', '=', day).groupBy(['i.business_type', 'i.channel'])
+    .where('i.day', '=', day)
+    .groupBy(['i.business_type', 'i.channel'])
     .execute();
   for (const g of groups) {
-    await trx.updateTable('interaction_center_daily').set({ sl_within: Number(g.n) })
-      .where('day', '=', day).where('business_type', '=', g.business_type).where('channel', '=', g.channel)
+    await trx
+      .updateTable('interaction_center_daily')
+      .set({ sl_within: Number(g.n) })
+      .where('day', '=', day)
+      .where('business_type', '=', g.business_type)
+      .where('channel', '=', g.channel)
       .execute();
   }
 }

@@ -18,7 +18,13 @@ describe.each(DIALECTS)('notifications on $name', (dialect) => {
     const before = (await trainee.get('/api/notifications/unread-count')).body.data.count;
 
     // The trainee is named twice (as a person and as an account) and still gets one notice.
-    await notify(db(), { employeeIds: [await employeeIdOf(db(), 'trainee')], userIds: [await userIdOf(db(), 'trainee')], kind: 'test_kind', params: { name: '张三', n: 3 }, link: '/x' });
+    await notify(db(), {
+      employeeIds: [await employeeIdOf(db(), 'trainee')],
+      userIds: [await userIdOf(db(), 'trainee')],
+      kind: 'test_kind',
+      params: { name: '张三', n: 3 },
+      link: '/x',
+    });
     await notify(db(), { userIds: [await userIdOf(db(), 'trainee')], kind: 'test_other' });
     await notify(db(), { employeeIds: [], userIds: [], kind: 'nobody' });
 

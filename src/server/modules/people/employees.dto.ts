@@ -2,8 +2,17 @@ import type { EmployeeDetailDto, EmployeeSummaryDto } from '../../../common/peop
 
 // Rows from employees.repo turned into the API's camelCase shapes.
 type SummaryRow = {
-  id: string; employee_no: string; name: string; hire_date: string; status: string; status_since: string;
-  team_id: string; team_name: string; department_id: string; department_name: string; position: string | null;
+  id: string;
+  employee_no: string;
+  name: string;
+  hire_date: string;
+  status: string;
+  status_since: string;
+  team_id: string;
+  team_name: string;
+  department_id: string;
+  department_name: string;
+  position: string | null;
 };
 
 export const toSummary = (r: SummaryRow): EmployeeSummaryDto => ({
@@ -25,16 +34,41 @@ const daysBetween = (from: string, to: string) =>
 
 export function toDetail(
   r: SummaryRow & {
-    gender: string | null; phone: string | null; email: string | null; supervisor_id: string | null;
-    supervisor_name: string | null; skills: string; version: number; username: string | null;
-    created_at: string; updated_at: string;
+    gender: string | null;
+    phone: string | null;
+    email: string | null;
+    supervisor_id: string | null;
+    supervisor_name: string | null;
+    skills: string;
+    version: number;
+    username: string | null;
+    created_at: string;
+    updated_at: string;
   },
-  statuses: { id: string; from_status: string | null; to_status: string; effective_date: string; reason: string; changed_by_name: string | null; created_at: string }[],
-  teams: { id: string; from_team_name: string | null; to_team_name: string; effective_date: string; reason: string; changed_by_name: string | null; created_at: string }[],
+  statuses: {
+    id: string;
+    from_status: string | null;
+    to_status: string;
+    effective_date: string;
+    reason: string;
+    changed_by_name: string | null;
+    created_at: string;
+  }[],
+  teams: {
+    id: string;
+    from_team_name: string | null;
+    to_team_name: string;
+    effective_date: string;
+    reason: string;
+    changed_by_name: string | null;
+    created_at: string;
+  }[],
   roles: string[],
   today: string, // the center's: tenure counts to today there, or to the exit date
 ): EmployeeDetailDto {
-  const exit = statuses.find((s) => ['eliminated', 'resigned', 'dismissed'].includes(s.to_status) && s.to_status === r.status);
+  const exit = statuses.find(
+    (s) => ['eliminated', 'resigned', 'dismissed'].includes(s.to_status) && s.to_status === r.status,
+  );
   const end = exit ? exit.effective_date : today;
   return {
     ...toSummary(r),
@@ -49,12 +83,22 @@ export function toDetail(
     roles,
     tenureDays: daysBetween(r.hire_date, end),
     statusHistory: statuses.map((s) => ({
-      id: s.id, fromStatus: s.from_status as any, toStatus: s.to_status as any, effectiveDate: s.effective_date,
-      reason: s.reason, changedBy: s.changed_by_name, createdAt: s.created_at,
+      id: s.id,
+      fromStatus: s.from_status as any,
+      toStatus: s.to_status as any,
+      effectiveDate: s.effective_date,
+      reason: s.reason,
+      changedBy: s.changed_by_name,
+      createdAt: s.created_at,
     })),
     teamHistory: teams.map((t) => ({
-      id: t.id, fromTeamName: t.from_team_name, toTeamName: t.to_team_name, effectiveDate: t.effective_date,
-      reason: t.reason, changedBy: t.changed_by_name, createdAt: t.created_at,
+      id: t.id,
+      fromTeamName: t.from_team_name,
+      toTeamName: t.to_team_name,
+      effectiveDate: t.effective_date,
+      reason: t.reason,
+      changedBy: t.changed_by_name,
+      createdAt: t.created_at,
     })),
     createdAt: r.created_at,
     updatedAt: r.updated_at,

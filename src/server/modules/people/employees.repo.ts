@@ -4,7 +4,10 @@ import type { Database, EmployeeTable, NewEmployee } from '../../db/schema.js';
 import { containsCi, type DialectName } from '../../db/portable.js';
 import type { PeopleScope } from '../../lib/access.js';
 
-type EB = ExpressionBuilder<Database & { e: EmployeeTable; t: Database['teams']; d: Database['departments'] }, 'e' | 't' | 'd'>;
+type EB = ExpressionBuilder<
+  Database & { e: EmployeeTable; t: Database['teams']; d: Database['departments'] },
+  'e' | 't' | 'd'
+>;
 
 function scopeFilter(eb: EB, scope: PeopleScope) {
   if (scope.kind === 'all') return eb.lit(true);
@@ -22,8 +25,17 @@ const base = (db: Db) =>
     .innerJoin('departments as d', 'd.id', 't.department_id');
 
 const SUMMARY = [
-  'e.id', 'e.employee_no', 'e.name', 'e.hire_date', 'e.status', 'e.status_since', 'e.team_id', 'e.position',
-  't.name as team_name', 't.department_id', 'd.name as department_name',
+  'e.id',
+  'e.employee_no',
+  'e.name',
+  'e.hire_date',
+  'e.status',
+  'e.status_since',
+  'e.team_id',
+  'e.position',
+  't.name as team_name',
+  't.department_id',
+  'd.name as department_name',
 ] as const;
 
 export interface ListFilter {
@@ -37,16 +49,25 @@ export interface ListFilter {
   pageSize: number;
 }
 
-const SORT_COLUMN = { employeeNo: 'e.employee_no', name: 'e.name', hireDate: 'e.hire_date', status: 'e.status' } as const;
+const SORT_COLUMN = {
+  employeeNo: 'e.employee_no',
+  name: 'e.name',
+  hireDate: 'e.hire_date',
+  status: 'e.status',
+} as const;
 
 export async function listEmployees(db: Db, dialect: DialectName, scope: PeopleScope, f: ListFilter) {
   let q = base(db).where((eb) => scopeFilter(eb as any, scope));
-  if (f.q) q = q.where((eb) => eb.or([containsCi(dialect, eb.ref('e.name'), f.q!), containsCi(dialect, eb.ref('e.employee_no'), f.q!)]));
+  if (f.q)
+    q = q.where((eb) =>
+      eb.or([containsCi(dialect, eb.ref('e.name'), f.q!), containsCi(dialect, eb.ref('e.employee_no'), f.q!)]),
+    );
   if (f.departmentId) q = q.where('t.department_id', '=', f.departmentId);
   if (f.teamId) q = q.where('e.team_id', '=', f.teamId);
   if (f.status?.length) q = q.where('e.status', 'in', f.status);
   const [rows, count] = await Promise.all([
-    q.select([...SUMMARY])
+    q
+      .select([...SUMMARY])
       .orderBy(SORT_COLUMN[f.sort], f.order)
       .orderBy('e.id')
       .limit(f.pageSize)
@@ -62,7 +83,14 @@ export const findEmployee = (db: Db, id: string) =>
     .leftJoin('employees as s', 's.id', 'e.supervisor_id')
     .leftJoin('users as u', 'u.employee_id', 'e.id')
     .selectAll('e')
-    .select(['t.name as team_name', 't.department_id', 'd.name as department_name', 's.name as supervisor_name', 'u.id as user_id', 'u.username'])
+    .select([
+      't.name as team_name',
+      't.department_id',
+      'd.name as department_name',
+      's.name as supervisor_name',
+      'u.id as user_id',
+      'u.username',
+    ])
     .where('e.id', '=', id)
     .executeTakeFirst();
 
@@ -79,7 +107,15 @@ export const statusHistory = (db: Db, employeeId: string) =>
   db
     .selectFrom('employee_status_history as h')
     .leftJoin('users as u', 'u.id', 'h.changed_by')
-    .select(['h.id', 'h.from_status', 'h.to_status', 'h.effective_date', 'h.reason', 'h.created_at', 'u.display_name as changed_by_name'])
+    .select([
+      'h.id',
+      'h.from_status',
+      'h.to_status',
+      'h.effective_date',
+      'h.reason',
+      'h.created_at',
+      'u.display_name as changed_by_name',
+    ])
     .where('h.employee_id', '=', employeeId)
     .orderBy('h.effective_date', 'desc')
     .orderBy('h.created_at', 'desc')
@@ -91,7 +127,15 @@ export const teamHistory = (db: Db, employeeId: string) =>
     .leftJoin('teams as ft', 'ft.id', 'h.from_team_id')
     .innerJoin('teams as tt', 'tt.id', 'h.to_team_id')
     .leftJoin('users as u', 'u.id', 'h.changed_by')
-    .select(['h.id', 'ft.name as from_team_name', 'tt.name as to_team_name', 'h.effective_date', 'h.reason', 'h.created_at', 'u.display_name as changed_by_name'])
+    .select([
+      'h.id',
+      'ft.name as from_team_name',
+      'tt.name as to_team_name',
+      'h.effective_date',
+      'h.reason',
+      'h.created_at',
+      'u.display_name as changed_by_name',
+    ])
     .where('h.employee_id', '=', employeeId)
     .orderBy('h.effective_date', 'desc')
     .orderBy('h.created_at', 'desc')
@@ -116,5 +160,10 @@ export const insertTeamHistory = (db: Db, row: Database['employee_team_history']
   db.insertInto('employee_team_history').values(row).execute();
 
 export const lastTeamMoveDate = async (db: Db, employeeId: string) =>
-  (await db.selectFrom('employee_team_history').select((eb) => eb.fn.max('effective_date').as('d')).where('employee_id', '=', employeeId).executeTakeFirst())?.d as string | null;
-
+  (
+    await db
+      .selectFrom('employee_team_history')
+      .select((eb) => eb.fn.max('effective_date').as('d'))
+      .where('employee_id', '=', employeeId)
+      .executeTakeFirst()
+  )?.d as string | null;

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { EmployeeCreate, EmployeeListQuery, EmployeePatch, StatusChange, TeamMove } from '../../../common/people.js';
+import type {
+  EmployeeCreate,
+  EmployeeListQuery,
+  EmployeePatch,
+  StatusChange,
+  TeamMove,
+} from '../../../common/people.js';
 import { canMoveTo } from '../../../common/lifecycle.js';
 import { EXIT_STATUSES, type EmployeeStatus } from '../../../common/roles.js';
 import type { Db } from '../../db/connect.js';
@@ -18,8 +24,12 @@ import * as org from './org.service.js';
 import * as repo from './employees.repo.js';
 import { toDetail, toSummary } from './employees.dto.js';
 
-
-export async function listEmployees(db: Db, dialect: DialectName, actor: Actor, query: z.infer<typeof EmployeeListQuery>) {
+export async function listEmployees(
+  db: Db,
+  dialect: DialectName,
+  actor: Actor,
+  query: z.infer<typeof EmployeeListQuery>,
+) {
   const { rows, total } = await repo.listEmployees(db, dialect, peopleScope(actor), query);
   return { items: rows.map(toSummary), total };
 }
@@ -33,7 +43,13 @@ export async function getEmployee(db: Db, actor: Actor, id: string) {
     row.user_id ? repo.rolesOfUser(db, row.user_id) : Promise.resolve([]),
     todayInCenter(db),
   ]);
-  return toDetail(row, statuses, teams, roles.map((r) => r.role), today);
+  return toDetail(
+    row,
+    statuses,
+    teams,
+    roles.map((r) => r.role),
+    today,
+  );
 }
 
 async function checkTeam(db: Db, teamId: string) {
@@ -42,7 +58,8 @@ async function checkTeam(db: Db, teamId: string) {
 
 async function checkSupervisor(db: Db, employeeId: string | null, supervisorId: string | null | undefined) {
   if (!supervisorId) return;
-  if (supervisorId === employeeId) throw ruleBroken('SUPERVISOR_SELF', 'A person cannot supervise themself', 'supervisorId');
+  if (supervisorId === employeeId)
+    throw ruleBroken('SUPERVISOR_SELF', 'A person cannot supervise themself', 'supervisorId');
   // Walk up the chain: a supervisor must not (indirectly) report to the person.
   let cursor: string | null = supervisorId;
   for (let depth = 0; cursor && depth < 50; depth++) {
@@ -60,7 +77,8 @@ async function checkSupervisor(db: Db, employeeId: string | null, supervisorId: 
 
 function checkDate(today: string, date: string, field: string, notBefore?: string | null, what = 'the hire date') {
   if (date > today) throw ruleBroken('DATE_IN_FUTURE', 'The date may not be in the future', field);
-  if (notBefore && date < notBefore) throw ruleBroken('DATE_TOO_EARLY', `The date may not be before ${what} (${notBefore})`, field);
+  if (notBefore && date < notBefore)
+    throw ruleBroken('DATE_TOO_EARLY', `The date may not be before ${what} (${notBefore})`, field);
 }
 
 const uniqueNo = async <T>(work: () => Promise<T>) => {
@@ -77,30 +95,63 @@ export async function createEmployee(db: Db, actor: Actor, input: z.infer<typeof
   await checkSupervisor(db, null, input.supervisorId);
   if (input.hireDate > (await todayInCenter(db))) {
     // A start date ahead is normal for a candidate; anyone else starts on or before today.
-    if (input.status !== 'candidate') throw ruleBroken('DATE_IN_FUTURE', 'Only a candidate may have a future hire date', 'hireDate');
+    if (input.status !== 'candidate')
+      throw ruleBroken('DATE_IN_FUTURE', 'Only a candidate may have a future hire date', 'hireDate');
   }
-  if (EXIT_STATUSES.includes(input.status)) throw ruleBroken('BAD_INITIAL_STATUS', 'A new person cannot start in an exit status', 'status');
+  if (EXIT_STATUSES.includes(input.status))
+    throw ruleBroken('BAD_INITIAL_STATUS', 'A new person cannot start in an exit status', 'status');
   const at = nowIso();
   const id = newId();
   const row = {
-    id, employee_no: input.employeeNo, name: input.name, gender: input.gender ?? null,
-    phone: input.phone || null, email: input.email || null, hire_date: input.hireDate,
-    team_id: input.teamId, supervisor_id: input.supervisorId ?? null, status: input.status,
-    status_since: input.hireDate, position: input.position ?? null, skills: JSON.stringify(input.skills),
-    version: 1, created_at: at, updated_at: at,
+    id,
+    employee_no: input.employeeNo,
+    name: input.name,
+    gender: input.gender ?? null,
+    phone: input.phone || null,
+    email: input.email || null,
+    hire_date: input.hireDate,
+    team_id: input.teamId,
+    supervisor_id: input.supervisorId ?? null,
+    status: input.status,
+    status_since: input.hireDate,
+    position: input.position ?? null,
+    skills: JSON.stringify(input.skills),
+    version: 1,
+    created_at: at,
+    updated_at: at,
   };
-  await uniqueNo(() => db.transaction().execute(async (trx) => {
-    await repo.insertEmployee(trx, row);
-    await repo.insertStatusHistory(trx, {
-      id: newId(), employee_id: id, from_status: null, to_status: input.status,
-      effective_date: input.hireDate, reason: input.reason || 'hired', changed_by: actor.userId, created_at: at,
-    });
-    await repo.insertTeamHistory(trx, {
-      id: newId(), employee_id: id, from_team_id: null, to_team_id: input.teamId,
-      effective_date: input.hireDate, reason: input.reason || 'hired', changed_by: actor.userId, created_at: at,
-    });
-    await recordAudit(trx, actor, { action: 'create', entity: 'employee', entityId: id, newValue: row, reason: input.reason });
-  }));
+  await uniqueNo(() =>
+    db.transaction().execute(async (trx) => {
+      await repo.insertEmployee(trx, row);
+      await repo.insertStatusHistory(trx, {
+        id: newId(),
+        employee_id: id,
+        from_status: null,
+        to_status: input.status,
+        effective_date: input.hireDate,
+        reason: input.reason || 'hired',
+        changed_by: actor.userId,
+        created_at: at,
+      });
+      await repo.insertTeamHistory(trx, {
+        id: newId(),
+        employee_id: id,
+        from_team_id: null,
+        to_team_id: input.teamId,
+        effective_date: input.hireDate,
+        reason: input.reason || 'hired',
+        changed_by: actor.userId,
+        created_at: at,
+      });
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'employee',
+        entityId: id,
+        newValue: row,
+        reason: input.reason,
+      });
+    }),
+  );
   return id;
 }
 
@@ -115,7 +166,8 @@ async function loadForChange(db: Db, id: string, version: number) {
 
 async function writeAtVersion(db: Db, id: string, version: number, set: Record<string, unknown>) {
   const n = await repo.updateEmployeeAtVersion(db, id, version, { ...set, updated_at: nowIso() });
-  if (n !== 1) throw conflict('VERSION_CONFLICT', 'Someone else changed this person meanwhile; reload and try again', 'version');
+  if (n !== 1)
+    throw conflict('VERSION_CONFLICT', 'Someone else changed this person meanwhile; reload and try again', 'version');
 }
 
 export async function updateEmployee(db: Db, actor: Actor, id: string, patch: z.infer<typeof EmployeePatch>) {
@@ -137,7 +189,14 @@ export async function updateEmployee(db: Db, actor: Actor, id: string, patch: z.
   if (!changed) return;
   await db.transaction().execute(async (trx) => {
     await writeAtVersion(trx, id, patch.version, set);
-    await recordAudit(trx, actor, { action: 'update', entity: 'employee', entityId: id, oldValue, newValue, reason: patch.reason });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'employee',
+      entityId: id,
+      oldValue,
+      newValue,
+      reason: patch.reason,
+    });
   });
 }
 
@@ -148,18 +207,33 @@ export async function changeStatus(db: Db, actor: Actor, id: string, input: z.in
   if (!canMoveTo(from, input.status)) {
     throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', `Cannot go from ${from} to ${input.status}`, 'status');
   }
-  checkDate(await todayInCenter(db), input.effectiveDate, 'effectiveDate', before.status_since, 'the current status began');
+  checkDate(
+    await todayInCenter(db),
+    input.effectiveDate,
+    'effectiveDate',
+    before.status_since,
+    'the current status began',
+  );
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     await writeAtVersion(trx, id, input.version, { status: input.status, status_since: input.effectiveDate });
     await repo.insertStatusHistory(trx, {
-      id: newId(), employee_id: id, from_status: from, to_status: input.status,
-      effective_date: input.effectiveDate, reason: input.reason, changed_by: actor.userId, created_at: at,
+      id: newId(),
+      employee_id: id,
+      from_status: from,
+      to_status: input.status,
+      effective_date: input.effectiveDate,
+      reason: input.reason,
+      changed_by: actor.userId,
+      created_at: at,
     });
     await recordAudit(trx, actor, {
-      action: 'status_change', entity: 'employee', entityId: id,
+      action: 'status_change',
+      entity: 'employee',
+      entityId: id,
       oldValue: { status: from, status_since: before.status_since },
-      newValue: { status: input.status, status_since: input.effectiveDate }, reason: input.reason,
+      newValue: { status: input.status, status_since: input.effectiveDate },
+      reason: input.reason,
     });
     // Someone who has left can no longer sign in.
     if (EXIT_STATUSES.includes(input.status)) await disableAccountOf(trx, actor, id, input.reason);
@@ -174,20 +248,35 @@ export async function changeStatus(db: Db, actor: Actor, id: string, input: z.in
  * change commit together; dated history, audit and the account disabled as for any exit.
  * The caller clears the session cache after commit.
  */
-export async function eliminateByCase(trx: Db, actor: Actor, id: string, input: { effectiveDate: string; reason: string; caseId: string }) {
+export async function eliminateByCase(
+  trx: Db,
+  actor: Actor,
+  id: string,
+  input: { effectiveDate: string; reason: string; caseId: string },
+) {
   const before = await repo.findEmployee(trx, id);
   if (!before) throw notFound('Employee');
-  if (before.status !== 'trainee') throw ruleBroken('ONLY_TRAINEES', `Only a trainee can be eliminated (the person is ${before.status})`);
+  if (before.status !== 'trainee')
+    throw ruleBroken('ONLY_TRAINEES', `Only a trainee can be eliminated (the person is ${before.status})`);
   checkDate(input.effectiveDate, input.effectiveDate, 'effectiveDate', before.status_since, 'the current status began');
   await writeAtVersion(trx, id, before.version, { status: 'eliminated', status_since: input.effectiveDate });
   await repo.insertStatusHistory(trx, {
-    id: newId(), employee_id: id, from_status: before.status, to_status: 'eliminated',
-    effective_date: input.effectiveDate, reason: input.reason, changed_by: actor.userId, created_at: nowIso(),
+    id: newId(),
+    employee_id: id,
+    from_status: before.status,
+    to_status: 'eliminated',
+    effective_date: input.effectiveDate,
+    reason: input.reason,
+    changed_by: actor.userId,
+    created_at: nowIso(),
   });
   await recordAudit(trx, actor, {
-    action: 'status_change', entity: 'employee', entityId: id,
+    action: 'status_change',
+    entity: 'employee',
+    entityId: id,
     oldValue: { status: before.status, status_since: before.status_since },
-    newValue: { status: 'eliminated', status_since: input.effectiveDate, elimination_case_id: input.caseId }, reason: input.reason,
+    newValue: { status: 'eliminated', status_since: input.effectiveDate, elimination_case_id: input.caseId },
+    reason: input.reason,
   });
   await disableAccountOf(trx, actor, id, input.reason);
 }
@@ -195,24 +284,40 @@ export async function eliminateByCase(trx: Db, actor: Actor, id: string, input: 
 export async function moveToTeam(db: Db, actor: Actor, id: string, input: z.infer<typeof TeamMove>) {
   const before = await loadForChange(db, id, input.version);
   if (before.team_id === input.teamId) throw ruleBroken('SAME_TEAM', 'The person is already in this team', 'teamId');
-  if (EXIT_STATUSES.includes(before.status as EmployeeStatus)) throw ruleBroken('EMPLOYEE_LEFT', 'The person no longer works here');
+  if (EXIT_STATUSES.includes(before.status as EmployeeStatus))
+    throw ruleBroken('EMPLOYEE_LEFT', 'The person no longer works here');
   await checkTeam(db, input.teamId);
   if (input.supervisorId !== undefined) await checkSupervisor(db, id, input.supervisorId);
   // Team history stays in date order: a move is not dated before the previous one.
   const lastMove = await repo.lastTeamMoveDate(db, id);
-  checkDate(await todayInCenter(db), input.effectiveDate, 'effectiveDate', lastMove ?? before.hire_date, 'the previous team change');
+  checkDate(
+    await todayInCenter(db),
+    input.effectiveDate,
+    'effectiveDate',
+    lastMove ?? before.hire_date,
+    'the previous team change',
+  );
   const set: Record<string, unknown> = { team_id: input.teamId };
   if (input.supervisorId !== undefined) set.supervisor_id = input.supervisorId ?? null;
   await db.transaction().execute(async (trx) => {
     await writeAtVersion(trx, id, input.version, set);
     await repo.insertTeamHistory(trx, {
-      id: newId(), employee_id: id, from_team_id: before.team_id, to_team_id: input.teamId,
-      effective_date: input.effectiveDate, reason: input.reason, changed_by: actor.userId, created_at: nowIso(),
+      id: newId(),
+      employee_id: id,
+      from_team_id: before.team_id,
+      to_team_id: input.teamId,
+      effective_date: input.effectiveDate,
+      reason: input.reason,
+      changed_by: actor.userId,
+      created_at: nowIso(),
     });
     await recordAudit(trx, actor, {
-      action: 'move', entity: 'employee', entityId: id,
+      action: 'move',
+      entity: 'employee',
+      entityId: id,
       oldValue: { team_id: before.team_id, supervisor_id: before.supervisor_id },
-      newValue: set, reason: input.reason,
+      newValue: set,
+      reason: input.reason,
     });
   });
   // The person's team decides what they and their lead may see; sessions re-read it.
@@ -224,23 +329,45 @@ export async function moveToTeam(db: Db, actor: Actor, id: string, input: z.infe
  * own row beside it: certification (SPEC §6) moves trainee → probation → regular and stores its
  * evidence in the same commit. Same checks, dated history and audit as changeStatus; not for exits.
  */
-export async function changeStatusWithin(trx: Db, actor: Actor, id: string, input: { status: EmployeeStatus; effectiveDate: string; reason: string }) {
+export async function changeStatusWithin(
+  trx: Db,
+  actor: Actor,
+  id: string,
+  input: { status: EmployeeStatus; effectiveDate: string; reason: string },
+) {
   const before = await repo.findEmployee(trx, id);
   if (!before) throw notFound('Employee');
   const from = before.status as EmployeeStatus;
-  if (EXIT_STATUSES.includes(input.status)) throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', 'An exit is not a lifecycle step', 'status');
+  if (EXIT_STATUSES.includes(input.status))
+    throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', 'An exit is not a lifecycle step', 'status');
   if (from === input.status) throw ruleBroken('STATUS_UNCHANGED', 'The person already has this status', 'status');
-  if (!canMoveTo(from, input.status)) throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', `Cannot go from ${from} to ${input.status}`, 'status');
-  checkDate(await todayInCenter(trx), input.effectiveDate, 'effectiveDate', before.status_since, 'the current status began');
+  if (!canMoveTo(from, input.status))
+    throw ruleBroken('STATUS_TRANSITION_NOT_ALLOWED', `Cannot go from ${from} to ${input.status}`, 'status');
+  checkDate(
+    await todayInCenter(trx),
+    input.effectiveDate,
+    'effectiveDate',
+    before.status_since,
+    'the current status began',
+  );
   await writeAtVersion(trx, id, before.version, { status: input.status, status_since: input.effectiveDate });
   await repo.insertStatusHistory(trx, {
-    id: newId(), employee_id: id, from_status: from, to_status: input.status,
-    effective_date: input.effectiveDate, reason: input.reason, changed_by: actor.userId, created_at: nowIso(),
+    id: newId(),
+    employee_id: id,
+    from_status: from,
+    to_status: input.status,
+    effective_date: input.effectiveDate,
+    reason: input.reason,
+    changed_by: actor.userId,
+    created_at: nowIso(),
   });
   await recordAudit(trx, actor, {
-    action: 'status_change', entity: 'employee', entityId: id,
+    action: 'status_change',
+    entity: 'employee',
+    entityId: id,
     oldValue: { status: from, status_since: before.status_since },
-    newValue: { status: input.status, status_since: input.effectiveDate }, reason: input.reason,
+    newValue: { status: input.status, status_since: input.effectiveDate },
+    reason: input.reason,
   });
   return { from, to: input.status };
 }

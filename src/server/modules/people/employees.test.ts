@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import {
-  accountFor, addPerson, auditOf, countRows, daysFromToday, dbFingerprint, employeeIdOf, employeeRow, expectError, nextEmployeeNo,
-  teamIdOf, today, userIdOf,
+  accountFor,
+  addPerson,
+  auditOf,
+  countRows,
+  daysFromToday,
+  dbFingerprint,
+  employeeIdOf,
+  employeeRow,
+  expectError,
+  nextEmployeeNo,
+  teamIdOf,
+  today,
+  userIdOf,
 } from '../../test/helpers.js';
 
 // People and their dated lifecycle (SPEC §2): create, edit with optimistic versions, status
@@ -18,26 +29,64 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       const teamId = await teamIdOf(db(), 'TRN-NH');
       const employeeNo = nextEmployeeNo('N');
       const res = await hr.post('/api/employees', {
-        employeeNo, name: '林晓雨', hireDate: '2026-11-16', teamId, phone: '13800000000', skills: ['信用卡'], reason: '11月新员工',
+        employeeNo,
+        name: '林晓雨',
+        hireDate: '2026-11-16',
+        teamId,
+        phone: '13800000000',
+        skills: ['信用卡'],
+        reason: '11月新员工',
       });
       expect(res.status, res.raw).toBe(200);
       const id = res.body.data.id;
 
       const detail = (await hr.get(`/api/employees/${id}`)).body.data;
-      expect(detail).toMatchObject({ employeeNo, name: '林晓雨', status: 'trainee', statusSince: '2026-11-16', teamId, skills: ['信用卡'], version: 1 });
-      expect(detail.statusHistory).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'trainee', effectiveDate: '2026-11-16', reason: '11月新员工' })]);
-      expect(detail.teamHistory).toEqual([expect.objectContaining({ fromTeamName: null, toTeamName: '新员工培训班', effectiveDate: '2026-11-16' })]);
+      expect(detail).toMatchObject({
+        employeeNo,
+        name: '林晓雨',
+        status: 'trainee',
+        statusSince: '2026-11-16',
+        teamId,
+        skills: ['信用卡'],
+        version: 1,
+      });
+      expect(detail.statusHistory).toEqual([
+        expect.objectContaining({
+          fromStatus: null,
+          toStatus: 'trainee',
+          effectiveDate: '2026-11-16',
+          reason: '11月新员工',
+        }),
+      ]);
+      expect(detail.teamHistory).toEqual([
+        expect.objectContaining({ fromTeamName: null, toTeamName: '新员工培训班', effectiveDate: '2026-11-16' }),
+      ]);
 
       const [entry] = await auditOf(db(), 'employee', id);
-      expect(entry).toMatchObject({ action: 'create', actor_user_id: await userIdOf(db(), 'hr'), reason: '11月新员工', old_value: null });
-      expect(entry.new_value).toMatchObject({ employee_no: employeeNo, name: '林晓雨', team_id: teamId, status: 'trainee' });
+      expect(entry).toMatchObject({
+        action: 'create',
+        actor_user_id: await userIdOf(db(), 'hr'),
+        reason: '11月新员工',
+        old_value: null,
+      });
+      expect(entry.new_value).toMatchObject({
+        employee_no: employeeNo,
+        name: '林晓雨',
+        team_id: teamId,
+        status: 'trainee',
+      });
     });
 
     it('refuses a duplicate employee number with 409 on the employeeNo field, and writes nothing', async () => {
       const hr = await env.as('hr');
       const existing = await employeeRow(db(), await employeeIdOf(db(), 'agent'));
       const before = await dbFingerprint(db());
-      const res = await hr.post('/api/employees', { employeeNo: existing.employee_no, name: '重号', hireDate: '2026-01-05', teamId: existing.team_id });
+      const res = await hr.post('/api/employees', {
+        employeeNo: existing.employee_no,
+        name: '重号',
+        hireDate: '2026-01-05',
+        teamId: existing.team_id,
+      });
       expectError(res, 409, 'DUPLICATE_EMPLOYEE_NO', 'employeeNo');
       expect(await dbFingerprint(db())).toEqual(before);
     });
@@ -46,11 +95,33 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       const hr = await env.as('hr');
       const teamId = await teamIdOf(db(), 'CS1-1');
       const body = { employeeNo: nextEmployeeNo(), name: '规则', hireDate: '2026-01-05', teamId };
-      expectError(await hr.post('/api/employees', { ...body, teamId: '01a00000-0000-7000-8000-000000000000' }), 422, 'UNKNOWN_TEAM', 'teamId');
-      expectError(await hr.post('/api/employees', { ...body, supervisorId: 'nobody' }), 422, 'UNKNOWN_SUPERVISOR', 'supervisorId');
-      expectError(await hr.post('/api/employees', { ...body, hireDate: daysFromToday(10) }), 422, 'DATE_IN_FUTURE', 'hireDate');
-      expectError(await hr.post('/api/employees', { ...body, status: 'resigned' }), 422, 'BAD_INITIAL_STATUS', 'status');
-      expect((await hr.post('/api/employees', { ...body, status: 'candidate', hireDate: daysFromToday(10) })).status).toBe(200);
+      expectError(
+        await hr.post('/api/employees', { ...body, teamId: '01a00000-0000-7000-8000-000000000000' }),
+        422,
+        'UNKNOWN_TEAM',
+        'teamId',
+      );
+      expectError(
+        await hr.post('/api/employees', { ...body, supervisorId: 'nobody' }),
+        422,
+        'UNKNOWN_SUPERVISOR',
+        'supervisorId',
+      );
+      expectError(
+        await hr.post('/api/employees', { ...body, hireDate: daysFromToday(10) }),
+        422,
+        'DATE_IN_FUTURE',
+        'hireDate',
+      );
+      expectError(
+        await hr.post('/api/employees', { ...body, status: 'resigned' }),
+        422,
+        'BAD_INITIAL_STATUS',
+        'status',
+      );
+      expect(
+        (await hr.post('/api/employees', { ...body, status: 'candidate', hireDate: daysFromToday(10) })).status,
+      ).toBe(200);
     });
 
     it('counts tenure to today in the center’s calendar', async () => {
@@ -82,7 +153,9 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       const admin = await env.as('admin');
       const id = await addPerson(hr, db(), { phone: '13900000001' });
       const names = ['甲改的', '乙改的', '丙改的', '丁改的'];
-      const results = await Promise.all(names.map((name, i) => (i % 2 ? admin : hr).patch(`/api/employees/${id}`, { name, version: 1 })));
+      const results = await Promise.all(
+        names.map((name, i) => (i % 2 ? admin : hr).patch(`/api/employees/${id}`, { name, version: 1 })),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
       for (const r of results.filter((x) => x.status === 409)) expectError(r, 409, 'VERSION_CONFLICT', 'version');
       const row = await employeeRow(db(), id);
@@ -100,13 +173,24 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
     it('records old and new values of the fields that changed, and only those', async () => {
       const hr = await env.as('hr');
       const id = await addPerson(hr, db(), { name: '王小明', phone: '13900000002', position: '坐席' });
-      const res = await hr.patch(`/api/employees/${id}`, { name: '王晓明', phone: '13900000002', position: '坐席', email: 'wxm@example.com', version: 1, reason: '更正姓名' });
+      const res = await hr.patch(`/api/employees/${id}`, {
+        name: '王晓明',
+        phone: '13900000002',
+        position: '坐席',
+        email: 'wxm@example.com',
+        version: 1,
+        reason: '更正姓名',
+      });
       expect(res.status, res.raw).toBe(200);
       const update = (await auditOf(db(), 'employee', id)).find((e) => e.action === 'update')!;
       expect(update.old_value).toEqual({ name: '王小明', email: null });
       expect(update.new_value).toEqual({ name: '王晓明', email: 'wxm@example.com' });
       expect(update.reason).toBe('更正姓名');
-      expect((await hr.get(`/api/employees/${id}`)).body.data).toMatchObject({ name: '王晓明', email: 'wxm@example.com', version: 2 });
+      expect((await hr.get(`/api/employees/${id}`)).body.data).toMatchObject({
+        name: '王晓明',
+        email: 'wxm@example.com',
+        version: 2,
+      });
     });
 
     it('needs the version: an edit without one is a 400 on the version field', async () => {
@@ -119,7 +203,12 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
   describe('status changes', () => {
     const change = async (id: string, body: Record<string, unknown>) => {
       const hr = await env.as('hr');
-      return hr.post(`/api/employees/${id}/status`, { effectiveDate: today(), reason: '阶段评估', version: (await employeeRow(db(), id)).version, ...body });
+      return hr.post(`/api/employees/${id}/status`, {
+        effectiveDate: today(),
+        reason: '阶段评估',
+        version: (await employeeRow(db(), id)).version,
+        ...body,
+      });
     };
 
     it('moves a trainee to probation and writes the dated history with the reason', async () => {
@@ -129,7 +218,12 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       expect(res.status, res.raw).toBe(200);
       const detail = (await hr.get(`/api/employees/${id}`)).body.data;
       expect(detail).toMatchObject({ status: 'probation', statusSince: '2026-11-20', version: 2 });
-      expect(detail.statusHistory[0]).toMatchObject({ fromStatus: 'trainee', toStatus: 'probation', effectiveDate: '2026-11-20', reason: '理论与实践考核通过' });
+      expect(detail.statusHistory[0]).toMatchObject({
+        fromStatus: 'trainee',
+        toStatus: 'probation',
+        effectiveDate: '2026-11-20',
+        reason: '理论与实践考核通过',
+      });
       const entry = (await auditOf(db(), 'employee', id)).find((e) => e.action === 'status_change')!;
       expect(entry.old_value).toMatchObject({ status: 'trainee' });
       expect(entry.new_value).toMatchObject({ status: 'probation', status_since: '2026-11-20' });
@@ -150,10 +244,25 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       const hr = await env.as('hr');
       const id = await addPerson(hr, db(), { status: 'trainee', hireDate: '2026-11-02' });
       const { version } = await employeeRow(db(), id);
-      expectError(await hr.post(`/api/employees/${id}/status`, { status: 'probation', effectiveDate: today(), version }), 400, 'VALIDATION_FAILED', 'reason');
+      expectError(
+        await hr.post(`/api/employees/${id}/status`, { status: 'probation', effectiveDate: today(), version }),
+        400,
+        'VALIDATION_FAILED',
+        'reason',
+      );
       expectError(await change(id, { status: 'probation', reason: ' ' }), 400, 'VALIDATION_FAILED', 'reason');
-      expectError(await change(id, { status: 'probation', effectiveDate: daysFromToday(1) }), 422, 'DATE_IN_FUTURE', 'effectiveDate');
-      expectError(await change(id, { status: 'probation', effectiveDate: '2026-11-01' }), 422, 'DATE_TOO_EARLY', 'effectiveDate');
+      expectError(
+        await change(id, { status: 'probation', effectiveDate: daysFromToday(1) }),
+        422,
+        'DATE_IN_FUTURE',
+        'effectiveDate',
+      );
+      expectError(
+        await change(id, { status: 'probation', effectiveDate: '2026-11-01' }),
+        422,
+        'DATE_TOO_EARLY',
+        'effectiveDate',
+      );
       expect((await change(id, { status: 'probation', effectiveDate: '2026-11-02' })).status).toBe(200);
     });
 
@@ -164,12 +273,24 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       const res = await change(id, { status: 'resigned', reason: '个人原因离职' });
       expect(res.status, res.raw).toBe(200);
       expectError(await trainee.get('/api/auth/me'), 401, 'UNAUTHORIZED');
-      expectError(await env.anonymous.post('/api/auth/login', { username: 'trainee', password: 'Seatwise2026' }), 403, 'ACCOUNT_DISABLED');
+      expectError(
+        await env.anonymous.post('/api/auth/login', { username: 'trainee', password: 'Seatwise2026' }),
+        403,
+        'ACCOUNT_DISABLED',
+      );
       const userAudit = await auditOf(db(), 'user', await userIdOf(db(), 'trainee'));
-      expect(userAudit.filter((e) => e.action === 'update').at(-1)).toMatchObject({ new_value: { disabled: 1 }, reason: '个人原因离职' });
+      expect(userAudit.filter((e) => e.action === 'update').at(-1)).toMatchObject({
+        new_value: { disabled: 1 },
+        reason: '个人原因离职',
+      });
       // and someone who left cannot be moved to another team
-      const move = await (await env.as('hr')).post(`/api/employees/${id}/move`, {
-        teamId: await teamIdOf(db(), 'CS1-1'), effectiveDate: today(), reason: '调整', version: (await employeeRow(db(), id)).version,
+      const move = await (
+        await env.as('hr')
+      ).post(`/api/employees/${id}/move`, {
+        teamId: await teamIdOf(db(), 'CS1-1'),
+        effectiveDate: today(),
+        reason: '调整',
+        version: (await employeeRow(db(), id)).version,
       });
       expectError(move, 422, 'EMPLOYEE_LEFT');
     });
@@ -180,15 +301,44 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
       const hr = await env.as('hr');
       const id = await addPerson(hr, db(), { teamId: await teamIdOf(db(), 'CS1-1') });
       const to = await teamIdOf(db(), 'CS2-1');
-      const res = await hr.post(`/api/employees/${id}/move`, { teamId: to, effectiveDate: today(), reason: '支援信用卡业务', version: 1 });
+      const res = await hr.post(`/api/employees/${id}/move`, {
+        teamId: to,
+        effectiveDate: today(),
+        reason: '支援信用卡业务',
+        version: 1,
+      });
       expect(res.status, res.raw).toBe(200);
       const detail = (await hr.get(`/api/employees/${id}`)).body.data;
       expect(detail).toMatchObject({ teamId: to, teamName: '信用卡一组', departmentName: '客户服务二处', version: 2 });
-      expect(detail.teamHistory[0]).toMatchObject({ fromTeamName: '零售业务一组', toTeamName: '信用卡一组', effectiveDate: today(), reason: '支援信用卡业务' });
+      expect(detail.teamHistory[0]).toMatchObject({
+        fromTeamName: '零售业务一组',
+        toTeamName: '信用卡一组',
+        effectiveDate: today(),
+        reason: '支援信用卡业务',
+      });
       const entry = (await auditOf(db(), 'employee', id)).find((e) => e.action === 'move')!;
-      expect(entry).toMatchObject({ reason: '支援信用卡业务', old_value: { team_id: await teamIdOf(db(), 'CS1-1') }, new_value: { team_id: to } });
-      expectError(await hr.post(`/api/employees/${id}/move`, { teamId: to, effectiveDate: today(), reason: '再调', version: 2 }), 422, 'SAME_TEAM', 'teamId');
-      expectError(await hr.post(`/api/employees/${id}/move`, { teamId: 'no-such-team', effectiveDate: today(), reason: '再调', version: 2 }), 422, 'UNKNOWN_TEAM', 'teamId');
+      expect(entry).toMatchObject({
+        reason: '支援信用卡业务',
+        old_value: { team_id: await teamIdOf(db(), 'CS1-1') },
+        new_value: { team_id: to },
+      });
+      expectError(
+        await hr.post(`/api/employees/${id}/move`, { teamId: to, effectiveDate: today(), reason: '再调', version: 2 }),
+        422,
+        'SAME_TEAM',
+        'teamId',
+      );
+      expectError(
+        await hr.post(`/api/employees/${id}/move`, {
+          teamId: 'no-such-team',
+          effectiveDate: today(),
+          reason: '再调',
+          version: 2,
+        }),
+        422,
+        'UNKNOWN_TEAM',
+        'teamId',
+      );
     });
   });
 
@@ -204,12 +354,27 @@ describe.each(DIALECTS)('employees on $name', (dialect) => {
   });
 
   describe('lists', () => {
-    const all = () => db().selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
-      .select(['e.id', 'e.name', 'e.employee_no', 'e.status', 'e.hire_date', 't.code as team', 't.department_id']).execute();
+    const all = () =>
+      db()
+        .selectFrom('employees as e')
+        .innerJoin('teams as t', 't.id', 'e.team_id')
+        .select(['e.id', 'e.name', 'e.employee_no', 'e.status', 'e.hire_date', 't.code as team', 't.department_id'])
+        .execute();
     const list = async (query: string) => {
       const res = await (await env.as('hr')).get(`/api/employees?${query}`);
       expect(res.status, res.raw).toBe(200);
-      return res.body as { data: { id: string; name: string; employeeNo: string; status: string; hireDate: string; teamId: string; departmentId: string }[]; total: number };
+      return res.body as {
+        data: {
+          id: string;
+          name: string;
+          employeeNo: string;
+          status: string;
+          hireDate: string;
+          teamId: string;
+          departmentId: string;
+        }[];
+        total: number;
+      };
     };
     const q = (s: string) => `q=${encodeURIComponent(s)}&pageSize=200`;
 

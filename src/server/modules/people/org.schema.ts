@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-const Code = z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
+const Code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
 const Name = z.string().trim().min(1).max(64);
 
 export const DepartmentBody = z.object({ code: Code, name: Name });

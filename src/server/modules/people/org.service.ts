@@ -19,13 +19,19 @@ export async function orgTree(db: Db, actor: Actor) {
   const [deps, teams] = await Promise.all([repo.listDepartments(db), repo.listTeamsWithHeadcount(db)]);
   const visible = teams.filter((t) => teamInOrgScope(scope, t));
   // A center manager sees their department even while it has no team yet.
-  const shown = deps.filter((d) => scope.kind === 'all' || scope.departmentIds.includes(d.id) || visible.some((t) => t.department_id === d.id));
+  const shown = deps.filter(
+    (d) => scope.kind === 'all' || scope.departmentIds.includes(d.id) || visible.some((t) => t.department_id === d.id),
+  );
   return shown.map((d) => {
     const own = visible
       .filter((t) => t.department_id === d.id)
       .map((t) => ({
-        id: t.id, departmentId: t.department_id, departmentName: t.department_name,
-        code: t.code, name: t.name, headcount: Number(t.headcount),
+        id: t.id,
+        departmentId: t.department_id,
+        departmentName: t.department_name,
+        code: t.code,
+        name: t.name,
+        headcount: Number(t.headcount),
       }));
     return { id: d.id, code: d.code, name: d.name, headcount: own.reduce((s, t) => s + t.headcount, 0), teams: own };
   });
@@ -43,10 +49,14 @@ async function unique<T>(work: () => Promise<T>, what: string): Promise<T> {
 export async function createDepartment(db: Db, actor: Actor, body: { code: string; name: string }) {
   const at = nowIso();
   const row = { id: newId(), code: body.code, name: body.name, created_at: at, updated_at: at };
-  await unique(() => db.transaction().execute(async (trx) => {
-    await repo.insertDepartment(trx, row);
-    await recordAudit(trx, actor, { action: 'create', entity: 'department', entityId: row.id, newValue: body });
-  }), 'department');
+  await unique(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await repo.insertDepartment(trx, row);
+        await recordAudit(trx, actor, { action: 'create', entity: 'department', entityId: row.id, newValue: body });
+      }),
+    'department',
+  );
   return row.id;
 }
 
@@ -55,10 +65,14 @@ export async function updateDepartment(db: Db, actor: Actor, id: string, body: {
   if (!before) throw notFound('Department');
   const { oldValue, newValue, changed } = diff(before, body);
   if (!changed) return;
-  await unique(() => db.transaction().execute(async (trx) => {
-    await repo.updateDepartment(trx, id, { ...body, updated_at: nowIso() });
-    await recordAudit(trx, actor, { action: 'update', entity: 'department', entityId: id, oldValue, newValue });
-  }), 'department');
+  await unique(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await repo.updateDepartment(trx, id, { ...body, updated_at: nowIso() });
+        await recordAudit(trx, actor, { action: 'update', entity: 'department', entityId: id, oldValue, newValue });
+      }),
+    'department',
+  );
 }
 
 export async function deleteDepartment(db: Db, actor: Actor, id: string) {
@@ -72,17 +86,34 @@ export async function deleteDepartment(db: Db, actor: Actor, id: string) {
 }
 
 export async function createTeam(db: Db, actor: Actor, body: { departmentId: string; code: string; name: string }) {
-  if (!(await repo.findDepartment(db, body.departmentId))) throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
+  if (!(await repo.findDepartment(db, body.departmentId)))
+    throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
   const at = nowIso();
-  const row = { id: newId(), department_id: body.departmentId, code: body.code, name: body.name, created_at: at, updated_at: at };
-  await unique(() => db.transaction().execute(async (trx) => {
-    await repo.insertTeam(trx, row);
-    await recordAudit(trx, actor, { action: 'create', entity: 'team', entityId: row.id, newValue: body });
-  }), 'team');
+  const row = {
+    id: newId(),
+    department_id: body.departmentId,
+    code: body.code,
+    name: body.name,
+    created_at: at,
+    updated_at: at,
+  };
+  await unique(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await repo.insertTeam(trx, row);
+        await recordAudit(trx, actor, { action: 'create', entity: 'team', entityId: row.id, newValue: body });
+      }),
+    'team',
+  );
   return row.id;
 }
 
-export async function updateTeam(db: Db, actor: Actor, id: string, body: { departmentId?: string; code?: string; name?: string }) {
+export async function updateTeam(
+  db: Db,
+  actor: Actor,
+  id: string,
+  body: { departmentId?: string; code?: string; name?: string },
+) {
   const before = await repo.findTeam(db, id);
   if (!before) throw notFound('Team');
   if (body.departmentId && !(await repo.findDepartment(db, body.departmentId))) {
@@ -92,10 +123,14 @@ export async function updateTeam(db: Db, actor: Actor, id: string, body: { depar
   const clean = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
   const { oldValue, newValue, changed } = diff(before, clean);
   if (!changed) return;
-  await unique(() => db.transaction().execute(async (trx) => {
-    await repo.updateTeam(trx, id, { ...clean, updated_at: nowIso() });
-    await recordAudit(trx, actor, { action: 'update', entity: 'team', entityId: id, oldValue, newValue });
-  }), 'team');
+  await unique(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await repo.updateTeam(trx, id, { ...clean, updated_at: nowIso() });
+        await recordAudit(trx, actor, { action: 'update', entity: 'team', entityId: id, oldValue, newValue });
+      }),
+    'team',
+  );
   // A team's department decides what its members (a center manager among them) may see.
   if ('department_id' in newValue) clearSessionCache();
 }
@@ -103,7 +138,8 @@ export async function updateTeam(db: Db, actor: Actor, id: string, body: { depar
 export async function deleteTeam(db: Db, actor: Actor, id: string) {
   const before = await repo.findTeam(db, id);
   if (!before) throw notFound('Team');
-  if ((await repo.countEmployeesEver(db, id)) > 0) throw ruleBroken('TEAM_NOT_EMPTY', 'The team has people; move them first');
+  if ((await repo.countEmployeesEver(db, id)) > 0)
+    throw ruleBroken('TEAM_NOT_EMPTY', 'The team has people; move them first');
   await db.transaction().execute(async (trx) => {
     await repo.deleteTeam(trx, id);
     await recordAudit(trx, actor, { action: 'delete', entity: 'team', entityId: id, oldValue: before });

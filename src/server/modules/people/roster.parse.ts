@@ -14,7 +14,12 @@ export const ROSTER_COLUMNS = [
   { key: 'department', header: '部门', required: false, aliases: ['处室', 'department', 'departmentname'] },
   { key: 'team', header: '班组', required: true, aliases: ['team', 'teamname'] },
   { key: 'status', header: '状态', required: false, aliases: ['人员状态', 'status'] },
-  { key: 'supervisorNo', header: '直属上级工号', required: false, aliases: ['上级工号', 'supervisorno', 'supervisoremployeeno'] },
+  {
+    key: 'supervisorNo',
+    header: '直属上级工号',
+    required: false,
+    aliases: ['上级工号', 'supervisorno', 'supervisoremployeeno'],
+  },
   { key: 'position', header: '岗位', required: false, aliases: ['position'] },
   { key: 'phone', header: '手机', required: false, aliases: ['手机号', '电话', 'phone', 'mobile'] },
   { key: 'email', header: '邮箱', required: false, aliases: ['电子邮箱', 'email'] },
@@ -24,7 +29,10 @@ export const ROSTER_COLUMNS = [
 export type RosterField = (typeof ROSTER_COLUMNS)[number]['key'];
 /** Only the cells that hold something: a blank cell and a missing column both mean "not given". */
 export type RosterValues = Partial<Record<RosterField, string>>;
-export interface RawRow { line: number; values: RosterValues }
+export interface RawRow {
+  line: number;
+  values: RosterValues;
+}
 
 export const DATA_SHEET = '花名册';
 export const NOTES_SHEET = '说明';
@@ -32,13 +40,20 @@ export const NOTES_SHEET = '说明';
 export const COMMENT_MARK = '#';
 const MAX_CELL = 1000;
 
-const norm = (h: string) => h.replace(/^\uFEFF/, '').replace(/[（(][^)）]*[)）]/g, '').replace(/[\s*＊_-]/g, '').toLowerCase();
+const norm = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .replace(/[（(][^)）]*[)）]/g, '')
+    .replace(/[\s*＊_-]/g, '')
+    .toLowerCase();
 const HEADER_INDEX = new Map<string, RosterField>(
   ROSTER_COLUMNS.flatMap((c) => [c.header, c.key, ...c.aliases].map((h) => [norm(h), c.key] as [string, RosterField])),
 );
 
 type Cell = string | number | Date | null;
-interface Grid { rows: { line: number; cells: Cell[] }[] }
+interface Grid {
+  rows: { line: number; cells: Cell[] }[];
+}
 
 const isoOf = (d: Date) => new Date(Math.round(d.getTime() / 60_000) * 60_000).toISOString().slice(0, 10);
 /** Excel's 1900 date system: serial 1 is 1900-01-01 and day 0 is 1899-12-30 (after the leap-year bug). */
@@ -48,7 +63,9 @@ function cellToText(c: Cell, field: RosterField): string {
   if (c === null) return '';
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : isoOf(c);
   if (typeof c === 'number' && field === 'hireDate' && c > 0 && c < 2_958_466) return excelSerialToIso(c);
-  return String(c).trim().slice(0, MAX_CELL + 1);
+  return String(c)
+    .trim()
+    .slice(0, MAX_CELL + 1);
 }
 
 const fieldsOf = (cells: Cell[]) => cells.map((c) => HEADER_INDEX.get(norm(String(c ?? ''))) ?? null);
@@ -58,17 +75,27 @@ const REQUIRED = ROSTER_COLUMNS.filter((c) => c.required).map((c) => c.key);
  * column (a title line above it is allowed), else the first row, to say what is missing. */
 function toRows(grid: Grid, maxRows: number): RawRow[] {
   if (!grid.rows.length) throw badRequest('EMPTY_FILE', 'The file is empty: it has no header row and no data', 'file');
-  const at = Math.max(0, grid.rows.slice(0, 10).findIndex((r) => REQUIRED.every((k) => fieldsOf(r.cells).includes(k))));
+  const at = Math.max(
+    0,
+    grid.rows.slice(0, 10).findIndex((r) => REQUIRED.every((k) => fieldsOf(r.cells).includes(k))),
+  );
   const body = grid.rows.slice(at + 1);
   const fields = fieldsOf(grid.rows[at].cells);
   const seen = new Set<RosterField>();
   for (const f of fields) {
-    if (f && seen.has(f)) throw badRequest('DUPLICATE_COLUMNS', `The column ${ROSTER_COLUMNS.find((c) => c.key === f)!.header} appears twice`);
+    if (f && seen.has(f))
+      throw badRequest(
+        'DUPLICATE_COLUMNS',
+        `The column ${ROSTER_COLUMNS.find((c) => c.key === f)!.header} appears twice`,
+      );
     if (f) seen.add(f);
   }
   const missing = ROSTER_COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.header);
   if (missing.length) {
-    throw badRequest('MISSING_COLUMNS', `Missing column(s): ${missing.join(', ')} (缺少列：${missing.join('、')}). Download the template for the expected headers.`);
+    throw badRequest(
+      'MISSING_COLUMNS',
+      `Missing column(s): ${missing.join(', ')} (缺少列：${missing.join('、')}). Download the template for the expected headers.`,
+    );
   }
   const rows: RawRow[] = [];
   for (const r of body) {
@@ -77,8 +104,15 @@ function toRows(grid: Grid, maxRows: number): RawRow[] {
       const text = f ? cellToText(r.cells[i] ?? null, f) : '';
       if (f && text) values[f] = text;
     });
-    if (!Object.keys(values).length || String(r.cells[0] ?? '').trim().startsWith(COMMENT_MARK)) continue;
-    if (rows.length >= maxRows) throw badRequest('TOO_MANY_ROWS', `A roster file may hold at most ${maxRows} rows; split the file`);
+    if (
+      !Object.keys(values).length ||
+      String(r.cells[0] ?? '')
+        .trim()
+        .startsWith(COMMENT_MARK)
+    )
+      continue;
+    if (rows.length >= maxRows)
+      throw badRequest('TOO_MANY_ROWS', `A roster file may hold at most ${maxRows} rows; split the file`);
     rows.push({ line: r.line, values });
   }
   return rows;
@@ -95,7 +129,8 @@ function excelCell(v: ExcelJS.CellValue): Cell {
   return null;
 }
 
-const BAD_XLSX = () => badRequest('BAD_FILE', 'The file is not a readable .xlsx workbook (save it again from Excel as .xlsx)', 'file');
+const BAD_XLSX = () =>
+  badRequest('BAD_FILE', 'The file is not a readable .xlsx workbook (save it again from Excel as .xlsx)', 'file');
 
 async function readXlsx(buf: Buffer): Promise<Grid> {
   const wb = new ExcelJS.Workbook();
@@ -109,8 +144,11 @@ async function readXlsx(buf: Buffer): Promise<Grid> {
   const grid: Grid = { rows: [] };
   ws.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => { cells[col - 1] = excelCell(cell.value); });
-    if (cells.some((c) => c !== null && String(c).trim() !== '')) grid.rows.push({ line, cells: Array.from(cells, (c) => c ?? null) });
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = excelCell(cell.value);
+    });
+    if (cells.some((c) => c !== null && String(c).trim() !== ''))
+      grid.rows.push({ line, cells: Array.from(cells, (c) => c ?? null) });
   });
   return grid;
 }
@@ -144,9 +182,20 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 export async function parseRosterFile(fileName: string, buf: Buffer, maxRows: number): Promise<RawRow[]> {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext !== 'xlsx' && ext !== 'csv') {
-    throw badRequest('UNSUPPORTED_FILE_TYPE', `Upload a .xlsx or .csv file${ext === 'xls' ? ' (save the old .xls as .xlsx in Excel)' : ''}`, 'file');
+    throw badRequest(
+      'UNSUPPORTED_FILE_TYPE',
+      `Upload a .xlsx or .csv file${ext === 'xls' ? ' (save the old .xls as .xlsx in Excel)' : ''}`,
+      'file',
+    );
   }
-  if (!buf.length || (ext === 'csv' && !buf.toString('utf8').replace(/^\uFEFF/, '').trim())) {
+  if (
+    !buf.length ||
+    (ext === 'csv' &&
+      !buf
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim())
+  ) {
     throw badRequest('EMPTY_FILE', 'The file is empty', 'file');
   }
   // Content decides over the name: a workbook saved with a .csv name is still read as a workbook.

@@ -13,7 +13,10 @@ export const listAllEmployees = (db: Db) => db.selectFrom('employees').selectAll
 type BulkTable = 'employees' | 'employee_status_history' | 'employee_team_history';
 export async function insertMany<T extends BulkTable>(db: Db, table: T, rows: Insertable<Database[T]>[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as any)
+      .execute();
   }
 }
 
@@ -37,5 +40,8 @@ export async function claimImport(db: Db, id: string, at: string) {
 }
 
 /** After a commit found the database changed, the stored preview shows the fresh errors. */
-export const replaceImportResult = (db: Db, id: string, set: Pick<RosterImportTable, 'rows' | 'errors' | 'error_count'>) =>
-  db.updateTable('roster_imports').set(set).where('id', '=', id).where('status', '=', 'previewed').execute();
+export const replaceImportResult = (
+  db: Db,
+  id: string,
+  set: Pick<RosterImportTable, 'rows' | 'errors' | 'error_count'>,
+) => db.updateTable('roster_imports').set(set).where('id', '=', id).where('status', '=', 'previewed').execute();

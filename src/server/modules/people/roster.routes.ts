@@ -13,38 +13,71 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['people'];
   const preHandler = allow('people.import');
 
-  app.get('/roster/template', {
-    preHandler,
-    schema: { tags, summary: 'The roster template (.xlsx with a 说明 sheet, or UTF-8 .csv)', querystring: TemplateQuery },
-  }, async (req, reply) => {
-    const file = await service.rosterTemplate(db, req.query.format);
-    return reply.header('content-type', file.contentType).header('content-disposition', file.disposition).send(file.body);
-  });
-
-  app.post('/roster/imports', {
-    preHandler,
-    schema: {
-      tags, summary: 'Upload a roster (.xlsx or .csv, multipart field "file"); every row is checked and nothing is written. 413 FILE_TOO_LARGE over people.rosterMaxUploadMb',
-      consumes: ['multipart/form-data'], response: { 200: okSchema(RosterPreview) },
+  app.get(
+    '/roster/template',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'The roster template (.xlsx with a 说明 sheet, or UTF-8 .csv)',
+        querystring: TemplateQuery,
+      },
     },
-  }, async (req) => {
-    const maxMb = await getSetting(db, 'people.rosterMaxUploadMb');
-    const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-    if (!file || file.fieldname !== 'file') throw badRequest('MISSING_FILE', 'Send the roster as a multipart form field named "file"', 'file');
-    const data = await withinUploadLimit(() => file.toBuffer(), () => uploadTooLarge(maxMb, 'people.rosterMaxUploadMb'));
-    return ok(await service.previewImport(db, actorOf(req), repairFileName(file.filename || 'roster'), data));
-  });
-
-  app.get('/roster/imports/:id', {
-    preHandler,
-    schema: { tags, summary: 'A roster preview', params: IdParams, response: { 200: okSchema(RosterPreview) } },
-  }, async (req) => ok(await service.getImport(db, actorOf(req), req.params.id)));
-
-  app.post('/roster/imports/:id/commit', {
-    preHandler,
-    schema: {
-      tags, summary: 'Write a previewed roster: all rows or none', params: IdParams, body: CommitBody,
-      response: { 200: okSchema(CommitResult) },
+    async (req, reply) => {
+      const file = await service.rosterTemplate(db, req.query.format);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', file.disposition)
+        .send(file.body);
     },
-  }, async (req) => ok(await service.commitImport(db, actorOf(req), req.params.id)));
+  );
+
+  app.post(
+    '/roster/imports',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary:
+          'Upload a roster (.xlsx or .csv, multipart field "file"); every row is checked and nothing is written. 413 FILE_TOO_LARGE over people.rosterMaxUploadMb',
+        consumes: ['multipart/form-data'],
+        response: { 200: okSchema(RosterPreview) },
+      },
+    },
+    async (req) => {
+      const maxMb = await getSetting(db, 'people.rosterMaxUploadMb');
+      const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
+      if (!file || file.fieldname !== 'file')
+        throw badRequest('MISSING_FILE', 'Send the roster as a multipart form field named "file"', 'file');
+      const data = await withinUploadLimit(
+        () => file.toBuffer(),
+        () => uploadTooLarge(maxMb, 'people.rosterMaxUploadMb'),
+      );
+      return ok(await service.previewImport(db, actorOf(req), repairFileName(file.filename || 'roster'), data));
+    },
+  );
+
+  app.get(
+    '/roster/imports/:id',
+    {
+      preHandler,
+      schema: { tags, summary: 'A roster preview', params: IdParams, response: { 200: okSchema(RosterPreview) } },
+    },
+    async (req) => ok(await service.getImport(db, actorOf(req), req.params.id)),
+  );
+
+  app.post(
+    '/roster/imports/:id/commit',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Write a previewed roster: all rows or none',
+        params: IdParams,
+        body: CommitBody,
+        response: { 200: okSchema(CommitResult) },
+      },
+    },
+    async (req) => ok(await service.commitImport(db, actorOf(req), req.params.id)),
+  );
 };

@@ -11,7 +11,8 @@ export const RosterErrorParams = z.object({
   lines: z.string().optional().describe('DUPLICATE_EMPLOYEE_NO: the lines with the same number'),
   max: z.number().optional().describe('ROW_TOO_LONG: the most characters allowed'),
   status: z.string().optional().describe('BAD_INITIAL_STATUS: the status (an EmployeeStatus value)'),
-  from: z.string().optional(), to: z.string().optional().describe('STATUS_TRANSITION_NOT_ALLOWED: the statuses'),
+  from: z.string().optional(),
+  to: z.string().optional().describe('STATUS_TRANSITION_NOT_ALLOWED: the statuses'),
 });
 export type RosterErrorParams = z.infer<typeof RosterErrorParams>;
 export const RosterRowError = z.object({

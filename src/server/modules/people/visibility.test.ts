@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import {
-  accountFor, countRows, departmentIdOf, employeeIdOf, employeeRow, expectError, idsInDepartment, idsInTeams,
-  teamIdOf, today, visibleIds,
+  accountFor,
+  countRows,
+  departmentIdOf,
+  employeeIdOf,
+  employeeRow,
+  expectError,
+  idsInDepartment,
+  idsInTeams,
+  teamIdOf,
+  today,
+  visibleIds,
 } from '../../test/helpers.js';
 
 // SPEC §1: an agent sees only themself, a team lead their team, a manager their department,
@@ -22,7 +31,14 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     expect((await client.get(`/api/employees/${self}`)).status).toBe(200);
 
     const selfRow = await employeeRow(db(), self);
-    const teammate = (await db().selectFrom('employees').select('id').where('team_id', '=', selfRow.team_id).where('id', '!=', self).executeTakeFirstOrThrow()).id;
+    const teammate = (
+      await db()
+        .selectFrom('employees')
+        .select('id')
+        .where('team_id', '=', selfRow.team_id)
+        .where('id', '!=', self)
+        .executeTakeFirstOrThrow()
+    ).id;
     const outsider = await someoneIn('OUT-1');
     for (const other of [teammate, outsider, await employeeIdOf(db(), 'teamlead'), await employeeIdOf(db(), 'hr')]) {
       const res = await client.get(`/api/employees/${other}`);
@@ -35,7 +51,16 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     const client = await env.as(username);
     const self = await employeeIdOf(db(), username);
     expect(await visibleIds(client)).toEqual([self]);
-    const teammate = await someoneIn((await db().selectFrom('teams').select('code').where('id', '=', (await employeeRow(db(), self)).team_id).executeTakeFirstOrThrow()).code, self);
+    const teammate = await someoneIn(
+      (
+        await db()
+          .selectFrom('teams')
+          .select('code')
+          .where('id', '=', (await employeeRow(db(), self)).team_id)
+          .executeTakeFirstOrThrow()
+      ).code,
+      self,
+    );
     expectError(await client.get(`/api/employees/${teammate}`), 404, 'NOT_FOUND');
   });
 
@@ -66,7 +91,11 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
     const all = (await db().selectFrom('employees').select('id').execute()).map((r) => r.id).sort();
     expect(all.length).toBe(await countRows(db(), 'employees'));
     expect(await visibleIds(client)).toEqual(all);
-    const left = await db().selectFrom('employees').select('id').where('status', '=', 'resigned').executeTakeFirstOrThrow();
+    const left = await db()
+      .selectFrom('employees')
+      .select('id')
+      .where('status', '=', 'resigned')
+      .executeTakeFirstOrThrow();
     expect((await client.get(`/api/employees/${left.id}`)).status).toBe(200);
   });
 
@@ -78,12 +107,18 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
       `teamId=${await teamIdOf(db(), 'CS1-2')}`,
       `departmentId=${await departmentIdOf(db(), 'CS2')}`,
       'status=trainee&status=probation&status=regular&status=resigned',
-      'q=E1', 'q=%25', 'q=_',
-      `teamId=${ownTeam}`, `departmentId=${await departmentIdOf(db(), 'CS1')}`,
+      'q=E1',
+      'q=%25',
+      'q=_',
+      `teamId=${ownTeam}`,
+      `departmentId=${await departmentIdOf(db(), 'CS1')}`,
     ];
     for (const query of widen) {
       const ids = await visibleIds(agent, query);
-      expect(ids.every((id) => id === self), query).toBe(true);
+      expect(
+        ids.every((id) => id === self),
+        query,
+      ).toBe(true);
     }
     expect(await visibleIds(agent, `teamId=${ownTeam}`)).toEqual([self]);
 
@@ -96,8 +131,15 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
   });
 
   it('after a move the old team lead loses sight of the person and the new one gains it, in sessions already open', async () => {
-    const cs12LeadId = (await db().selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
-      .select('e.id').where('t.code', '=', 'CS1-2').where('e.status', '=', 'team_lead').executeTakeFirstOrThrow()).id;
+    const cs12LeadId = (
+      await db()
+        .selectFrom('employees as e')
+        .innerJoin('teams as t', 't.id', 'e.team_id')
+        .select('e.id')
+        .where('t.code', '=', 'CS1-2')
+        .where('e.status', '=', 'team_lead')
+        .executeTakeFirstOrThrow()
+    ).id;
     const { client: newLead } = await accountFor(env, cs12LeadId, ['team_lead'], 'lead_cs12');
     const oldLead = await env.as('teamlead');
     const hr = await env.as('hr');
@@ -107,7 +149,10 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
 
     const { version } = await employeeRow(db(), person);
     const moved = await hr.post(`/api/employees/${person}/move`, {
-      teamId: await teamIdOf(db(), 'CS1-2'), effectiveDate: today(), reason: '班组调整', version,
+      teamId: await teamIdOf(db(), 'CS1-2'),
+      effectiveDate: today(),
+      reason: '班组调整',
+      version,
     });
     expect(moved.status, moved.raw).toBe(200);
 
@@ -119,7 +164,7 @@ describe.each(DIALECTS)('who sees whom on $name', (dialect) => {
   });
 });
 
-describe.each(DIALECTS)('scopes follow the signed-in person\'s own place on $name', (dialect) => {
+describe.each(DIALECTS)("scopes follow the signed-in person's own place on $name", (dialect) => {
   const env = useTestEnv(dialect);
   const db = () => env.handle.db;
 
@@ -129,7 +174,10 @@ describe.each(DIALECTS)('scopes follow the signed-in person\'s own place on $nam
     const hr = await env.as('hr');
     const self = await employeeIdOf(db(), 'teamlead');
     const moved = await hr.post(`/api/employees/${self}/move`, {
-      teamId: await teamIdOf(db(), 'CS2-2'), effectiveDate: today(), reason: '调任', version: (await employeeRow(db(), self)).version,
+      teamId: await teamIdOf(db(), 'CS2-2'),
+      effectiveDate: today(),
+      reason: '调任',
+      version: (await employeeRow(db(), self)).version,
     });
     expect(moved.status, moved.raw).toBe(200);
     expect(await visibleIds(lead)).toEqual(await idsInTeams(db(), ['CS2-2']));
@@ -139,7 +187,9 @@ describe.each(DIALECTS)('scopes follow the signed-in person\'s own place on $nam
     const manager = await env.as('manager');
     expect(await visibleIds(manager)).toEqual(await idsInDepartment(db(), 'CS1'));
     const admin = await env.as('admin');
-    const res = await admin.patch(`/api/teams/${await teamIdOf(db(), 'CS1-0')}`, { departmentId: await departmentIdOf(db(), 'CS2') });
+    const res = await admin.patch(`/api/teams/${await teamIdOf(db(), 'CS1-0')}`, {
+      departmentId: await departmentIdOf(db(), 'CS2'),
+    });
     expect(res.status, res.raw).toBe(200);
     const cs2 = await idsInDepartment(db(), 'CS2');
     expect(cs2).toContain(await employeeIdOf(db(), 'manager'));

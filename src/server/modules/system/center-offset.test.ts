@@ -18,8 +18,12 @@ describe.each(DIALECTS)('a center west of UTC on $name', (dialect) => {
   let agentNo: string;
 
   beforeAll(async () => {
-    agentId = (await db().selectFrom('users').select('employee_id').where('username', '=', 'agent').executeTakeFirstOrThrow()).employee_id!;
-    agentNo = (await db().selectFrom('employees').select('employee_no').where('id', '=', agentId).executeTakeFirstOrThrow()).employee_no;
+    agentId = (
+      await db().selectFrom('users').select('employee_id').where('username', '=', 'agent').executeTakeFirstOrThrow()
+    ).employee_id!;
+    agentNo = (
+      await db().selectFrom('employees').select('employee_no').where('id', '=', agentId).executeTakeFirstOrThrow()
+    ).employee_no;
   });
   afterEach(() => setClock());
 
@@ -38,18 +42,34 @@ describe.each(DIALECTS)('a center west of UTC on $name', (dialect) => {
   it('lets an administrator set −300 with a reason and gives it back; refuses less than −720 or more than 840 with the bounds', async () => {
     const c = await admin();
     await setOffset(c, -300);
-    const listed = (await c.get('/api/settings')).body.data.find((s: { key: string }) => s.key === 'center.utcOffsetMinutes');
+    const listed = (await c.get('/api/settings')).body.data.find(
+      (s: { key: string }) => s.key === 'center.utcOffsetMinutes',
+    );
     expect(listed).toMatchObject({ value: -300, defaultValue: 480, min: -720, max: 840, needsRestart: false });
-    expect((await auditOf(db(), 'setting', 'center.utcOffsetMinutes')).at(-1)).toMatchObject({ old_value: 480, new_value: -300, reason: '中心迁至纽约' });
+    expect((await auditOf(db(), 'setting', 'center.utcOffsetMinutes')).at(-1)).toMatchObject({
+      old_value: 480,
+      new_value: -300,
+      reason: '中心迁至纽约',
+    });
 
     for (const value of [-800, 900, -721, 841]) {
       const res = await c.put('/api/settings/center.utcOffsetMinutes', { value, reason: '超出范围' });
       expectError(res, 400, 'SETTING_OUT_OF_RANGE', 'value');
       expect(res.body.params).toEqual({ min: -720, max: 840 });
     }
-    expectError(await c.put('/api/settings/center.utcOffsetMinutes', { value: -300.5, reason: '半分钟' }), 400, 'SETTING_NOT_WHOLE', 'value');
+    expectError(
+      await c.put('/api/settings/center.utcOffsetMinutes', { value: -300.5, reason: '半分钟' }),
+      400,
+      'SETTING_NOT_WHOLE',
+      'value',
+    );
     // The bounds are this key's own: a count still may not go below 0.
-    expectError(await c.put('/api/settings/auth.lockMinutes', { value: -1, reason: '负数' }), 400, 'BAD_SETTING_VALUE', 'value');
+    expectError(
+      await c.put('/api/settings/auth.lockMinutes', { value: -1, reason: '负数' }),
+      400,
+      'BAD_SETTING_VALUE',
+      'value',
+    );
     // The edges themselves are accepted (UTC−12 and UTC+14).
     await setOffset(c, -720);
     await setOffset(c, 840);
@@ -69,12 +89,21 @@ describe.each(DIALECTS)('a center west of UTC on $name', (dialect) => {
     expect((await kpiDays(c)).at(-1)!.day).toBe('2027-01-05');
   });
 
-  it('counts a call made at 2027-01-05T03:00Z on the agent\'s day 2027-01-04 in New York', async () => {
+  it("counts a call made at 2027-01-05T03:00Z on the agent's day 2027-01-04 in New York", async () => {
     setClock('2027-01-05T03:00:00Z');
     const c = await admin();
     await setOffset(c, -300);
-    const row = (interactionId: string, startedAt: string) =>
-      ({ interactionId, agent: agentNo, startedAt, direction: '呼入', channel: '语音', businessType: '信用卡', answered: '是', talkSeconds: 60, queueWaitSeconds: 5 });
+    const row = (interactionId: string, startedAt: string) => ({
+      interactionId,
+      agent: agentNo,
+      startedAt,
+      direction: '呼入',
+      channel: '语音',
+      businessType: '信用卡',
+      answered: '是',
+      talkSeconds: 60,
+      queueWaitSeconds: 5,
+    });
     const csv = templateCsv([
       row('NY-1', '2027-01-05T03:00:00Z'), // an instant: 22:00 on the 4th in New York
       row('NY-2', '2027-01-04 22:30:00'), // center local time: 03:30Z on the 5th
@@ -83,14 +112,22 @@ describe.each(DIALECTS)('a center west of UTC on $name', (dialect) => {
     const done = await waitForImport(c, (await upload(c, csv, 'template')).body.data.id);
     expect(done).toMatchObject({ state: 'done', accepted: 3, rejected: 0 });
 
-    const stored = await db().selectFrom('interactions').select(['id', 'started_at', 'day']).where('id', 'like', 'NY-%').orderBy('id').execute();
+    const stored = await db()
+      .selectFrom('interactions')
+      .select(['id', 'started_at', 'day'])
+      .where('id', 'like', 'NY-%')
+      .orderBy('id')
+      .execute();
     expect(stored.map((r) => [r.id, r.started_at, r.day])).toEqual([
       ['NY-1', '2027-01-05T03:00:00.000Z', '2027-01-04'],
       ['NY-2', '2027-01-05T03:30:00.000Z', '2027-01-04'],
       ['NY-3', '2027-01-05T05:10:00.000Z', '2027-01-05'],
     ]);
     const days = await kpiDays(c, '?from=2027-01-04&to=2027-01-05');
-    expect(days.map((d) => [d.day, d.offered])).toEqual([['2027-01-04', 2], ['2027-01-05', 1]]);
+    expect(days.map((d) => [d.day, d.offered])).toEqual([
+      ['2027-01-04', 2],
+      ['2027-01-05', 1],
+    ]);
     await setOffset(c, 480);
   });
 });

@@ -24,7 +24,19 @@ export { registerRecordScores } from './record/record.service.js';
 export const trainingModule: FastifyPluginAsync = async (app) => {
   registerScopeContributor(learnersOfTrainer);
   registerScopeContributor(menteesOfMentor);
-  for (const routes of [courseRoutes, materialRoutes, trainerRoutes, planRoutes, needsRoutes, sessionRoutes, attendanceRoutes, leaveRoutes, feedbackRoutes, recordRoutes, mentoringRoutes]) {
+  for (const routes of [
+    courseRoutes,
+    materialRoutes,
+    trainerRoutes,
+    planRoutes,
+    needsRoutes,
+    sessionRoutes,
+    attendanceRoutes,
+    leaveRoutes,
+    feedbackRoutes,
+    recordRoutes,
+    mentoringRoutes,
+  ]) {
     await app.register(routes, { prefix: '/training' });
   }
 };

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { LOCALES, ROLES } from '../../../common/roles.js';
 
-export const Username = z.string().trim().min(3).max(32).regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, . - and _ only');
-const Roles = z.array(z.enum(ROLES)).min(1, 'give at least one role').max(ROLES.length)
+export const Username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, . - and _ only');
+const Roles = z
+  .array(z.enum(ROLES))
+  .min(1, 'give at least one role')
+  .max(ROLES.length)
   .refine((r) => new Set(r).size === r.length, 'a role is listed twice');
 
 export const UserCreate = z.object({

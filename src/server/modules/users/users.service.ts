@@ -35,47 +35,83 @@ export async function listUsers(db: Db, dialect: DialectName, query: z.infer<typ
   return {
     total,
     items: rows.map((u) => ({
-      id: u.id, username: u.username, displayName: u.display_name, roles: (byUser.get(u.id) ?? []).sort(),
-      employeeId: u.employee_id, employeeNo: u.employee_no ?? null, locale: u.locale as 'zh-CN' | 'en-US',
-      mustChangePassword: u.must_change_password === 1, disabled: u.disabled === 1, secondStep: !!u.totp_enabled_at,
-      lockedUntil: u.locked_until && Date.parse(u.locked_until) > Date.now() /* machine time: sign-in locks run on real time, like sessions */ ? u.locked_until : null,
+      id: u.id,
+      username: u.username,
+      displayName: u.display_name,
+      roles: (byUser.get(u.id) ?? []).sort(),
+      employeeId: u.employee_id,
+      employeeNo: u.employee_no ?? null,
+      locale: u.locale as 'zh-CN' | 'en-US',
+      mustChangePassword: u.must_change_password === 1,
+      disabled: u.disabled === 1,
+      secondStep: !!u.totp_enabled_at,
+      lockedUntil:
+        u.locked_until &&
+        Date.parse(u.locked_until) > Date.now() /* machine time: sign-in locks run on real time, like sessions */
+          ? u.locked_until
+          : null,
       createdAt: u.created_at,
     })),
   };
 }
 
 async function checkEmployee(db: Db, employeeId: string | null | undefined) {
-  if (employeeId && !(await repo.employeeExists(db, employeeId))) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such employee', 'employeeId');
+  if (employeeId && !(await repo.employeeExists(db, employeeId)))
+    throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such employee', 'employeeId');
 }
 
 const uniqueUser = async <T>(work: () => Promise<T>) => {
   try {
     return await work();
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict('DUPLICATE_USER', 'This username is taken, or the employee already has an account', 'username');
+    if (isUniqueViolation(err))
+      throw conflict('DUPLICATE_USER', 'This username is taken, or the employee already has an account', 'username');
     throw err;
   }
 };
 
-export async function createUser(db: Db, actor: Actor | null, input: z.infer<typeof UserCreate>, opts: { mustChange?: boolean } = {}) {
+export async function createUser(
+  db: Db,
+  actor: Actor | null,
+  input: z.infer<typeof UserCreate>,
+  opts: { mustChange?: boolean } = {},
+) {
   await checkEmployee(db, input.employeeId);
   const password = input.password ?? makeInitialPassword();
   if (input.password) await checkPasswordStrength(db, password, input.username, 'password');
   const at = nowIso();
   const id = newId();
   const row = {
-    id, username: input.username, password_hash: await hashPassword(password), employee_id: input.employeeId ?? null,
-    display_name: input.displayName, locale: 'zh-CN', must_change_password: opts.mustChange === false ? 0 : 1,
-    failed_attempts: 0, locked_until: null, disabled: 0, created_at: at, updated_at: at,
+    id,
+    username: input.username,
+    password_hash: await hashPassword(password),
+    employee_id: input.employeeId ?? null,
+    display_name: input.displayName,
+    locale: 'zh-CN',
+    must_change_password: opts.mustChange === false ? 0 : 1,
+    failed_attempts: 0,
+    locked_until: null,
+    disabled: 0,
+    created_at: at,
+    updated_at: at,
   };
-  await uniqueUser(() => db.transaction().execute(async (trx) => {
-    await repo.insertUser(trx, row);
-    await repo.replaceRoles(trx, id, input.roles);
-    await recordAudit(trx, actor, {
-      action: 'create', entity: 'user', entityId: id,
-      newValue: { username: input.username, displayName: input.displayName, roles: input.roles, employeeId: row.employee_id },
-    });
-  }));
+  await uniqueUser(() =>
+    db.transaction().execute(async (trx) => {
+      await repo.insertUser(trx, row);
+      await repo.replaceRoles(trx, id, input.roles);
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'user',
+        entityId: id,
+        newValue: {
+          username: input.username,
+          displayName: input.displayName,
+          roles: input.roles,
+          employeeId: row.employee_id,
+        },
+      });
+    }),
+  );
   return { id, initialPassword: password };
 }
 
@@ -98,11 +134,20 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infe
     newValue.roles = [...patch.roles!].sort();
   }
   if (Object.keys(newValue).length === 0) return;
-  await uniqueUser(() => db.transaction().execute(async (trx) => {
-    if (Object.keys(set).length) await repo.updateUser(trx, id, { ...set, updated_at: nowIso() });
-    if (rolesChanged) await repo.replaceRoles(trx, id, patch.roles!);
-    await recordAudit(trx, actor, { action: 'update', entity: 'user', entityId: id, oldValue, newValue, reason: patch.reason });
-  }));
+  await uniqueUser(() =>
+    db.transaction().execute(async (trx) => {
+      if (Object.keys(set).length) await repo.updateUser(trx, id, { ...set, updated_at: nowIso() });
+      if (rolesChanged) await repo.replaceRoles(trx, id, patch.roles!);
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'user',
+        entityId: id,
+        oldValue,
+        newValue,
+        reason: patch.reason,
+      });
+    }),
+  );
   if (patch.disabled) await endUserSessions(db, id);
   else forgetUser(id);
 }
@@ -121,8 +166,20 @@ export async function resetPassword(db: Db, actor: Actor | null, id: string, pas
   if (password) await checkPasswordStrength(db, next, user.username, 'password');
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, id, { password_hash: hash, must_change_password: 1, failed_attempts: 0, locked_until: null, lock_count: 0, updated_at: nowIso() });
-    await recordAudit(trx, actor, { action: 'password_reset', entity: 'user', entityId: id, reason: actor ? 'reset by administrator' : 'reset from the command line' });
+    await repo.updateUser(trx, id, {
+      password_hash: hash,
+      must_change_password: 1,
+      failed_attempts: 0,
+      locked_until: null,
+      lock_count: 0,
+      updated_at: nowIso(),
+    });
+    await recordAudit(trx, actor, {
+      action: 'password_reset',
+      entity: 'user',
+      entityId: id,
+      reason: actor ? 'reset by administrator' : 'reset from the command line',
+    });
   });
   await endUserSessions(db, id);
   // A reset is also the recovery of a lost second step: the user sets it up again.
@@ -140,9 +197,12 @@ export async function unlockUser(db: Db, actor: Actor, id: string, reason?: stri
   await db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, { failed_attempts: 0, locked_until: null, lock_count: 0, updated_at: nowIso() });
     await recordAudit(trx, actor, {
-      action: 'unlock', entity: 'user', entityId: id,
+      action: 'unlock',
+      entity: 'user',
+      entityId: id,
       oldValue: { locked_until: user.locked_until, failed_attempts: user.failed_attempts },
-      newValue: { locked_until: null, failed_attempts: 0 }, reason: reason ?? 'unlocked by administrator',
+      newValue: { locked_until: null, failed_attempts: 0 },
+      reason: reason ?? 'unlocked by administrator',
     });
   });
 }
@@ -154,5 +214,12 @@ export async function disableAccountOf(db: Db, actor: Actor, employeeId: string,
   await repo.updateUser(db, user.id, { disabled: 1, updated_at: nowIso() });
   await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
   forgetUser(user.id);
-  await recordAudit(db, actor, { action: 'update', entity: 'user', entityId: user.id, oldValue: { disabled: 0 }, newValue: { disabled: 1 }, reason });
+  await recordAudit(db, actor, {
+    action: 'update',
+    entity: 'user',
+    entityId: user.id,
+    oldValue: { disabled: 0 },
+    newValue: { disabled: 1 },
+    reason,
+  });
 }

@@ -13,7 +13,12 @@ const common: typeof zh = {
     audit: 'Audit log',
   },
   lang: { switchTo: '中文', switchHint: 'Switch language' },
-  userMenu: { changePassword: 'Change password', security: 'Two-step sign-in', logout: 'Sign out', loggedOut: 'Signed out' },
+  userMenu: {
+    changePassword: 'Change password',
+    security: 'Two-step sign-in',
+    logout: 'Sign out',
+    loggedOut: 'Signed out',
+  },
   actions: {
     ok: 'OK',
     cancel: 'Cancel',
@@ -34,7 +39,13 @@ const common: typeof zh = {
     center_manager: 'Center manager',
     agent: 'Agent / trainee',
   },
-  table: { total: '{total} in all', columns: 'Columns', columnsHint: 'Choose the columns to show', emptyColumn: 'empty on this page', resetColumns: 'Reset' },
+  table: {
+    total: '{total} in all',
+    columns: 'Columns',
+    columnsHint: 'Choose the columns to show',
+    emptyColumn: 'empty on this page',
+    resetColumns: 'Reset',
+  },
   result: {
     forbidden: 'You may not open this page',
     notFound: 'This page does not exist',

@@ -10,11 +10,15 @@ const errors: typeof zh = {
   BAD_RESPONSE: 'The server sent an answer that could not be read',
   UNAUTHORIZED: 'Please sign in',
   FORBIDDEN: 'You may not do this',
-  CALENDAR_YEAR_MISSING: 'The working-day calendar has no data for {year}, so working days cannot be counted. An administrator must enter {year}\'s holidays and make-up workdays from the official notice on the Working-day calendar page and confirm the year.',
-  CALENDAR_PROVISIONAL: 'This deadline runs into {year}, which the working-day calendar has no data for, so it is only provisional and nothing final can be decided on it. An administrator must first enter {year}\'s holidays and make-up workdays on the Working-day calendar page; the deadline is then counted again.',
+  CALENDAR_YEAR_MISSING:
+    "The working-day calendar has no data for {year}, so working days cannot be counted. An administrator must enter {year}'s holidays and make-up workdays from the official notice on the Working-day calendar page and confirm the year.",
+  CALENDAR_PROVISIONAL:
+    "This deadline runs into {year}, which the working-day calendar has no data for, so it is only provisional and nothing final can be decided on it. An administrator must first enter {year}'s holidays and make-up workdays on the Working-day calendar page; the deadline is then counted again.",
   CALENDAR_YEAR_KNOWN: 'That year already has calendar data',
-  CALENDAR_FILE_INVALID: 'The calendar file has {errors} error(s); nothing was written. Correct them as the preview shows and import again.',
-  CALENDAR_FILE_TOO_LARGE: 'The calendar file is over {maxKb} KB; a year of holidays is a few dozen rows, so check it is the right file',
+  CALENDAR_FILE_INVALID:
+    'The calendar file has {errors} error(s); nothing was written. Correct them as the preview shows and import again.',
+  CALENDAR_FILE_TOO_LARGE:
+    'The calendar file is over {maxKb} KB; a year of holidays is a few dozen rows, so check it is the right file',
   BAD_WORKING_DAYS: 'That number of working days cannot be counted',
   NOT_FOUND: 'Not found',
   VALIDATION_FAILED: 'Some input is not valid',
@@ -28,14 +32,16 @@ const errors: typeof zh = {
   CSRF_TOKEN_INVALID: 'The session check failed; sign in again',
   PASSWORD_CHANGE_REQUIRED: 'Change your initial password first',
   // Also the answer while an account is locked: the server does not say which usernames exist.
-  INVALID_CREDENTIALS: 'Wrong username or password. After several failures the account is locked for a while; try later or ask an administrator',
+  INVALID_CREDENTIALS:
+    'Wrong username or password. After several failures the account is locked for a while; try later or ask an administrator',
   SIGN_IN_THROTTLED: 'Too many failed sign-ins from this network address; try again in {seconds} s',
   ACCOUNT_DISABLED: 'This account is disabled; ask an administrator',
   PASSWORD_TOO_SHORT: 'The password is too short: at least {min} characters',
   PASSWORD_TOO_WEAK: 'The password needs both letters and digits',
   PASSWORD_TOO_COMMON: 'This is one of the most common passwords (or the demo password); choose another',
   PASSWORD_CONTAINS_USERNAME: 'The password may not contain the username',
-  UPLOAD_TOO_LARGE: 'The file is too large: at most {maxMb} MB (a spreadsheet counts as unpacked); split it into smaller files',
+  UPLOAD_TOO_LARGE:
+    'The file is too large: at most {maxMb} MB (a spreadsheet counts as unpacked); split it into smaller files',
   ZIP_BOMB: 'The file unpacks to far more than any spreadsheet does and was refused; save it again from Excel',
   TOTP_REQUIRED: 'Enter the 6-digit code from your authenticator app',
   TOTP_INVALID: 'The code is wrong or has expired; enter the current one',
@@ -84,8 +90,10 @@ const errors: typeof zh = {
   BAD_CSV: 'The CSV file cannot be read',
   ENCODING_NOT_UTF8: 'The file is neither UTF-8 nor GBK text; save it as CSV UTF-8 and upload again',
   NOT_ASTERISK_CDR: 'This is not an Asterisk Master.csv CDR file',
-  CDR_ROWS_DO_NOT_FIT: 'This is not an Asterisk Master.csv CDR file: only {fitting} of the first {sampled} records fit. Columns that did not fit: {columns}',
-  FILE_TOO_LARGE: 'The file is larger than {maxMb} MB; split it into smaller files or ask an administrator to raise the limit',
+  CDR_ROWS_DO_NOT_FIT:
+    'This is not an Asterisk Master.csv CDR file: only {fitting} of the first {sampled} records fit. Columns that did not fit: {columns}',
+  FILE_TOO_LARGE:
+    'The file is larger than {maxMb} MB; split it into smaller files or ask an administrator to raise the limit',
   UNKNOWN_FORMAT: 'Unknown file format',
   UNKNOWN_MAPPING: 'No such column mapping',
   NO_FILE: 'Choose a file to upload',

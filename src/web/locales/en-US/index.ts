@@ -18,5 +18,24 @@ import settings from './settings';
 import training from './training';
 import users from './users';
 
-const enUS: typeof zhCN = { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, discipline, notifications, calendar, quality, settings, pages, errors };
+const enUS: typeof zhCN = {
+  common,
+  auth,
+  people,
+  users,
+  audit,
+  roster,
+  training,
+  interactions,
+  exams,
+  evaluation,
+  elimination,
+  discipline,
+  notifications,
+  calendar,
+  quality,
+  settings,
+  pages,
+  errors,
+};
 export default enUS;

@@ -14,7 +14,8 @@ export default {
     elimination_case_opened: '{name} was added to the elimination preliminary list',
     elimination_interview_recorded: 'The elimination interview with {name} was recorded',
     elimination_notice_published: 'The elimination notice for {name} is published: {publishedOn} to {endsOn}',
-    elimination_notice_recounted: 'The working-day calendar changed: the elimination notice for {name} now ends on {endsOn} instead of {before} (reason: {reason})',
+    elimination_notice_recounted:
+      'The working-day calendar changed: the elimination notice for {name} now ends on {endsOn} instead of {before} (reason: {reason})',
     elimination_appeal_filed: 'An appeal was filed in {name}’s elimination case: investigate and answer in writing',
     elimination_appeal_answered: 'The appeal in {name}’s elimination case was answered',
     elimination_decided: 'HR made the final decision in {name}’s elimination case',
@@ -25,7 +26,8 @@ export default {
     evaluation_certified_regular: 'You are certified after shadowing: regular agent from {date}',
     quality_samples_assigned: 'The QA lead gave you {count} samples to score',
     quality_feedback_given: 'Feedback on your evaluation of {day} (score {score}) is recorded; please acknowledge it',
-    quality_feedback_due_moved: 'The working-day calendar changed: feedback on your evaluation of {day} is now due on {dueDay} instead of {before} (reason: {reason})',
+    quality_feedback_due_moved:
+      'The working-day calendar changed: feedback on your evaluation of {day} is now due on {dueDay} instead of {before} (reason: {reason})',
     quality_dispute_opened: '{agent} disputes the evaluation of {day} (score {score}); please review it',
     quality_dispute_decided: 'Your dispute of the evaluation of {day} is decided: {before} → {after}',
     quality_calibration_invited: 'You are invited to the calibration session “{title}” ({day}): score it blind',
@@ -33,8 +35,10 @@ export default {
     quality_evaluator_paused: 'Your QA scoring is paused: {reason}',
     quality_evaluator_resumed: 'Your QA scoring is resumed',
     quality_evaluator_certified: 'You are certified as an evaluator and may score alone',
-    quality_evaluator_flagged: 'Evaluator fitness: {name} averages {deviation} points from the calibration consensus over {calibrations} scores (limit ±{max}); review and suspend if needed',
-    quality_evaluator_suspended: 'Your QA scoring is suspended until you are retrained and recalibrated: {reason} ({marked} of your evaluations will be re-reviewed)',
+    quality_evaluator_flagged:
+      'Evaluator fitness: {name} averages {deviation} points from the calibration consensus over {calibrations} scores (limit ±{max}); review and suspend if needed',
+    quality_evaluator_suspended:
+      'Your QA scoring is suspended until you are retrained and recalibrated: {reason} ({marked} of your evaluations will be re-reviewed)',
     quality_evaluator_reinstated: 'You passed recalibration (mean deviation {deviation}) and may score again',
     discipline_recorded: 'A discipline record about {name} ({occurredOn}): you may read it and reply or appeal once',
     discipline_to_decide: 'A discipline record about {name} ({occurredOn}) awaits HR’s confirmation or withdrawal',

@@ -35,14 +35,17 @@ const qualityErrors: typeof zh = {
   NOT_AN_EVALUATOR: 'This account is no evaluator (QA, team lead or manager)',
   NOT_ELIGIBLE: 'A team lead scores their own team only, a manager their own department, and nobody themselves',
   // calibration and evaluator oversight
-  EVALUATOR_SUSPENDED: 'This evaluator is suspended for fitness: scoring resumes after retraining, a passed recalibration and reinstatement by the QA lead',
+  EVALUATOR_SUSPENDED:
+    'This evaluator is suspended for fitness: scoring resumes after retraining, a passed recalibration and reinstatement by the QA lead',
   ALREADY_SUSPENDED: 'Suspended already',
   NOT_SUSPENDED: 'This evaluator is not suspended',
-  RECALIBRATION_REQUIRED: 'Name a calibration session closed after the suspension, in which the evaluator scored against a consensus',
+  RECALIBRATION_REQUIRED:
+    'Name a calibration session closed after the suspension, in which the evaluator scored against a consensus',
   RECALIBRATION_FAILED: 'The recalibration did not pass: the mean deviation from the consensus is beyond the limit',
   MARK_REVIEWED: 'This evaluation was re-reviewed already',
   EVALUATOR_PAUSED: 'The QA lead has paused this evaluator’s scoring',
-  EVALUATOR_NOT_CERTIFIED: 'A new evaluator must pass the test and co-score with an experienced evaluator before scoring alone',
+  EVALUATOR_NOT_CERTIFIED:
+    'A new evaluator must pass the test and co-score with an experienced evaluator before scoring alone',
   CALIBRATION_OPEN: 'Scoring is not closed yet',
   CALIBRATION_CLOSED: 'Scoring is closed',
   CALIBRATION_TOO_FEW_SCORES: 'At least two evaluators must score before closing',

@@ -4,7 +4,8 @@ const roster: typeof zh = {
   title: 'Roster import',
   steps: { upload: 'Upload', preview: 'Preview and check', done: 'Done' },
   upload: {
-    intro: 'Download the template, fill in one person per row and upload it. You will see a preview first; nothing is written until you commit.',
+    intro:
+      'Download the template, fill in one person per row and upload it. You will see a preview first; nothing is written until you commit.',
     templateXlsx: 'Download Excel template',
     templateCsv: 'Download CSV template',
     drag: 'Click or drop a file here to upload',
@@ -21,7 +22,8 @@ const roster: typeof zh = {
     errorRows: 'Rows with errors',
     errorsTitle: 'Rows with problems',
     rowsTitle: 'What will be imported',
-    hasErrors: 'Problems found: {n}. Nothing can be committed until they are fixed: correct the file as listed below and upload it again.',
+    hasErrors:
+      'Problems found: {n}. Nothing can be committed until they are fixed: correct the file as listed below and upload it again.',
     noErrors: 'All rows passed the checks; you can commit the import.',
     commit: 'Commit import',
     reupload: 'Upload again',

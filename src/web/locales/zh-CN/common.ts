@@ -32,7 +32,13 @@ export default {
     center_manager: '中心经理',
     agent: '坐席/学员',
   },
-  table: { total: '共 {total} 条', columns: '列', columnsHint: '选择要显示的列', emptyColumn: '本页无数据', resetColumns: '恢复默认' },
+  table: {
+    total: '共 {total} 条',
+    columns: '列',
+    columnsHint: '选择要显示的列',
+    emptyColumn: '本页无数据',
+    resetColumns: '恢复默认',
+  },
   result: {
     forbidden: '你无权访问此页面',
     notFound: '页面不存在',

@@ -10,8 +10,10 @@ export default {
   BAD_RESPONSE: '服务器返回了无法识别的内容',
   UNAUTHORIZED: '请先登录',
   FORBIDDEN: '你无权执行此操作',
-  CALENDAR_YEAR_MISSING: '工作日历缺少 {year} 年的数据，无法按工作日计算。请系统管理员在“工作日历”中按国务院办公厅通知录入 {year} 年的节假日与调休安排并确认。',
-  CALENDAR_PROVISIONAL: '该期限跨入了工作日历缺少数据的 {year} 年，目前仅为暂定，不能据此作出最终决定。请系统管理员先在“工作日历”中录入 {year} 年的节假日与调休，期限会自动重算。',
+  CALENDAR_YEAR_MISSING:
+    '工作日历缺少 {year} 年的数据，无法按工作日计算。请系统管理员在“工作日历”中按国务院办公厅通知录入 {year} 年的节假日与调休安排并确认。',
+  CALENDAR_PROVISIONAL:
+    '该期限跨入了工作日历缺少数据的 {year} 年，目前仅为暂定，不能据此作出最终决定。请系统管理员先在“工作日历”中录入 {year} 年的节假日与调休，期限会自动重算。',
   CALENDAR_YEAR_KNOWN: '该年份已有工作日历数据',
   CALENDAR_FILE_INVALID: '日历文件有 {errors} 处错误，没有写入任何日期。请按预览改正后再导入。',
   CALENDAR_FILE_TOO_LARGE: '日历文件超过 {maxKb} KB：一年的节假日只有几十行，请检查是不是选错了文件',
@@ -84,7 +86,8 @@ export default {
   BAD_CSV: 'CSV 文件格式错误，无法读取',
   ENCODING_NOT_UTF8: '文件既不是 UTF-8 也不是 GBK 编码的文本，请另存为“CSV UTF-8”后上传',
   NOT_ASTERISK_CDR: '这不是 Asterisk 的 Master.csv 话单文件',
-  CDR_ROWS_DO_NOT_FIT: '这不是 Asterisk 的 Master.csv 话单文件：前 {sampled} 条记录中只有 {fitting} 条符合格式。不符合的列：{columns}',
+  CDR_ROWS_DO_NOT_FIT:
+    '这不是 Asterisk 的 Master.csv 话单文件：前 {sampled} 条记录中只有 {fitting} 条符合格式。不符合的列：{columns}',
   FILE_TOO_LARGE: '文件超过 {maxMb} MB，请拆分成较小的文件，或请管理员调高上限',
   UNKNOWN_FORMAT: '不支持的文件格式',
   UNKNOWN_MAPPING: '没有这个列映射',

@@ -18,4 +18,23 @@ import training from './training';
 import users from './users';
 
 // The source of truth for message keys: en-US must have the same shape.
-export default { common, auth, people, users, audit, roster, training, interactions, exams, evaluation, elimination, discipline, notifications, calendar, quality, settings, pages, errors };
+export default {
+  common,
+  auth,
+  people,
+  users,
+  audit,
+  roster,
+  training,
+  interactions,
+  exams,
+  evaluation,
+  elimination,
+  discipline,
+  notifications,
+  calendar,
+  quality,
+  settings,
+  pages,
+  errors,
+};

@@ -33,8 +33,10 @@ export default {
     quality_evaluator_paused: '你的质检评分已被暂停：{reason}',
     quality_evaluator_resumed: '你的质检评分已恢复',
     quality_evaluator_certified: '你已通过质检员认证，可以独立评分',
-    quality_evaluator_flagged: '质检员适任提醒：{name} 在 {calibrations} 次校准评分中平均偏离共识 {deviation} 分（上限 ±{max}），请复核，必要时暂停其评分资格',
-    quality_evaluator_suspended: '你的质检评分资格已暂停，需重新培训并通过校准：{reason}（你的 {marked} 条评估将被复核）',
+    quality_evaluator_flagged:
+      '质检员适任提醒：{name} 在 {calibrations} 次校准评分中平均偏离共识 {deviation} 分（上限 ±{max}），请复核，必要时暂停其评分资格',
+    quality_evaluator_suspended:
+      '你的质检评分资格已暂停，需重新培训并通过校准：{reason}（你的 {marked} 条评估将被复核）',
     quality_evaluator_reinstated: '你已通过重新校准（平均偏差 {deviation}），恢复评分资格',
     discipline_recorded: '{name} 有一条新的纪律记录（{occurredOn}），可查看并回复或申诉一次',
     discipline_to_decide: '{name} 的纪律记录（{occurredOn}）待人力资源确认或撤销',

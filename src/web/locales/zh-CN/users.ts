@@ -22,9 +22,14 @@ export default {
     secondStep: '两步验证',
   },
   actions: {
-    resetPassword: '重置密码', resetConfirm: '重置「{name}」的密码？对方下次登录时必须修改。',
-    unlock: '解锁', unlockConfirm: '立即解除「{name}」的登录锁定？', unlocked: '「{name}」可以重新登录了',
-    resetTotp: '重置两步验证', resetTotpConfirm: '关闭「{name}」的两步验证（如手机丢失）？对方之后仅凭密码登录，可重新绑定。', totpReset: '「{name}」的两步验证已关闭',
+    resetPassword: '重置密码',
+    resetConfirm: '重置「{name}」的密码？对方下次登录时必须修改。',
+    unlock: '解锁',
+    unlockConfirm: '立即解除「{name}」的登录锁定？',
+    unlocked: '「{name}」可以重新登录了',
+    resetTotp: '重置两步验证',
+    resetTotpConfirm: '关闭「{name}」的两步验证（如手机丢失）？对方之后仅凭密码登录，可重新绑定。',
+    totpReset: '「{name}」的两步验证已关闭',
   },
   form: {
     createTitle: '新建用户',

@@ -17,7 +17,11 @@ function readable(field: string, v: unknown): string {
   if (typeof v === 'object') return JSON.stringify(v);
   const s = String(v);
   if (s.startsWith('[')) {
-    try { return readable(field, JSON.parse(s)); } catch { return s; }
+    try {
+      return readable(field, JSON.parse(s));
+    } catch {
+      return s;
+    }
   }
   if (ISO_TIME.test(s)) return localTime(s);
   const names = CODE_NAMES[field];
@@ -42,9 +46,26 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
       dataSource={rows}
       data-testid="audit-diff"
       columns={[
-        { title: t('audit.diff.field'), dataIndex: 'field', width: 180, render: (f: string) => translateMaybe(`audit.fields.${f}`) ?? f },
-        { title: t('audit.diff.old'), dataIndex: 'old', render: (v: string) => <Typography.Text delete={!!v} type="secondary">{v}</Typography.Text> },
-        { title: t('audit.diff.new'), dataIndex: 'new', render: (v: string, r) => <Typography.Text strong={!!r.old && v !== r.old}>{v}</Typography.Text> },
+        {
+          title: t('audit.diff.field'),
+          dataIndex: 'field',
+          width: 180,
+          render: (f: string) => translateMaybe(`audit.fields.${f}`) ?? f,
+        },
+        {
+          title: t('audit.diff.old'),
+          dataIndex: 'old',
+          render: (v: string) => (
+            <Typography.Text delete={!!v} type="secondary">
+              {v}
+            </Typography.Text>
+          ),
+        },
+        {
+          title: t('audit.diff.new'),
+          dataIndex: 'new',
+          render: (v: string, r) => <Typography.Text strong={!!r.old && v !== r.old}>{v}</Typography.Text>,
+        },
       ]}
     />
   );

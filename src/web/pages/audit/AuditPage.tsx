@@ -18,18 +18,46 @@ export default function AuditPage() {
   const list = useTableQuery(keys.audit('list'), api.audit.list, { pageSize: 50 });
   const from = list.get('from');
   const to = list.get('to');
-  const label = (group: 'actions' | 'entities' | 'reasons', key: string) => translateMaybe(`audit.${group}.${key}`) ?? key;
+  const label = (group: 'actions' | 'entities' | 'reasons', key: string) =>
+    translateMaybe(`audit.${group}.${key}`) ?? key;
 
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.columns.at'), dataIndex: 'at', key: 'at', width: 180, render: localTime },
-    { title: t('audit.columns.actor'), dataIndex: 'actorName', key: 'actor', render: (v: string | null) => v ?? t('audit.system') },
-    { title: t('audit.columns.action'), dataIndex: 'action', key: 'action', render: (v: string) => <Tag>{label('actions', v)}</Tag> },
-    { title: t('audit.columns.entity'), dataIndex: 'entity', key: 'entity', render: (v: string) => label('entities', v) },
     {
-      title: t('audit.columns.entityId'), dataIndex: 'entityId', key: 'entityId', responsive: ['lg'],
-      render: (v: string) => <Typography.Text className="sw-mono" copyable={{ text: v }}>{v.slice(-12)}</Typography.Text>,
+      title: t('audit.columns.actor'),
+      dataIndex: 'actorName',
+      key: 'actor',
+      render: (v: string | null) => v ?? t('audit.system'),
     },
-    { title: t('audit.columns.reason'), dataIndex: 'reason', key: 'reason', render: (v: string | null, e: AuditEntry) => (v && e.action === 'login_failed' ? label('reasons', v) : v ?? '') },
+    {
+      title: t('audit.columns.action'),
+      dataIndex: 'action',
+      key: 'action',
+      render: (v: string) => <Tag>{label('actions', v)}</Tag>,
+    },
+    {
+      title: t('audit.columns.entity'),
+      dataIndex: 'entity',
+      key: 'entity',
+      render: (v: string) => label('entities', v),
+    },
+    {
+      title: t('audit.columns.entityId'),
+      dataIndex: 'entityId',
+      key: 'entityId',
+      responsive: ['lg'],
+      render: (v: string) => (
+        <Typography.Text className="sw-mono" copyable={{ text: v }}>
+          {v.slice(-12)}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('audit.columns.reason'),
+      dataIndex: 'reason',
+      key: 'reason',
+      render: (v: string | null, e: AuditEntry) => (v && e.action === 'login_failed' ? label('reasons', v) : (v ?? '')),
+    },
   ];
 
   return (

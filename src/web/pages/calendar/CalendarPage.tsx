@@ -37,7 +37,9 @@ export default function CalendarPage() {
   // A year imported, confirmed or a day changed: the year, the list of years, the status alert
   // and the working-day count all read again.
   const invalidate = useInvalidate();
-  const changed = () => { void invalidate(keys.calendar()); };
+  const changed = () => {
+    void invalidate(keys.calendar());
+  };
   const confirmYear = useApiMutation((why: string) => calendarApi.confirmYear(year, why), {
     invalidates: [keys.calendar()],
     onSuccess: () => showSuccess(t('calendar.confirmed', { year })),
@@ -53,47 +55,106 @@ export default function CalendarPage() {
     <>
       <PageHeader
         title={t('calendar.title')}
-        extra={(
+        extra={
           <Space wrap>
-            <Select value={year} onChange={setYear} options={choices.map((y) => ({ value: y, label: t('calendar.year', { year: y }) }))} style={{ width: 120 }} data-testid="calendar-year" />
-            {manage && <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="calendar-import">{t('calendar.files.import')}</Button>}
-            <Button icon={<DownloadOutlined />} href={calendarApi.exportUrl(year, 'csv')} data-testid="calendar-export-csv">{t('calendar.files.exportCsv')}</Button>
-            <Button icon={<DownloadOutlined />} href={calendarApi.exportUrl(year, 'ics')} data-testid="calendar-export-ics">{t('calendar.files.exportIcs')}</Button>
-            {manage && <a href={calendarApi.templateUrl(locale === 'zh-CN' ? 'zh' : 'en')} data-testid="calendar-template">{t('calendar.files.template')}</a>}
+            <Select
+              value={year}
+              onChange={setYear}
+              options={choices.map((y) => ({ value: y, label: t('calendar.year', { year: y }) }))}
+              style={{ width: 120 }}
+              data-testid="calendar-year"
+            />
+            {manage && (
+              <Button
+                type="primary"
+                icon={<UploadOutlined />}
+                onClick={() => setImporting(true)}
+                data-testid="calendar-import"
+              >
+                {t('calendar.files.import')}
+              </Button>
+            )}
+            <Button
+              icon={<DownloadOutlined />}
+              href={calendarApi.exportUrl(year, 'csv')}
+              data-testid="calendar-export-csv"
+            >
+              {t('calendar.files.exportCsv')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              href={calendarApi.exportUrl(year, 'ics')}
+              data-testid="calendar-export-ics"
+            >
+              {t('calendar.files.exportIcs')}
+            </Button>
+            {manage && (
+              <a href={calendarApi.templateUrl(locale === 'zh-CN' ? 'zh' : 'en')} data-testid="calendar-template">
+                {t('calendar.files.template')}
+              </a>
+            )}
           </Space>
-        )}
+        }
       />
       <NextYearAlert viewing={year} />
       {view && !view.known && (
         <Alert
-          type="error" showIcon style={{ marginBottom: 16 }} data-testid="calendar-missing"
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="calendar-missing"
           title={t('calendar.missingTitle', { year })}
-          description={(
+          description={
             <Space direction="vertical" style={{ width: '100%' }}>
               <span>{t('calendar.missingText', { year })}</span>
               {manage && (
                 <Space wrap>
-                  <Input placeholder={t('calendar.confirmReason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: 260 }} data-testid="calendar-confirm-reason" />
-                  <Popconfirm title={t('calendar.confirm', { year })} onConfirm={confirm} okText={t('common.actions.ok')} cancelText={t('common.actions.cancel')}>
-                    <Button type="primary" danger disabled={reason.trim().length < 2} data-testid="calendar-confirm">{t('calendar.confirm', { year })}</Button>
+                  <Input
+                    placeholder={t('calendar.confirmReason')}
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                    style={{ width: 260 }}
+                    data-testid="calendar-confirm-reason"
+                  />
+                  <Popconfirm
+                    title={t('calendar.confirm', { year })}
+                    onConfirm={confirm}
+                    okText={t('common.actions.ok')}
+                    cancelText={t('common.actions.cancel')}
+                  >
+                    <Button type="primary" danger disabled={reason.trim().length < 2} data-testid="calendar-confirm">
+                      {t('calendar.confirm', { year })}
+                    </Button>
                   </Popconfirm>
                 </Space>
               )}
             </Space>
-          )}
+          }
         />
       )}
       {view?.known && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }}
-          title={view.source === 'package' ? t('calendar.packageNote', { last: lastPackaged ?? '' }) : t('calendar.adminEntered')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            view.source === 'package'
+              ? t('calendar.packageNote', { last: lastPackaged ?? '' })
+              : t('calendar.adminEntered')
+          }
+        />
       )}
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <CountCard />
         {view && (
           <Card size="small">
             <Space size={16} style={{ marginBottom: 12 }}>
-              <span><span className="sw-cal-key is-holiday" /> {t('calendar.kindNames.holiday')}</span>
-              <span><span className="sw-cal-key is-workday" /> {t('calendar.kindNames.workday')}</span>
+              <span>
+                <span className="sw-cal-key is-holiday" /> {t('calendar.kindNames.holiday')}
+              </span>
+              <span>
+                <span className="sw-cal-key is-workday" /> {t('calendar.kindNames.workday')}
+              </span>
             </Space>
             <YearGrid year={year} days={view.days} onPick={manage ? setPicked : undefined} />
           </Card>
@@ -101,15 +162,31 @@ export default function CalendarPage() {
         {view && (
           <Card size="small" title={t('calendar.list.title')}>
             <Table
-              rowKey="day" size="small" pagination={false} dataSource={view.days} data-testid="calendar-days"
+              rowKey="day"
+              size="small"
+              pagination={false}
+              dataSource={view.days}
+              data-testid="calendar-days"
               locale={{ emptyText: t('calendar.list.empty') }}
               onRow={(d) => ({ onClick: manage ? () => setPicked(d.day) : undefined })}
               columns={[
                 { title: t('calendar.list.day'), dataIndex: 'day', key: 'day' },
                 { title: t('calendar.list.weekday'), key: 'weekday', render: (_, d) => dayjs(d.day).format('ddd') },
-                { title: t('calendar.list.kind'), dataIndex: 'kind', key: 'kind', render: (k: 'holiday' | 'workday') => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`calendar.kindNames.${k}`)}</Tag> },
+                {
+                  title: t('calendar.list.kind'),
+                  dataIndex: 'kind',
+                  key: 'kind',
+                  render: (k: 'holiday' | 'workday') => (
+                    <Tag color={k === 'holiday' ? 'red' : 'blue'}>{t(`calendar.kindNames.${k}`)}</Tag>
+                  ),
+                },
                 { title: t('calendar.list.name'), dataIndex: 'name', key: 'name' },
-                { title: t('calendar.list.source'), dataIndex: 'source', key: 'source', render: (s: 'package' | 'admin') => t(`calendar.source.${s}`) },
+                {
+                  title: t('calendar.list.source'),
+                  dataIndex: 'source',
+                  key: 'source',
+                  render: (s: 'package' | 'admin') => t(`calendar.source.${s}`),
+                },
               ]}
             />
           </Card>

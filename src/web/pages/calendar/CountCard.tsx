@@ -21,15 +21,32 @@ export function CountCard() {
     <Card size="small" title={t('calendar.count.title')} data-testid="calendar-count">
       <Space wrap>
         <span>{t('calendar.count.from')}</span>
-        <DatePicker value={from} allowClear={false} onChange={(d) => d && setFrom(d)} data-testid="calendar-count-from" />
+        <DatePicker
+          value={from}
+          allowClear={false}
+          onChange={(d) => d && setFrom(d)}
+          data-testid="calendar-count-from"
+        />
         <span>{t('calendar.count.days')}</span>
-        <InputNumber min={1} max={366} value={days} onChange={(v) => setDays(Math.max(1, Number(v ?? 1)))} data-testid="calendar-count-days" />
+        <InputNumber
+          min={1}
+          max={366}
+          value={days}
+          onChange={(v) => setDays(Math.max(1, Number(v ?? 1)))}
+          data-testid="calendar-count-days"
+        />
       </Space>
       <div style={{ marginTop: 12 }}>
-        {result && <Typography.Text strong data-testid="calendar-count-result">{t('calendar.count.result', { days: result.days, ends: result.ends })}</Typography.Text>}
+        {result && (
+          <Typography.Text strong data-testid="calendar-count-result">
+            {t('calendar.count.result', { days: result.days, ends: result.ends })}
+          </Typography.Text>
+        )}
         {error && <Alert type="error" showIcon title={error} data-testid="calendar-count-error" />}
       </div>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('calendar.count.help')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+        {t('calendar.count.help')}
+      </Typography.Paragraph>
     </Card>
   );
 }

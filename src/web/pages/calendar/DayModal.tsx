@@ -7,8 +7,16 @@ import { calendarApi, type CalendarDay, type CalendarYear } from './calendarApi'
 type Values = { kind: 'holiday' | 'workday' | 'ordinary'; name?: string; reason: string };
 
 /** An administrator marks one day a holiday, a make-up workday, or ordinary again. */
-export function DayModal({ day, current, onClose, onSaved }: {
-  day: string | null; current?: CalendarDay; onClose: () => void; onSaved: (y: CalendarYear) => void;
+export function DayModal({
+  day,
+  current,
+  onClose,
+  onSaved,
+}: {
+  day: string | null;
+  current?: CalendarDay;
+  onClose: () => void;
+  onSaved: (y: CalendarYear) => void;
 }) {
   const t = useT();
   const required = useRequired();
@@ -23,13 +31,23 @@ export function DayModal({ day, current, onClose, onSaved }: {
       initialValues={{ kind: current?.kind ?? 'holiday', name: current?.name ?? '' }}
       onClose={onClose}
       onSubmit={async (v) => {
-        onSaved(await calendarApi.setDay(day!, { kind: v.kind, name: v.kind === 'ordinary' ? undefined : v.name, reason: v.reason }));
+        onSaved(
+          await calendarApi.setDay(day!, {
+            kind: v.kind,
+            name: v.kind === 'ordinary' ? undefined : v.name,
+            reason: v.reason,
+          }),
+        );
         showSuccess(t('calendar.saved'));
       }}
     >
       <Form.Item name="kind" label={t('calendar.fields.kind')} rules={[required]}>
         <Radio.Group>
-          {(['holiday', 'workday', 'ordinary'] as const).map((k) => <Radio key={k} value={k}>{t(`calendar.kindNames.${k}`)}</Radio>)}
+          {(['holiday', 'workday', 'ordinary'] as const).map((k) => (
+            <Radio key={k} value={k}>
+              {t(`calendar.kindNames.${k}`)}
+            </Radio>
+          ))}
         </Radio.Group>
       </Form.Item>
       {kind !== 'ordinary' && (

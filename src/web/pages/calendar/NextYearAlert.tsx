@@ -23,10 +23,21 @@ export function NextYearAlert({ viewing }: { viewing?: number }) {
   if (viewing === year) return null; // the calendar page already says, in red, that the year it shows is missing
   return (
     <Alert
-      type="warning" showIcon style={{ marginBottom: 16 }} data-testid="calendar-next-year-alert"
-      title={status.currentYearKnown ? t('calendar.status.nextMissingTitle', { year }) : t('calendar.status.currentMissingTitle', { year })}
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="calendar-next-year-alert"
+      title={
+        status.currentYearKnown
+          ? t('calendar.status.nextMissingTitle', { year })
+          : t('calendar.status.currentMissingTitle', { year })
+      }
       description={t('calendar.status.text')}
-      action={<Link to={`/calendar?year=${year}`} data-testid="calendar-next-year-link">{t('calendar.status.link', { year })}</Link>}
+      action={
+        <Link to={`/calendar?year=${year}`} data-testid="calendar-next-year-link">
+          {t('calendar.status.link', { year })}
+        </Link>
+      }
     />
   );
 }

@@ -3,7 +3,15 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { CalendarDay } from './calendarApi';
 
 // Twelve month panels; holidays red (休), make-up workdays blue (班), weekends grey.
-export function YearGrid({ year, days, onPick }: { year: number; days: CalendarDay[]; onPick?: (day: string) => void }) {
+export function YearGrid({
+  year,
+  days,
+  onPick,
+}: {
+  year: number;
+  days: CalendarDay[];
+  onPick?: (day: string) => void;
+}) {
   const byDay = new Map(days.map((d) => [d.day, d]));
   const cell = (date: Dayjs, month: number) => {
     const key = date.format('YYYY-MM-DD');
@@ -30,7 +38,9 @@ export function YearGrid({ year, days, onPick }: { year: number; days: CalendarD
                 value={value}
                 headerRender={() => null}
                 fullCellRender={(date, info) => (info.type === 'date' ? cell(date, month) : info.originNode)}
-                onSelect={(date, info) => { if (info.source === 'date' && date.month() === month) onPick?.(date.format('YYYY-MM-DD')); }}
+                onSelect={(date, info) => {
+                  if (info.source === 'date' && date.month() === month) onPick?.(date.format('YYYY-MM-DD'));
+                }}
               />
             </div>
           </Col>

@@ -10,7 +10,11 @@ import { useApiQuery } from '../../query/useApiQuery';
 import { useSession } from '../../session';
 import { securityApi } from '../security/securityApi';
 
-interface Values { currentPassword: string; newPassword: string; confirm: string }
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
 
 export default function ChangePasswordPage() {
   const t = useT();
@@ -38,12 +42,19 @@ export default function ChangePasswordPage() {
 
   return (
     <AuthShell title={t('auth.changePassword.title')}>
-      {forced && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('auth.changePassword.forcedHint')} />}
+      {forced && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('auth.changePassword.forcedHint')} />
+      )}
       <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="password-form">
         <Form.Item name="currentPassword" label={t('auth.changePassword.current')} rules={[required]}>
           <Input.Password autoComplete="current-password" data-testid="password-current" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('auth.changePassword.next')} rules={[required]} extra={t('auth.changePassword.rules', { min: options.data?.minPasswordLength ?? 10 })}>
+        <Form.Item
+          name="newPassword"
+          label={t('auth.changePassword.next')}
+          rules={[required]}
+          extra={t('auth.changePassword.rules', { min: options.data?.minPasswordLength ?? 10 })}
+        >
           <Input.Password autoComplete="new-password" data-testid="password-new" />
         </Form.Item>
         <Form.Item
@@ -53,9 +64,10 @@ export default function ChangePasswordPage() {
           rules={[
             required,
             ({ getFieldValue }) => ({
-              validator: (_, value) => (!value || value === getFieldValue('newPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('auth.changePassword.mismatch')))),
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('auth.changePassword.mismatch'))),
             }),
           ]}
         >
@@ -66,9 +78,13 @@ export default function ChangePasswordPage() {
         </Button>
       </Form>
       <div style={{ marginTop: 16, textAlign: 'center' }}>
-        {forced
-          ? <Button type="link" onClick={() => logout().catch(showError)} data-testid="password-logout">{t('common.userMenu.logout')}</Button>
-          : <Link to="/">{t('common.actions.back')}</Link>}
+        {forced ? (
+          <Button type="link" onClick={() => logout().catch(showError)} data-testid="password-logout">
+            {t('common.userMenu.logout')}
+          </Button>
+        ) : (
+          <Link to="/">{t('common.actions.back')}</Link>
+        )}
       </div>
     </AuthShell>
   );

@@ -1,7 +1,13 @@
 import type { QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  DisciplineDecisionInput, DisciplineDetailData, DisciplineEventData, DisciplineInput, DisciplineKindName, DisciplineResponseInput, DisciplineSummaryData,
+  DisciplineDecisionInput,
+  DisciplineDetailData,
+  DisciplineEventData,
+  DisciplineInput,
+  DisciplineKindName,
+  DisciplineResponseInput,
+  DisciplineSummaryData,
 } from '../../../common/discipline';
 import { http, type Query } from '../../api';
 

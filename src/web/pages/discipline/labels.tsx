@@ -5,7 +5,12 @@ import type { DisciplineSummary } from './disciplineApi';
 
 // How a record's state and its events read, in the reader's language, from the codes the API sends.
 
-const COLORS: Record<DisciplineSummary['status'], string> = { pending: 'gold', appealed: 'purple', confirmed: 'red', withdrawn: 'default' };
+const COLORS: Record<DisciplineSummary['status'], string> = {
+  pending: 'gold',
+  appealed: 'purple',
+  confirmed: 'red',
+  withdrawn: 'default',
+};
 
 export function StatusTag({ r }: { r: Pick<DisciplineSummary, 'status' | 'expired'> }) {
   const t = useT();
@@ -19,7 +24,11 @@ export function useEventText() {
   return (e: DisciplineEventData) => {
     const p = e.params;
     const kind = typeof p.kind === 'string' ? t(`discipline.kinds.${p.kind}` as MsgKey) : '';
-    const line = t(`discipline.events.${e.kind}`, { ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v ?? ''])), kind, actor: e.actor.name });
+    const line = t(`discipline.events.${e.kind}`, {
+      ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v ?? ''])),
+      kind,
+      actor: e.actor.name,
+    });
     return e.kind !== 'recorded' && p.onAppeal === 1 ? `${line}${t('discipline.onAppeal')}` : line;
   };
 }

@@ -6,7 +6,10 @@ import type { RouteEntry } from '../../routing/types';
 // the same page (?record=<id>), which is where notifications link.
 export const disciplineRoutes: RouteEntry[] = [
   {
-    path: '/discipline', permission: 'discipline.read', title: 'discipline.menu', page: lazy(() => import('./DisciplinePage')),
+    path: '/discipline',
+    permission: 'discipline.read',
+    title: 'discipline.menu',
+    page: lazy(() => import('./DisciplinePage')),
     menu: { key: 'discipline', icon: <FileProtectOutlined />, order: 2.5 },
   },
 ];

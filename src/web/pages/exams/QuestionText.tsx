@@ -7,7 +7,11 @@ const TOKEN = /!\[([^\]\n]*)\]\(@@PLUGINFILE@@\/([^)\s]+)\)/g;
 type File = { name: string; hash: string };
 
 function decode(name: string) {
-  try { return decodeURIComponent(name); } catch { return name; }
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export function QuestionText({ text, files = [], testId }: { text: string; files?: File[]; testId?: string }) {
@@ -16,15 +20,29 @@ export function QuestionText({ text, files = [], testId }: { text: string; files
   for (const m of text.matchAll(TOKEN)) {
     parts.push(text.slice(last, m.index));
     const file = files.find((f) => f.name === decode(m[2]));
-    parts.push(file
-      ? <img key={m.index} src={`/api/exams/files/${file.hash}`} alt={m[1]} data-testid="question-image" style={{ maxWidth: '100%', display: 'block', margin: '8px 0' }} />
-      : <Typography.Text key={m.index} type="secondary">[{m[1] || decode(m[2])}]</Typography.Text>);
+    parts.push(
+      file ? (
+        <img
+          key={m.index}
+          src={`/api/exams/files/${file.hash}`}
+          alt={m[1]}
+          data-testid="question-image"
+          style={{ maxWidth: '100%', display: 'block', margin: '8px 0' }}
+        />
+      ) : (
+        <Typography.Text key={m.index} type="secondary">
+          [{m[1] || decode(m[2])}]
+        </Typography.Text>
+      ),
+    );
     last = m.index + m[0].length;
   }
   parts.push(text.slice(last));
   return (
     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
-      {parts.map((p, i) => <Fragment key={i}>{p}</Fragment>)}
+      {parts.map((p, i) => (
+        <Fragment key={i}>{p}</Fragment>
+      ))}
     </Typography.Paragraph>
   );
 }

@@ -1,7 +1,30 @@
 import type { z } from 'zod';
 import type {
-  AnswerInput, AttemptResult, DailyDto, DailyInput, FollowupDto, MyFollowupDto, PracticalDto, PracticalInput, AttemptView, ExamDto, ExamInput, ExamResultRow, GradingTask, ImportPreview, ItemAnalysis,
-  MyExam, PaperDto, PaperInput, PaperRule, QuestionDto, QuestionInput, QuestionVersionDto, RuleCheck, SaveResult, SubmitResult,
+  AnswerInput,
+  AttemptResult,
+  DailyDto,
+  DailyInput,
+  FollowupDto,
+  MyFollowupDto,
+  PracticalDto,
+  PracticalInput,
+  AttemptView,
+  ExamDto,
+  ExamInput,
+  ExamResultRow,
+  GradingTask,
+  ImportPreview,
+  ItemAnalysis,
+  MyExam,
+  PaperDto,
+  PaperInput,
+  PaperRule,
+  QuestionDto,
+  QuestionInput,
+  QuestionVersionDto,
+  RuleCheck,
+  SaveResult,
+  SubmitResult,
 } from '../../../common/exams';
 import { http, type Query } from '../../api';
 
@@ -29,7 +52,12 @@ export type Practical = z.infer<typeof PracticalDto>;
 export type PracticalIn = z.input<typeof PracticalInput>;
 export type Daily = z.infer<typeof DailyDto>;
 export type DailyIn = z.input<typeof DailyInput>;
-export interface Examinee { employeeId: string; employeeNo: string; name: string; teamName: string }
+export interface Examinee {
+  employeeId: string;
+  employeeNo: string;
+  name: string;
+  teamName: string;
+}
 
 const id = (s: string) => encodeURIComponent(s);
 
@@ -37,7 +65,8 @@ export const examsApi = {
   questions: (q: Query) => http.list<Question>('/exams/questions', q),
   question: (qid: string) => http.get<Question>(`/exams/questions/${id(qid)}`),
   createQuestion: (body: QuestionIn) => http.post<{ id: string }>('/exams/questions', body),
-  updateQuestion: (qid: string, body: QuestionIn & { version: number }) => http.put<{ version: number }>(`/exams/questions/${id(qid)}`, body),
+  updateQuestion: (qid: string, body: QuestionIn & { version: number }) =>
+    http.put<{ version: number }>(`/exams/questions/${id(qid)}`, body),
   questionVersions: (qid: string) => http.get<QuestionVersion[]>(`/exams/questions/${id(qid)}/versions`),
   archiveQuestion: (qid: string, archived: boolean) => http.post(`/exams/questions/${id(qid)}/archive`, { archived }),
   importFile: (file: File, format?: string) => {
@@ -46,7 +75,8 @@ export const examsApi = {
     form.append('file', file);
     return http.post<Preview>('/exams/questions/imports', form);
   },
-  commitImport: (pid: string) => http.post<{ created: number; questionIds: string[] }>(`/exams/questions/imports/${id(pid)}/commit`, {}),
+  commitImport: (pid: string) =>
+    http.post<{ created: number; questionIds: string[] }>(`/exams/questions/imports/${id(pid)}/commit`, {}),
   papers: () => http.get<Paper[]>('/exams/papers'),
   createPaper: (body: PaperIn) => http.post<{ id: string }>('/exams/papers', body),
   checkRules: (rules: Rule[]) => http.post<Check[]>('/exams/papers/check', { rules }),
@@ -56,7 +86,8 @@ export const examsApi = {
   examinees: (eid: string) => http.get<Examinee[]>(`/exams/${id(eid)}/examinees`),
   graders: () => http.get<{ userId: string; name: string }[]>('/exams/graders'),
   setGraders: (eid: string, userIds: string[]) => http.put(`/exams/${id(eid)}/graders`, { userIds }),
-  setExaminees: (eid: string, body: { employeeIds: string[]; teamIds: string[] }) => http.put<{ count: number }>(`/exams/${id(eid)}/examinees`, body),
+  setExaminees: (eid: string, body: { employeeIds: string[]; teamIds: string[] }) =>
+    http.put<{ count: number }>(`/exams/${id(eid)}/examinees`, body),
   open: (eid: string) => http.post(`/exams/${id(eid)}/open`, {}),
   close: (eid: string) => http.post(`/exams/${id(eid)}/close`, {}),
   release: (eid: string) => http.post(`/exams/${id(eid)}/release`, {}),
@@ -65,23 +96,30 @@ export const examsApi = {
   my: () => http.get<Mine[]>('/exams/my'),
   start: (eid: string) => http.post<Attempt>(`/exams/${id(eid)}/attempts`, {}),
   attempt: (aid: string) => http.get<Attempt>(`/exams/attempts/${id(aid)}`),
-  save: (aid: string, qid: string, body: Answer) => http.put<z.infer<typeof SaveResult>>(`/exams/attempts/${id(aid)}/answers/${id(qid)}`, body),
+  save: (aid: string, qid: string, body: Answer) =>
+    http.put<z.infer<typeof SaveResult>>(`/exams/attempts/${id(aid)}/answers/${id(qid)}`, body),
   submit: (aid: string) => http.post<z.infer<typeof SubmitResult>>(`/exams/attempts/${id(aid)}/submit`, {}),
   result: (aid: string) => http.get<Result>(`/exams/attempts/${id(aid)}/result`),
   queue: (q: Query) => http.get<Task[]>('/exams/grading/queue', q),
   grade: (itemId: string, body: { score: number; comment?: string; reason?: string }) =>
     http.put<{ attemptScore: number | null; pendingInAttempt: number }>(`/exams/grading/items/${id(itemId)}`, body),
   practical: (eid: string) => http.get<Practical[]>(`/exams/${id(eid)}/practical-scores`),
-  scorePractical: (eid: string, body: PracticalIn) => http.post<{ id: string; total: number; passed: boolean }>(`/exams/${id(eid)}/practical-scores`, body),
+  scorePractical: (eid: string, body: PracticalIn) =>
+    http.post<{ id: string; total: number; passed: boolean }>(`/exams/${id(eid)}/practical-scores`, body),
   dailyPrefill: (employeeId: string, date: string) =>
-    http.get<{ periodStart: string; periodEnd: string; weeks: number; attendance: number | null }>('/exams/daily/prefill', { employeeId, date }),
+    http.get<{ periodStart: string; periodEnd: string; weeks: number; attendance: number | null }>(
+      '/exams/daily/prefill',
+      { employeeId, date },
+    ),
   daily: (q: Query) => http.list<Daily>('/exams/daily', q),
   createDaily: (body: DailyIn) => http.post<{ id: string }>('/exams/daily', body),
   myPractical: () => http.get<Practical[]>('/exams/my/practical'),
   myDaily: () => http.get<Daily[]>('/exams/my/daily'),
   myFollowups: () => http.get<MyFollowup[]>('/exams/my/followups'),
   followups: (q: Query) => http.list<Followup>('/exams/followups', q),
-  talk: (fid: string, body: { at: string; notes: string; feedback: string; version: number }) => http.post(`/exams/followups/${id(fid)}/talk`, body),
-  plan: (fid: string, body: { plan: string; dueDate: string; version: number }) => http.post(`/exams/followups/${id(fid)}/plan`, body),
+  talk: (fid: string, body: { at: string; notes: string; feedback: string; version: number }) =>
+    http.post(`/exams/followups/${id(fid)}/talk`, body),
+  plan: (fid: string, body: { plan: string; dueDate: string; version: number }) =>
+    http.post(`/exams/followups/${id(fid)}/plan`, body),
   closeFollowup: (fid: string, version: number) => http.post(`/exams/followups/${id(fid)}/close`, { version }),
 };

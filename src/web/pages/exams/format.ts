@@ -10,4 +10,5 @@ export function formatRule(t: T, r: Rule) {
   return `${r.count} × ${parts.join(' · ')}${r.points ? ` (${t('exams.papers.pointsN', { n: r.points })})` : ''}`;
 }
 export const fmtTime = (s: string | null | undefined) => (s ? new Date(s).toLocaleString() : '—');
-export const fmtScore = (n: number | null | undefined) => (n === null || n === undefined ? '—' : (Math.round(n * 10) / 10).toString());
+export const fmtScore = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : (Math.round(n * 10) / 10).toString();

@@ -15,8 +15,9 @@ type Counts = Partial<Record<EmployeeStatus | 'all', number>>;
 /** How many people (the caller may see) are in each status: a one-row page answers with total. */
 async function countPeople(): Promise<Counts> {
   const keys = ['all', ...EMPLOYEE_STATUSES] as const;
-  const totals = await Promise.all(keys.map((k) =>
-    api.employees.list({ status: k === 'all' ? undefined : [k], pageSize: 1 }).then((p) => p.total)));
+  const totals = await Promise.all(
+    keys.map((k) => api.employees.list({ status: k === 'all' ? undefined : [k], pageSize: 1 }).then((p) => p.total)),
+  );
   return Object.fromEntries(keys.map((k, i) => [k, totals[i]]));
 }
 
@@ -31,12 +32,16 @@ export default function HomePage() {
 
   return (
     <>
-      <Typography.Title level={3} data-testid="home-welcome">{t('common.home.welcome', { name: me?.name ?? '' })}</Typography.Title>
+      <Typography.Title level={3} data-testid="home-welcome">
+        {t('common.home.welcome', { name: me?.name ?? '' })}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('common.home.intro')}</Typography.Paragraph>
       {me?.roles.some((r) => CALENDAR_WATCHERS.includes(r)) && <NextYearAlert />}
       {me?.employeeId && (
         <Typography.Paragraph>
-          <Link to={`/people/${me.employeeId}`} data-testid="home-my-record">{t('common.home.myRecord')}</Link>
+          <Link to={`/people/${me.employeeId}`} data-testid="home-my-record">
+            {t('common.home.myRecord')}
+          </Link>
         </Typography.Paragraph>
       )}
       <Row gutter={[16, 16]}>
@@ -48,7 +53,9 @@ export default function HomePage() {
           </Link>
         </Col>
       </Row>
-      <Typography.Title level={5} style={{ marginTop: 24 }}>{t('common.home.byStatus')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('common.home.byStatus')}
+      </Typography.Title>
       <Row gutter={[16, 16]}>
         {EMPLOYEE_STATUSES.map((s) => (
           <Col key={s} xs={12} md={8} lg={6} xl={4}>

@@ -27,7 +27,14 @@ function stepAxis(values: (number | null)[], step: number) {
   return { min: 0, interval, max: Math.ceil(top / interval) * interval };
 }
 
-export function KpiChart({ days, series, selected, height = 260, onDayClick, testId }: {
+export function KpiChart({
+  days,
+  series,
+  selected,
+  height = 260,
+  onDayClick,
+  testId,
+}: {
   days: string[];
   /** The day whose interactions are listed below, marked by a line. */
   selected?: string;
@@ -45,45 +52,70 @@ export function KpiChart({ days, series, selected, height = 260, onDayClick, tes
     if (!el.current) return;
     const c = echarts.init(el.current);
     chart.current = c;
-    c.on('click', (p) => { if (typeof p.name === 'string') click.current?.(p.name); });
+    c.on('click', (p) => {
+      if (typeof p.name === 'string') click.current?.(p.name);
+    });
     const resize = new ResizeObserver(() => c.resize());
     resize.observe(el.current);
-    return () => { resize.disconnect(); c.dispose(); chart.current = null; };
+    return () => {
+      resize.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
   }, []);
 
   useEffect(() => {
     const twoAxes = series.some((s) => s.axis === 1);
     const first = (i: number) => series.find((s) => (s.axis ?? 0) === i);
-    chart.current?.setOption({
-      animation: false,
-      grid: { left: 56, right: twoAxes ? 56 : 16, top: 36, bottom: 28 },
-      legend: { top: 0 },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: days, axisTick: { alignWithLabel: true }, axisLabel: { formatter: (d: string) => d.slice(5) } },
-      yAxis: [0, ...(twoAxes ? [1] : [])].map((i) => {
-        const s = first(i);
-        return {
-          type: 'value',
-          splitLine: { show: i === 0 },
-          axisLabel: s?.format ? { formatter: s.format } : {},
-          ...(s?.range ? { min: s.range[0], max: s.range[1] } : {}),
-          ...(s?.step ? stepAxis(s.data, s.step) : {}),
-        };
-      }),
-      series: series.map((s, i) => ({
-        name: s.name,
-        type: s.type,
-        yAxisIndex: s.axis ?? 0,
-        data: s.data,
-        connectNulls: false, // a day without calls is a gap, not a line through it
-        showSymbol: days.length <= 31,
-        markLine: i === 0 && selected && days.includes(selected)
-          ? { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#1677ff', type: 'dashed', width: 2 }, data: [{ xAxis: selected }] }
-          : undefined,
-        tooltip: s.format ? { valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : s.format!(v)) } : undefined,
-      })),
-    }, { notMerge: true });
+    chart.current?.setOption(
+      {
+        animation: false,
+        grid: { left: 56, right: twoAxes ? 56 : 16, top: 36, bottom: 28 },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis' },
+        xAxis: {
+          type: 'category',
+          data: days,
+          axisTick: { alignWithLabel: true },
+          axisLabel: { formatter: (d: string) => d.slice(5) },
+        },
+        yAxis: [0, ...(twoAxes ? [1] : [])].map((i) => {
+          const s = first(i);
+          return {
+            type: 'value',
+            splitLine: { show: i === 0 },
+            axisLabel: s?.format ? { formatter: s.format } : {},
+            ...(s?.range ? { min: s.range[0], max: s.range[1] } : {}),
+            ...(s?.step ? stepAxis(s.data, s.step) : {}),
+          };
+        }),
+        series: series.map((s, i) => ({
+          name: s.name,
+          type: s.type,
+          yAxisIndex: s.axis ?? 0,
+          data: s.data,
+          connectNulls: false, // a day without calls is a gap, not a line through it
+          showSymbol: days.length <= 31,
+          markLine:
+            i === 0 && selected && days.includes(selected)
+              ? {
+                  silent: true,
+                  symbol: 'none',
+                  label: { show: false },
+                  lineStyle: { color: '#1677ff', type: 'dashed', width: 2 },
+                  data: [{ xAxis: selected }],
+                }
+              : undefined,
+          tooltip: s.format
+            ? { valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : s.format!(v)) }
+            : undefined,
+        })),
+      },
+      { notMerge: true },
+    );
   }, [days, series, selected]);
 
-  return <div ref={el} style={{ width: '100%', height, cursor: onDayClick ? 'pointer' : undefined }} data-testid={testId} />;
+  return (
+    <div ref={el} style={{ width: '100%', height, cursor: onDayClick ? 'pointer' : undefined }} data-testid={testId} />
+  );
 }

@@ -2,7 +2,8 @@
 
 const DASH = '—';
 
-export const pct = (rate: number | null | undefined) => (rate === null || rate === undefined ? DASH : `${(rate * 100).toFixed(1)}%`);
+export const pct = (rate: number | null | undefined) =>
+  rate === null || rate === undefined ? DASH : `${(rate * 100).toFixed(1)}%`;
 
 /** Seconds as m:ss (h:mm:ss from an hour up). */
 export function mmss(seconds: number | null | undefined): string {

@@ -5,60 +5,152 @@ import { http, toQueryString, type Query } from '../../api';
 
 export type ImportState = 'queued' | 'running' | 'done' | 'failed';
 export interface ImportDetail {
-  id: string; state: ImportState; format: 'template' | 'asterisk' | 'mapping'; mappingName: string | null;
-  fileName: string; bytesTotal: number; bytesRead: number; percent: number; secondsLeft: number | null;
-  rowsRead: number; accepted: number; rejected: number; duplicates: number;
+  id: string;
+  state: ImportState;
+  format: 'template' | 'asterisk' | 'mapping';
+  mappingName: string | null;
+  fileName: string;
+  bytesTotal: number;
+  bytesRead: number;
+  percent: number;
+  secondsLeft: number | null;
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  duplicates: number;
   /** Asterisk: what the file holds (0 for other formats). */
-  calls: number; legs: number; transfers: number; attempts: number;
-  errorCode: string | null; errorMessage: string | null;
-  createdAt: string; startedAt: string | null; finishedAt: string | null;
+  calls: number;
+  legs: number;
+  transfers: number;
+  attempts: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
   rejectReasons?: { code: string; n: number }[];
 }
-export interface DefaultTeam { from: string; to: string; teamId: string | null; name: string | null; hasInteractions: boolean }
-export interface RejectParams { field?: string; value?: string; max?: number; count?: number; line?: number }
-export interface RejectRow { line: number; code: string; message: string; raw: string; params: RejectParams | null }
+export interface DefaultTeam {
+  from: string;
+  to: string;
+  teamId: string | null;
+  name: string | null;
+  hasInteractions: boolean;
+}
+export interface RejectParams {
+  field?: string;
+  value?: string;
+  max?: number;
+  count?: number;
+  line?: number;
+}
+export interface RejectRow {
+  line: number;
+  code: string;
+  message: string;
+  raw: string;
+  params: RejectParams | null;
+}
 export type Direction = 'in' | 'out';
 export type Channel = 'voice' | 'chat' | 'email' | 'ticket';
 export type Delimiter = ',' | ';' | '\t' | '|';
 /** One field an import fills (server: import.fields.ts), for the column-mapping screen. */
-export interface ImportField { key: string; zh: string; en: string; required: boolean; hint: string; aliases: string[] }
+export interface ImportField {
+  key: string;
+  zh: string;
+  en: string;
+  required: boolean;
+  hint: string;
+  aliases: string[];
+}
 export interface ColumnMapping {
-  hasHeader: boolean; delimiter: Delimiter;
+  hasHeader: boolean;
+  delimiter: Delimiter;
   /** Field key → header text (hasHeader) or 1-based column number. */
   columns: Record<string, string | number>;
   defaults?: { direction?: Direction; channel?: Channel; businessType?: string };
 }
-export interface SavedMapping { name: string; description: string | null; mapping?: ColumnMapping; updatedAt?: string }
-export interface MappingSave { name: string; description?: string | null; mapping: ColumnMapping }
+export interface SavedMapping {
+  name: string;
+  description: string | null;
+  mapping?: ColumnMapping;
+  updatedAt?: string;
+}
+export interface MappingSave {
+  name: string;
+  description?: string | null;
+  mapping: ColumnMapping;
+}
 
 export interface Figures {
-  offered: number; handled: number; talkSeconds: number; holdSeconds: number; wrapSeconds: number;
-  ahtSeconds: number | null; fcrYes: number; fcrKnown: number; fcrRate: number | null;
-  csatSum: number; csatCount: number; csatAverage: number | null;
-  slWithin: number; slOffered: number; serviceLevel: number | null;
+  offered: number;
+  handled: number;
+  talkSeconds: number;
+  holdSeconds: number;
+  wrapSeconds: number;
+  ahtSeconds: number | null;
+  fcrYes: number;
+  fcrKnown: number;
+  fcrRate: number | null;
+  csatSum: number;
+  csatCount: number;
+  csatAverage: number | null;
+  slWithin: number;
+  slOffered: number;
+  serviceLevel: number | null;
 }
 export type DayFigures = Figures & { day: string };
 export interface DailyKpis {
-  from: string; to: string; name: string; businessType: string | null; channel: string | null;
-  serviceLevelSeconds: number; businessTypes: string[]; total: Figures; days: DayFigures[];
+  from: string;
+  to: string;
+  name: string;
+  businessType: string | null;
+  channel: string | null;
+  serviceLevelSeconds: number;
+  businessTypes: string[];
+  total: Figures;
+  days: DayFigures[];
   /** While past days are recounted after a change of the service-level threshold. */
   serviceLevelRecount: { seconds: number; daysDone: number; daysTotal: number | null } | null;
 }
 export type AgentFigures = Figures & { employeeId: string; employeeNo: string; name: string; status: string };
-export interface TeamAgentKpis { from: string; to: string; name: string; agents: AgentFigures[]; total: Figures }
+export interface TeamAgentKpis {
+  from: string;
+  to: string;
+  name: string;
+  agents: AgentFigures[];
+  total: Figures;
+}
 
 export interface Interaction {
-  id: string; agentId: string; agentName: string; employeeNo: string; startedAt: string; day: string;
-  direction: Direction; channel: Channel; businessType: string; queue: string | null;
-  answered: boolean; talkSeconds: number; holdSeconds: number; wrapSeconds: number; handleSeconds: number;
-  queueWaitSeconds: number | null; fcr: boolean | null; csat: number | null; customerRef: string | null;
-  recordingUrl: string | null; transcriptUrl: string | null;
+  id: string;
+  agentId: string;
+  agentName: string;
+  employeeNo: string;
+  startedAt: string;
+  day: string;
+  direction: Direction;
+  channel: Channel;
+  businessType: string;
+  queue: string | null;
+  answered: boolean;
+  talkSeconds: number;
+  holdSeconds: number;
+  wrapSeconds: number;
+  handleSeconds: number;
+  queueWaitSeconds: number | null;
+  fcr: boolean | null;
+  csat: number | null;
+  customerRef: string | null;
+  recordingUrl: string | null;
+  transcriptUrl: string | null;
 }
 
 const id = (s: string) => encodeURIComponent(s);
 
 export const interactionsApi = {
-  templateUrl: (format: 'csv' | 'xlsx', lang: 'zh' | 'en') => `/api/interactions/template${toQueryString({ format, lang })}`,
+  templateUrl: (format: 'csv' | 'xlsx', lang: 'zh' | 'en') =>
+    `/api/interactions/template${toQueryString({ format, lang })}`,
   rejectsReportUrl: (importId: string) => `/api/interactions/imports/${id(importId)}/rejects.xlsx`,
   upload: (file: File, format: string) => {
     const form = new FormData();

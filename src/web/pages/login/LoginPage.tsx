@@ -10,7 +10,11 @@ import { useApiQuery } from '../../query/useApiQuery';
 import { useSession } from '../../session';
 import { securityApi } from '../security/securityApi';
 
-interface Values { username: string; password: string; code?: string }
+interface Values {
+  username: string;
+  password: string;
+  code?: string;
+}
 
 /** Only paths inside the app are followed after signing in. */
 const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
@@ -43,17 +47,36 @@ export default function LoginPage() {
   return (
     <AuthShell title={t('auth.login.title')}>
       <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
-        <Form.Item name="username" label={t('auth.login.username')} rules={[{ required: true, message: t('auth.login.usernameRequired') }]}>
+        <Form.Item
+          name="username"
+          label={t('auth.login.username')}
+          rules={[{ required: true, message: t('auth.login.usernameRequired') }]}
+        >
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.login.password')} rules={[{ required: true, message: t('auth.login.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('auth.login.password')}
+          rules={[{ required: true, message: t('auth.login.passwordRequired') }]}
+        >
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
         </Form.Item>
         {needsCode && (
           <>
             <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('auth.login.codeHint')} />
-            <Form.Item name="code" label={t('auth.login.code')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.login.codeRequired') }]}>
-              <Input prefix={<SafetyOutlined />} autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus data-testid="login-code" />
+            <Form.Item
+              name="code"
+              label={t('auth.login.code')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.login.codeRequired') }]}
+            >
+              <Input
+                prefix={<SafetyOutlined />}
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                maxLength={6}
+                autoFocus
+                data-testid="login-code"
+              />
             </Form.Item>
           </>
         )}
@@ -61,7 +84,15 @@ export default function LoginPage() {
           {t('auth.login.submit')}
         </Button>
       </Form>
-      {options.data?.demo && <Alert type="info" showIcon style={{ marginTop: 20 }} title={t('auth.login.demoHint')} data-testid="login-demo-hint" />}
+      {options.data?.demo && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 20 }}
+          title={t('auth.login.demoHint')}
+          data-testid="login-demo-hint"
+        />
+      )}
     </AuthShell>
   );
 }

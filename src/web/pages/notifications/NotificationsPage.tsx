@@ -12,30 +12,87 @@ import { noticesChanged, noticeText, notificationsApi, type Notice } from './not
 export default function NotificationsPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { get, update, tableProps, reload } = useTableQuery<Notice>(keys.notifications('page'), (q) => notificationsApi.list(q));
+  const { get, update, tableProps, reload } = useTableQuery<Notice>(keys.notifications('page'), (q) =>
+    notificationsApi.list(q),
+  );
   const unread = get('unread') === 'true';
   const act = async (work: () => Promise<unknown>) => {
-    try { await work(); noticesChanged(); reload(); } catch (err) { showError(err); }
+    try {
+      await work();
+      noticesChanged();
+      reload();
+    } catch (err) {
+      showError(err);
+    }
   };
   return (
     <>
-      <PageHeader title={t('notifications.title')} extra={
-        <Space>
-          <Space><Switch checked={unread} onChange={(v) => update({ unread: v ? 'true' : undefined })} data-testid="notices-unread" />{t('notifications.unreadOnly')}</Space>
-          <Button onClick={() => act(notificationsApi.markAllRead)} data-testid="notices-read-all">{t('notifications.markAllRead')}</Button>
-        </Space>} />
-      <Table<Notice> {...tableProps} data-testid="notices" locale={{ emptyText: t('notifications.empty') }}
-        onRow={(n) => ({ 'data-testid': 'notice-row', 'data-kind': n.kind, 'data-read': !!n.readAt } as object)}
+      <PageHeader
+        title={t('notifications.title')}
+        extra={
+          <Space>
+            <Space>
+              <Switch
+                checked={unread}
+                onChange={(v) => update({ unread: v ? 'true' : undefined })}
+                data-testid="notices-unread"
+              />
+              {t('notifications.unreadOnly')}
+            </Space>
+            <Button onClick={() => act(notificationsApi.markAllRead)} data-testid="notices-read-all">
+              {t('notifications.markAllRead')}
+            </Button>
+          </Space>
+        }
+      />
+      <Table<Notice>
+        {...tableProps}
+        data-testid="notices"
+        locale={{ emptyText: t('notifications.empty') }}
+        onRow={(n) => ({ 'data-testid': 'notice-row', 'data-kind': n.kind, 'data-read': !!n.readAt }) as object}
         columns={[
-          { title: '', dataIndex: 'readAt', width: 80, render: (v: string | null) => (v ? <Tag>{t('notifications.read')}</Tag> : <Tag color="blue">{t('notifications.unread')}</Tag>) },
+          {
+            title: '',
+            dataIndex: 'readAt',
+            width: 80,
+            render: (v: string | null) =>
+              v ? <Tag>{t('notifications.read')}</Tag> : <Tag color="blue">{t('notifications.unread')}</Tag>,
+          },
           { title: t('notifications.title'), key: 'text', render: (_, n) => noticeText(n) },
           { title: '', dataIndex: 'createdAt', render: (v: string) => localTime(v) },
-          { title: '', key: 'a', render: (_, n) => (
-            <Space>
-              {n.link && <Button size="small" onClick={() => act(async () => { if (!n.readAt) await notificationsApi.markRead(n.id); navigate(n.link!); })}>{t('notifications.open')}</Button>}
-              {!n.readAt && <Button size="small" type="link" onClick={() => act(() => notificationsApi.markRead(n.id))} data-testid="notice-mark-read">{t('notifications.markRead')}</Button>}
-            </Space>) },
-        ]} />
+          {
+            title: '',
+            key: 'a',
+            render: (_, n) => (
+              <Space>
+                {n.link && (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      act(async () => {
+                        if (!n.readAt) await notificationsApi.markRead(n.id);
+                        navigate(n.link!);
+                      })
+                    }
+                  >
+                    {t('notifications.open')}
+                  </Button>
+                )}
+                {!n.readAt && (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => act(() => notificationsApi.markRead(n.id))}
+                    data-testid="notice-mark-read"
+                  >
+                    {t('notifications.markRead')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -2,7 +2,14 @@ import { http, type Query } from '../../api';
 import { translateMaybe } from '../../i18n';
 
 // /api/notifications: my notices, the unread count for the header, marking read.
-export interface Notice { id: string; kind: string; params: Record<string, string | number>; link: string | null; createdAt: string; readAt: string | null }
+export interface Notice {
+  id: string;
+  kind: string;
+  params: Record<string, string | number>;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
 
 export const notificationsApi = {
   list: (q: Query) => http.list<Notice>('/notifications', q),

@@ -26,12 +26,23 @@ interface Values {
   reason?: string;
 }
 
-const Half = ({ children }: { children: ReactNode }) => <Col xs={24} sm={12}>{children}</Col>;
+const Half = ({ children }: { children: ReactNode }) => (
+  <Col xs={24} sm={12}>
+    {children}
+  </Col>
+);
 
 const START_STATUSES = EMPLOYEE_STATUSES.filter((s) => !EXIT_STATUSES.includes(s));
 
 /** Add a person, or (with `employee`) edit the fields that are not moved by their own action. */
-export function EmployeeFormModal({ open, onClose, onSaved, departments, employee, guard = (p) => p }: {
+export function EmployeeFormModal({
+  open,
+  onClose,
+  onSaved,
+  departments,
+  employee,
+  guard = (p) => p,
+}: {
   open: boolean;
   onClose: () => void;
   onSaved: (id: string) => void;
@@ -46,23 +57,40 @@ export function EmployeeFormModal({ open, onClose, onSaved, departments, employe
 
   const initialValues: Partial<Values> = employee
     ? {
-      name: employee.name, gender: (employee.gender as Values['gender']) ?? undefined, hireDate: dayjs(employee.hireDate),
-      supervisorId: employee.supervisorId, position: employee.position ?? '', phone: employee.phone ?? '',
-      email: employee.email ?? '', skills: employee.skills,
-    }
+        name: employee.name,
+        gender: (employee.gender as Values['gender']) ?? undefined,
+        hireDate: dayjs(employee.hireDate),
+        supervisorId: employee.supervisorId,
+        position: employee.position ?? '',
+        phone: employee.phone ?? '',
+        email: employee.email ?? '',
+        skills: employee.skills,
+      }
     : { status: 'trainee', hireDate: dayjs(), skills: [] };
 
   const submit = async ({ hireDate, ...v }: Values) => {
     const common = {
-      name: v.name, gender: v.gender ?? null, hireDate: toIsoDate(hireDate), supervisorId: v.supervisorId ?? null,
-      position: v.position ?? '', phone: v.phone ?? '', email: v.email ?? '', skills: v.skills ?? [], reason: v.reason || undefined,
+      name: v.name,
+      gender: v.gender ?? null,
+      hireDate: toIsoDate(hireDate),
+      supervisorId: v.supervisorId ?? null,
+      position: v.position ?? '',
+      phone: v.phone ?? '',
+      email: v.email ?? '',
+      skills: v.skills ?? [],
+      reason: v.reason || undefined,
     };
     if (employee) {
       await guard(api.employees.update(employee.id, { ...common, version: employee.version }));
       showSuccess(t('common.saved'));
       onSaved(employee.id);
     } else {
-      const { id } = await api.employees.create({ ...common, employeeNo: v.employeeNo!, teamId: v.teamId!, status: v.status });
+      const { id } = await api.employees.create({
+        ...common,
+        employeeNo: v.employeeNo!,
+        teamId: v.teamId!,
+        status: v.status,
+      });
       showSuccess(t('people.form.created', { name: v.name }));
       onSaved(id);
     }
@@ -81,7 +109,11 @@ export function EmployeeFormModal({ open, onClose, onSaved, departments, employe
       <Row gutter={16}>
         {!editing && (
           <Half>
-            <Form.Item name="employeeNo" label={t('people.fields.employeeNo')} rules={[required, { pattern: /^[A-Za-z0-9_-]+$/, message: t('people.form.badEmployeeNo') }, { max: 32 }]}>
+            <Form.Item
+              name="employeeNo"
+              label={t('people.fields.employeeNo')}
+              rules={[required, { pattern: /^[A-Za-z0-9_-]+$/, message: t('people.form.badEmployeeNo') }, { max: 32 }]}
+            >
               <Input data-testid="employee-no" />
             </Form.Item>
           </Half>
@@ -93,7 +125,12 @@ export function EmployeeFormModal({ open, onClose, onSaved, departments, employe
         </Half>
         <Half>
           <Form.Item name="gender" label={t('people.fields.gender')}>
-            <Radio.Group options={[{ value: 'male', label: t('people.gender.male') }, { value: 'female', label: t('people.gender.female') }]} />
+            <Radio.Group
+              options={[
+                { value: 'male', label: t('people.gender.male') },
+                { value: 'female', label: t('people.gender.female') },
+              ]}
+            />
           </Form.Item>
         </Half>
         <Half>
@@ -110,7 +147,10 @@ export function EmployeeFormModal({ open, onClose, onSaved, departments, employe
             </Half>
             <Half>
               <Form.Item name="status" label={t('people.fields.status')} rules={[required]}>
-                <Select options={START_STATUSES.map((s) => ({ value: s, label: t(`people.status.${s}`) }))} data-testid="employee-status" />
+                <Select
+                  options={START_STATUSES.map((s) => ({ value: s, label: t(`people.status.${s}`) }))}
+                  data-testid="employee-status"
+                />
               </Form.Item>
             </Half>
           </>
@@ -119,7 +159,9 @@ export function EmployeeFormModal({ open, onClose, onSaved, departments, employe
           <Form.Item name="supervisorId" label={t('people.fields.supervisor')}>
             <EmployeeSelect
               placeholder={t('people.form.searchPerson')}
-              initial={employee?.supervisorId ? { id: employee.supervisorId, name: employee.supervisorName ?? '' } : null}
+              initial={
+                employee?.supervisorId ? { id: employee.supervisorId, name: employee.supervisorName ?? '' } : null
+              }
             />
           </Form.Item>
         </Half>
@@ -129,18 +171,31 @@ export function EmployeeFormModal({ open, onClose, onSaved, departments, employe
           </Form.Item>
         </Half>
         <Half>
-          <Form.Item name="phone" label={t('people.fields.phone')} rules={[{ pattern: /^[0-9+\- ]*$/, message: t('people.form.badPhone') }, { max: 32 }]}>
+          <Form.Item
+            name="phone"
+            label={t('people.fields.phone')}
+            rules={[{ pattern: /^[0-9+\- ]*$/, message: t('people.form.badPhone') }, { max: 32 }]}
+          >
             <Input />
           </Form.Item>
         </Half>
         <Half>
-          <Form.Item name="email" label={t('people.fields.email')} rules={[{ type: 'email', message: t('people.form.badEmail') }, { max: 128 }]}>
+          <Form.Item
+            name="email"
+            label={t('people.fields.email')}
+            rules={[{ type: 'email', message: t('people.form.badEmail') }, { max: 128 }]}
+          >
             <Input />
           </Form.Item>
         </Half>
         <Col span={24}>
           <Form.Item name="skills" label={t('people.fields.skills')}>
-            <Select mode="tags" tokenSeparators={[',', '，', ' ']} placeholder={t('people.form.skillsPlaceholder')} open={false} />
+            <Select
+              mode="tags"
+              tokenSeparators={[',', '，', ' ']}
+              placeholder={t('people.form.skillsPlaceholder')}
+              open={false}
+            />
           </Form.Item>
           <Form.Item name="reason" label={t('people.form.reasonOptional')} rules={[{ max: 500 }]}>
             <Input.TextArea rows={2} />

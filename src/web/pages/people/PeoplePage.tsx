@@ -26,30 +26,68 @@ export default function PeoplePage() {
   const [adding, setAdding] = useState(false);
 
   const columns: TableColumnsType<EmployeeSummary> = [
-    { title: t('people.fields.employeeNo'), dataIndex: 'employeeNo', key: 'employeeNo', sorter: true, sortOrder: list.sortOrder('employeeNo'), width: 110 },
-    { title: t('people.fields.name'), dataIndex: 'name', key: 'name', sorter: true, sortOrder: list.sortOrder('name'), width: 110 },
+    {
+      title: t('people.fields.employeeNo'),
+      dataIndex: 'employeeNo',
+      key: 'employeeNo',
+      sorter: true,
+      sortOrder: list.sortOrder('employeeNo'),
+      width: 110,
+    },
+    {
+      title: t('people.fields.name'),
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: list.sortOrder('name'),
+      width: 110,
+    },
     { title: t('people.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['md'] },
     { title: t('people.fields.team'), dataIndex: 'teamName', key: 'team', responsive: ['sm'] },
-    { title: t('people.fields.position'), dataIndex: 'position', key: 'position', responsive: ['lg'], render: (v) => v ?? t('common.none') },
     {
-      title: t('people.fields.status'), dataIndex: 'status', key: 'status', sorter: true, sortOrder: list.sortOrder('status'),
+      title: t('people.fields.position'),
+      dataIndex: 'position',
+      key: 'position',
+      responsive: ['lg'],
+      render: (v) => v ?? t('common.none'),
+    },
+    {
+      title: t('people.fields.status'),
+      dataIndex: 'status',
+      key: 'status',
+      sorter: true,
+      sortOrder: list.sortOrder('status'),
       render: (_, r) => <StatusTag status={r.status} />,
     },
-    { title: t('people.fields.hireDate'), dataIndex: 'hireDate', key: 'hireDate', sorter: true, sortOrder: list.sortOrder('hireDate'), responsive: ['sm'] },
+    {
+      title: t('people.fields.hireDate'),
+      dataIndex: 'hireDate',
+      key: 'hireDate',
+      sorter: true,
+      sortOrder: list.sortOrder('hireDate'),
+      responsive: ['sm'],
+    },
   ];
 
   return (
     <>
       <PageHeader
         title={t('people.list.title')}
-        extra={can('people.write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="people-add">
-            {t('people.list.add')}
-          </Button>
-        )}
+        extra={
+          can('people.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="people-add">
+              {t('people.list.add')}
+            </Button>
+          )
+        }
       />
       <div className="sw-toolbar sw-filters">
-        <SearchBox value={list.get('q')} onSearch={(q) => list.update({ q })} placeholder={t('people.list.search')} data-testid="people-search" />
+        <SearchBox
+          value={list.get('q')}
+          onSearch={(q) => list.update({ q })}
+          placeholder={t('people.list.search')}
+          data-testid="people-search"
+        />
         <OrgCascader
           departments={departments}
           departmentId={list.get('departmentId')}
@@ -73,11 +111,13 @@ export default function PeoplePage() {
       <Table<EmployeeSummary>
         columns={columns}
         rowClassName={() => 'sw-clickable-row'}
-        onRow={(r) => ({
-          onClick: () => navigate(`/people/${r.id}`),
-          ...testId('people-row'),
-          'data-employee-no': r.employeeNo,
-        } as object)}
+        onRow={(r) =>
+          ({
+            onClick: () => navigate(`/people/${r.id}`),
+            ...testId('people-row'),
+            'data-employee-no': r.employeeNo,
+          }) as object
+        }
         {...list.tableProps}
       />
       <EmployeeFormModal

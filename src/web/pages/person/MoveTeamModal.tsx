@@ -8,9 +8,20 @@ import { noFuture, toIsoDate } from '../../format';
 import { useT } from '../../i18n';
 import type { Department, EmployeeDetail, TeamMoveBody } from '../../types';
 
-interface Values { teamId: string; supervisorId?: string | null; effectiveDate: Dayjs; reason: string }
+interface Values {
+  teamId: string;
+  supervisorId?: string | null;
+  effectiveDate: Dayjs;
+  reason: string;
+}
 
-export function MoveTeamModal({ open, person, departments, onClose, onSubmit }: {
+export function MoveTeamModal({
+  open,
+  person,
+  departments,
+  onClose,
+  onSubmit,
+}: {
   open: boolean;
   person: EmployeeDetail;
   departments: Department[];
@@ -46,13 +57,21 @@ export function MoveTeamModal({ open, person, departments, onClose, onSubmit }: 
       <Form.Item name="teamId" label={t('people.moveModal.newTeam')} rules={[required]}>
         <TeamSelect departments={departments} data-testid="move-team" />
       </Form.Item>
-      <Form.Item name="supervisorId" label={t('people.moveModal.newSupervisor')} extra={t('people.moveModal.keepSupervisor')}>
+      <Form.Item
+        name="supervisorId"
+        label={t('people.moveModal.newSupervisor')}
+        extra={t('people.moveModal.keepSupervisor')}
+      >
         <EmployeeSelect placeholder={t('people.form.searchPerson')} />
       </Form.Item>
       <Form.Item name="effectiveDate" label={t('people.fields.effectiveDate')} rules={[required]}>
         <DatePicker style={{ width: '100%' }} disabledDate={noFuture} />
       </Form.Item>
-      <Form.Item name="reason" label={t('people.fields.reason')} rules={[required, { min: 2, max: 500, whitespace: true }]}>
+      <Form.Item
+        name="reason"
+        label={t('people.fields.reason')}
+        rules={[required, { min: 2, max: 500, whitespace: true }]}
+      >
         <Input.TextArea rows={3} data-testid="move-reason" />
       </Form.Item>
     </FormModal>

@@ -24,13 +24,17 @@ export function StatusHistory({ items }: { items: EmployeeDetail['statusHistory'
         content: (
           <>
             <Space size={4} wrap>
-              <Typography.Text strong style={{ marginRight: 4 }}>{h.effectiveDate}</Typography.Text>
+              <Typography.Text strong style={{ marginRight: 4 }}>
+                {h.effectiveDate}
+              </Typography.Text>
               {h.fromStatus && <StatusTag status={h.fromStatus} />}
               {h.fromStatus && <ArrowRightOutlined style={{ color: '#999' }} />}
               <StatusTag status={h.toStatus} />
             </Space>
             <div>{reasonText(h.reason)}</div>
-            {h.changedBy && <Typography.Text type="secondary">{t('people.person.byName', { name: h.changedBy })}</Typography.Text>}
+            {h.changedBy && (
+              <Typography.Text type="secondary">{t('people.person.byName', { name: h.changedBy })}</Typography.Text>
+            )}
           </>
         ),
       }))}

@@ -8,10 +8,19 @@ import { noFuture, toIsoDate } from '../../format';
 import { useT } from '../../i18n';
 import type { EmployeeDetail, EmployeeStatus, StatusChangeBody } from '../../types';
 
-interface Values { status: EmployeeStatus; effectiveDate: Dayjs; reason: string }
+interface Values {
+  status: EmployeeStatus;
+  effectiveDate: Dayjs;
+  reason: string;
+}
 
 /** Change the employment status: only the statuses the lifecycle allows next are offered. */
-export function StatusChangeModal({ open, person, onClose, onSubmit }: {
+export function StatusChangeModal({
+  open,
+  person,
+  onClose,
+  onSubmit,
+}: {
   open: boolean;
   person: EmployeeDetail;
   onClose: () => void;
@@ -22,7 +31,12 @@ export function StatusChangeModal({ open, person, onClose, onSubmit }: {
   const required = useRequired();
 
   const submit = async (v: Values) => {
-    await onSubmit({ status: v.status, effectiveDate: toIsoDate(v.effectiveDate), reason: v.reason.trim(), version: person.version });
+    await onSubmit({
+      status: v.status,
+      effectiveDate: toIsoDate(v.effectiveDate),
+      reason: v.reason.trim(),
+      version: person.version,
+    });
     showSuccess(t('people.statusModal.done', { status: t(`people.status.${v.status}`) }));
   };
 

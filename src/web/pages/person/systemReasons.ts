@@ -9,7 +9,10 @@ const SYSTEM_REASONS: Record<string, MsgKey> = {
 
 /** A certification writes "certification (<step>): <the certifier's note>" (evaluation/certify.service.ts). */
 const CERTIFIED = /^certification \((shadowing|regular)\): ([\s\S]*)$/;
-const CERTIFIED_KEYS: Record<string, MsgKey> = { shadowing: 'people.person.certifiedShadowing', regular: 'people.person.certifiedRegular' };
+const CERTIFIED_KEYS: Record<string, MsgKey> = {
+  shadowing: 'people.person.certifiedShadowing',
+  regular: 'people.person.certifiedRegular',
+};
 
 /** The message key and placeholders of a reason the server wrote, or null for a reason a person typed. */
 export function systemReason(reason: string): { key: MsgKey; vars?: { note: string } } | null {

@@ -1,6 +1,18 @@
 import {
-  AimOutlined, AlertOutlined, AuditOutlined, BarChartOutlined, CommentOutlined, ExperimentOutlined, FileSearchOutlined, FundOutlined,
-  ProfileOutlined, SafetyOutlined, SolutionOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined,
+  AimOutlined,
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CommentOutlined,
+  ExperimentOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  ProfileOutlined,
+  SafetyOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { MsgKey } from '../../i18n';
@@ -11,7 +23,12 @@ import { FitnessMarkPanel } from './fitness/FitnessMarkPanel';
 
 // The pages of 质量监控 (issue 7) under /quality. A QA lead sees all thirteen menu entries, so
 // they stand under four headings, one per part of the work.
-export const QUALITY_GROUP: MenuGroup = { key: 'quality', label: 'quality.menu.group', icon: <SafetyOutlined />, order: 5 };
+export const QUALITY_GROUP: MenuGroup = {
+  key: 'quality',
+  label: 'quality.menu.group',
+  icon: <SafetyOutlined />,
+  order: 5,
+};
 const group = QUALITY_GROUP.key;
 const scoring: MsgKey = 'quality.menu.sections.scoring';
 const sampling: MsgKey = 'quality.menu.sections.sampling';
@@ -25,69 +42,140 @@ registerEvaluationPanel(EvaluationFeedbackPanel);
 export const qualityRoutes: RouteEntry[] = [
   // Scorecards and evaluations (part A).
   {
-    path: '/quality/my-evaluations', permission: 'quality.read', title: 'quality.forms.menu.mine',
+    path: '/quality/my-evaluations',
+    permission: 'quality.read',
+    title: 'quality.forms.menu.mine',
     page: lazy(() => import('./evaluations/MyEvaluationsPage')),
     menu: { key: 'quality-my-evaluations', group, section: scoring, order: 1, icon: <UserOutlined /> },
   },
   {
-    path: '/quality/evaluations', permission: 'quality.read', title: 'quality.forms.menu.evaluations',
+    path: '/quality/evaluations',
+    permission: 'quality.read',
+    title: 'quality.forms.menu.evaluations',
     page: lazy(() => import('./evaluations/EvaluationsPage')),
     menu: { key: 'quality-evaluations', group, section: scoring, order: 2, icon: <FileSearchOutlined /> },
   },
-  { path: '/quality/evaluations/:id', permission: 'quality.read', title: 'pages.qualityEvaluation', page: lazy(() => import('./evaluations/EvaluationPage')) },
   {
-    path: '/quality/forms', permission: 'quality.read', title: 'quality.forms.menu.forms', page: lazy(() => import('./forms/FormsPage')),
-    menu: { key: 'quality-forms', group, section: scoring, order: 3, icon: <ProfileOutlined />, permission: 'quality.forms' },
+    path: '/quality/evaluations/:id',
+    permission: 'quality.read',
+    title: 'pages.qualityEvaluation',
+    page: lazy(() => import('./evaluations/EvaluationPage')),
   },
-  { path: '/quality/forms/:id', permission: 'quality.read', title: 'pages.qualityForm', page: lazy(() => import('./forms/FormBuilderPage')) },
-  { path: '/quality/evaluate', permission: 'quality.evaluate', title: 'pages.evaluate', page: lazy(() => import('./evaluations/EvaluatePage')) },
+  {
+    path: '/quality/forms',
+    permission: 'quality.read',
+    title: 'quality.forms.menu.forms',
+    page: lazy(() => import('./forms/FormsPage')),
+    menu: {
+      key: 'quality-forms',
+      group,
+      section: scoring,
+      order: 3,
+      icon: <ProfileOutlined />,
+      permission: 'quality.forms',
+    },
+  },
+  {
+    path: '/quality/forms/:id',
+    permission: 'quality.read',
+    title: 'pages.qualityForm',
+    page: lazy(() => import('./forms/FormBuilderPage')),
+  },
+  {
+    path: '/quality/evaluate',
+    permission: 'quality.evaluate',
+    title: 'pages.evaluate',
+    page: lazy(() => import('./evaluations/EvaluatePage')),
+  },
   // Sampling, queues and quotas (part B).
   {
-    path: '/quality/queue', permission: 'quality.evaluate', title: 'quality.sampling.menu.queue', page: lazy(() => import('./sampling/QueuePage')),
+    path: '/quality/queue',
+    permission: 'quality.evaluate',
+    title: 'quality.sampling.menu.queue',
+    page: lazy(() => import('./sampling/QueuePage')),
     menu: { key: 'quality-queue', group, section: sampling, order: 4, icon: <UnorderedListOutlined /> },
   },
   {
-    path: '/quality/sampling', permission: 'quality.lead', title: 'quality.sampling.menu.sampling', page: lazy(() => import('./sampling/SamplingPage')),
+    path: '/quality/sampling',
+    permission: 'quality.lead',
+    title: 'quality.sampling.menu.sampling',
+    page: lazy(() => import('./sampling/SamplingPage')),
     menu: { key: 'quality-sampling', group, section: sampling, order: 5, icon: <ExperimentOutlined /> },
   },
   {
-    path: '/quality/queue-board', permission: 'quality.lead', title: 'quality.sampling.menu.board', page: lazy(() => import('./sampling/QueueBoardPage')),
+    path: '/quality/queue-board',
+    permission: 'quality.lead',
+    title: 'quality.sampling.menu.board',
+    page: lazy(() => import('./sampling/QueueBoardPage')),
     menu: { key: 'quality-queue-board', group, section: sampling, order: 6, icon: <TeamOutlined /> },
   },
   // Feedback, disputes, daily summary and red lines (part D).
   {
-    path: '/quality/feedback', permission: 'quality.read', title: 'quality.feedback.menu.feedback', page: lazy(() => import('./feedback/FeedbackListPage')),
+    path: '/quality/feedback',
+    permission: 'quality.read',
+    title: 'quality.feedback.menu.feedback',
+    page: lazy(() => import('./feedback/FeedbackListPage')),
     menu: { key: 'quality-feedback', group, section: feedback, order: 7, icon: <CommentOutlined /> },
   },
   {
-    path: '/quality/disputes', permission: 'quality.read', title: 'quality.feedback.menu.disputes', page: lazy(() => import('./disputes/DisputesPage')),
+    path: '/quality/disputes',
+    permission: 'quality.read',
+    title: 'quality.feedback.menu.disputes',
+    page: lazy(() => import('./disputes/DisputesPage')),
     menu: { key: 'quality-disputes', group, section: feedback, order: 8, icon: <AuditOutlined /> },
   },
-  { path: '/quality/disputes/:id', permission: 'quality.read', title: 'pages.dispute', page: lazy(() => import('./disputes/DisputeReviewPage')) },
   {
-    path: '/quality/summary', permission: 'quality.read', title: 'quality.feedback.menu.summary', page: lazy(() => import('./summary/DailySummaryPage')),
+    path: '/quality/disputes/:id',
+    permission: 'quality.read',
+    title: 'pages.dispute',
+    page: lazy(() => import('./disputes/DisputeReviewPage')),
+  },
+  {
+    path: '/quality/summary',
+    permission: 'quality.read',
+    title: 'quality.feedback.menu.summary',
+    page: lazy(() => import('./summary/DailySummaryPage')),
     menu: { key: 'quality-summary', group, section: feedback, order: 9, icon: <FundOutlined /> },
   },
   {
-    path: '/quality/red-lines', permission: 'quality.read', title: 'quality.feedback.menu.redLines', page: lazy(() => import('./summary/RedLinesPage')),
+    path: '/quality/red-lines',
+    permission: 'quality.read',
+    title: 'quality.feedback.menu.redLines',
+    page: lazy(() => import('./summary/RedLinesPage')),
     menu: { key: 'quality-red-lines', group, section: feedback, order: 10, icon: <AlertOutlined /> },
   },
   // Calibration, evaluator oversight and agent QA scores (part C).
   {
-    path: '/quality/calibrations', permission: 'quality.read', title: 'quality.calibration.menu.calibrations',
+    path: '/quality/calibrations',
+    permission: 'quality.read',
+    title: 'quality.calibration.menu.calibrations',
     page: lazy(() => import('./calibration/CalibrationsPage')),
-    menu: { key: 'quality-calibrations', group, section: calibration, order: 11, icon: <AimOutlined />, permission: 'quality.evaluate' },
+    menu: {
+      key: 'quality-calibrations',
+      group,
+      section: calibration,
+      order: 11,
+      icon: <AimOutlined />,
+      permission: 'quality.evaluate',
+    },
   },
   {
-    path: '/quality/calibrations/:id', permission: 'quality.read', title: 'pages.calibrationSession',
+    path: '/quality/calibrations/:id',
+    permission: 'quality.read',
+    title: 'pages.calibrationSession',
     page: lazy(() => import('./calibration/CalibrationSessionPage')),
   },
   {
-    path: '/quality/evaluators', permission: 'quality.lead', title: 'quality.calibration.menu.evaluators', page: lazy(() => import('./calibration/EvaluatorsPage')),
+    path: '/quality/evaluators',
+    permission: 'quality.lead',
+    title: 'quality.calibration.menu.evaluators',
+    page: lazy(() => import('./calibration/EvaluatorsPage')),
     menu: { key: 'quality-evaluators', group, section: calibration, order: 12, icon: <SolutionOutlined /> },
   },
   {
-    path: '/quality/agent-scores', permission: 'quality.read', title: 'quality.calibration.menu.agentScores',
+    path: '/quality/agent-scores',
+    permission: 'quality.read',
+    title: 'quality.calibration.menu.agentScores',
     page: lazy(() => import('./calibration/AgentScoresPage')),
     menu: { key: 'quality-agent-scores', group, section: calibration, order: 13, icon: <BarChartOutlined /> },
   },

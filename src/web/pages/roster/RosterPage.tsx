@@ -22,10 +22,20 @@ export default function RosterPage() {
   useEffect(() => {
     if (!importId || preview?.id === importId) return;
     let live = true;
-    api.roster.get(importId)
-      .then((p) => { if (live) setPreview(p); })
-      .catch((err) => { if (live) { showError(err); setParams({}, { replace: true }); } });
-    return () => { live = false; };
+    api.roster
+      .get(importId)
+      .then((p) => {
+        if (live) setPreview(p);
+      })
+      .catch((err) => {
+        if (live) {
+          showError(err);
+          setParams({}, { replace: true });
+        }
+      });
+    return () => {
+      live = false;
+    };
   }, [importId]); // only when the id in the address changes
 
   const showPreview = (p: RosterPreview) => {
@@ -48,7 +58,10 @@ export default function RosterPage() {
     } catch (err) {
       showError(err, { detail: true });
       // The server's view wins (someone may have committed it meanwhile).
-      api.roster.get(preview.id).then(setPreview).catch(() => {});
+      api.roster
+        .get(preview.id)
+        .then(setPreview)
+        .catch(() => {});
     } finally {
       setCommitting(false);
     }
@@ -63,8 +76,12 @@ export default function RosterPage() {
         title={t('roster.result.title')}
         subTitle={<span data-testid="roster-result">{t('roster.result.summary', { ...result })}</span>}
         extra={[
-          <Link key="people" to="/people"><Button type="primary">{t('roster.result.viewPeople')}</Button></Link>,
-          <Button key="again" onClick={restart} data-testid="roster-again">{t('roster.result.again')}</Button>,
+          <Link key="people" to="/people">
+            <Button type="primary">{t('roster.result.viewPeople')}</Button>
+          </Link>,
+          <Button key="again" onClick={restart} data-testid="roster-again">
+            {t('roster.result.again')}
+          </Button>,
         ]}
       />
     );
@@ -83,7 +100,11 @@ export default function RosterPage() {
         <Steps
           current={step}
           style={{ marginBottom: 24 }}
-          items={[{ title: t('roster.steps.upload') }, { title: t('roster.steps.preview') }, { title: t('roster.steps.done') }]}
+          items={[
+            { title: t('roster.steps.upload') },
+            { title: t('roster.steps.preview') },
+            { title: t('roster.steps.done') },
+          ]}
         />
         {body}
       </Card>

@@ -11,7 +11,10 @@ const ACCEPT = ['.xlsx', '.csv'];
 export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => void }) {
   const t = useT();
   const { busy, customRequest, beforeUpload } = useFileUpload({
-    send: (file) => api.roster.upload(file), onDone: onPreview, accept: ACCEPT, badTypeText: t('roster.upload.badType'),
+    send: (file) => api.roster.upload(file),
+    onDone: onPreview,
+    accept: ACCEPT,
+    badTypeText: t('roster.upload.badType'),
   });
 
   return (
@@ -35,7 +38,9 @@ export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => voi
           beforeUpload={beforeUpload}
           customRequest={customRequest}
         >
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
           <p className="ant-upload-text">{busy ? t('roster.upload.uploading') : t('roster.upload.drag')}</p>
           <p className="ant-upload-hint">{t('roster.upload.hint')}</p>
         </Upload.Dragger>

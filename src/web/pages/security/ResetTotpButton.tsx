@@ -7,7 +7,13 @@ import type { User } from '../../types';
 
 // The administrator's recovery of a lost phone: turns a user's second sign-in step off (audited).
 // Shown on the users page for an account whose `secondStep` is on.
-export function ResetTotpButton({ user, onDone }: { user: Pick<User, 'id' | 'displayName' | 'secondStep'>; onDone: () => void }) {
+export function ResetTotpButton({
+  user,
+  onDone,
+}: {
+  user: Pick<User, 'id' | 'displayName' | 'secondStep'>;
+  onDone: () => void;
+}) {
   const t = useT();
   if (!user.secondStep) return null;
   const reset = async () => {
@@ -21,7 +27,9 @@ export function ResetTotpButton({ user, onDone }: { user: Pick<User, 'id' | 'dis
   };
   return (
     <Popconfirm title={t('users.actions.resetTotpConfirm', { name: user.displayName })} onConfirm={reset}>
-      <Button type="link" size="small" icon={<SafetyOutlined />} data-testid="user-reset-totp">{t('users.actions.resetTotp')}</Button>
+      <Button type="link" size="small" icon={<SafetyOutlined />} data-testid="user-reset-totp">
+        {t('users.actions.resetTotp')}
+      </Button>
     </Popconfirm>
   );
 }

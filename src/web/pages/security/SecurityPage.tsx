@@ -11,7 +11,10 @@ import { securityApi } from './securityApi';
 // authenticator app (the secret as text, or the otpauth:// link on a phone), confirm a code.
 // A lost phone: an administrator resets it on the users page (or resets the password).
 
-interface Enrolment { secret: string; otpauthUri: string }
+interface Enrolment {
+  secret: string;
+  otpauthUri: string;
+}
 
 export default function SecurityPage() {
   const t = useT();
@@ -54,31 +57,52 @@ export default function SecurityPage() {
         {s && !s.allowed && <Alert type="info" showIcon title={t('auth.security.notAllowed')} />}
         {s?.enabled && (
           <Space direction="vertical">
-            <Tag color="green" data-testid="security-totp-on">{t('auth.security.on', { since: s.enabledAt ? localTime(s.enabledAt) : '' })}</Tag>
+            <Tag color="green" data-testid="security-totp-on">
+              {t('auth.security.on', { since: s.enabledAt ? localTime(s.enabledAt) : '' })}
+            </Tag>
             <Typography.Text type="secondary">{t('auth.security.lostPhone')}</Typography.Text>
           </Space>
         )}
         {s?.allowed && !s.enabled && !enrolment && (
-          <Button type="primary" onClick={start} loading={busy} data-testid="security-totp-start">{t('auth.security.start')}</Button>
+          <Button type="primary" onClick={start} loading={busy} data-testid="security-totp-start">
+            {t('auth.security.start')}
+          </Button>
         )}
         {enrolment && (
           <>
             <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
               <Descriptions.Item label={t('auth.security.secret')}>
-                <Typography.Text className="sw-mono" copyable data-testid="security-totp-secret">{enrolment.secret}</Typography.Text>
+                <Typography.Text className="sw-mono" copyable data-testid="security-totp-secret">
+                  {enrolment.secret}
+                </Typography.Text>
               </Descriptions.Item>
               <Descriptions.Item label={t('auth.security.link')}>
-                <Typography.Link href={enrolment.otpauthUri} copyable={{ text: enrolment.otpauthUri }} style={{ wordBreak: 'break-all' }}>
+                <Typography.Link
+                  href={enrolment.otpauthUri}
+                  copyable={{ text: enrolment.otpauthUri }}
+                  style={{ wordBreak: 'break-all' }}
+                >
                   {enrolment.otpauthUri}
                 </Typography.Link>
               </Descriptions.Item>
             </Descriptions>
             <Typography.Paragraph type="secondary">{t('auth.security.howTo')}</Typography.Paragraph>
             <Form form={form} layout="inline" onFinish={confirm} requiredMark={false}>
-              <Form.Item name="code" label={t('auth.login.code')} rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.login.codeRequired') }]}>
-                <Input autoComplete="one-time-code" inputMode="numeric" maxLength={8} data-testid="security-totp-code" />
+              <Form.Item
+                name="code"
+                label={t('auth.login.code')}
+                rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.login.codeRequired') }]}
+              >
+                <Input
+                  autoComplete="one-time-code"
+                  inputMode="numeric"
+                  maxLength={8}
+                  data-testid="security-totp-code"
+                />
               </Form.Item>
-              <Button type="primary" htmlType="submit" loading={busy} data-testid="security-totp-confirm">{t('auth.security.confirm')}</Button>
+              <Button type="primary" htmlType="submit" loading={busy} data-testid="security-totp-confirm">
+                {t('auth.security.confirm')}
+              </Button>
             </Form>
           </>
         )}

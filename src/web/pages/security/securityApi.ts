@@ -7,7 +7,8 @@ import type { Me } from '../../types';
 // step's code, and setting that step up.
 export const securityApi = {
   options: () => http.get<z.infer<typeof SignInOptions>>('/auth/options'),
-  login: (username: string, password: string, code?: string) => http.post<Me>('/auth/login', { username, password, ...(code ? { code } : {}) }),
+  login: (username: string, password: string, code?: string) =>
+    http.post<Me>('/auth/login', { username, password, ...(code ? { code } : {}) }),
   totp: () => http.get<z.infer<typeof TotpStatus>>('/auth/totp'),
   enrol: () => http.post<z.infer<typeof TotpEnrolment>>('/auth/totp/enrol'),
   confirm: (code: string) => http.post('/auth/totp/confirm', { code }),

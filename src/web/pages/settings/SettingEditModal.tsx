@@ -15,13 +15,24 @@ type Values = { value: number; reason: string };
 const MAX_VALUE = 1_000_000;
 
 /** Change one setting: the new number and the reason the audit log keeps with it. */
-export function SettingEditModal({ setting, onClose, onSaved }: { setting: Setting; onClose: () => void; onSaved: () => void }) {
+export function SettingEditModal({
+  setting,
+  onClose,
+  onSaved,
+}: {
+  setting: Setting;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const required = useRequired();
   const [form] = Form.useForm<Values>();
   const text = settingText(setting.key);
   const whole = Number.isInteger(setting.defaultValue);
-  const current = t('settings.edit.current', { value: withUnit(setting.value, text.unit), defaultValue: withUnit(setting.defaultValue, text.unit) });
+  const current = t('settings.edit.current', {
+    value: withUnit(setting.value, text.unit),
+    defaultValue: withUnit(setting.defaultValue, text.unit),
+  });
   const { min, max } = setting;
   const ranged = max < MAX_VALUE || min < 0;
 
@@ -42,24 +53,41 @@ export function SettingEditModal({ setting, onClose, onSaved }: { setting: Setti
       <Typography.Paragraph type="secondary">
         {text.help} <span className="sw-mono">{setting.key}</span>
       </Typography.Paragraph>
-      {setting.needsRestart && <Alert type="warning" showIcon title={t('settings.edit.restartNote')} style={{ marginBottom: 16 }} data-testid="setting-restart-note" />}
+      {setting.needsRestart && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('settings.edit.restartNote')}
+          style={{ marginBottom: 16 }}
+          data-testid="setting-restart-note"
+        />
+      )}
       <Form.Item
         name="value"
         label={t('settings.edit.value')}
         rules={[required]}
-        extra={(
+        extra={
           <>
             <span>
               {current}
               {setting.value !== setting.defaultValue && (
-                <Button type="link" size="small" onClick={() => form.setFieldValue('value', setting.defaultValue)} data-testid="setting-use-default">
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => form.setFieldValue('value', setting.defaultValue)}
+                  data-testid="setting-use-default"
+                >
                   {t('settings.edit.useDefault')}
                 </Button>
               )}
             </span>
-            {ranged && <div data-testid="setting-range">{t('settings.edit.range', { min: withUnit(min, text.unit), max: withUnit(max, text.unit) })}</div>}
+            {ranged && (
+              <div data-testid="setting-range">
+                {t('settings.edit.range', { min: withUnit(min, text.unit), max: withUnit(max, text.unit) })}
+              </div>
+            )}
           </>
-        )}
+        }
       >
         <InputNumber<number>
           min={ranged ? undefined : 0}
@@ -71,8 +99,17 @@ export function SettingEditModal({ setting, onClose, onSaved }: { setting: Setti
           data-testid="setting-value"
         />
       </Form.Item>
-      <Form.Item name="reason" label={t('settings.edit.reason')} rules={[{ required: true, whitespace: true, min: 2, max: 500, message: t('settings.edit.reasonRule') }]}>
-        <Input.TextArea rows={2} maxLength={500} placeholder={t('settings.edit.reasonPlaceholder')} data-testid="setting-reason" />
+      <Form.Item
+        name="reason"
+        label={t('settings.edit.reason')}
+        rules={[{ required: true, whitespace: true, min: 2, max: 500, message: t('settings.edit.reasonRule') }]}
+      >
+        <Input.TextArea
+          rows={2}
+          maxLength={500}
+          placeholder={t('settings.edit.reasonPlaceholder')}
+          data-testid="setting-reason"
+        />
       </Form.Item>
     </FormModal>
   );

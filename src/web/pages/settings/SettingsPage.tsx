@@ -24,10 +24,13 @@ export default function SettingsPage() {
 
   const load = useCallback(() => {
     setFailed(false);
-    settingsApi.list().then(setSettings).catch((err) => {
-      setFailed(true);
-      showError(err);
-    });
+    settingsApi
+      .list()
+      .then(setSettings)
+      .catch((err) => {
+        setFailed(true);
+        showError(err);
+      });
   }, []);
   useEffect(load, [load]);
 
@@ -64,13 +67,20 @@ export default function SettingsPage() {
             tabPlacement={screens.lg ? 'start' : 'top'}
             items={groups.map((g) => ({
               key: g.id,
-              label: <span data-testid={`settings-tab-${g.id}`}>{t(`settings.groups.${g.id}`)}{q && ` (${g.rows.length})`}</span>,
+              label: (
+                <span data-testid={`settings-tab-${g.id}`}>
+                  {t(`settings.groups.${g.id}`)}
+                  {q && ` (${g.rows.length})`}
+                </span>
+              ),
               children: <SettingsTable rows={g.rows} onEdit={setEditing} />,
             }))}
             data-testid="settings-tabs"
           />
         ) : (
-          <Typography.Text type="secondary" data-testid="settings-empty">{t('settings.empty')}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="settings-empty">
+            {t('settings.empty')}
+          </Typography.Text>
         )}
       </Card>
       {editing && <SettingEditModal setting={editing} onClose={() => setEditing(null)} onSaved={load} />}

@@ -12,13 +12,18 @@ export function SettingsTable({ rows, onEdit }: { rows: SettingRow[]; onEdit: (s
   const t = useT();
   const columns: TableColumnsType<SettingRow> = [
     {
-      title: t('settings.columns.name'), key: 'name',
+      title: t('settings.columns.name'),
+      key: 'name',
       render: (_, s) => (
         <>
-          <Typography.Text strong data-testid="setting-label">{s.text.label}</Typography.Text>
+          <Typography.Text strong data-testid="setting-label">
+            {s.text.label}
+          </Typography.Text>
           {s.needsRestart && (
             <Tooltip title={t('settings.needsRestartHint')}>
-              <Tag color="gold" style={{ marginInlineStart: 8 }} data-testid="setting-needs-restart">{t('settings.needsRestart')}</Tag>
+              <Tag color="gold" style={{ marginInlineStart: 8 }} data-testid="setting-needs-restart">
+                {t('settings.needsRestart')}
+              </Tag>
             </Tooltip>
           )}
           <div className="sw-detail">{s.text.help}</div>
@@ -26,23 +31,48 @@ export function SettingsTable({ rows, onEdit }: { rows: SettingRow[]; onEdit: (s
       ),
     },
     {
-      title: t('settings.columns.value'), key: 'value', width: 130,
+      title: t('settings.columns.value'),
+      key: 'value',
+      width: 130,
       render: (_, s) => (
         <Space size={4} wrap>
           <span data-testid="setting-value-shown">{withUnit(s.value, s.text.unit)}</span>
-          {s.value !== s.defaultValue && <Tag color="orange" data-testid="setting-modified">{t('settings.modified')}</Tag>}
+          {s.value !== s.defaultValue && (
+            <Tag color="orange" data-testid="setting-modified">
+              {t('settings.modified')}
+            </Tag>
+          )}
         </Space>
       ),
     },
-    { title: t('settings.columns.defaultValue'), key: 'defaultValue', width: 100, render: (_, s) => withUnit(s.defaultValue, s.text.unit) },
     {
-      title: t('settings.columns.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 160, responsive: ['lg'],
-      render: (v: string | null) => (v ? localTime(v) : <Typography.Text type="secondary">{t('settings.neverChanged')}</Typography.Text>),
+      title: t('settings.columns.defaultValue'),
+      key: 'defaultValue',
+      width: 100,
+      render: (_, s) => withUnit(s.defaultValue, s.text.unit),
     },
     {
-      key: 'actions', width: 80,
+      title: t('settings.columns.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      width: 160,
+      responsive: ['lg'],
+      render: (v: string | null) =>
+        v ? localTime(v) : <Typography.Text type="secondary">{t('settings.neverChanged')}</Typography.Text>,
+    },
+    {
+      key: 'actions',
+      width: 80,
       render: (_, s) => (
-        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => onEdit(s)} data-testid="setting-edit-open">{t('settings.edit.action')}</Button>
+        <Button
+          type="link"
+          size="small"
+          icon={<EditOutlined />}
+          onClick={() => onEdit(s)}
+          data-testid="setting-edit-open"
+        >
+          {t('settings.edit.action')}
+        </Button>
       ),
     },
   ];
@@ -53,7 +83,7 @@ export function SettingsTable({ rows, onEdit }: { rows: SettingRow[]; onEdit: (s
       columns={columns}
       dataSource={rows}
       pagination={false}
-      onRow={(s) => ({ ...testId('setting-row'), 'data-key': s.key } as object)}
+      onRow={(s) => ({ ...testId('setting-row'), 'data-key': s.key }) as object}
     />
   );
 }

@@ -15,7 +15,16 @@ export const SETTING_GROUPS = [
   { id: 'discipline', prefixes: ['discipline.'] },
   { id: 'qualitySampling', prefixes: ['quality.sampling.', 'quality.quota.'] },
   { id: 'qualityFeedback', prefixes: ['quality.feedback.', 'quality.dispute.'] },
-  { id: 'qualityOversight', prefixes: ['quality.calibration.', 'quality.oversight.', 'quality.evaluators.', 'quality.fitness.', 'quality.agentScore.'] },
+  {
+    id: 'qualityOversight',
+    prefixes: [
+      'quality.calibration.',
+      'quality.oversight.',
+      'quality.evaluators.',
+      'quality.fitness.',
+      'quality.agentScore.',
+    ],
+  },
   { id: 'qualityForms', prefixes: ['quality.forms.'] },
 ] as const;
 

@@ -13,7 +13,8 @@ const KEYS = Object.keys(SETTING_DEFAULTS);
 /** The locale entry of a key: items are nested along the key's dots (auth.lockMinutes → items.auth.lockMinutes). */
 function entryOf(items: object, key: string): Entry | undefined {
   let node: unknown = items;
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of key.split('.'))
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   return node && typeof node === 'object' && 'label' in node ? (node as Entry) : undefined;
 }
 
@@ -23,7 +24,10 @@ function keysIn(node: object, prefix = ''): string[] {
   return Object.entries(node).flatMap(([k, v]) => keysIn(v as object, prefix ? `${prefix}.${k}` : k));
 }
 
-describe.each([['zh-CN', zh], ['en-US', en]] as const)('setting labels in %s', (_, messages) => {
+describe.each([
+  ['zh-CN', zh],
+  ['en-US', en],
+] as const)('setting labels in %s', (_, messages) => {
   it.each(KEYS)('%s has a label, an explanation and a unit', (key) => {
     const entry = entryOf(messages.items, key);
     expect(entry, `locales/*/settings.ts items.${key}`).toBeDefined();
@@ -44,7 +48,9 @@ describe('settings page sections', () => {
 
   it('warns that a new service-level threshold recounts the past in the background', () => {
     expect(entryOf(zh.items, 'interactions.serviceLevelSeconds')!.help).toContain('后台按新阈值重算');
-    expect(entryOf(en.items, 'interactions.serviceLevelSeconds')!.help).toContain('recounts past service level in the background');
+    expect(entryOf(en.items, 'interactions.serviceLevelSeconds')!.help).toContain(
+      'recounts past service level in the background',
+    );
   });
 
   it('says the exam sweep interval applies without a restart, and that a center west of Greenwich has a negative offset', () => {

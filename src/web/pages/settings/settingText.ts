@@ -4,7 +4,11 @@ import { translateMaybe } from '../../i18n';
 // items nested along the key). A key without an entry still shows, under its own key, so a
 // setting the web does not know yet can be changed anyway.
 
-export interface SettingText { label: string; help: string; unit: string }
+export interface SettingText {
+  label: string;
+  help: string;
+  unit: string;
+}
 
 export function settingText(key: string): SettingText {
   const at = (part: keyof SettingText) => translateMaybe(`settings.items.${key}.${part}`);

@@ -19,5 +19,6 @@ export interface Setting {
 export const settingsApi = {
   list: () => http.get<Setting[]>('/settings'),
   /** The reason (2–500 characters) goes into the audit log with the old and new value. */
-  update: (key: string, body: { value: number; reason: string }) => http.put(`/settings/${encodeURIComponent(key)}`, body),
+  update: (key: string, body: { value: number; reason: string }) =>
+    http.put(`/settings/${encodeURIComponent(key)}`, body),
 };

@@ -2,7 +2,10 @@ import { Modal, Typography } from 'antd';
 import { useT } from '../../i18n';
 
 /** An initial or reset password, shown once to be copied. */
-export function PasswordModal({ shown, onClose }: {
+export function PasswordModal({
+  shown,
+  onClose,
+}: {
   shown: { name: string; password: string; reset: boolean } | null;
   onClose: () => void;
 }) {
@@ -22,7 +25,12 @@ export function PasswordModal({ shown, onClose }: {
           <Typography.Paragraph>
             {t(shown.reset ? 'users.password.resetHint' : 'users.password.createdHint', { name: shown.name })}
           </Typography.Paragraph>
-          <Typography.Paragraph copyable={{ text: shown.password }} className="sw-mono" style={{ fontSize: 20 }} data-testid="initial-password">
+          <Typography.Paragraph
+            copyable={{ text: shown.password }}
+            className="sw-mono"
+            style={{ fontSize: 20 }}
+            data-testid="initial-password"
+          >
             {shown.password}
           </Typography.Paragraph>
         </>

@@ -17,7 +17,12 @@ interface Values {
 }
 
 /** Create an account (the server answers with its initial password) or edit one. */
-export function UserFormModal({ user, onClose, onCreated, onSaved }: {
+export function UserFormModal({
+  user,
+  onClose,
+  onCreated,
+  onSaved,
+}: {
   user?: User;
   onClose: () => void;
   onCreated: (name: string, password: string) => void;
@@ -29,14 +34,20 @@ export function UserFormModal({ user, onClose, onCreated, onSaved }: {
   const submit = async (v: Values) => {
     if (user) {
       await api.users.update(user.id, {
-        displayName: v.displayName, roles: v.roles, employeeId: v.employeeId ?? null,
-        disabled: !!v.disabled, reason: v.reason || undefined,
+        displayName: v.displayName,
+        roles: v.roles,
+        employeeId: v.employeeId ?? null,
+        disabled: !!v.disabled,
+        reason: v.reason || undefined,
       });
       showSuccess(t('common.saved'));
       onSaved();
     } else {
       const created = await api.users.create({
-        username: v.username!, displayName: v.displayName, roles: v.roles, employeeId: v.employeeId ?? null,
+        username: v.username!,
+        displayName: v.displayName,
+        roles: v.roles,
+        employeeId: v.employeeId ?? null,
       });
       onSaved();
       onCreated(v.displayName, created.initialPassword);
@@ -49,9 +60,11 @@ export function UserFormModal({ user, onClose, onCreated, onSaved }: {
       title={t(user ? 'users.form.editTitle' : 'users.form.createTitle')}
       onClose={onClose}
       onSubmit={submit}
-      initialValues={user
-        ? { displayName: user.displayName, roles: user.roles, employeeId: user.employeeId, disabled: user.disabled }
-        : { roles: ['agent'] }}
+      initialValues={
+        user
+          ? { displayName: user.displayName, roles: user.roles, employeeId: user.employeeId, disabled: user.disabled }
+          : { roles: ['agent'] }
+      }
       testId="user-form"
     >
       {!user && (
@@ -67,8 +80,16 @@ export function UserFormModal({ user, onClose, onCreated, onSaved }: {
       <Form.Item name="displayName" label={t('users.fields.displayName')} rules={[required, { max: 64 }]}>
         <Input data-testid="user-display-name" />
       </Form.Item>
-      <Form.Item name="roles" label={t('users.fields.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.form.rolesRequired') }]}>
-        <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))} data-testid="user-roles" />
+      <Form.Item
+        name="roles"
+        label={t('users.fields.roles')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('users.form.rolesRequired') }]}
+      >
+        <Select
+          mode="multiple"
+          options={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
+          data-testid="user-roles"
+        />
       </Form.Item>
       <Form.Item name="employeeId" label={t('users.fields.employee')}>
         <EmployeeSelect

@@ -25,7 +25,11 @@ function UserState({ user }: { user: User }) {
   const locked = isLocked(user);
   return (
     <Space size={4} wrap>
-      {user.disabled ? <Tag color="red">{t('users.state.disabled')}</Tag> : <Tag color="green">{t('users.state.active')}</Tag>}
+      {user.disabled ? (
+        <Tag color="red">{t('users.state.disabled')}</Tag>
+      ) : (
+        <Tag color="green">{t('users.state.active')}</Tag>
+      )}
       {locked && <Tag color="orange">{t('users.state.locked')}</Tag>}
       {user.mustChangePassword && <Tag color="gold">{t('users.state.mustChange')}</Tag>}
       {user.secondStep && <Tag color="blue">{t('users.state.secondStep')}</Tag>}
@@ -60,25 +64,64 @@ export default function UsersPage() {
   };
 
   const columns: TableColumnsType<User> = [
-    { title: t('users.fields.username'), dataIndex: 'username', key: 'username', render: (v: string) => <span className="sw-mono">{v}</span> },
-    { title: t('users.fields.displayName'), dataIndex: 'displayName', key: 'displayName' },
-    { title: t('users.fields.roles'), dataIndex: 'roles', key: 'roles', render: (_, u) => <RoleTags roles={u.roles} /> },
-    { title: t('people.fields.employeeNo'), dataIndex: 'employeeNo', key: 'employeeNo', responsive: ['lg'], render: (v: string | null) => v ?? t('common.none') },
-    { title: t('users.fields.locale'), dataIndex: 'locale', key: 'locale', responsive: ['xl'], render: (v: User['locale']) => t(`users.localeNames.${v}`) },
-    { title: t('users.fields.state'), key: 'state', render: (_, u) => <UserState user={u} /> },
-    { title: t('users.fields.createdAt'), dataIndex: 'createdAt', key: 'createdAt', responsive: ['xl'], render: localTime },
     {
-      key: 'actions', fixed: 'right',
+      title: t('users.fields.username'),
+      dataIndex: 'username',
+      key: 'username',
+      render: (v: string) => <span className="sw-mono">{v}</span>,
+    },
+    { title: t('users.fields.displayName'), dataIndex: 'displayName', key: 'displayName' },
+    {
+      title: t('users.fields.roles'),
+      dataIndex: 'roles',
+      key: 'roles',
+      render: (_, u) => <RoleTags roles={u.roles} />,
+    },
+    {
+      title: t('people.fields.employeeNo'),
+      dataIndex: 'employeeNo',
+      key: 'employeeNo',
+      responsive: ['lg'],
+      render: (v: string | null) => v ?? t('common.none'),
+    },
+    {
+      title: t('users.fields.locale'),
+      dataIndex: 'locale',
+      key: 'locale',
+      responsive: ['xl'],
+      render: (v: User['locale']) => t(`users.localeNames.${v}`),
+    },
+    { title: t('users.fields.state'), key: 'state', render: (_, u) => <UserState user={u} /> },
+    {
+      title: t('users.fields.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      responsive: ['xl'],
+      render: localTime,
+    },
+    {
+      key: 'actions',
+      fixed: 'right',
       render: (_, u) => (
         <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(u)} data-testid="user-edit">{t('common.actions.edit')}</Button>
+          <Button
+            type="link"
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => setEditing(u)}
+            data-testid="user-edit"
+          >
+            {t('common.actions.edit')}
+          </Button>
           <Popconfirm
             title={t('users.actions.resetConfirm', { name: u.displayName })}
             onConfirm={() => reset(u)}
             okText={t('common.actions.ok')}
             cancelText={t('common.actions.cancel')}
           >
-            <Button type="link" size="small" icon={<KeyOutlined />} data-testid="user-reset-password">{t('users.actions.resetPassword')}</Button>
+            <Button type="link" size="small" icon={<KeyOutlined />} data-testid="user-reset-password">
+              {t('users.actions.resetPassword')}
+            </Button>
           </Popconfirm>
           <ResetTotpButton user={u} onDone={list.reload} />
           {isLocked(u) && (
@@ -88,7 +131,9 @@ export default function UsersPage() {
               okText={t('common.actions.ok')}
               cancelText={t('common.actions.cancel')}
             >
-              <Button type="link" size="small" icon={<UnlockOutlined />} data-testid="user-unlock">{t('users.actions.unlock')}</Button>
+              <Button type="link" size="small" icon={<UnlockOutlined />} data-testid="user-unlock">
+                {t('users.actions.unlock')}
+              </Button>
             </Popconfirm>
           )}
         </Space>
@@ -100,10 +145,19 @@ export default function UsersPage() {
     <>
       <PageHeader
         title={t('users.title')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="users-add">{t('users.add')}</Button>}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="users-add">
+            {t('users.add')}
+          </Button>
+        }
       />
       <div className="sw-toolbar sw-filters">
-        <SearchBox value={list.get('q')} onSearch={(q) => list.update({ q })} placeholder={t('users.search')} data-testid="users-search" />
+        <SearchBox
+          value={list.get('q')}
+          onSearch={(q) => list.update({ q })}
+          placeholder={t('users.search')}
+          data-testid="users-search"
+        />
         <Select
           allowClear
           placeholder={t('users.roleFilter')}
@@ -115,7 +169,7 @@ export default function UsersPage() {
       </div>
       <Table<User>
         columns={columns}
-        onRow={(u) => ({ ...testId('user-row'), 'data-username': u.username } as object)}
+        onRow={(u) => ({ ...testId('user-row'), 'data-username': u.username }) as object}
         {...list.tableProps}
       />
       {editing && (

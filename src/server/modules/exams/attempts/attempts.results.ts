@@ -12,33 +12,71 @@ import { nowMs } from '../../../lib/clock.js';
 // Results: the examinee's own (scores only after release), and an exam's for the staff who may
 // see them (SPEC §1: a team lead their team, a center manager their department).
 
-const released = (e: { results_released_at: string | null }, a: { status: string }) => !!e.results_released_at && a.status === 'graded';
+const released = (e: { results_released_at: string | null }, a: { status: string }) =>
+  !!e.results_released_at && a.status === 'graded';
 
 export async function myExams(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const exams = await db.selectFrom('exam_examinees as x').innerJoin('exams as e', 'e.id', 'x.exam_id').selectAll('e')
-    .where('x.employee_id', '=', actor.employeeId).where('e.status', '!=', 'draft').where('e.kind', '=', 'theory').orderBy('e.opens_at', 'desc').execute();
-  const attempts = exams.length ? await db.selectFrom('exam_attempts').selectAll().where('employee_id', '=', actor.employeeId)
-    .where('exam_id', 'in', exams.map((e) => e.id)).orderBy('attempt_no').execute() : [];
+  const exams = await db
+    .selectFrom('exam_examinees as x')
+    .innerJoin('exams as e', 'e.id', 'x.exam_id')
+    .selectAll('e')
+    .where('x.employee_id', '=', actor.employeeId)
+    .where('e.status', '!=', 'draft')
+    .where('e.kind', '=', 'theory')
+    .orderBy('e.opens_at', 'desc')
+    .execute();
+  const attempts = exams.length
+    ? await db
+        .selectFrom('exam_attempts')
+        .selectAll()
+        .where('employee_id', '=', actor.employeeId)
+        .where(
+          'exam_id',
+          'in',
+          exams.map((e) => e.id),
+        )
+        .orderBy('attempt_no')
+        .execute()
+    : [];
   const now = nowMs();
-  return Promise.all(exams.map(async (e) => {
-    const mine = attempts.filter((a) => a.exam_id === e.id);
-    const status = effectiveStatus(e);
-    const state = now < Date.parse(e.opens_at) ? ('upcoming' as const) : status === 'open' ? ('open' as const) : ('closed' as const);
-    const running = mine.find((a) => a.status === 'in_progress' && Date.parse(a.deadline_at) > now);
-    const p = e.paper_id ? paperDto(await findPaper(db, e.paper_id)) : null;
-    return {
-      examId: e.id, title: e.title, kind: e.kind as 'theory', opensAt: e.opens_at, closesAt: e.closes_at, timeLimitMinutes: e.time_limit_minutes,
-      maxAttempts: e.max_attempts, attemptsUsed: mine.length, inProgressAttemptId: running?.id ?? null,
-      canStart: state === 'open' && (!!running || mine.length < e.max_attempts),
-      questionCount: p ? (p.mode === 'fixed' ? p.items.length : p.rules.reduce((s, r) => s + r.count, 0)) : null,
-      state, resultsReleased: !!e.results_released_at,
-      attempts: mine.map((a) => ({
-        attemptId: a.id, attemptNo: a.attempt_no, status: a.status, submittedAt: a.submitted_at,
-        score: released(e, a) ? a.score : null, passed: released(e, a) ? a.passed === 1 : null,
-      })),
-    };
-  }));
+  return Promise.all(
+    exams.map(async (e) => {
+      const mine = attempts.filter((a) => a.exam_id === e.id);
+      const status = effectiveStatus(e);
+      const state =
+        now < Date.parse(e.opens_at)
+          ? ('upcoming' as const)
+          : status === 'open'
+            ? ('open' as const)
+            : ('closed' as const);
+      const running = mine.find((a) => a.status === 'in_progress' && Date.parse(a.deadline_at) > now);
+      const p = e.paper_id ? paperDto(await findPaper(db, e.paper_id)) : null;
+      return {
+        examId: e.id,
+        title: e.title,
+        kind: e.kind as 'theory',
+        opensAt: e.opens_at,
+        closesAt: e.closes_at,
+        timeLimitMinutes: e.time_limit_minutes,
+        maxAttempts: e.max_attempts,
+        attemptsUsed: mine.length,
+        inProgressAttemptId: running?.id ?? null,
+        canStart: state === 'open' && (!!running || mine.length < e.max_attempts),
+        questionCount: p ? (p.mode === 'fixed' ? p.items.length : p.rules.reduce((s, r) => s + r.count, 0)) : null,
+        state,
+        resultsReleased: !!e.results_released_at,
+        attempts: mine.map((a) => ({
+          attemptId: a.id,
+          attemptNo: a.attempt_no,
+          status: a.status,
+          submittedAt: a.submitted_at,
+          score: released(e, a) ? a.score : null,
+          passed: released(e, a) ? a.passed === 1 : null,
+        })),
+      };
+    }),
+  );
 }
 
 /** The released result of one's own attempt: answers, key, explanations, marks and comments. */
@@ -46,19 +84,44 @@ export async function myResult(db: Db, actor: Actor, attemptId: string) {
   const a = await loadOwnAttempt(db, actor, attemptId);
   await maybeRelease(db, a.exam_id);
   const exam = await loadExam(db, a.exam_id);
-  if (!released(exam, a)) throw conflict('RESULTS_NOT_RELEASED', 'Results are shown once the exam has closed and grading is complete');
+  if (!released(exam, a))
+    throw conflict('RESULTS_NOT_RELEASED', 'Results are shown once the exam has closed and grading is complete');
   return fullResult(db, a, exam);
 }
 
-type AttemptRow = { id: string; status: string; score: number | null; raw_score: number | null; max_score: number; passed: number | null; submitted_at: string | null };
+type AttemptRow = {
+  id: string;
+  status: string;
+  score: number | null;
+  raw_score: number | null;
+  max_score: number;
+  passed: number | null;
+  submitted_at: string | null;
+};
 
 /** An attempt with every item beside its key, explanation, marks and comments. */
 async function fullResult(db: Db, a: AttemptRow, exam: { id: string; title: string; pass_mark: number }) {
-  const items = await db.selectFrom('exam_attempt_items').selectAll().where('attempt_id', '=', a.id).orderBy('position').execute();
-  const contents = await contentsOf(db, items.map((i) => i.question_version_id));
+  const items = await db
+    .selectFrom('exam_attempt_items')
+    .selectAll()
+    .where('attempt_id', '=', a.id)
+    .orderBy('position')
+    .execute();
+  const contents = await contentsOf(
+    db,
+    items.map((i) => i.question_version_id),
+  );
   return {
-    attemptId: a.id, examId: exam.id, examTitle: exam.title, status: a.status, score: a.score, rawScore: a.raw_score, maxScore: a.max_score,
-    passMark: exam.pass_mark, passed: a.passed === null ? null : a.passed === 1, submittedAt: a.submitted_at,
+    attemptId: a.id,
+    examId: exam.id,
+    examTitle: exam.title,
+    status: a.status,
+    score: a.score,
+    rawScore: a.raw_score,
+    maxScore: a.max_score,
+    passMark: exam.pass_mark,
+    passed: a.passed === null ? null : a.passed === 1,
+    submittedAt: a.submitted_at,
     items: items.map((i) => resultItem(i, contents.get(i.question_version_id)!)),
   };
 }
@@ -69,24 +132,64 @@ export async function examResults(db: Db, actor: Actor, examId: string) {
   await requireSee(db, actor, exam);
   await sweepExpired(db, examId);
   const keep = await resultFilter(db, actor, exam);
-  const rows = await db.selectFrom('exam_attempts as a').innerJoin('employees as e', 'e.id', 'a.employee_id').innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['a.id', 'a.employee_id', 'a.attempt_no', 'a.status', 'a.started_at', 'a.submitted_at', 'a.auto_submitted', 'a.score', 'a.passed', 'a.pending_manual',
-      'e.employee_no', 'e.name', 'e.team_id', 't.name as team_name', 't.department_id'])
-    .where('a.exam_id', '=', examId).orderBy('e.employee_no').orderBy('a.attempt_no').execute();
-  return rows.filter((r) => keep({ id: r.employee_id, team_id: r.team_id, department_id: r.department_id })).map((r) => ({
-    attemptId: r.id, employeeId: r.employee_id, employeeNo: r.employee_no, name: r.name, teamName: r.team_name, attemptNo: r.attempt_no,
-    status: r.status, startedAt: r.started_at, submittedAt: r.submitted_at, autoSubmitted: r.auto_submitted === 1,
-    score: r.score, passed: r.passed === null ? null : r.passed === 1, pendingManual: r.pending_manual,
-  }));
+  const rows = await db
+    .selectFrom('exam_attempts as a')
+    .innerJoin('employees as e', 'e.id', 'a.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .select([
+      'a.id',
+      'a.employee_id',
+      'a.attempt_no',
+      'a.status',
+      'a.started_at',
+      'a.submitted_at',
+      'a.auto_submitted',
+      'a.score',
+      'a.passed',
+      'a.pending_manual',
+      'e.employee_no',
+      'e.name',
+      'e.team_id',
+      't.name as team_name',
+      't.department_id',
+    ])
+    .where('a.exam_id', '=', examId)
+    .orderBy('e.employee_no')
+    .orderBy('a.attempt_no')
+    .execute();
+  return rows
+    .filter((r) => keep({ id: r.employee_id, team_id: r.team_id, department_id: r.department_id }))
+    .map((r) => ({
+      attemptId: r.id,
+      employeeId: r.employee_id,
+      employeeNo: r.employee_no,
+      name: r.name,
+      teamName: r.team_name,
+      attemptNo: r.attempt_no,
+      status: r.status,
+      startedAt: r.started_at,
+      submittedAt: r.submitted_at,
+      autoSubmitted: r.auto_submitted === 1,
+      score: r.score,
+      passed: r.passed === null ? null : r.passed === 1,
+      pendingManual: r.pending_manual,
+    }));
 }
 
 /** One attempt in full (answers, key, marks) for staff who may see that person's results. */
 export async function reviewAttempt(db: Db, actor: Actor, attemptId: string) {
-  const a = await db.selectFrom('exam_attempts as a').innerJoin('employees as e', 'e.id', 'a.employee_id').innerJoin('teams as t', 't.id', 'e.team_id')
-    .selectAll('a').select(['e.name', 'e.team_id', 't.department_id']).where('a.id', '=', attemptId).executeTakeFirst();
+  const a = await db
+    .selectFrom('exam_attempts as a')
+    .innerJoin('employees as e', 'e.id', 'a.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .selectAll('a')
+    .select(['e.name', 'e.team_id', 't.department_id'])
+    .where('a.id', '=', attemptId)
+    .executeTakeFirst();
   if (!a) throw notFound('Attempt');
   const exam = await loadExam(db, a.exam_id);
   await requireSee(db, actor, exam);
-  if (!(await resultFilter(db, actor, exam))({ id: a.employee_id, team_id: a.team_id, department_id: a.department_id })) throw notFound('Attempt');
+  if (!(await resultFilter(db, actor, exam))({ id: a.employee_id, team_id: a.team_id, department_id: a.department_id }))
+    throw notFound('Attempt');
   return fullResult(db, a, exam);
 }

@@ -40,7 +40,11 @@ async function expireIfDue(db: Db, a: { id: string; status: string; deadline_at:
 
 /** Submits every attempt whose deadline has passed (run on an interval and before reports). */
 export async function sweepExpired(db: Db, examId?: string) {
-  let q = db.selectFrom('exam_attempts').select(['id', 'deadline_at']).where('status', '=', 'in_progress').where('deadline_at', '<=', nowIso());
+  let q = db
+    .selectFrom('exam_attempts')
+    .select(['id', 'deadline_at'])
+    .where('status', '=', 'in_progress')
+    .where('deadline_at', '<=', nowIso());
   if (examId) q = q.where('exam_id', '=', examId);
   const due = await q.limit(5000).execute();
   for (const a of due) await finalize(db, a.id, { auto: true, at: a.deadline_at });
@@ -50,8 +54,21 @@ export async function sweepExpired(db: Db, examId?: string) {
 async function view(db: Db, attemptId: string) {
   const a = await db.selectFrom('exam_attempts').selectAll().where('id', '=', attemptId).executeTakeFirstOrThrow();
   const exam = await loadExam(db, a.exam_id);
-  const items = await db.selectFrom('exam_attempt_items').selectAll().where('attempt_id', '=', attemptId).orderBy('position').execute();
-  return attemptView(a, exam.title, items, await contentsOf(db, items.map((i) => i.question_version_id)));
+  const items = await db
+    .selectFrom('exam_attempt_items')
+    .selectAll()
+    .where('attempt_id', '=', attemptId)
+    .orderBy('position')
+    .execute();
+  return attemptView(
+    a,
+    exam.title,
+    items,
+    await contentsOf(
+      db,
+      items.map((i) => i.question_version_id),
+    ),
+  );
 }
 
 export async function getAttempt(db: Db, actor: Actor, attemptId: string) {
@@ -64,47 +81,107 @@ export async function getAttempt(db: Db, actor: Actor, attemptId: string) {
 export async function startAttempt(db: Db, actor: Actor, examId: string) {
   const exam = await loadExam(db, examId);
   if (!actor.employeeId) throw forbidden('Only people on the staff list take exams');
-  const assigned = await db.selectFrom('exam_examinees').select('employee_id').where('exam_id', '=', examId).where('employee_id', '=', actor.employeeId).executeTakeFirst();
+  const assigned = await db
+    .selectFrom('exam_examinees')
+    .select('employee_id')
+    .where('exam_id', '=', examId)
+    .where('employee_id', '=', actor.employeeId)
+    .executeTakeFirst();
   if (!assigned || exam.status === 'draft') throw notFound('Exam');
-  if (exam.kind !== 'theory') throw ruleBroken('NOT_A_THEORY_EXAM', 'A practical exam is scored by a trainer, not taken online');
-  const mine = await db.selectFrom('exam_attempts').selectAll().where('exam_id', '=', examId).where('employee_id', '=', actor.employeeId).orderBy('attempt_no').execute();
+  if (exam.kind !== 'theory')
+    throw ruleBroken('NOT_A_THEORY_EXAM', 'A practical exam is scored by a trainer, not taken online');
+  const mine = await db
+    .selectFrom('exam_attempts')
+    .selectAll()
+    .where('exam_id', '=', examId)
+    .where('employee_id', '=', actor.employeeId)
+    .orderBy('attempt_no')
+    .execute();
   const running = mine.find((a) => a.status === 'in_progress');
   if (running && !(await expireIfDue(db, running))) return view(db, running.id);
   const now = nowMs();
   if (now < Date.parse(exam.opens_at)) throw conflict('EXAM_NOT_OPEN', `The exam opens at ${exam.opens_at}`);
   if (effectiveStatus(exam) !== 'open') throw conflict('EXAM_CLOSED', 'The exam is closed');
-  if (mine.length >= exam.max_attempts) throw conflict('RETAKE_LIMIT', `You have used all ${exam.max_attempts} attempt(s) at this exam`);
+  if (mine.length >= exam.max_attempts)
+    throw conflict('RETAKE_LIMIT', `You have used all ${exam.max_attempts} attempt(s) at this exam`);
 
   const seed = randomInt(0, 2 ** 31 - 1);
   const drawn = await draw(db, exam.paper_id!, seededRandom(seed, 'draw'));
   const ordered = exam.shuffle_questions ? shuffled(drawn, seededRandom(seed, 'order')) : drawn;
-  const contents = await contentsOf(db, ordered.map((d) => d.versionId));
+  const contents = await contentsOf(
+    db,
+    ordered.map((d) => d.versionId),
+  );
   const limitMs = exam.time_limit_minutes ? exam.time_limit_minutes * 60_000 : Number.POSITIVE_INFINITY;
   const deadline = new Date(Math.min(now + limitMs, Date.parse(exam.closes_at))).toISOString();
   const attemptId = newId();
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('exam_attempts').values({
-        id: attemptId, exam_id: examId, employee_id: actor.employeeId!, attempt_no: mine.length + 1, seed, anon_code: anonCode(),
-        status: 'in_progress', started_at: new Date(now).toISOString(), deadline_at: deadline, submitted_at: null, auto_submitted: 0,
-        raw_score: null, max_score: ordered.reduce((s, d) => s + d.points, 0), score: null, passed: null, pending_manual: 0, graded_at: null, version: 1,
-      }).execute();
+      await trx
+        .insertInto('exam_attempts')
+        .values({
+          id: attemptId,
+          exam_id: examId,
+          employee_id: actor.employeeId!,
+          attempt_no: mine.length + 1,
+          seed,
+          anon_code: anonCode(),
+          status: 'in_progress',
+          started_at: new Date(now).toISOString(),
+          deadline_at: deadline,
+          submitted_at: null,
+          auto_submitted: 0,
+          raw_score: null,
+          max_score: ordered.reduce((s, d) => s + d.points, 0),
+          score: null,
+          passed: null,
+          pending_manual: 0,
+          graded_at: null,
+          version: 1,
+        })
+        .execute();
       const rows = ordered.map((d, i) => {
         const c = contents.get(d.versionId)!;
         const ids = c.options.map((o) => o.id);
         return {
-          id: newId(), attempt_id: attemptId, position: i + 1, question_id: d.questionId, question_version_id: d.versionId, points: d.points,
-          option_order: JSON.stringify(exam.shuffle_options && c.type !== 'true_false' ? shuffled(ids, seededRandom(seed, `options:${d.questionId}`)) : ids),
-          manual: isManual(c.type) ? 1 : 0, sealed: 0, answer: null, answer_seq: null, answered_at: null, score: null, comment: null, graded_by: null, graded_at: null,
+          id: newId(),
+          attempt_id: attemptId,
+          position: i + 1,
+          question_id: d.questionId,
+          question_version_id: d.versionId,
+          points: d.points,
+          option_order: JSON.stringify(
+            exam.shuffle_options && c.type !== 'true_false'
+              ? shuffled(ids, seededRandom(seed, `options:${d.questionId}`))
+              : ids,
+          ),
+          manual: isManual(c.type) ? 1 : 0,
+          sealed: 0,
+          answer: null,
+          answer_seq: null,
+          answered_at: null,
+          score: null,
+          comment: null,
+          graded_by: null,
+          graded_at: null,
         };
       });
-      for (let i = 0; i < rows.length; i += 200) await trx.insertInto('exam_attempt_items').values(rows.slice(i, i + 200)).execute();
+      for (let i = 0; i < rows.length; i += 200)
+        await trx
+          .insertInto('exam_attempt_items')
+          .values(rows.slice(i, i + 200))
+          .execute();
     });
   } catch (err) {
     // Two tabs pressed start at once: the other one won; resume it.
     if (!isUniqueViolation(err)) throw err;
-    const other = await db.selectFrom('exam_attempts').select('id').where('exam_id', '=', examId).where('employee_id', '=', actor.employeeId)
-      .where('status', '=', 'in_progress').executeTakeFirst();
+    const other = await db
+      .selectFrom('exam_attempts')
+      .select('id')
+      .where('exam_id', '=', examId)
+      .where('employee_id', '=', actor.employeeId)
+      .where('status', '=', 'in_progress')
+      .executeTakeFirst();
     if (!other) throw conflict('RETAKE_LIMIT', 'You have used all attempts at this exam');
     return view(db, other.id);
   }
@@ -122,15 +199,32 @@ export async function saveAnswer(db: Db, actor: Actor, attemptId: string, questi
   const answer = checkAnswerShape(await contentOf(db, ref.versionId), input);
   const seq = input.clientSeq ?? null;
   const now = nowIso();
-  let q = db.updateTable('exam_attempt_items').set({ answer: JSON.stringify(answer), answer_seq: seq, answered_at: now })
-    .where('id', '=', ref.itemId).where('sealed', '=', 0)
-    .where((eb) => eb.exists(eb.selectFrom('exam_attempts').select('id')
-      .where('id', '=', attemptId).where('status', '=', 'in_progress').where('deadline_at', '>', now)));
+  let q = db
+    .updateTable('exam_attempt_items')
+    .set({ answer: JSON.stringify(answer), answer_seq: seq, answered_at: now })
+    .where('id', '=', ref.itemId)
+    .where('sealed', '=', 0)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('exam_attempts')
+          .select('id')
+          .where('id', '=', attemptId)
+          .where('status', '=', 'in_progress')
+          .where('deadline_at', '>', now),
+      ),
+    );
   if (seq !== null) q = q.where((eb) => eb.or([eb('answer_seq', 'is', null), eb('answer_seq', '<=', seq)]));
-  if (Number((await q.executeTakeFirst()).numUpdatedRows) === 1) return { questionId, savedAt: now, clientSeq: seq, stale: false };
+  if (Number((await q.executeTakeFirst()).numUpdatedRows) === 1)
+    return { questionId, savedAt: now, clientSeq: seq, stale: false };
   // Not saved: the attempt is over (submit it if its time ran out), or the save was stale.
-  const a = await db.selectFrom('exam_attempts').select(['id', 'status', 'deadline_at']).where('id', '=', attemptId).executeTakeFirstOrThrow();
-  if (a.status === 'in_progress' && Date.parse(a.deadline_at) > nowMs()) return { questionId, savedAt: now, clientSeq: seq, stale: true };
+  const a = await db
+    .selectFrom('exam_attempts')
+    .select(['id', 'status', 'deadline_at'])
+    .where('id', '=', attemptId)
+    .executeTakeFirstOrThrow();
+  if (a.status === 'in_progress' && Date.parse(a.deadline_at) > nowMs())
+    return { questionId, savedAt: now, clientSeq: seq, stale: true };
   if (a.status === 'in_progress') {
     await expireIfDue(db, a);
     throw conflict('TIME_UP', 'Time is up: the exam was submitted with the answers saved before the deadline');
@@ -146,10 +240,17 @@ const refCache = new Map<string, Refs>();
 async function itemRefs(db: Db, attemptId: string): Promise<Refs | null> {
   const hit = refCache.get(attemptId);
   if (hit) return hit;
-  const rows = await db.selectFrom('exam_attempt_items as i').innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
-    .select(['i.id', 'i.question_id', 'i.question_version_id', 'a.employee_id']).where('i.attempt_id', '=', attemptId).execute();
+  const rows = await db
+    .selectFrom('exam_attempt_items as i')
+    .innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
+    .select(['i.id', 'i.question_id', 'i.question_version_id', 'a.employee_id'])
+    .where('i.attempt_id', '=', attemptId)
+    .execute();
   if (!rows.length) return null;
-  const refs = { employeeId: rows[0].employee_id, items: new Map(rows.map((r) => [r.question_id, { itemId: r.id, versionId: r.question_version_id }])) };
+  const refs = {
+    employeeId: rows[0].employee_id,
+    items: new Map(rows.map((r) => [r.question_id, { itemId: r.id, versionId: r.question_version_id }])),
+  };
   if (refCache.size >= 20_000) refCache.clear();
   refCache.set(attemptId, refs);
   return refs;
@@ -158,8 +259,17 @@ async function itemRefs(db: Db, attemptId: string): Promise<Refs | null> {
 export async function submit(db: Db, actor: Actor, attemptId: string) {
   const a = await loadOwnAttempt(db, actor, attemptId);
   if (!(await expireIfDue(db, a))) await finalize(db, a.id, { auto: false, at: nowIso() });
-  const after = await db.selectFrom('exam_attempts').select(['id', 'status', 'submitted_at', 'auto_submitted']).where('id', '=', attemptId).executeTakeFirstOrThrow();
-  return { attemptId, status: after.status as 'submitted' | 'graded', submittedAt: after.submitted_at!, autoSubmitted: after.auto_submitted === 1 };
+  const after = await db
+    .selectFrom('exam_attempts')
+    .select(['id', 'status', 'submitted_at', 'auto_submitted'])
+    .where('id', '=', attemptId)
+    .executeTakeFirstOrThrow();
+  return {
+    attemptId,
+    status: after.status as 'submitted' | 'graded',
+    submittedAt: after.submitted_at!,
+    autoSubmitted: after.auto_submitted === 1,
+  };
 }
 
 /** Staff may lengthen an attempt (a dropped connection, a fire drill) with a reason. */
@@ -171,7 +281,14 @@ export async function extendDeadline(db: Db, actor: Actor, attemptId: string, mi
   const next = new Date(Date.parse(a.deadline_at) + minutes * 60_000).toISOString();
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('exam_attempts').set({ deadline_at: next }).where('id', '=', attemptId).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'exam_attempt', entityId: attemptId, oldValue: { deadlineAt: a.deadline_at }, newValue: { deadlineAt: next }, reason });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'exam_attempt',
+      entityId: attemptId,
+      oldValue: { deadlineAt: a.deadline_at },
+      newValue: { deadlineAt: next },
+      reason,
+    });
   });
   return next;
 }

@@ -33,11 +33,20 @@ describe.each(DIALECTS)('exam sweeper on $name', (dialect) => {
     expect(res.status, res.raw).toBe(200);
   };
   const statusOf = async (attemptId: string) =>
-    (await env.handle.db.selectFrom('exam_attempts').select('status').where('id', '=', attemptId).executeTakeFirstOrThrow()).status;
+    (
+      await env.handle.db
+        .selectFrom('exam_attempts')
+        .select('status')
+        .where('id', '=', attemptId)
+        .executeTakeFirstOrThrow()
+    ).status;
 
   /** An attempt started now whose 30 minutes are then over (the clock moved on 31 minutes). Nobody touches it again. */
   async function expiredAttempt() {
-    const { examId } = await openExam(trainer, { paper: { title: '判断', mode: 'fixed', items: [{ questionId }] }, examinees: [employeeId] });
+    const { examId } = await openExam(trainer, {
+      paper: { title: '判断', mode: 'fixed', items: [{ questionId }] },
+      examinees: [employeeId],
+    });
     const start = await examinee.post(`/api/exams/${examId}/attempts`);
     expect(start.status, start.raw).toBe(200);
     shiftClock(31 * 60_000);
@@ -55,7 +64,9 @@ describe.each(DIALECTS)('exam sweeper on $name', (dialect) => {
   }
 
   it('follows exams.sweepSeconds without a restart: 0 pauses it, 1 hands attempts in every second, 0 pauses it again', async () => {
-    const listed = (await admin.get('/api/settings')).body.data.find((s: { key: string }) => s.key === 'exams.sweepSeconds');
+    const listed = (await admin.get('/api/settings')).body.data.find(
+      (s: { key: string }) => s.key === 'exams.sweepSeconds',
+    );
     expect(listed).toMatchObject({ value: 30, needsRestart: false });
 
     await setSweep(0);
@@ -64,7 +75,11 @@ describe.each(DIALECTS)('exam sweeper on $name', (dialect) => {
 
     await setSweep(1);
     expect(await handedInWithin(first, 3000)).not.toBeNull();
-    const row = await env.handle.db.selectFrom('exam_attempts').select(['status', 'auto_submitted']).where('id', '=', first).executeTakeFirstOrThrow();
+    const row = await env.handle.db
+      .selectFrom('exam_attempts')
+      .select(['status', 'auto_submitted'])
+      .where('id', '=', first)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'graded', auto_submitted: 1 });
     // Not a single round on the change: the sweeper keeps going at the new interval.
     for (let i = 0; i < 2; i++) {

@@ -20,13 +20,36 @@ describe.each(DIALECTS)('assessments and the training record on $name', (dialect
     const kit = await catalogue(env);
     const trainer = await env.as('trainer');
     const d = day(-7);
-    const s1 = await schedule(kit, { room: 'R9', startsAt: at(d, '09:00'), endsAt: at(d, '10:00'), employeeIds: [a.employeeId] });
-    const s2 = await schedule(kit, { room: 'R9', startsAt: at(d, '10:00'), endsAt: at(d, '11:00'), employeeIds: [a.employeeId] });
-    okData(await trainer.put(`/api/training/sessions/${s1}/attendance`, { records: [{ employeeId: a.employeeId, status: 'present' }] }));
-    okData(await trainer.put(`/api/training/sessions/${s2}/attendance`, { records: [{ employeeId: a.employeeId, status: 'absent' }] }));
+    const s1 = await schedule(kit, {
+      room: 'R9',
+      startsAt: at(d, '09:00'),
+      endsAt: at(d, '10:00'),
+      employeeIds: [a.employeeId],
+    });
+    const s2 = await schedule(kit, {
+      room: 'R9',
+      startsAt: at(d, '10:00'),
+      endsAt: at(d, '11:00'),
+      employeeIds: [a.employeeId],
+    });
+    okData(
+      await trainer.put(`/api/training/sessions/${s1}/attendance`, {
+        records: [{ employeeId: a.employeeId, status: 'present' }],
+      }),
+    );
+    okData(
+      await trainer.put(`/api/training/sessions/${s2}/attendance`, {
+        records: [{ employeeId: a.employeeId, status: 'absent' }],
+      }),
+    );
     const pre = okData(await training.get(`/api/exams/daily/prefill?employeeId=${a.employeeId}&date=${d}`));
     expect(pre.attendance).toBe(15); // 30 × 1/2
-    const created = await training.post('/api/exams/daily', { employeeId: a.employeeId, periodStart: pre.periodStart, attitude: 25, teamwork: 30 });
+    const created = await training.post('/api/exams/daily', {
+      employeeId: a.employeeId,
+      periodStart: pre.periodStart,
+      attitude: 25,
+      teamwork: 30,
+    });
     expect(created.body.data).toMatchObject({ total: 70, passed: true });
     const row = (await training.get(`/api/exams/daily?employeeId=${a.employeeId}`)).body.data[0];
     expect(row).toMatchObject({ attendance: 15, attendanceSource: 'training' });
@@ -40,7 +63,11 @@ describe.each(DIALECTS)('assessments and the training record on $name', (dialect
     const [, b] = people;
     const trainer = await env.as('trainer');
     const q = await addQuestion(trainer, { type: 'true_false', stem: '记录题', answer: true });
-    const { examId } = await openExam(trainer, { paper: { title: '记录卷', mode: 'fixed', items: [{ questionId: q }] }, examinees: [b.employeeId], exam: { title: '档案考试' } });
+    const { examId } = await openExam(trainer, {
+      paper: { title: '记录卷', mode: 'fixed', items: [{ questionId: q }] },
+      examinees: [b.employeeId],
+      exam: { title: '档案考试' },
+    });
     const v = (await b.client.post(`/api/exams/${examId}/attempts`)).body.data;
     await b.client.put(`/api/exams/attempts/${v.attemptId}/answers/${q}`, { value: true });
     await b.client.post(`/api/exams/attempts/${v.attemptId}/submit`);
@@ -48,6 +75,8 @@ describe.each(DIALECTS)('assessments and the training record on $name', (dialect
     expect(before.scores.filter((s: any) => s.kind === 'theory')).toEqual([]);
     await trainer.post(`/api/exams/${examId}/close`); // closed and fully graded: released
     const after = okData(await b.client.get(`/api/training/records/${b.employeeId}`));
-    expect(after.scores.filter((s: any) => s.kind === 'theory')).toEqual([expect.objectContaining({ title: '档案考试', score: 100, passed: true })]);
+    expect(after.scores.filter((s: any) => s.kind === 'theory')).toEqual([
+      expect.objectContaining({ title: '档案考试', score: 100, passed: true }),
+    ]);
   });
 });

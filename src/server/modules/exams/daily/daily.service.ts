@@ -23,7 +23,8 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A daily evaluation as a follow-up's source: its period and topic are data; the web adds the
  *  kind's name (exams.followups.kinds.daily) in the reader's language. */
-const dailyTitle = (periodStart: string, topic: string | null | undefined) => `${periodStart}${topic ? ` ${topic}` : ''}`;
+const dailyTitle = (periodStart: string, topic: string | null | undefined) =>
+  `${periodStart}${topic ? ` ${topic}` : ''}`;
 
 export async function periodOf(db: Db, date: string) {
   const weeks = Math.max(1, Math.round(await getSetting(db, 'exams.dailyPeriodWeeks')));
@@ -38,7 +39,11 @@ export async function periodOf(db: Db, date: string) {
  * attendance score: present 1, late/left early partial, absent 0, approved leave left out).
  * Null when no training session counts in the period; then the evaluator enters the value.
  */
-export async function attendancePrefill(db: Db, employeeId: string, period: { periodStart: string; periodEnd: string }): Promise<number | null> {
+export async function attendancePrefill(
+  db: Db,
+  employeeId: string,
+  period: { periodStart: string; periodEnd: string },
+): Promise<number | null> {
   return attendanceScore(db, employeeId, period.periodStart, period.periodEnd);
 }
 
@@ -49,21 +54,45 @@ export async function prefill(db: Db, actor: Actor, employeeId: string, date: st
   return { ...period, attendance: await attendancePrefill(db, employeeId, period) };
 }
 
-const base = (db: Db) => db.selectFrom('exam_daily_scores as d').innerJoin('employees as e', 'e.id', 'd.employee_id')
-  .innerJoin('teams as t', 't.id', 'e.team_id').selectAll('d').select(['e.name', 'e.team_id']);
+const base = (db: Db) =>
+  db
+    .selectFrom('exam_daily_scores as d')
+    .innerJoin('employees as e', 'e.id', 'd.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .selectAll('d')
+    .select(['e.name', 'e.team_id']);
 type Row = ExamDailyScoreTable & { name: string; team_id: string };
 
 const toDto = (r: Row) => ({
-  id: r.id, employeeId: r.employee_id, employeeName: r.name, teamId: r.team_id, periodStart: r.period_start, periodEnd: r.period_end,
-  kind: r.kind, topic: r.topic, attendance: r.attendance, attendanceSource: r.attendance_source as 'manual' | 'training',
-  attitude: r.attitude, teamwork: r.teamwork, total: r.total, passed: r.passed === 1, comments: r.comments, scoredBy: r.scored_by,
-  createdAt: r.created_at, updatedAt: r.updated_at, version: r.version,
+  id: r.id,
+  employeeId: r.employee_id,
+  employeeName: r.name,
+  teamId: r.team_id,
+  periodStart: r.period_start,
+  periodEnd: r.period_end,
+  kind: r.kind,
+  topic: r.topic,
+  attendance: r.attendance,
+  attendanceSource: r.attendance_source as 'manual' | 'training',
+  attitude: r.attitude,
+  teamwork: r.teamwork,
+  total: r.total,
+  passed: r.passed === 1,
+  comments: r.comments,
+  scoredBy: r.scored_by,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  version: r.version,
 });
 
 const ALL = ['admin', 'training_manager'];
 /** A training manager scores anyone; a team lead only the people of their own team. */
 async function requireScorer(db: Db, actor: Actor, employeeId: string) {
-  const emp = await db.selectFrom('employees').select(['id', 'team_id']).where('id', '=', employeeId).executeTakeFirst();
+  const emp = await db
+    .selectFrom('employees')
+    .select(['id', 'team_id'])
+    .where('id', '=', employeeId)
+    .executeTakeFirst();
   if (!emp) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such employee', 'employeeId');
   if (actor.roles.some((r) => ALL.includes(r))) return emp;
   if (actor.roles.includes('team_lead') && actor.teamId === emp.team_id && actor.employeeId !== emp.id) return emp;
@@ -76,28 +105,71 @@ export async function create(db: Db, actor: Actor, input: z.output<typeof DailyI
   if (input.kind === 'regular' && period.periodStart !== input.periodStart) {
     throw ruleBroken('NOT_PERIOD_START', `A regular evaluation period starts on ${period.periodStart}`, 'periodStart');
   }
-  if (input.kind === 'adhoc' && !input.topic) throw ruleBroken('TOPIC_REQUIRED', 'Name the topic or simulation of an ad-hoc evaluation', 'topic');
+  if (input.kind === 'adhoc' && !input.topic)
+    throw ruleBroken('TOPIC_REQUIRED', 'Name the topic or simulation of an ad-hoc evaluation', 'topic');
   const prefill = await attendancePrefill(db, input.employeeId, period);
   const attendance = input.attendance ?? prefill;
-  if (attendance === null || attendance === undefined) throw ruleBroken('ATTENDANCE_REQUIRED', 'Enter the attendance score (0–30)', 'attendance');
+  if (attendance === null || attendance === undefined)
+    throw ruleBroken('ATTENDANCE_REQUIRED', 'Enter the attendance score (0–30)', 'attendance');
   const total = Math.round((attendance + input.attitude + input.teamwork) * 100) / 100;
   const passMark = await getSetting(db, 'exams.passMark');
   const id = newId();
   const at = nowIso();
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('exam_daily_scores').values({
-        id, employee_id: input.employeeId, period_start: input.kind === 'regular' ? period.periodStart : input.periodStart,
-        period_end: period.periodEnd, kind: input.kind, topic_key: input.kind === 'adhoc' ? input.topic! : '', topic: input.topic ?? null,
-        attendance, attendance_source: input.attendance === null || input.attendance === undefined ? 'training' : 'manual',
-        attitude: input.attitude, teamwork: input.teamwork, total, pass_mark: passMark, passed: total >= passMark ? 1 : 0,
-        comments: input.comments ?? null, scored_by: actor.name, version: 1, created_at: at, updated_at: at,
-      }).execute();
-      await recordAudit(trx, actor, { action: 'create', entity: 'exam_daily_score', entityId: id, newValue: { employeeId: input.employeeId, periodStart: input.periodStart, attendance, attitude: input.attitude, teamwork: input.teamwork, total } });
-      await openIfFailed(trx, { employeeId: input.employeeId, kind: 'daily', sourceId: id, title: dailyTitle(period.periodStart, input.topic), score: total, passMark });
+      await trx
+        .insertInto('exam_daily_scores')
+        .values({
+          id,
+          employee_id: input.employeeId,
+          period_start: input.kind === 'regular' ? period.periodStart : input.periodStart,
+          period_end: period.periodEnd,
+          kind: input.kind,
+          topic_key: input.kind === 'adhoc' ? input.topic! : '',
+          topic: input.topic ?? null,
+          attendance,
+          attendance_source: input.attendance === null || input.attendance === undefined ? 'training' : 'manual',
+          attitude: input.attitude,
+          teamwork: input.teamwork,
+          total,
+          pass_mark: passMark,
+          passed: total >= passMark ? 1 : 0,
+          comments: input.comments ?? null,
+          scored_by: actor.name,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'exam_daily_score',
+        entityId: id,
+        newValue: {
+          employeeId: input.employeeId,
+          periodStart: input.periodStart,
+          attendance,
+          attitude: input.attitude,
+          teamwork: input.teamwork,
+          total,
+        },
+      });
+      await openIfFailed(trx, {
+        employeeId: input.employeeId,
+        kind: 'daily',
+        sourceId: id,
+        title: dailyTitle(period.periodStart, input.topic),
+        score: total,
+        passMark,
+      });
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict('DUPLICATE_EVALUATION', 'This person already has this evaluation for the period; edit it instead', 'periodStart');
+    if (isUniqueViolation(err))
+      throw conflict(
+        'DUPLICATE_EVALUATION',
+        'This person already has this evaluation for the period; edit it instead',
+        'periodStart',
+      );
     throw err;
   }
   return { id, total, passed: total >= passMark };
@@ -109,17 +181,41 @@ export async function update(db: Db, actor: Actor, id: string, input: z.output<t
   await requireScorer(db, actor, row.employee_id);
   const total = Math.round((input.attendance + input.attitude + input.teamwork) * 100) / 100;
   await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('exam_daily_scores').set({
-      attendance: input.attendance, attendance_source: 'manual', attitude: input.attitude, teamwork: input.teamwork, total,
-      passed: total >= row.pass_mark ? 1 : 0, comments: input.comments ?? row.comments, scored_by: actor.name, version: row.version + 1, updated_at: nowIso(),
-    }).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw conflict('STALE_VERSION', 'Someone changed this evaluation since you opened it; reload it', 'version');
+    const res = await trx
+      .updateTable('exam_daily_scores')
+      .set({
+        attendance: input.attendance,
+        attendance_source: 'manual',
+        attitude: input.attitude,
+        teamwork: input.teamwork,
+        total,
+        passed: total >= row.pass_mark ? 1 : 0,
+        comments: input.comments ?? row.comments,
+        scored_by: actor.name,
+        version: row.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw conflict('STALE_VERSION', 'Someone changed this evaluation since you opened it; reload it', 'version');
     await recordAudit(trx, actor, {
-      action: 'update', entity: 'exam_daily_score', entityId: id, reason: input.reason,
+      action: 'update',
+      entity: 'exam_daily_score',
+      entityId: id,
+      reason: input.reason,
       oldValue: { attendance: row.attendance, attitude: row.attitude, teamwork: row.teamwork, total: row.total },
       newValue: { attendance: input.attendance, attitude: input.attitude, teamwork: input.teamwork, total },
     });
-    await openIfFailed(trx, { employeeId: row.employee_id, kind: 'daily', sourceId: id, title: dailyTitle(row.period_start, null), score: total, passMark: row.pass_mark });
+    await openIfFailed(trx, {
+      employeeId: row.employee_id,
+      kind: 'daily',
+      sourceId: id,
+      title: dailyTitle(row.period_start, null),
+      score: total,
+      passMark: row.pass_mark,
+    });
   });
   return { id, total, passed: total >= row.pass_mark };
 }
@@ -138,13 +234,23 @@ export async function list(db: Db, actor: Actor, q: z.output<typeof DailyListQue
   if (q.teamId) query = query.where('e.team_id', '=', q.teamId);
   if (q.periodStart) query = query.where('d.period_start', '=', q.periodStart);
   const [rows, count] = await Promise.all([
-    query.orderBy('d.period_start', 'desc').orderBy('e.name').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .orderBy('d.period_start', 'desc')
+      .orderBy('e.name')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toDto), total: Number(count.n) };
 }
 
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  return (await base(db).where('d.employee_id', '=', actor.employeeId).orderBy('d.period_start', 'desc').execute()).map(toDto);
+  return (await base(db).where('d.employee_id', '=', actor.employeeId).orderBy('d.period_start', 'desc').execute()).map(
+    toDto,
+  );
 }

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { PRACTICAL_CRITERIA, type PracticalInput, type PracticalScores, type PracticalUpdate } from '../../../../common/exams.js';
+import {
+  PRACTICAL_CRITERIA,
+  type PracticalInput,
+  type PracticalScores,
+  type PracticalUpdate,
+} from '../../../../common/exams.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
@@ -24,34 +29,82 @@ async function practicalExam(db: Db, actor: Actor, examId: string) {
   return exam;
 }
 
-const base = (db: Db) => db.selectFrom('exam_practical_scores as p').innerJoin('exams as x', 'x.id', 'p.exam_id')
-  .innerJoin('employees as e', 'e.id', 'p.employee_id').innerJoin('teams as t', 't.id', 'e.team_id')
-  .selectAll('p').select(['x.title', 'e.name', 'e.team_id', 't.department_id']);
+const base = (db: Db) =>
+  db
+    .selectFrom('exam_practical_scores as p')
+    .innerJoin('exams as x', 'x.id', 'p.exam_id')
+    .innerJoin('employees as e', 'e.id', 'p.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .selectAll('p')
+    .select(['x.title', 'e.name', 'e.team_id', 't.department_id']);
 type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 
 export const toDto = (r: Row) => ({
-  id: r.id, examId: r.exam_id, examTitle: r.title, employeeId: r.employee_id, employeeName: r.name, scenario: r.scenario,
-  scores: JSON.parse(r.scores) as Scores, weights: JSON.parse(r.weights) as Record<string, number>, total: r.total, passMark: r.pass_mark,
-  passed: r.passed === 1, comments: r.comments, scoredBy: r.scored_by, scoredAt: r.updated_at, version: r.version,
+  id: r.id,
+  examId: r.exam_id,
+  examTitle: r.title,
+  employeeId: r.employee_id,
+  employeeName: r.name,
+  scenario: r.scenario,
+  scores: JSON.parse(r.scores) as Scores,
+  weights: JSON.parse(r.weights) as Record<string, number>,
+  total: r.total,
+  passMark: r.pass_mark,
+  passed: r.passed === 1,
+  comments: r.comments,
+  scoredBy: r.scored_by,
+  scoredAt: r.updated_at,
+  version: r.version,
 });
 
 export async function record(db: Db, actor: Actor, examId: string, input: z.output<typeof PracticalInput>) {
   const exam = await practicalExam(db, actor, examId);
   if (exam.status === 'draft') throw conflict('EXAM_NOT_OPEN', 'Open the exam before scoring it');
-  const assigned = await db.selectFrom('exam_examinees').select('employee_id').where('exam_id', '=', examId).where('employee_id', '=', input.employeeId).executeTakeFirst();
+  const assigned = await db
+    .selectFrom('exam_examinees')
+    .select('employee_id')
+    .where('exam_id', '=', examId)
+    .where('employee_id', '=', input.employeeId)
+    .executeTakeFirst();
   if (!assigned) throw ruleBroken('NOT_AN_EXAMINEE', 'This person is not an examinee of this exam', 'employeeId');
   const weights = JSON.parse(exam.weights!) as Record<string, number>;
   const total = weightedTotal(input.scores, weights);
   const id = newId();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('exam_practical_scores').values({
-      id, exam_id: examId, employee_id: input.employeeId, scenario: input.scenario, scores: JSON.stringify(input.scores), weights: exam.weights!,
-      total, pass_mark: exam.pass_mark, passed: total >= exam.pass_mark ? 1 : 0, comments: input.comments ?? null, scored_by: actor.name,
-      version: 1, created_at: at, updated_at: at,
-    }).execute();
-    await recordAudit(trx, actor, { action: 'create', entity: 'exam_practical_score', entityId: id, newValue: { employeeId: input.employeeId, scores: input.scores, total } });
-    await openIfFailed(trx, { employeeId: input.employeeId, kind: 'practical', sourceId: id, title: exam.title, score: total, passMark: exam.pass_mark });
+    await trx
+      .insertInto('exam_practical_scores')
+      .values({
+        id,
+        exam_id: examId,
+        employee_id: input.employeeId,
+        scenario: input.scenario,
+        scores: JSON.stringify(input.scores),
+        weights: exam.weights!,
+        total,
+        pass_mark: exam.pass_mark,
+        passed: total >= exam.pass_mark ? 1 : 0,
+        comments: input.comments ?? null,
+        scored_by: actor.name,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'exam_practical_score',
+      entityId: id,
+      newValue: { employeeId: input.employeeId, scores: input.scores, total },
+    });
+    await openIfFailed(trx, {
+      employeeId: input.employeeId,
+      kind: 'practical',
+      sourceId: id,
+      title: exam.title,
+      score: total,
+      passMark: exam.pass_mark,
+    });
   });
   return { id, total, passed: total >= exam.pass_mark };
 }
@@ -62,13 +115,38 @@ export async function update(db: Db, actor: Actor, id: string, input: z.output<t
   await practicalExam(db, actor, row.exam_id);
   const total = weightedTotal(input.scores, JSON.parse(row.weights));
   await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('exam_practical_scores').set({
-      scores: JSON.stringify(input.scores), total, passed: total >= row.pass_mark ? 1 : 0, comments: input.comments ?? row.comments,
-      scored_by: actor.name, version: row.version + 1, updated_at: nowIso(),
-    }).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw conflict('STALE_VERSION', 'Someone changed this score since you opened it; reload it', 'version');
-    await recordAudit(trx, actor, { action: 'update', entity: 'exam_practical_score', entityId: id, oldValue: { scores: JSON.parse(row.scores), total: row.total }, newValue: { scores: input.scores, total }, reason: input.reason });
-    await openIfFailed(trx, { employeeId: row.employee_id, kind: 'practical', sourceId: id, title: row.title, score: total, passMark: row.pass_mark });
+    const res = await trx
+      .updateTable('exam_practical_scores')
+      .set({
+        scores: JSON.stringify(input.scores),
+        total,
+        passed: total >= row.pass_mark ? 1 : 0,
+        comments: input.comments ?? row.comments,
+        scored_by: actor.name,
+        version: row.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw conflict('STALE_VERSION', 'Someone changed this score since you opened it; reload it', 'version');
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'exam_practical_score',
+      entityId: id,
+      oldValue: { scores: JSON.parse(row.scores), total: row.total },
+      newValue: { scores: input.scores, total },
+      reason: input.reason,
+    });
+    await openIfFailed(trx, {
+      employeeId: row.employee_id,
+      kind: 'practical',
+      sourceId: id,
+      title: row.title,
+      score: total,
+      passMark: row.pass_mark,
+    });
   });
   return { id, total, passed: total >= row.pass_mark };
 }
@@ -82,5 +160,7 @@ export async function listForExam(db: Db, actor: Actor, exam: ExamRow) {
 
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  return (await base(db).where('p.employee_id', '=', actor.employeeId).orderBy('p.created_at', 'desc').execute()).map(toDto);
+  return (await base(db).where('p.employee_id', '=', actor.employeeId).orderBy('p.created_at', 'desc').execute()).map(
+    toDto,
+  );
 }

@@ -5,19 +5,58 @@ import { recordLabel } from '../../../../common/record-labels.js';
 // The person sees their record, so a theory result appears only once its exam is released.
 export async function examScoresOf(db: Db, employeeId: string) {
   const [theory, practical, daily] = await Promise.all([
-    db.selectFrom('exam_attempts as a').innerJoin('exams as x', 'x.id', 'a.exam_id')
+    db
+      .selectFrom('exam_attempts as a')
+      .innerJoin('exams as x', 'x.id', 'a.exam_id')
       .select(['x.title', 'a.attempt_no', 'a.score', 'x.pass_mark', 'a.passed', 'a.submitted_at'])
-      .where('a.employee_id', '=', employeeId).where('a.status', '=', 'graded').where('x.results_released_at', 'is not', null)
-      .orderBy('a.submitted_at').execute(),
-    db.selectFrom('exam_practical_scores as p').innerJoin('exams as x', 'x.id', 'p.exam_id')
-      .select(['x.title', 'p.total', 'p.pass_mark', 'p.passed', 'p.updated_at']).where('p.employee_id', '=', employeeId).orderBy('p.created_at').execute(),
-    db.selectFrom('exam_daily_scores').select(['period_start', 'topic', 'total', 'pass_mark', 'passed'])
-      .where('employee_id', '=', employeeId).orderBy('period_start').execute(),
+      .where('a.employee_id', '=', employeeId)
+      .where('a.status', '=', 'graded')
+      .where('x.results_released_at', 'is not', null)
+      .orderBy('a.submitted_at')
+      .execute(),
+    db
+      .selectFrom('exam_practical_scores as p')
+      .innerJoin('exams as x', 'x.id', 'p.exam_id')
+      .select(['x.title', 'p.total', 'p.pass_mark', 'p.passed', 'p.updated_at'])
+      .where('p.employee_id', '=', employeeId)
+      .orderBy('p.created_at')
+      .execute(),
+    db
+      .selectFrom('exam_daily_scores')
+      .select(['period_start', 'topic', 'total', 'pass_mark', 'passed'])
+      .where('employee_id', '=', employeeId)
+      .orderBy('period_start')
+      .execute(),
   ]);
   return [
-    ...theory.map((t) => ({ kind: 'theory', title: t.title, label: t.attempt_no > 1 ? recordLabel('theory.retake', { title: t.title, n: t.attempt_no }) : null, score: t.score, passMark: t.pass_mark, passed: t.passed === 1, date: t.submitted_at?.slice(0, 10) ?? null })),
-    ...practical.map((p) => ({ kind: 'practical', title: p.title, score: p.total, passMark: p.pass_mark, passed: p.passed === 1, date: p.updated_at.slice(0, 10) })),
-    ...daily.map((d) => ({ kind: 'daily', title: d.topic ?? '', label: d.topic ? recordLabel('daily.periodTopic', { period: d.period_start, topic: d.topic }) : recordLabel('daily.period', { period: d.period_start }), score: d.total, passMark: d.pass_mark, passed: d.passed === 1, date: d.period_start })),
+    ...theory.map((t) => ({
+      kind: 'theory',
+      title: t.title,
+      label: t.attempt_no > 1 ? recordLabel('theory.retake', { title: t.title, n: t.attempt_no }) : null,
+      score: t.score,
+      passMark: t.pass_mark,
+      passed: t.passed === 1,
+      date: t.submitted_at?.slice(0, 10) ?? null,
+    })),
+    ...practical.map((p) => ({
+      kind: 'practical',
+      title: p.title,
+      score: p.total,
+      passMark: p.pass_mark,
+      passed: p.passed === 1,
+      date: p.updated_at.slice(0, 10),
+    })),
+    ...daily.map((d) => ({
+      kind: 'daily',
+      title: d.topic ?? '',
+      label: d.topic
+        ? recordLabel('daily.periodTopic', { period: d.period_start, topic: d.topic })
+        : recordLabel('daily.period', { period: d.period_start }),
+      score: d.total,
+      passMark: d.pass_mark,
+      passed: d.passed === 1,
+      date: d.period_start,
+    })),
   ];
 }
 
@@ -29,17 +68,55 @@ export async function examScoresOf(db: Db, employeeId: string) {
 export async function assessmentResultsOf(db: Db, employeeIds: string[]) {
   if (!employeeIds.length) return [];
   const [theory, practical] = await Promise.all([
-    db.selectFrom('exam_attempts as a').innerJoin('exams as x', 'x.id', 'a.exam_id')
-      .select(['a.id', 'a.exam_id', 'a.employee_id', 'x.title', 'a.attempt_no', 'a.score', 'x.pass_mark', 'a.submitted_at', 'x.closes_at'])
-      .where('a.employee_id', 'in', employeeIds).where('a.status', '=', 'graded').where('x.kind', '=', 'theory')
-      .where('x.results_released_at', 'is not', null).execute(),
-    db.selectFrom('exam_practical_scores as p').innerJoin('exams as x', 'x.id', 'p.exam_id')
+    db
+      .selectFrom('exam_attempts as a')
+      .innerJoin('exams as x', 'x.id', 'a.exam_id')
+      .select([
+        'a.id',
+        'a.exam_id',
+        'a.employee_id',
+        'x.title',
+        'a.attempt_no',
+        'a.score',
+        'x.pass_mark',
+        'a.submitted_at',
+        'x.closes_at',
+      ])
+      .where('a.employee_id', 'in', employeeIds)
+      .where('a.status', '=', 'graded')
+      .where('x.kind', '=', 'theory')
+      .where('x.results_released_at', 'is not', null)
+      .execute(),
+    db
+      .selectFrom('exam_practical_scores as p')
+      .innerJoin('exams as x', 'x.id', 'p.exam_id')
       .select(['p.id', 'p.exam_id', 'p.employee_id', 'x.title', 'p.total', 'p.pass_mark', 'p.created_at'])
-      .where('p.employee_id', 'in', employeeIds).execute(),
+      .where('p.employee_id', 'in', employeeIds)
+      .execute(),
   ]);
   const out = [
-    ...theory.map((t) => ({ kind: 'theory' as const, id: t.id, examId: t.exam_id, employeeId: t.employee_id, title: t.title, attempt: t.attempt_no, score: Number(t.score ?? 0), passMark: Number(t.pass_mark), at: t.submitted_at ?? t.closes_at })),
-    ...practical.map((p) => ({ kind: 'practical' as const, id: p.id, examId: p.exam_id, employeeId: p.employee_id, title: p.title, attempt: 1, score: Number(p.total), passMark: Number(p.pass_mark), at: p.created_at })),
+    ...theory.map((t) => ({
+      kind: 'theory' as const,
+      id: t.id,
+      examId: t.exam_id,
+      employeeId: t.employee_id,
+      title: t.title,
+      attempt: t.attempt_no,
+      score: Number(t.score ?? 0),
+      passMark: Number(t.pass_mark),
+      at: t.submitted_at ?? t.closes_at,
+    })),
+    ...practical.map((p) => ({
+      kind: 'practical' as const,
+      id: p.id,
+      examId: p.exam_id,
+      employeeId: p.employee_id,
+      title: p.title,
+      attempt: 1,
+      score: Number(p.total),
+      passMark: Number(p.pass_mark),
+      at: p.created_at,
+    })),
   ];
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -47,7 +124,21 @@ export async function assessmentResultsOf(db: Db, employeeIds: string[]) {
 /** Regular daily-performance evaluations of these people, oldest period first. */
 export async function regularDailyScoresOf(db: Db, employeeIds: string[]) {
   if (!employeeIds.length) return [];
-  const rows = await db.selectFrom('exam_daily_scores').select(['id', 'employee_id', 'period_start', 'period_end', 'total', 'pass_mark', 'created_at'])
-    .where('employee_id', 'in', employeeIds).where('kind', '=', 'regular').orderBy('period_start').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, employeeId: r.employee_id, periodStart: r.period_start, periodEnd: r.period_end, total: Number(r.total), passMark: Number(r.pass_mark), createdAt: r.created_at }));
+  const rows = await db
+    .selectFrom('exam_daily_scores')
+    .select(['id', 'employee_id', 'period_start', 'period_end', 'total', 'pass_mark', 'created_at'])
+    .where('employee_id', 'in', employeeIds)
+    .where('kind', '=', 'regular')
+    .orderBy('period_start')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    employeeId: r.employee_id,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    total: Number(r.total),
+    passMark: Number(r.pass_mark),
+    createdAt: r.created_at,
+  }));
 }

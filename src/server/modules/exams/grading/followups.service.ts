@@ -12,33 +12,88 @@ import { nowIso } from '../../../lib/clock.js';
 // After a failed result (SPEC §4): a one-to-one talk and an improvement plan, both recorded,
 // before the follow-up can be closed. The trainee sees the feedback and the plan.
 
-export interface FailedResult { employeeId: string; kind: 'theory' | 'practical' | 'daily'; sourceId: string; title: string; score: number; passMark: number }
+export interface FailedResult {
+  employeeId: string;
+  kind: 'theory' | 'practical' | 'daily';
+  sourceId: string;
+  title: string;
+  score: number;
+  passMark: number;
+}
 
 /** Opens a follow-up for a failed result (once per result); call inside the scoring transaction. */
 export async function openIfFailed(db: Db, r: FailedResult) {
   if (r.score >= r.passMark) return;
-  const existing = await db.selectFrom('exam_followups').select(['id', 'status']).where('source_kind', '=', r.kind).where('source_id', '=', r.sourceId).executeTakeFirst();
+  const existing = await db
+    .selectFrom('exam_followups')
+    .select(['id', 'status'])
+    .where('source_kind', '=', r.kind)
+    .where('source_id', '=', r.sourceId)
+    .executeTakeFirst();
   const at = nowIso();
   if (existing) {
-    await db.updateTable('exam_followups').set({ score: r.score, updated_at: at }).where('id', '=', existing.id).execute();
+    await db
+      .updateTable('exam_followups')
+      .set({ score: r.score, updated_at: at })
+      .where('id', '=', existing.id)
+      .execute();
     return;
   }
-  await db.insertInto('exam_followups').values({
-    id: newId(), employee_id: r.employeeId, source_kind: r.kind, source_id: r.sourceId, source_title: r.title, score: r.score,
-    pass_mark: r.passMark, status: 'open', talk_at: null, talk_notes: null, feedback: null, talk_by: null, plan: null,
-    plan_due_date: null, plan_by: null, closed_at: null, version: 1, created_at: at, updated_at: at,
-  }).execute();
+  await db
+    .insertInto('exam_followups')
+    .values({
+      id: newId(),
+      employee_id: r.employeeId,
+      source_kind: r.kind,
+      source_id: r.sourceId,
+      source_title: r.title,
+      score: r.score,
+      pass_mark: r.passMark,
+      status: 'open',
+      talk_at: null,
+      talk_notes: null,
+      feedback: null,
+      talk_by: null,
+      plan: null,
+      plan_due_date: null,
+      plan_by: null,
+      closed_at: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
 }
 
-const base = (db: Db) => db.selectFrom('exam_followups as f').innerJoin('employees as e', 'e.id', 'f.employee_id')
-  .innerJoin('teams as t', 't.id', 'e.team_id').selectAll('f').select(['e.name as employee_name', 'e.team_id', 't.department_id']);
+const base = (db: Db) =>
+  db
+    .selectFrom('exam_followups as f')
+    .innerJoin('employees as e', 'e.id', 'f.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .selectAll('f')
+    .select(['e.name as employee_name', 'e.team_id', 't.department_id']);
 type Row = ExamFollowupTable & { employee_name: string };
 
 const toDto = (f: Row) => ({
-  id: f.id, employeeId: f.employee_id, employeeName: f.employee_name, sourceKind: f.source_kind as 'theory', sourceId: f.source_id,
-  sourceTitle: f.source_title, score: f.score, passMark: f.pass_mark, status: f.status as 'open' | 'closed', talkAt: f.talk_at,
-  talkNotes: f.talk_notes, feedback: f.feedback, talkBy: f.talk_by, plan: f.plan, planDueDate: f.plan_due_date, planBy: f.plan_by,
-  closedAt: f.closed_at, createdAt: f.created_at, version: f.version,
+  id: f.id,
+  employeeId: f.employee_id,
+  employeeName: f.employee_name,
+  sourceKind: f.source_kind as 'theory',
+  sourceId: f.source_id,
+  sourceTitle: f.source_title,
+  score: f.score,
+  passMark: f.pass_mark,
+  status: f.status as 'open' | 'closed',
+  talkAt: f.talk_at,
+  talkNotes: f.talk_notes,
+  feedback: f.feedback,
+  talkBy: f.talk_by,
+  plan: f.plan,
+  planDueDate: f.plan_due_date,
+  planBy: f.plan_by,
+  closedAt: f.closed_at,
+  createdAt: f.created_at,
+  version: f.version,
 });
 
 const SEES_ALL = ['admin', 'training_manager', 'trainer', 'hr'];
@@ -49,36 +104,72 @@ export async function list(db: Db, actor: Actor, q: z.output<typeof FollowupList
   let query = base(db);
   if (q.status) query = query.where('f.status', '=', q.status);
   if (q.employeeId) query = query.where('f.employee_id', '=', q.employeeId);
-  const rows = (await query.orderBy('f.created_at', 'desc').execute()).filter((r) => visible(actor, { id: r.employee_id, team_id: r.team_id, department_id: r.department_id }));
+  const rows = (await query.orderBy('f.created_at', 'desc').execute()).filter((r) =>
+    visible(actor, { id: r.employee_id, team_id: r.team_id, department_id: r.department_id }),
+  );
   return { items: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(toDto), total: rows.length };
 }
 
 async function load(db: Db, actor: Actor, id: string) {
   const row = await base(db).where('f.id', '=', id).executeTakeFirst();
-  if (!row || !visible(actor, { id: row.employee_id, team_id: row.team_id, department_id: row.department_id })) throw notFound('Follow-up');
+  if (!row || !visible(actor, { id: row.employee_id, team_id: row.team_id, department_id: row.department_id }))
+    throw notFound('Follow-up');
   return row;
 }
 
 export const get = async (db: Db, actor: Actor, id: string) => toDto(await load(db, actor, id));
 
-async function change(db: Db, actor: Actor, id: string, version: number, patch: Partial<ExamFollowupTable>, what: string) {
+async function change(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  patch: Partial<ExamFollowupTable>,
+  what: string,
+) {
   const row = await load(db, actor, id);
   if (row.status === 'closed') throw conflict('FOLLOWUP_CLOSED', 'This follow-up is closed');
   const { oldValue, newValue } = diff(row as unknown as Record<string, unknown>, patch);
   await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('exam_followups').set({ ...patch, version: row.version + 1, updated_at: nowIso() })
-      .where('id', '=', id).where('version', '=', version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw conflict('STALE_VERSION', 'Someone changed this follow-up since you opened it; reload it', 'version');
-    await recordAudit(trx, actor, { action: 'update', entity: 'exam_followup', entityId: id, oldValue, newValue, reason: what });
+    const res = await trx
+      .updateTable('exam_followups')
+      .set({ ...patch, version: row.version + 1, updated_at: nowIso() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw conflict('STALE_VERSION', 'Someone changed this follow-up since you opened it; reload it', 'version');
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'exam_followup',
+      entityId: id,
+      oldValue,
+      newValue,
+      reason: what,
+    });
   });
   return get(db, actor, id);
 }
 
 export const recordTalk = (db: Db, actor: Actor, id: string, b: z.output<typeof TalkInput>) =>
-  change(db, actor, id, b.version, { talk_at: new Date(b.at).toISOString(), talk_notes: b.notes, feedback: b.feedback, talk_by: actor.name }, 'one-to-one talk recorded');
+  change(
+    db,
+    actor,
+    id,
+    b.version,
+    { talk_at: new Date(b.at).toISOString(), talk_notes: b.notes, feedback: b.feedback, talk_by: actor.name },
+    'one-to-one talk recorded',
+  );
 
 export const recordPlan = (db: Db, actor: Actor, id: string, b: z.output<typeof PlanInput>) =>
-  change(db, actor, id, b.version, { plan: b.plan, plan_due_date: b.dueDate, plan_by: actor.name }, 'improvement plan recorded');
+  change(
+    db,
+    actor,
+    id,
+    b.version,
+    { plan: b.plan, plan_due_date: b.dueDate, plan_by: actor.name },
+    'improvement plan recorded',
+  );
 
 export async function close(db: Db, actor: Actor, id: string, version: number) {
   const row = await load(db, actor, id);
@@ -93,12 +184,38 @@ export async function mine(db: Db, actor: Actor) {
   const rows = await base(db).where('f.employee_id', '=', actor.employeeId).orderBy('f.created_at', 'desc').execute();
   // A theory result (and so its follow-up) stays hidden until the exam's results are released.
   const theory = rows.filter((r) => r.source_kind === 'theory').map((r) => r.source_id);
-  const released = new Set(theory.length ? (await db.selectFrom('exam_attempts as a').innerJoin('exams as x', 'x.id', 'a.exam_id')
-    .select('a.id').where('a.id', 'in', theory).where('x.results_released_at', 'is not', null).execute()).map((r) => r.id) : []);
-  return rows.filter((r) => r.source_kind !== 'theory' || released.has(r.source_id)).map((r) => {
-    const d = toDto(r);
-    return { id: d.id, sourceKind: d.sourceKind, sourceTitle: d.sourceTitle, score: d.score, passMark: d.passMark, status: d.status, talkAt: d.talkAt, feedback: d.feedback, plan: d.plan, planDueDate: d.planDueDate, closedAt: d.closedAt, createdAt: d.createdAt };
-  });
+  const released = new Set(
+    theory.length
+      ? (
+          await db
+            .selectFrom('exam_attempts as a')
+            .innerJoin('exams as x', 'x.id', 'a.exam_id')
+            .select('a.id')
+            .where('a.id', 'in', theory)
+            .where('x.results_released_at', 'is not', null)
+            .execute()
+        ).map((r) => r.id)
+      : [],
+  );
+  return rows
+    .filter((r) => r.source_kind !== 'theory' || released.has(r.source_id))
+    .map((r) => {
+      const d = toDto(r);
+      return {
+        id: d.id,
+        sourceKind: d.sourceKind,
+        sourceTitle: d.sourceTitle,
+        score: d.score,
+        passMark: d.passMark,
+        status: d.status,
+        talkAt: d.talkAt,
+        feedback: d.feedback,
+        plan: d.plan,
+        planDueDate: d.planDueDate,
+        closedAt: d.closedAt,
+        createdAt: d.createdAt,
+      };
+    });
 }
 
 /**
@@ -107,8 +224,35 @@ export async function mine(db: Db, actor: Actor) {
  */
 export async function dailyRemindersOf(db: Db, employeeIds: string[]) {
   if (!employeeIds.length) return [];
-  const rows = await db.selectFrom('exam_followups as f').leftJoin('exam_daily_scores as d', 'd.id', 'f.source_id')
-    .select(['f.id', 'f.employee_id', 'f.source_id', 'f.source_title', 'f.score', 'f.pass_mark', 'f.talk_at', 'f.talk_by', 'd.period_start'])
-    .where('f.employee_id', 'in', employeeIds).where('f.source_kind', '=', 'daily').where('f.talk_at', 'is not', null).orderBy('f.talk_at').orderBy('f.id').execute();
-  return rows.map((r) => ({ id: r.id, employeeId: r.employee_id, sourceId: r.source_id, title: r.source_title, score: Number(r.score), passMark: Number(r.pass_mark), talkAt: r.talk_at!, talkBy: r.talk_by, periodStart: r.period_start ?? null }));
+  const rows = await db
+    .selectFrom('exam_followups as f')
+    .leftJoin('exam_daily_scores as d', 'd.id', 'f.source_id')
+    .select([
+      'f.id',
+      'f.employee_id',
+      'f.source_id',
+      'f.source_title',
+      'f.score',
+      'f.pass_mark',
+      'f.talk_at',
+      'f.talk_by',
+      'd.period_start',
+    ])
+    .where('f.employee_id', 'in', employeeIds)
+    .where('f.source_kind', '=', 'daily')
+    .where('f.talk_at', 'is not', null)
+    .orderBy('f.talk_at')
+    .orderBy('f.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    employeeId: r.employee_id,
+    sourceId: r.source_id,
+    title: r.source_title,
+    score: Number(r.score),
+    passMark: Number(r.pass_mark),
+    talkAt: r.talk_at!,
+    talkBy: r.talk_by,
+    periodStart: r.period_start ?? null,
+  }));
 }

@@ -9,7 +9,11 @@ const ids = (c: ReturnType<typeof make>) => c.options.map((o) => o.id);
 
 describe('scoring', () => {
   it('single choice: full, zero, Moodle partial credit, negative floored at 0, unanswered', () => {
-    const c = make({ type: 'single', stem: 's', options: [{ text: 'a', fraction: 1 }, { text: 'b', fraction: 0.5 }, { text: 'c', fraction: -0.5 }, { text: 'd' }] });
+    const c = make({
+      type: 'single',
+      stem: 's',
+      options: [{ text: 'a', fraction: 1 }, { text: 'b', fraction: 0.5 }, { text: 'c', fraction: -0.5 }, { text: 'd' }],
+    });
     const [a, b, cc, d] = ids(c);
     expect(scoreAnswer(c, 4, { optionIds: [a] })).toBe(4);
     expect(scoreAnswer(c, 4, { optionIds: [b] })).toBe(2);
@@ -20,7 +24,11 @@ describe('scoring', () => {
   });
 
   it('multiple choice by correct flags: each correct 1/c, each wrong −1/w, total clamped to 0…1', () => {
-    const c = make({ type: 'multiple', stem: 'm', options: [{ text: 'a', correct: true }, { text: 'b', correct: true }, { text: 'c' }, { text: 'd' }] });
+    const c = make({
+      type: 'multiple',
+      stem: 'm',
+      options: [{ text: 'a', correct: true }, { text: 'b', correct: true }, { text: 'c' }, { text: 'd' }],
+    });
     const [a, b, cc, d] = ids(c);
     expect(scoreAnswer(c, 2, { optionIds: [a, b] })).toBe(2);
     expect(scoreAnswer(c, 2, { optionIds: [a] })).toBe(1);
@@ -30,7 +38,16 @@ describe('scoring', () => {
   });
 
   it('multiple choice with Moodle fractions (thirds), rounded', () => {
-    const c = make({ type: 'multiple', stem: 'm', options: [{ text: 'a', fraction: 0.333333 }, { text: 'b', fraction: 0.333333 }, { text: 'c', fraction: 0.333334 }, { text: 'x', fraction: -1 }] });
+    const c = make({
+      type: 'multiple',
+      stem: 'm',
+      options: [
+        { text: 'a', fraction: 0.333333 },
+        { text: 'b', fraction: 0.333333 },
+        { text: 'c', fraction: 0.333334 },
+        { text: 'x', fraction: -1 },
+      ],
+    });
     const [a, b, cc, x] = ids(c);
     expect(scoreAnswer(c, 3, { optionIds: [a, b, cc] })).toBe(3);
     expect(scoreAnswer(c, 3, { optionIds: [a] })).toBe(1);
@@ -45,7 +62,11 @@ describe('scoring', () => {
   });
 
   it('fill-in: per blank, any accepted variant, case, width and spaces ignored by default', () => {
-    const c = make({ type: 'fill_blank', stem: 'f', blanks: [{ accepted: ['95555', '955-55'] }, { accepted: ['CRM', '客户关系 管理'] }, { accepted: ['7x24'] }] });
+    const c = make({
+      type: 'fill_blank',
+      stem: 'f',
+      blanks: [{ accepted: ['95555', '955-55'] }, { accepted: ['CRM', '客户关系 管理'] }, { accepted: ['7x24'] }],
+    });
     expect(scoreAnswer(c, 3, { blanks: ['95555', 'crm', '7X24'] })).toBe(3);
     expect(scoreAnswer(c, 3, { blanks: [' 955-55 ', 'ＣＲＭ', 'no'] })).toBe(2);
     expect(scoreAnswer(c, 3, { blanks: ['9 5 5 5 5', '客户关系管理'] })).toBe(2);
@@ -54,7 +75,13 @@ describe('scoring', () => {
   });
 
   it('fill-in, case-sensitive and space-sensitive when the question says so', () => {
-    const c = make({ type: 'fill_blank', stem: 'f', blanks: [{ accepted: ['CRM'] }, { accepted: ['a b'] }], caseSensitive: true, ignoreSpaces: false });
+    const c = make({
+      type: 'fill_blank',
+      stem: 'f',
+      blanks: [{ accepted: ['CRM'] }, { accepted: ['a b'] }],
+      caseSensitive: true,
+      ignoreSpaces: false,
+    });
     expect(scoreAnswer(c, 2, { blanks: ['crm', 'ab'] })).toBe(0);
     expect(scoreAnswer(c, 2, { blanks: ['CRM', ' a  b '] })).toBe(2);
   });
@@ -65,11 +92,36 @@ describe('scoring', () => {
   });
 
   it('refuses questions that cannot be scored', () => {
-    const bad = (q: Record<string, unknown>) => { try { make(q); return null; } catch (e) { return (e as AppError).field; } };
+    const bad = (q: Record<string, unknown>) => {
+      try {
+        make(q);
+        return null;
+      } catch (e) {
+        return (e as AppError).field;
+      }
+    };
     expect(bad({ type: 'single', stem: 's', options: [{ text: 'a', correct: true }] })).toBe('options');
-    expect(bad({ type: 'single', stem: 's', options: [{ text: 'a', correct: true }, { text: 'b', correct: true }] })).toBe('options');
+    expect(
+      bad({
+        type: 'single',
+        stem: 's',
+        options: [
+          { text: 'a', correct: true },
+          { text: 'b', correct: true },
+        ],
+      }),
+    ).toBe('options');
     expect(bad({ type: 'multiple', stem: 's', options: [{ text: 'a' }, { text: 'b' }] })).toBe('options');
-    expect(bad({ type: 'multiple', stem: 's', options: [{ text: 'a', fraction: 0.3 }, { text: 'b', fraction: 0.3 }] })).toBe('options');
+    expect(
+      bad({
+        type: 'multiple',
+        stem: 's',
+        options: [
+          { text: 'a', fraction: 0.3 },
+          { text: 'b', fraction: 0.3 },
+        ],
+      }),
+    ).toBe('options');
     expect(bad({ type: 'true_false', stem: 's' })).toBe('answer');
     expect(bad({ type: 'fill_blank', stem: 's', blanks: [] })).toBe('blanks');
   });

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { MANUAL_TYPES, type AnswerInputT, type QuestionInput, type QuestionTypeName } from '../../../../common/exams.js';
+import {
+  MANUAL_TYPES,
+  type AnswerInputT,
+  type QuestionInput,
+  type QuestionTypeName,
+} from '../../../../common/exams.js';
 import { badRequest } from '../../../lib/errors.js';
 
 // The content of a question as it is frozen in a version, and the scoring rules (SPEC §4).
@@ -19,10 +24,28 @@ import { badRequest } from '../../../lib/errors.js';
 //    read in the unit given (value ÷ multiplier); no or an unknown unit costs the unit penalty.
 //  - short_answer, essay: graded by a person (0…P, partial credit), never automatically.
 
-export interface OptionC { id: string; text: string; fraction: number; feedback?: string | null }
-export interface BlankAnswerC { text: string; fraction: number; feedback: string | null }
-export interface PairC { id: string; prompt: string; answer: string }
-export interface NumericC { value: number | null; tolerance: number; fraction: number; feedback: string | null }
+export interface OptionC {
+  id: string;
+  text: string;
+  fraction: number;
+  feedback?: string | null;
+}
+export interface BlankAnswerC {
+  text: string;
+  fraction: number;
+  feedback: string | null;
+}
+export interface PairC {
+  id: string;
+  prompt: string;
+  answer: string;
+}
+export interface NumericC {
+  value: number | null;
+  tolerance: number;
+  fraction: number;
+  feedback: string | null;
+}
 export type FileC = { name: string; hash: string; mime: string; size: number };
 export interface QuestionContent {
   type: QuestionTypeName;
@@ -73,40 +96,81 @@ export function toContent(q: Input, previous: OptionC[] = [], previousPairs: Pai
     if (q.type === 'single' && explicit && !opts.some((o) => Math.abs((o.fraction ?? 0) - 1) < EPS)) {
       throw bad('options', 'a single-choice question needs one option worth 100%');
     }
-    if (q.type === 'single' && !explicit && correct !== 1) throw bad('options', 'a single-choice question has exactly one correct option');
+    if (q.type === 'single' && !explicit && correct !== 1)
+      throw bad('options', 'a single-choice question has exactly one correct option');
     const used = new Set<string>();
     options = opts.map((o) => {
       // An edited option keeps its id (sent back, or the same text as before), so old attempts read right.
-      const known = o.id && previous.some((p) => p.id === o.id) ? o.id : previous.find((p) => p.text === o.text && !used.has(p.id))?.id;
+      const known =
+        o.id && previous.some((p) => p.id === o.id)
+          ? o.id
+          : previous.find((p) => p.text === o.text && !used.has(p.id))?.id;
       let id = known && !used.has(known) ? known : optionId();
       while (used.has(id)) id = optionId();
       used.add(id);
-      const fraction = explicit ? (o.fraction ?? 0) : o.correct ? (q.type === 'single' ? 1 : 1 / correct) : q.type === 'single' ? 0 : -1 / (opts.length - correct);
+      const fraction = explicit
+        ? (o.fraction ?? 0)
+        : o.correct
+          ? q.type === 'single'
+            ? 1
+            : 1 / correct
+          : q.type === 'single'
+            ? 0
+            : -1 / (opts.length - correct);
       return { id, text: o.text, fraction: round(fraction, 6), feedback: o.feedback || null };
     });
     if (q.type === 'multiple' && explicit) {
       const positive = options.filter((o) => o.fraction > 0).reduce((s, o) => s + o.fraction, 0);
-      if (Math.abs(positive - 1) > 0.02) throw bad('options', 'the correct options of a multiple-choice question must add up to 100%');
+      if (Math.abs(positive - 1) > 0.02)
+        throw bad('options', 'the correct options of a multiple-choice question must add up to 100%');
     }
   }
-  if (q.type === 'true_false' && typeof q.answer !== 'boolean') throw bad('answer', 'a true/false question needs its answer');
+  if (q.type === 'true_false' && typeof q.answer !== 'boolean')
+    throw bad('answer', 'a true/false question needs its answer');
   const blanks = q.type === 'fill_blank' ? (q.blanks ?? []).map(blankContent) : [];
-  if (q.type === 'fill_blank' && blanks.length === 0) throw bad('blanks', 'a fill-in question needs at least one blank with accepted answers');
+  if (q.type === 'fill_blank' && blanks.length === 0)
+    throw bad('blanks', 'a fill-in question needs at least one blank with accepted answers');
   if (blanks.some((b) => b.accepted.length === 0)) throw bad('blanks', 'every blank needs an answer worth 100%');
   const pairs = q.type === 'matching' ? matchPairs(q.pairs ?? [], previousPairs) : [];
-  if (q.type === 'matching' && pairs.filter((p) => p.prompt).length < 2) throw bad('pairs', 'a matching question needs at least two prompts with their answers');
-  const numeric = q.type === 'numerical' ? (q.numeric ?? []).map((n) => ({ value: n.value, tolerance: n.tolerance, fraction: round(n.fraction, 6), feedback: n.feedback || null })) : [];
-  if (q.type === 'numerical' && !numeric.some((n) => Math.abs(n.fraction - 1) < EPS)) throw bad('numeric', 'a numerical question needs an answer worth 100%');
+  if (q.type === 'matching' && pairs.filter((p) => p.prompt).length < 2)
+    throw bad('pairs', 'a matching question needs at least two prompts with their answers');
+  const numeric =
+    q.type === 'numerical'
+      ? (q.numeric ?? []).map((n) => ({
+          value: n.value,
+          tolerance: n.tolerance,
+          fraction: round(n.fraction, 6),
+          feedback: n.feedback || null,
+        }))
+      : [];
+  if (q.type === 'numerical' && !numeric.some((n) => Math.abs(n.fraction - 1) < EPS))
+    throw bad('numeric', 'a numerical question needs an answer worth 100%');
   const units = q.type === 'numerical' ? (q.units ?? []) : [];
   if (new Set(units.map((u) => u.unit)).size !== units.length) throw bad('units', 'a unit is listed twice');
   return {
-    type: q.type, title: q.title || null, stem: q.stem, options,
+    type: q.type,
+    title: q.title || null,
+    stem: q.stem,
+    options,
     answer: q.type === 'true_false' ? q.answer! : null,
-    blanks, wildcards: q.wildcards, pairs, numeric, units, unitPenalty: units.length ? q.unitPenalty : 0,
-    unitGrading: q.unitGrading, files: q.files ?? [], category: q.category || null,
-    caseSensitive: q.caseSensitive, ignoreSpaces: q.ignoreSpaces,
-    rubric: q.rubric || null, referenceAnswer: q.referenceAnswer || null, explanation: q.explanation || null,
-    points: q.points, difficulty: q.difficulty, course: q.course || null, knowledgePoint: q.knowledgePoint || null,
+    blanks,
+    wildcards: q.wildcards,
+    pairs,
+    numeric,
+    units,
+    unitPenalty: units.length ? q.unitPenalty : 0,
+    unitGrading: q.unitGrading,
+    files: q.files ?? [],
+    category: q.category || null,
+    caseSensitive: q.caseSensitive,
+    ignoreSpaces: q.ignoreSpaces,
+    rubric: q.rubric || null,
+    referenceAnswer: q.referenceAnswer || null,
+    explanation: q.explanation || null,
+    points: q.points,
+    difficulty: q.difficulty,
+    course: q.course || null,
+    knowledgePoint: q.knowledgePoint || null,
     tags: [...new Set(q.tags)],
   };
 }
@@ -115,7 +179,8 @@ export function toContent(q: Input, previous: OptionC[] = [], previousPairs: Pai
 function blankContent(b: NonNullable<Input['blanks']>[number]) {
   const answers: BlankAnswerC[] = [];
   for (const a of [...b.accepted.map((text) => ({ text, fraction: 1, feedback: undefined })), ...(b.answers ?? [])]) {
-    if (!answers.some((x) => x.text === a.text)) answers.push({ text: a.text, fraction: round(a.fraction, 6), feedback: a.feedback || null });
+    if (!answers.some((x) => x.text === a.text))
+      answers.push({ text: a.text, fraction: round(a.fraction, 6), feedback: a.feedback || null });
   }
   return { accepted: answers.filter((a) => Math.abs(a.fraction - 1) < EPS).map((a) => a.text), answers };
 }
@@ -124,7 +189,10 @@ function blankContent(b: NonNullable<Input['blanks']>[number]) {
 function matchPairs(pairs: NonNullable<Input['pairs']>, previous: PairC[]): PairC[] {
   const used = new Set<string>();
   return pairs.map((p) => {
-    const known = p.id && previous.some((x) => x.id === p.id) ? p.id : previous.find((x) => x.prompt === p.prompt && !used.has(x.id))?.id;
+    const known =
+      p.id && previous.some((x) => x.id === p.id)
+        ? p.id
+        : previous.find((x) => x.prompt === p.prompt && !used.has(x.id))?.id;
     let id = known && !used.has(known) ? known : optionId();
     while (used.has(id)) id = optionId();
     used.add(id);
@@ -148,7 +216,9 @@ function matchBlank(c: QuestionContent, b: QuestionContent['blanks'][number], gi
 }
 
 function wildcard(pattern: string) {
-  const parts = pattern.split(/(\\\*|\*)/).map((p) => (p === '*' ? '.*' : p === '\\*' ? '\\*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const parts = pattern
+    .split(/(\\\*|\*)/)
+    .map((p) => (p === '*' ? '.*' : p === '\\*' ? '\\*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   return new RegExp(`^${parts.join('')}$`, 'su');
 }
 
@@ -185,7 +255,8 @@ function numericFraction(c: QuestionContent, text: string): { fraction: number; 
 export function feedbackFor(c: QuestionContent, a: Partial<AnswerInputT> | null): string[] {
   if (!a) return [];
   const out: (string | null | undefined)[] = [];
-  if (c.type === 'single' || c.type === 'multiple') out.push(...c.options.filter((o) => a.optionIds?.includes(o.id)).map((o) => o.feedback));
+  if (c.type === 'single' || c.type === 'multiple')
+    out.push(...c.options.filter((o) => a.optionIds?.includes(o.id)).map((o) => o.feedback));
   if (c.type === 'fill_blank') out.push(...c.blanks.map((b, i) => matchBlank(c, b, a.blanks?.[i] ?? '')?.feedback));
   if (c.type === 'numerical') out.push(numericFraction(c, a.text ?? '').answer?.feedback);
   return out.filter((f): f is string => !!f);

@@ -17,7 +17,14 @@ export function exportGift(questions: QuestionDtoT[]) {
     if (q.points !== 1 || q.tags.length) lose('points and tags');
     let body: string;
     if (q.type === 'single' || q.type === 'multiple') {
-      body = q.options.map((o) => (q.type === 'single' && o.fraction === 1 ? `=${esc(o.text)}` : `~${o.fraction ? weight(o.fraction) : ''}${esc(o.text)}`) + fb(o.feedback)).join(' ');
+      body = q.options
+        .map(
+          (o) =>
+            (q.type === 'single' && o.fraction === 1
+              ? `=${esc(o.text)}`
+              : `~${o.fraction ? weight(o.fraction) : ''}${esc(o.text)}`) + fb(o.feedback),
+        )
+        .join(' ');
     } else if (q.type === 'true_false') {
       body = q.answer ? 'TRUE' : 'FALSE';
     } else if (q.type === 'fill_blank') {
@@ -37,6 +44,8 @@ export function exportGift(questions: QuestionDtoT[]) {
     const head = newCategory ? `$CATEGORY: ${q.category}\n\n` : '';
     out.push(`${head}${q.title ? `::${esc(q.title)}::` : ''}${esc(q.stem)}{${body}${general ? ` ${general}` : ''}}`);
   });
-  const note = lost.length ? `// Not kept in this file:\n${lost.map((l) => `//   ${l.replace(/\n/g, ' ')}`).join('\n')}\n\n` : '';
+  const note = lost.length
+    ? `// Not kept in this file:\n${lost.map((l) => `//   ${l.replace(/\n/g, ' ')}`).join('\n')}\n\n`
+    : '';
   return { text: `${note}${out.join('\n\n')}\n`, lost };
 }

@@ -8,7 +8,9 @@ const XML = readFileSync(new URL('./fixtures/sample.xml', import.meta.url), 'utf
 describe.each(DIALECTS)('Moodle XML import on $name', (dialect) => {
   const env = useTestEnv(dialect);
   let trainer: Client;
-  beforeAll(async () => { trainer = await env.as('trainer'); });
+  beforeAll(async () => {
+    trainer = await env.as('trainer');
+  });
 
   it('reads multichoice (single and multi, fractions), truefalse, shortanswer and essay; lists the rest', async () => {
     const res = await upload(trainer, 'moodle.xml', XML);
@@ -18,18 +20,44 @@ describe.each(DIALECTS)('Moodle XML import on $name', (dialect) => {
     expect(p.errors).toEqual([]);
     const byTitle = Object.fromEntries(p.questions.map((q: any) => [q.title, q]));
     expect(byTitle['年费']).toMatchObject({
-      type: 'single', stem: '金卡的年费是多少？', points: 2, tags: [], category: '$course$/产品知识/信用卡', explanation: '金卡年费 200 元，刷卡 6 次可免。',
-      options: [{ text: '200 元', fraction: 1, feedback: '对' }, { text: '200 元，可减免', fraction: 0.5 }, { text: '免年费', fraction: 0 }],
+      type: 'single',
+      stem: '金卡的年费是多少？',
+      points: 2,
+      tags: [],
+      category: '$course$/产品知识/信用卡',
+      explanation: '金卡年费 200 元，刷卡 6 次可免。',
+      options: [
+        { text: '200 元', fraction: 1, feedback: '对' },
+        { text: '200 元，可减免', fraction: 0.5 },
+        { text: '免年费', fraction: 0 },
+      ],
     });
     expect(byTitle['挂失渠道']).toMatchObject({ type: 'multiple', points: 3, tags: ['挂失'] });
     expect(byTitle['挂失渠道'].options.map((o: any) => o.fraction)).toEqual([0.333333, 0.333333, 0.333333, -1]);
     expect(byTitle['密码']).toMatchObject({ type: 'true_false', answer: false });
     expect(byTitle['英文缩写']).toMatchObject({
-      type: 'fill_blank', caseSensitive: false, wildcards: true,
-      blanks: [{ answers: [{ text: 'CRM', fraction: 1 }, { text: 'C.R.M.', fraction: 1 }, { text: '客户管理', fraction: 0.5 }] }],
+      type: 'fill_blank',
+      caseSensitive: false,
+      wildcards: true,
+      blanks: [
+        {
+          answers: [
+            { text: 'CRM', fraction: 1 },
+            { text: 'C.R.M.', fraction: 1 },
+            { text: '客户管理', fraction: 0.5 },
+          ],
+        },
+      ],
     });
     expect(byTitle['投诉案例']).toMatchObject({ type: 'essay', points: 10, rubric: '原因分析 4 分，改进措施 6 分' });
-    expect(byTitle['配对题']).toMatchObject({ type: 'matching', pairs: [{ prompt: '金卡', answer: '200 元' }, { prompt: '白金卡', answer: '2000 元' }, { prompt: '', answer: '免年费' }] });
+    expect(byTitle['配对题']).toMatchObject({
+      type: 'matching',
+      pairs: [
+        { prompt: '金卡', answer: '200 元' },
+        { prompt: '白金卡', answer: '2000 元' },
+        { prompt: '', answer: '免年费' },
+      ],
+    });
     expect(byTitle['数字题']).toMatchObject({ type: 'numerical', numeric: [{ value: 4, tolerance: 0, fraction: 1 }] });
     expect(p.skipped.map((s: any) => s.type)).toEqual(['multianswer', 'calculated', 'description']);
     expect(p.skipped.every((s: any) => s.reason.length > 5)).toBe(true);

@@ -36,20 +36,36 @@ export async function preview(db: Db, actor: Actor, fileName: string, formatHint
   await guardXlsxUpload(db, buf); // a zip bomb is refused before exceljs opens it
   const maxBytes = (await getSetting(db, 'exams.embeddedFileMaxKb')) * 1024;
   const { questions, skipped, errors, warnings, files } = await runInWorker<CheckedJson>({
-    module: FILE_CHECKER, fn: 'checkQuestionFileAsJson', args: [format, buf, maxBytes], bytes: buf.length,
+    module: FILE_CHECKER,
+    fn: 'checkQuestionFileAsJson',
+    args: [format, buf, maxBytes],
+    bytes: buf.length,
   });
   await storeFiles(db, files);
   const id = newId();
-  await db.insertInto('exam_imports').values({
-    id, created_by: actor.userId, format, file_name: fileName.slice(0, 200), status: 'previewed',
-    questions, skipped, errors, warnings, created_at: nowIso(), committed_at: null,
-  }).execute();
+  await db
+    .insertInto('exam_imports')
+    .values({
+      id,
+      created_by: actor.userId,
+      format,
+      file_name: fileName.slice(0, 200),
+      status: 'previewed',
+      questions,
+      skipped,
+      errors,
+      warnings,
+      created_at: nowIso(),
+      committed_at: null,
+    })
+    .execute();
   return id;
 }
 
 async function importRow(db: Db, actor: Actor, id: string) {
   const row = await db.selectFrom('exam_imports').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row || (row.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager'))) throw notFound('Import');
+  if (!row || (row.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager')))
+    throw notFound('Import');
   return row;
 }
 
@@ -57,23 +73,41 @@ async function importRow(db: Db, actor: Actor, id: string) {
  *  questions is never parsed, checked and serialized again on the request thread. */
 export async function importJson(db: Db, actor: Actor, id: string): Promise<string> {
   const row = await importRow(db, actor, id);
-  const head = JSON.stringify({ id: row.id, format: row.format, fileName: row.file_name, status: row.status, createdAt: row.created_at, committedAt: row.committed_at });
+  const head = JSON.stringify({
+    id: row.id,
+    format: row.format,
+    fileName: row.file_name,
+    status: row.status,
+    createdAt: row.created_at,
+    committedAt: row.committed_at,
+  });
   return `{"success":true,"data":${head.slice(0, -1)},"questions":${row.questions},"skipped":${row.skipped},"errors":${row.errors},"warnings":${row.warnings}}}`;
 }
 
 export async function getImport(db: Db, actor: Actor, id: string) {
   const row = await importRow(db, actor, id);
   return {
-    id: row.id, format: row.format as Format, fileName: row.file_name, status: row.status as 'previewed',
-    questions: JSON.parse(row.questions), skipped: JSON.parse(row.skipped), errors: JSON.parse(row.errors), warnings: JSON.parse(row.warnings),
-    createdAt: row.created_at, committedAt: row.committed_at,
+    id: row.id,
+    format: row.format as Format,
+    fileName: row.file_name,
+    status: row.status as 'previewed',
+    questions: JSON.parse(row.questions),
+    skipped: JSON.parse(row.skipped),
+    errors: JSON.parse(row.errors),
+    warnings: JSON.parse(row.warnings),
+    createdAt: row.created_at,
+    committedAt: row.committed_at,
   };
 }
 
 export async function commit(db: Db, actor: Actor, id: string) {
   const imp = await getImport(db, actor, id);
   if (imp.status !== 'previewed') throw conflict('IMPORT_DONE', `This import is already ${imp.status}`);
-  if (imp.errors.length) throw ruleBroken('IMPORT_HAS_ERRORS', `Fix the ${imp.errors.length} error(s) in the file and upload it again; nothing was created`);
+  if (imp.errors.length)
+    throw ruleBroken(
+      'IMPORT_HAS_ERRORS',
+      `Fix the ${imp.errors.length} error(s) in the file and upload it again; nothing was created`,
+    );
   if (!imp.questions.length) throw ruleBroken('IMPORT_EMPTY', 'The file has no question that can be imported');
   // Every question is made ready before the transaction, a chunk at a time with the event loop let
   // go in between, so a bank of 100,000 questions holds the database only for its batched writes.
@@ -83,12 +117,18 @@ export async function commit(db: Db, actor: Actor, id: string) {
     if (i % 500 === 499) await new Promise(setImmediate);
   }
   const ids = await db.transaction().execute(async (trx) => {
-    const claimed = await trx.updateTable('exam_imports').set({ status: 'committed', committed_at: nowIso() })
-      .where('id', '=', id).where('status', '=', 'previewed').executeTakeFirst();
+    const claimed = await trx
+      .updateTable('exam_imports')
+      .set({ status: 'committed', committed_at: nowIso() })
+      .where('id', '=', id)
+      .where('status', '=', 'previewed')
+      .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw conflict('IMPORT_DONE', 'This import was committed meanwhile');
     const created = await insertContents(trx, actor, contents);
     await recordAudit(trx, actor, {
-      action: 'import', entity: 'exam_import', entityId: id,
+      action: 'import',
+      entity: 'exam_import',
+      entityId: id,
       newValue: { fileName: imp.fileName, format: imp.format, created: created.length, skipped: imp.skipped.length },
     });
     return created;
@@ -100,7 +140,10 @@ export async function commit(db: Db, actor: Actor, id: string) {
 export async function exportBank(db: Db, dialect: DialectName, format: 'moodle_xml' | 'gift') {
   const all = (await listQuestions(db, dialect, { archived: false, page: 1, pageSize: 100_000 })).items;
   // Category by category, so each category line is written once; the bank's order within it.
-  const bank = all.map((q, i) => ({ q, i })).sort((a, b) => (a.q.category ?? '').localeCompare(b.q.category ?? '') || b.i - a.i).map((x) => x.q);
+  const bank = all
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => (a.q.category ?? '').localeCompare(b.q.category ?? '') || b.i - a.i)
+    .map((x) => x.q);
   if (format === 'gift') return exportGift(bank);
   const hashes = [...new Set(bank.flatMap((q) => q.files.map((f) => f.hash)))];
   const data = new Map((await findFiles(db, hashes)).map((f) => [f.hash, f.data]));

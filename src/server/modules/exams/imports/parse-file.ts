@@ -41,7 +41,11 @@ export async function checkQuestionFile(format: Format, buf: Buffer, embeddedMax
     const files = (item.input.files ?? []) as { name: string; hash: string; size: number }[];
     const kept = files.filter((f) => f.size <= embeddedMaxBytes);
     for (const f of files.filter((x) => x.size > embeddedMaxBytes)) {
-      warnings.push({ index: item.index, name: item.name, message: `${f.name} (${Math.ceil(f.size / 1024)} KB) is over the ${embeddedMaxBytes / 1024} KB limit for an embedded file: not kept` });
+      warnings.push({
+        index: item.index,
+        name: item.name,
+        message: `${f.name} (${Math.ceil(f.size / 1024)} KB) is over the ${embeddedMaxBytes / 1024} KB limit for an embedded file: not kept`,
+      });
     }
     if (files.length) item.input.files = kept;
     const r = QuestionInput.safeParse(item.input);
@@ -58,11 +62,18 @@ export async function checkQuestionFile(format: Format, buf: Buffer, embeddedMax
       errors.push({ index: item.index, name: item.name, field: err.field ?? null, message: err.message });
     }
   }
-  if (!questions.length && !parsed.skipped.length && !errors.length) throw badRequest('EMPTY_FILE', 'No questions were found in the file', 'file');
+  if (!questions.length && !parsed.skipped.length && !errors.length)
+    throw badRequest('EMPTY_FILE', 'No questions were found in the file', 'file');
   errors.sort((a, b) => a.index - b.index);
   warnings.sort((a, b) => a.index - b.index);
   const used = new Set(questions.flatMap((q) => ((q.files ?? []) as { hash: string }[]).map((f) => f.hash)));
-  return { questions, skipped: parsed.skipped, errors, warnings, files: [...parsed.files.values()].filter((f) => used.has(f.hash)) };
+  return {
+    questions,
+    skipped: parsed.skipped,
+    errors,
+    warnings,
+    files: [...parsed.files.values()].filter((f) => used.has(f.hash)),
+  };
 }
 
 /** checkQuestionFile with its lists as JSON text: a few strings cross back to the request thread
@@ -70,5 +81,11 @@ export async function checkQuestionFile(format: Format, buf: Buffer, embeddedMax
  *  serialized there, stalling everyone for seconds. */
 export async function checkQuestionFileAsJson(format: Format, buf: Buffer, embeddedMaxBytes: number) {
   const c = await checkQuestionFile(format, buf, embeddedMaxBytes);
-  return { questions: JSON.stringify(c.questions), skipped: JSON.stringify(c.skipped), errors: JSON.stringify(c.errors), warnings: JSON.stringify(c.warnings), files: c.files };
+  return {
+    questions: JSON.stringify(c.questions),
+    skipped: JSON.stringify(c.skipped),
+    errors: JSON.stringify(c.errors),
+    warnings: JSON.stringify(c.warnings),
+    files: c.files,
+  };
 }

@@ -14,7 +14,9 @@ const keyed = (qs: any[], titles: Set<string>) =>
 describe.each(DIALECTS)('Moodle XML and GIFT round trip on $name', (dialect) => {
   const env = useTestEnv(dialect);
   let trainer: Client;
-  beforeAll(async () => { trainer = await env.as('trainer'); });
+  beforeAll(async () => {
+    trainer = await env.as('trainer');
+  });
 
   async function roundTrip(name: string, text: string, format: 'moodle_xml' | 'gift') {
     const first = (await upload(trainer, name, text)).body.data;
@@ -25,7 +27,12 @@ describe.each(DIALECTS)('Moodle XML and GIFT round trip on $name', (dialect) => 
     const again = (await upload(trainer, format === 'gift' ? 'again.gift' : 'again.xml', exported.raw)).body.data;
     expect(again.errors, exported.raw.slice(0, 2000)).toEqual([]);
     const titles = new Set<string>(first.questions.map((q: any) => q.title));
-    return { before: keyed(first.questions, titles), after: keyed(again.questions, titles), file: exported.raw, headers: exported.headers };
+    return {
+      before: keyed(first.questions, titles),
+      after: keyed(again.questions, titles),
+      file: exported.raw,
+      headers: exported.headers,
+    };
   }
 
   it('Moodle XML: every type, feedback, categories and the embedded image come back the same', async () => {

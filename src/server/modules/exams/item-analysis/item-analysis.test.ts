@@ -13,15 +13,27 @@ describe.each(DIALECTS)('item analysis on $name', (dialect) => {
   beforeAll(async () => {
     trainer = await env.as('trainer');
     const people = await cohortAccounts(env, 6, 'ia');
-    for (let i = 0; i < 3; i++) q.push(await addQuestion(trainer, { type: 'true_false', stem: `题${i}`, answer: true }));
-    ({ examId } = await openExam(trainer, { paper: { title: '分析卷', mode: 'fixed', items: q.map((questionId) => ({ questionId })) }, examinees: people.map((p) => p.employeeId) }));
+    for (let i = 0; i < 3; i++)
+      q.push(await addQuestion(trainer, { type: 'true_false', stem: `题${i}`, answer: true }));
+    ({ examId } = await openExam(trainer, {
+      paper: { title: '分析卷', mode: 'fixed', items: q.map((questionId) => ({ questionId })) },
+      examinees: people.map((p) => p.employeeId),
+    }));
     // Answers per examinee for q0, q1, q2. q0 is answered right by the strong, q1 by the weak,
     // q2 by everyone.
-    const pattern = [[1, 0, 1], [1, 0, 1], [1, 1, 1], [0, 1, 1], [0, 1, 1], [1, 0, 1]];
+    const pattern = [
+      [1, 0, 1],
+      [1, 0, 1],
+      [1, 1, 1],
+      [0, 1, 1],
+      [0, 1, 1],
+      [1, 0, 1],
+    ];
     for (const [n, p] of people.entries()) {
       const c = await env.as(p.username);
       const v = (await c.post(`/api/exams/${examId}/attempts`)).body.data;
-      for (let i = 0; i < 3; i++) await c.put(`/api/exams/attempts/${v.attemptId}/answers/${q[i]}`, { value: pattern[n][i] === 1 });
+      for (let i = 0; i < 3; i++)
+        await c.put(`/api/exams/attempts/${v.attemptId}/answers/${q[i]}`, { value: pattern[n][i] === 1 });
       await c.post(`/api/exams/attempts/${v.attemptId}/submit`);
     }
   });

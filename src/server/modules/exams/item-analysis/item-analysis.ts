@@ -17,7 +17,9 @@ function pearson(xs: number[], ys: number[]) {
   if (n < 2) return null;
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (xs[i] - mx) * (ys[i] - my);
     sxx += (xs[i] - mx) ** 2;
@@ -32,24 +34,40 @@ export async function itemAnalysis(db: Db, actor: Actor, examId: string) {
   const exam = await loadExam(db, examId);
   await requireSee(db, actor, exam);
   const minAttempts = await getSetting(db, 'exams.itemAnalysisMinAttempts');
-  const rows = await db.selectFrom('exam_attempt_items as i').innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
+  const rows = await db
+    .selectFrom('exam_attempt_items as i')
+    .innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
     .select(['i.question_id', 'i.question_version_id', 'i.points', 'i.score', 'a.id as attempt_id', 'a.raw_score'])
-    .where('a.exam_id', '=', examId).where('a.status', '=', 'graded').execute();
+    .where('a.exam_id', '=', examId)
+    .where('a.status', '=', 'graded')
+    .execute();
   const attempts = new Set(rows.map((r) => r.attempt_id)).size;
   const enough = attempts >= minAttempts;
   if (!enough) return { examId, attempts, minAttempts, enough, items: [] };
   const byQ = new Map<string, typeof rows>();
   for (const r of rows) byQ.set(r.question_id, [...(byQ.get(r.question_id) ?? []), r]);
-  const contents = await contentsOf(db, rows.map((r) => r.question_version_id));
+  const contents = await contentsOf(
+    db,
+    rows.map((r) => r.question_version_id),
+  );
   const items = [...byQ.entries()].map(([questionId, rs]) => {
     const c = contents.get(rs[rs.length - 1].question_version_id)!;
     const shares = rs.map((r) => (r.points > 0 ? (r.score ?? 0) / r.points : 0));
     const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
-    const sd = shares.length > 1 ? Math.sqrt(shares.reduce((s, v) => s + (v - mean) ** 2, 0) / (shares.length - 1)) : null;
-    const d = pearson(rs.map((r) => r.score ?? 0), rs.map((r) => (r.raw_score ?? 0) - (r.score ?? 0)));
+    const sd =
+      shares.length > 1 ? Math.sqrt(shares.reduce((s, v) => s + (v - mean) ** 2, 0) / (shares.length - 1)) : null;
+    const d = pearson(
+      rs.map((r) => r.score ?? 0),
+      rs.map((r) => (r.raw_score ?? 0) - (r.score ?? 0)),
+    );
     return {
-      questionId, title: c.title ?? c.stem.slice(0, 60), type: c.type, attempts: rs.length,
-      facilityIndex: r2(mean * 100), discriminationIndex: r2(d === null ? null : d * 100), sd: r2(sd === null ? null : sd * 100),
+      questionId,
+      title: c.title ?? c.stem.slice(0, 60),
+      type: c.type,
+      attempts: rs.length,
+      facilityIndex: r2(mean * 100),
+      discriminationIndex: r2(d === null ? null : d * 100),
+      sd: r2(sd === null ? null : sd * 100),
     };
   });
   items.sort((a, b) => (a.discriminationIndex ?? 999) - (b.discriminationIndex ?? 999));

@@ -5,14 +5,21 @@
 
 /** The path as stored: trimmed parts, `top` dropped, the context kept in front. */
 export function normalizeCategory(path: string): string | null {
-  const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
+  const parts = path
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const context = parts.length && /^\$\w+\$$/.test(parts[0]) ? parts.shift()! : null;
   while (parts.length && (parts[0].toLowerCase() === 'top' || parts[0] === '默认')) parts.shift();
   if (!parts.length) return null;
   return [...(context ? [context] : []), ...parts].join('/').slice(0, 300);
 }
 
-const meaningful = (path: string) => path.split('/').map((p) => p.trim()).filter((p) => p && !/^\$\w+\$$/.test(p) && p.toLowerCase() !== 'top');
+const meaningful = (path: string) =>
+  path
+    .split('/')
+    .map((p) => p.trim())
+    .filter((p) => p && !/^\$\w+\$$/.test(p) && p.toLowerCase() !== 'top');
 
 /** True when `category` is `root` or lies under it. */
 export function inCategory(category: string | null, root: string | undefined): boolean {

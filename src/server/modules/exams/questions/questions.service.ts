@@ -18,27 +18,63 @@ type Row = ExamQuestionTable;
 
 export function contentToDto(c: QuestionContent) {
   return {
-    type: c.type, title: c.title, stem: c.stem,
-    options: c.options.map((o) => ({ id: o.id, text: o.text, correct: o.fraction > 0, fraction: o.fraction, feedback: o.feedback ?? null })),
-    answer: c.answer, blanks: c.blanks.map((b) => ({ accepted: b.accepted, answers: blankAnswers(b) })),
-    category: c.category ?? null, wildcards: c.wildcards ?? false, pairs: c.pairs ?? [], numeric: c.numeric ?? [], units: c.units ?? [],
-    unitPenalty: c.unitPenalty ?? 0, unitGrading: c.unitGrading ?? 'response', files: c.files ?? [], caseSensitive: c.caseSensitive, ignoreSpaces: c.ignoreSpaces,
-    rubric: c.rubric, referenceAnswer: c.referenceAnswer, explanation: c.explanation, points: c.points,
-    difficulty: c.difficulty, course: c.course, knowledgePoint: c.knowledgePoint, tags: c.tags,
+    type: c.type,
+    title: c.title,
+    stem: c.stem,
+    options: c.options.map((o) => ({
+      id: o.id,
+      text: o.text,
+      correct: o.fraction > 0,
+      fraction: o.fraction,
+      feedback: o.feedback ?? null,
+    })),
+    answer: c.answer,
+    blanks: c.blanks.map((b) => ({ accepted: b.accepted, answers: blankAnswers(b) })),
+    category: c.category ?? null,
+    wildcards: c.wildcards ?? false,
+    pairs: c.pairs ?? [],
+    numeric: c.numeric ?? [],
+    units: c.units ?? [],
+    unitPenalty: c.unitPenalty ?? 0,
+    unitGrading: c.unitGrading ?? 'response',
+    files: c.files ?? [],
+    caseSensitive: c.caseSensitive,
+    ignoreSpaces: c.ignoreSpaces,
+    rubric: c.rubric,
+    referenceAnswer: c.referenceAnswer,
+    explanation: c.explanation,
+    points: c.points,
+    difficulty: c.difficulty,
+    course: c.course,
+    knowledgePoint: c.knowledgePoint,
+    tags: c.tags,
   };
 }
 
 export function toDto(r: Row): QuestionDtoT {
   return {
-    id: r.id, version: r.version, versionId: r.current_version_id, ...contentToDto(JSON.parse(r.body)),
-    archived: r.archived === 1, createdAt: r.created_at, updatedAt: r.updated_at,
+    id: r.id,
+    version: r.version,
+    versionId: r.current_version_id,
+    ...contentToDto(JSON.parse(r.body)),
+    archived: r.archived === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
 /** The columns a question is searched and drawn by, from its content. */
 const columns = (c: QuestionContent) => ({
-  type: c.type, title: c.title, stem: c.stem, body: JSON.stringify(c), points: c.points, difficulty: c.difficulty,
-  course: c.course, knowledge_point: c.knowledgePoint, tags: JSON.stringify(c.tags), category: c.category ?? null,
+  type: c.type,
+  title: c.title,
+  stem: c.stem,
+  body: JSON.stringify(c),
+  points: c.points,
+  difficulty: c.difficulty,
+  course: c.course,
+  knowledge_point: c.knowledgePoint,
+  tags: JSON.stringify(c.tags),
+  category: c.category ?? null,
 });
 
 export async function listQuestions(db: Db, dialect: DialectName, f: z.output<typeof QuestionListQuery>) {
@@ -56,7 +92,11 @@ export async function versions(db: Db, id: string) {
   await getQuestion(db, id);
   const rows = await repo.versionsOf(db, id);
   return rows.map((v) => ({
-    versionId: v.id, version: v.version, createdAt: v.created_at, createdBy: v.created_by, reason: v.reason,
+    versionId: v.id,
+    version: v.version,
+    createdAt: v.created_at,
+    createdBy: v.created_by,
+    reason: v.reason,
     question: { id, version: v.version, versionId: v.id, ...contentToDto(JSON.parse(v.body)) },
   }));
 }
@@ -75,8 +115,25 @@ export async function insertContents(db: Db, actor: Pick<Actor, 'userId'> | null
   for (const c of cs) {
     const id = newId();
     const versionId = newId();
-    qs.push({ id, ...columns(c), current_version_id: versionId, version: 1, archived: 0, created_by: by, created_at: at, updated_at: at });
-    vs.push({ id: versionId, question_id: id, version: 1, body: JSON.stringify(c), reason: null, created_by: by, created_at: at });
+    qs.push({
+      id,
+      ...columns(c),
+      current_version_id: versionId,
+      version: 1,
+      archived: 0,
+      created_by: by,
+      created_at: at,
+      updated_at: at,
+    });
+    vs.push({
+      id: versionId,
+      question_id: id,
+      version: 1,
+      body: JSON.stringify(c),
+      reason: null,
+      created_by: by,
+      created_at: at,
+    });
   }
   await repo.insertQuestions(db, qs, vs);
   return qs.map((q) => q.id);
@@ -86,7 +143,12 @@ export async function createQuestion(db: Db, actor: Actor, input: z.output<typeo
   const c = toContent(input);
   return db.transaction().execute(async (trx) => {
     const id = await insertContent(trx, actor, c);
-    await recordAudit(trx, actor, { action: 'create', entity: 'exam_question', entityId: id, newValue: { type: c.type, stem: c.stem } });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'exam_question',
+      entityId: id,
+      newValue: { type: c.type, stem: c.stem },
+    });
     return id;
   });
 }
@@ -102,10 +164,31 @@ export async function updateQuestion(db: Db, actor: Actor, id: string, input: z.
   const versionId = newId();
   const version = row.version + 1;
   await db.transaction().execute(async (trx) => {
-    const done = await repo.updateQuestion(trx, id, input.version, { ...columns(c), current_version_id: versionId, version, updated_at: at },
-      { id: versionId, question_id: id, version, body: JSON.stringify(c), reason: input.reason ?? null, created_by: actor.userId, created_at: at });
-    if (!done) throw conflict('STALE_VERSION', 'Someone changed this question since you opened it; reload it', 'version');
-    await recordAudit(trx, actor, { action: 'update', entity: 'exam_question', entityId: id, oldValue: changes.oldValue, newValue: changes.newValue, reason: input.reason });
+    const done = await repo.updateQuestion(
+      trx,
+      id,
+      input.version,
+      { ...columns(c), current_version_id: versionId, version, updated_at: at },
+      {
+        id: versionId,
+        question_id: id,
+        version,
+        body: JSON.stringify(c),
+        reason: input.reason ?? null,
+        created_by: actor.userId,
+        created_at: at,
+      },
+    );
+    if (!done)
+      throw conflict('STALE_VERSION', 'Someone changed this question since you opened it; reload it', 'version');
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'exam_question',
+      entityId: id,
+      oldValue: changes.oldValue,
+      newValue: changes.newValue,
+      reason: input.reason,
+    });
   });
   return { version };
 }
@@ -116,6 +199,12 @@ export async function setArchived(db: Db, actor: Actor, id: string, archived: bo
   if ((row.archived === 1) === archived) return;
   await db.transaction().execute(async (trx) => {
     await repo.updateQuestion(trx, id, row.version, { archived: archived ? 1 : 0, updated_at: nowIso() });
-    await recordAudit(trx, actor, { action: archived ? 'delete' : 'update', entity: 'exam_question', entityId: id, oldValue: { archived: !archived }, newValue: { archived } });
+    await recordAudit(trx, actor, {
+      action: archived ? 'delete' : 'update',
+      entity: 'exam_question',
+      entityId: id,
+      oldValue: { archived: !archived },
+      newValue: { archived },
+    });
   });
 }

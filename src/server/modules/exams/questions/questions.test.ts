@@ -6,24 +6,47 @@ import { addQuestion, SAMPLE, upload } from '../shared/exams.testkit.js';
 describe.each(DIALECTS)('question bank on $name', (dialect) => {
   const env = useTestEnv(dialect);
   let trainer: Client;
-  beforeAll(async () => { trainer = await env.as('trainer'); });
+  beforeAll(async () => {
+    trainer = await env.as('trainer');
+  });
 
   it('adds, finds, edits with history and an audit of the change, and archives', async () => {
-    const id = await addQuestion(trainer, { ...SAMPLE.single, course: '服务理念与沟通技巧', knowledgePoint: '开场白', difficulty: 'easy' });
+    const id = await addQuestion(trainer, {
+      ...SAMPLE.single,
+      course: '服务理念与沟通技巧',
+      knowledgePoint: '开场白',
+      difficulty: 'easy',
+    });
     const got = (await trainer.get(`/api/exams/questions/${id}`)).body.data;
     expect(got).toMatchObject({ type: 'single', version: 1, difficulty: 'easy', course: '服务理念与沟通技巧' });
     expect(got.options.filter((o: any) => o.correct)).toHaveLength(1);
     expect((await trainer.get('/api/exams/questions?tag=开场白&difficulty=easy')).body.total).toBe(1);
     expect((await trainer.get('/api/exams/questions?q=标准开场白')).body.total).toBe(1);
-    const edit = await trainer.put(`/api/exams/questions/${id}`, { ...SAMPLE.single, stem: '规范的开场白是？', version: 1, reason: '措辞' });
+    const edit = await trainer.put(`/api/exams/questions/${id}`, {
+      ...SAMPLE.single,
+      stem: '规范的开场白是？',
+      version: 1,
+      reason: '措辞',
+    });
     expect(edit.body.data.version).toBe(2);
     const stale = await trainer.put(`/api/exams/questions/${id}`, { ...SAMPLE.single, stem: '又改', version: 1 });
     expect(stale.status).toBe(409);
     const history = (await trainer.get(`/api/exams/questions/${id}/versions`)).body.data;
-    expect(history.map((h: any) => [h.version, h.question.stem])).toEqual([[2, '规范的开场白是？'], [1, SAMPLE.single.stem]]);
+    expect(history.map((h: any) => [h.version, h.question.stem])).toEqual([
+      [2, '规范的开场白是？'],
+      [1, SAMPLE.single.stem],
+    ]);
     // Options that stay keep their ids, so earlier attempts read the same.
-    expect(history[0].question.options.map((o: any) => o.id)).toEqual(history[1].question.options.map((o: any) => o.id));
-    const audit = await env.handle.db.selectFrom('audit_log').selectAll().where('entity', '=', 'exam_question').where('entity_id', '=', id).where('action', '=', 'update').executeTakeFirstOrThrow();
+    expect(history[0].question.options.map((o: any) => o.id)).toEqual(
+      history[1].question.options.map((o: any) => o.id),
+    );
+    const audit = await env.handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'exam_question')
+      .where('entity_id', '=', id)
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.old_value!).stem).toBe(SAMPLE.single.stem);
     expect(audit.reason).toBe('措辞');
     expect((await trainer.post(`/api/exams/questions/${id}/archive`, { archived: true })).status).toBe(200);
@@ -55,10 +78,52 @@ describe.each(DIALECTS)('question bank on $name', (dialect) => {
     expect(tpl.status).toBe(200);
     expect(String(tpl.headers['content-type'])).toMatch(/spreadsheetml/);
     const file = await buildSheet([
-      ['单选', '', '开场白是？', '您好', '喂', '', '', '', '', '', '', 'A', 2, '易', '沟通', '开场白', '话术、礼仪', '解析', '', ''],
+      [
+        '单选',
+        '',
+        '开场白是？',
+        '您好',
+        '喂',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'A',
+        2,
+        '易',
+        '沟通',
+        '开场白',
+        '话术、礼仪',
+        '解析',
+        '',
+        '',
+      ],
       ['多选', '', '投诉步骤？', '倾听', '致歉', '打断', '', '', '', '', '', 'AB', 3, '中', '', '', '', '', '', ''],
       ['判断', '', '可以泄露密码。', '', '', '', '', '', '', '', '', '错', 1, '难', '', '', '', '', '', ''],
-      ['填空', '', '热线 ____ 与 ____', '', '', '', '', '', '', '', '', '95555/955-55|7x24', 2, '', '', '', '', '', '', '是'],
+      [
+        '填空',
+        '',
+        '热线 ____ 与 ____',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '95555/955-55|7x24',
+        2,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '是',
+      ],
       ['论述', '', '谈谈服务。', '', '', '', '', '', '', '', '', '参考答案', 10, '', '', '', '', '', '评分标准', ''],
       ['连线', '', '不支持的题型', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', ''],
     ]);
@@ -67,7 +132,10 @@ describe.each(DIALECTS)('question bank on $name', (dialect) => {
     expect(p.skipped).toEqual([expect.objectContaining({ index: 7, type: '连线' })]);
     expect(p.questions.map((q: any) => q.type)).toEqual(['single', 'multiple', 'true_false', 'fill_blank', 'essay']);
     expect(p.questions[0]).toMatchObject({ tags: ['话术', '礼仪'], difficulty: 'easy', points: 2 });
-    expect(p.questions[3]).toMatchObject({ caseSensitive: true, blanks: [{ accepted: ['95555', '955-55'] }, { accepted: ['7x24'] }] });
+    expect(p.questions[3]).toMatchObject({
+      caseSensitive: true,
+      blanks: [{ accepted: ['95555', '955-55'] }, { accepted: ['7x24'] }],
+    });
     expect(p.questions[4]).toMatchObject({ referenceAnswer: '参考答案', rubric: '评分标准' });
     expect((await trainer.post(`/api/exams/questions/imports/${p.id}/commit`)).body.data.created).toBe(5);
     const exported = await trainer.raw({ method: 'GET', url: '/api/exams/questions/export' });
@@ -86,7 +154,11 @@ describe.each(DIALECTS)('question bank on $name', (dialect) => {
       ['单选', '', '题', '甲', '乙', '', '', '', '', '', '', 'A', '', '极难', '', '', '', '', '', ''],
     ]);
     const p = (await upload(trainer, 'bad.xlsx', file)).body.data;
-    expect(p.errors.map((e: any) => [e.index, e.field])).toEqual([[2, '正确答案'], [3, '正确答案'], [4, '难度']]);
+    expect(p.errors.map((e: any) => [e.index, e.field])).toEqual([
+      [2, '正确答案'],
+      [3, '正确答案'],
+      [4, '难度'],
+    ]);
     const wrong = new ExcelJS.Workbook();
     wrong.addWorksheet('x').addRow(['姓名', '工号']);
     const res = await upload(trainer, 'roster.xlsx', Buffer.from(await wrong.xlsx.writeBuffer()));

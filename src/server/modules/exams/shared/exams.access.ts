@@ -19,7 +19,12 @@ export async function loadExam(db: Db, id: string) {
 export type ExamRow = Awaited<ReturnType<typeof loadExam>>;
 
 export async function isGrader(db: Db, examId: string, userId: string) {
-  return !!(await db.selectFrom('exam_graders').select('user_id').where('exam_id', '=', examId).where('user_id', '=', userId).executeTakeFirst());
+  return !!(await db
+    .selectFrom('exam_graders')
+    .select('user_id')
+    .where('exam_id', '=', examId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst());
 }
 
 /** Change the exam, its examinees and graders, release its results. */
@@ -38,8 +43,13 @@ export async function canSee(db: Db, actor: Actor, exam: ExamRow) {
   if (actor.roles.some((r) => READS_ALL.has(r))) return true;
   if (await canGrade(db, actor, exam)) return true;
   if (actor.roles.includes('team_lead') && actor.teamId) {
-    const row = await db.selectFrom('exam_examinees as x').innerJoin('employees as e', 'e.id', 'x.employee_id')
-      .select('x.employee_id').where('x.exam_id', '=', exam.id).where('e.team_id', '=', actor.teamId).executeTakeFirst();
+    const row = await db
+      .selectFrom('exam_examinees as x')
+      .innerJoin('employees as e', 'e.id', 'x.employee_id')
+      .select('x.employee_id')
+      .where('x.exam_id', '=', exam.id)
+      .where('e.team_id', '=', actor.teamId)
+      .executeTakeFirst();
     return !!row;
   }
   return false;

@@ -4,9 +4,38 @@ import type { RouteCase } from '../../../test/bad-input.cases.js';
 // breaking one field must be answered 400 naming it; ids that do not exist answer 404.
 const REASON = '批量测试';
 const AT = '2026-11-20T09:00:00.000Z';
-const QUESTION = { type: 'single', title: '坏输入', stem: '题干', options: [{ text: '甲', correct: true }, { text: '乙' }], answer: true, blanks: [], caseSensitive: false, ignoreSpaces: true, rubric: '评分', referenceAnswer: '参考', explanation: '解析', points: 1, difficulty: 'easy', course: '课程', knowledgePoint: '知识点', tags: ['标签'] };
+const QUESTION = {
+  type: 'single',
+  title: '坏输入',
+  stem: '题干',
+  options: [{ text: '甲', correct: true }, { text: '乙' }],
+  answer: true,
+  blanks: [],
+  caseSensitive: false,
+  ignoreSpaces: true,
+  rubric: '评分',
+  referenceAnswer: '参考',
+  explanation: '解析',
+  points: 1,
+  difficulty: 'easy',
+  course: '课程',
+  knowledgePoint: '知识点',
+  tags: ['标签'],
+};
 const PAPER = { title: '坏输入卷', mode: 'fixed', items: [{ questionId: 'no-such-question' }], rules: [] };
-const EXAM = { title: '坏输入考试', kind: 'theory', paperId: 'no-such-paper', opensAt: AT, closesAt: '2026-11-21T09:00:00.000Z', timeLimitMinutes: 30, maxAttempts: 1, passMark: 60, shuffleQuestions: true, shuffleOptions: true, course: '课程' };
+const EXAM = {
+  title: '坏输入考试',
+  kind: 'theory',
+  paperId: 'no-such-paper',
+  opensAt: AT,
+  closesAt: '2026-11-21T09:00:00.000Z',
+  timeLimitMinutes: 30,
+  maxAttempts: 1,
+  passMark: 60,
+  shuffleQuestions: true,
+  shuffleOptions: true,
+  course: '课程',
+};
 const SCORES = { communication: 80, problemSolving: 80, serviceAttitude: 80, emergencyHandling: 80 };
 
 export const BAD_INPUT_CASES: Record<string, RouteCase> = {
@@ -44,14 +73,23 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/exams/attempts/{id}/review': { as: 'training' },
   'POST /api/exams/attempts/{id}/extend': { as: 'trainer', body: { minutes: 10, reason: REASON } },
   'GET /api/exams/{id}/practical-scores': { as: 'training' },
-  'POST /api/exams/{id}/practical-scores': { as: 'trainer', body: { employeeId: 'no-such-person', scenario: 'role_play', scores: SCORES, comments: '评语' } },
-  'PUT /api/exams/practical-scores/{id}': { as: 'trainer', body: { scores: SCORES, comments: '评语', reason: REASON, version: 1 } },
+  'POST /api/exams/{id}/practical-scores': {
+    as: 'trainer',
+    body: { employeeId: 'no-such-person', scenario: 'role_play', scores: SCORES, comments: '评语' },
+  },
+  'PUT /api/exams/practical-scores/{id}': {
+    as: 'trainer',
+    body: { scores: SCORES, comments: '评语', reason: REASON, version: 1 },
+  },
 
   'GET /api/exams/graders': { as: 'trainer' },
   'GET /api/exams/my': { as: 'trainee' },
   'POST /api/exams/{id}/attempts': { as: 'trainee' },
   'GET /api/exams/attempts/{id}': { as: 'trainee' },
-  'PUT /api/exams/attempts/{id}/answers/{questionId}': { as: 'trainee', body: { optionIds: ['abc'], value: true, blanks: ['甲'], text: '答', clientSeq: 1 } },
+  'PUT /api/exams/attempts/{id}/answers/{questionId}': {
+    as: 'trainee',
+    body: { optionIds: ['abc'], value: true, blanks: ['甲'], text: '答', clientSeq: 1 },
+  },
   'POST /api/exams/attempts/{id}/submit': { as: 'trainee' },
   'GET /api/exams/attempts/{id}/result': { as: 'trainee' },
   'GET /api/exams/my/practical': { as: 'trainee' },
@@ -63,11 +101,29 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/exams/daily/period': { as: 'training' },
   'GET /api/exams/daily/prefill': { as: 'training' },
   'GET /api/exams/daily': { as: 'training' },
-  'POST /api/exams/daily': { as: 'training', body: { employeeId: 'no-such-person', periodStart: '2026-11-16', kind: 'regular', topic: '主题', attendance: 30, attitude: 30, teamwork: 40, comments: '评语' } },
-  'PUT /api/exams/daily/{id}': { as: 'training', body: { attendance: 30, attitude: 30, teamwork: 40, comments: '评语', reason: REASON, version: 1 } },
+  'POST /api/exams/daily': {
+    as: 'training',
+    body: {
+      employeeId: 'no-such-person',
+      periodStart: '2026-11-16',
+      kind: 'regular',
+      topic: '主题',
+      attendance: 30,
+      attitude: 30,
+      teamwork: 40,
+      comments: '评语',
+    },
+  },
+  'PUT /api/exams/daily/{id}': {
+    as: 'training',
+    body: { attendance: 30, attitude: 30, teamwork: 40, comments: '评语', reason: REASON, version: 1 },
+  },
   'GET /api/exams/followups': { as: 'training' },
   'GET /api/exams/followups/{id}': { as: 'training' },
-  'POST /api/exams/followups/{id}/talk': { as: 'training', body: { at: AT, notes: '记录', feedback: '反馈', version: 1 } },
+  'POST /api/exams/followups/{id}/talk': {
+    as: 'training',
+    body: { at: AT, notes: '记录', feedback: '反馈', version: 1 },
+  },
   'POST /api/exams/followups/{id}/plan': { as: 'training', body: { plan: '计划', dueDate: '2026-12-01', version: 1 } },
   'POST /api/exams/followups/{id}/close': { as: 'training', body: { version: 1 } },
 };

@@ -27,33 +27,66 @@ export async function agentScores(db: Db, actor: Actor, query: z.output<typeof A
   const to = query.to ?? (await todayInCenter(db));
   const q = { ...query, to, from: query.from ?? addDays(to, -(DEFAULT_DAYS - 1)) };
   assertDateOrder(q.from, q.to, 'to', 'to: the range ends before it starts');
-  if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 >= MAX_DAYS) throw new AppError(400, 'PERIOD_TOO_LONG', `to: at most ${MAX_DAYS} days at a time`, 'to', { days: MAX_DAYS });
+  if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 >= MAX_DAYS)
+    throw new AppError(400, 'PERIOD_TOO_LONG', `to: at most ${MAX_DAYS} days at a time`, 'to', { days: MAX_DAYS });
   const scope = peopleScope(actor);
   if (q.teamId && !(await repo.teamExists(db, q.teamId))) throw notFound('Team');
   if (q.agentId) {
     requirePersonInScope(actor, await repo.findPerson(db, q.agentId), 'Agent');
   }
-  const [minEvaluations, confidence] = await Promise.all([getSetting(db, 'quality.agentScore.minEvaluations'), getSetting(db, 'quality.agentScore.confidencePercent')]);
+  const [minEvaluations, confidence] = await Promise.all([
+    getSetting(db, 'quality.agentScore.minEvaluations'),
+    getSetting(db, 'quality.agentScore.confidencePercent'),
+  ]);
   const level = Math.min(Math.max(confidence, 50), 99.9) / 100;
   const rows = await repo.finalScores(db, scope, q);
-  const byAgent = new Map<string, { name: string; employeeNo: string; teamId: string; teamName: string; scores: number[] }>();
+  const byAgent = new Map<
+    string,
+    { name: string; employeeNo: string; teamId: string; teamName: string; scores: number[] }
+  >();
   if (q.teamId || q.agentId) {
-    for (const p of await repo.people(db, scope, q)) byAgent.set(p.id, { name: p.name, employeeNo: p.employee_no, teamId: p.team_id, teamName: p.team_name, scores: [] });
+    for (const p of await repo.people(db, scope, q))
+      byAgent.set(p.id, {
+        name: p.name,
+        employeeNo: p.employee_no,
+        teamId: p.team_id,
+        teamName: p.team_name,
+        scores: [],
+      });
   }
   for (const r of rows) {
-    const a = byAgent.get(r.agent_id) ?? { name: r.name, employeeNo: r.employee_no, teamId: r.team_id, teamName: r.team_name, scores: [] };
+    const a = byAgent.get(r.agent_id) ?? {
+      name: r.name,
+      employeeNo: r.employee_no,
+      teamId: r.team_id,
+      teamName: r.team_name,
+      scores: [],
+    };
     a.scores.push(Number(r.final_score));
     byAgent.set(r.agent_id, a);
   }
   const agents = [...byAgent.entries()].map(([agentId, a]) => {
     const m = meanInterval(a.scores, level);
     return {
-      agentId, agentName: a.name, employeeNo: a.employeeNo, teamId: a.teamId, teamName: a.teamName,
+      agentId,
+      agentName: a.name,
+      employeeNo: a.employeeNo,
+      teamId: a.teamId,
+      teamName: a.teamName,
       // A mean score cannot leave 0–100, so neither do the bounds shown; the half width stays as computed.
-      n: m.n, mean: round(m.mean), low: m.low === null ? null : round(Math.max(0, m.low)), high: m.high === null ? null : round(Math.min(100, m.high)), halfWidth: round(m.halfWidth),
+      n: m.n,
+      mean: round(m.mean),
+      low: m.low === null ? null : round(Math.max(0, m.low)),
+      high: m.high === null ? null : round(Math.min(100, m.high)),
+      halfWidth: round(m.halfWidth),
       enough: m.n >= minEvaluations,
     };
   });
-  agents.sort((x, y) => x.teamName.localeCompare(y.teamName) || (y.mean ?? -1) - (x.mean ?? -1) || x.employeeNo.localeCompare(y.employeeNo));
+  agents.sort(
+    (x, y) =>
+      x.teamName.localeCompare(y.teamName) ||
+      (y.mean ?? -1) - (x.mean ?? -1) ||
+      x.employeeNo.localeCompare(y.employeeNo),
+  );
   return { from: q.from, to: q.to, minEvaluations, level, agents };
 }

@@ -24,9 +24,21 @@ describe.each(DIALECTS)('quality agent scores on $name', (dialect) => {
     teamlead = await env.as('teamlead');
     const formId = (await publishedForm(qa)).id;
     const [otherTeam] = await idsInTeams(db(), ['CS2-1']);
-    ids = { agent: await employeeIdOf(db(), 'agent'), mentor: await employeeIdOf(db(), 'mentor'), otherTeam, team: await teamIdOf(db(), 'CS1-1') };
+    ids = {
+      agent: await employeeIdOf(db(), 'agent'),
+      mentor: await employeeIdOf(db(), 'mentor'),
+      otherTeam,
+      team: await teamIdOf(db(), 'CS1-1'),
+    };
     const score = (agentId: string, day: string, over: Record<string, number>) =>
-      qa.post('/api/quality/evaluations', { formId, method: 'side_by_side', agentId, day, answers: answers(over), suggestion: { kind: 'retraining' } });
+      qa.post('/api/quality/evaluations', {
+        formId,
+        method: 'side_by_side',
+        agentId,
+        day,
+        answers: answers(over),
+        suggestion: { kind: 'retraining' },
+      });
     first = okData(await score(ids.agent, '2026-11-03', { need: 4, accurate: 6 })).id;
     okData(await score(ids.agent, '2026-11-10', { need: 4, accurate: 7 }));
     okData(await score(ids.agent, '2026-11-17', { need: 4, accurate: 8 }));
@@ -40,17 +52,35 @@ describe.each(DIALECTS)('quality agent scores on $name', (dialect) => {
   it('gives n, the mean final score and its 95% t interval, and says when n is too small', async () => {
     const data = okData(await teamlead.get(`/api/quality/agent-scores?${range}&teamId=${ids.team}`));
     expect(data).toMatchObject({ minEvaluations: 5, level: 0.95 });
-    expect(row(data, ids.agent)).toMatchObject({ n: 3, mean: 84, halfWidth: 9.9, low: 74.1, high: 93.9, enough: false });
+    expect(row(data, ids.agent)).toMatchObject({
+      n: 3,
+      mean: 84,
+      halfWidth: 9.9,
+      low: 74.1,
+      high: 93.9,
+      enough: false,
+    });
     expect(row(data, ids.mentor)).toMatchObject({ n: 1, mean: 100, halfWidth: null, low: null, enough: false });
     // The team view lists everyone in the team, evaluated or not; nobody from another team.
-    const team = await db().selectFrom('employees').select('id').where('team_id', '=', ids.team).where('status', 'not in', ['resigned', 'dismissed', 'eliminated']).execute();
+    const team = await db()
+      .selectFrom('employees')
+      .select('id')
+      .where('team_id', '=', ids.team)
+      .where('status', 'not in', ['resigned', 'dismissed', 'eliminated'])
+      .execute();
     expect(data.agents.map((a: { agentId: string }) => a.agentId).sort()).toEqual(team.map((t) => t.id).sort());
-    expect(data.agents.filter((a: { n: number }) => a.n === 0).every((a: { mean: unknown; enough: boolean }) => a.mean === null && !a.enough)).toBe(true);
+    expect(
+      data.agents
+        .filter((a: { n: number }) => a.n === 0)
+        .every((a: { mean: unknown; enough: boolean }) => a.mean === null && !a.enough),
+    ).toBe(true);
   });
 
   it('uses the final score after a dispute, never the original', async () => {
     const supervisor = { userId: teamlead.me.id ?? teamlead.me.userId, name: 'teamlead' };
-    await db().transaction().execute((trx) => applyFinalResult(trx, first, { accurate: { value: 10 } }, supervisor, '申诉改判'));
+    await db()
+      .transaction()
+      .execute((trx) => applyFinalResult(trx, first, { accurate: { value: 10 } }, supervisor, '申诉改判'));
     const data = okData(await agent.get(`/api/quality/agent-scores?${range}`));
     expect(row(data, ids.agent)).toMatchObject({ n: 3, mean: 89.3, halfWidth: 15.2, low: 74.2, high: 100 });
   });
@@ -71,7 +101,12 @@ describe.each(DIALECTS)('quality agent scores on $name', (dialect) => {
     expect(lead.agents.map((a: { agentId: string }) => a.agentId)).not.toContain(ids.otherTeam);
     const all = okData(await (await env.as('hr')).get(`/api/quality/agent-scores?${range}`));
     expect(all.agents.map((a: { agentId: string }) => a.agentId)).toContain(ids.otherTeam);
-    expectError(await agent.get('/api/quality/agent-scores?from=2026-11-22&to=2026-11-01'), 422, 'BAD_DATE_RANGE', 'to');
+    expectError(
+      await agent.get('/api/quality/agent-scores?from=2026-11-22&to=2026-11-01'),
+      422,
+      'BAD_DATE_RANGE',
+      'to',
+    );
     expectError(await agent.get(`/api/quality/agent-scores?${range}&agentId=no-such-agent`), 404);
   });
 });

@@ -25,7 +25,9 @@ describe.each(DIALECTS)('quality calibration demo on $name', (dialect) => {
     expect((await db.selectFrom('qa_calibration_sessions').select('id').execute()).length).toBe(1);
 
     const manager = await env.as('manager');
-    const table = okData(await manager.get(`/api/quality/evaluators?from=${addDays(endDay, -36)}&to=${addDays(endDay, 2)}`));
+    const table = okData(
+      await manager.get(`/api/quality/evaluators?from=${addDays(endDay, -36)}&to=${addDays(endDay, 2)}`),
+    );
     const by = Object.fromEntries(table.evaluators.map((r: { username: string }) => [r.username, r]));
     expect(by.qa3.leniency.flag).toBe('lenient');
     expect(by.qa3.leniency.difference).toBeGreaterThan(5);
@@ -43,18 +45,32 @@ describe.each(DIALECTS)('quality calibration demo on $name', (dialect) => {
     const report = okData(await manager.get(`/api/quality/calibrations/${session.id}/report`));
     expect(report.consensusComplete).toBe(true);
     expect(report.evaluators).toHaveLength(3);
-    const names = Object.fromEntries((await db.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.id, u.username]));
-    const outside = Object.fromEntries(report.evaluators.map((e: { userId: string; outside: boolean }) => [names[e.userId], e.outside]));
+    const names = Object.fromEntries(
+      (await db.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.id, u.username]),
+    );
+    const outside = Object.fromEntries(
+      report.evaluators.map((e: { userId: string; outside: boolean }) => [names[e.userId], e.outside]),
+    );
     expect(outside).toEqual({ qa: false, qa2: expect.any(Boolean), qa3: true });
     // The demo's one session is small: each item kind reports its n, and "too few" rather than a number below the minimum.
     expect(report.agreement.kinds.map((k: { kind: string }) => k.kind)).toContain('yes_no');
     for (const k of report.agreement.kinds) expect(k.tooFew).toBe(k.n < report.agreement.minN);
     // The lenient qa3 sees their own flag and the consensus, not the colleagues who scored with them.
     const own = await (await env.as('qa3')).get(`/api/quality/calibrations/${session.id}/report`);
-    expect(okData(own)).toMatchObject({ view: 'own', evaluators: [{ userId: by.qa3.userId, outside: true }], agreement: report.agreement });
+    expect(okData(own)).toMatchObject({
+      view: 'own',
+      evaluators: [{ userId: by.qa3.userId, outside: true }],
+      agreement: report.agreement,
+    });
     for (const other of [by.qa.userId, by.qa2.userId]) expect(own.raw).not.toContain(other);
     expectError(await (await env.as('agent')).get(`/api/quality/calibrations/${session.id}/report`), 403);
     const qa4 = await env.as('qa4');
-    expect(okData(await qa4.get(`/api/quality/evaluators/${table.evaluators.find((r: { username: string }) => r.username === 'qa4').userId}`)).coscores).toHaveLength(2);
+    expect(
+      okData(
+        await qa4.get(
+          `/api/quality/evaluators/${table.evaluators.find((r: { username: string }) => r.username === 'qa4').userId}`,
+        ),
+      ).coscores,
+    ).toHaveLength(2);
   }, 120_000);
 });

@@ -21,19 +21,42 @@ describe.each(DIALECTS)('calibration privacy on $name', (dialect) => {
 
   beforeAll(async () => {
     lead = await env.as('manager');
-    ids = { ...(await addEvaluators(db(), ['privqa2', 'privqa3'])), qa: await userIdOf(db(), 'qa'), teamlead: await userIdOf(db(), 'teamlead') };
-    const users = await db().selectFrom('users').select(['id', 'display_name']).where('id', 'in', Object.values(ids)).execute();
+    ids = {
+      ...(await addEvaluators(db(), ['privqa2', 'privqa3'])),
+      qa: await userIdOf(db(), 'qa'),
+      teamlead: await userIdOf(db(), 'teamlead'),
+    };
+    const users = await db()
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('id', 'in', Object.values(ids))
+      .execute();
     names = Object.fromEntries(users.map((u) => [u.id, u.display_name]));
     const formId = (await publishedForm(lead)).id;
     const interactions = await addInteractions(db(), await employeeIdOf(db(), 'agent'), '2026-11-18', 2);
-    id = okData(await lead.post('/api/quality/calibrations', { title: '隐私校准', formId, interactionIds: interactions, evaluatorUserIds: [ids.qa, ids.privqa2, ids.teamlead] })).id;
-    const scorers: [string, Record<string, number | null>][] = [['qa', {}], ['privqa2', { need: 3 }], ['teamlead', { greet: 0 }]];
+    id = okData(
+      await lead.post('/api/quality/calibrations', {
+        title: '隐私校准',
+        formId,
+        interactionIds: interactions,
+        evaluatorUserIds: [ids.qa, ids.privqa2, ids.teamlead],
+      }),
+    ).id;
+    const scorers: [string, Record<string, number | null>][] = [
+      ['qa', {}],
+      ['privqa2', { need: 3 }],
+      ['teamlead', { greet: 0 }],
+    ];
     for (const [username, over] of scorers) {
       const c = await env.as(username);
-      for (const interactionId of interactions) okData(await c.post(`/api/quality/calibrations/${id}/scores`, { interactionId, answers: answers(over) }));
+      for (const interactionId of interactions)
+        okData(await c.post(`/api/quality/calibrations/${id}/scores`, { interactionId, answers: answers(over) }));
     }
     okData(await lead.post(`/api/quality/calibrations/${id}/close`));
-    for (const interactionId of interactions) okData(await lead.put(`/api/quality/calibrations/${id}/consensus`, { interactionId, answers: answers({ need: 4 }) }));
+    for (const interactionId of interactions)
+      okData(
+        await lead.put(`/api/quality/calibrations/${id}/consensus`, { interactionId, answers: answers({ need: 4 }) }),
+      );
   });
 
   const others = (self: string) => [ids.qa, ids.privqa2, ids.teamlead].filter((u) => u !== self);
@@ -68,7 +91,8 @@ describe.each(DIALECTS)('calibration privacy on $name', (dialect) => {
       expect(detail.consensus).toHaveLength(2);
     }
     // Own deviation: privqa2 scored need 3 (−4 against the consensus's 4), qa +4, teamlead −6.
-    const own = async (username: string) => okData(await (await env.as(username)).get(`/api/quality/calibrations/${id}/report`)).evaluators[0];
+    const own = async (username: string) =>
+      okData(await (await env.as(username)).get(`/api/quality/calibrations/${id}/report`)).evaluators[0];
     expect(await own('privqa2')).toMatchObject({ meanDeviation: -4, outside: false });
     expect(await own('qa')).toMatchObject({ meanDeviation: 4, outside: false });
     expect(await own('teamlead')).toMatchObject({ meanDeviation: -6, outside: true });
@@ -79,8 +103,12 @@ describe.each(DIALECTS)('calibration privacy on $name', (dialect) => {
       const c = await env.as(username);
       const report = okData(await c.get(`/api/quality/calibrations/${id}/report`));
       expect(report.view, username).toBe('full');
-      expect(Object.fromEntries(report.evaluators.map((e: { userId: string; name: string }) => [e.userId, e.name]))).toEqual({
-        [ids.qa]: names[ids.qa], [ids.privqa2]: names[ids.privqa2], [ids.teamlead]: names[ids.teamlead],
+      expect(
+        Object.fromEntries(report.evaluators.map((e: { userId: string; name: string }) => [e.userId, e.name])),
+      ).toEqual({
+        [ids.qa]: names[ids.qa],
+        [ids.privqa2]: names[ids.privqa2],
+        [ids.teamlead]: names[ids.teamlead],
       });
       for (const it of report.interactions) expect(it.evaluators).toHaveLength(3);
       const detail = okData(await c.get(`/api/quality/calibrations/${id}`));
@@ -91,10 +119,19 @@ describe.each(DIALECTS)('calibration privacy on $name', (dialect) => {
 
   it('answers 404 to an evaluator who is not in the session and 403 to a role outside calibration', async () => {
     const outsider = await env.as('privqa3');
-    for (const url of [`/api/quality/calibrations/${id}`, `/api/quality/calibrations/${id}/report`, '/api/quality/calibrations/no-such-session', '/api/quality/calibrations/no-such-session/report']) {
+    for (const url of [
+      `/api/quality/calibrations/${id}`,
+      `/api/quality/calibrations/${id}/report`,
+      '/api/quality/calibrations/no-such-session',
+      '/api/quality/calibrations/no-such-session/report',
+    ]) {
       expectError(await outsider.get(url), 404, 'NOT_FOUND');
     }
-    expectError(await outsider.post(`/api/quality/calibrations/${id}/scores`, { interactionId: 'x', answers: answers() }), 404, 'NOT_FOUND');
+    expectError(
+      await outsider.post(`/api/quality/calibrations/${id}/scores`, { interactionId: 'x', answers: answers() }),
+      404,
+      'NOT_FOUND',
+    );
     expect(okData(await outsider.get('/api/quality/calibrations'))).toEqual([]);
     // The same answer for a session that exists and one that does not: nothing to learn.
     for (const username of ['agent', 'trainee', 'trainer', 'mentor']) {

@@ -14,19 +14,42 @@ import { agreementFigures } from './calibration.agreement.js';
 //  - Agreement: one chance-corrected figure per item kind with its interval and n
 //    (calibration.agreement.ts).
 
-export interface ReportScore { interactionId: string; userId: string; name: string; answers: AnswersShape; items: Record<string, ItemResult>; score: number }
-export interface ReportConsensus { interactionId: string; answers: AnswersShape; items: Record<string, ItemResult>; score: number }
+export interface ReportScore {
+  interactionId: string;
+  userId: string;
+  name: string;
+  answers: AnswersShape;
+  items: Record<string, ItemResult>;
+  score: number;
+}
+export interface ReportConsensus {
+  interactionId: string;
+  answers: AnswersShape;
+  items: Record<string, ItemResult>;
+  score: number;
+}
 
 const category = (answers: AnswersShape, key: string): string | null => {
   const a = answers[key];
   if (!a) return null;
   return a.value === null ? 'na' : String(a.value);
 };
-const round = (x: number | null, d = 2) => (x === null || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
-const spread = (xs: number[]) => ({ min: xs.length ? Math.min(...xs) : null, max: xs.length ? Math.max(...xs) : null, sd: xs.length >= 2 ? round(sd(xs)) : null });
+const round = (x: number | null, d = 2) =>
+  x === null || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d;
+const spread = (xs: number[]) => ({
+  min: xs.length ? Math.min(...xs) : null,
+  max: xs.length ? Math.max(...xs) : null,
+  sd: xs.length >= 2 ? round(sd(xs)) : null,
+});
 
 export function buildReport(input: {
-  sessionId: string; content: ScorecardContentShape; interactionIds: string[]; scores: ReportScore[]; consensus: ReportConsensus[]; tolerance: number; minN: number;
+  sessionId: string;
+  content: ScorecardContentShape;
+  interactionIds: string[];
+  scores: ReportScore[];
+  consensus: ReportConsensus[];
+  tolerance: number;
+  minN: number;
 }): Omit<CalibrationReport, 'view'> {
   const { content, scores, tolerance } = input;
   const items = content.sections.flatMap((s) => s.items);
@@ -39,10 +62,18 @@ export function buildReport(input: {
     return {
       interactionId,
       consensusScore: c?.score ?? null,
-      scoreMin: totals.min, scoreMax: totals.max, scoreSd: totals.sd,
+      scoreMin: totals.min,
+      scoreMax: totals.max,
+      scoreSd: totals.sd,
       evaluators: mine.map((s) => {
         const deviation = c ? round(s.score - c.score) : null;
-        return { userId: s.userId, name: s.name, score: s.score, deviation, outside: deviation !== null && Math.abs(deviation) > tolerance };
+        return {
+          userId: s.userId,
+          name: s.name,
+          score: s.score,
+          deviation,
+          outside: deviation !== null && Math.abs(deviation) > tolerance,
+        };
       }),
       items: items.map((item) => {
         const categorical = item.kind !== 'points';
@@ -67,7 +98,17 @@ export function buildReport(input: {
           agreement = round([...counts.values()].reduce((a, x) => a + x * (x - 1), 0) / (n * (n - 1)), 4);
         }
         const sp = spread(points);
-        return { key: item.key, label: item.label, kind: item.kind, consensus: c ? category(c.answers, item.key) : null, deviations, min: sp.min, max: sp.max, sd: sp.sd, agreement };
+        return {
+          key: item.key,
+          label: item.label,
+          kind: item.kind,
+          consensus: c ? category(c.answers, item.key) : null,
+          deviations,
+          min: sp.min,
+          max: sp.max,
+          sd: sp.sd,
+          agreement,
+        };
       }),
     };
   });
@@ -76,12 +117,19 @@ export function buildReport(input: {
   const evaluators = users.map(([userId, name]) => {
     const rows = interactions.flatMap((i) => i.evaluators.filter((e) => e.userId === userId));
     const devs = rows.map((r) => r.deviation).filter((d): d is number => d !== null);
-    const itemsDiffering = interactions.reduce((acc, i) => acc + i.items.filter((it) => {
-      const mineValue = it.deviations.find((d) => d.userId === userId)?.value;
-      return it.consensus !== null && mineValue !== undefined && mineValue !== null && mineValue !== it.consensus;
-    }).length, 0);
+    const itemsDiffering = interactions.reduce(
+      (acc, i) =>
+        acc +
+        i.items.filter((it) => {
+          const mineValue = it.deviations.find((d) => d.userId === userId)?.value;
+          return it.consensus !== null && mineValue !== undefined && mineValue !== null && mineValue !== it.consensus;
+        }).length,
+      0,
+    );
     return {
-      userId, name, scored: rows.length,
+      userId,
+      name,
+      scored: rows.length,
       meanDeviation: devs.length ? round(mean(devs)) : null,
       meanAbsDeviation: devs.length ? round(mean(devs.map(Math.abs))) : null,
       itemsDiffering,
@@ -99,6 +147,12 @@ export function buildReport(input: {
     evaluators,
     // Across interactions the SD is the mean of each interaction's SD: the calls differ, the spread between evaluators is what counts.
     spread: { min: all.min, max: all.max, sd: perInteractionSd.length ? round(mean(perInteractionSd)) : null },
-    agreement: agreementFigures({ sessionId: input.sessionId, content, interactionIds: input.interactionIds, scores, minN: input.minN }),
+    agreement: agreementFigures({
+      sessionId: input.sessionId,
+      content,
+      interactionIds: input.interactionIds,
+      scores,
+      minN: input.minN,
+    }),
   };
 }

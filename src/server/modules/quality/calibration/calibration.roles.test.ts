@@ -35,27 +35,44 @@ describe.each(DIALECTS)('calibration role × action on $name', (dialect) => {
     lead = await env.as('manager');
     const person = async (u: string) => {
       const id = await userIdOf(db(), u);
-      return { id, name: (await db().selectFrom('users').select('display_name').where('id', '=', id).executeTakeFirstOrThrow()).display_name };
+      return {
+        id,
+        name: (await db().selectFrom('users').select('display_name').where('id', '=', id).executeTakeFirstOrThrow())
+          .display_name,
+      };
     };
     invited = { qa: await person('qa'), teamlead: await person('teamlead') };
     formId = (await publishedForm(lead)).id;
     calls = await addInteractions(db(), await employeeIdOf(db(), 'agent'), '2026-11-18', 2);
     const body = { formId, interactionIds: calls, evaluatorUserIds: [invited.qa.id, invited.teamlead.id] };
     closed = okData(await lead.post('/api/quality/calibrations', { ...body, title: '矩阵-已结束' })).id;
-    for (const [u, over] of [['qa', {}], ['teamlead', { greet: 0 }]] as const) {
+    for (const [u, over] of [
+      ['qa', {}],
+      ['teamlead', { greet: 0 }],
+    ] as const) {
       const c = await env.as(u);
-      for (const interactionId of calls) okData(await c.post(`/api/quality/calibrations/${closed}/scores`, { interactionId, answers: answers(over) }));
+      for (const interactionId of calls)
+        okData(await c.post(`/api/quality/calibrations/${closed}/scores`, { interactionId, answers: answers(over) }));
     }
     okData(await lead.post(`/api/quality/calibrations/${closed}/close`));
-    for (const interactionId of calls) okData(await lead.put(`/api/quality/calibrations/${closed}/consensus`, { interactionId, answers: answers() }));
+    for (const interactionId of calls)
+      okData(await lead.put(`/api/quality/calibrations/${closed}/consensus`, { interactionId, answers: answers() }));
     open = okData(await lead.post('/api/quality/calibrations', { ...body, title: '矩阵-进行中' })).id;
   });
 
   it.each(Object.entries(MATRIX))('%s', async (username, want) => {
     const c = await env.as(username);
-    const create = await c.post('/api/quality/calibrations', { title: `矩阵-${username}`, formId, interactionIds: calls, evaluatorUserIds: [invited.qa.id, invited.teamlead.id] });
+    const create = await c.post('/api/quality/calibrations', {
+      title: `矩阵-${username}`,
+      formId,
+      interactionIds: calls,
+      evaluatorUserIds: [invited.qa.id, invited.teamlead.id],
+    });
     expect(create.status, `${username} creates`).toBe(want.create);
-    const score = await c.post(`/api/quality/calibrations/${open}/scores`, { interactionId: calls[0], answers: answers() });
+    const score = await c.post(`/api/quality/calibrations/${open}/scores`, {
+      interactionId: calls[0],
+      answers: answers(),
+    });
     expect(score.status, `${username} scores`).toBe(want.score);
 
     const res = await c.get(`/api/quality/calibrations/${closed}/report`);

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { hasPermission } from '../../../../common/permissions.js';
-import type { CalibrationCreate, CalibrationInteractionShape, CalibrationListQuery, CalibrationScoreInput, ConsensusInput } from '../../../../common/quality-calibration.js';
+import type {
+  CalibrationCreate,
+  CalibrationInteractionShape,
+  CalibrationListQuery,
+  CalibrationScoreInput,
+  ConsensusInput,
+} from '../../../../common/quality-calibration.js';
 import type { AnswersShape, ScorecardContentShape } from '../../../../common/quality.js';
 import { scoreEvaluation, type ItemResult } from '../../../../common/quality-scoring.js';
 import type { Db } from '../../../db/connect.js';
@@ -43,7 +49,8 @@ async function loadSession(db: Db, id: string) {
 }
 
 function assertCalibrationRole(actor: Actor) {
-  if (!SEES_ALL_SESSIONS(actor) && !mayEvaluate(actor.roles)) throw forbidden('Calibration sessions are for evaluators and QA leads');
+  if (!SEES_ALL_SESSIONS(actor) && !mayEvaluate(actor.roles))
+    throw forbidden('Calibration sessions are for evaluators and QA leads');
 }
 
 /** The session if the actor may see it, and which view they get. A role outside calibration gets
@@ -59,20 +66,43 @@ async function visibleSession(db: Db, actor: Actor, id: string) {
 }
 
 const summaryDto = (s: repo.SessionRow) => ({
-  id: s.id, title: s.title, formId: s.form_id, formName: s.form_name, formVersionId: s.form_version_id, formVersion: s.form_version,
-  facilitatorUserId: s.facilitator_user_id, facilitatorName: s.facilitator_name, day: s.day, status: s.status as 'open' | 'closed',
-  interactionCount: parse<unknown[]>(s.interactions).length, evaluators: Number(s.evaluators ?? 0), submitted: Number(s.submitted ?? 0),
-  closedAt: s.closed_at, createdAt: s.created_at,
+  id: s.id,
+  title: s.title,
+  formId: s.form_id,
+  formName: s.form_name,
+  formVersionId: s.form_version_id,
+  formVersion: s.form_version,
+  facilitatorUserId: s.facilitator_user_id,
+  facilitatorName: s.facilitator_name,
+  day: s.day,
+  status: s.status as 'open' | 'closed',
+  interactionCount: parse<unknown[]>(s.interactions).length,
+  evaluators: Number(s.evaluators ?? 0),
+  submitted: Number(s.submitted ?? 0),
+  closedAt: s.closed_at,
+  createdAt: s.created_at,
 });
 
 const scoreDto = (r: repo.ScoreRow) => ({
-  interactionId: r.interaction_id, userId: r.user_id, userName: r.user_name, answers: parse<AnswersShape>(r.answers),
-  items: parse<Record<string, ItemResult>>(r.items), score: r.score, criticalFailure: r.critical_failure, comment: r.comment, updatedAt: r.updated_at,
+  interactionId: r.interaction_id,
+  userId: r.user_id,
+  userName: r.user_name,
+  answers: parse<AnswersShape>(r.answers),
+  items: parse<Record<string, ItemResult>>(r.items),
+  score: r.score,
+  criticalFailure: r.critical_failure,
+  comment: r.comment,
+  updatedAt: r.updated_at,
 });
 
 export async function listSessions(db: Db, actor: Actor, q: z.output<typeof CalibrationListQuery>) {
   assertCalibrationRole(actor);
-  const { rows, total } = await repo.listSessions(db, { onlyFor: SEES_ALL_SESSIONS(actor) ? undefined : actor.userId, status: q.status, page: q.page, pageSize: q.pageSize });
+  const { rows, total } = await repo.listSessions(db, {
+    onlyFor: SEES_ALL_SESSIONS(actor) ? undefined : actor.userId,
+    status: q.status,
+    page: q.page,
+    pageSize: q.pageSize,
+  });
   return { items: rows.map(summaryDto), total };
 }
 
@@ -86,12 +116,23 @@ export async function getSession(db: Db, actor: Actor, id: string) {
     closed ? repo.consensus(db, id) : Promise.resolve([]),
   ]);
   return {
-    ...summaryDto(s), notes: s.notes, interactions: parse<CalibrationInteractionShape[]>(s.interactions),
-    content: parse<ScorecardContentShape>(s.content), passScore: s.pass_score,
+    ...summaryDto(s),
+    notes: s.notes,
+    interactions: parse<CalibrationInteractionShape[]>(s.interactions),
+    content: parse<ScorecardContentShape>(s.content),
+    passScore: s.pass_score,
     participants: people.map((p) => ({ userId: p.user_id, name: p.name, scored: Number(p.scored ?? 0) })),
-    isFacilitator: facilitator, isParticipant: participant, view,
+    isFacilitator: facilitator,
+    isParticipant: participant,
+    view,
     scores: scores.map(scoreDto),
-    consensus: consensus.map((c) => ({ interactionId: c.interaction_id, answers: parse<AnswersShape>(c.answers), items: parse<Record<string, ItemResult>>(c.items), score: c.score, criticalFailure: c.critical_failure })),
+    consensus: consensus.map((c) => ({
+      interactionId: c.interaction_id,
+      answers: parse<AnswersShape>(c.answers),
+      items: parse<Record<string, ItemResult>>(c.items),
+      score: c.score,
+      criticalFailure: c.critical_failure,
+    })),
     version: s.version,
   };
 }
@@ -102,10 +143,21 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
   const interactions: CalibrationInteractionShape[] = [];
   for (const [i, interactionId] of input.interactionIds.entries()) {
     const it = await getInteraction(db, actor, interactionId).catch((err) => {
-      if (err?.statusCode === 404) throw badRequest('UNKNOWN_INTERACTION', `interactionIds.${i}: no such interaction`, `interactionIds.${i}`);
+      if (err?.statusCode === 404)
+        throw badRequest('UNKNOWN_INTERACTION', `interactionIds.${i}: no such interaction`, `interactionIds.${i}`);
       throw err;
     });
-    interactions.push({ id: it.id, day: it.day, startedAt: it.startedAt, direction: it.direction, channel: it.channel, businessType: it.businessType, talkSeconds: it.talkSeconds, recordingUrl: it.recordingUrl, transcriptUrl: it.transcriptUrl });
+    interactions.push({
+      id: it.id,
+      day: it.day,
+      startedAt: it.startedAt,
+      direction: it.direction,
+      channel: it.channel,
+      businessType: it.businessType,
+      talkSeconds: it.talkSeconds,
+      recordingUrl: it.recordingUrl,
+      transcriptUrl: it.transcriptUrl,
+    });
   }
   const users = await repo.usersWithRoles(db, input.evaluatorUserIds);
   for (const [i, uid] of input.evaluatorUserIds.entries()) {
@@ -113,19 +165,48 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
     const field = `evaluatorUserIds.${i}`;
     if (!rows.length) throw badRequest('UNKNOWN_USER', `${field}: no such user`, field);
     if (rows[0].disabled) throw ruleBroken('USER_DISABLED', `${field}: ${rows[0].display_name} is disabled`, field);
-    if (!mayEvaluate(rows.map((r) => r.role).filter((r): r is string => !!r))) throw ruleBroken('NOT_AN_EVALUATOR', `${field}: ${rows[0].display_name} may not evaluate`, field);
+    if (!mayEvaluate(rows.map((r) => r.role).filter((r): r is string => !!r)))
+      throw ruleBroken('NOT_AN_EVALUATOR', `${field}: ${rows[0].display_name} may not evaluate`, field);
   }
   const id = newId();
   const at = nowIso();
   const day = input.day ?? (await todayInCenter(db));
   await db.transaction().execute(async (trx) => {
     await repo.insertSession(trx, {
-      id, title: input.title, form_id: form.id, form_version_id: version.id, facilitator_user_id: actor.userId,
-      interactions: JSON.stringify(interactions), day, status: 'open', notes: input.notes ?? null, closed_at: null, version: 1, created_at: at, updated_at: at,
+      id,
+      title: input.title,
+      form_id: form.id,
+      form_version_id: version.id,
+      facilitator_user_id: actor.userId,
+      interactions: JSON.stringify(interactions),
+      day,
+      status: 'open',
+      notes: input.notes ?? null,
+      closed_at: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
     });
     await repo.insertParticipants(trx, id, input.evaluatorUserIds, at);
-    await recordAudit(trx, actor, { action: 'create', entity: 'qa_calibration_session', entityId: id, newValue: { title: input.title, formVersionId: version.id, interactionIds: input.interactionIds, evaluatorUserIds: input.evaluatorUserIds, day } });
-    await notify(trx, { userIds: input.evaluatorUserIds, kind: 'quality_calibration_invited', params: { title: input.title, day }, link: `/quality/calibrations/${id}`, exceptUserIds: [actor.userId] });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'qa_calibration_session',
+      entityId: id,
+      newValue: {
+        title: input.title,
+        formVersionId: version.id,
+        interactionIds: input.interactionIds,
+        evaluatorUserIds: input.evaluatorUserIds,
+        day,
+      },
+    });
+    await notify(trx, {
+      userIds: input.evaluatorUserIds,
+      kind: 'quality_calibration_invited',
+      params: { title: input.title, day },
+      link: `/quality/calibrations/${id}`,
+      exceptUserIds: [actor.userId],
+    });
   });
   return getSession(db, actor, id);
 }
@@ -134,9 +215,16 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
 function scoreAnswers(s: repo.SessionRow, answers: AnswersShape) {
   const r = scoreEvaluation(parse<ScorecardContentShape>(s.content), answers, s.pass_score);
   const problem = r.problems[0];
-  if (problem) throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
-  if (r.missing.length) throw badRequest('ANSWER_MISSING', `answers.${r.missing[0]}: every item must be answered`, `answers.${r.missing[0]}`);
-  if (r.score === null) throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
+  if (problem)
+    throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
+  if (r.missing.length)
+    throw badRequest(
+      'ANSWER_MISSING',
+      `answers.${r.missing[0]}: every item must be answered`,
+      `answers.${r.missing[0]}`,
+    );
+  if (r.score === null)
+    throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
   return { ...r, score: r.score };
 }
 
@@ -154,18 +242,50 @@ export async function submitScore(db: Db, actor: Actor, id: string, input: z.out
   assertInSession(s, input.interactionId);
   const r = scoreAnswers(s, input.answers);
   const at = nowIso();
-  const values = { answers: JSON.stringify(input.answers), items: JSON.stringify(r.items), score: r.score, critical_failure: r.criticalFailure, comment: input.comment ?? null, updated_at: at };
+  const values = {
+    answers: JSON.stringify(input.answers),
+    items: JSON.stringify(r.items),
+    score: r.score,
+    critical_failure: r.criticalFailure,
+    comment: input.comment ?? null,
+    updated_at: at,
+  };
   await db.transaction().execute(async (trx) => {
     const before = await repo.findScore(trx, id, input.interactionId, actor.userId);
     if (before) {
       const res = await repo.updateScore(trx, before.id, before.version, values);
-      if (Number(res.numUpdatedRows) !== 1) throw conflict('STALE_VERSION', 'This score was changed meanwhile; reload and try again');
-      await recordAudit(trx, actor, { action: 'update', entity: 'qa_calibration_score', entityId: before.id, oldValue: { score: before.score, answers: parse(before.answers) }, newValue: { score: r.score, answers: input.answers } });
+      if (Number(res.numUpdatedRows) !== 1)
+        throw conflict('STALE_VERSION', 'This score was changed meanwhile; reload and try again');
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'qa_calibration_score',
+        entityId: before.id,
+        oldValue: { score: before.score, answers: parse(before.answers) },
+        newValue: { score: r.score, answers: input.answers },
+      });
     } else {
       const scoreId = newId();
-      await repo.insertScore(trx, { id: scoreId, session_id: id, interaction_id: input.interactionId, user_id: actor.userId, ...values, version: 1, created_at: at })
-        .catch((err) => { throw isUniqueViolation(err) ? conflict('ALREADY_SCORED', 'You scored this interaction meanwhile; reload and try again') : err; });
-      await recordAudit(trx, actor, { action: 'create', entity: 'qa_calibration_score', entityId: scoreId, newValue: { sessionId: id, interactionId: input.interactionId, score: r.score } });
+      await repo
+        .insertScore(trx, {
+          id: scoreId,
+          session_id: id,
+          interaction_id: input.interactionId,
+          user_id: actor.userId,
+          ...values,
+          version: 1,
+          created_at: at,
+        })
+        .catch((err) => {
+          throw isUniqueViolation(err)
+            ? conflict('ALREADY_SCORED', 'You scored this interaction meanwhile; reload and try again')
+            : err;
+        });
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'qa_calibration_score',
+        entityId: scoreId,
+        newValue: { sessionId: id, interactionId: input.interactionId, score: r.score },
+      });
     }
   });
   return { interactionId: input.interactionId, score: r.score, criticalFailure: r.criticalFailure };
@@ -173,7 +293,8 @@ export async function submitScore(db: Db, actor: Actor, id: string, input: z.out
 
 async function asFacilitator(db: Db, actor: Actor, id: string) {
   const s = await loadSession(db, id);
-  if (s.facilitator_user_id !== actor.userId && !actor.roles.includes('admin')) throw forbidden('Only the session’s facilitator may do this');
+  if (s.facilitator_user_id !== actor.userId && !actor.roles.includes('admin'))
+    throw forbidden('Only the session’s facilitator may do this');
   return s;
 }
 
@@ -181,11 +302,25 @@ export async function closeScoring(db: Db, actor: Actor, id: string) {
   const s = await asFacilitator(db, actor, id);
   if (s.status !== 'open') throw ruleBroken('CALIBRATION_CLOSED', 'Scoring of this session is already closed');
   const scorers = new Set((await repo.scores(db, id)).map((r) => r.user_id));
-  if (scorers.size < 2) throw ruleBroken('CALIBRATION_TOO_FEW_SCORES', 'At least two evaluators must have scored before scoring can close');
+  if (scorers.size < 2)
+    throw ruleBroken('CALIBRATION_TOO_FEW_SCORES', 'At least two evaluators must have scored before scoring can close');
   await db.transaction().execute(async (trx) => {
-    if (!(await repo.closeSession(trx, id, nowIso()))) throw conflict('CALIBRATION_CLOSED', 'The session was closed meanwhile');
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_calibration_session', entityId: id, oldValue: { status: 'open' }, newValue: { status: 'closed', evaluatorsScored: scorers.size } });
-    await notify(trx, { userIds: (await repo.participants(trx, id)).map((p) => p.user_id), kind: 'quality_calibration_closed', params: { title: s.title }, link: `/quality/calibrations/${id}`, exceptUserIds: [actor.userId] });
+    if (!(await repo.closeSession(trx, id, nowIso())))
+      throw conflict('CALIBRATION_CLOSED', 'The session was closed meanwhile');
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'qa_calibration_session',
+      entityId: id,
+      oldValue: { status: 'open' },
+      newValue: { status: 'closed', evaluatorsScored: scorers.size },
+    });
+    await notify(trx, {
+      userIds: (await repo.participants(trx, id)).map((p) => p.user_id),
+      kind: 'quality_calibration_closed',
+      params: { title: s.title },
+      link: `/quality/calibrations/${id}`,
+      exceptUserIds: [actor.userId],
+    });
   });
   return getSession(db, actor, id);
 }
@@ -200,31 +335,67 @@ export async function setConsensus(db: Db, actor: Actor, id: string, input: z.ou
   await db.transaction().execute(async (trx) => {
     const before = (await repo.consensus(trx, id)).find((c) => c.interaction_id === input.interactionId);
     await repo.upsertConsensus(trx, {
-      session_id: id, interaction_id: input.interactionId, answers: JSON.stringify(input.answers), items: JSON.stringify(r.items),
-      score: r.score, critical_failure: r.criticalFailure, set_by: actor.userId, created_at: before?.created_at ?? at, updated_at: at,
+      session_id: id,
+      interaction_id: input.interactionId,
+      answers: JSON.stringify(input.answers),
+      items: JSON.stringify(r.items),
+      score: r.score,
+      critical_failure: r.criticalFailure,
+      set_by: actor.userId,
+      created_at: before?.created_at ?? at,
+      updated_at: at,
     });
     await recordAudit(trx, actor, {
-      action: before ? 'update' : 'create', entity: 'qa_calibration_consensus', entityId: `${id}:${input.interactionId}`,
-      oldValue: before ? { score: before.score, answers: parse(before.answers) } : undefined, newValue: { score: r.score, answers: input.answers },
+      action: before ? 'update' : 'create',
+      entity: 'qa_calibration_consensus',
+      entityId: `${id}:${input.interactionId}`,
+      oldValue: before ? { score: before.score, answers: parse(before.answers) } : undefined,
+      newValue: { score: r.score, answers: input.answers },
       reason: input.reason ?? null,
     });
   });
   // A consensus is when deviations become known: an evaluator it puts past the fitness threshold is flagged.
-  await checkFitness(db, actor, (await repo.scores(db, id)).filter((x) => x.interaction_id === input.interactionId).map((x) => x.user_id));
+  await checkFitness(
+    db,
+    actor,
+    (await repo.scores(db, id)).filter((x) => x.interaction_id === input.interactionId).map((x) => x.user_id),
+  );
   return { interactionId: input.interactionId, score: r.score, criticalFailure: r.criticalFailure };
 }
 
 export async function getReport(db: Db, actor: Actor, id: string) {
   const { s, view } = await visibleSession(db, actor, id);
-  if (s.status !== 'closed') throw ruleBroken('CALIBRATION_OPEN', 'The report opens when the facilitator closes scoring');
+  if (s.status !== 'closed')
+    throw ruleBroken('CALIBRATION_OPEN', 'The report opens when the facilitator closes scoring');
   const [scores, consensus, tolerance, minN] = await Promise.all([
-    repo.scores(db, id), repo.consensus(db, id), getSetting(db, 'quality.calibration.tolerance'), getSetting(db, 'quality.calibration.agreementMinN'),
+    repo.scores(db, id),
+    repo.consensus(db, id),
+    getSetting(db, 'quality.calibration.tolerance'),
+    getSetting(db, 'quality.calibration.agreementMinN'),
   ]);
-  const report = { view: 'full' as const, ...buildReport({
-    sessionId: id, content: parse<ScorecardContentShape>(s.content), tolerance, minN,
-    interactionIds: parse<CalibrationInteractionShape[]>(s.interactions).map((i) => i.id),
-    scores: scores.map((r) => ({ interactionId: r.interaction_id, userId: r.user_id, name: r.user_name, answers: parse(r.answers), items: parse(r.items), score: r.score })),
-    consensus: consensus.map((c) => ({ interactionId: c.interaction_id, answers: parse(c.answers), items: parse(c.items), score: c.score })),
-  }) };
+  const report = {
+    view: 'full' as const,
+    ...buildReport({
+      sessionId: id,
+      content: parse<ScorecardContentShape>(s.content),
+      tolerance,
+      minN,
+      interactionIds: parse<CalibrationInteractionShape[]>(s.interactions).map((i) => i.id),
+      scores: scores.map((r) => ({
+        interactionId: r.interaction_id,
+        userId: r.user_id,
+        name: r.user_name,
+        answers: parse(r.answers),
+        items: parse(r.items),
+        score: r.score,
+      })),
+      consensus: consensus.map((c) => ({
+        interactionId: c.interaction_id,
+        answers: parse(c.answers),
+        items: parse(c.items),
+        score: c.score,
+      })),
+    }),
+  };
   return view === 'full' ? report : ownReport(report, actor.userId);
 }

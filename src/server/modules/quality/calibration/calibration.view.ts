@@ -21,4 +21,3 @@ export function ownReport(report: CalibrationReport, userId: string): Calibratio
     evaluators: mine(report.evaluators),
   };
 }
-

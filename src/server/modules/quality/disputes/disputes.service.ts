@@ -12,7 +12,12 @@ import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { notify } from '../../../lib/notify.js';
 import { getSetting } from '../../../lib/settings.js';
-import { directSupervisorsOf, refused, requireEvaluation, type VisibleEvaluation } from '../feedback/feedback.access.js';
+import {
+  directSupervisorsOf,
+  refused,
+  requireEvaluation,
+  type VisibleEvaluation,
+} from '../feedback/feedback.access.js';
 import { applyFinalResult } from '../evaluations/evaluations.service.js';
 import { trackProblems } from '../summary/summary.followups.js';
 import { isUniqueViolation } from '../../../db/portable.js';
@@ -35,7 +40,11 @@ function checkValue(item: { kind: ItemKindName; max: number }, key: string, valu
 /** The last day the agent may dispute: N working days after feedback was given, else after
  *  scoring; provisionalYear when counted through a year the calendar lacks. */
 export async function disputeWindowEnd(db: Db, ev: Pick<VisibleEvaluation, 'id' | 'scored_at'>) {
-  const fb = await db.selectFrom('qa_feedback').select('given_on').where('evaluation_id', '=', ev.id).executeTakeFirst();
+  const fb = await db
+    .selectFrom('qa_feedback')
+    .select('given_on')
+    .where('evaluation_id', '=', ev.id)
+    .executeTakeFirst();
   const start = fb?.given_on ?? localDate(ev.scored_at, await centerOffset(db));
   return countWorkingDaysIn(await getCalendar(db), start, await getSetting(db, 'quality.dispute.windowWorkingDays'));
 }
@@ -43,47 +52,113 @@ export async function disputeWindowEnd(db: Db, ev: Pick<VisibleEvaluation, 'id' 
 /** Whether the window has closed: never on a provisional end, where closing it would be a verdict on a guessed day. */
 export const disputeWindowClosed = (end: CountedDay, today: string) => end.provisionalYear === null && today > end.day;
 
-export async function openDispute(db: Db, actor: Actor, evaluationId: string, input: z.output<typeof OpenDisputeInput>) {
+export async function openDispute(
+  db: Db,
+  actor: Actor,
+  evaluationId: string,
+  input: z.output<typeof OpenDisputeInput>,
+) {
   const ev = await requireEvaluation(db, actor, evaluationId);
-  if (!actor.employeeId || ev.agent_id !== actor.employeeId) throw refused('NOT_THE_AGENT', 'Only the agent evaluated may dispute an evaluation');
+  if (!actor.employeeId || ev.agent_id !== actor.employeeId)
+    throw refused('NOT_THE_AGENT', 'Only the agent evaluated may dispute an evaluation');
   const items = indexItems(ev.content);
-  if (input.scope === 'items' && !input.items.length) throw ruleBroken('ITEMS_REQUIRED', 'Name the items you dispute', 'items');
+  if (input.scope === 'items' && !input.items.length)
+    throw ruleBroken('ITEMS_REQUIRED', 'Name the items you dispute', 'items');
   const seen = new Set<string>();
   input.items.forEach((it, n) => {
     const item = items.get(it.itemKey);
     if (!item) throw ruleBroken('UNKNOWN_ITEM', `The form has no item ${it.itemKey}`, `items.${n}.itemKey`);
-    if (seen.has(it.itemKey)) throw ruleBroken('DUPLICATE_ITEM', `Item ${it.itemKey} is listed twice`, `items.${n}.itemKey`);
+    if (seen.has(it.itemKey))
+      throw ruleBroken('DUPLICATE_ITEM', `Item ${it.itemKey} is listed twice`, `items.${n}.itemKey`);
     seen.add(it.itemKey);
-    if (it.proposedValue !== undefined && it.proposedValue !== null) checkValue(item, it.itemKey, it.proposedValue, `items.${n}.proposedValue`);
+    if (it.proposedValue !== undefined && it.proposedValue !== null)
+      checkValue(item, it.itemKey, it.proposedValue, `items.${n}.proposedValue`);
   });
   const window = await disputeWindowEnd(db, ev);
   const windowEnd = window.day;
-  if (disputeWindowClosed(window, await todayInCenter(db))) throw ruleBroken('DISPUTE_WINDOW_CLOSED', `Disputes on this evaluation closed at the end of ${windowEnd}`);
-  const existing = await db.selectFrom('qa_disputes').select('status').where('evaluation_id', '=', ev.id).executeTakeFirst();
-  if (existing) throw conflict(existing.status === 'open' ? 'DISPUTE_OPEN' : 'DISPUTE_DECIDED', existing.status === 'open' ? 'This evaluation is already disputed' : 'This evaluation’s dispute has been decided; the decision is final');
+  if (disputeWindowClosed(window, await todayInCenter(db)))
+    throw ruleBroken('DISPUTE_WINDOW_CLOSED', `Disputes on this evaluation closed at the end of ${windowEnd}`);
+  const existing = await db
+    .selectFrom('qa_disputes')
+    .select('status')
+    .where('evaluation_id', '=', ev.id)
+    .executeTakeFirst();
+  if (existing)
+    throw conflict(
+      existing.status === 'open' ? 'DISPUTE_OPEN' : 'DISPUTE_DECIDED',
+      existing.status === 'open'
+        ? 'This evaluation is already disputed'
+        : 'This evaluation’s dispute has been decided; the decision is final',
+    );
   const reviewers = await directSupervisorsOf(db, ev.agent_id);
-  if (!reviewers.length) throw ruleBroken('NO_SUPERVISOR', 'You have no direct supervisor or team lead to review a dispute; ask HR to set one');
+  if (!reviewers.length)
+    throw ruleBroken(
+      'NO_SUPERVISOR',
+      'You have no direct supervisor or team lead to review a dispute; ask HR to set one',
+    );
 
   const answers = JSON.parse(ev.final_answers) as AnswersShape;
   const at = nowIso();
   const id = newId();
   const row = {
-    id, evaluation_id: ev.id, agent_id: ev.agent_id, scope: input.scope, reason: input.reason, status: 'open', opened_by: actor.userId, window_ends_on: windowEnd,
-    reviewer_employee_id: reviewers[0], score_before: Number(ev.final_score), final_score: null, decided_by: null, decided_at: null, decision_note: null,
-    version: 1, created_at: at, updated_at: at,
+    id,
+    evaluation_id: ev.id,
+    agent_id: ev.agent_id,
+    scope: input.scope,
+    reason: input.reason,
+    status: 'open',
+    opened_by: actor.userId,
+    window_ends_on: windowEnd,
+    reviewer_employee_id: reviewers[0],
+    score_before: Number(ev.final_score),
+    final_score: null,
+    decided_by: null,
+    decided_at: null,
+    decision_note: null,
+    version: 1,
+    created_at: at,
+    updated_at: at,
   };
   // Two requests at once: the unique evaluation_id lets one in; the other hears DISPUTE_OPEN.
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('qa_disputes').values(row).execute();
-    if (input.items.length) {
-      await trx.insertInto('qa_dispute_items').values(input.items.map((it) => ({
-        id: newId(), dispute_id: id, item_key: it.itemKey, item_label: items.get(it.itemKey)!.label, original_value: answers[it.itemKey]?.value ?? null,
-        proposed_value: it.proposedValue ?? null, agent_reason: it.reason, outcome: null, final_value: null, decision_reason: null,
-      }))).execute();
-    }
-    await recordAudit(trx, actor, { action: 'create', entity: 'qa_dispute', entityId: id, newValue: { ...row, items: input.items } });
-    await notify(trx, { employeeIds: reviewers, kind: 'quality_dispute_opened', params: { agent: ev.agent_name, day: ev.day, score: Number(ev.final_score) }, link: `/quality/disputes/${id}` });
-  }).catch((err) => { throw isUniqueViolation(err) ? conflict('DISPUTE_OPEN', 'This evaluation is already disputed') : err; });
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      await trx.insertInto('qa_disputes').values(row).execute();
+      if (input.items.length) {
+        await trx
+          .insertInto('qa_dispute_items')
+          .values(
+            input.items.map((it) => ({
+              id: newId(),
+              dispute_id: id,
+              item_key: it.itemKey,
+              item_label: items.get(it.itemKey)!.label,
+              original_value: answers[it.itemKey]?.value ?? null,
+              proposed_value: it.proposedValue ?? null,
+              agent_reason: it.reason,
+              outcome: null,
+              final_value: null,
+              decision_reason: null,
+            })),
+          )
+          .execute();
+      }
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'qa_dispute',
+        entityId: id,
+        newValue: { ...row, items: input.items },
+      });
+      await notify(trx, {
+        employeeIds: reviewers,
+        kind: 'quality_dispute_opened',
+        params: { agent: ev.agent_name, day: ev.day, score: Number(ev.final_score) },
+        link: `/quality/disputes/${id}`,
+      });
+    })
+    .catch((err) => {
+      throw isUniqueViolation(err) ? conflict('DISPUTE_OPEN', 'This evaluation is already disputed') : err;
+    });
   return id;
 }
 
@@ -104,7 +179,8 @@ export async function getDispute(db: Db, actor: Actor, id: string) {
   return (await disputeDtos(db, actor, [d]))[0];
 }
 
-export const listDisputes = (db: Db, actor: Actor, q: z.output<typeof DisputeListQuery>) => listVisibleDisputes(db, actor, q);
+export const listDisputes = (db: Db, actor: Actor, q: z.output<typeof DisputeListQuery>) =>
+  listVisibleDisputes(db, actor, q);
 
 export async function decideDispute(db: Db, actor: Actor, id: string, input: z.output<typeof DecisionInput>) {
   const { d } = await loadDispute(db, actor, id);
@@ -112,8 +188,21 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
     throw refused('NOT_DIRECT_SUPERVISOR', 'Only the agent’s direct supervisor decides a dispute');
   }
   if (d.status !== 'open') throw conflict('DISPUTE_DECIDED', 'This dispute has already been decided');
-  const ev = await db.selectFrom('qa_evaluations as e').innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
-    .select(['e.id', 'e.agent_id', 'e.agent_status', 'e.day', 'e.final_answers', 'e.final_score', 'e.form_version_id', 'fv.content']).where('e.id', '=', d.evaluation_id).executeTakeFirstOrThrow();
+  const ev = await db
+    .selectFrom('qa_evaluations as e')
+    .innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
+    .select([
+      'e.id',
+      'e.agent_id',
+      'e.agent_status',
+      'e.day',
+      'e.final_answers',
+      'e.final_score',
+      'e.form_version_id',
+      'fv.content',
+    ])
+    .where('e.id', '=', d.evaluation_id)
+    .executeTakeFirstOrThrow();
   const items = indexItems(ev.content);
   const disputed = await db.selectFrom('qa_dispute_items').selectAll().where('dispute_id', '=', id).execute();
   const disputedKeys = new Set(disputed.map((i) => i.item_key));
@@ -123,44 +212,102 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
   input.items.forEach((it, n) => {
     const item = items.get(it.itemKey);
     if (!item) throw ruleBroken('UNKNOWN_ITEM', `The form has no item ${it.itemKey}`, `items.${n}.itemKey`);
-    if (d.scope === 'items' && !disputedKeys.has(it.itemKey)) throw ruleBroken('ITEM_NOT_DISPUTED', `Item ${it.itemKey} was not disputed`, `items.${n}.itemKey`);
-    if (seen.has(it.itemKey)) throw ruleBroken('DUPLICATE_ITEM', `Item ${it.itemKey} is listed twice`, `items.${n}.itemKey`);
+    if (d.scope === 'items' && !disputedKeys.has(it.itemKey))
+      throw ruleBroken('ITEM_NOT_DISPUTED', `Item ${it.itemKey} was not disputed`, `items.${n}.itemKey`);
+    if (seen.has(it.itemKey))
+      throw ruleBroken('DUPLICATE_ITEM', `Item ${it.itemKey} is listed twice`, `items.${n}.itemKey`);
     seen.add(it.itemKey);
     if (it.outcome === 'change') {
-      if (it.value === undefined) throw ruleBroken('VALUE_REQUIRED', 'Give the new answer for a changed item (null for N/A)', `items.${n}.value`);
-      if (it.value === null && !item.allowNa) throw ruleBroken('NA_NOT_ALLOWED', `Item ${it.itemKey} cannot be N/A`, `items.${n}.value`);
+      if (it.value === undefined)
+        throw ruleBroken('VALUE_REQUIRED', 'Give the new answer for a changed item (null for N/A)', `items.${n}.value`);
+      if (it.value === null && !item.allowNa)
+        throw ruleBroken('NA_NOT_ALLOWED', `Item ${it.itemKey} cannot be N/A`, `items.${n}.value`);
       if (it.value !== null) checkValue(item, it.itemKey, it.value, `items.${n}.value`);
-      if ((answers[it.itemKey]?.value ?? null) === it.value) throw ruleBroken('NO_CHANGE', `Item ${it.itemKey} already has this answer; keep it instead`, `items.${n}.value`);
+      if ((answers[it.itemKey]?.value ?? null) === it.value)
+        throw ruleBroken(
+          'NO_CHANGE',
+          `Item ${it.itemKey} already has this answer; keep it instead`,
+          `items.${n}.value`,
+        );
       overrides[it.itemKey] = { ...answers[it.itemKey], value: it.value };
     }
   });
   const undecided = [...disputedKeys].find((k) => !seen.has(k));
-  if (undecided) throw ruleBroken('DECISION_INCOMPLETE', `Keep or change every disputed item: ${undecided} has no decision`, 'items');
+  if (undecided)
+    throw ruleBroken(
+      'DECISION_INCOMPLETE',
+      `Keep or change every disputed item: ${undecided} has no decision`,
+      'items',
+    );
 
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const claimed = await trx.updateTable('qa_disputes').set({ status: 'decided', decided_by: actor.userId, decided_at: at, decision_note: input.note, version: d.version + 1, updated_at: at })
-      .where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) throw conflict('DISPUTE_DECIDED', 'This dispute has already been decided');
+    const claimed = await trx
+      .updateTable('qa_disputes')
+      .set({
+        status: 'decided',
+        decided_by: actor.userId,
+        decided_at: at,
+        decision_note: input.note,
+        version: d.version + 1,
+        updated_at: at,
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1)
+      throw conflict('DISPUTE_DECIDED', 'This dispute has already been decided');
     let finalScore = Number(ev.final_score);
     if (Object.keys(overrides).length) {
       finalScore = (await applyFinalResult(trx, ev.id, overrides, actor, `dispute ${id}: ${input.note}`)).finalScore;
-      await trackProblems(trx, await trx.selectFrom('qa_evaluations').selectAll().where('id', '=', ev.id).executeTakeFirstOrThrow());
+      await trackProblems(
+        trx,
+        await trx.selectFrom('qa_evaluations').selectAll().where('id', '=', ev.id).executeTakeFirstOrThrow(),
+      );
     }
     await trx.updateTable('qa_disputes').set({ final_score: finalScore }).where('id', '=', id).execute();
     for (const it of input.items) {
       const values = {
-        outcome: it.outcome === 'change' ? 'changed' : 'kept', final_value: it.outcome === 'change' ? it.value ?? null : answers[it.itemKey]?.value ?? null, decision_reason: it.reason,
+        outcome: it.outcome === 'change' ? 'changed' : 'kept',
+        final_value: it.outcome === 'change' ? (it.value ?? null) : (answers[it.itemKey]?.value ?? null),
+        decision_reason: it.reason,
       };
-      if (disputedKeys.has(it.itemKey)) await trx.updateTable('qa_dispute_items').set(values).where('dispute_id', '=', id).where('item_key', '=', it.itemKey).execute();
+      if (disputedKeys.has(it.itemKey))
+        await trx
+          .updateTable('qa_dispute_items')
+          .set(values)
+          .where('dispute_id', '=', id)
+          .where('item_key', '=', it.itemKey)
+          .execute();
       else {
-        await trx.insertInto('qa_dispute_items').values({ id: newId(), dispute_id: id, item_key: it.itemKey, item_label: items.get(it.itemKey)!.label, original_value: answers[it.itemKey]?.value ?? null, proposed_value: null, agent_reason: null, ...values }).execute();
+        await trx
+          .insertInto('qa_dispute_items')
+          .values({
+            id: newId(),
+            dispute_id: id,
+            item_key: it.itemKey,
+            item_label: items.get(it.itemKey)!.label,
+            original_value: answers[it.itemKey]?.value ?? null,
+            proposed_value: null,
+            agent_reason: null,
+            ...values,
+          })
+          .execute();
       }
     }
     await recordAudit(trx, actor, {
-      action: 'status_change', entity: 'qa_dispute', entityId: id, reason: input.note,
-      oldValue: { status: 'open', score: Number(ev.final_score) }, newValue: { status: 'decided', finalScore, items: input.items },
+      action: 'status_change',
+      entity: 'qa_dispute',
+      entityId: id,
+      reason: input.note,
+      oldValue: { status: 'open', score: Number(ev.final_score) },
+      newValue: { status: 'decided', finalScore, items: input.items },
     });
-    await notify(trx, { employeeIds: [d.agent_id], kind: 'quality_dispute_decided', params: { day: ev.day, before: Number(ev.final_score), after: finalScore }, link: `/quality/evaluations/${ev.id}` });
+    await notify(trx, {
+      employeeIds: [d.agent_id],
+      kind: 'quality_dispute_decided',
+      params: { day: ev.day, before: Number(ev.final_score), after: finalScore },
+      link: `/quality/evaluations/${ev.id}`,
+    });
   });
 }

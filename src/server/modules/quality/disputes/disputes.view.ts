@@ -18,7 +18,8 @@ export type ItemIndex = Map<string, { label: string; kind: ItemKindName; max: nu
 export function indexItems(content: string): ItemIndex {
   const out: ItemIndex = new Map();
   for (const s of (JSON.parse(content) as ScorecardContentShape).sections) {
-    for (const i of s.items) out.set(i.key, { label: i.label, kind: i.kind, max: itemMax(i), allowNa: i.allowNa ?? false });
+    for (const i of s.items)
+      out.set(i.key, { label: i.label, kind: i.kind, max: itemMax(i), allowNa: i.allowNa ?? false });
   }
   return out;
 }
@@ -27,15 +28,21 @@ function reviewsFor(actor: Actor) {
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
     const me = actor.employeeId ?? '-';
     const ors = [eb('emp.supervisor_id', '=', me)];
-    if (actor.roles.includes('team_lead') && actor.teamId) ors.push(eb.and([eb('emp.supervisor_id', 'is', null), eb('emp.team_id', '=', actor.teamId), eb('emp.id', '!=', me)]));
+    if (actor.roles.includes('team_lead') && actor.teamId)
+      ors.push(
+        eb.and([eb('emp.supervisor_id', 'is', null), eb('emp.team_id', '=', actor.teamId), eb('emp.id', '!=', me)]),
+      );
     return eb.or(ors);
   };
 }
 
-const base = (db: Db) => db.selectFrom('qa_disputes as d')
-  .innerJoin('qa_evaluations as e', 'e.id', 'd.evaluation_id')
-  .innerJoin('employees as emp', 'emp.id', 'd.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
-  .leftJoin('employees as rv', 'rv.id', 'd.reviewer_employee_id');
+const base = (db: Db) =>
+  db
+    .selectFrom('qa_disputes as d')
+    .innerJoin('qa_evaluations as e', 'e.id', 'd.evaluation_id')
+    .innerJoin('employees as emp', 'emp.id', 'd.agent_id')
+    .innerJoin('teams as t', 't.id', 'emp.team_id')
+    .leftJoin('employees as rv', 'rv.id', 'd.reviewer_employee_id');
 
 export async function listVisibleDisputes(db: Db, actor: Actor, q: z.output<typeof DisputeListQuery>) {
   let query = base(db).where((eb) => eb.or([evaluationVisible(actor)(eb), reviewsFor(actor)(eb)]));
@@ -49,31 +56,68 @@ export async function disputeDtos(db: Db, actor: Actor, rows: QaDisputeTable[]):
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [facts, items] = await Promise.all([
-    base(db).innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id').where('d.id', 'in', ids)
-      .select(['d.id', 'emp.name as agent_name', 'emp.supervisor_id', 'emp.team_id', 'rv.name as reviewer_name', 'e.form_version_id', 'fv.content']).execute(),
+    base(db)
+      .innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
+      .where('d.id', 'in', ids)
+      .select([
+        'd.id',
+        'emp.name as agent_name',
+        'emp.supervisor_id',
+        'emp.team_id',
+        'rv.name as reviewer_name',
+        'e.form_version_id',
+        'fv.content',
+      ])
+      .execute(),
     db.selectFrom('qa_dispute_items').selectAll().where('dispute_id', 'in', ids).orderBy('item_key').execute(),
   ]);
   const byId = new Map(facts.map((f) => [f.id, f]));
   const versions = new Map<string, ItemIndex>(); // the items of each form version, read once
-  const itemsOf = (f: (typeof facts)[number]) => versions.get(f.form_version_id) ?? versions.set(f.form_version_id, indexItems(f.content)).get(f.form_version_id)!;
+  const itemsOf = (f: (typeof facts)[number]) =>
+    versions.get(f.form_version_id) ?? versions.set(f.form_version_id, indexItems(f.content)).get(f.form_version_id)!;
   const me = actor.employeeId;
   return rows.map((d) => {
     const f = byId.get(d.id)!;
     const formItems = itemsOf(f); // the version the evaluation was scored on: its items never change
-    const reviews = !!me && me !== d.agent_id && (f.supervisor_id === me || (!f.supervisor_id && actor.roles.includes('team_lead') && actor.teamId === f.team_id));
+    const reviews =
+      !!me &&
+      me !== d.agent_id &&
+      (f.supervisor_id === me || (!f.supervisor_id && actor.roles.includes('team_lead') && actor.teamId === f.team_id));
     return {
-      id: d.id, evaluationId: d.evaluation_id, agentId: d.agent_id, agentName: f.agent_name, scope: d.scope as 'whole' | 'items', reason: d.reason,
-      status: d.status as 'open' | 'decided', openedAt: d.created_at, windowEndsOn: d.window_ends_on, reviewerEmployeeId: d.reviewer_employee_id,
-      reviewerName: f.reviewer_name ?? null, mayDecide: d.status === 'open' && reviews, scoreBefore: Number(d.score_before),
-      finalScore: d.final_score === null ? null : Number(d.final_score), decidedAt: d.decided_at, decisionNote: d.decision_note,
-      items: items.filter((i) => i.dispute_id === d.id).map((i) => {
-        const item = formItems.get(i.item_key)!; // dispute items are checked against this version when written
-        return {
-          itemKey: i.item_key, itemLabel: i.item_label, itemKind: item.kind, itemMax: item.max, allowNa: item.allowNa,
-          originalValue: num(i.original_value), proposedValue: num(i.proposed_value), agentReason: i.agent_reason,
-          outcome: i.outcome as 'kept' | 'changed' | null, finalValue: num(i.final_value), decisionReason: i.decision_reason,
-        };
-      }),
+      id: d.id,
+      evaluationId: d.evaluation_id,
+      agentId: d.agent_id,
+      agentName: f.agent_name,
+      scope: d.scope as 'whole' | 'items',
+      reason: d.reason,
+      status: d.status as 'open' | 'decided',
+      openedAt: d.created_at,
+      windowEndsOn: d.window_ends_on,
+      reviewerEmployeeId: d.reviewer_employee_id,
+      reviewerName: f.reviewer_name ?? null,
+      mayDecide: d.status === 'open' && reviews,
+      scoreBefore: Number(d.score_before),
+      finalScore: d.final_score === null ? null : Number(d.final_score),
+      decidedAt: d.decided_at,
+      decisionNote: d.decision_note,
+      items: items
+        .filter((i) => i.dispute_id === d.id)
+        .map((i) => {
+          const item = formItems.get(i.item_key)!; // dispute items are checked against this version when written
+          return {
+            itemKey: i.item_key,
+            itemLabel: i.item_label,
+            itemKind: item.kind,
+            itemMax: item.max,
+            allowNa: item.allowNa,
+            originalValue: num(i.original_value),
+            proposedValue: num(i.proposed_value),
+            agentReason: i.agent_reason,
+            outcome: i.outcome as 'kept' | 'changed' | null,
+            finalValue: num(i.final_value),
+            decisionReason: i.decision_reason,
+          };
+        }),
     };
   });
 }

@@ -13,7 +13,8 @@ export const viewerOf = (actor: Actor): repo.Viewer => ({ scope: peopleScope(act
 
 /** May the actor see (and so score) this interaction? */
 export async function canSeeInteraction(db: Db, actor: Actor, i: repo.InteractionRow) {
-  if (inPeopleScope(peopleScope(actor), { id: i.agent_id, team_id: i.team_id, department_id: i.department_id })) return true;
+  if (inPeopleScope(peopleScope(actor), { id: i.agent_id, team_id: i.team_id, department_id: i.department_id }))
+    return true;
   return (await repo.scoredBy(db, actor.userId, i.id)) || isAssignedInteraction(db, actor.userId, i.id);
 }
 

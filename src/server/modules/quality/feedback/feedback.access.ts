@@ -37,12 +37,24 @@ export const refused = (code: string, message: string) => new AppError(403, code
 /** The agent's direct supervisor(s): employees.supervisor_id; when none is set, the team leads
  *  (accounts with the team_lead role) of the agent's team. These are who review a dispute. */
 export async function directSupervisorsOf(db: Db, agentId: string): Promise<string[]> {
-  const agent = await db.selectFrom('employees').select(['supervisor_id', 'team_id']).where('id', '=', agentId).executeTakeFirst();
+  const agent = await db
+    .selectFrom('employees')
+    .select(['supervisor_id', 'team_id'])
+    .where('id', '=', agentId)
+    .executeTakeFirst();
   if (!agent) return [];
   if (agent.supervisor_id) return [agent.supervisor_id];
-  const leads = await db.selectFrom('user_roles as r').innerJoin('users as u', 'u.id', 'r.user_id').innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('e.id').distinct().where('r.role', '=', 'team_lead').where('e.team_id', '=', agent.team_id).where('u.disabled', '=', 0)
-    .where('e.id', '!=', agentId).execute();
+  const leads = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .innerJoin('employees as e', 'e.id', 'u.employee_id')
+    .select('e.id')
+    .distinct()
+    .where('r.role', '=', 'team_lead')
+    .where('e.team_id', '=', agent.team_id)
+    .where('u.disabled', '=', 0)
+    .where('e.id', '!=', agentId)
+    .execute();
   return leads.map((l) => l.id).sort();
 }
 
@@ -50,8 +62,12 @@ export async function directSupervisorsOf(db: Db, agentId: string): Promise<stri
 export async function itemLabels(db: Db, versionIds: string[]): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   if (!versionIds.length) return labels;
-  const versions = await db.selectFrom('qa_form_versions').select(['content', 'created_at']).where('id', 'in', [...new Set(versionIds)])
-    .orderBy('created_at', 'desc').execute();
+  const versions = await db
+    .selectFrom('qa_form_versions')
+    .select(['content', 'created_at'])
+    .where('id', 'in', [...new Set(versionIds)])
+    .orderBy('created_at', 'desc')
+    .execute();
   for (const v of versions) {
     const content = JSON.parse(v.content) as { sections: { items: { key: string; label: string }[] }[] };
     for (const s of content.sections) for (const i of s.items) if (!labels.has(i.key)) labels.set(i.key, i.label);

@@ -21,11 +21,20 @@ export interface Deadline {
 }
 
 export async function feedbackDeadline(db: Db, scoredAt: string, kind: FeedbackKind): Promise<Deadline> {
-  const n = await getSetting(db, kind === 'common' ? 'quality.feedback.commonWorkingDays' : 'quality.feedback.individualWorkingDays');
+  const n = await getSetting(
+    db,
+    kind === 'common' ? 'quality.feedback.commonWorkingDays' : 'quality.feedback.individualWorkingDays',
+  );
   const d = await workingDeadline(db, scoredAt, n);
   const provisional = d.provisionalYear !== null;
-  return { due_day: d.day, due_at: d.endsAt, due_problem: provisional ? 'CALENDAR_YEAR_MISSING' : null, due_problem_year: d.provisionalYear };
+  return {
+    due_day: d.day,
+    due_at: d.endsAt,
+    due_problem: provisional ? 'CALENDAR_YEAR_MISSING' : null,
+    due_problem_year: d.provisionalYear,
+  };
 }
 
 /** Whether feedback given at `givenAt` missed the deadline; never on a provisional one. */
-export const isLate = (due: Deadline, givenAt: string | null) => (!due.due_problem && !!givenAt && !!due.due_at && givenAt > due.due_at ? 1 : 0);
+export const isLate = (due: Deadline, givenAt: string | null) =>
+  !due.due_problem && !!givenAt && !!due.due_at && givenAt > due.due_at ? 1 : 0;

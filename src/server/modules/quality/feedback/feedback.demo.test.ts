@@ -45,7 +45,10 @@ describe.each(DIALECTS)('quality feedback demo on $name', (dialect) => {
     expect(open[0]).toMatchObject({ status: 'open', mayDecide: true, scope: 'items' });
     expect(open[0].items.length).toBeGreaterThan(0);
     const agent = await env.as('agent');
-    expect(okData(await agent.get(`/api/quality/evaluations/${open[0].evaluationId}/feedback`))).toMatchObject({ isAgent: true, dispute: { id: open[0].id } });
+    expect(okData(await agent.get(`/api/quality/evaluations/${open[0].evaluationId}/feedback`))).toMatchObject({
+      isAgent: true,
+      dispute: { id: open[0].id },
+    });
 
     expect(await countRows(db, 'qa_summary_actions')).toBeGreaterThan(0);
     expect(await countRows(db, 'qa_followups')).toBeGreaterThan(0);

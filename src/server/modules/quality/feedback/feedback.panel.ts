@@ -13,7 +13,11 @@ import { redLineFactsOf } from '../summary/summary.red-lines.js';
 // still dispute (and until when), the dispute with its outcome (original → final score), and
 // red-line breaches with the review board's ruling. A window counted through a year the calendar
 // lacks is shown with its problem (CALENDAR_YEAR_MISSING): provisional, and open until final.
-export async function evaluationPanel(db: Db, actor: Actor, evaluationId: string): Promise<z.infer<typeof EvaluationFollowUpDto>> {
+export async function evaluationPanel(
+  db: Db,
+  actor: Actor,
+  evaluationId: string,
+): Promise<z.infer<typeof EvaluationFollowUpDto>> {
   const ev = await requireEvaluation(db, actor, evaluationId);
   const feedback = await feedbackOf(db, actor, ev.id);
   const row = await db.selectFrom('qa_disputes').selectAll().where('evaluation_id', '=', ev.id).executeTakeFirst();
@@ -21,9 +25,16 @@ export async function evaluationPanel(db: Db, actor: Actor, evaluationId: string
   const window = await disputeWindowEnd(db, ev);
   const isAgent = !!actor.employeeId && actor.employeeId === ev.agent_id;
   return {
-    evaluationId: ev.id, isAgent, feedback, disputeWindowEndsOn: window.day,
-    disputeWindowProblem: window.provisionalYear === null ? null : 'CALENDAR_YEAR_MISSING', disputeWindowProblemYear: window.provisionalYear,
+    evaluationId: ev.id,
+    isAgent,
+    feedback,
+    disputeWindowEndsOn: window.day,
+    disputeWindowProblem: window.provisionalYear === null ? null : 'CALENDAR_YEAR_MISSING',
+    disputeWindowProblemYear: window.provisionalYear,
     mayDispute: isAgent && !dispute && !disputeWindowClosed(window, await todayInCenter(db)),
-    dispute, score: Number(ev.score), finalScore: Number(ev.final_score), ...(await redLineFactsOf(db, ev.id)),
+    dispute,
+    score: Number(ev.score),
+    finalScore: Number(ev.final_score),
+    ...(await redLineFactsOf(db, ev.id)),
   };
 }

@@ -21,7 +21,10 @@ import { trackProblems } from '../summary/summary.followups.js';
 // the deadline has passed; feedback recorded after the deadline stays marked late for good, so
 // the per-evaluator counts cannot be cleaned up after the fact.
 
-export type SavedEvaluation = Pick<QaEvaluationTable, 'id' | 'agent_id' | 'evaluator_user_id' | 'scored_at' | 'agent_status' | 'day' | 'final_items' | 'form_version_id'>;
+export type SavedEvaluation = Pick<
+  QaEvaluationTable,
+  'id' | 'agent_id' | 'evaluator_user_id' | 'scored_at' | 'agent_status' | 'day' | 'final_items' | 'form_version_id'
+>;
 
 /**
  * Called by the evaluations service inside the transaction that saves an evaluation: opens its
@@ -34,48 +37,128 @@ export async function openFeedbackFor(trx: Db, ev: SavedEvaluation) {
   if (exists) return;
   const due = await feedbackDeadline(trx, ev.scored_at, 'individual');
   const at = nowIso();
-  await trx.insertInto('qa_feedback').values({
-    id: newId(), evaluation_id: ev.id, agent_id: ev.agent_id, evaluator_user_id: ev.evaluator_user_id, kind: 'individual', ...due,
-    status: 'pending', mode: null, notes: null, given_on: null, given_at: null, given_by: null, late: 0, acknowledged_at: null, version: 1, created_at: at, updated_at: at,
-  }).onConflict((oc) => oc.doNothing()).execute();
+  await trx
+    .insertInto('qa_feedback')
+    .values({
+      id: newId(),
+      evaluation_id: ev.id,
+      agent_id: ev.agent_id,
+      evaluator_user_id: ev.evaluator_user_id,
+      kind: 'individual',
+      ...due,
+      status: 'pending',
+      mode: null,
+      notes: null,
+      given_on: null,
+      given_at: null,
+      given_by: null,
+      late: 0,
+      acknowledged_at: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   await trackProblems(trx, ev);
 }
 
-const listBase = (db: Db, actor: Actor) => db.selectFrom('qa_feedback as fb')
-  .innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
-  .innerJoin('employees as emp', 'emp.id', 'e.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
-  .innerJoin('users as u', 'u.id', 'fb.evaluator_user_id')
-  .where(evaluationVisible(actor));
+const listBase = (db: Db, actor: Actor) =>
+  db
+    .selectFrom('qa_feedback as fb')
+    .innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
+    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
+    .innerJoin('teams as t', 't.id', 'emp.team_id')
+    .innerJoin('users as u', 'u.id', 'fb.evaluator_user_id')
+    .where(evaluationVisible(actor));
 
-const FIELDS = ['fb.id', 'fb.evaluation_id', 'fb.agent_id', 'emp.name as agent_name', 't.name as team_name', 'fb.evaluator_user_id', 'u.display_name as evaluator_name',
-  'e.method', 'e.day', 'e.scored_at', 'e.score', 'e.final_score', 'fb.kind', 'fb.due_day', 'fb.due_at', 'fb.due_problem', 'fb.due_problem_year', 'fb.status',
-  'fb.mode', 'fb.notes', 'fb.given_on', 'fb.given_at', 'fb.late', 'fb.acknowledged_at'] as const;
+const FIELDS = [
+  'fb.id',
+  'fb.evaluation_id',
+  'fb.agent_id',
+  'emp.name as agent_name',
+  't.name as team_name',
+  'fb.evaluator_user_id',
+  'u.display_name as evaluator_name',
+  'e.method',
+  'e.day',
+  'e.scored_at',
+  'e.score',
+  'e.final_score',
+  'fb.kind',
+  'fb.due_day',
+  'fb.due_at',
+  'fb.due_problem',
+  'fb.due_problem_year',
+  'fb.status',
+  'fb.mode',
+  'fb.notes',
+  'fb.given_on',
+  'fb.given_at',
+  'fb.late',
+  'fb.acknowledged_at',
+] as const;
 type Row = Awaited<ReturnType<ReturnType<ReturnType<typeof listBase>['select']>['executeTakeFirstOrThrow']>>;
 
 export function toFeedbackDto(r: Row & Record<string, any>, now: string) {
   return {
-    id: r.id, evaluationId: r.evaluation_id, agentId: r.agent_id, agentName: r.agent_name, teamName: r.team_name, evaluatorUserId: r.evaluator_user_id,
-    evaluatorName: r.evaluator_name, method: r.method, day: r.day, scoredAt: r.scored_at, score: Number(r.score), finalScore: Number(r.final_score),
-    kind: r.kind, dueDay: r.due_day, dueAt: r.due_at, dueProblem: r.due_problem, dueProblemYear: r.due_problem_year === null ? null : Number(r.due_problem_year),
-    status: r.status, overdue: r.status === 'pending' && !r.due_problem && !!r.due_at && r.due_at < now, late: r.late === 1, mode: r.mode, notes: r.notes,
-    givenOn: r.given_on, givenAt: r.given_at, acknowledgedAt: r.acknowledged_at,
+    id: r.id,
+    evaluationId: r.evaluation_id,
+    agentId: r.agent_id,
+    agentName: r.agent_name,
+    teamName: r.team_name,
+    evaluatorUserId: r.evaluator_user_id,
+    evaluatorName: r.evaluator_name,
+    method: r.method,
+    day: r.day,
+    scoredAt: r.scored_at,
+    score: Number(r.score),
+    finalScore: Number(r.final_score),
+    kind: r.kind,
+    dueDay: r.due_day,
+    dueAt: r.due_at,
+    dueProblem: r.due_problem,
+    dueProblemYear: r.due_problem_year === null ? null : Number(r.due_problem_year),
+    status: r.status,
+    overdue: r.status === 'pending' && !r.due_problem && !!r.due_at && r.due_at < now,
+    late: r.late === 1,
+    mode: r.mode,
+    notes: r.notes,
+    givenOn: r.given_on,
+    givenAt: r.given_at,
+    acknowledgedAt: r.acknowledged_at,
   };
 }
 
 export async function listFeedback(db: Db, actor: Actor, q: z.output<typeof FeedbackListQuery>) {
   const now = nowIso();
   let query = listBase(db, actor);
-  if (q.view === 'mine') query = query.where((eb) => eb.or([eb('fb.evaluator_user_id', '=', actor.userId), eb('fb.agent_id', '=', actor.employeeId ?? '')]));
+  if (q.view === 'mine')
+    query = query.where((eb) =>
+      eb.or([eb('fb.evaluator_user_id', '=', actor.userId), eb('fb.agent_id', '=', actor.employeeId ?? '')]),
+    );
   const state = q.view === 'overdue' ? 'overdue' : q.state;
   // A provisional deadline (due_problem) is never overdue: that would be a verdict on a guessed day.
-  if (state === 'overdue') query = query.where('fb.status', '=', 'pending').where('fb.due_problem', 'is', null).where('fb.due_at', '<', now);
-  if (state === 'pending') query = query.where('fb.status', '=', 'pending').where((eb) => eb.or([eb('fb.due_at', 'is', null), eb('fb.due_at', '>=', now), eb('fb.due_problem', 'is not', null)]));
+  if (state === 'overdue')
+    query = query.where('fb.status', '=', 'pending').where('fb.due_problem', 'is', null).where('fb.due_at', '<', now);
+  if (state === 'pending')
+    query = query
+      .where('fb.status', '=', 'pending')
+      .where((eb) =>
+        eb.or([eb('fb.due_at', 'is', null), eb('fb.due_at', '>=', now), eb('fb.due_problem', 'is not', null)]),
+      );
   if (state === 'given') query = query.where('fb.status', '=', 'given').where('fb.late', '=', 0);
   if (state === 'late') query = query.where('fb.status', '=', 'given').where('fb.late', '=', 1);
   if (q.evaluatorUserId) query = query.where('fb.evaluator_user_id', '=', q.evaluatorUserId);
   const [rows, count] = await Promise.all([
-    query.select([...FIELDS]).orderBy(sql`case when fb.status = 'pending' then 0 else 1 end`).orderBy('fb.due_at').orderBy('fb.id', 'desc')
-      .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    query
+      .select([...FIELDS])
+      .orderBy(sql`case when fb.status = 'pending' then 0 else 1 end`)
+      .orderBy('fb.due_at')
+      .orderBy('fb.id', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map((r) => toFeedbackDto(r, now)), total: Number(count.n) };
@@ -85,18 +168,31 @@ export async function listFeedback(db: Db, actor: Actor, q: z.output<typeof Feed
 export async function countsByEvaluator(db: Db, actor: Actor) {
   const now = nowIso();
   const count = (cond: ReturnType<typeof sql>) => sql<number>`sum(case when ${cond} then 1 else 0 end)`;
-  const rows = await listBase(db, actor).groupBy(['fb.evaluator_user_id', 'u.display_name']).select([
-    'fb.evaluator_user_id', 'u.display_name as evaluator_name',
-    count(sql`fb.status = 'pending' and (fb.due_at is null or fb.due_at >= ${now} or fb.due_problem is not null)`).as('pending'),
-    count(sql`fb.status = 'pending' and fb.due_problem is null and fb.due_at < ${now}`).as('overdue'),
-    count(sql`fb.status = 'given' and fb.late = 0`).as('on_time'),
-    count(sql`fb.status = 'given' and fb.late = 1`).as('late'),
-    count(sql`fb.due_problem is not null`).as('calendar_missing'),
-  ]).execute();
-  return rows.map((r) => ({
-    evaluatorUserId: r.evaluator_user_id, evaluatorName: r.evaluator_name, pending: Number(r.pending), overdue: Number(r.overdue),
-    onTime: Number(r.on_time), late: Number(r.late), calendarMissing: Number(r.calendar_missing),
-  })).sort((a, b) => b.overdue + b.late - (a.overdue + a.late) || a.evaluatorName.localeCompare(b.evaluatorName));
+  const rows = await listBase(db, actor)
+    .groupBy(['fb.evaluator_user_id', 'u.display_name'])
+    .select([
+      'fb.evaluator_user_id',
+      'u.display_name as evaluator_name',
+      count(sql`fb.status = 'pending' and (fb.due_at is null or fb.due_at >= ${now} or fb.due_problem is not null)`).as(
+        'pending',
+      ),
+      count(sql`fb.status = 'pending' and fb.due_problem is null and fb.due_at < ${now}`).as('overdue'),
+      count(sql`fb.status = 'given' and fb.late = 0`).as('on_time'),
+      count(sql`fb.status = 'given' and fb.late = 1`).as('late'),
+      count(sql`fb.due_problem is not null`).as('calendar_missing'),
+    ])
+    .execute();
+  return rows
+    .map((r) => ({
+      evaluatorUserId: r.evaluator_user_id,
+      evaluatorName: r.evaluator_name,
+      pending: Number(r.pending),
+      overdue: Number(r.overdue),
+      onTime: Number(r.on_time),
+      late: Number(r.late),
+      calendarMissing: Number(r.calendar_missing),
+    }))
+    .sort((a, b) => b.overdue + b.late - (a.overdue + a.late) || a.evaluatorName.localeCompare(b.evaluatorName));
 }
 
 async function taskOf(db: Db, actor: Actor, evaluationId: string) {
@@ -111,37 +207,92 @@ async function taskOf(db: Db, actor: Actor, evaluationId: string) {
   return { ev, task };
 }
 
-export async function giveFeedback(db: Db, actor: Actor, evaluationId: string, input: z.output<typeof GiveFeedbackInput>) {
+export async function giveFeedback(
+  db: Db,
+  actor: Actor,
+  evaluationId: string,
+  input: z.output<typeof GiveFeedbackInput>,
+) {
   const { ev, task } = await taskOf(db, actor, evaluationId);
-  if (ev.evaluator_user_id !== actor.userId && !hasPermission(actor.roles, 'quality.lead')) throw refused('NOT_THE_EVALUATOR', 'The evaluator who scored it (or a QA lead) records the feedback');
-  if (task.status === 'given') throw conflict('FEEDBACK_ALREADY_GIVEN', 'Feedback on this evaluation has already been recorded');
-  if (input.mode === 'immediate' && ev.method !== 'side_by_side') throw ruleBroken('IMMEDIATE_ONLY_SIDE_BY_SIDE', 'Immediate feedback is for side-by-side monitoring', 'mode');
+  if (ev.evaluator_user_id !== actor.userId && !hasPermission(actor.roles, 'quality.lead'))
+    throw refused('NOT_THE_EVALUATOR', 'The evaluator who scored it (or a QA lead) records the feedback');
+  if (task.status === 'given')
+    throw conflict('FEEDBACK_ALREADY_GIVEN', 'Feedback on this evaluation has already been recorded');
+  if (input.mode === 'immediate' && ev.method !== 'side_by_side')
+    throw ruleBroken('IMMEDIATE_ONLY_SIDE_BY_SIDE', 'Immediate feedback is for side-by-side monitoring', 'mode');
   const offset = await centerOffset(db);
   const today = await todayInCenter(db);
   const givenOn = input.givenOn ?? today;
   if (givenOn > today) throw ruleBroken('DATE_IN_FUTURE', 'Feedback cannot be given in the future', 'givenOn');
-  if (givenOn < localDate(ev.scored_at, offset)) throw ruleBroken('BEFORE_SCORING', 'Feedback cannot come before the evaluation was scored', 'givenOn');
+  if (givenOn < localDate(ev.scored_at, offset))
+    throw ruleBroken('BEFORE_SCORING', 'Feedback cannot come before the evaluation was scored', 'givenOn');
   const kind = input.kind ?? (task.kind as FeedbackKind);
-  const due = kind === task.kind ? { due_day: task.due_day, due_at: task.due_at, due_problem: task.due_problem, due_problem_year: task.due_problem_year } : await feedbackDeadline(db, ev.scored_at, kind);
+  const due =
+    kind === task.kind
+      ? {
+          due_day: task.due_day,
+          due_at: task.due_at,
+          due_problem: task.due_problem,
+          due_problem_year: task.due_problem_year,
+        }
+      : await feedbackDeadline(db, ev.scored_at, kind);
   const at = nowIso();
-  const changes = { kind, ...due, status: 'given', mode: input.mode, notes: input.notes, given_on: givenOn, given_at: at, given_by: actor.userId, late: isLate(due, at) };
+  const changes = {
+    kind,
+    ...due,
+    status: 'given',
+    mode: input.mode,
+    notes: input.notes,
+    given_on: givenOn,
+    given_at: at,
+    given_by: actor.userId,
+    late: isLate(due, at),
+  };
   await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('qa_feedback').set({ ...changes, version: task.version + 1, updated_at: at }).where('id', '=', task.id).where('version', '=', task.version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw conflict('VERSION_CONFLICT', 'Someone else recorded this feedback meanwhile; reload');
-    await recordAudit(trx, actor, { action: 'update', entity: 'qa_feedback', entityId: task.id, oldValue: { status: task.status, kind: task.kind, due_day: task.due_day }, newValue: changes });
-    await notify(trx, { employeeIds: [ev.agent_id], kind: 'quality_feedback_given', params: { day: ev.day, score: Number(ev.final_score) }, link: `/quality/evaluations/${ev.id}` });
+    const res = await trx
+      .updateTable('qa_feedback')
+      .set({ ...changes, version: task.version + 1, updated_at: at })
+      .where('id', '=', task.id)
+      .where('version', '=', task.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw conflict('VERSION_CONFLICT', 'Someone else recorded this feedback meanwhile; reload');
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'qa_feedback',
+      entityId: task.id,
+      oldValue: { status: task.status, kind: task.kind, due_day: task.due_day },
+      newValue: changes,
+    });
+    await notify(trx, {
+      employeeIds: [ev.agent_id],
+      kind: 'quality_feedback_given',
+      params: { day: ev.day, score: Number(ev.final_score) },
+      link: `/quality/evaluations/${ev.id}`,
+    });
   });
 }
 
 /** The agent — and only the agent — acknowledges the evaluation and its feedback. */
 export async function acknowledge(db: Db, actor: Actor, evaluationId: string) {
   const { ev, task } = await taskOf(db, actor, evaluationId);
-  if (!actor.employeeId || ev.agent_id !== actor.employeeId) throw refused('NOT_THE_AGENT', 'Only the agent evaluated acknowledges an evaluation');
+  if (!actor.employeeId || ev.agent_id !== actor.employeeId)
+    throw refused('NOT_THE_AGENT', 'Only the agent evaluated acknowledges an evaluation');
   if (task.acknowledged_at) throw conflict('ALREADY_ACKNOWLEDGED', 'You have already acknowledged this evaluation');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('qa_feedback').set({ acknowledged_at: at, version: task.version + 1, updated_at: at }).where('id', '=', task.id).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'qa_feedback', entityId: task.id, oldValue: { acknowledged_at: null }, newValue: { acknowledged_at: at } });
+    await trx
+      .updateTable('qa_feedback')
+      .set({ acknowledged_at: at, version: task.version + 1, updated_at: at })
+      .where('id', '=', task.id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'qa_feedback',
+      entityId: task.id,
+      oldValue: { acknowledged_at: null },
+      newValue: { acknowledged_at: at },
+    });
   });
   return at;
 }
@@ -153,8 +304,12 @@ export async function acknowledge(db: Db, actor: Actor, evaluationId: string) {
 export async function acknowledgedAtOf(db: Db, evaluationIds: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (let i = 0; i < evaluationIds.length; i += 500) {
-    const rows = await db.selectFrom('qa_feedback').select(['evaluation_id', 'acknowledged_at'])
-      .where('evaluation_id', 'in', evaluationIds.slice(i, i + 500)).where('acknowledged_at', 'is not', null).execute();
+    const rows = await db
+      .selectFrom('qa_feedback')
+      .select(['evaluation_id', 'acknowledged_at'])
+      .where('evaluation_id', 'in', evaluationIds.slice(i, i + 500))
+      .where('acknowledged_at', 'is not', null)
+      .execute();
     for (const r of rows) found.set(r.evaluation_id, r.acknowledged_at!);
   }
   return found;
@@ -162,6 +317,9 @@ export async function acknowledgedAtOf(db: Db, evaluationIds: string[]): Promise
 
 export async function feedbackOf(db: Db, actor: Actor, evaluationId: string) {
   const { task } = await taskOf(db, actor, evaluationId);
-  const row = await listBase(db, actor).select([...FIELDS]).where('fb.id', '=', task.id).executeTakeFirstOrThrow();
+  const row = await listBase(db, actor)
+    .select([...FIELDS])
+    .where('fb.id', '=', task.id)
+    .executeTakeFirstOrThrow();
   return toFeedbackDto(row, nowIso());
 }

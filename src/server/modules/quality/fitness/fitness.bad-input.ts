@@ -8,6 +8,10 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/quality/evaluators/{userId}/fitness': { as: 'manager' },
   'POST /api/quality/evaluators/{userId}/suspend': { as: 'manager', body: { reason: REASON } },
   // Reinstating is asked of a suspension: an unknown evaluator has none.
-  'POST /api/quality/evaluators/{userId}/reinstate': { as: 'manager', body: { reason: REASON, sessionId: 'no-such-session' }, missing: [409, 'NOT_SUSPENDED'] },
+  'POST /api/quality/evaluators/{userId}/reinstate': {
+    as: 'manager',
+    body: { reason: REASON, sessionId: 'no-such-session' },
+    missing: [409, 'NOT_SUSPENDED'],
+  },
   'POST /api/quality/evaluations/{id}/fitness-review': { as: 'manager', body: { action: 'confirm', reason: REASON } },
 };

@@ -6,73 +6,147 @@ import type { QaEvaluatorFitnessFlagTable } from '../../../db/schema-quality-cal
 
 /** Each calibration score with its consensus, on sessions closed with a day in [from, to]. */
 export const calibrationScores = (db: Db, from: string, to: string, userIds?: string[]) =>
-  db.selectFrom('qa_calibration_scores as c')
+  db
+    .selectFrom('qa_calibration_scores as c')
     .innerJoin('qa_calibration_sessions as s', 's.id', 'c.session_id')
-    .innerJoin('qa_calibration_consensus as k', (j) => j.onRef('k.session_id', '=', 'c.session_id').onRef('k.interaction_id', '=', 'c.interaction_id'))
+    .innerJoin('qa_calibration_consensus as k', (j) =>
+      j.onRef('k.session_id', '=', 'c.session_id').onRef('k.interaction_id', '=', 'c.interaction_id'),
+    )
     .select(['c.user_id', 'c.session_id', 'c.score', 'k.score as consensus_score', 's.day', 's.closed_at'])
-    .where('s.status', '=', 'closed').where('s.day', '>=', from).where('s.day', '<=', to)
+    .where('s.status', '=', 'closed')
+    .where('s.day', '>=', from)
+    .where('s.day', '<=', to)
     .$if(!!userIds, (q) => q.where('c.user_id', 'in', userIds!.length ? userIds! : ['-']))
     .execute();
 
 /** Flags that are still live (raised, or suspended), and the last reinstatement of each user. */
 export const liveFlags = (db: Db, userIds?: string[]) =>
-  db.selectFrom('qa_evaluator_fitness_flags').selectAll().where('state', 'in', ['open', 'suspended'])
+  db
+    .selectFrom('qa_evaluator_fitness_flags')
+    .selectAll()
+    .where('state', 'in', ['open', 'suspended'])
     .$if(!!userIds, (q) => q.where('user_id', 'in', userIds!.length ? userIds! : ['-']))
     .execute();
 export type FlagRow = Awaited<ReturnType<typeof liveFlags>>[number];
 
 export const lastReinstated = (db: Db, userIds?: string[]) =>
-  db.selectFrom('qa_evaluator_fitness_flags').select(['user_id', (eb) => eb.fn.max('reinstated_at').as('at')])
+  db
+    .selectFrom('qa_evaluator_fitness_flags')
+    .select(['user_id', (eb) => eb.fn.max('reinstated_at').as('at')])
     .where('state', '=', 'reinstated')
     .$if(!!userIds, (q) => q.where('user_id', 'in', userIds!.length ? userIds! : ['-']))
-    .groupBy('user_id').execute();
+    .groupBy('user_id')
+    .execute();
 
 export const openMarks = (db: Db, flagIds: string[]) =>
   flagIds.length
-    ? db.selectFrom('qa_evaluation_fitness_marks').select(['flag_id', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('flag_id', 'in', flagIds).where('state', '=', 'flagged').groupBy('flag_id').execute()
+    ? db
+        .selectFrom('qa_evaluation_fitness_marks')
+        .select(['flag_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where('flag_id', 'in', flagIds)
+        .where('state', '=', 'flagged')
+        .groupBy('flag_id')
+        .execute()
     : Promise.resolve([]);
 
 export const userExists = async (db: Db, userId: string) =>
   !!(await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst());
 
 export const suspendedFlag = (db: Db, userId: string) =>
-  db.selectFrom('qa_evaluator_fitness_flags').selectAll().where('user_id', '=', userId).where('state', '=', 'suspended').executeTakeFirst();
+  db
+    .selectFrom('qa_evaluator_fitness_flags')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('state', '=', 'suspended')
+    .executeTakeFirst();
 
-export const insertFlag = (db: Db, row: Insertable<QaEvaluatorFitnessFlagTable>) => db.insertInto('qa_evaluator_fitness_flags').values(row).execute();
+export const insertFlag = (db: Db, row: Insertable<QaEvaluatorFitnessFlagTable>) =>
+  db.insertInto('qa_evaluator_fitness_flags').values(row).execute();
 
 /** Optimistic update; false when the flag changed meanwhile. */
-export async function updateFlag(db: Db, id: string, version: number, changes: Updateable<QaEvaluatorFitnessFlagTable>) {
-  const r = await db.updateTable('qa_evaluator_fitness_flags').set({ ...changes, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+export async function updateFlag(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Updateable<QaEvaluatorFitnessFlagTable>,
+) {
+  const r = await db
+    .updateTable('qa_evaluator_fitness_flags')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Marks every evaluation the user scored on a day in [from, to] that carries no mark yet; returns how many. */
 export async function markEvaluations(db: Db, flagId: string, userId: string, from: string, to: string, at: string) {
-  const r = await db.insertInto('qa_evaluation_fitness_marks')
+  const r = await db
+    .insertInto('qa_evaluation_fitness_marks')
     .columns(['evaluation_id', 'flag_id', 'state', 'reviewed_by', 'reviewed_at', 'review_reason', 'created_at'])
-    .expression((eb) => eb.selectFrom('qa_evaluations as e')
-      .select((x) => ['e.id', x.val(flagId).as('flag_id'), x.val('flagged').as('state'), x.val(null).as('reviewed_by'), x.val(null).as('reviewed_at'), x.val(null).as('review_reason'), x.val(at).as('created_at')])
-      .where('e.evaluator_user_id', '=', userId).where('e.day', '>=', from).where('e.day', '<=', to)
-      .where((w) => w.not(w.exists(w.selectFrom('qa_evaluation_fitness_marks as m').whereRef('m.evaluation_id', '=', 'e.id').select('m.evaluation_id')))))
+    .expression((eb) =>
+      eb
+        .selectFrom('qa_evaluations as e')
+        .select((x) => [
+          'e.id',
+          x.val(flagId).as('flag_id'),
+          x.val('flagged').as('state'),
+          x.val(null).as('reviewed_by'),
+          x.val(null).as('reviewed_at'),
+          x.val(null).as('review_reason'),
+          x.val(at).as('created_at'),
+        ])
+        .where('e.evaluator_user_id', '=', userId)
+        .where('e.day', '>=', from)
+        .where('e.day', '<=', to)
+        .where((w) =>
+          w.not(
+            w.exists(
+              w
+                .selectFrom('qa_evaluation_fitness_marks as m')
+                .whereRef('m.evaluation_id', '=', 'e.id')
+                .select('m.evaluation_id'),
+            ),
+          ),
+        ),
+    )
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0);
 }
 
 /** Open samples assigned to the user go back to the pool: a suspended evaluator keeps none. */
 export async function releaseSamples(db: Db, userId: string) {
-  const r = await db.updateTable('qa_samples').set({ assigned_user_id: null }).where('assigned_user_id', '=', userId).where('status', '=', 'open').executeTakeFirst();
+  const r = await db
+    .updateTable('qa_samples')
+    .set({ assigned_user_id: null })
+    .where('assigned_user_id', '=', userId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 
 export const marksOf = (db: Db, evaluationIds: string[]) =>
-  evaluationIds.length ? db.selectFrom('qa_evaluation_fitness_marks').selectAll().where('evaluation_id', 'in', evaluationIds).execute() : Promise.resolve([]);
+  evaluationIds.length
+    ? db.selectFrom('qa_evaluation_fitness_marks').selectAll().where('evaluation_id', 'in', evaluationIds).execute()
+    : Promise.resolve([]);
 
-export const findMark = (db: Db, evaluationId: string) => db.selectFrom('qa_evaluation_fitness_marks').selectAll().where('evaluation_id', '=', evaluationId).executeTakeFirst();
+export const findMark = (db: Db, evaluationId: string) =>
+  db.selectFrom('qa_evaluation_fitness_marks').selectAll().where('evaluation_id', '=', evaluationId).executeTakeFirst();
 
 /** Closes an open mark; false when it was reviewed meanwhile. */
-export async function reviewMark(db: Db, evaluationId: string, state: 'confirmed' | 'rescored', by: string, at: string, reason: string) {
-  const r = await db.updateTable('qa_evaluation_fitness_marks').set({ state, reviewed_by: by, reviewed_at: at, review_reason: reason })
-    .where('evaluation_id', '=', evaluationId).where('state', '=', 'flagged').executeTakeFirst();
+export async function reviewMark(
+  db: Db,
+  evaluationId: string,
+  state: 'confirmed' | 'rescored',
+  by: string,
+  at: string,
+  reason: string,
+) {
+  const r = await db
+    .updateTable('qa_evaluation_fitness_marks')
+    .set({ state, reviewed_by: by, reviewed_at: at, review_reason: reason })
+    .where('evaluation_id', '=', evaluationId)
+    .where('state', '=', 'flagged')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

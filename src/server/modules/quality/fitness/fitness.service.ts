@@ -33,7 +33,11 @@ const leads = (db: Db) => userIdsWithRoles(db, [...PERMISSIONS['quality.lead']])
 
 /** One evaluator's figure, for themself or a QA lead; anyone else (or no such user) gets 404. */
 export async function fitnessOfOne(db: Db, actor: Actor, userId: string) {
-  requireInScope((await repo.userExists(db, userId)) || null, actor.userId === userId || hasPermission(actor.roles, 'quality.lead'), 'User');
+  requireInScope(
+    (await repo.userExists(db, userId)) || null,
+    actor.userId === userId || hasPermission(actor.roles, 'quality.lead'),
+    'User',
+  );
   return (await fitnessOf(db, [userId])).get(userId)!;
 }
 
@@ -49,18 +53,59 @@ export async function checkFitness(db: Db, actor: Actor, userIds: string[]) {
       const id = newId();
       await db.transaction().execute(async (trx) => {
         await repo.insertFlag(trx, {
-          id, user_id: userId, state: 'open', mean_deviation: f.meanDeviation!, calibrations: f.calibrations, window_from: f.windowFrom, window_to: f.windowTo,
-          suspended_at: null, suspended_by: null, suspend_reason: null, marked_from: null, marked_to: null, reinstated_at: null, reinstated_by: null,
-          reinstate_reason: null, recalibration_session_id: null, version: 1, created_at: at, updated_at: at,
+          id,
+          user_id: userId,
+          state: 'open',
+          mean_deviation: f.meanDeviation!,
+          calibrations: f.calibrations,
+          window_from: f.windowFrom,
+          window_to: f.windowTo,
+          suspended_at: null,
+          suspended_by: null,
+          suspend_reason: null,
+          marked_from: null,
+          marked_to: null,
+          reinstated_at: null,
+          reinstated_by: null,
+          reinstate_reason: null,
+          recalibration_session_id: null,
+          version: 1,
+          created_at: at,
+          updated_at: at,
         });
-        await recordAudit(trx, actor, { action: 'create', entity: 'qa_evaluator_fitness_flag', entityId: id, newValue: { userId, meanDeviation: f.meanDeviation, calibrations: f.calibrations, windowFrom: f.windowFrom, windowTo: f.windowTo } });
-        const name = (await trx.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst())?.display_name ?? userId;
-        await notify(trx, { userIds: await leads(trx), kind: 'quality_evaluator_flagged', params: { name, deviation: f.meanDeviation!, calibrations: f.calibrations, max: f.maxDeviation }, link: '/quality/evaluators' });
+        await recordAudit(trx, actor, {
+          action: 'create',
+          entity: 'qa_evaluator_fitness_flag',
+          entityId: id,
+          newValue: {
+            userId,
+            meanDeviation: f.meanDeviation,
+            calibrations: f.calibrations,
+            windowFrom: f.windowFrom,
+            windowTo: f.windowTo,
+          },
+        });
+        const name =
+          (await trx.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst())
+            ?.display_name ?? userId;
+        await notify(trx, {
+          userIds: await leads(trx),
+          kind: 'quality_evaluator_flagged',
+          params: { name, deviation: f.meanDeviation!, calibrations: f.calibrations, max: f.maxDeviation },
+          link: '/quality/evaluators',
+        });
       });
     } else if (flag?.state === 'open' && f.state !== 'flagged') {
       await db.transaction().execute(async (trx) => {
         if (!(await repo.updateFlag(trx, flag.id, flag.version, { state: 'dismissed', updated_at: at }))) return;
-        await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_evaluator_fitness_flag', entityId: flag.id, oldValue: { state: 'open' }, newValue: { state: 'dismissed', meanDeviation: f.meanDeviation }, reason: 'back within the threshold' });
+        await recordAudit(trx, actor, {
+          action: 'status_change',
+          entity: 'qa_evaluator_fitness_flag',
+          entityId: flag.id,
+          oldValue: { state: 'open' },
+          newValue: { state: 'dismissed', meanDeviation: f.meanDeviation },
+          reason: 'back within the threshold',
+        });
       });
     }
   }
@@ -72,25 +117,64 @@ export async function suspend(db: Db, actor: Actor, userId: string, input: z.out
   if (f.state === 'suspended') throw conflict('ALREADY_SUSPENDED', 'This evaluator is suspended already');
   const open = (await repo.liveFlags(db, [userId]))[0];
   const at = nowIso();
-  const changes = { state: 'suspended', suspended_at: at, suspended_by: actor.userId, suspend_reason: input.reason, marked_from: f.windowFrom, marked_to: f.windowTo, updated_at: at };
+  const changes = {
+    state: 'suspended',
+    suspended_at: at,
+    suspended_by: actor.userId,
+    suspend_reason: input.reason,
+    marked_from: f.windowFrom,
+    marked_to: f.windowTo,
+    updated_at: at,
+  };
   return db.transaction().execute(async (trx) => {
     const id = open?.id ?? newId();
     if (open) {
-      if (!(await repo.updateFlag(trx, open.id, open.version, changes))) throw conflict('STALE_VERSION', 'This evaluator’s flag changed meanwhile; reload and try again');
+      if (!(await repo.updateFlag(trx, open.id, open.version, changes)))
+        throw conflict('STALE_VERSION', 'This evaluator’s flag changed meanwhile; reload and try again');
     } else {
       // The lead may act on other evidence too (leniency, a complaint): the figure is kept as it is.
       await repo.insertFlag(trx, {
-        id, user_id: userId, mean_deviation: f.meanDeviation ?? 0, calibrations: f.calibrations, window_from: f.windowFrom, window_to: f.windowTo,
-        reinstated_at: null, reinstated_by: null, reinstate_reason: null, recalibration_session_id: null, version: 1, created_at: at, ...changes,
+        id,
+        user_id: userId,
+        mean_deviation: f.meanDeviation ?? 0,
+        calibrations: f.calibrations,
+        window_from: f.windowFrom,
+        window_to: f.windowTo,
+        reinstated_at: null,
+        reinstated_by: null,
+        reinstate_reason: null,
+        recalibration_session_id: null,
+        version: 1,
+        created_at: at,
+        ...changes,
       });
     }
     const marked = await repo.markEvaluations(trx, id, userId, f.windowFrom, f.windowTo, at);
     const released = await repo.releaseSamples(trx, userId);
     await recordAudit(trx, actor, {
-      action: 'status_change', entity: 'qa_evaluator_fitness_flag', entityId: id, reason: input.reason,
-      oldValue: { state: open?.state ?? null }, newValue: { state: 'suspended', userId, meanDeviation: f.meanDeviation, calibrations: f.calibrations, markedFrom: f.windowFrom, markedTo: f.windowTo, marked, released },
+      action: 'status_change',
+      entity: 'qa_evaluator_fitness_flag',
+      entityId: id,
+      reason: input.reason,
+      oldValue: { state: open?.state ?? null },
+      newValue: {
+        state: 'suspended',
+        userId,
+        meanDeviation: f.meanDeviation,
+        calibrations: f.calibrations,
+        markedFrom: f.windowFrom,
+        markedTo: f.windowTo,
+        marked,
+        released,
+      },
     });
-    await notify(trx, { userIds: [userId], kind: 'quality_evaluator_suspended', params: { reason: input.reason, marked }, link: `/quality/evaluators/${userId}`, exceptUserIds: [actor.userId] });
+    await notify(trx, {
+      userIds: [userId],
+      kind: 'quality_evaluator_suspended',
+      params: { reason: input.reason, marked },
+      link: `/quality/evaluators/${userId}`,
+      exceptUserIds: [actor.userId],
+    });
     return { flagId: id, marked, released };
   });
 }
@@ -98,28 +182,74 @@ export async function suspend(db: Db, actor: Actor, userId: string, input: z.out
 export async function reinstate(db: Db, actor: Actor, userId: string, input: z.output<typeof ReinstateInput>) {
   const flag = await repo.suspendedFlag(db, userId);
   if (!flag) throw conflict('NOT_SUSPENDED', 'This evaluator is not suspended');
-  const session = await db.selectFrom('qa_calibration_sessions').select(['id', 'status', 'closed_at']).where('id', '=', input.sessionId).executeTakeFirst();
+  const session = await db
+    .selectFrom('qa_calibration_sessions')
+    .select(['id', 'status', 'closed_at'])
+    .where('id', '=', input.sessionId)
+    .executeTakeFirst();
   if (!session) throw ruleBroken('RECALIBRATION_REQUIRED', 'sessionId: no such calibration session', 'sessionId');
   if (session.status !== 'closed' || !session.closed_at || session.closed_at <= flag.suspended_at!) {
-    throw ruleBroken('RECALIBRATION_REQUIRED', 'sessionId: the recalibration must be a session closed after the suspension', 'sessionId');
+    throw ruleBroken(
+      'RECALIBRATION_REQUIRED',
+      'sessionId: the recalibration must be a session closed after the suspension',
+      'sessionId',
+    );
   }
-  const mine = (await db.selectFrom('qa_calibration_scores as c')
-    .innerJoin('qa_calibration_consensus as k', (j) => j.onRef('k.session_id', '=', 'c.session_id').onRef('k.interaction_id', '=', 'c.interaction_id'))
-    .select(['c.score', 'k.score as consensus_score']).where('c.session_id', '=', session.id).where('c.user_id', '=', userId).execute())
-    .map((r) => Number(r.score) - Number(r.consensus_score));
-  if (!mine.length) throw ruleBroken('RECALIBRATION_REQUIRED', 'sessionId: the evaluator has no score against a consensus in that session', 'sessionId');
+  const mine = (
+    await db
+      .selectFrom('qa_calibration_scores as c')
+      .innerJoin('qa_calibration_consensus as k', (j) =>
+        j.onRef('k.session_id', '=', 'c.session_id').onRef('k.interaction_id', '=', 'c.interaction_id'),
+      )
+      .select(['c.score', 'k.score as consensus_score'])
+      .where('c.session_id', '=', session.id)
+      .where('c.user_id', '=', userId)
+      .execute()
+  ).map((r) => Number(r.score) - Number(r.consensus_score));
+  if (!mine.length)
+    throw ruleBroken(
+      'RECALIBRATION_REQUIRED',
+      'sessionId: the evaluator has no score against a consensus in that session',
+      'sessionId',
+    );
   const { maxDeviation } = await limits(db);
   const deviation = round2(mean(mine));
   if (Math.abs(deviation) > maxDeviation) {
-    throw ruleBroken('RECALIBRATION_FAILED', `sessionId: mean deviation ${deviation} is beyond ±${maxDeviation}`, 'sessionId');
+    throw ruleBroken(
+      'RECALIBRATION_FAILED',
+      `sessionId: mean deviation ${deviation} is beyond ±${maxDeviation}`,
+      'sessionId',
+    );
   }
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    if (!(await repo.updateFlag(trx, flag.id, flag.version, { state: 'reinstated', reinstated_at: at, reinstated_by: actor.userId, reinstate_reason: input.reason, recalibration_session_id: session.id, updated_at: at }))) {
+    if (
+      !(await repo.updateFlag(trx, flag.id, flag.version, {
+        state: 'reinstated',
+        reinstated_at: at,
+        reinstated_by: actor.userId,
+        reinstate_reason: input.reason,
+        recalibration_session_id: session.id,
+        updated_at: at,
+      }))
+    ) {
       throw conflict('STALE_VERSION', 'This evaluator’s flag changed meanwhile; reload and try again');
     }
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_evaluator_fitness_flag', entityId: flag.id, reason: input.reason, oldValue: { state: 'suspended' }, newValue: { state: 'reinstated', sessionId: session.id, deviation } });
-    await notify(trx, { userIds: [userId], kind: 'quality_evaluator_reinstated', params: { deviation }, link: `/quality/evaluators/${userId}`, exceptUserIds: [actor.userId] });
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'qa_evaluator_fitness_flag',
+      entityId: flag.id,
+      reason: input.reason,
+      oldValue: { state: 'suspended' },
+      newValue: { state: 'reinstated', sessionId: session.id, deviation },
+    });
+    await notify(trx, {
+      userIds: [userId],
+      kind: 'quality_evaluator_reinstated',
+      params: { deviation },
+      link: `/quality/evaluators/${userId}`,
+      exceptUserIds: [actor.userId],
+    });
   });
   return { deviation };
 }
@@ -131,9 +261,20 @@ export async function reviewMark(db: Db, actor: Actor, evaluationId: string, inp
   if (mark.state !== 'flagged') throw conflict('MARK_REVIEWED', 'This evaluation was re-reviewed already');
   const state = input.action === 'confirm' ? 'confirmed' : 'rescored';
   return db.transaction().execute(async (trx) => {
-    const result = input.action === 'rescore' ? await applyFinalResult(trx, evaluationId, input.answers, actor, `fitness re-review: ${input.reason}`) : null;
-    if (!(await repo.reviewMark(trx, evaluationId, state, actor.userId, nowIso(), input.reason))) throw conflict('MARK_REVIEWED', 'This evaluation was re-reviewed meanwhile');
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_evaluation_fitness_mark', entityId: evaluationId, reason: input.reason, oldValue: { state: 'flagged' }, newValue: { state, finalScore: result?.finalScore ?? null } });
+    const result =
+      input.action === 'rescore'
+        ? await applyFinalResult(trx, evaluationId, input.answers, actor, `fitness re-review: ${input.reason}`)
+        : null;
+    if (!(await repo.reviewMark(trx, evaluationId, state, actor.userId, nowIso(), input.reason)))
+      throw conflict('MARK_REVIEWED', 'This evaluation was re-reviewed meanwhile');
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'qa_evaluation_fitness_mark',
+      entityId: evaluationId,
+      reason: input.reason,
+      oldValue: { state: 'flagged' },
+      newValue: { state, finalScore: result?.finalScore ?? null },
+    });
     return { state, finalScore: result?.finalScore ?? null };
   });
 }

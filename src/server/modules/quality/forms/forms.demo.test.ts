@@ -33,9 +33,22 @@ describe.each(DIALECTS)('quality demo on $name', (dialect) => {
     expect(agents.length).toBeGreaterThan(25);
     expect(n / agents.length).toBeGreaterThanOrEqual(12); // ≥ 3 a week over the month
 
-    const rows = await db.selectFrom('qa_evaluations as e').innerJoin('users as u', 'u.id', 'e.evaluator_user_id')
+    const rows = await db
+      .selectFrom('qa_evaluations as e')
+      .innerJoin('users as u', 'u.id', 'e.evaluator_user_id')
       .innerJoin('qa_form_versions as v', 'v.id', 'e.form_version_id')
-      .select(['u.username', 'e.score', 'e.agent_status', 'e.passed', 'e.suggestion_kind', 'v.number', 'v.form_id', 'e.scored_at', 'v.published_at']).execute();
+      .select([
+        'u.username',
+        'e.score',
+        'e.agent_status',
+        'e.passed',
+        'e.suggestion_kind',
+        'v.number',
+        'v.form_id',
+        'e.scored_at',
+        'v.published_at',
+      ])
+      .execute();
     expect(rows.every((r) => r.scored_at >= r.published_at!)).toBe(true); // scored on the version published then
     expect(new Set(rows.map((r) => r.number))).toEqual(new Set([1, 2]));
     expect(rows.filter((r) => !r.passed).every((r) => r.suggestion_kind)).toBe(true);

@@ -8,7 +8,8 @@ import { CONTENT } from './forms.testkit.js';
 
 // The hand-computable form the scorecard and evaluation tests share (forms.testkit.ts).
 const form = ScorecardContent.parse(CONTENT);
-const A = (pairs: Record<string, number | null>): AnswersShape => Object.fromEntries(Object.entries(pairs).map(([k, v]) => [k, { value: v }]));
+const A = (pairs: Record<string, number | null>): AnswersShape =>
+  Object.fromEntries(Object.entries(pairs).map(([k, v]) => [k, { value: v }]));
 const ALL_GOOD = { greet: 1, verify: 1, need: 5, accurate: 10, compliant: 1, privacy: 1 };
 
 describe('scoreEvaluation', () => {
@@ -38,7 +39,11 @@ describe('scoreEvaluation', () => {
     expect(r.passed).toBe(false);
     expect(r.sections.find((s) => s.key === 'body')).toMatchObject({ earned: 0, possible: 60, zeroed: true });
     // failBelow: 6 of 10 is not a failure although it is below max.
-    expect(scoreEvaluation(form, A({ ...ALL_GOOD, accurate: 6 }), 80)).toMatchObject({ score: 84, criticalFailure: 'none', passed: true });
+    expect(scoreEvaluation(form, A({ ...ALL_GOOD, accurate: 6 }), 80)).toMatchObject({
+      score: 84,
+      criticalFailure: 'none',
+      passed: true,
+    });
   });
 
   it('a failed evaluation-critical item zeroes the whole evaluation', () => {
@@ -59,13 +64,19 @@ describe('scoreEvaluation', () => {
   });
 
   it('an N/A critical item cannot fail, and a section whose items are all N/A is excluded', () => {
-    const f = ScorecardContent.parse({ sections: [
-      { key: 's1', title: '一', items: [{ key: 'a', label: 'a', kind: 'yes_no', weight: 50 }] },
-      { key: 's2', title: '二', items: [
-        { key: 'b', label: 'b', kind: 'yes_no', weight: 30, allowNa: true, critical: 'evaluation' },
-        { key: 'c', label: 'c', kind: 'scale', weight: 20, allowNa: true },
-      ] },
-    ] });
+    const f = ScorecardContent.parse({
+      sections: [
+        { key: 's1', title: '一', items: [{ key: 'a', label: 'a', kind: 'yes_no', weight: 50 }] },
+        {
+          key: 's2',
+          title: '二',
+          items: [
+            { key: 'b', label: 'b', kind: 'yes_no', weight: 30, allowNa: true, critical: 'evaluation' },
+            { key: 'c', label: 'c', kind: 'scale', weight: 20, allowNa: true },
+          ],
+        },
+      ],
+    });
     const r = scoreEvaluation(f, A({ a: 1, b: null, c: null }), 80);
     expect(r).toMatchObject({ score: 100, criticalFailure: 'none', passed: true });
     expect(r.sections[1]).toMatchObject({ excluded: true, possible: 0 });
@@ -75,7 +86,9 @@ describe('scoreEvaluation', () => {
   });
 
   it('nothing applicable gives no score; unanswered items are listed and left out of a preview', () => {
-    const f = ScorecardContent.parse({ sections: [{ key: 's', title: 's', items: [{ key: 'x', label: 'x', kind: 'yes_no', weight: 1, allowNa: true }] }] });
+    const f = ScorecardContent.parse({
+      sections: [{ key: 's', title: 's', items: [{ key: 'x', label: 'x', kind: 'yes_no', weight: 1, allowNa: true }] }],
+    });
     expect(scoreEvaluation(f, A({ x: null }), 80)).toMatchObject({ score: null, passed: false });
     const partial = scoreEvaluation(form, A({ greet: 1, need: 2 }), 80);
     expect(partial.missing).toEqual(['verify', 'accurate', 'compliant', 'privacy']);
@@ -85,18 +98,30 @@ describe('scoreEvaluation', () => {
   it('reports answers the form cannot take', () => {
     const r = scoreEvaluation(form, A({ ...ALL_GOOD, greet: null, need: 6, accurate: 2.5, ghost: 1 }), 80);
     expect(r.problems.map((p) => [p.key, p.code])).toEqual([
-      ['greet', 'NA_NOT_ALLOWED'], ['need', 'VALUE_OUT_OF_RANGE'], ['accurate', 'VALUE_OUT_OF_RANGE'], ['ghost', 'UNKNOWN_ITEM'],
+      ['greet', 'NA_NOT_ALLOWED'],
+      ['need', 'VALUE_OUT_OF_RANGE'],
+      ['accurate', 'VALUE_OUT_OF_RANGE'],
+      ['ghost', 'UNKNOWN_ITEM'],
     ]);
     expect(scoreEvaluation(form, A({ ...ALL_GOOD, greet: 0.5 }), 80).problems[0].code).toBe('VALUE_OUT_OF_RANGE');
   });
 
   it('finds duplicate keys and impossible limits in a form', () => {
-    const bad = ScorecardContent.parse({ sections: [
-      { key: 's', title: 's', items: [{ key: 'x', label: 'x', kind: 'scale', weight: 1, max: 5, critical: 'section', failBelow: 7 }] },
-      { key: 's', title: 't', items: [{ key: 'x', label: 'y', kind: 'yes_no', weight: 1, failBelow: 1 }] },
-    ] });
+    const bad = ScorecardContent.parse({
+      sections: [
+        {
+          key: 's',
+          title: 's',
+          items: [{ key: 'x', label: 'x', kind: 'scale', weight: 1, max: 5, critical: 'section', failBelow: 7 }],
+        },
+        { key: 's', title: 't', items: [{ key: 'x', label: 'y', kind: 'yes_no', weight: 1, failBelow: 1 }] },
+      ],
+    });
     expect(contentProblems(bad).map((p) => p.path)).toEqual([
-      'content.sections.0.items.0.failBelow', 'content.sections.1.key', 'content.sections.1.items.0.key', 'content.sections.1.items.0.failBelow',
+      'content.sections.0.items.0.failBelow',
+      'content.sections.1.key',
+      'content.sections.1.items.0.key',
+      'content.sections.1.items.0.failBelow',
     ]);
     expect(contentProblems(form)).toEqual([]);
   });

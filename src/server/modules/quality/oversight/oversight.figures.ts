@@ -1,5 +1,14 @@
 import type { ItemResult } from '../../../../common/quality-scoring.js';
-import { addSums, addValue, lessSums, noSums, sampleOf, squaredDeviations, welchTTestOf, type Sums } from '../stats/stats.js';
+import {
+  addSums,
+  addValue,
+  lessSums,
+  noSums,
+  sampleOf,
+  squaredDeviations,
+  welchTTestOf,
+  type Sums,
+} from '../stats/stats.js';
 
 // Evaluator oversight figures (SPEC §8 "Evaluators are checked too", issue 7 item 9). Pure.
 //
@@ -41,7 +50,11 @@ import { addSums, addValue, lessSums, noSums, sampleOf, squaredDeviations, welch
 // Evaluators are taken in the order of their ids (which decides a tie for the most extreme).
 
 /** One evaluator's evaluations in one stratum and quarter: how many, Σscore and Σscore². */
-export interface ScoreCell extends Sums { evaluatorUserId: string; stratum: string; quarter: string }
+export interface ScoreCell extends Sums {
+  evaluatorUserId: string;
+  stratum: string;
+  quarter: string;
+}
 /** Shares of points (0–100 %) per form and item key. */
 export type ByItem = Map<string, Map<string, Sums>>;
 /** Item shares per stratum for all evaluators together, and per evaluator with the number of
@@ -50,11 +63,28 @@ export interface ItemSums {
   byStratum: Map<string, ByItem>;
   byEvaluator: Map<string, { evaluations: number; strata: Set<string>; items: ByItem }>;
 }
-export interface Thresholds { points: number; alpha: number; minEvaluations: number; inconsistencyRatio: number }
-export interface Leniency { comparable: number; others: number; difference: number | null; p: number | null; pAdjusted: number | null; flag: 'lenient' | 'harsh' | null }
-export interface Consistency { itemSpread: number | null; othersItemSpread: number | null; inconsistent: boolean }
+export interface Thresholds {
+  points: number;
+  alpha: number;
+  minEvaluations: number;
+  inconsistencyRatio: number;
+}
+export interface Leniency {
+  comparable: number;
+  others: number;
+  difference: number | null;
+  p: number | null;
+  pAdjusted: number | null;
+  flag: 'lenient' | 'harsh' | null;
+}
+export interface Consistency {
+  itemSpread: number | null;
+  othersItemSpread: number | null;
+  inconsistent: boolean;
+}
 
-const round = (x: number | null, d = 2) => (x === null || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+const round = (x: number | null, d = 2) =>
+  x === null || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d;
 export const stratumOf = (teamId: string, businessType: string | null) => `${teamId}|${businessType ?? ''}`;
 
 export const quarterOf = (day: string) => `${day.slice(0, 4)}Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
@@ -64,7 +94,8 @@ export function previousQuarter(q: string) {
   return n === 1 ? `${y - 1}Q4` : `${y}Q${n - 1}`;
 }
 /** The first day of a quarter ('2026Q4' → '2026-10-01'). */
-export const quarterStart = (q: string) => `${q.slice(0, 4)}-${String((Number(q.slice(5)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+export const quarterStart = (q: string) =>
+  `${q.slice(0, 4)}-${String((Number(q.slice(5)) - 1) * 3 + 1).padStart(2, '0')}-01`;
 
 function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
@@ -79,7 +110,15 @@ type Grid = Map<string, Map<string, Sums>>;
 
 function gridOf(cells: readonly ScoreCell[]): Grid {
   const grid: Grid = new Map();
-  for (const c of cells) addSums(entry(entry(grid, c.evaluatorUserId, () => new Map()), c.stratum, noSums), c);
+  for (const c of cells)
+    addSums(
+      entry(
+        entry(grid, c.evaluatorUserId, () => new Map()),
+        c.stratum,
+        noSums,
+      ),
+      c,
+    );
   return new Map([...grid].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))); // in the order of ids (see the top)
 }
 
@@ -110,7 +149,10 @@ function residuals(grid: Grid, totals: Map<string, Sums>, userId: string, pool: 
 
 /** Holm's step-down adjustment of p-values tested together (null stays null). */
 export function holm(ps: readonly (number | null)[]): (number | null)[] {
-  const order = ps.map((p, i) => ({ p, i })).filter((x): x is { p: number; i: number } => x.p !== null).sort((a, b) => a.p - b.p);
+  const order = ps
+    .map((p, i) => ({ p, i }))
+    .filter((x): x is { p: number; i: number } => x.p !== null)
+    .sort((a, b) => a.p - b.p);
   const out: (number | null)[] = ps.map(() => null);
   let running = 0;
   order.forEach(({ p, i }, rank) => {
@@ -126,18 +168,37 @@ function judge(grid: Grid, users: string[], pool: ReadonlySet<string>, t: Thresh
   const raw = users.map((u) => {
     const { mine, others } = residuals(grid, totals, u, pool);
     if (!mine.n) return { comparable: 0, others: others.n, difference: null, p: null };
-    return { comparable: mine.n, others: others.n, difference: mine.sum / mine.n, p: welchTTestOf(sampleOf(mine), others)?.p ?? null };
+    return {
+      comparable: mine.n,
+      others: others.n,
+      difference: mine.sum / mine.n,
+      p: welchTTestOf(sampleOf(mine), others)?.p ?? null,
+    };
   });
   const adjusted = holm(raw.map((r) => r.p));
-  return new Map(users.map((u, i) => {
-    const r = raw[i];
-    const pa = adjusted[i];
-    const flagged = r.difference !== null && r.comparable >= t.minEvaluations && pa !== null && pa < t.alpha && Math.abs(r.difference) >= t.points;
-    return [u, {
-      comparable: r.comparable, others: r.others, difference: round(r.difference), p: round(r.p, 4), pAdjusted: round(pa, 4),
-      flag: flagged ? (r.difference! > 0 ? 'lenient' : 'harsh') : null,
-    }];
-  }));
+  return new Map(
+    users.map((u, i) => {
+      const r = raw[i];
+      const pa = adjusted[i];
+      const flagged =
+        r.difference !== null &&
+        r.comparable >= t.minEvaluations &&
+        pa !== null &&
+        pa < t.alpha &&
+        Math.abs(r.difference) >= t.points;
+      return [
+        u,
+        {
+          comparable: r.comparable,
+          others: r.others,
+          difference: round(r.difference),
+          p: round(r.p, 4),
+          pAdjusted: round(pa, 4),
+          flag: flagged ? (r.difference! > 0 ? 'lenient' : 'harsh') : null,
+        },
+      ];
+    }),
+  );
 }
 
 /** The reference pool: every evaluator, less the most extreme flagged one, again and again
@@ -146,7 +207,9 @@ function robustPool(grid: Grid, t: Thresholds): Set<string> {
   const pool = new Set(grid.keys());
   while (pool.size > 2) {
     const results = [...judge(grid, [...pool], pool, t).entries()];
-    const worst = results.filter(([, l]) => l.flag).sort(([, a], [, b]) => Math.abs(b.difference!) - Math.abs(a.difference!))[0];
+    const worst = results
+      .filter(([, l]) => l.flag)
+      .sort(([, a], [, b]) => Math.abs(b.difference!) - Math.abs(a.difference!))[0];
     if (!worst) break;
     pool.delete(worst[0]);
   }
@@ -170,11 +233,13 @@ export function evaluatorSums(cells: readonly ScoreCell[]): Map<string, Sums> {
 function quarters(cells: readonly ScoreCell[], t: Thresholds) {
   const byQuarter = new Map<string, ScoreCell[]>();
   for (const c of cells) entry(byQuarter, c.quarter, () => []).push(c);
-  return [...byQuarter.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, list]) => {
-    const grid = gridOf(list);
-    const pool = robustPool(grid, t);
-    return { quarter, grid, pool, totals: poolSums(grid, pool) };
-  });
+  return [...byQuarter.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([quarter, list]) => {
+      const grid = gridOf(list);
+      const pool = robustPool(grid, t);
+      return { quarter, grid, pool, totals: poolSums(grid, pool) };
+    });
 }
 
 /** E's Δ per quarter and the change from the quarter before `current`, with Welch's p (unadjusted). */
@@ -187,7 +252,8 @@ function driftIn(qs: ReturnType<typeof quarters>, userId: string, current: strin
   const previous = previousQuarter(current);
   const cur = residualsOf.get(current) ?? noSums();
   const prev = residualsOf.get(previous) ?? noSums();
-  const test = cur.n >= t.minEvaluations && prev.n >= t.minEvaluations ? welchTTestOf(sampleOf(cur), sampleOf(prev)) : null;
+  const test =
+    cur.n >= t.minEvaluations && prev.n >= t.minEvaluations ? welchTTestOf(sampleOf(cur), sampleOf(prev)) : null;
   const change = cur.n && prev.n ? cur.sum / cur.n - prev.sum / prev.n : null;
   const list = [...residualsOf.entries()].map(([quarter, s]) => ({ quarter, n: s.n, difference: round(s.sum / s.n) }));
   return { current, previous, change: round(change), p: test?.p ?? null, quarters: list };
@@ -195,18 +261,22 @@ function driftIn(qs: ReturnType<typeof quarters>, userId: string, current: strin
 
 /** E's Δ per quarter (each quarter against its own robust pool) and the change between the
  *  quarter `current` and the one before it, with Welch's p (unadjusted: see driftAll). */
-export const driftOf = (cells: readonly ScoreCell[], userId: string, current: string, t: Thresholds) => driftIn(quarters(cells, t), userId, current, t);
+export const driftOf = (cells: readonly ScoreCell[], userId: string, current: string, t: Thresholds) =>
+  driftIn(quarters(cells, t), userId, current, t);
 
 /** Every evaluator's drift, judged together (Holm) like leniency. */
 export function driftAll(cells: readonly ScoreCell[], users: string[], current: string, t: Thresholds) {
   const qs = quarters(cells, t);
   const raw = users.map((u) => driftIn(qs, u, current, t));
   const adjusted = holm(raw.map((d) => d.p));
-  return new Map(users.map((u, i) => {
-    const d = raw[i];
-    const flagged = d.change !== null && adjusted[i] !== null && adjusted[i]! < t.alpha && Math.abs(d.change) >= t.points;
-    return [u, { current: d.current, previous: d.previous, change: d.change, p: round(adjusted[i], 4), flagged }];
-  }));
+  return new Map(
+    users.map((u, i) => {
+      const d = raw[i];
+      const flagged =
+        d.change !== null && adjusted[i] !== null && adjusted[i]! < t.alpha && Math.abs(d.change) >= t.points;
+      return [u, { current: d.current, previous: d.previous, change: d.change, p: round(adjusted[i], 4), flagged }];
+    }),
+  );
 }
 
 // ---- Consistency: item shares -----------------------------------------------------------------
@@ -216,11 +286,25 @@ export const newItemSums = (): ItemSums => ({ byStratum: new Map(), byEvaluator:
 /** Folds one evaluation into the item sums (N/A items and items worth no points are left out).
  *  Called for every evaluation of a period: keyed by form, then by the item keys as parsed
  *  (strings V8 has hashed already), rather than by a new 'form:item' string per item. */
-export function addItems(acc: ItemSums, evaluatorUserId: string, stratum: string, formId: string, items: Record<string, ItemResult>) {
-  const mine = entry(acc.byEvaluator, evaluatorUserId, () => ({ evaluations: 0, strata: new Set<string>(), items: new Map() }));
+export function addItems(
+  acc: ItemSums,
+  evaluatorUserId: string,
+  stratum: string,
+  formId: string,
+  items: Record<string, ItemResult>,
+) {
+  const mine = entry(acc.byEvaluator, evaluatorUserId, () => ({
+    evaluations: 0,
+    strata: new Set<string>(),
+    items: new Map(),
+  }));
   mine.evaluations++;
   mine.strata.add(stratum);
-  const inStratum = entry(entry(acc.byStratum, stratum, () => new Map()), formId, () => new Map<string, Sums>());
+  const inStratum = entry(
+    entry(acc.byStratum, stratum, () => new Map()),
+    formId,
+    () => new Map<string, Sums>(),
+  );
   const mineInForm = entry(mine.items, formId, () => new Map<string, Sums>());
   for (const key in items) {
     const r = items[key];
@@ -232,21 +316,41 @@ export function addItems(acc: ItemSums, evaluatorUserId: string, stratum: string
 }
 
 function itemSpread(byItem: ByItem): number | null {
-  const sds = [...byItem.values()].flatMap((m) => [...m.values()]).filter((s) => s.n >= 2).map((s) => Math.sqrt(sampleOf(s).variance));
+  const sds = [...byItem.values()]
+    .flatMap((m) => [...m.values()])
+    .filter((s) => s.n >= 2)
+    .map((s) => Math.sqrt(sampleOf(s).variance));
   return sds.length ? round(sds.reduce((a, b) => a + b, 0) / sds.length) : null;
 }
 
 /** Every evaluator's item spread against the others' in the same strata. */
 export function consistencyAll(acc: ItemSums, t: Thresholds): Map<string, Consistency> {
-  return new Map([...acc.byEvaluator.entries()].map(([u, mine]) => {
-    const others: ByItem = new Map();
-    for (const k of mine.strata) {
-      for (const [form, byKey] of acc.byStratum.get(k)!) for (const [key, s] of byKey) addSums(entry(entry(others, form, () => new Map()), key, noSums), s);
-    }
-    for (const [form, byKey] of mine.items) for (const [key, s] of byKey) others.get(form)!.set(key, lessSums(others.get(form)!.get(key)!, s));
-    const spread = itemSpread(mine.items);
-    const othersSpread = itemSpread(others);
-    const inconsistent = mine.evaluations >= t.minEvaluations && spread !== null && othersSpread !== null && othersSpread > 0 && spread >= t.inconsistencyRatio * othersSpread;
-    return [u, { itemSpread: spread, othersItemSpread: othersSpread, inconsistent }];
-  }));
+  return new Map(
+    [...acc.byEvaluator.entries()].map(([u, mine]) => {
+      const others: ByItem = new Map();
+      for (const k of mine.strata) {
+        for (const [form, byKey] of acc.byStratum.get(k)!)
+          for (const [key, s] of byKey)
+            addSums(
+              entry(
+                entry(others, form, () => new Map()),
+                key,
+                noSums,
+              ),
+              s,
+            );
+      }
+      for (const [form, byKey] of mine.items)
+        for (const [key, s] of byKey) others.get(form)!.set(key, lessSums(others.get(form)!.get(key)!, s));
+      const spread = itemSpread(mine.items);
+      const othersSpread = itemSpread(others);
+      const inconsistent =
+        mine.evaluations >= t.minEvaluations &&
+        spread !== null &&
+        othersSpread !== null &&
+        othersSpread > 0 &&
+        spread >= t.inconsistencyRatio * othersSpread;
+      return [u, { itemSpread: spread, othersItemSpread: othersSpread, inconsistent }];
+    }),
+  );
 }

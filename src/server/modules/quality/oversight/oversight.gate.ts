@@ -9,9 +9,18 @@ import { AppError, ruleBroken } from '../../../lib/errors.js';
 // A suspension for fitness (fitness.service.ts) comes first: 403, as the evaluator is not
 // allowed to score at all until a QA lead reinstates them.
 export async function assertMayScore(db: Db, userId: string): Promise<void> {
-  const suspended = await db.selectFrom('qa_evaluator_fitness_flags').select('suspend_reason').where('user_id', '=', userId).where('state', '=', 'suspended').executeTakeFirst();
+  const suspended = await db
+    .selectFrom('qa_evaluator_fitness_flags')
+    .select('suspend_reason')
+    .where('user_id', '=', userId)
+    .where('state', '=', 'suspended')
+    .executeTakeFirst();
   if (suspended) {
-    throw new AppError(403, 'EVALUATOR_SUSPENDED', `This evaluator is suspended by the QA lead until recalibrated and reinstated: ${suspended.suspend_reason ?? ''}`);
+    throw new AppError(
+      403,
+      'EVALUATOR_SUSPENDED',
+      `This evaluator is suspended by the QA lead until recalibrated and reinstated: ${suspended.suspend_reason ?? ''}`,
+    );
   }
   const row = await db
     .selectFrom('qa_evaluator_status')
@@ -20,9 +29,15 @@ export async function assertMayScore(db: Db, userId: string): Promise<void> {
     .executeTakeFirst();
   if (!row) return;
   if (row.paused) {
-    throw ruleBroken('EVALUATOR_PAUSED', `This evaluator is paused by the QA lead and may not score until resumed${row.paused_reason ? `: ${row.paused_reason}` : ''}`);
+    throw ruleBroken(
+      'EVALUATOR_PAUSED',
+      `This evaluator is paused by the QA lead and may not score until resumed${row.paused_reason ? `: ${row.paused_reason}` : ''}`,
+    );
   }
   if (row.stage !== 'certified') {
-    throw ruleBroken('EVALUATOR_NOT_CERTIFIED', 'A new evaluator must pass the test and co-score with an experienced evaluator before scoring alone');
+    throw ruleBroken(
+      'EVALUATOR_NOT_CERTIFIED',
+      'A new evaluator must pass the test and co-score with an experienced evaluator before scoring alone',
+    );
   }
 }

@@ -4,7 +4,19 @@ import type { Db } from '../../../db/connect.js';
 import { addDays } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
 import {
-  addItems, consistencyAll, driftAll, driftOf, evaluatorSums, leniencyAll, newItemSums, previousQuarter, quarterOf, quarterStart, stratumOf, type ScoreCell, type Thresholds,
+  addItems,
+  consistencyAll,
+  driftAll,
+  driftOf,
+  evaluatorSums,
+  leniencyAll,
+  newItemSums,
+  previousQuarter,
+  quarterOf,
+  quarterStart,
+  stratumOf,
+  type ScoreCell,
+  type Thresholds,
 } from './oversight.figures.js';
 import * as repo from './oversight.repo.js';
 import { fitnessOf } from '../fitness/fitness.figures.js';
@@ -16,7 +28,9 @@ import { mean } from '../stats/stats.js';
 // and month from the database, item results a page at a time, folded into sums as they come.
 const PAGE = 5000;
 
-export function evaluatorStatus(row: { stage: string | null; paused: number | null } | null | undefined): EvaluatorRow['status'] {
+export function evaluatorStatus(
+  row: { stage: string | null; paused: number | null } | null | undefined,
+): EvaluatorRow['status'] {
   if (!row?.stage) return 'unregistered';
   if (row.paused) return 'paused';
   return row.stage as EvaluatorRow['status'];
@@ -24,16 +38,22 @@ export function evaluatorStatus(row: { stage: string | null; paused: number | nu
 
 async function thresholds(db: Db): Promise<Thresholds> {
   const [points, alpha, minEvaluations, inconsistencyRatio] = await Promise.all([
-    getSetting(db, 'quality.oversight.leniencyPoints'), getSetting(db, 'quality.oversight.significancePercent'),
-    getSetting(db, 'quality.oversight.minEvaluations'), getSetting(db, 'quality.oversight.inconsistencyRatio'),
+    getSetting(db, 'quality.oversight.leniencyPoints'),
+    getSetting(db, 'quality.oversight.significancePercent'),
+    getSetting(db, 'quality.oversight.minEvaluations'),
+    getSetting(db, 'quality.oversight.inconsistencyRatio'),
   ]);
   return { points, alpha: alpha / 100, minEvaluations, inconsistencyRatio };
 }
 
 async function scoreCells(db: Db, from: string, to: string): Promise<ScoreCell[]> {
   return (await repo.scoreSums(db, from, to)).map((r) => ({
-    evaluatorUserId: r.evaluator_user_id, stratum: stratumOf(r.team_id, r.business_type), quarter: quarterOf(r.month),
-    n: Number(r.n), sum: Number(r.sum), sumSq: Number(r.sum_sq),
+    evaluatorUserId: r.evaluator_user_id,
+    stratum: stratumOf(r.team_id, r.business_type),
+    quarter: quarterOf(r.month),
+    n: Number(r.n),
+    sum: Number(r.sum),
+    sumSq: Number(r.sum_sq),
   }));
 }
 
@@ -42,7 +62,14 @@ export async function itemSums(db: Db, from: string, to: string, pageSize = PAGE
   const acc = newItemSums();
   for (let after: { day: string; id: string } | null = null; ;) {
     const rows = await repo.itemsPage(db, from, to, after, pageSize);
-    for (const r of rows) addItems(acc, r.evaluator_user_id, stratumOf(r.team_id, r.business_type), r.form_id, JSON.parse(r.items) as Record<string, ItemResult>);
+    for (const r of rows)
+      addItems(
+        acc,
+        r.evaluator_user_id,
+        stratumOf(r.team_id, r.business_type),
+        r.form_id,
+        JSON.parse(r.items) as Record<string, ItemResult>,
+      );
     if (rows.length < pageSize) return acc;
     after = rows[rows.length - 1];
   }
@@ -57,24 +84,49 @@ export async function evaluatorRows(db: Db, from: string, to: string): Promise<E
   // Each day is read once: the period's cells serve drift too (its quarters that fall in the
   // period); the days of those quarters before the period are read on their own.
   const [scores, earlier, items, calib, reviews] = await Promise.all([
-    scoreCells(db, from, to), driftFrom < from ? scoreCells(db, driftFrom, addDays(from, -1)) : [], itemSums(db, from, to),
-    repo.calibrationDeviations(db, from, to), repo.lastReviews(db),
+    scoreCells(db, from, to),
+    driftFrom < from ? scoreCells(db, driftFrom, addDays(from, -1)) : [],
+    itemSums(db, from, to),
+    repo.calibrationDeviations(db, from, to),
+    repo.lastReviews(db),
   ]);
   const driftScores = [...earlier, ...scores].filter((c) => c.quarter >= previousQuarter(current));
   const totals = evaluatorSums(scores);
   const users = await repo.evaluatorUsers(db, [...totals.keys()]);
   const leniency = leniencyAll(scores, t);
   const consistency = consistencyAll(items, t);
-  const drifts = driftAll(driftScores, users.map((u) => u.id), current, t);
-  const fitness = await fitnessOf(db, users.map((u) => u.id));
+  const drifts = driftAll(
+    driftScores,
+    users.map((u) => u.id),
+    current,
+    t,
+  );
+  const fitness = await fitnessOf(
+    db,
+    users.map((u) => u.id),
+  );
   return users.map((u) => {
     const mine = totals.get(u.id);
-    const devs = calib.filter((c) => c.user_id === u.id).map((c) => Math.abs(Number(c.score) - Number(c.consensus_score)));
+    const devs = calib
+      .filter((c) => c.user_id === u.id)
+      .map((c) => Math.abs(Number(c.score) - Number(c.consensus_score)));
     const last = reviews.find((r) => r.user_id === u.id);
     return {
-      userId: u.id, username: u.username, name: u.display_name, status: evaluatorStatus(u), pausedReason: u.paused ? u.paused_reason : null,
-      evaluations: mine?.n ?? 0, meanScore: mine ? Math.round((mine.sum / mine.n) * 100) / 100 : null,
-      leniency: leniency.get(u.id) ?? { comparable: 0, others: 0, difference: null, p: null, pAdjusted: null, flag: null },
+      userId: u.id,
+      username: u.username,
+      name: u.display_name,
+      status: evaluatorStatus(u),
+      pausedReason: u.paused ? u.paused_reason : null,
+      evaluations: mine?.n ?? 0,
+      meanScore: mine ? Math.round((mine.sum / mine.n) * 100) / 100 : null,
+      leniency: leniency.get(u.id) ?? {
+        comparable: 0,
+        others: 0,
+        difference: null,
+        p: null,
+        pAdjusted: null,
+        flag: null,
+      },
       ...(consistency.get(u.id) ?? NO_CONSISTENCY),
       drift: drifts.get(u.id)!,
       calibrationDeviation: devs.length ? Math.round(mean(devs) * 100) / 100 : null,

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { hasPermission } from '../../../../common/permissions.js';
-import type { CoscoreInput, OversightQuery, RegisterInput, ReviewInput, TestInput } from '../../../../common/quality-calibration.js';
+import type {
+  CoscoreInput,
+  OversightQuery,
+  RegisterInput,
+  ReviewInput,
+  TestInput,
+} from '../../../../common/quality-calibration.js';
 import type { ScorecardContentShape } from '../../../../common/quality.js';
 import { scoreEvaluation } from '../../../../common/quality-scoring.js';
 import type { Role } from '../../../../common/roles.js';
@@ -42,16 +48,23 @@ export async function period(db: Db, q: z.output<typeof OversightQuery>) {
   const to = q.to ?? (await todayInCenter(db));
   const from = q.from ?? addDays(to, -((await getSetting(db, 'quality.oversight.periodDays')) - 1));
   assertDateOrder(from, to, 'to', 'to: the period ends before it starts');
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= 731) throw new AppError(400, 'PERIOD_TOO_LONG', 'to: at most 731 days (two years) at a time', 'to', { days: 731 });
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= 731)
+    throw new AppError(400, 'PERIOD_TOO_LONG', 'to: at most 731 days (two years) at a time', 'to', { days: 731 });
   return { from, to };
 }
 
 export async function listEvaluators(db: Db, q: z.output<typeof OversightQuery>) {
   const p = await period(db, q);
   const [points, alphaPercent, minEvaluations] = await Promise.all([
-    getSetting(db, 'quality.oversight.leniencyPoints'), getSetting(db, 'quality.oversight.significancePercent'), getSetting(db, 'quality.oversight.minEvaluations'),
+    getSetting(db, 'quality.oversight.leniencyPoints'),
+    getSetting(db, 'quality.oversight.significancePercent'),
+    getSetting(db, 'quality.oversight.minEvaluations'),
   ]);
-  return { ...p, thresholds: { points, alphaPercent, minEvaluations }, evaluators: await evaluatorRows(db, p.from, p.to) };
+  return {
+    ...p,
+    thresholds: { points, alphaPercent, minEvaluations },
+    evaluators: await evaluatorRows(db, p.from, p.to),
+  };
 }
 
 async function loadEvaluatorUser(db: Db, userId: string) {
@@ -68,26 +81,57 @@ export async function getEvaluator(db: Db, actor: Actor, userId: string) {
   requireInScope(user, actor.userId === userId || actor.userId === status?.mentor_user_id || isLead(actor), 'User');
   const row = status;
   const [coscores, reviews, tolerance, needed, today] = await Promise.all([
-    repo.coscores(db, userId), repo.reviews(db, userId),
-    getSetting(db, 'quality.calibration.tolerance'), getSetting(db, 'quality.evaluators.coScoresNeeded'), todayInCenter(db),
+    repo.coscores(db, userId),
+    repo.reviews(db, userId),
+    getSetting(db, 'quality.calibration.tolerance'),
+    getSetting(db, 'quality.evaluators.coScoresNeeded'),
+    todayInCenter(db),
   ]);
   const mentor = row?.mentor_user_id ? await repo.findUser(db, row.mentor_user_id) : null;
   const within = coscores.filter((c) => Math.abs(c.deviation) <= tolerance).length;
   return {
-    userId, name: user.display_name, status: evaluatorStatus(row), stage: (row?.stage ?? null) as 'training' | 'co_scoring' | 'certified' | null,
-    paused: row?.paused === 1, pausedReason: row?.paused_reason ?? null, pausedAt: row?.paused_at ?? null,
-    test: row?.test_score != null && row.test_pass_mark != null
-      ? { score: row.test_score, passMark: row.test_pass_mark, passed: row.test_score >= row.test_pass_mark, examId: row.test_exam_id, recordedAt: row.test_recorded_at! }
-      : null,
-    mentorUserId: row?.mentor_user_id ?? null, mentorName: mentor?.display_name ?? null, certifiedAt: row?.certified_at ?? null,
-    coscoresNeeded: needed, coscoresWithin: within,
+    userId,
+    name: user.display_name,
+    status: evaluatorStatus(row),
+    stage: (row?.stage ?? null) as 'training' | 'co_scoring' | 'certified' | null,
+    paused: row?.paused === 1,
+    pausedReason: row?.paused_reason ?? null,
+    pausedAt: row?.paused_at ?? null,
+    test:
+      row?.test_score != null && row.test_pass_mark != null
+        ? {
+            score: row.test_score,
+            passMark: row.test_pass_mark,
+            passed: row.test_score >= row.test_pass_mark,
+            examId: row.test_exam_id,
+            recordedAt: row.test_recorded_at!,
+          }
+        : null,
+    mentorUserId: row?.mentor_user_id ?? null,
+    mentorName: mentor?.display_name ?? null,
+    certifiedAt: row?.certified_at ?? null,
+    coscoresNeeded: needed,
+    coscoresWithin: within,
     coscores: coscores.map((c) => ({
-      id: c.id, evaluationId: c.evaluation_id, referenceUserId: c.reference_user_id, referenceName: c.reference_name,
-      score: c.score, referenceScore: c.reference_score, deviation: c.deviation, withinTolerance: Math.abs(c.deviation) <= tolerance, createdAt: c.created_at,
+      id: c.id,
+      evaluationId: c.evaluation_id,
+      referenceUserId: c.reference_user_id,
+      referenceName: c.reference_name,
+      score: c.score,
+      referenceScore: c.reference_score,
+      deviation: c.deviation,
+      withinTolerance: Math.abs(c.deviation) <= tolerance,
+      createdAt: c.created_at,
     })),
     reviews: reviews.map((r) => ({
-      id: r.id, quarter: r.quarter, reviewerUserId: r.reviewer_user_id, reviewerName: r.reviewer_name, result: r.result as 'pass' | 'retrain' | 'move',
-      notes: r.notes, figures: JSON.parse(r.figures), createdAt: r.created_at,
+      id: r.id,
+      quarter: r.quarter,
+      reviewerUserId: r.reviewer_user_id,
+      reviewerName: r.reviewer_name,
+      result: r.result as 'pass' | 'retrain' | 'move',
+      notes: r.notes,
+      figures: JSON.parse(r.figures),
+      createdAt: r.created_at,
     })),
     quarters: await quarterFigures(db, userId, today),
     version: row?.version ?? null,
@@ -114,36 +158,75 @@ async function loadStatus(db: Db, userId: string) {
 export async function register(db: Db, actor: Actor, userId: string, input: z.output<typeof RegisterInput>) {
   const user = await loadEvaluatorUser(db, userId);
   if (user.disabled) throw ruleBroken('USER_DISABLED', 'This account is disabled');
-  if (!(await mayEvaluateUser(db, userId))) throw ruleBroken('NOT_AN_EVALUATOR', 'This user holds no role that may evaluate');
+  if (!(await mayEvaluateUser(db, userId)))
+    throw ruleBroken('NOT_AN_EVALUATOR', 'This user holds no role that may evaluate');
   if (input.mentorUserId) {
-    if (input.mentorUserId === userId) throw badRequest('BAD_MENTOR', 'mentorUserId: an evaluator cannot co-score with themself', 'mentorUserId');
-    if (!(await repo.findUser(db, input.mentorUserId))) throw badRequest('UNKNOWN_USER', 'mentorUserId: no such user', 'mentorUserId');
+    if (input.mentorUserId === userId)
+      throw badRequest('BAD_MENTOR', 'mentorUserId: an evaluator cannot co-score with themself', 'mentorUserId');
+    if (!(await repo.findUser(db, input.mentorUserId)))
+      throw badRequest('UNKNOWN_USER', 'mentorUserId: no such user', 'mentorUserId');
     await assertMayScore(db, input.mentorUserId).catch(() => {
-      throw ruleBroken('MENTOR_NOT_CERTIFIED', 'The experienced evaluator must be certified and not paused', 'mentorUserId');
+      throw ruleBroken(
+        'MENTOR_NOT_CERTIFIED',
+        'The experienced evaluator must be certified and not paused',
+        'mentorUserId',
+      );
     });
   }
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await repo.insertStatus(trx, {
-      user_id: userId, stage: 'training', paused: 0, paused_reason: null, paused_at: null, test_score: null, test_pass_mark: null,
-      test_exam_id: null, test_recorded_at: null, mentor_user_id: input.mentorUserId ?? null, certified_at: null,
-      registered_by: actor.userId, version: 1, created_at: at, updated_at: at,
-    }).catch((err) => { throw isUniqueViolation(err) ? conflict('ALREADY_REGISTERED', 'This evaluator is registered already') : err; });
-    await recordAudit(trx, actor, { action: 'create', entity: 'qa_evaluator', entityId: userId, newValue: { stage: 'training', mentorUserId: input.mentorUserId ?? null }, reason: input.reason });
+    await repo
+      .insertStatus(trx, {
+        user_id: userId,
+        stage: 'training',
+        paused: 0,
+        paused_reason: null,
+        paused_at: null,
+        test_score: null,
+        test_pass_mark: null,
+        test_exam_id: null,
+        test_recorded_at: null,
+        mentor_user_id: input.mentorUserId ?? null,
+        certified_at: null,
+        registered_by: actor.userId,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })
+      .catch((err) => {
+        throw isUniqueViolation(err) ? conflict('ALREADY_REGISTERED', 'This evaluator is registered already') : err;
+      });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'qa_evaluator',
+      entityId: userId,
+      newValue: { stage: 'training', mentorUserId: input.mentorUserId ?? null },
+      reason: input.reason,
+    });
   });
 }
 
 export async function recordTest(db: Db, actor: Actor, userId: string, input: z.output<typeof TestInput>) {
   const row = await loadStatus(db, userId);
-  if (row.stage !== 'training') throw ruleBroken('EVALUATOR_STAGE', 'The test is recorded while the evaluator is in training');
+  if (row.stage !== 'training')
+    throw ruleBroken('EVALUATOR_STAGE', 'The test is recorded while the evaluator is in training');
   const passMark = input.passMark ?? (await getSetting(db, 'quality.evaluators.testPassMark'));
   const score = input.score ?? (await examScore(db, actor, userId, input.examId));
   const passed = score >= passMark;
   await db.transaction().execute(async (trx) => {
-    await changeStatus(trx, userId, row.version, { test_score: score, test_pass_mark: passMark, test_exam_id: input.examId ?? null, test_recorded_at: nowIso(), stage: passed ? 'co_scoring' : 'training' });
+    await changeStatus(trx, userId, row.version, {
+      test_score: score,
+      test_pass_mark: passMark,
+      test_exam_id: input.examId ?? null,
+      test_recorded_at: nowIso(),
+      stage: passed ? 'co_scoring' : 'training',
+    });
     await recordAudit(trx, actor, {
-      action: 'update', entity: 'qa_evaluator', entityId: userId,
-      oldValue: { stage: row.stage, testScore: row.test_score }, newValue: { stage: passed ? 'co_scoring' : 'training', testScore: score, passMark, examId: input.examId ?? null },
+      action: 'update',
+      entity: 'qa_evaluator',
+      entityId: userId,
+      oldValue: { stage: row.stage, testScore: row.test_score },
+      newValue: { stage: passed ? 'co_scoring' : 'training', testScore: score, passMark, examId: input.examId ?? null },
       reason: input.reason ?? null,
     });
   });
@@ -152,11 +235,19 @@ export async function recordTest(db: Db, actor: Actor, userId: string, input: z.
 
 /** The evaluator's best graded attempt in an exams-module exam, read as the lead may see it. */
 async function examScore(db: Db, actor: Actor, userId: string, examId: string | null | undefined): Promise<number> {
-  if (!examId) throw badRequest('TEST_SCORE_MISSING', 'score: give the test score, or the exam (examId) whose result counts', 'score');
+  if (!examId)
+    throw badRequest(
+      'TEST_SCORE_MISSING',
+      'score: give the test score, or the exam (examId) whose result counts',
+      'score',
+    );
   const user = await repo.findUser(db, userId);
-  const rows = user?.employee_id ? (await examResults(db, actor, examId)).filter((r) => r.employeeId === user.employee_id) : [];
+  const rows = user?.employee_id
+    ? (await examResults(db, actor, examId)).filter((r) => r.employeeId === user.employee_id)
+    : [];
   const graded = rows.filter((r) => r.score !== null && r.pendingManual === 0).map((r) => r.score!);
-  if (!graded.length) throw ruleBroken('EXAM_RESULT_MISSING', 'examId: this evaluator has no graded attempt in that exam', 'examId');
+  if (!graded.length)
+    throw ruleBroken('EXAM_RESULT_MISSING', 'examId: this evaluator has no graded attempt in that exam', 'examId');
   return Math.max(...graded);
 }
 
@@ -166,7 +257,8 @@ async function coscoreContext(db: Db, actor: Actor, userId: string, evaluationId
   if (actor.userId !== userId && actor.userId !== row.mentor_user_id && !isLead(actor)) {
     throw forbidden('A co-score is entered by the new evaluator, their experienced evaluator or a QA lead');
   }
-  if (row.stage !== 'co_scoring') throw ruleBroken('EVALUATOR_STAGE', 'Co-scoring follows a passed test and ends with certification');
+  if (row.stage !== 'co_scoring')
+    throw ruleBroken('EVALUATOR_STAGE', 'Co-scoring follows a passed test and ends with certification');
   const ev = await repo.findEvaluation(db, evaluationId);
   if (!ev) throw notFound('Evaluation');
   return ev;
@@ -180,30 +272,65 @@ export async function coscoreForm(db: Db, actor: Actor, userId: string, evaluati
   const ev = await coscoreContext(db, actor, userId, evaluationId);
   const call = ev.interaction_id ? await findInteraction(db, ev.interaction_id) : undefined;
   return {
-    evaluationId: ev.id, formName: ev.form_name, formVersion: ev.form_version, content: JSON.parse(ev.content) as ScorecardContentShape, passScore: ev.pass_score,
-    day: ev.day, method: ev.method, businessType: ev.business_type, startedAt: call?.started_at ?? null, recordingUrl: call?.recording_url ?? null, transcriptUrl: call?.transcript_url ?? null,
+    evaluationId: ev.id,
+    formName: ev.form_name,
+    formVersion: ev.form_version,
+    content: JSON.parse(ev.content) as ScorecardContentShape,
+    passScore: ev.pass_score,
+    day: ev.day,
+    method: ev.method,
+    businessType: ev.business_type,
+    startedAt: call?.started_at ?? null,
+    recordingUrl: call?.recording_url ?? null,
+    transcriptUrl: call?.transcript_url ?? null,
   };
 }
 
 export async function addCoscore(db: Db, actor: Actor, userId: string, input: z.output<typeof CoscoreInput>) {
   const ev = await coscoreContext(db, actor, userId, input.evaluationId);
-  if (ev.evaluator_user_id === userId) throw ruleBroken('OWN_EVALUATION', 'Co-score an evaluation an experienced evaluator made, not one’s own');
+  if (ev.evaluator_user_id === userId)
+    throw ruleBroken('OWN_EVALUATION', 'Co-score an evaluation an experienced evaluator made, not one’s own');
   await assertMayScore(db, ev.evaluator_user_id).catch(() => {
     throw ruleBroken('REFERENCE_NOT_CERTIFIED', 'The evaluation was made by an evaluator who is not certified');
   });
   const r = scoreEvaluation(JSON.parse(ev.content) as ScorecardContentShape, input.answers, ev.pass_score);
   const problem = r.problems[0];
-  if (problem) throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
-  if (r.missing.length) throw badRequest('ANSWER_MISSING', `answers.${r.missing[0]}: every item must be answered`, `answers.${r.missing[0]}`);
-  if (r.score === null) throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
+  if (problem)
+    throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
+  if (r.missing.length)
+    throw badRequest(
+      'ANSWER_MISSING',
+      `answers.${r.missing[0]}: every item must be answered`,
+      `answers.${r.missing[0]}`,
+    );
+  if (r.score === null)
+    throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
   const deviation = Math.round((r.score - ev.final_score) * 100) / 100;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    await repo.insertCoscore(trx, {
-      id, user_id: userId, evaluation_id: ev.id, reference_user_id: ev.evaluator_user_id, answers: JSON.stringify(input.answers),
-      score: r.score!, reference_score: ev.final_score, deviation, created_at: nowIso(),
-    }).catch((err) => { throw isUniqueViolation(err) ? conflict('ALREADY_COSCORED', 'This evaluation was co-scored by this evaluator already') : err; });
-    await recordAudit(trx, actor, { action: 'create', entity: 'qa_evaluator_coscore', entityId: id, newValue: { userId, evaluationId: ev.id, score: r.score, referenceScore: ev.final_score, deviation } });
+    await repo
+      .insertCoscore(trx, {
+        id,
+        user_id: userId,
+        evaluation_id: ev.id,
+        reference_user_id: ev.evaluator_user_id,
+        answers: JSON.stringify(input.answers),
+        score: r.score!,
+        reference_score: ev.final_score,
+        deviation,
+        created_at: nowIso(),
+      })
+      .catch((err) => {
+        throw isUniqueViolation(err)
+          ? conflict('ALREADY_COSCORED', 'This evaluation was co-scored by this evaluator already')
+          : err;
+      });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'qa_evaluator_coscore',
+      entityId: id,
+      newValue: { userId, evaluationId: ev.id, score: r.score, referenceScore: ev.final_score, deviation },
+    });
   });
   return { id, score: r.score, referenceScore: ev.final_score, deviation };
 }
@@ -212,13 +339,29 @@ export async function certify(db: Db, actor: Actor, userId: string, reason: stri
   const row = await loadStatus(db, userId);
   if (row.stage === 'certified') throw conflict('ALREADY_CERTIFIED', 'This evaluator is certified already');
   if (row.stage !== 'co_scoring') throw ruleBroken('EVALUATOR_NOT_READY', 'The evaluator has not passed the test yet');
-  const [tolerance, needed] = await Promise.all([getSetting(db, 'quality.calibration.tolerance'), getSetting(db, 'quality.evaluators.coScoresNeeded')]);
+  const [tolerance, needed] = await Promise.all([
+    getSetting(db, 'quality.calibration.tolerance'),
+    getSetting(db, 'quality.evaluators.coScoresNeeded'),
+  ]);
   const within = (await repo.coscores(db, userId)).filter((c) => Math.abs(c.deviation) <= tolerance).length;
-  if (within < needed) throw ruleBroken('EVALUATOR_NOT_READY', `${within} of the ${needed} co-scores within ±${tolerance} points needed`);
+  if (within < needed)
+    throw ruleBroken('EVALUATOR_NOT_READY', `${within} of the ${needed} co-scores within ±${tolerance} points needed`);
   await db.transaction().execute(async (trx) => {
     await changeStatus(trx, userId, row.version, { stage: 'certified', certified_at: nowIso() });
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_evaluator', entityId: userId, oldValue: { stage: row.stage }, newValue: { stage: 'certified', coscoresWithin: within }, reason });
-    await notify(trx, { userIds: [userId], kind: 'quality_evaluator_certified', link: '/quality/calibrations', exceptUserIds: [actor.userId] });
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'qa_evaluator',
+      entityId: userId,
+      oldValue: { stage: row.stage },
+      newValue: { stage: 'certified', coscoresWithin: within },
+      reason,
+    });
+    await notify(trx, {
+      userIds: [userId],
+      kind: 'quality_evaluator_certified',
+      link: '/quality/calibrations',
+      exceptUserIds: [actor.userId],
+    });
   });
 }
 
@@ -231,13 +374,45 @@ export async function pause(db: Db, actor: Actor, userId: string, reason: string
     if (row) await changeStatus(trx, userId, row.version, { paused: 1, paused_reason: reason, paused_at: at });
     else {
       // An evaluator from before registration existed: recorded now as certified, and paused.
-      await repo.insertStatus(trx, {
-        user_id: userId, stage: 'certified', paused: 1, paused_reason: reason, paused_at: at, test_score: null, test_pass_mark: null, test_exam_id: null,
-        test_recorded_at: null, mentor_user_id: null, certified_at: null, registered_by: actor.userId, version: 1, created_at: at, updated_at: at,
-      }).catch((err) => { throw isUniqueViolation(err) ? conflict('STALE_VERSION', 'This evaluator’s record was changed meanwhile; reload and try again') : err; });
+      await repo
+        .insertStatus(trx, {
+          user_id: userId,
+          stage: 'certified',
+          paused: 1,
+          paused_reason: reason,
+          paused_at: at,
+          test_score: null,
+          test_pass_mark: null,
+          test_exam_id: null,
+          test_recorded_at: null,
+          mentor_user_id: null,
+          certified_at: null,
+          registered_by: actor.userId,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        })
+        .catch((err) => {
+          throw isUniqueViolation(err)
+            ? conflict('STALE_VERSION', 'This evaluator’s record was changed meanwhile; reload and try again')
+            : err;
+        });
     }
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_evaluator', entityId: userId, oldValue: { paused: false }, newValue: { paused: true }, reason });
-    await notify(trx, { userIds: [userId], kind: 'quality_evaluator_paused', params: { reason }, link: '/quality/calibrations', exceptUserIds: [actor.userId] });
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'qa_evaluator',
+      entityId: userId,
+      oldValue: { paused: false },
+      newValue: { paused: true },
+      reason,
+    });
+    await notify(trx, {
+      userIds: [userId],
+      kind: 'quality_evaluator_paused',
+      params: { reason },
+      link: '/quality/calibrations',
+      exceptUserIds: [actor.userId],
+    });
   });
 }
 
@@ -246,24 +421,57 @@ export async function resume(db: Db, actor: Actor, userId: string, reason: strin
   if (!row.paused) throw conflict('NOT_PAUSED', 'This evaluator is not paused');
   await db.transaction().execute(async (trx) => {
     await changeStatus(trx, userId, row.version, { paused: 0, paused_reason: null, paused_at: null });
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_evaluator', entityId: userId, oldValue: { paused: true, reason: row.paused_reason }, newValue: { paused: false }, reason });
-    await notify(trx, { userIds: [userId], kind: 'quality_evaluator_resumed', link: '/quality/calibrations', exceptUserIds: [actor.userId] });
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'qa_evaluator',
+      entityId: userId,
+      oldValue: { paused: true, reason: row.paused_reason },
+      newValue: { paused: false },
+      reason,
+    });
+    await notify(trx, {
+      userIds: [userId],
+      kind: 'quality_evaluator_resumed',
+      link: '/quality/calibrations',
+      exceptUserIds: [actor.userId],
+    });
   });
 }
 
 export async function addReview(db: Db, actor: Actor, userId: string, input: z.output<typeof ReviewInput>) {
   await loadEvaluatorUser(db, userId);
   const today = await todayInCenter(db);
-  if (quarterStart(input.quarter) > today) throw ruleBroken('QUARTER_IN_FUTURE', 'quarter: a review is of a quarter that has begun', 'quarter');
+  if (quarterStart(input.quarter) > today)
+    throw ruleBroken('QUARTER_IN_FUTURE', 'quarter: a review is of a quarter that has begun', 'quarter');
   // The figures of the quarter (to today if it is the current one), kept with the review.
   const to = input.quarter === quarterOf(today) ? today : addDays(quarterStart(nextQuarter(input.quarter)), -1);
   const figures = (await evaluatorRows(db, quarterStart(input.quarter), to)).find((r) => r.userId === userId) ?? null;
   const id = newId();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await repo.insertReview(trx, { id, user_id: userId, quarter: input.quarter, reviewer_user_id: actor.userId, result: input.result, notes: input.notes ?? null, figures: JSON.stringify(figures), created_at: at, updated_at: at })
-      .catch((err) => { throw isUniqueViolation(err) ? conflict('REVIEW_EXISTS', `This evaluator was reviewed for ${input.quarter} already`, 'quarter') : err; });
-    await recordAudit(trx, actor, { action: 'create', entity: 'qa_evaluator_review', entityId: id, newValue: { userId, quarter: input.quarter, result: input.result, notes: input.notes ?? null } });
+    await repo
+      .insertReview(trx, {
+        id,
+        user_id: userId,
+        quarter: input.quarter,
+        reviewer_user_id: actor.userId,
+        result: input.result,
+        notes: input.notes ?? null,
+        figures: JSON.stringify(figures),
+        created_at: at,
+        updated_at: at,
+      })
+      .catch((err) => {
+        throw isUniqueViolation(err)
+          ? conflict('REVIEW_EXISTS', `This evaluator was reviewed for ${input.quarter} already`, 'quarter')
+          : err;
+      });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'qa_evaluator_review',
+      entityId: id,
+      newValue: { userId, quarter: input.quarter, result: input.result, notes: input.notes ?? null },
+    });
   });
   return { id };
 }

@@ -21,16 +21,24 @@ export interface Evaluator {
   weight: number;
 }
 
-export interface SampleTarget { agentId: string; teamId: string; departmentId: string }
+export interface SampleTarget {
+  agentId: string;
+  teamId: string;
+  departmentId: string;
+}
 
 export function levelOf(roles: readonly string[], employeeStatus: string | null): Level | null {
   if (roles.includes('center_manager')) return 'manager';
-  if (roles.includes('qa_evaluator')) return employeeStatus === 'team_lead' || employeeStatus === 'key_staff' ? 'supervisor' : 'qc';
+  if (roles.includes('qa_evaluator'))
+    return employeeStatus === 'team_lead' || employeeStatus === 'key_staff' ? 'supervisor' : 'qc';
   if (roles.includes('team_lead')) return 'team_lead';
   return null;
 }
 
-export function mayEvaluate(ev: Pick<Evaluator, 'employeeId' | 'level' | 'teamId' | 'departmentId'>, s: SampleTarget): boolean {
+export function mayEvaluate(
+  ev: Pick<Evaluator, 'employeeId' | 'level' | 'teamId' | 'departmentId'>,
+  s: SampleTarget,
+): boolean {
   if (ev.employeeId && ev.employeeId === s.agentId) return false;
   if (ev.level === 'manager') return ev.departmentId === s.departmentId;
   if (ev.level === 'team_lead') return ev.teamId === s.teamId;
@@ -42,7 +50,12 @@ export function mayEvaluate(ev: Pick<Evaluator, 'employeeId' | 'level' | 'teamId
  *  `days`, nobody is given more than their quota for that many days, open work included; when
  *  that leaves samples over, they are handed out again with the samples fewest evaluators may
  *  take first, so a QC's quota is not used up on samples a team lead could have taken. */
-export function assignBalanced(samples: SampleTarget[], evaluators: Evaluator[], openNow: Map<string, number>, days = Infinity): (string | null)[] {
+export function assignBalanced(
+  samples: SampleTarget[],
+  evaluators: Evaluator[],
+  openNow: Map<string, number>,
+  days = Infinity,
+): (string | null)[] {
   const byTeam = new Map<string, Evaluator[]>();
   const eligibleFor = (s: SampleTarget) => {
     let eligible = byTeam.get(s.teamId);
@@ -55,13 +68,21 @@ export function assignBalanced(samples: SampleTarget[], evaluators: Evaluator[],
   const inOrder = samples.map((_, i) => i);
   const first = assignInOrder(samples, inOrder, eligibleFor, openNow, days);
   if (!first.includes(null)) return first;
-  const constrainedFirst = [...inOrder].sort((a, b) => eligibleFor(samples[a]).length - eligibleFor(samples[b]).length || a - b);
+  const constrainedFirst = [...inOrder].sort(
+    (a, b) => eligibleFor(samples[a]).length - eligibleFor(samples[b]).length || a - b,
+  );
   const second = assignInOrder(samples, constrainedFirst, eligibleFor, openNow, days);
   const left = (xs: (string | null)[]) => xs.filter((x) => x === null).length;
   return left(second) < left(first) ? second : first;
 }
 
-function assignInOrder(samples: SampleTarget[], order: number[], eligibleFor: (s: SampleTarget) => Evaluator[], openNow: Map<string, number>, days: number) {
+function assignInOrder(
+  samples: SampleTarget[],
+  order: number[],
+  eligibleFor: (s: SampleTarget) => Evaluator[],
+  openNow: Map<string, number>,
+  days: number,
+) {
   const load = new Map(openNow);
   const out: (string | null)[] = samples.map(() => null);
   for (const i of order) {
@@ -72,7 +93,10 @@ function assignInOrder(samples: SampleTarget[], order: number[], eligibleFor: (s
       if (e.employeeId && e.employeeId === s.agentId) continue;
       if ((load.get(e.userId) ?? 0) + 1 > e.weight * days) continue;
       const ratio = ((load.get(e.userId) ?? 0) + 1) / e.weight;
-      if (ratio < bestRatio - 1e-12) { best = e; bestRatio = ratio; }
+      if (ratio < bestRatio - 1e-12) {
+        best = e;
+        bestRatio = ratio;
+      }
     }
     if (!best) continue;
     load.set(best.userId, (load.get(best.userId) ?? 0) + 1);

@@ -7,13 +7,26 @@ export const EVALUATOR_ROLES = ['center_manager', 'qa_evaluator', 'team_lead'] a
 
 /** Active accounts in an evaluating role, with where their person sits (roles as a list). */
 export async function evaluatorAccounts(db: Db) {
-  const rows = await db.selectFrom('users as u')
+  const rows = await db
+    .selectFrom('users as u')
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')
     .leftJoin('employees as e', 'e.id', 'u.employee_id')
     .leftJoin('teams as t', 't.id', 'e.team_id')
-    .select(['u.id', 'u.display_name', 'u.employee_id', 'r.role', 'e.status', 'e.team_id', 't.department_id', 't.name as team_name'])
-    .where('u.disabled', '=', 0).where('r.role', 'in', [...EVALUATOR_ROLES])
-    .orderBy('u.display_name').orderBy('u.id').execute();
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.employee_id',
+      'r.role',
+      'e.status',
+      'e.team_id',
+      't.department_id',
+      't.name as team_name',
+    ])
+    .where('u.disabled', '=', 0)
+    .where('r.role', 'in', [...EVALUATOR_ROLES])
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .execute();
   const byUser = new Map<string, (typeof rows)[number] & { roles: string[] }>();
   for (const r of rows) {
     const hit = byUser.get(r.id);
@@ -24,23 +37,52 @@ export async function evaluatorAccounts(db: Db) {
 }
 
 export const quotas = (db: Db) => db.selectFrom('qa_quotas').selectAll().execute();
-export const quotaOf = (db: Db, userId: string) => db.selectFrom('qa_quotas').selectAll().where('user_id', '=', userId).executeTakeFirst();
+export const quotaOf = (db: Db, userId: string) =>
+  db.selectFrom('qa_quotas').selectAll().where('user_id', '=', userId).executeTakeFirst();
 
-export async function upsertQuota(db: Db, row: { user_id: string; live: number; recording: number; side_by_side: number; updated_by: string; updated_at: string }) {
-  await db.insertInto('qa_quotas').values(row)
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ live: row.live, recording: row.recording, side_by_side: row.side_by_side, updated_by: row.updated_by, updated_at: row.updated_at }))
+export async function upsertQuota(
+  db: Db,
+  row: {
+    user_id: string;
+    live: number;
+    recording: number;
+    side_by_side: number;
+    updated_by: string;
+    updated_at: string;
+  },
+) {
+  await db
+    .insertInto('qa_quotas')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('user_id').doUpdateSet({
+        live: row.live,
+        recording: row.recording,
+        side_by_side: row.side_by_side,
+        updated_by: row.updated_by,
+        updated_at: row.updated_at,
+      }),
+    )
     .execute();
 }
 
 /** Open samples per assignee. */
 export const openCounts = (db: Db) =>
-  db.selectFrom('qa_samples').select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('status', '=', 'open').where('assigned_user_id', 'is not', null).groupBy('assigned_user_id').execute();
+  db
+    .selectFrom('qa_samples')
+    .select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'open')
+    .where('assigned_user_id', 'is not', null)
+    .groupBy('assigned_user_id')
+    .execute();
 
 /** Evaluations scored in [start, end) per evaluator and method. */
 export const scoredBetween = (db: Db, start: string, end: string, userId?: string) => {
-  let q = db.selectFrom('qa_evaluations').select(['evaluator_user_id', 'method', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('scored_at', '>=', start).where('scored_at', '<', end);
+  let q = db
+    .selectFrom('qa_evaluations')
+    .select(['evaluator_user_id', 'method', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('scored_at', '>=', start)
+    .where('scored_at', '<', end);
   if (userId) q = q.where('evaluator_user_id', '=', userId);
   return q.groupBy(['evaluator_user_id', 'method']).execute();
 };

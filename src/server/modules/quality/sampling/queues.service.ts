@@ -20,18 +20,38 @@ import * as samplesRepo from './sampling.repo.js';
 // queue and progress today, and the lead's reassignments and skips (audited).
 
 type Quota = { live: number; recording: number; sideBySide: number };
-const METHOD_OF: [MethodName, keyof Quota][] = [['live', 'live'], ['recording', 'recording'], ['side_by_side', 'sideBySide']];
+const METHOD_OF: [MethodName, keyof Quota][] = [
+  ['live', 'live'],
+  ['recording', 'recording'],
+  ['side_by_side', 'sideBySide'],
+];
 
 export async function defaultQuota(db: Db): Promise<Quota> {
-  return { live: await getSetting(db, 'quality.quota.live'), recording: await getSetting(db, 'quality.quota.recording'), sideBySide: await getSetting(db, 'quality.quota.sideBySide') };
+  return {
+    live: await getSetting(db, 'quality.quota.live'),
+    recording: await getSetting(db, 'quality.quota.recording'),
+    sideBySide: await getSetting(db, 'quality.quota.sideBySide'),
+  };
 }
 
-export interface EvaluatorInfo extends Evaluator { name: string; teamName: string | null; custom: boolean; quota: Quota; mayScore: boolean }
+export interface EvaluatorInfo extends Evaluator {
+  name: string;
+  teamName: string | null;
+  custom: boolean;
+  quota: Quota;
+  mayScore: boolean;
+}
 
 /** Every evaluator account with level, quota and whether oversight lets them score now. */
 export async function evaluators(db: Db): Promise<EvaluatorInfo[]> {
-  const [accounts, custom, fallback] = await Promise.all([repo.evaluatorAccounts(db), repo.quotas(db), defaultQuota(db)]);
-  const quotas = new Map(custom.map((q) => [q.user_id, { live: q.live, recording: q.recording, sideBySide: q.side_by_side }]));
+  const [accounts, custom, fallback] = await Promise.all([
+    repo.evaluatorAccounts(db),
+    repo.quotas(db),
+    defaultQuota(db),
+  ]);
+  const quotas = new Map(
+    custom.map((q) => [q.user_id, { live: q.live, recording: q.recording, sideBySide: q.side_by_side }]),
+  );
   const out: EvaluatorInfo[] = [];
   for (const a of accounts) {
     const level = levelOf(a.roles, a.status);
@@ -44,8 +64,17 @@ export async function evaluators(db: Db): Promise<EvaluatorInfo[]> {
       mayScore = false; // paused or not yet certified (oversight): no samples of their own
     }
     out.push({
-      userId: a.id, employeeId: a.employee_id, level, teamId: a.team_id, departmentId: a.department_id, weight: mayScore ? quota.recording : 0,
-      name: a.display_name, teamName: a.team_name, custom: quotas.has(a.id), quota, mayScore,
+      userId: a.id,
+      employeeId: a.employee_id,
+      level,
+      teamId: a.team_id,
+      departmentId: a.department_id,
+      weight: mayScore ? quota.recording : 0,
+      name: a.display_name,
+      teamName: a.team_name,
+      custom: quotas.has(a.id),
+      quota,
+      mayScore,
     });
   }
   return out;
@@ -59,16 +88,35 @@ async function progressToday(db: Db, userId?: string) {
   const rows = await repo.scoredBetween(db, start, end, userId);
   const done = new Map<string, number>();
   for (const r of rows) done.set(`${r.evaluator_user_id}|${r.method}`, Number(r.n));
-  const of = (uid: string, quota: Quota) => METHOD_OF.map(([method, key]) => ({ method, quota: quota[key], done: done.get(`${uid}|${method}`) ?? 0 }));
+  const of = (uid: string, quota: Quota) =>
+    METHOD_OF.map(([method, key]) => ({ method, quota: quota[key], done: done.get(`${uid}|${method}`) ?? 0 }));
   return { day, of };
 }
 
 export const toSampleDto = (r: Record<string, any>) => ({
-  id: r.id, drawId: r.draw_id, weekStart: r.week_start, interactionId: r.interaction_id, agentId: r.agent_id, agentName: r.agent_name,
-  employeeNo: r.employee_no, teamName: r.team_name, day: r.day, startedAt: r.started_at, hourBand: Number(r.hour_band),
-  businessType: r.business_type, channel: r.channel, method: r.method as MethodName, reason: JSON.parse(r.reason) as SampleReasonShape,
-  why: r.why, status: r.status, assignedUserId: r.assigned_user_id, assignedName: r.assigned_name ?? null, evaluationId: r.evaluation_id,
-  doneAt: r.done_at, skipReason: r.skip_reason, version: Number(r.version),
+  id: r.id,
+  drawId: r.draw_id,
+  weekStart: r.week_start,
+  interactionId: r.interaction_id,
+  agentId: r.agent_id,
+  agentName: r.agent_name,
+  employeeNo: r.employee_no,
+  teamName: r.team_name,
+  day: r.day,
+  startedAt: r.started_at,
+  hourBand: Number(r.hour_band),
+  businessType: r.business_type,
+  channel: r.channel,
+  method: r.method as MethodName,
+  reason: JSON.parse(r.reason) as SampleReasonShape,
+  why: r.why,
+  status: r.status,
+  assignedUserId: r.assigned_user_id,
+  assignedName: r.assigned_name ?? null,
+  evaluationId: r.evaluation_id,
+  doneAt: r.done_at,
+  skipReason: r.skip_reason,
+  version: Number(r.version),
 });
 
 /** The signed-in evaluator's own queue (never anyone else's) with progress against today's quota.
@@ -82,12 +130,28 @@ export async function myQueue(db: Db, actor: Actor, q: z.infer<typeof QueueQuery
   if (q.agentId) listed = listed.where('s.agent_id', '=', q.agentId);
   if (q.teamId) listed = listed.where('s.team_id', '=', q.teamId);
   const [rows, count, open] = await Promise.all([
-    listed.select([...samplesRepo.SAMPLE_COLUMNS])
-      .orderBy('s.day').orderBy('s.started_at').orderBy('s.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    listed
+      .select([...samplesRepo.SAMPLE_COLUMNS])
+      .orderBy('s.day')
+      .orderBy('s.started_at')
+      .orderBy('s.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     listed.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.where('s.status', '=', 'open').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .where('s.status', '=', 'open')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { day, level: (me?.level ?? null) as Level | null, progress: of(actor.userId, quota), open: Number(open.n), items: rows.map(toSampleDto), total: Number(count.n) };
+  return {
+    day,
+    level: (me?.level ?? null) as Level | null,
+    progress: of(actor.userId, quota),
+    open: Number(open.n),
+    items: rows.map(toSampleDto),
+    total: Number(count.n),
+  };
 }
 
 /** The QA lead's board: every evaluator with quota, progress today and open samples. */
@@ -96,8 +160,15 @@ export async function quotaBoard(db: Db) {
   const openBy = new Map(open.map((o) => [o.assigned_user_id!, Number(o.n)]));
   const { of } = await progressToday(db);
   return list.map((e) => ({
-    userId: e.userId, name: e.name, level: e.level, teamName: e.teamName, custom: e.custom, quota: e.quota,
-    progress: of(e.userId, e.quota), open: openBy.get(e.userId) ?? 0, mayScore: e.mayScore,
+    userId: e.userId,
+    name: e.name,
+    level: e.level,
+    teamName: e.teamName,
+    custom: e.custom,
+    quota: e.quota,
+    progress: of(e.userId, e.quota),
+    open: openBy.get(e.userId) ?? 0,
+    mayScore: e.mayScore,
   }));
 }
 
@@ -105,11 +176,30 @@ export async function putQuota(db: Db, actor: Actor, userId: string, input: z.in
   const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
   if (!user) throw notFound('User');
   const ev = (await evaluators(db)).find((e) => e.userId === userId);
-  if (!ev) throw ruleBroken('NOT_AN_EVALUATOR', 'This account holds no evaluating role (QA evaluator, team lead, center manager)', 'userId');
+  if (!ev)
+    throw ruleBroken(
+      'NOT_AN_EVALUATOR',
+      'This account holds no evaluating role (QA evaluator, team lead, center manager)',
+      'userId',
+    );
   const next = { live: input.live, recording: input.recording, sideBySide: input.sideBySide };
   await db.transaction().execute(async (trx) => {
-    await repo.upsertQuota(trx, { user_id: userId, live: next.live, recording: next.recording, side_by_side: next.sideBySide, updated_by: actor.userId, updated_at: nowIso() });
-    await recordAudit(trx, actor, { action: 'update', entity: 'qa_quota', entityId: userId, oldValue: ev.quota, newValue: next, reason: input.reason });
+    await repo.upsertQuota(trx, {
+      user_id: userId,
+      live: next.live,
+      recording: next.recording,
+      side_by_side: next.sideBySide,
+      updated_by: actor.userId,
+      updated_at: nowIso(),
+    });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'qa_quota',
+      entityId: userId,
+      oldValue: ev.quota,
+      newValue: next,
+      reason: input.reason,
+    });
   });
   return next;
 }
@@ -117,30 +207,74 @@ export async function putQuota(db: Db, actor: Actor, userId: string, input: z.in
 /** Moves open samples to another evaluator who may take them; one audit entry per sample. */
 export async function reassign(db: Db, actor: Actor, input: z.infer<typeof Reassign>) {
   const ids = [...new Set(input.sampleIds)];
-  const rows = await samplesRepo.samplesQuery(db, peopleScope(actor)).select(['s.id', 's.status', 's.assigned_user_id', 's.agent_id', 's.team_id', 's.department_id'])
-    .where('s.id', 'in', ids).execute();
+  const rows = await samplesRepo
+    .samplesQuery(db, peopleScope(actor))
+    .select(['s.id', 's.status', 's.assigned_user_id', 's.agent_id', 's.team_id', 's.department_id'])
+    .where('s.id', 'in', ids)
+    .execute();
   if (rows.length !== ids.length) throw notFound('Sample');
   const closed = rows.find((r) => r.status !== 'open');
-  if (closed) throw conflict('SAMPLE_CLOSED', `Sample ${closed.id} is ${closed.status}; only open samples can be reassigned`, 'sampleIds');
+  if (closed)
+    throw conflict(
+      'SAMPLE_CLOSED',
+      `Sample ${closed.id} is ${closed.status}; only open samples can be reassigned`,
+      'sampleIds',
+    );
   const target = (await evaluators(db)).find((e) => e.userId === input.userId);
-  if (!target) throw ruleBroken('NOT_AN_EVALUATOR', 'The new assignee holds no evaluating role (QA evaluator, team lead, center manager)', 'userId');
+  if (!target)
+    throw ruleBroken(
+      'NOT_AN_EVALUATOR',
+      'The new assignee holds no evaluating role (QA evaluator, team lead, center manager)',
+      'userId',
+    );
   await assertMayScore(db, target.userId); // a paused or uncertified evaluator gets no samples
-  const refused = rows.find((r) => !mayEvaluate(target, { agentId: r.agent_id, teamId: r.team_id, departmentId: r.department_id }));
+  const refused = rows.find(
+    (r) => !mayEvaluate(target, { agentId: r.agent_id, teamId: r.team_id, departmentId: r.department_id }),
+  );
   if (refused) {
-    throw ruleBroken('NOT_ELIGIBLE', target.level === 'team_lead'
-      ? 'A team lead evaluates their own team only' : target.level === 'manager' ? 'A manager evaluates their own department only' : 'Nobody evaluates their own interactions', 'userId');
+    throw ruleBroken(
+      'NOT_ELIGIBLE',
+      target.level === 'team_lead'
+        ? 'A team lead evaluates their own team only'
+        : target.level === 'manager'
+          ? 'A manager evaluates their own department only'
+          : 'Nobody evaluates their own interactions',
+      'userId',
+    );
   }
   const moving = rows.filter((r) => r.assigned_user_id !== target.userId);
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     for (const r of moving) {
-      const res = await trx.updateTable('qa_samples')
-        .set((eb) => ({ assigned_user_id: target.userId, assigned_at: at, updated_at: at, version: eb('version', '+', 1) }))
-        .where('id', '=', r.id).where('status', '=', 'open').executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw conflict('SAMPLE_CLOSED', `Sample ${r.id} was closed meanwhile`, 'sampleIds');
-      await recordAudit(trx, actor, { action: 'update', entity: 'qa_sample', entityId: r.id, oldValue: { assignedUserId: r.assigned_user_id }, newValue: { assignedUserId: target.userId }, reason: input.reason });
+      const res = await trx
+        .updateTable('qa_samples')
+        .set((eb) => ({
+          assigned_user_id: target.userId,
+          assigned_at: at,
+          updated_at: at,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', r.id)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1)
+        throw conflict('SAMPLE_CLOSED', `Sample ${r.id} was closed meanwhile`, 'sampleIds');
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'qa_sample',
+        entityId: r.id,
+        oldValue: { assignedUserId: r.assigned_user_id },
+        newValue: { assignedUserId: target.userId },
+        reason: input.reason,
+      });
     }
-    if (moving.length) await notify(trx, { userIds: [target.userId], kind: 'quality_samples_assigned', params: { count: moving.length }, link: '/quality/queue' });
+    if (moving.length)
+      await notify(trx, {
+        userIds: [target.userId],
+        kind: 'quality_samples_assigned',
+        params: { count: moving.length },
+        link: '/quality/queue',
+      });
   });
   return { moved: moving.length };
 }
@@ -148,17 +282,40 @@ export async function reassign(db: Db, actor: Actor, input: z.infer<typeof Reass
 /** An open sample that cannot be scored (e.g. the recording is missing): its assignee or a lead skips it with a reason. */
 export async function skip(db: Db, actor: Actor, id: string, reason: string, isLead: boolean) {
   const row = isLead
-    ? await samplesRepo.samplesQuery(db, peopleScope(actor)).select(['s.id', 's.status', 's.assigned_user_id', 's.version']).where('s.id', '=', id).executeTakeFirst()
-    : await db.selectFrom('qa_samples').select(['id', 'status', 'assigned_user_id', 'version']).where('id', '=', id).executeTakeFirst();
+    ? await samplesRepo
+        .samplesQuery(db, peopleScope(actor))
+        .select(['s.id', 's.status', 's.assigned_user_id', 's.version'])
+        .where('s.id', '=', id)
+        .executeTakeFirst()
+    : await db
+        .selectFrom('qa_samples')
+        .select(['id', 'status', 'assigned_user_id', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirst();
   if (!row || (!isLead && row.assigned_user_id !== actor.userId)) throw notFound('Sample');
   if (row.status !== 'open') throw conflict('SAMPLE_CLOSED', `This sample is ${row.status}`);
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('qa_samples')
-      .set((eb) => ({ status: 'skipped', skip_reason: reason, skipped_by: actor.userId, updated_at: at, version: eb('version', '+', 1) }))
-      .where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
+    const res = await trx
+      .updateTable('qa_samples')
+      .set((eb) => ({
+        status: 'skipped',
+        skip_reason: reason,
+        skipped_by: actor.userId,
+        updated_at: at,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw conflict('SAMPLE_CLOSED', 'This sample was closed meanwhile');
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'qa_sample', entityId: id, oldValue: { status: 'open' }, newValue: { status: 'skipped' }, reason });
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'qa_sample',
+      entityId: id,
+      oldValue: { status: 'open' },
+      newValue: { status: 'skipped' },
+      reason,
+    });
   });
 }
-

@@ -25,7 +25,14 @@ describe.each(DIALECTS)('sampling within capacity on $name', (dialect) => {
     expect(board.filter((e) => two.includes(e.userId)).map((e) => e.mayScore)).toEqual([true, true]);
     for (const e of board) {
       const recording = two.includes(e.userId) ? 5 : 0;
-      okData(await manager.put(`/api/quality/quotas/${e.userId}`, { live: 0, recording, sideBySide: 0, reason: '本周仅两名质检员在岗' }));
+      okData(
+        await manager.put(`/api/quality/quotas/${e.userId}`, {
+          live: 0,
+          recording,
+          sideBySide: 0,
+          reason: '本周仅两名质检员在岗',
+        }),
+      );
     }
   });
 
@@ -36,15 +43,25 @@ describe.each(DIALECTS)('sampling within capacity on $name', (dialect) => {
     expect(draw.capacity.demand).toBeGreaterThan(50);
     expect(draw.capacity.dropped).toBe(draw.capacity.demand - draw.samples);
     expect(draw.capacity.evaluatorDaysNeeded).toBe(Math.ceil(draw.capacity.dropped / 5));
-    const perEvaluator = await db().selectFrom('qa_samples').select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('draw_id', '=', draw.id).groupBy('assigned_user_id').execute();
+    const perEvaluator = await db()
+      .selectFrom('qa_samples')
+      .select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('draw_id', '=', draw.id)
+      .groupBy('assigned_user_id')
+      .execute();
     for (const r of perEvaluator) {
       expect(two).toContain(r.assigned_user_id);
       expect(Number(r.n)).toBeLessThanOrEqual(25);
     }
     // New hires and probation agents come first; the regular agents share what is left evenly.
-    const perAgent = okData(await manager.get(`/api/quality/draws/${draw.id}`)).perAgent as { samples: number; volume: number; rule: string }[];
-    const regular = perAgent.filter((a) => a.volume > 0 && (a.rule === 'share' || a.rule === 'minimum')).map((a) => a.samples);
+    const perAgent = okData(await manager.get(`/api/quality/draws/${draw.id}`)).perAgent as {
+      samples: number;
+      volume: number;
+      rule: string;
+    }[];
+    const regular = perAgent
+      .filter((a) => a.volume > 0 && (a.rule === 'share' || a.rule === 'minimum'))
+      .map((a) => a.samples);
     expect(regular.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...regular) - Math.min(...regular)).toBeLessThanOrEqual(1);
   });

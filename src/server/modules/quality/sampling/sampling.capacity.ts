@@ -20,7 +20,13 @@ import { streamFor } from './sampling.rng.js';
 // left out is counted by reason, with the evaluator-days that would have covered it.
 
 const TIER: Record<SampleReasonShape['kind'], number> = {
-  new_hire_all: 0, new_hire_stage: 1, poor_score: 2, follow_up: 2, minimum: 3, share: 3, change_event: 4,
+  new_hire_all: 0,
+  new_hire_stage: 1,
+  poor_score: 2,
+  follow_up: 2,
+  minimum: 3,
+  share: 3,
+  change_event: 4,
 };
 
 export interface Capacity {
@@ -51,38 +57,68 @@ function shuffled<T>(items: T[], rand: () => number): T[] {
  * their kept picks (in their original order) and the figures of the cut.
  */
 export function fitToCapacity(
-  plans: AgentPlan[], quotas: number[], workingDays: number, carried: number, seed: number,
+  plans: AgentPlan[],
+  quotas: number[],
+  workingDays: number,
+  carried: number,
+  seed: number,
 ): { plans: AgentPlan[]; capacity: Capacity } {
   const dailyQuota = quotas.reduce((s, q) => s + q, 0);
   const capacity = Math.max(0, dailyQuota * workingDays - carried);
   const demand = plans.reduce((s, p) => s + p.picks.length, 0);
   const figures: Capacity = {
-    demand, capacity, workingDays, evaluators: quotas.filter((q) => q > 0).length, carried, dropped: 0, droppedByReason: {}, evaluatorDaysNeeded: 0,
+    demand,
+    capacity,
+    workingDays,
+    evaluators: quotas.filter((q) => q > 0).length,
+    carried,
+    dropped: 0,
+    droppedByReason: {},
+    evaluatorDaysNeeded: 0,
   };
   if (demand <= capacity) return { plans, capacity: figures };
 
   const kept = new Set<Pick>();
   let room = capacity;
-  const agentOrder = shuffled(plans.map((_, i) => i), streamFor(seed, 'capacity'));
+  const agentOrder = shuffled(
+    plans.map((_, i) => i),
+    streamFor(seed, 'capacity'),
+  );
   // Tier 0: each agent's first pick of their most urgent kind, round the agents in seeded order.
   for (const i of agentOrder) {
     if (room === 0) break;
-    const first = shuffled(plans[i].picks, streamFor(seed, `capacity:${plans[i].agentId}:floor`)).sort((a, b) => TIER[a.reason.kind] - TIER[b.reason.kind])[0];
-    if (first) { kept.add(first); room -= 1; }
+    const first = shuffled(plans[i].picks, streamFor(seed, `capacity:${plans[i].agentId}:floor`)).sort(
+      (a, b) => TIER[a.reason.kind] - TIER[b.reason.kind],
+    )[0];
+    if (first) {
+      kept.add(first);
+      room -= 1;
+    }
   }
   for (let tier = 0; tier <= 4 && room > 0; tier++) {
-    const queues = agentOrder.map((i) => shuffled(plans[i].picks.filter((p) => TIER[p.reason.kind] === tier && !kept.has(p)), streamFor(seed, `capacity:${plans[i].agentId}:${tier}`)));
+    const queues = agentOrder.map((i) =>
+      shuffled(
+        plans[i].picks.filter((p) => TIER[p.reason.kind] === tier && !kept.has(p)),
+        streamFor(seed, `capacity:${plans[i].agentId}:${tier}`),
+      ),
+    );
     for (let round = 0; room > 0; round++) {
       let took = false;
       for (const q of queues) {
         if (room === 0) break;
-        if (round < q.length) { kept.add(q[round]); room -= 1; took = true; }
+        if (round < q.length) {
+          kept.add(q[round]);
+          room -= 1;
+          took = true;
+        }
       }
       if (!took) break;
     }
   }
   const out = plans.map((p) => ({ ...p, picks: p.picks.filter((x) => kept.has(x)) }));
-  for (const p of plans) for (const x of p.picks) if (!kept.has(x)) figures.droppedByReason[x.reason.kind] = (figures.droppedByReason[x.reason.kind] ?? 0) + 1;
+  for (const p of plans)
+    for (const x of p.picks)
+      if (!kept.has(x)) figures.droppedByReason[x.reason.kind] = (figures.droppedByReason[x.reason.kind] ?? 0) + 1;
   figures.dropped = demand - kept.size;
   const meanDaily = figures.evaluators ? dailyQuota / figures.evaluators : 0;
   figures.evaluatorDaysNeeded = meanDaily > 0 ? Math.ceil(figures.dropped / meanDaily) : 0;

@@ -20,7 +20,9 @@ describe.each(DIALECTS)('sampling agents under follow-up on $name', (dialect) =>
 
   beforeAll(async () => {
     // Three regular agents of one department without change events, 100 interactions each.
-    const agents = (await operatingAgents(db())).filter((a) => a.status === 'regular' && a.department === 'CS1').slice(0, 3);
+    const agents = (await operatingAgents(db()))
+      .filter((a) => a.status === 'regular' && a.department === 'CS1')
+      .slice(0, 3);
     [followed, solved, control] = agents.map((a) => a.id);
     await addWeek(db(), agents, () => 100);
     const qa = await env.as('qa');
@@ -30,22 +32,39 @@ describe.each(DIALECTS)('sampling agents under follow-up on $name', (dialect) =>
     await scoreSession(qa, formId, solved, '2026-11-12', { greet: 0 });
     await scoreSession(qa, formId, solved, '2026-11-13', {}); // greet passed: that follow-up is closed before the week
     await scoreSession(qa, formId, control, '2026-11-13', {});
-    okData(await (await env.as('admin')).put('/api/settings/quality.sampling.followUpPercent', { value: 12, reason: '跟踪期加抽' }));
+    okData(
+      await (
+        await env.as('admin')
+      ).put('/api/settings/quality.sampling.followUpPercent', { value: 12, reason: '跟踪期加抽' }),
+    );
   });
 
   it('raises the rate for an agent under follow-up, explains it, and leaves the others at the share', async () => {
-    const open = await db().selectFrom('qa_followups').select(['agent_id', 'status']).where('agent_id', 'in', [followed, solved]).execute();
-    expect(open.map((f) => `${f.agent_id === followed ? 'followed' : 'solved'}:${f.status}`).sort()).toEqual(['followed:open', 'solved:closed']);
+    const open = await db()
+      .selectFrom('qa_followups')
+      .select(['agent_id', 'status'])
+      .where('agent_id', 'in', [followed, solved])
+      .execute();
+    expect(open.map((f) => `${f.agent_id === followed ? 'followed' : 'solved'}:${f.status}`).sort()).toEqual([
+      'followed:open',
+      'solved:closed',
+    ]);
     const percent = 12; // the setting, changed from its default above
 
     const draw = okData(await (await env.as('manager')).post('/api/quality/draws', { weekStart: WEEK, seed: 4242 }));
-    const samples = await db().selectFrom('qa_samples').select(['agent_id', 'reason', 'why']).where('draw_id', '=', draw.id).execute();
+    const samples = await db()
+      .selectFrom('qa_samples')
+      .select(['agent_id', 'reason', 'why'])
+      .where('draw_id', '=', draw.id)
+      .execute();
     const of = (agentId: string) => samples.filter((s) => s.agent_id === agentId);
 
     expect(of(followed)).toHaveLength(share(percent, 100));
     for (const s of of(followed)) {
       expect(JSON.parse(s.reason)).toMatchObject({ kind: 'follow_up', percent, volume: 100 });
-      expect(s.why).toMatch(new RegExp(`^problem under follow-up: raised to ${percent}% of 100, hour band \\d+–\\d+, business type `));
+      expect(s.why).toMatch(
+        new RegExp(`^problem under follow-up: raised to ${percent}% of 100, hour band \\d+–\\d+, business type `),
+      );
     }
     for (const agent of [solved, control]) {
       expect(of(agent)).toHaveLength(share(5, 100));

@@ -18,10 +18,15 @@ import { agentsUnderFollowUp } from '../summary/summary.followups.js';
 const GONE = new Set(['candidate', 'resigned', 'dismissed', 'eliminated']); // not working: nothing to monitor
 const BEFORE_REGULAR = new Set(['trainee', 'probation']);
 
-export interface AgentWeek { facts: AgentFacts; candidates: Candidate[]; teamId: string }
+export interface AgentWeek {
+  facts: AgentFacts;
+  candidates: Candidate[];
+  teamId: string;
+}
 
 /** Center-local minute of the day of a stored UTC instant ('YYYY-MM-DDTHH:mm:ss.sssZ'). */
-const localMinute = (iso: string, offset: number) => ((Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16)) + offset) % 1440 + 1440) % 1440;
+const localMinute = (iso: string, offset: number) =>
+  (((Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16)) + offset) % 1440) + 1440) % 1440;
 
 async function planSettings(db: Db): Promise<PlanSettings> {
   return {
@@ -49,7 +54,15 @@ export async function gatherWeek(db: Db, weekStart: string) {
   for (const day of days) {
     for (const r of await samplingCandidates(db, day)) {
       if (closed.size && closed.has(r.id)) continue;
-      const c: Candidate = { id: r.id, agentId: r.agent_id, startedAt: r.started_at, day, minute: localMinute(r.started_at, offset), businessType: r.business_type, channel: r.channel };
+      const c: Candidate = {
+        id: r.id,
+        agentId: r.agent_id,
+        startedAt: r.started_at,
+        day,
+        minute: localMinute(r.started_at, offset),
+        businessType: r.business_type,
+        channel: r.channel,
+      };
       const list = byAgent.get(r.agent_id);
       if (list) list.push(c);
       else byAgent.set(r.agent_id, [c]);
@@ -57,9 +70,18 @@ export async function gatherWeek(db: Db, weekStart: string) {
     }
   }
 
-  const people = (await repo.agentsByIds(db, [...byAgent.keys()])).filter((p) => !GONE.has(p.status)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const people = (await repo.agentsByIds(db, [...byAgent.keys()]))
+    .filter((p) => !GONE.has(p.status))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const newHires = people.filter((p) => BEFORE_REGULAR.has(p.status));
-  const probation = new Map((await repo.probationStarts(db, newHires.map((p) => p.id))).map((r) => [r.employee_id, r.day]));
+  const probation = new Map(
+    (
+      await repo.probationStarts(
+        db,
+        newHires.map((p) => p.id),
+      )
+    ).map((r) => [r.employee_id, r.day]),
+  );
 
   // The new hire's every-interaction window: day 1 is the start (or the first working day after it).
   const windowDays = await getSetting(db, 'quality.sampling.newHireAllWorkingDays');
@@ -81,10 +103,18 @@ export async function gatherWeek(db: Db, weekStart: string) {
   // Recent QA results: the mean of the last few (poor scores) and passes in a row (new hires).
   const lookback = await getSetting(db, 'quality.sampling.poorScoreLookbackDays');
   const recentN = await getSetting(db, 'quality.sampling.poorScoreRecentEvaluations');
-  const since = dayRange(addDays(await todayInCenter(db), -lookback), addDays(await todayInCenter(db), -lookback), offset).start;
+  const since = dayRange(
+    addDays(await todayInCenter(db), -lookback),
+    addDays(await todayInCenter(db), -lookback),
+    offset,
+  ).start;
   const means = new Map<string, number>();
   const recent = new Map<string, number[]>();
-  for (const e of await repo.evaluationsSince(db, people.map((p) => p.id), since)) {
+  for (const e of await repo.evaluationsSince(
+    db,
+    people.map((p) => p.id),
+    since,
+  )) {
     const list = recent.get(e.agent_id) ?? [];
     if (list.length < recentN) list.push(Number(e.final_score));
     recent.set(e.agent_id, list);
@@ -92,7 +122,10 @@ export async function gatherWeek(db: Db, weekStart: string) {
   for (const [id, list] of recent) if (list.length) means.set(id, list.reduce((x, y) => x + y, 0) / list.length);
   const passes = new Map<string, number>();
   const broken = new Set<string>();
-  for (const e of await repo.evaluationsOf(db, newHires.map((p) => p.id))) {
+  for (const e of await repo.evaluationsOf(
+    db,
+    newHires.map((p) => p.id),
+  )) {
     if (broken.has(e.agent_id)) continue;
     if (Number(e.passed) === 1) passes.set(e.agent_id, (passes.get(e.agent_id) ?? 0) + 1);
     else broken.add(e.agent_id);
@@ -100,7 +133,15 @@ export async function gatherWeek(db: Db, weekStart: string) {
 
   const events: ChangeEventFacts[] = (await repo.changeEventsStartingBetween(db, addDays(weekStart, -366), weekEnd))
     .filter((e) => addDays(e.starts_on, Number(e.days) - 1) >= weekStart)
-    .map((e) => ({ id: e.id, title: e.title, startsOn: e.starts_on, days: Number(e.days), raisePercent: Number(e.raise_percent), businessType: e.business_type, departmentId: e.department_id }));
+    .map((e) => ({
+      id: e.id,
+      title: e.title,
+      startsOn: e.starts_on,
+      days: Number(e.days),
+      raisePercent: Number(e.raise_percent),
+      businessType: e.business_type,
+      departmentId: e.department_id,
+    }));
 
   const followed = new Set(await agentsUnderFollowUp(db, weekStart));
 
@@ -108,8 +149,13 @@ export async function gatherWeek(db: Db, weekStart: string) {
     teamId: p.team_id,
     candidates: byAgent.get(p.id)!, // in the index's order: the same data gives the same order (the picks sort for themselves)
     facts: {
-      agentId: p.id, departmentId: p.department_id, newHireDays: windows.get(p.id) ?? new Map(), beforeRegular: BEFORE_REGULAR.has(p.status),
-      passesInRow: passes.get(p.id) ?? 0, recentMean: means.get(p.id) ?? null, underFollowUp: followed.has(p.id),
+      agentId: p.id,
+      departmentId: p.department_id,
+      newHireDays: windows.get(p.id) ?? new Map(),
+      beforeRegular: BEFORE_REGULAR.has(p.status),
+      passesInRow: passes.get(p.id) ?? 0,
+      recentMean: means.get(p.id) ?? null,
+      underFollowUp: followed.has(p.id),
     },
   }));
   return { agents, events, settings, candidateCount };

@@ -84,7 +84,11 @@ export interface PlanSettings {
   followUpPercent: number;
 }
 
-export interface Pick { candidate: Candidate; band: number; reason: SampleReasonShape }
+export interface Pick {
+  candidate: Candidate;
+  band: number;
+  reason: SampleReasonShape;
+}
 export interface AgentPlan {
   agentId: string;
   volume: number;
@@ -146,8 +150,13 @@ export function selectStratified(pool: Candidate[], n: number, rand: () => numbe
     if (!m) continue;
     // Sorted in place (the group is this call's own array), without wrapper objects: a week's
     // draw sorts every candidate once, and allocations were the largest cost after the read.
-    const items = byType.get(t)!.sort((a, b) => bandOf(a.minute, bandHours) - bandOf(b.minute, bandHours)
-      || (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id < b.id ? -1 : 1));
+    const items = byType
+      .get(t)!
+      .sort(
+        (a, b) =>
+          bandOf(a.minute, bandHours) - bandOf(b.minute, bandHours) ||
+          (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id < b.id ? -1 : 1),
+      );
     const step = items.length / m;
     const start = rand() * step;
     for (let j = 0; j < m; j++) out.push(items[Math.min(items.length - 1, Math.floor(start + j * step))]);
@@ -156,13 +165,23 @@ export function selectStratified(pool: Candidate[], n: number, rand: () => numbe
 }
 
 /** The week's picks for one agent. `cands` are the agent's interactions of the week, in any fixed order. */
-export function planAgent(facts: AgentFacts, cands: Candidate[], events: ChangeEventFacts[], s: PlanSettings, seed: number): AgentPlan {
+export function planAgent(
+  facts: AgentFacts,
+  cands: Candidate[],
+  events: ChangeEventFacts[],
+  s: PlanSettings,
+  seed: number,
+): AgentPlan {
   const rand = streamFor(seed, facts.agentId);
   const picks: Pick[] = [];
   const picked = new Set<string>();
   const take = (c: Candidate, reason: Omit<SampleReasonShape, 'band' | 'businessType'>) => {
     const band = bandOf(c.minute, s.hourBandHours);
-    picks.push({ candidate: c, band, reason: { ...reason, band: bandLabel(band, s.hourBandHours), businessType: c.businessType } });
+    picks.push({
+      candidate: c,
+      band,
+      reason: { ...reason, band: bandLabel(band, s.hourBandHours), businessType: c.businessType },
+    });
     picked.add(c.id);
   };
 
@@ -175,10 +194,14 @@ export function planAgent(facts: AgentFacts, cands: Candidate[], events: ChangeE
   }
 
   // 2. The highest applicable rate over the rest, never below the weekly minimum.
-  let rule: { kind: SampleReasonShape['kind']; percent: number; passes?: number; mean?: number } = { kind: 'share', percent: s.sharePercent };
+  let rule: { kind: SampleReasonShape['kind']; percent: number; passes?: number; mean?: number } = {
+    kind: 'share',
+    percent: s.sharePercent,
+  };
   if (facts.beforeRegular) {
     const k = s.newHirePassesPerStage;
-    const stage = facts.passesInRow < k ? s.newHireStage1Percent : facts.passesInRow < 2 * k ? s.newHireStage2Percent : 0;
+    const stage =
+      facts.passesInRow < k ? s.newHireStage1Percent : facts.passesInRow < 2 * k ? s.newHireStage2Percent : 0;
     if (stage > rule.percent) rule = { kind: 'new_hire_stage', percent: stage, passes: facts.passesInRow };
   }
   if (facts.recentMean !== null && facts.recentMean < s.poorScoreBelow && s.poorScorePercent > rule.percent) {
@@ -189,35 +212,57 @@ export function planAgent(facts: AgentFacts, cands: Candidate[], events: ChangeE
   const minimumLeft = Math.max(0, s.minimumPerWeek - picks.length);
   const target = Math.min(rest.length, Math.max(byShare, minimumLeft));
   const kind = minimumLeft > byShare ? 'minimum' : rule.kind;
-  const reason = kind === 'minimum'
-    ? { kind, minimum: s.minimumPerWeek, volume: cands.length }
-    : { kind, percent: rule.percent, volume: rest.length, passes: rule.passes, mean: rule.mean };
+  const reason =
+    kind === 'minimum'
+      ? { kind, minimum: s.minimumPerWeek, volume: cands.length }
+      : { kind, percent: rule.percent, volume: rest.length, passes: rule.passes, mean: rule.mean };
   for (const c of selectStratified(rest, target, rand, s.hourBandHours)) take(c, reason);
 
   // 3. Change events: more of the affected days and business type.
   for (const e of events) {
     if (e.departmentId && e.departmentId !== facts.departmentId) continue;
     const last = addDays(e.startsOn, e.days - 1);
-    const inScope = rest.filter((c) => c.day >= e.startsOn && c.day <= last && (!e.businessType || c.businessType === e.businessType));
+    const inScope = rest.filter(
+      (c) => c.day >= e.startsOn && c.day <= last && (!e.businessType || c.businessType === e.businessType),
+    );
     const extra = ceilShare(e.raisePercent, inScope.length);
     const open = inScope.filter((c) => !picked.has(c.id));
     for (const c of selectStratified(open, extra, rand, s.hourBandHours)) {
-      take(c, { kind: 'change_event', date: e.startsOn, title: e.title, percent: e.raisePercent, volume: inScope.length });
+      take(c, {
+        kind: 'change_event',
+        date: e.startsOn,
+        title: e.title,
+        percent: e.raisePercent,
+        volume: inScope.length,
+      });
     }
   }
-  return { agentId: facts.agentId, volume: cands.length, rule: kind, percent: kind === 'minimum' ? null : rule.percent, picks };
+  return {
+    agentId: facts.agentId,
+    volume: cands.length,
+    rule: kind,
+    percent: kind === 'minimum' ? null : rule.percent,
+    picks,
+  };
 }
 
 /** One line saying why a sample was picked (stored beside the structured reason, for lists and exports). */
 export function whyText(r: SampleReasonShape): string {
   const where = `hour band ${r.band}, business type ${r.businessType}`;
   switch (r.kind) {
-    case 'new_hire_all': return `new hire, day ${r.day}: every interaction`;
-    case 'minimum': return `minimum ${r.minimum}/week, ${where}`;
-    case 'share': return `${r.percent}% of ${r.volume} this week, ${where}`;
-    case 'new_hire_stage': return `new hire at ${r.percent}% (${r.passes} passed in a row so far), ${where}`;
-    case 'poor_score': return `recent QA mean ${r.mean}: raised to ${r.percent}%, ${where}`;
-    case 'follow_up': return `problem under follow-up: raised to ${r.percent}% of ${r.volume}, ${where}`;
-    case 'change_event': return `change event ${r.date} ${r.title} +${r.percent}%, ${where}`;
+    case 'new_hire_all':
+      return `new hire, day ${r.day}: every interaction`;
+    case 'minimum':
+      return `minimum ${r.minimum}/week, ${where}`;
+    case 'share':
+      return `${r.percent}% of ${r.volume} this week, ${where}`;
+    case 'new_hire_stage':
+      return `new hire at ${r.percent}% (${r.passes} passed in a row so far), ${where}`;
+    case 'poor_score':
+      return `recent QA mean ${r.mean}: raised to ${r.percent}%, ${where}`;
+    case 'follow_up':
+      return `problem under follow-up: raised to ${r.percent}% of ${r.volume}, ${where}`;
+    case 'change_event':
+      return `change event ${r.date} ${r.title} +${r.percent}%, ${where}`;
   }
 }

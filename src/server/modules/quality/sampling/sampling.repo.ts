@@ -14,40 +14,89 @@ async function chunked<T>(ids: string[], run: (part: string[]) => Promise<T[]>):
   return out;
 }
 
-export const agentsByIds = (db: Db, ids: string[]) => chunked(ids, (part) =>
-  db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id', 'e.employee_no', 'e.name', 'e.status', 'e.hire_date', 'e.team_id', 't.department_id', 't.name as team_name'])
-    .where('e.id', 'in', part).execute());
+export const agentsByIds = (db: Db, ids: string[]) =>
+  chunked(ids, (part) =>
+    db
+      .selectFrom('employees as e')
+      .innerJoin('teams as t', 't.id', 'e.team_id')
+      .select([
+        'e.id',
+        'e.employee_no',
+        'e.name',
+        'e.status',
+        'e.hire_date',
+        'e.team_id',
+        't.department_id',
+        't.name as team_name',
+      ])
+      .where('e.id', 'in', part)
+      .execute(),
+  );
 
 /** The first move to probation of each person (the day the new-hire window starts). */
-export const probationStarts = (db: Db, ids: string[]) => chunked(ids, (part) =>
-  db.selectFrom('employee_status_history').select(['employee_id', (eb) => eb.fn.min<string>('effective_date').as('day')])
-    .where('employee_id', 'in', part).where('to_status', '=', 'probation').groupBy('employee_id').execute());
+export const probationStarts = (db: Db, ids: string[]) =>
+  chunked(ids, (part) =>
+    db
+      .selectFrom('employee_status_history')
+      .select(['employee_id', (eb) => eb.fn.min<string>('effective_date').as('day')])
+      .where('employee_id', 'in', part)
+      .where('to_status', '=', 'probation')
+      .groupBy('employee_id')
+      .execute(),
+  );
 
 /** Evaluations of these agents scored since `since`, newest first per agent. */
-export const evaluationsSince = (db: Db, ids: string[], since: string) => chunked(ids, (part) =>
-  db.selectFrom('qa_evaluations').select(['agent_id', 'final_score', 'passed', 'scored_at'])
-    .where('agent_id', 'in', part).where('scored_at', '>=', since)
-    .orderBy('agent_id').orderBy('scored_at', 'desc').execute());
+export const evaluationsSince = (db: Db, ids: string[], since: string) =>
+  chunked(ids, (part) =>
+    db
+      .selectFrom('qa_evaluations')
+      .select(['agent_id', 'final_score', 'passed', 'scored_at'])
+      .where('agent_id', 'in', part)
+      .where('scored_at', '>=', since)
+      .orderBy('agent_id')
+      .orderBy('scored_at', 'desc')
+      .execute(),
+  );
 
 /** Every evaluation of these agents, newest first per agent (new hires: few). */
-export const evaluationsOf = (db: Db, ids: string[]) => chunked(ids, (part) =>
-  db.selectFrom('qa_evaluations').select(['agent_id', 'final_score', 'passed', 'scored_at'])
-    .where('agent_id', 'in', part).orderBy('agent_id').orderBy('scored_at', 'desc').execute());
+export const evaluationsOf = (db: Db, ids: string[]) =>
+  chunked(ids, (part) =>
+    db
+      .selectFrom('qa_evaluations')
+      .select(['agent_id', 'final_score', 'passed', 'scored_at'])
+      .where('agent_id', 'in', part)
+      .orderBy('agent_id')
+      .orderBy('scored_at', 'desc')
+      .execute(),
+  );
 
 // Change events.
 export const changeEventsStartingBetween = (db: Db, from: string, to: string) =>
-  db.selectFrom('qa_change_events as c').leftJoin('departments as d', 'd.id', 'c.department_id')
-    .selectAll('c').select('d.name as department_name')
-    .where('c.starts_on', '>=', from).where('c.starts_on', '<=', to).orderBy('c.starts_on').orderBy('c.id').execute();
+  db
+    .selectFrom('qa_change_events as c')
+    .leftJoin('departments as d', 'd.id', 'c.department_id')
+    .selectAll('c')
+    .select('d.name as department_name')
+    .where('c.starts_on', '>=', from)
+    .where('c.starts_on', '<=', to)
+    .orderBy('c.starts_on')
+    .orderBy('c.id')
+    .execute();
 export type ChangeEventRow = Awaited<ReturnType<typeof changeEventsStartingBetween>>[number];
 
-export const findChangeEvent = (db: Db, id: string) => db.selectFrom('qa_change_events').selectAll().where('id', '=', id).executeTakeFirst();
+export const findChangeEvent = (db: Db, id: string) =>
+  db.selectFrom('qa_change_events').selectAll().where('id', '=', id).executeTakeFirst();
 
 // Draws.
 export const currentDraw = (db: Db, weekStart: string) =>
-  db.selectFrom('qa_sampling_draws').selectAll().where('week_start', '=', weekStart).where('status', '=', 'current').executeTakeFirst();
-export const findDraw = (db: Db, id: string) => db.selectFrom('qa_sampling_draws').selectAll().where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('qa_sampling_draws')
+    .selectAll()
+    .where('week_start', '=', weekStart)
+    .where('status', '=', 'current')
+    .executeTakeFirst();
+export const findDraw = (db: Db, id: string) =>
+  db.selectFrom('qa_sampling_draws').selectAll().where('id', '=', id).executeTakeFirst();
 export const listDraws = (db: Db, weekStart?: string) => {
   let q = db.selectFrom('qa_sampling_draws').selectAll();
   if (weekStart) q = q.where('week_start', '=', weekStart);
@@ -57,44 +106,84 @@ export type DrawRow = NonNullable<Awaited<ReturnType<typeof findDraw>>>;
 
 /** Interactions of a week a past draw already closed (scored or skipped): a redraw leaves them out. */
 export const closedInteractionIds = async (db: Db, weekStart: string) =>
-  (await db.selectFrom('qa_samples').select('interaction_id').where('week_start', '=', weekStart).where('status', 'in', ['done', 'skipped']).execute())
-    .map((r) => r.interaction_id);
+  (
+    await db
+      .selectFrom('qa_samples')
+      .select('interaction_id')
+      .where('week_start', '=', weekStart)
+      .where('status', 'in', ['done', 'skipped'])
+      .execute()
+  ).map((r) => r.interaction_id);
 
 export async function insertSamples(db: Db, rows: QaSampleTable[]) {
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('qa_samples').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('qa_samples')
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }
 
 // Samples with the names a list shows, limited to the people the reader may see.
 export function samplesQuery(db: Db, scope: PeopleScope) {
-  let q = db.selectFrom('qa_samples as s')
+  let q = db
+    .selectFrom('qa_samples as s')
     .innerJoin('employees as e', 'e.id', 's.agent_id')
     .innerJoin('teams as t', 't.id', 's.team_id')
     .leftJoin('users as u', 'u.id', 's.assigned_user_id');
   if (scope.kind === 'limited') {
     const { departmentIds, teamIds, employeeIds } = scope;
-    q = q.where((eb) => eb.or([
-      ...(departmentIds.length ? [eb('s.department_id', 'in', departmentIds)] : []),
-      ...(teamIds.length ? [eb('s.team_id', 'in', teamIds)] : []),
-      ...(employeeIds.length ? [eb('s.agent_id', 'in', employeeIds)] : []),
-      sql<SqlBool>`1 = 0`,
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        ...(departmentIds.length ? [eb('s.department_id', 'in', departmentIds)] : []),
+        ...(teamIds.length ? [eb('s.team_id', 'in', teamIds)] : []),
+        ...(employeeIds.length ? [eb('s.agent_id', 'in', employeeIds)] : []),
+        sql<SqlBool>`1 = 0`,
+      ]),
+    );
   }
   return q;
 }
 
 export const SAMPLE_COLUMNS = [
-  's.id', 's.draw_id', 's.week_start', 's.interaction_id', 's.agent_id', 'e.name as agent_name', 'e.employee_no', 't.name as team_name',
-  's.day', 's.started_at', 's.hour_band', 's.business_type', 's.channel', 's.method', 's.reason', 's.why', 's.status',
-  's.assigned_user_id', 'u.display_name as assigned_name', 's.evaluation_id', 's.done_at', 's.skip_reason', 's.version',
+  's.id',
+  's.draw_id',
+  's.week_start',
+  's.interaction_id',
+  's.agent_id',
+  'e.name as agent_name',
+  'e.employee_no',
+  't.name as team_name',
+  's.day',
+  's.started_at',
+  's.hour_band',
+  's.business_type',
+  's.channel',
+  's.method',
+  's.reason',
+  's.why',
+  's.status',
+  's.assigned_user_id',
+  'u.display_name as assigned_name',
+  's.evaluation_id',
+  's.done_at',
+  's.skip_reason',
+  's.version',
 ] as const;
 
-export const findSample = (db: Db, id: string) => db.selectFrom('qa_samples').selectAll().where('id', '=', id).executeTakeFirst();
+export const findSample = (db: Db, id: string) =>
+  db.selectFrom('qa_samples').selectAll().where('id', '=', id).executeTakeFirst();
 export type SampleRow = NonNullable<Awaited<ReturnType<typeof findSample>>>;
 
 /** Whether an open or finished sample puts this interaction in the user's queue (for the
  *  evaluations' visibility rule in evaluations.access.ts: a QA evaluator sees the interactions
  *  assigned to them). */
 export async function isAssignedInteraction(db: Db, userId: string, interactionId: string) {
-  return !!(await db.selectFrom('qa_samples').select('id').where('interaction_id', '=', interactionId).where('assigned_user_id', '=', userId)
-    .where('status', '!=', 'cancelled').limit(1).executeTakeFirst());
+  return !!(await db
+    .selectFrom('qa_samples')
+    .select('id')
+    .where('interaction_id', '=', interactionId)
+    .where('assigned_user_id', '=', userId)
+    .where('status', '!=', 'cancelled')
+    .limit(1)
+    .executeTakeFirst());
 }

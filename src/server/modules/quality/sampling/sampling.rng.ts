@@ -31,12 +31,18 @@ const rotl = (x: number, k: number) => (x << k) | (x >>> (32 - k));
 /** A generator of floats in [0, 1) from a 32-bit seed. */
 export function xoshiro128(seed: number): () => number {
   const sm = splitmix32(seed);
-  let a = sm(), b = sm(), c = sm(), d = sm();
+  let a = sm(),
+    b = sm(),
+    c = sm(),
+    d = sm();
   if ((a | b | c | d) === 0) a = 1; // the all-zero state never leaves zero
   return () => {
     const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
     const t = b << 9;
-    c ^= a; d ^= b; b ^= c; a ^= d;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
     c ^= t;
     d = rotl(d, 11);
     return result / 4294967296;

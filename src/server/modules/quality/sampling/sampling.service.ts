@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { ChangeEventCreate, ChangeEventListQuery, DrawCreate, SampleListQuery } from '../../../../common/quality-sampling.js';
+import type {
+  ChangeEventCreate,
+  ChangeEventListQuery,
+  DrawCreate,
+  SampleListQuery,
+} from '../../../../common/quality-sampling.js';
 import type { Db } from '../../../db/connect.js';
 import type { QaSampleTable } from '../../../db/schema-quality-sampling.js';
 import { inPeopleScope, peopleScope } from '../../../lib/access.js';
@@ -23,7 +28,9 @@ import * as queuesRepo from './queues.repo.js';
 // Sampling (SPEC §8; issue 7 item 2): the weekly draw, change events, sample lists, and the
 // hand-over to evaluations (markSampleDone). What is picked and why: sampling.plan.ts.
 
-const SAMPLING_KEYS = (Object.keys(SETTING_DEFAULTS) as SettingKey[]).filter((k) => k.startsWith('quality.sampling.') || k.startsWith('quality.quota.'));
+const SAMPLING_KEYS = (Object.keys(SETTING_DEFAULTS) as SettingKey[]).filter(
+  (k) => k.startsWith('quality.sampling.') || k.startsWith('quality.quota.'),
+);
 
 export async function samplingSettings(db: Db) {
   const out: Record<string, number> = {};
@@ -42,10 +49,17 @@ async function workingDaysOfWeek(db: Db, weekStart: string) {
 }
 
 export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawCreate>) {
-  if (!isMonday(input.weekStart)) throw ruleBroken('WEEK_START_NOT_MONDAY', 'A sampling week starts on a Monday', 'weekStart');
-  if (input.weekStart > (await todayInCenter(db))) throw ruleBroken('WEEK_IN_FUTURE', 'This week has not started: there is nothing to sample yet', 'weekStart');
+  if (!isMonday(input.weekStart))
+    throw ruleBroken('WEEK_START_NOT_MONDAY', 'A sampling week starts on a Monday', 'weekStart');
+  if (input.weekStart > (await todayInCenter(db)))
+    throw ruleBroken('WEEK_IN_FUTURE', 'This week has not started: there is nothing to sample yet', 'weekStart');
   const previous = await repo.currentDraw(db, input.weekStart);
-  if (previous && !input.replace) throw conflict('DRAW_EXISTS', `Week ${input.weekStart} was drawn already (seed ${previous.seed}); draw again with replace to cancel its open samples`, 'weekStart');
+  if (previous && !input.replace)
+    throw conflict(
+      'DRAW_EXISTS',
+      `Week ${input.weekStart} was drawn already (seed ${previous.seed}); draw again with replace to cancel its open samples`,
+      'weekStart',
+    );
   const seed = input.seed ?? newSeed();
   const t0 = performance.now();
 
@@ -55,18 +69,37 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
   const [pool, open] = await Promise.all([evaluators(db), queuesRepo.openCounts(db)]);
   const openNow = new Map(open.map((o) => [o.assigned_user_id!, Number(o.n)]));
   if (previous) {
-    const cancelled = await db.selectFrom('qa_samples').select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('draw_id', '=', previous.id).where('status', '=', 'open').where('assigned_user_id', 'is not', null).groupBy('assigned_user_id').execute();
+    const cancelled = await db
+      .selectFrom('qa_samples')
+      .select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('draw_id', '=', previous.id)
+      .where('status', '=', 'open')
+      .where('assigned_user_id', 'is not', null)
+      .groupBy('assigned_user_id')
+      .execute();
     for (const c of cancelled) openNow.set(c.assigned_user_id!, (openNow.get(c.assigned_user_id!) ?? 0) - Number(c.n));
   }
   const workingDays = await workingDaysOfWeek(db, input.weekStart);
   const carried = pool.filter((e) => e.weight > 0).reduce((s, e) => s + Math.max(0, openNow.get(e.userId) ?? 0), 0);
   const asked = week.agents.map((a) => planAgent(a.facts, a.candidates, week.events, week.settings, seed));
-  const { plans, capacity } = fitToCapacity(asked, pool.map((e) => e.weight), workingDays, carried, seed);
+  const { plans, capacity } = fitToCapacity(
+    asked,
+    pool.map((e) => e.weight),
+    workingDays,
+    carried,
+    seed,
+  );
   const at = nowIso();
   const drawId = newId();
   const rows: QaSampleTable[] = [];
-  const perAgent: { agentId: string; volume: number; samples: number; rule: string; percent: number | null; byReason: Record<string, number> }[] = [];
+  const perAgent: {
+    agentId: string;
+    volume: number;
+    samples: number;
+    rule: string;
+    percent: number | null;
+    byReason: Record<string, number>;
+  }[] = [];
   const byReason: Record<string, number> = {};
   for (let i = 0; i < plans.length; i++) {
     const p = plans[i];
@@ -79,17 +112,50 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
       // A drawn interaction has happened: it is reviewed from its recording or transcript. Live
       // and side-by-side monitoring happen on the floor; their quotas count the evaluations saved.
       rows.push({
-        id: newId(), draw_id: drawId, week_start: input.weekStart, interaction_id: c.id, agent_id: c.agentId, team_id: a.teamId, department_id: a.facts.departmentId,
-        day: c.day, started_at: c.startedAt, hour_band: pick.band, business_type: c.businessType, channel: c.channel, method: 'recording',
-        reason: JSON.stringify(pick.reason), why: whyText(pick.reason), status: 'open', assigned_user_id: null, assigned_at: null, evaluation_id: null,
-        done_at: null, skip_reason: null, skipped_by: null, version: 1, created_at: at, updated_at: at,
+        id: newId(),
+        draw_id: drawId,
+        week_start: input.weekStart,
+        interaction_id: c.id,
+        agent_id: c.agentId,
+        team_id: a.teamId,
+        department_id: a.facts.departmentId,
+        day: c.day,
+        started_at: c.startedAt,
+        hour_band: pick.band,
+        business_type: c.businessType,
+        channel: c.channel,
+        method: 'recording',
+        reason: JSON.stringify(pick.reason),
+        why: whyText(pick.reason),
+        status: 'open',
+        assigned_user_id: null,
+        assigned_at: null,
+        evaluation_id: null,
+        done_at: null,
+        skip_reason: null,
+        skipped_by: null,
+        version: 1,
+        created_at: at,
+        updated_at: at,
       });
     }
-    perAgent.push({ agentId: p.agentId, volume: p.volume, samples: p.picks.length, rule: p.rule, percent: p.percent, byReason: mine });
+    perAgent.push({
+      agentId: p.agentId,
+      volume: p.volume,
+      samples: p.picks.length,
+      rule: p.rule,
+      percent: p.percent,
+      byReason: mine,
+    });
   }
 
   // Hand the samples out across evaluators by quota (queues.assign.ts), nobody past their week's quota.
-  const assignees = assignBalanced(rows.map((r) => ({ agentId: r.agent_id, teamId: r.team_id, departmentId: r.department_id })), pool, openNow, workingDays);
+  const assignees = assignBalanced(
+    rows.map((r) => ({ agentId: r.agent_id, teamId: r.team_id, departmentId: r.department_id })),
+    pool,
+    openNow,
+    workingDays,
+  );
   let unassigned = 0;
   rows.forEach((r, i) => {
     r.assigned_user_id = assignees[i];
@@ -100,17 +166,44 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
   const durationMs = Math.round(performance.now() - t0);
   await db.transaction().execute(async (trx) => {
     if (previous) {
-      const res = await trx.updateTable('qa_sampling_draws').set({ status: 'replaced' }).where('id', '=', previous.id).where('status', '=', 'current').executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw conflict('DRAW_EXISTS', 'Someone else drew this week meanwhile', 'weekStart');
-      await trx.updateTable('qa_samples').set({ status: 'cancelled', updated_at: at }).where('draw_id', '=', previous.id).where('status', '=', 'open').execute();
+      const res = await trx
+        .updateTable('qa_sampling_draws')
+        .set({ status: 'replaced' })
+        .where('id', '=', previous.id)
+        .where('status', '=', 'current')
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1)
+        throw conflict('DRAW_EXISTS', 'Someone else drew this week meanwhile', 'weekStart');
+      await trx
+        .updateTable('qa_samples')
+        .set({ status: 'cancelled', updated_at: at })
+        .where('draw_id', '=', previous.id)
+        .where('status', '=', 'open')
+        .execute();
     }
-    await trx.insertInto('qa_sampling_draws').values({
-      id: drawId, week_start: input.weekStart, seed, status: 'current', agents: plans.length, interactions: week.candidateCount, samples: rows.length,
-      unassigned, plan: JSON.stringify({ perAgent, byReason, capacity, settings: week.settings }), duration_ms: durationMs, created_by: actor.userId, created_at: at,
-    }).execute();
+    await trx
+      .insertInto('qa_sampling_draws')
+      .values({
+        id: drawId,
+        week_start: input.weekStart,
+        seed,
+        status: 'current',
+        agents: plans.length,
+        interactions: week.candidateCount,
+        samples: rows.length,
+        unassigned,
+        plan: JSON.stringify({ perAgent, byReason, capacity, settings: week.settings }),
+        duration_ms: durationMs,
+        created_by: actor.userId,
+        created_at: at,
+      })
+      .execute();
     await repo.insertSamples(trx, rows);
     await recordAudit(trx, actor, {
-      action: 'create', entity: 'qa_sampling_draw', entityId: drawId, reason: previous ? `redraw of ${previous.id}` : null,
+      action: 'create',
+      entity: 'qa_sampling_draw',
+      entityId: drawId,
+      reason: previous ? `redraw of ${previous.id}` : null,
       newValue: { weekStart: input.weekStart, seed, samples: rows.length, replaced: previous?.id ?? null },
     });
   });
@@ -120,9 +213,19 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
 function drawDto(d: repo.DrawRow) {
   const plan = JSON.parse(d.plan) as { byReason: Record<string, number>; capacity?: Capacity };
   return {
-    id: d.id, weekStart: d.week_start, weekEnd: addDays(d.week_start, 6), seed: Number(d.seed), status: d.status as 'current' | 'replaced',
-    agents: Number(d.agents), interactions: Number(d.interactions), samples: Number(d.samples), unassigned: Number(d.unassigned),
-    durationMs: Number(d.duration_ms), byReason: plan.byReason, createdAt: d.created_at, createdBy: d.created_by,
+    id: d.id,
+    weekStart: d.week_start,
+    weekEnd: addDays(d.week_start, 6),
+    seed: Number(d.seed),
+    status: d.status as 'current' | 'replaced',
+    agents: Number(d.agents),
+    interactions: Number(d.interactions),
+    samples: Number(d.samples),
+    unassigned: Number(d.unassigned),
+    durationMs: Number(d.duration_ms),
+    byReason: plan.byReason,
+    createdAt: d.created_at,
+    createdBy: d.created_by,
     capacity: plan.capacity ?? null, // draws made before capacity was kept have none
   };
 }
@@ -135,8 +238,24 @@ export async function listDraws(db: Db, weekStart?: string) {
 export async function getDraw(db: Db, actor: Actor, id: string) {
   const d = await repo.findDraw(db, id);
   if (!d) throw notFound('Draw');
-  const plan = JSON.parse(d.plan) as { perAgent: { agentId: string; volume: number; samples: number; rule: string; percent: number | null; byReason: Record<string, number> }[] };
-  const people = new Map((await repo.agentsByIds(db, plan.perAgent.map((p) => p.agentId))).map((p) => [p.id, p]));
+  const plan = JSON.parse(d.plan) as {
+    perAgent: {
+      agentId: string;
+      volume: number;
+      samples: number;
+      rule: string;
+      percent: number | null;
+      byReason: Record<string, number>;
+    }[];
+  };
+  const people = new Map(
+    (
+      await repo.agentsByIds(
+        db,
+        plan.perAgent.map((p) => p.agentId),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const scope = peopleScope(actor);
   const visible = plan.perAgent.filter((p) => {
     const person = people.get(p.agentId);
@@ -146,7 +265,13 @@ export async function getDraw(db: Db, actor: Actor, id: string) {
     ...drawDto(d),
     perAgent: visible.map((p) => {
       const person = people.get(p.agentId)!;
-      return { ...p, rule: p.rule as 'share', employeeNo: person.employee_no, name: person.name, teamName: person.team_name };
+      return {
+        ...p,
+        rule: p.rule as 'share',
+        employeeNo: person.employee_no,
+        name: person.name,
+        teamName: person.team_name,
+      };
     }),
   };
 }
@@ -161,7 +286,14 @@ export async function listSamples(db: Db, actor: Actor, q: z.infer<typeof Sample
   if (q.unassigned === '1') base = base.where('s.assigned_user_id', 'is', null);
   if (q.agentId) base = base.where('s.agent_id', '=', q.agentId);
   const [rows, count] = await Promise.all([
-    base.select([...repo.SAMPLE_COLUMNS]).orderBy('s.day').orderBy('s.started_at').orderBy('s.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    base
+      .select([...repo.SAMPLE_COLUMNS])
+      .orderBy('s.day')
+      .orderBy('s.started_at')
+      .orderBy('s.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toSampleDto), total: Number(count.n) };
@@ -175,20 +307,45 @@ export async function markSampleDone(trx: Db, sampleId: string, evaluationId: st
   const s = await repo.findSample(trx, sampleId);
   if (!s) throw notFound('Sample');
   if (s.status !== 'open') throw conflict('SAMPLE_CLOSED', `This sample is ${s.status}`, 'sampleId');
-  const ev = await trx.selectFrom('qa_evaluations').select(['interaction_id', 'evaluator_user_id']).where('id', '=', evaluationId).executeTakeFirst();
-  if (ev && ev.interaction_id !== s.interaction_id) throw ruleBroken('SAMPLE_MISMATCH', 'The evaluation is of another interaction than the sample', 'sampleId');
-  if (ev && s.assigned_user_id && ev.evaluator_user_id !== s.assigned_user_id) throw ruleBroken('SAMPLE_NOT_YOURS', 'This sample is assigned to another evaluator', 'sampleId');
+  const ev = await trx
+    .selectFrom('qa_evaluations')
+    .select(['interaction_id', 'evaluator_user_id'])
+    .where('id', '=', evaluationId)
+    .executeTakeFirst();
+  if (ev && ev.interaction_id !== s.interaction_id)
+    throw ruleBroken('SAMPLE_MISMATCH', 'The evaluation is of another interaction than the sample', 'sampleId');
+  if (ev && s.assigned_user_id && ev.evaluator_user_id !== s.assigned_user_id)
+    throw ruleBroken('SAMPLE_NOT_YOURS', 'This sample is assigned to another evaluator', 'sampleId');
   const at = nowIso();
-  const res = await trx.updateTable('qa_samples')
-    .set((eb) => ({ status: 'done', evaluation_id: evaluationId, done_at: at, updated_at: at, version: eb('version', '+', 1), assigned_user_id: s.assigned_user_id ?? ev?.evaluator_user_id ?? null }))
-    .where('id', '=', sampleId).where('status', '=', 'open').executeTakeFirst();
+  const res = await trx
+    .updateTable('qa_samples')
+    .set((eb) => ({
+      status: 'done',
+      evaluation_id: evaluationId,
+      done_at: at,
+      updated_at: at,
+      version: eb('version', '+', 1),
+      assigned_user_id: s.assigned_user_id ?? ev?.evaluator_user_id ?? null,
+    }))
+    .where('id', '=', sampleId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw conflict('SAMPLE_CLOSED', 'This sample was closed meanwhile', 'sampleId');
 }
 
 // Change events (a knowledge, system or process change raises sampling for N days).
 const eventDto = (e: repo.ChangeEventRow) => ({
-  id: e.id, kind: e.kind as 'knowledge', title: e.title, startsOn: e.starts_on, endsOn: addDays(e.starts_on, Number(e.days) - 1), days: Number(e.days),
-  raisePercent: Number(e.raise_percent), businessType: e.business_type, departmentId: e.department_id, departmentName: e.department_name ?? null, createdAt: e.created_at,
+  id: e.id,
+  kind: e.kind as 'knowledge',
+  title: e.title,
+  startsOn: e.starts_on,
+  endsOn: addDays(e.starts_on, Number(e.days) - 1),
+  days: Number(e.days),
+  raisePercent: Number(e.raise_percent),
+  businessType: e.business_type,
+  departmentId: e.department_id,
+  departmentName: e.department_name ?? null,
+  createdAt: e.created_at,
 });
 
 export async function listChangeEvents(db: Db, q: z.infer<typeof ChangeEventListQuery>) {
@@ -204,10 +361,16 @@ export async function createChangeEvent(db: Db, actor: Actor, input: z.infer<typ
     if (!d) throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
   }
   const row = {
-    id: newId(), kind: input.kind, title: input.title, starts_on: input.startsOn,
+    id: newId(),
+    kind: input.kind,
+    title: input.title,
+    starts_on: input.startsOn,
     days: input.days ?? (await getSetting(db, 'quality.sampling.changeEventDays')),
     raise_percent: input.raisePercent ?? (await getSetting(db, 'quality.sampling.changeEventPercent')),
-    business_type: input.businessType ?? null, department_id: input.departmentId ?? null, created_by: actor.userId, created_at: nowIso(),
+    business_type: input.businessType ?? null,
+    department_id: input.departmentId ?? null,
+    created_by: actor.userId,
+    created_at: nowIso(),
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('qa_change_events').values(row).execute();

@@ -24,14 +24,52 @@ describe("Krippendorff's alpha on the published worked example", () => {
     expect(r.pairable).toBe(40);
   });
   it('is 1 for perfect agreement, null without any expected disagreement, below 0 for systematic disagreement', () => {
-    expect(krippendorffAlpha([[1, 1], [3, 3], [5, 5]], 'ordinal')!.alpha).toBeCloseTo(1, 10);
-    expect(krippendorffAlpha([[4, 4], [4, 4, 4]], 'ordinal')!.alpha).toBeNull();
-    expect(krippendorffAlpha([[1, 5], [5, 1], [1, 5]], 'ordinal')!.alpha!).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [3, 3],
+          [5, 5],
+        ],
+        'ordinal',
+      )!.alpha,
+    ).toBeCloseTo(1, 10);
+    expect(
+      krippendorffAlpha(
+        [
+          [4, 4],
+          [4, 4, 4],
+        ],
+        'ordinal',
+      )!.alpha,
+    ).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 5],
+          [5, 1],
+          [1, 5],
+        ],
+        'ordinal',
+      )!.alpha!,
+    ).toBeLessThan(0);
     expect(krippendorffAlpha([[1], [2]], 'ordinal')).toBeNull();
   });
   it('weighs near misses less than far ones on the ordinal metric, unlike the nominal one', () => {
-    const near = [[1, 1], [2, 2], [4, 5], [5, 5], [1, 1]];
-    const far = [[1, 1], [2, 2], [1, 5], [5, 5], [1, 1]];
+    const near = [
+      [1, 1],
+      [2, 2],
+      [4, 5],
+      [5, 5],
+      [1, 1],
+    ];
+    const far = [
+      [1, 1],
+      [2, 2],
+      [1, 5],
+      [5, 5],
+      [1, 1],
+    ];
     expect(krippendorffAlpha(near, 'ordinal')!.alpha!).toBeGreaterThan(krippendorffAlpha(far, 'ordinal')!.alpha!);
   });
 });
@@ -39,7 +77,29 @@ describe("Krippendorff's alpha on the published worked example", () => {
 describe('bootstrap interval', () => {
   // Clusters of Fleiss subjects (category counts), as a session's interactions hold its items.
   const clusters = [
-    [[3, 0], [2, 1], [3, 0]], [[0, 3], [1, 2]], [[3, 0], [0, 3], [3, 0]], [[2, 1], [0, 3]], [[3, 0], [3, 0], [1, 2]],
+    [
+      [3, 0],
+      [2, 1],
+      [3, 0],
+    ],
+    [
+      [0, 3],
+      [1, 2],
+    ],
+    [
+      [3, 0],
+      [0, 3],
+      [3, 0],
+    ],
+    [
+      [2, 1],
+      [0, 3],
+    ],
+    [
+      [3, 0],
+      [3, 0],
+      [1, 2],
+    ],
   ];
   const opts = { resamples: 1000, seed: 42, level: 0.95 };
   it('is reproducible with the same seed and brackets the point estimate', () => {

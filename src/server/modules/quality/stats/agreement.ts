@@ -14,7 +14,13 @@ import { fleissKappa } from './stats.js';
 // interactions of a session), drawn with a seeded generator so a report reads the same twice.
 
 export type AlphaMetric = 'nominal' | 'ordinal' | 'interval';
-export interface AlphaResult { alpha: number | null; units: number; pairable: number; observed: number; expected: number }
+export interface AlphaResult {
+  alpha: number | null;
+  units: number;
+  pairable: number;
+  observed: number;
+  expected: number;
+}
 
 /** Krippendorff's alpha. `units[u]` holds the values coders gave unit u (missing ones left out);
  *  units with fewer than two values are not pairable and are skipped. alpha is null when there
@@ -65,13 +71,18 @@ function distance(metric: AlphaMetric, values: number[], nc: number[]): (c: numb
   };
 }
 
-export interface Interval { low: number; high: number }
+export interface Interval {
+  low: number;
+  high: number;
+}
 
 /** A percentile bootstrap interval of `stat` over `clusters`: each resample draws as many clusters
  *  as there are, with replacement, and computes the statistic on all their subjects together.
  *  Resamples where the statistic is undefined are left out; null when fewer than half remain. */
 export function bootstrapInterval<T>(
-  clusters: readonly (readonly T[])[], stat: (subjects: T[]) => number | null, opts: { resamples: number; seed: number; level: number },
+  clusters: readonly (readonly T[])[],
+  stat: (subjects: T[]) => number | null,
+  opts: { resamples: number; seed: number; level: number },
 ): Interval | null {
   if (clusters.length < 2) return null;
   const rand = xoshiro128(opts.seed);

@@ -6,21 +6,46 @@ import { fleissKappa, kappaBand, meanInterval, regularizedBeta, tCdf, tQuantile,
 describe('Fleiss kappa', () => {
   it('gives 0.210 on the published example (10 subjects, 14 raters, 5 categories)', () => {
     const table = [
-      [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-      [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+      [0, 0, 0, 0, 14],
+      [0, 2, 6, 4, 2],
+      [0, 0, 3, 5, 6],
+      [0, 3, 9, 2, 0],
+      [2, 2, 8, 1, 1],
+      [7, 7, 0, 0, 0],
+      [3, 2, 6, 3, 0],
+      [2, 5, 3, 2, 2],
+      [6, 5, 2, 1, 0],
+      [0, 2, 2, 3, 7],
     ];
     const r = fleissKappa(table)!;
     expect(r.observed).toBeCloseTo(0.378, 3);
     expect(r.expected).toBeCloseTo(0.213, 3);
-    expect(r.kappa!).toBeCloseTo(0.210, 3);
+    expect(r.kappa!).toBeCloseTo(0.21, 3);
     expect(kappaBand(r.kappa)).toBe('fair');
   });
   it('is 1 for perfect agreement across categories and null when all ratings share one category', () => {
-    expect(fleissKappa([[3, 0], [0, 3], [3, 0]])!.kappa).toBeCloseTo(1, 10);
-    expect(fleissKappa([[3, 0], [3, 0]])!.kappa).toBeNull();
+    expect(
+      fleissKappa([
+        [3, 0],
+        [0, 3],
+        [3, 0],
+      ])!.kappa,
+    ).toBeCloseTo(1, 10);
+    expect(
+      fleissKappa([
+        [3, 0],
+        [3, 0],
+      ])!.kappa,
+    ).toBeNull();
   });
   it('is negative when raters split more than chance would', () => {
-    expect(fleissKappa([[1, 1], [1, 1], [1, 1]])!.kappa!).toBeLessThan(0);
+    expect(
+      fleissKappa([
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ])!.kappa!,
+    ).toBeLessThan(0);
   });
 });
 
@@ -32,7 +57,7 @@ describe('Student t', () => {
     expect(tCdf(1.959964, 1e7)).toBeCloseTo(0.975, 6); // → normal
     expect(tCdf(1, 1)).toBeCloseTo(0.75, 12); // Cauchy: 1/2 + atan(1)/π
     expect(tQuantile(0.975, 2)).toBeCloseTo(4.302653, 5);
-    expect(tQuantile(0.975, 29)).toBeCloseTo(2.045230, 5);
+    expect(tQuantile(0.975, 29)).toBeCloseTo(2.04523, 5);
     expect(tQuantile(0.995, 4)).toBeCloseTo(4.604095, 5);
   });
   it('computes the regularized incomplete beta at known points', () => {

@@ -2,7 +2,14 @@
 // functions, no database. Written from the textbook definitions (Fleiss 1971; Welch 1947; the
 // regularized incomplete beta by its continued fraction, Numerical Recipes §6.4).
 
-export interface MeanInterval { n: number; mean: number | null; sd: number | null; low: number | null; high: number | null; halfWidth: number | null }
+export interface MeanInterval {
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  low: number | null;
+  high: number | null;
+  halfWidth: number | null;
+}
 
 export function mean(xs: readonly number[]): number {
   let s = 0;
@@ -36,8 +43,10 @@ export function meanInterval(values: readonly number[], level = 0.95): MeanInter
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; ~15 significant digits). */
 export function logGamma(x: number): number {
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   x -= 1;
   let a = c[0];
@@ -57,12 +66,17 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   for (let m = 1; m <= 300; m++) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d; if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c; if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d; h *= d * c;
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
     aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d; if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c; if (Math.abs(c) < TINY) c = TINY;
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
     const del = d * c;
     h *= del;
@@ -77,7 +91,9 @@ export function regularizedBeta(x: number, a: number, b: number): number {
   if (x >= 1) return 1;
   const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
   // The fraction converges fast only on one side of the mean; use the symmetry on the other.
-  return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+  return x < (a + 1) / (a + b + 2)
+    ? (front * betaContinuedFraction(a, b, x)) / a
+    : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
 /** P(T ≤ t) for Student's t with df degrees of freedom (df may be fractional, as in Welch). */
@@ -93,14 +109,28 @@ export function tQuantile(p: number, df: number): number {
   let hi = 1e3;
   for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
     const mid = (lo + hi) / 2;
-    if (tCdf(mid, df) < p) lo = mid; else hi = mid;
+    if (tCdf(mid, df) < p) lo = mid;
+    else hi = mid;
   }
   return (lo + hi) / 2;
 }
 
-export interface WelchResult { nA: number; nB: number; meanA: number; meanB: number; difference: number; t: number; df: number; p: number }
+export interface WelchResult {
+  nA: number;
+  nB: number;
+  meanA: number;
+  meanB: number;
+  difference: number;
+  t: number;
+  df: number;
+  p: number;
+}
 /** A sample as Welch's test needs it: size, mean and sample variance (n − 1). */
-export interface Sample { n: number; mean: number; variance: number }
+export interface Sample {
+  n: number;
+  mean: number;
+  variance: number;
+}
 
 /** Welch's two-sample t-test (unequal variances), two-sided. Null when a side has fewer than two
  *  values or both sides have no spread at all. */
@@ -117,7 +147,16 @@ export function welchTTestOf(a: Sample, b: Sample): WelchResult | null {
   const se2 = va + vb;
   const difference = a.mean - b.mean;
   if (se2 === 0) {
-    return { nA: a.n, nB: b.n, meanA: a.mean, meanB: b.mean, difference, t: difference === 0 ? 0 : Infinity * Math.sign(difference), df: a.n + b.n - 2, p: difference === 0 ? 1 : 0 };
+    return {
+      nA: a.n,
+      nB: b.n,
+      meanA: a.mean,
+      meanB: b.mean,
+      difference,
+      t: difference === 0 ? 0 : Infinity * Math.sign(difference),
+      df: a.n + b.n - 2,
+      p: difference === 0 ? 1 : 0,
+    };
   }
   const t = difference / Math.sqrt(se2);
   const df = se2 ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
@@ -131,7 +170,11 @@ export function welchTTestOf(a: Sample, b: Sample): WelchResult | null {
 // (a SQL GROUP BY gives them directly). Values here are scores and shares of 0–100, where the
 // rounding of Σx² − (Σx)²/n is far below the precision figures are shown at.
 
-export interface Sums { n: number; sum: number; sumSq: number }
+export interface Sums {
+  n: number;
+  sum: number;
+  sumSq: number;
+}
 
 export const noSums = (): Sums => ({ n: 0, sum: 0, sumSq: 0 });
 
@@ -156,11 +199,21 @@ export const lessSums = (a: Sums, b: Sums): Sums => ({ n: a.n - b.n, sum: a.sum 
 export const squaredDeviations = (s: Sums) => Math.max(0, s.sumSq - (s.sum * s.sum) / s.n);
 
 /** The sample as Welch's test needs it (variance NaN below two values, like variance()). */
-export const sampleOf = (s: Sums): Sample => ({ n: s.n, mean: s.sum / s.n, variance: s.n < 2 ? NaN : squaredDeviations(s) / (s.n - 1) });
+export const sampleOf = (s: Sums): Sample => ({
+  n: s.n,
+  mean: s.sum / s.n,
+  variance: s.n < 2 ? NaN : squaredDeviations(s) / (s.n - 1),
+});
 
 // ---- Agreement -----------------------------------------------------------------------------
 
-export interface FleissResult { subjects: number; categories: number; observed: number; expected: number; kappa: number | null }
+export interface FleissResult {
+  subjects: number;
+  categories: number;
+  observed: number;
+  expected: number;
+  kappa: number | null;
+}
 
 /** Fleiss' kappa. `counts[i][j]` = raters who put subject i in category j. Subjects may have
  *  different numbers of raters (each needs two or more; others are skipped): P_i uses its own
@@ -176,7 +229,10 @@ export function fleissKappa(counts: readonly (readonly number[])[]): FleissResul
   for (const r of rows) {
     const n = r.reduce((s, x) => s + x, 0);
     let sq = 0;
-    r.forEach((x, j) => { totals[j] += x; sq += x * x; });
+    r.forEach((x, j) => {
+      totals[j] += x;
+      sq += x * x;
+    });
     all += n;
     sumP += (sq - n) / (n * (n - 1));
   }
@@ -187,7 +243,9 @@ export function fleissKappa(counts: readonly (readonly number[])[]): FleissResul
 }
 
 /** Landis & Koch's bands, the usual reading of a kappa. */
-export function kappaBand(kappa: number | null): 'none' | 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost_perfect' {
+export function kappaBand(
+  kappa: number | null,
+): 'none' | 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost_perfect' {
   if (kappa === null) return 'none';
   if (kappa < 0) return 'poor';
   if (kappa <= 0.2) return 'slight';

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { BEFORE_REGULAR, type FollowupHandlingInput, type FollowupListQuery } from '../../../../common/quality-feedback.js';
+import {
+  BEFORE_REGULAR,
+  type FollowupHandlingInput,
+  type FollowupListQuery,
+} from '../../../../common/quality-feedback.js';
 import type { Db } from '../../../db/connect.js';
 import type { QaEvaluationTable } from '../../../db/schema-quality.js';
 import type { Actor } from '../../../lib/actor.js';
@@ -19,7 +23,10 @@ import { evaluationVisible, itemLabels, refused } from '../feedback/feedback.acc
 // active red-line list is flagged with a breach.
 
 type ItemResult = { earned: number; possible: number; na: boolean; criticalFailed: boolean };
-export type ScoredEvaluation = Pick<QaEvaluationTable, 'id' | 'agent_id' | 'agent_status' | 'day' | 'scored_at' | 'final_items' | 'form_version_id'>;
+export type ScoredEvaluation = Pick<
+  QaEvaluationTable,
+  'id' | 'agent_id' | 'agent_status' | 'day' | 'scored_at' | 'final_items' | 'form_version_id'
+>;
 
 export const isBeforeRegular = (status: string) => (BEFORE_REGULAR as readonly string[]).includes(status);
 export const failedItem = (r: ItemResult) => !r.na && r.earned < r.possible;
@@ -27,7 +34,11 @@ export const passedItem = (r: ItemResult) => !r.na && r.earned >= r.possible;
 
 /** The agent's evaluations scored before (or after) this one, as a subquery. */
 const scoredSince = (trx: Db, ev: ScoredEvaluation, op: '<=' | '>') =>
-  trx.selectFrom('qa_evaluations').select('id').where('agent_id', '=', ev.agent_id).where('scored_at', op, ev.scored_at);
+  trx
+    .selectFrom('qa_evaluations')
+    .select('id')
+    .where('agent_id', '=', ev.agent_id)
+    .where('scored_at', op, ev.scored_at);
 
 export async function trackProblems(trx: Db, ev: ScoredEvaluation) {
   const items = JSON.parse(ev.final_items) as Record<string, ItemResult>;
@@ -37,23 +48,61 @@ export async function trackProblems(trx: Db, ev: ScoredEvaluation) {
   if (passed.length) {
     // Only follow-ups opened by this or an earlier evaluation: re-running an older evaluation
     // (a dispute decided later) must not close a problem seen since.
-    await trx.updateTable('qa_followups').set({ status: 'closed', closed_evaluation_id: ev.id, closed_day: ev.day, closed_at: at, updated_at: at })
-      .where('agent_id', '=', ev.agent_id).where('status', '=', 'open').where('item_key', 'in', passed)
-      .where('opened_evaluation_id', 'in', scoredSince(trx, ev, '<=')).execute();
+    await trx
+      .updateTable('qa_followups')
+      .set({ status: 'closed', closed_evaluation_id: ev.id, closed_day: ev.day, closed_at: at, updated_at: at })
+      .where('agent_id', '=', ev.agent_id)
+      .where('status', '=', 'open')
+      .where('item_key', 'in', passed)
+      .where('opened_evaluation_id', 'in', scoredSince(trx, ev, '<='))
+      .execute();
   }
   if (failed.length) {
     const labels = await itemLabels(trx, [ev.form_version_id]);
     // Skip a problem already followed (open), already opened by this very evaluation, or shown
     // solved by a later evaluation (when a dispute re-runs an older one).
-    const known = new Set((await trx.selectFrom('qa_followups').select('item_key').where('agent_id', '=', ev.agent_id).where('item_key', 'in', failed)
-      .where((eb) => eb.or([eb('status', '=', 'open'), eb('opened_evaluation_id', '=', ev.id), eb('closed_evaluation_id', 'in', scoredSince(trx, ev, '>'))])).execute()).map((r) => r.item_key));
+    const known = new Set(
+      (
+        await trx
+          .selectFrom('qa_followups')
+          .select('item_key')
+          .where('agent_id', '=', ev.agent_id)
+          .where('item_key', 'in', failed)
+          .where((eb) =>
+            eb.or([
+              eb('status', '=', 'open'),
+              eb('opened_evaluation_id', '=', ev.id),
+              eb('closed_evaluation_id', 'in', scoredSince(trx, ev, '>')),
+            ]),
+          )
+          .execute()
+      ).map((r) => r.item_key),
+    );
     const fresh = failed.filter((k) => !known.has(k));
     if (fresh.length) {
-      await trx.insertInto('qa_followups').values(fresh.map((k) => ({
-        id: newId(), agent_id: ev.agent_id, item_key: k, item_label: labels.get(k) ?? k, status: 'open', trainee: isBeforeRegular(ev.agent_status) ? 1 : 0,
-        opened_evaluation_id: ev.id, opened_day: ev.day, closed_evaluation_id: null, closed_day: null, closed_at: null, handling: null, handling_note: null,
-        created_at: at, updated_at: at,
-      }))).onConflict((oc) => oc.doNothing()).execute(); // a concurrent evaluation opened it first: one open follow-up stays
+      await trx
+        .insertInto('qa_followups')
+        .values(
+          fresh.map((k) => ({
+            id: newId(),
+            agent_id: ev.agent_id,
+            item_key: k,
+            item_label: labels.get(k) ?? k,
+            status: 'open',
+            trainee: isBeforeRegular(ev.agent_status) ? 1 : 0,
+            opened_evaluation_id: ev.id,
+            opened_day: ev.day,
+            closed_evaluation_id: null,
+            closed_day: null,
+            closed_at: null,
+            handling: null,
+            handling_note: null,
+            created_at: at,
+            updated_at: at,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute(); // a concurrent evaluation opened it first: one open follow-up stays
     }
   }
   await flagRedLineBreaches(trx, ev, failed, at);
@@ -64,9 +113,15 @@ async function flagRedLineBreaches(trx: Db, ev: ScoredEvaluation, failed: string
   const wanted: { red_line_id: string; item_key: string }[] = [];
   if (!isBeforeRegular(ev.agent_status) && failed.length) {
     const lines = await trx.selectFrom('qa_red_lines').select(['id', 'item_keys']).where('active', '=', 1).execute();
-    for (const l of lines) for (const k of JSON.parse(l.item_keys) as string[]) if (failed.includes(k)) wanted.push({ red_line_id: l.id, item_key: k });
+    for (const l of lines)
+      for (const k of JSON.parse(l.item_keys) as string[])
+        if (failed.includes(k)) wanted.push({ red_line_id: l.id, item_key: k });
   }
-  const existing = await trx.selectFrom('qa_red_line_breaches').select(['id', 'red_line_id', 'item_key']).where('evaluation_id', '=', ev.id).execute();
+  const existing = await trx
+    .selectFrom('qa_red_line_breaches')
+    .select(['id', 'red_line_id', 'item_key'])
+    .where('evaluation_id', '=', ev.id)
+    .execute();
   const key = (b: { red_line_id: string; item_key: string }) => `${b.red_line_id}/${b.item_key}`;
   const want = new Set(wanted.map(key));
   const have = new Set(existing.map(key));
@@ -74,23 +129,43 @@ async function flagRedLineBreaches(trx: Db, ev: ScoredEvaluation, failed: string
   if (stale.length) await trx.deleteFrom('qa_red_line_breaches').where('id', 'in', stale).execute();
   const add = wanted.filter((b) => !have.has(key(b)));
   if (add.length) {
-    await trx.insertInto('qa_red_line_breaches').values(add.map((b) => ({ id: newId(), evaluation_id: ev.id, ...b, agent_id: ev.agent_id, day: ev.day, created_at: at })))
-      .onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('qa_red_line_breaches')
+      .values(
+        add.map((b) => ({
+          id: newId(),
+          evaluation_id: ev.id,
+          ...b,
+          agent_id: ev.agent_id,
+          day: ev.day,
+          created_at: at,
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }
 
 /** For sampling (part B): the agents with a follow-up open at any time in the week starting weekStart. */
 export async function agentsUnderFollowUp(db: Db, weekStart: string): Promise<string[]> {
   const weekEnd = addDays(weekStart, 6);
-  const rows = await db.selectFrom('qa_followups').select('agent_id').distinct().where('opened_day', '<=', weekEnd)
-    .where((eb) => eb.or([eb('closed_day', 'is', null), eb('closed_day', '>=', weekStart)])).execute();
+  const rows = await db
+    .selectFrom('qa_followups')
+    .select('agent_id')
+    .distinct()
+    .where('opened_day', '<=', weekEnd)
+    .where((eb) => eb.or([eb('closed_day', 'is', null), eb('closed_day', '>=', weekStart)]))
+    .execute();
   return rows.map((r) => r.agent_id).sort();
 }
 
-const followupBase = (db: Db, actor: Actor) => db.selectFrom('qa_followups as fu')
-  .innerJoin('qa_evaluations as e', 'e.id', 'fu.opened_evaluation_id')
-  .innerJoin('employees as emp', 'emp.id', 'fu.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
-  .where(evaluationVisible(actor));
+const followupBase = (db: Db, actor: Actor) =>
+  db
+    .selectFrom('qa_followups as fu')
+    .innerJoin('qa_evaluations as e', 'e.id', 'fu.opened_evaluation_id')
+    .innerJoin('employees as emp', 'emp.id', 'fu.agent_id')
+    .innerJoin('teams as t', 't.id', 'emp.team_id')
+    .where(evaluationVisible(actor));
 
 /** A page of the follow-ups the actor may see, with the total (no silent cap). */
 export async function listFollowups(db: Db, actor: Actor, q: z.output<typeof FollowupListQuery>) {
@@ -98,26 +173,57 @@ export async function listFollowups(db: Db, actor: Actor, q: z.output<typeof Fol
   if (q.status) base = base.where('fu.status', '=', q.status);
   if (q.agentId) base = base.where('fu.agent_id', '=', q.agentId);
   const [rows, count] = await Promise.all([
-    base.selectAll('fu').select('emp.name as agent_name').orderBy('fu.opened_day', 'desc').orderBy('fu.id')
-      .limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    base
+      .selectAll('fu')
+      .select('emp.name as agent_name')
+      .orderBy('fu.opened_day', 'desc')
+      .orderBy('fu.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { total: Number(count.n), items: rows.map((r) => ({
-    id: r.id, agentId: r.agent_id, agentName: r.agent_name, itemKey: r.item_key, itemLabel: r.item_label, status: r.status as 'open' | 'closed',
-    trainee: r.trainee === 1, openedEvaluationId: r.opened_evaluation_id, openedDay: r.opened_day, closedEvaluationId: r.closed_evaluation_id,
-    closedDay: r.closed_day, handling: r.handling as never, handlingNote: r.handling_note,
-  })) };
+  return {
+    total: Number(count.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      agentId: r.agent_id,
+      agentName: r.agent_name,
+      itemKey: r.item_key,
+      itemLabel: r.item_label,
+      status: r.status as 'open' | 'closed',
+      trainee: r.trainee === 1,
+      openedEvaluationId: r.opened_evaluation_id,
+      openedDay: r.opened_day,
+      closedEvaluationId: r.closed_evaluation_id,
+      closedDay: r.closed_day,
+      handling: r.handling as never,
+      handlingNote: r.handling_note,
+    })),
+  };
 }
 
 /** How a trainee's error is handled (SPEC §7): recitation, re-test or an improvement plan. */
 export async function setHandling(db: Db, actor: Actor, id: string, input: z.output<typeof FollowupHandlingInput>) {
   const row = await followupBase(db, actor).selectAll('fu').where('fu.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Follow-up');
-  if (row.trainee !== 1) throw conflict('NOT_A_TRAINEE_ERROR', 'Only errors made before regular status are handled with the trainee');
-  if (actor.employeeId === row.agent_id) throw refused('OWN_FOLLOWUP', 'You cannot set the handling of your own follow-up');
+  if (row.trainee !== 1)
+    throw conflict('NOT_A_TRAINEE_ERROR', 'Only errors made before regular status are handled with the trainee');
+  if (actor.employeeId === row.agent_id)
+    throw refused('OWN_FOLLOWUP', 'You cannot set the handling of your own follow-up');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('qa_followups').set({ handling: input.handling, handling_note: input.note, updated_at: at }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'qa_followup', entityId: id, oldValue: { handling: row.handling, handling_note: row.handling_note }, newValue: { handling: input.handling, handling_note: input.note } });
+    await trx
+      .updateTable('qa_followups')
+      .set({ handling: input.handling, handling_note: input.note, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'qa_followup',
+      entityId: id,
+      oldValue: { handling: row.handling, handling_note: row.handling_note },
+      newValue: { handling: input.handling, handling_note: input.note },
+    });
   });
 }

@@ -16,29 +16,45 @@ import { requireEvaluation } from '../feedback/feedback.access.js';
 // a confirmed breach, an unusual error, or no breach at all — recorded and audited.
 
 const toDto = (r: QaRedLineTable, breaches: number) => ({
-  id: r.id, title: r.title, description: r.description, category: r.category as never, itemKeys: JSON.parse(r.item_keys) as string[],
-  announcedOn: r.announced_on, active: r.active === 1, version: r.version, breaches,
+  id: r.id,
+  title: r.title,
+  description: r.description,
+  category: r.category as never,
+  itemKeys: JSON.parse(r.item_keys) as string[],
+  announcedOn: r.announced_on,
+  active: r.active === 1,
+  version: r.version,
+  breaches,
 });
 
 export async function listRedLines(db: Db) {
   const [rows, counts] = await Promise.all([
     db.selectFrom('qa_red_lines').selectAll().orderBy('active', 'desc').orderBy('title').execute(),
-    db.selectFrom('qa_red_line_breaches').select((eb) => ['red_line_id', eb.fn.countAll<number>().as('n')]).groupBy('red_line_id').execute(),
+    db
+      .selectFrom('qa_red_line_breaches')
+      .select((eb) => ['red_line_id', eb.fn.countAll<number>().as('n')])
+      .groupBy('red_line_id')
+      .execute(),
   ]);
   const n = new Map(counts.map((c) => [c.red_line_id, Number(c.n)]));
   return rows.map((r) => toDto(r, n.get(r.id) ?? 0));
 }
 
 const columns = (input: z.output<typeof RedLineInput>) => ({
-  title: input.title, description: input.description, category: input.category, item_keys: JSON.stringify([...new Set(input.itemKeys)]),
-  announced_on: input.announcedOn, active: input.active ? 1 : 0,
+  title: input.title,
+  description: input.description,
+  category: input.category,
+  item_keys: JSON.stringify([...new Set(input.itemKeys)]),
+  announced_on: input.announcedOn,
+  active: input.active ? 1 : 0,
 });
 
 /** A red line names items of the scorecards: a key no form version has would never match, so it is refused. */
 async function assertKnownKeys(db: Db, keys: string[]) {
   const known = new Set<string>();
   for (const v of await db.selectFrom('qa_form_versions').select('content').execute()) {
-    for (const s of (JSON.parse(v.content) as { sections: { items: { key: string }[] }[] }).sections) for (const i of s.items) known.add(i.key);
+    for (const s of (JSON.parse(v.content) as { sections: { items: { key: string }[] }[] }).sections)
+      for (const i of s.items) known.add(i.key);
   }
   const n = keys.findIndex((k) => !known.has(k));
   if (n >= 0) throw ruleBroken('UNKNOWN_ITEM', `No scorecard has an item ${keys[n]}`, `itemKeys.${n}`);
@@ -62,8 +78,18 @@ export async function updateRedLine(db: Db, actor: Actor, id: string, input: z.o
   const next = columns(input);
   const { oldValue, newValue } = diff(old as unknown as Record<string, unknown>, next);
   await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('qa_red_lines').set({ ...next, version: input.version + 1, updated_at: nowIso() }).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw conflict('VERSION_CONFLICT', 'Someone else changed this red line meanwhile; reload and try again', 'version');
+    const res = await trx
+      .updateTable('qa_red_lines')
+      .set({ ...next, version: input.version + 1, updated_at: nowIso() })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw conflict(
+        'VERSION_CONFLICT',
+        'Someone else changed this red line meanwhile; reload and try again',
+        'version',
+      );
     await recordAudit(trx, actor, { action: 'update', entity: 'qa_red_line', entityId: id, oldValue, newValue });
   });
 }
@@ -72,7 +98,9 @@ export async function updateRedLine(db: Db, actor: Actor, id: string, input: z.o
 export async function deleteRedLine(db: Db, actor: Actor, id: string) {
   const old = await db.selectFrom('qa_red_lines').selectAll().where('id', '=', id).executeTakeFirst();
   if (!old) throw notFound('Red line');
-  if (await db.selectFrom('qa_red_line_breaches').select('id').where('red_line_id', '=', id).limit(1).executeTakeFirst()) {
+  if (
+    await db.selectFrom('qa_red_line_breaches').select('id').where('red_line_id', '=', id).limit(1).executeTakeFirst()
+  ) {
     throw conflict('RED_LINE_IN_USE', 'Evaluations have breached this red line; deactivate it instead of deleting it');
   }
   await db.transaction().execute(async (trx) => {
@@ -81,23 +109,53 @@ export async function deleteRedLine(db: Db, actor: Actor, id: string) {
   });
 }
 
-export async function ruleOnEvaluation(db: Db, actor: Actor, evaluationId: string, input: z.output<typeof RulingInput>) {
+export async function ruleOnEvaluation(
+  db: Db,
+  actor: Actor,
+  evaluationId: string,
+  input: z.output<typeof RulingInput>,
+) {
   const ev = await requireEvaluation(db, actor, evaluationId);
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const old = await trx.selectFrom('qa_red_line_rulings').selectAll().where('evaluation_id', '=', ev.id).executeTakeFirst();
+    const old = await trx
+      .selectFrom('qa_red_line_rulings')
+      .selectAll()
+      .where('evaluation_id', '=', ev.id)
+      .executeTakeFirst();
     const values = { ruling: input.ruling, reason: input.reason, ruled_by: actor.userId, ruled_at: at };
-    if (old) await trx.updateTable('qa_red_line_rulings').set({ ...values, version: old.version + 1 }).where('evaluation_id', '=', ev.id).execute();
-    else await trx.insertInto('qa_red_line_rulings').values({ evaluation_id: ev.id, ...values, version: 1 }).execute();
-    await recordAudit(trx, actor, { action: old ? 'update' : 'create', entity: 'qa_red_line_ruling', entityId: ev.id, oldValue: old ? { ruling: old.ruling, reason: old.reason } : undefined, newValue: values, reason: input.reason });
+    if (old)
+      await trx
+        .updateTable('qa_red_line_rulings')
+        .set({ ...values, version: old.version + 1 })
+        .where('evaluation_id', '=', ev.id)
+        .execute();
+    else
+      await trx
+        .insertInto('qa_red_line_rulings')
+        .values({ evaluation_id: ev.id, ...values, version: 1 })
+        .execute();
+    await recordAudit(trx, actor, {
+      action: old ? 'update' : 'create',
+      entity: 'qa_red_line_ruling',
+      entityId: ev.id,
+      oldValue: old ? { ruling: old.ruling, reason: old.reason } : undefined,
+      newValue: values,
+      reason: input.reason,
+    });
   });
 }
 
 /** The breaches and the ruling of one evaluation, for its page. */
 export async function redLineFactsOf(db: Db, evaluationId: string) {
   const [breaches, ruling] = await Promise.all([
-    db.selectFrom('qa_red_line_breaches as b').innerJoin('qa_red_lines as l', 'l.id', 'b.red_line_id').select(['b.red_line_id', 'l.title', 'b.item_key'])
-      .where('b.evaluation_id', '=', evaluationId).orderBy('l.title').execute(),
+    db
+      .selectFrom('qa_red_line_breaches as b')
+      .innerJoin('qa_red_lines as l', 'l.id', 'b.red_line_id')
+      .select(['b.red_line_id', 'l.title', 'b.item_key'])
+      .where('b.evaluation_id', '=', evaluationId)
+      .orderBy('l.title')
+      .execute(),
     db.selectFrom('qa_red_line_rulings').selectAll().where('evaluation_id', '=', evaluationId).executeTakeFirst(),
   ]);
   return {

@@ -24,60 +24,126 @@ import { failedItem, isBeforeRegular } from './summary.followups.js';
 type ItemResult = { earned: number; possible: number; na: boolean; criticalFailed: boolean };
 
 const dayEvaluations = (db: Db, actor: Actor, q: z.output<typeof DailySummaryQuery> & { day: string }) => {
-  let query = db.selectFrom('qa_evaluations as e').innerJoin('employees as emp', 'emp.id', 'e.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
-    .where(evaluationVisible(actor)).where('e.day', '=', q.day);
+  let query = db
+    .selectFrom('qa_evaluations as e')
+    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
+    .innerJoin('teams as t', 't.id', 'emp.team_id')
+    .where(evaluationVisible(actor))
+    .where('e.day', '=', q.day);
   if (q.teamId) query = query.where('emp.team_id', '=', q.teamId);
   if (q.departmentId) query = query.where('t.department_id', '=', q.departmentId);
-  return query.select(['e.id', 'e.agent_id', 'emp.name as agent_name', 'e.agent_status', 'e.final_items', 'e.final_score', 'e.passed', 'e.form_version_id']).execute();
+  return query
+    .select([
+      'e.id',
+      'e.agent_id',
+      'emp.name as agent_name',
+      'e.agent_status',
+      'e.final_items',
+      'e.final_score',
+      'e.passed',
+      'e.form_version_id',
+    ])
+    .execute();
 };
 
 /** Without a day asked for: the latest day up to today with evaluations the caller may see (else today). */
 async function latestDay(db: Db, actor: Actor) {
   const today = await todayInCenter(db);
-  const row = await db.selectFrom('qa_evaluations as e').innerJoin('employees as emp', 'emp.id', 'e.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
-    .where(evaluationVisible(actor)).where('e.day', '<=', today).select((eb) => eb.fn.max('e.day').as('day')).executeTakeFirst();
+  const row = await db
+    .selectFrom('qa_evaluations as e')
+    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
+    .innerJoin('teams as t', 't.id', 'emp.team_id')
+    .where(evaluationVisible(actor))
+    .where('e.day', '<=', today)
+    .select((eb) => eb.fn.max('e.day').as('day'))
+    .executeTakeFirst();
   return (row?.day as string | null) ?? today;
 }
 
 export async function dailySummary(db: Db, actor: Actor, query: z.output<typeof DailySummaryQuery>) {
   const q = { ...query, day: query.day ?? (await latestDay(db, actor)) };
   // A filter naming no team or department is a mistake to say, not an empty day to show.
-  if (q.teamId && !(await db.selectFrom('teams').select('id').where('id', '=', q.teamId).executeTakeFirst())) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
-  if (q.departmentId && !(await db.selectFrom('departments').select('id').where('id', '=', q.departmentId).executeTakeFirst())) throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
+  if (q.teamId && !(await db.selectFrom('teams').select('id').where('id', '=', q.teamId).executeTakeFirst()))
+    throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
+  if (
+    q.departmentId &&
+    !(await db.selectFrom('departments').select('id').where('id', '=', q.departmentId).executeTakeFirst())
+  )
+    throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
   const evs = await dayEvaluations(db, actor, q);
   const ids = evs.map((e) => e.id);
   const [labels, breaches, actions, redLines] = await Promise.all([
-    itemLabels(db, evs.map((e) => e.form_version_id)),
-    ids.length ? db.selectFrom('qa_red_line_breaches').select(['evaluation_id', 'item_key']).where('evaluation_id', 'in', ids).execute() : [],
-    db.selectFrom('qa_summary_actions').selectAll().where('day', '=', q.day).where('team_id', 'in', ['', q.teamId ?? '']).execute(),
+    itemLabels(
+      db,
+      evs.map((e) => e.form_version_id),
+    ),
+    ids.length
+      ? db
+          .selectFrom('qa_red_line_breaches')
+          .select(['evaluation_id', 'item_key'])
+          .where('evaluation_id', 'in', ids)
+          .execute()
+      : [],
+    db
+      .selectFrom('qa_summary_actions')
+      .selectAll()
+      .where('day', '=', q.day)
+      .where('team_id', 'in', ['', q.teamId ?? ''])
+      .execute(),
     db.selectFrom('qa_red_lines').select('item_keys').where('active', '=', 1).execute(),
   ]);
   const redLineKeys = new Set(redLines.flatMap((r) => JSON.parse(r.item_keys) as string[]));
-  const problems = new Map<string, { evaluations: number; trainee: number; agents: Map<string, { id: string; name: string; trainee: boolean }>; breaches: number }>();
+  const problems = new Map<
+    string,
+    {
+      evaluations: number;
+      trainee: number;
+      agents: Map<string, { id: string; name: string; trainee: boolean }>;
+      breaches: number;
+    }
+  >();
   for (const e of evs) {
     const items = JSON.parse(e.final_items) as Record<string, ItemResult>;
     for (const [key, r] of Object.entries(items)) {
       if (!failedItem(r)) continue;
-      const p = problems.get(key) ?? problems.set(key, { evaluations: 0, trainee: 0, agents: new Map(), breaches: 0 }).get(key)!;
+      const p =
+        problems.get(key) ??
+        problems.set(key, { evaluations: 0, trainee: 0, agents: new Map(), breaches: 0 }).get(key)!;
       p.evaluations += 1;
       if (isBeforeRegular(e.agent_status)) p.trainee += 1;
       p.agents.set(e.agent_id, { id: e.agent_id, name: e.agent_name, trainee: isBeforeRegular(e.agent_status) });
     }
   }
-  for (const b of breaches) { const p = problems.get(b.item_key); if (p) p.breaches += 1; }
+  for (const b of breaches) {
+    const p = problems.get(b.item_key);
+    if (p) p.breaches += 1;
+  }
   const actionFor = (key: string) => {
-    const own = actions.find((a) => a.item_key === key && q.teamId && a.team_id === q.teamId) ?? actions.find((a) => a.item_key === key && a.team_id === '');
+    const own =
+      actions.find((a) => a.item_key === key && q.teamId && a.team_id === q.teamId) ??
+      actions.find((a) => a.item_key === key && a.team_id === '');
     return own ? { action: own.action as never, note: own.note, teamId: own.team_id || null } : null;
   };
   const scores = evs.map((e) => Number(e.final_score));
   return {
-    day: q.day, evaluations: evs.length, agents: new Set(evs.map((e) => e.agent_id)).size,
+    day: q.day,
+    evaluations: evs.length,
+    agents: new Set(evs.map((e) => e.agent_id)).size,
     averageScore: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null,
-    failed: evs.filter((e) => e.passed === 0).length, redLineBreaches: breaches.length,
-    problems: [...problems.entries()].map(([key, p]) => ({
-      itemKey: key, label: labels.get(key) ?? key, evaluations: p.evaluations, agents: [...p.agents.values()], traineeEvaluations: p.trainee,
-      redLine: redLineKeys.has(key), redLineBreaches: p.breaches, action: actionFor(key),
-    })).sort((a, b) => b.evaluations - a.evaluations || a.itemKey.localeCompare(b.itemKey)),
+    failed: evs.filter((e) => e.passed === 0).length,
+    redLineBreaches: breaches.length,
+    problems: [...problems.entries()]
+      .map(([key, p]) => ({
+        itemKey: key,
+        label: labels.get(key) ?? key,
+        evaluations: p.evaluations,
+        agents: [...p.agents.values()],
+        traineeEvaluations: p.trainee,
+        redLine: redLineKeys.has(key),
+        redLineBreaches: p.breaches,
+        action: actionFor(key),
+      }))
+      .sort((a, b) => b.evaluations - a.evaluations || a.itemKey.localeCompare(b.itemKey)),
   };
 }
 
@@ -85,22 +151,53 @@ export async function dailySummary(db: Db, actor: Actor, query: z.output<typeof 
 export async function recordAction(db: Db, actor: Actor, input: z.output<typeof SummaryActionInput>) {
   const lead = hasPermission(actor.roles, 'quality.lead');
   if (input.teamId) {
-    const team = await db.selectFrom('teams').select(['id', 'department_id']).where('id', '=', input.teamId).executeTakeFirst();
+    const team = await db
+      .selectFrom('teams')
+      .select(['id', 'department_id'])
+      .where('id', '=', input.teamId)
+      .executeTakeFirst();
     if (!team) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
     const scope = peopleScope(actor);
-    const inScope = scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.department_id);
+    const inScope =
+      scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.department_id);
     if (!inScope) throw forbidden('You may plan actions only for the teams you lead or manage');
   } else if (!lead) throw forbidden('Only a QA lead plans a center-wide action; name your team');
   const teamId = input.teamId ?? '';
   const at = nowIso();
   return db.transaction().execute(async (trx) => {
-    const old = await trx.selectFrom('qa_summary_actions').selectAll().where('day', '=', input.day).where('item_key', '=', input.itemKey).where('team_id', '=', teamId).executeTakeFirst();
+    const old = await trx
+      .selectFrom('qa_summary_actions')
+      .selectAll()
+      .where('day', '=', input.day)
+      .where('item_key', '=', input.itemKey)
+      .where('team_id', '=', teamId)
+      .executeTakeFirst();
     if (old) {
-      await trx.updateTable('qa_summary_actions').set({ action: input.action, note: input.note, updated_at: at }).where('id', '=', old.id).execute();
-      await recordAudit(trx, actor, { action: 'update', entity: 'qa_summary_action', entityId: old.id, oldValue: { action: old.action, note: old.note }, newValue: { action: input.action, note: input.note } });
+      await trx
+        .updateTable('qa_summary_actions')
+        .set({ action: input.action, note: input.note, updated_at: at })
+        .where('id', '=', old.id)
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'qa_summary_action',
+        entityId: old.id,
+        oldValue: { action: old.action, note: old.note },
+        newValue: { action: input.action, note: input.note },
+      });
       return old.id;
     }
-    const row = { id: newId(), day: input.day, item_key: input.itemKey, team_id: teamId, action: input.action, note: input.note, created_by: actor.userId, created_at: at, updated_at: at };
+    const row = {
+      id: newId(),
+      day: input.day,
+      item_key: input.itemKey,
+      team_id: teamId,
+      action: input.action,
+      note: input.note,
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    };
     await trx.insertInto('qa_summary_actions').values(row).execute();
     await recordAudit(trx, actor, { action: 'create', entity: 'qa_summary_action', entityId: row.id, newValue: row });
     return row.id;
@@ -116,23 +213,62 @@ export async function mentorFigures(db: Db, actor: Actor, query: z.output<typeof
   const to = query.to ?? (await todayInCenter(db));
   const q = { to, from: query.from ?? addDays(to, -29) };
   assertDateOrder(q.from, q.to, 'to', 'The period ends before it starts');
-  const evs = await db.selectFrom('qa_evaluations as e').innerJoin('employees as emp', 'emp.id', 'e.agent_id').innerJoin('teams as t', 't.id', 'emp.team_id')
-    .where(evaluationVisible(actor)).where('e.day', '>=', q.from).where('e.day', '<=', q.to)
-    .select(['e.agent_id', 'e.agent_status', 'e.day', 'e.final_items', 'e.final_score']).execute();
-  const out = new Map<string, { mentorId: string; mentorName: string; counted: number[]; errors: number; excluded: number; excludedErrors: number }>();
+  const evs = await db
+    .selectFrom('qa_evaluations as e')
+    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
+    .innerJoin('teams as t', 't.id', 'emp.team_id')
+    .where(evaluationVisible(actor))
+    .where('e.day', '>=', q.from)
+    .where('e.day', '<=', q.to)
+    .select(['e.agent_id', 'e.agent_status', 'e.day', 'e.final_items', 'e.final_score'])
+    .execute();
+  const out = new Map<
+    string,
+    {
+      mentorId: string;
+      mentorName: string;
+      counted: number[];
+      errors: number;
+      excluded: number;
+      excludedErrors: number;
+    }
+  >();
   const mentorsOf = new Map<string, Awaited<ReturnType<typeof assignmentsOf>>>();
   for (const e of evs) {
     if (!mentorsOf.has(e.agent_id)) mentorsOf.set(e.agent_id, await assignmentsOf(db, e.agent_id));
     const errors = Object.values(JSON.parse(e.final_items) as Record<string, ItemResult>).filter(failedItem).length;
-    const mentors = new Map(mentorsOf.get(e.agent_id)!.filter((a) => a.startDate <= e.day).map((a) => [a.mentorId, a.mentorName]));
+    const mentors = new Map(
+      mentorsOf
+        .get(e.agent_id)!
+        .filter((a) => a.startDate <= e.day)
+        .map((a) => [a.mentorId, a.mentorName]),
+    );
     for (const [mentorId, mentorName] of mentors) {
-      const m = out.get(mentorId) ?? out.set(mentorId, { mentorId, mentorName, counted: [], errors: 0, excluded: 0, excludedErrors: 0 }).get(mentorId)!;
-      if (isBeforeRegular(e.agent_status)) { m.excluded += 1; m.excludedErrors += errors; } else { m.counted.push(Number(e.final_score)); m.errors += errors; }
+      const m =
+        out.get(mentorId) ??
+        out
+          .set(mentorId, { mentorId, mentorName, counted: [], errors: 0, excluded: 0, excludedErrors: 0 })
+          .get(mentorId)!;
+      if (isBeforeRegular(e.agent_status)) {
+        m.excluded += 1;
+        m.excludedErrors += errors;
+      } else {
+        m.counted.push(Number(e.final_score));
+        m.errors += errors;
+      }
     }
   }
-  return [...out.values()].map((m) => ({
-    mentorId: m.mentorId, mentorName: m.mentorName, menteeEvaluations: m.counted.length, menteeErrors: m.errors,
-    menteeAverage: m.counted.length ? Math.round((m.counted.reduce((a, b) => a + b, 0) / m.counted.length) * 100) / 100 : null,
-    excludedTraineeEvaluations: m.excluded, excludedTraineeErrors: m.excludedErrors,
-  })).sort((a, b) => a.mentorName.localeCompare(b.mentorName));
+  return [...out.values()]
+    .map((m) => ({
+      mentorId: m.mentorId,
+      mentorName: m.mentorName,
+      menteeEvaluations: m.counted.length,
+      menteeErrors: m.errors,
+      menteeAverage: m.counted.length
+        ? Math.round((m.counted.reduce((a, b) => a + b, 0) / m.counted.length) * 100) / 100
+        : null,
+      excludedTraineeEvaluations: m.excluded,
+      excludedTraineeErrors: m.excludedErrors,
+    }))
+    .sort((a, b) => a.mentorName.localeCompare(b.mentorName));
 }

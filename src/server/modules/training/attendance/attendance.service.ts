@@ -28,35 +28,88 @@ export async function takeAttendance(db: Db, actor: Actor, sessionId: string, in
   }
   const seen = new Set<string>();
   input.records.forEach((r, i) => {
-    if (seen.has(r.employeeId)) throw ruleBroken('DUPLICATE_PERSON', 'A person appears twice', `records.${i}.employeeId`);
+    if (seen.has(r.employeeId))
+      throw ruleBroken('DUPLICATE_PERSON', 'A person appears twice', `records.${i}.employeeId`);
     seen.add(r.employeeId);
   });
   const ids = [...seen];
-  const enrolled = new Set((await db.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', sessionId).where('employee_id', 'in', ids).execute()).map((r) => r.employee_id));
-  const approved = new Set((await db.selectFrom('training_leave').select('employee_id').where('session_id', '=', sessionId).where('status', '=', 'approved').where('employee_id', 'in', ids).execute()).map((r) => r.employee_id));
+  const enrolled = new Set(
+    (
+      await db
+        .selectFrom('training_enrollments')
+        .select('employee_id')
+        .where('session_id', '=', sessionId)
+        .where('employee_id', 'in', ids)
+        .execute()
+    ).map((r) => r.employee_id),
+  );
+  const approved = new Set(
+    (
+      await db
+        .selectFrom('training_leave')
+        .select('employee_id')
+        .where('session_id', '=', sessionId)
+        .where('status', '=', 'approved')
+        .where('employee_id', 'in', ids)
+        .execute()
+    ).map((r) => r.employee_id),
+  );
   const lengthMin = Math.round((Date.parse(s.ends_at) - Date.parse(s.starts_at)) / 60_000);
   const at = nowIso();
   const rows = input.records.map((r, i) => {
     const field = `records.${i}`;
-    if (!enrolled.has(r.employeeId)) throw ruleBroken('NOT_ENROLLED', 'This person is not enrolled in the session', `${field}.employeeId`);
+    if (!enrolled.has(r.employeeId))
+      throw ruleBroken('NOT_ENROLLED', 'This person is not enrolled in the session', `${field}.employeeId`);
     if (r.status === 'on_leave' && !approved.has(r.employeeId)) {
-      throw ruleBroken('LEAVE_NOT_APPROVED', 'On leave needs an approved leave request for this session; otherwise mark absent', `${field}.status`);
+      throw ruleBroken(
+        'LEAVE_NOT_APPROVED',
+        'On leave needs an approved leave request for this session; otherwise mark absent',
+        `${field}.status`,
+      );
     }
     const timed = r.status === 'late' || r.status === 'left_early';
-    if (timed && !r.minutes) throw ruleBroken('MINUTES_REQUIRED', `Say how many minutes (${r.status})`, `${field}.minutes`);
-    if (timed && r.minutes! >= lengthMin) throw ruleBroken('MINUTES_TOO_MANY', `The session lasts ${lengthMin} minutes`, `${field}.minutes`);
-    return { session_id: sessionId, employee_id: r.employeeId, status: r.status, minutes: timed ? r.minutes! : null, note: r.note, recorded_by: actor.userId, recorded_at: at };
+    if (timed && !r.minutes)
+      throw ruleBroken('MINUTES_REQUIRED', `Say how many minutes (${r.status})`, `${field}.minutes`);
+    if (timed && r.minutes! >= lengthMin)
+      throw ruleBroken('MINUTES_TOO_MANY', `The session lasts ${lengthMin} minutes`, `${field}.minutes`);
+    return {
+      session_id: sessionId,
+      employee_id: r.employeeId,
+      status: r.status,
+      minutes: timed ? r.minutes! : null,
+      note: r.note,
+      recorded_by: actor.userId,
+      recorded_at: at,
+    };
   });
   await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('training_attendance').select(['employee_id', 'status', 'minutes']).where('session_id', '=', sessionId).where('employee_id', 'in', ids).execute();
+    const before = await trx
+      .selectFrom('training_attendance')
+      .select(['employee_id', 'status', 'minutes'])
+      .where('session_id', '=', sessionId)
+      .where('employee_id', 'in', ids)
+      .execute();
     for (const row of rows) {
-      await trx.insertInto('training_attendance').values(row)
-        .onConflict((oc) => oc.columns(['session_id', 'employee_id']).doUpdateSet({ status: row.status, minutes: row.minutes, note: row.note, recorded_by: row.recorded_by, recorded_at: at }))
+      await trx
+        .insertInto('training_attendance')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['session_id', 'employee_id']).doUpdateSet({
+            status: row.status,
+            minutes: row.minutes,
+            note: row.note,
+            recorded_by: row.recorded_by,
+            recorded_at: at,
+          }),
+        )
         .execute();
     }
     await recordAudit(trx, actor, {
-      action: before.length ? 'update' : 'create', entity: 'training_attendance', entityId: sessionId,
-      oldValue: before.length ? before : undefined, newValue: rows.map((r) => ({ employee_id: r.employee_id, status: r.status, minutes: r.minutes })),
+      action: before.length ? 'update' : 'create',
+      entity: 'training_attendance',
+      entityId: sessionId,
+      oldValue: before.length ? before : undefined,
+      newValue: rows.map((r) => ({ employee_id: r.employee_id, status: r.status, minutes: r.minutes })),
     });
   });
   return rows.length;
@@ -80,25 +133,44 @@ export async function takeAttendance(db: Db, actor: Actor, sessionId: string, in
  */
 export async function attendanceBreakdown(db: Db, employeeId: string, from: string, to: string) {
   const [points, minorMinutes, lateMinor, lateMajor, leftEarly, offset] = await Promise.all([
-    getSetting(db, 'training.attendancePoints'), getSetting(db, 'training.lateMinorMinutes'), getSetting(db, 'training.creditLateMinor'),
-    getSetting(db, 'training.creditLateMajor'), getSetting(db, 'training.creditLeftEarly'), centerOffset(db),
+    getSetting(db, 'training.attendancePoints'),
+    getSetting(db, 'training.lateMinorMinutes'),
+    getSetting(db, 'training.creditLateMinor'),
+    getSetting(db, 'training.creditLateMajor'),
+    getSetting(db, 'training.creditLeftEarly'),
+    centerOffset(db),
   ]);
   const { start, end } = dayRange(from, to, offset);
-  const rows = await db.selectFrom('training_enrollments as en').innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .leftJoin('training_attendance as a', (j) => j.onRef('a.session_id', '=', 'en.session_id').onRef('a.employee_id', '=', 'en.employee_id'))
+  const rows = await db
+    .selectFrom('training_enrollments as en')
+    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
+    .leftJoin('training_attendance as a', (j) =>
+      j.onRef('a.session_id', '=', 'en.session_id').onRef('a.employee_id', '=', 'en.employee_id'),
+    )
     .select(['a.status', 'a.minutes'])
-    .where('en.employee_id', '=', employeeId).where('s.status', '=', 'scheduled')
-    .where('s.starts_at', '>=', start).where('s.starts_at', '<', end).execute();
+    .where('en.employee_id', '=', employeeId)
+    .where('s.status', '=', 'scheduled')
+    .where('s.starts_at', '>=', start)
+    .where('s.starts_at', '<', end)
+    .execute();
   const breakdown = { present: 0, lateMinor: 0, lateMajor: 0, leftEarly: 0, absent: 0, onLeave: 0, notTaken: 0 };
   let credit = 0;
   for (const r of rows) {
     if (!r.status) breakdown.notTaken++;
     else if (r.status === 'on_leave') breakdown.onLeave++;
-    else if (r.status === 'present') { breakdown.present++; credit += 1; }
-    else if (r.status === 'late' && (r.minutes ?? 0) <= minorMinutes) { breakdown.lateMinor++; credit += lateMinor; }
-    else if (r.status === 'late') { breakdown.lateMajor++; credit += lateMajor; }
-    else if (r.status === 'left_early') { breakdown.leftEarly++; credit += leftEarly; }
-    else breakdown.absent++;
+    else if (r.status === 'present') {
+      breakdown.present++;
+      credit += 1;
+    } else if (r.status === 'late' && (r.minutes ?? 0) <= minorMinutes) {
+      breakdown.lateMinor++;
+      credit += lateMinor;
+    } else if (r.status === 'late') {
+      breakdown.lateMajor++;
+      credit += lateMajor;
+    } else if (r.status === 'left_early') {
+      breakdown.leftEarly++;
+      credit += leftEarly;
+    } else breakdown.absent++;
   }
   const counted = rows.length - breakdown.notTaken - breakdown.onLeave;
   // toFixed(9) first, so that float dust (2.2999999…) cannot turn a half up into a half down.
@@ -118,12 +190,38 @@ export async function attendanceScore(db: Db, employeeId: string, from: string, 
  */
 export async function attendanceBreachesOf(db: Db, employeeIds: string[], sinceUtc: string) {
   if (!employeeIds.length) return [];
-  const rows = await db.selectFrom('training_attendance as a').innerJoin('training_sessions as s', 's.id', 'a.session_id')
+  const rows = await db
+    .selectFrom('training_attendance as a')
+    .innerJoin('training_sessions as s', 's.id', 'a.session_id')
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
-    .leftJoin('training_leave as l', (j) => j.onRef('l.session_id', '=', 'a.session_id').onRef('l.employee_id', '=', 'a.employee_id').on('l.status', '=', 'approved'))
-    .select(['a.session_id', 'a.employee_id', 'a.status', 'a.minutes', 's.starts_at', 's.title', 'c.title as course_title'])
-    .where('a.employee_id', 'in', employeeIds).where('a.status', 'in', ['late', 'left_early', 'absent'])
-    .where('s.status', '=', 'scheduled').where('s.starts_at', '>=', sinceUtc).where('l.id', 'is', null)
-    .orderBy('s.starts_at').execute();
-  return rows.map((r) => ({ sessionId: r.session_id, employeeId: r.employee_id, status: r.status as 'late' | 'left_early' | 'absent', minutes: r.minutes, startsAt: r.starts_at, title: r.title ?? r.course_title }));
+    .leftJoin('training_leave as l', (j) =>
+      j
+        .onRef('l.session_id', '=', 'a.session_id')
+        .onRef('l.employee_id', '=', 'a.employee_id')
+        .on('l.status', '=', 'approved'),
+    )
+    .select([
+      'a.session_id',
+      'a.employee_id',
+      'a.status',
+      'a.minutes',
+      's.starts_at',
+      's.title',
+      'c.title as course_title',
+    ])
+    .where('a.employee_id', 'in', employeeIds)
+    .where('a.status', 'in', ['late', 'left_early', 'absent'])
+    .where('s.status', '=', 'scheduled')
+    .where('s.starts_at', '>=', sinceUtc)
+    .where('l.id', 'is', null)
+    .orderBy('s.starts_at')
+    .execute();
+  return rows.map((r) => ({
+    sessionId: r.session_id,
+    employeeId: r.employee_id,
+    status: r.status as 'late' | 'left_early' | 'absent',
+    minutes: r.minutes,
+    startsAt: r.starts_at,
+    title: r.title ?? r.course_title,
+  }));
 }

@@ -17,24 +17,47 @@ import { requirePersonVisible, visibleFilter } from '../shared/training.access.j
 // first session of that course (negative = before it, to prepare), until they complete it.
 
 const toDto = (r: TrainingMaterialTable) => ({
-  id: r.id, courseId: r.course_id, kind: r.kind as never, title: r.title, url: r.url, required: r.required === 1,
-  dueOffsetDays: r.due_offset_days, archived: r.archived === 1,
+  id: r.id,
+  courseId: r.course_id,
+  kind: r.kind as never,
+  title: r.title,
+  url: r.url,
+  required: r.required === 1,
+  dueOffsetDays: r.due_offset_days,
+  archived: r.archived === 1,
 });
 
 export async function listMaterials(db: Db, courseId: string) {
   if (!(await findCourse(db, courseId))) throw notFound('Course');
-  const rows = await db.selectFrom('training_materials').selectAll().where('course_id', '=', courseId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('training_materials')
+    .selectAll()
+    .where('course_id', '=', courseId)
+    .orderBy('id')
+    .execute();
   return rows.map(toDto);
 }
 
 const columns = (input: z.output<typeof MaterialInput>) => ({
-  kind: input.kind, title: input.title, url: input.url, required: input.required ? 1 : 0, due_offset_days: input.dueOffsetDays, archived: input.archived ? 1 : 0,
+  kind: input.kind,
+  title: input.title,
+  url: input.url,
+  required: input.required ? 1 : 0,
+  due_offset_days: input.dueOffsetDays,
+  archived: input.archived ? 1 : 0,
 });
 
 export async function addMaterial(db: Db, actor: Actor, courseId: string, input: z.output<typeof MaterialInput>) {
   if (!(await findCourse(db, courseId))) throw notFound('Course');
   const at = nowIso();
-  const row = { id: newId(), course_id: courseId, ...columns(input), created_by: actor.userId, created_at: at, updated_at: at };
+  const row = {
+    id: newId(),
+    course_id: courseId,
+    ...columns(input),
+    created_by: actor.userId,
+    created_at: at,
+    updated_at: at,
+  };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('training_materials').values(row).execute();
     await recordAudit(trx, actor, { action: 'create', entity: 'training_material', entityId: row.id, newValue: row });
@@ -49,7 +72,11 @@ export async function updateMaterial(db: Db, actor: Actor, id: string, input: z.
   const { oldValue, newValue, changed } = diff(before as unknown as Record<string, unknown>, set);
   if (!changed) return;
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('training_materials').set({ ...set, updated_at: nowIso() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('training_materials')
+      .set({ ...set, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
     await recordAudit(trx, actor, { action: 'update', entity: 'training_material', entityId: id, oldValue, newValue });
   });
 }
@@ -59,37 +86,67 @@ export async function complete(db: Db, actor: Actor, materialId: string) {
   const m = await db.selectFrom('training_materials').selectAll().where('id', '=', materialId).executeTakeFirst();
   if (!m || m.archived === 1) throw notFound('Material');
   if (!actor.employeeId) throw ruleBroken('NO_EMPLOYEE', 'Your account is not linked to a person');
-  const booked = await db.selectFrom('training_enrollments as en').innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .select('s.id').where('en.employee_id', '=', actor.employeeId).where('s.course_id', '=', m.course_id).where('s.status', '=', 'scheduled')
+  const booked = await db
+    .selectFrom('training_enrollments as en')
+    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
+    .select('s.id')
+    .where('en.employee_id', '=', actor.employeeId)
+    .where('s.course_id', '=', m.course_id)
+    .where('s.status', '=', 'scheduled')
     .executeTakeFirst();
   if (!booked) throw ruleBroken('NOT_ON_COURSE', 'You are not booked on this course');
   const at = nowIso();
-  await db.insertInto('training_material_completions').values({ material_id: materialId, employee_id: actor.employeeId, completed_at: at })
-    .onConflict((oc) => oc.columns(['material_id', 'employee_id']).doNothing()).execute();
+  await db
+    .insertInto('training_material_completions')
+    .values({ material_id: materialId, employee_id: actor.employeeId, completed_at: at })
+    .onConflict((oc) => oc.columns(['material_id', 'employee_id']).doNothing())
+    .execute();
   return at;
 }
 
 /** Every material of the courses a person is booked on, with due dates and completion. */
 export async function materialsOf(db: Db, employeeId: string) {
   const offset = await centerOffset(db);
-  const firsts = await db.selectFrom('training_enrollments as en').innerJoin('training_sessions as s', 's.id', 'en.session_id')
+  const firsts = await db
+    .selectFrom('training_enrollments as en')
+    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
-    .select(['s.course_id', 'c.title']).select((eb) => eb.fn.min('s.starts_at').as('first'))
-    .where('en.employee_id', '=', employeeId).where('s.status', '=', 'scheduled').groupBy(['s.course_id', 'c.title']).execute();
+    .select(['s.course_id', 'c.title'])
+    .select((eb) => eb.fn.min('s.starts_at').as('first'))
+    .where('en.employee_id', '=', employeeId)
+    .where('s.status', '=', 'scheduled')
+    .groupBy(['s.course_id', 'c.title'])
+    .execute();
   if (!firsts.length) return [];
   const first = new Map(firsts.map((f) => [f.course_id, { day: localDate(String(f.first), offset), title: f.title }]));
-  const rows = await db.selectFrom('training_materials as m')
-    .leftJoin('training_material_completions as mc', (j) => j.onRef('mc.material_id', '=', 'm.id').on('mc.employee_id', '=', employeeId))
-    .selectAll('m').select('mc.completed_at')
-    .where('m.course_id', 'in', [...first.keys()]).where('m.archived', '=', 0).execute();
+  const rows = await db
+    .selectFrom('training_materials as m')
+    .leftJoin('training_material_completions as mc', (j) =>
+      j.onRef('mc.material_id', '=', 'm.id').on('mc.employee_id', '=', employeeId),
+    )
+    .selectAll('m')
+    .select('mc.completed_at')
+    .where('m.course_id', 'in', [...first.keys()])
+    .where('m.archived', '=', 0)
+    .execute();
   const today = centerToday(offset);
-  return rows.map((r) => {
-    const dueOn = addDays(first.get(r.course_id)!.day, r.due_offset_days);
-    return {
-      materialId: r.id, courseId: r.course_id, courseTitle: first.get(r.course_id)!.title, kind: r.kind as never, title: r.title, url: r.url,
-      required: r.required === 1, dueOn, overdue: !r.completed_at && r.required === 1 && dueOn < today, completedAt: r.completed_at ?? null,
-    };
-  }).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title));
+  return rows
+    .map((r) => {
+      const dueOn = addDays(first.get(r.course_id)!.day, r.due_offset_days);
+      return {
+        materialId: r.id,
+        courseId: r.course_id,
+        courseTitle: first.get(r.course_id)!.title,
+        kind: r.kind as never,
+        title: r.title,
+        url: r.url,
+        required: r.required === 1,
+        dueOn,
+        overdue: !r.completed_at && r.required === 1 && dueOn < today,
+        completedAt: r.completed_at ?? null,
+      };
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title));
 }
 
 /** What is still to do for a person (the caller, or someone they may see): required and not completed. */
@@ -103,13 +160,28 @@ export async function dueFor(db: Db, actor: Actor, employeeId: string | undefine
 
 /** Who, among the people booked on the course and visible to the caller, has completed the material. */
 export async function completions(db: Db, actor: Actor, materialId: string) {
-  const m = await db.selectFrom('training_materials').select(['id', 'course_id']).where('id', '=', materialId).executeTakeFirst();
+  const m = await db
+    .selectFrom('training_materials')
+    .select(['id', 'course_id'])
+    .where('id', '=', materialId)
+    .executeTakeFirst();
   if (!m) throw notFound('Material');
-  const rows = await db.selectFrom('training_enrollments as en').innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .innerJoin('employees as e', 'e.id', 'en.employee_id').innerJoin('teams as t', 't.id', 'e.team_id')
-    .leftJoin('training_material_completions as mc', (j) => j.onRef('mc.employee_id', '=', 'e.id').on('mc.material_id', '=', materialId))
-    .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 't.department_id', 'mc.completed_at']).distinct()
-    .where('s.course_id', '=', m.course_id).where('s.status', '=', 'scheduled').orderBy('e.employee_no').execute();
+  const rows = await db
+    .selectFrom('training_enrollments as en')
+    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
+    .innerJoin('employees as e', 'e.id', 'en.employee_id')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .leftJoin('training_material_completions as mc', (j) =>
+      j.onRef('mc.employee_id', '=', 'e.id').on('mc.material_id', '=', materialId),
+    )
+    .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 't.department_id', 'mc.completed_at'])
+    .distinct()
+    .where('s.course_id', '=', m.course_id)
+    .where('s.status', '=', 'scheduled')
+    .orderBy('e.employee_no')
+    .execute();
   const sees = visibleFilter(actor);
-  return rows.filter(sees).map((r) => ({ employeeId: r.id, employeeNo: r.employee_no, name: r.name, completedAt: r.completed_at ?? null }));
+  return rows
+    .filter(sees)
+    .map((r) => ({ employeeId: r.id, employeeNo: r.employee_no, name: r.name, completedAt: r.completed_at ?? null }));
 }

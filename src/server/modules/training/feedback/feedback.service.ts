@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { ATTENDED, type AttendanceStatusName, type FeedbackInput, type FeedbackListQuery } from '../../../../common/training.js';
+import {
+  ATTENDED,
+  type AttendanceStatusName,
+  type FeedbackInput,
+  type FeedbackListQuery,
+} from '../../../../common/training.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError, conflict, ruleBroken } from '../../../lib/errors.js';
@@ -18,29 +23,64 @@ import { ratingOf } from '../trainers/trainers.service.js';
 export async function giveFeedback(db: Db, actor: Actor, sessionId: string, input: z.output<typeof FeedbackInput>) {
   if (!actor.employeeId) throw ruleBroken('NO_EMPLOYEE', 'Your account is not linked to a person');
   await loadSession(db, sessionId);
-  const att = await db.selectFrom('training_attendance').select('status')
-    .where('session_id', '=', sessionId).where('employee_id', '=', actor.employeeId).executeTakeFirst();
+  const att = await db
+    .selectFrom('training_attendance')
+    .select('status')
+    .where('session_id', '=', sessionId)
+    .where('employee_id', '=', actor.employeeId)
+    .executeTakeFirst();
   if (!att || !ATTENDED.includes(att.status as AttendanceStatusName)) {
-    throw new AppError(403, 'NOT_AN_ATTENDEE', 'Only people who attended the session (present, late or left early) may give feedback on it');
+    throw new AppError(
+      403,
+      'NOT_AN_ATTENDEE',
+      'Only people who attended the session (present, late or left early) may give feedback on it',
+    );
   }
   const row = {
-    id: newId(), session_id: sessionId, employee_id: actor.employeeId, content_score: input.content, trainer_score: input.trainer,
-    method_score: input.method, suggestions: input.suggestions, created_at: nowIso(),
+    id: newId(),
+    session_id: sessionId,
+    employee_id: actor.employeeId,
+    content_score: input.content,
+    trainer_score: input.trainer,
+    method_score: input.method,
+    suggestions: input.suggestions,
+    created_at: nowIso(),
   };
-  await uniqueOr(conflict('FEEDBACK_EXISTS', 'You already gave feedback on this session'), () => db.insertInto('training_feedback').values(row).execute());
+  await uniqueOr(conflict('FEEDBACK_EXISTS', 'You already gave feedback on this session'), () =>
+    db.insertInto('training_feedback').values(row).execute(),
+  );
   return row.id;
 }
 
-const base = (db: Db) => db.selectFrom('training_feedback as f')
-  .innerJoin('training_sessions as s', 's.id', 'f.session_id')
-  .innerJoin('training_courses as c', 'c.id', 's.course_id')
-  .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-  .select(['f.id', 'f.session_id', 'c.title as course_title', 't.name as trainer_name', 's.starts_at', 'f.content_score', 'f.trainer_score',
-    'f.method_score', 'f.suggestions', 'f.created_at']);
+const base = (db: Db) =>
+  db
+    .selectFrom('training_feedback as f')
+    .innerJoin('training_sessions as s', 's.id', 'f.session_id')
+    .innerJoin('training_courses as c', 'c.id', 's.course_id')
+    .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
+    .select([
+      'f.id',
+      'f.session_id',
+      'c.title as course_title',
+      't.name as trainer_name',
+      's.starts_at',
+      'f.content_score',
+      'f.trainer_score',
+      'f.method_score',
+      'f.suggestions',
+      'f.created_at',
+    ]);
 type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 const toItem = (r: Row) => ({
-  sessionId: r.session_id, courseTitle: r.course_title, trainerName: r.trainer_name, startsAt: r.starts_at, content: r.content_score,
-  trainer: r.trainer_score, method: r.method_score, suggestions: r.suggestions, createdAt: r.created_at,
+  sessionId: r.session_id,
+  courseTitle: r.course_title,
+  trainerName: r.trainer_name,
+  startsAt: r.starts_at,
+  content: r.content_score,
+  trainer: r.trainer_score,
+  method: r.method_score,
+  suggestions: r.suggestions,
+  createdAt: r.created_at,
 });
 
 export async function myFeedback(db: Db, actor: Actor) {
@@ -51,7 +91,8 @@ export async function myFeedback(db: Db, actor: Actor) {
 
 /** The answers, anonymous, for a course, a trainer or a session. */
 export async function listFeedback(db: Db, q: z.output<typeof FeedbackListQuery>) {
-  if (!q.courseId && !q.trainerId && !q.sessionId) throw ruleBroken('FILTER_REQUIRED', 'Choose a course, a trainer or a session', 'courseId');
+  if (!q.courseId && !q.trainerId && !q.sessionId)
+    throw ruleBroken('FILTER_REQUIRED', 'Choose a course, a trainer or a session', 'courseId');
   let query = base(db).orderBy('s.starts_at', 'desc').orderBy('f.id');
   if (q.courseId) query = query.where('s.course_id', '=', q.courseId);
   if (q.trainerId) query = query.where('s.trainer_id', '=', q.trainerId);
@@ -61,7 +102,8 @@ export async function listFeedback(db: Db, q: z.output<typeof FeedbackListQuery>
 
 /** Averages per course or per trainer: responses, sessions with answers, each score and overall (mean of the three). */
 export async function rollup(db: Db, by: 'course' | 'trainer') {
-  const q = db.selectFrom('training_feedback as f')
+  const q = db
+    .selectFrom('training_feedback as f')
     .innerJoin('training_sessions as s', 's.id', 'f.session_id')
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
     .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
@@ -72,11 +114,14 @@ export async function rollup(db: Db, by: 'course' | 'trainer') {
       eb.fn.avg<number>('f.trainer_score').as('trainer'),
       eb.fn.avg<number>('f.method_score').as('method'),
     ]);
-  const rows = by === 'course'
-    ? await q.select(['s.course_id as id', 'c.title as name']).groupBy(['s.course_id', 'c.title']).execute()
-    : await q.select(['s.trainer_id as id', 't.name as name']).groupBy(['s.trainer_id', 't.name']).execute();
-  return rows.map((r) => {
-    const overall = avg1((Number(r.content) + Number(r.trainer) + Number(r.method)) / 3);
-    return { id: r.id, name: r.name, sessions: Number(r.sessions), overall, ...ratingOf(r) };
-  }).sort((a, b) => (b.overall ?? 0) - (a.overall ?? 0) || a.name.localeCompare(b.name));
+  const rows =
+    by === 'course'
+      ? await q.select(['s.course_id as id', 'c.title as name']).groupBy(['s.course_id', 'c.title']).execute()
+      : await q.select(['s.trainer_id as id', 't.name as name']).groupBy(['s.trainer_id', 't.name']).execute();
+  return rows
+    .map((r) => {
+      const overall = avg1((Number(r.content) + Number(r.trainer) + Number(r.method)) / 3);
+      return { id: r.id, name: r.name, sessions: Number(r.sessions), overall, ...ratingOf(r) };
+    })
+    .sort((a, b) => (b.overall ?? 0) - (a.overall ?? 0) || a.name.localeCompare(b.name));
 }

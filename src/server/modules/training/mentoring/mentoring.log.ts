@@ -30,22 +30,38 @@ import { personPlace } from '../shared/training.access.js';
 type Assignment = TrainingMentorAssignmentTable;
 
 async function checkDay(db: Db, a: Assignment, date: string, field: string) {
-  if (date > centerToday(await centerOffset(db))) throw ruleBroken('DATE_IN_FUTURE', 'Log a day that has happened', field);
-  if (date < a.start_date || (a.end_date && date > a.end_date)) throw ruleBroken('OUTSIDE_ASSIGNMENT', `The day must fall within the assignment (from ${a.start_date})`, field);
+  if (date > centerToday(await centerOffset(db)))
+    throw ruleBroken('DATE_IN_FUTURE', 'Log a day that has happened', field);
+  if (date < a.start_date || (a.end_date && date > a.end_date))
+    throw ruleBroken('OUTSIDE_ASSIGNMENT', `The day must fall within the assignment (from ${a.start_date})`, field);
 }
 
 /** One-to-one hours of the trainee on that day, over all their mentors. */
 async function oneToOneHours(db: Db, traineeId: string, date: string) {
-  const row = await db.selectFrom('training_mentor_hours as h').innerJoin('training_mentor_assignments as a', 'a.id', 'h.assignment_id')
+  const row = await db
+    .selectFrom('training_mentor_hours as h')
+    .innerJoin('training_mentor_assignments as a', 'a.id', 'h.assignment_id')
     .select((eb) => eb.fn.sum<number>('h.hours').as('total'))
-    .where('h.trainee_id', '=', traineeId).where('h.work_date', '=', date).where('a.mode', '=', 'one_to_one').executeTakeFirst();
+    .where('h.trainee_id', '=', traineeId)
+    .where('h.work_date', '=', date)
+    .where('a.mode', '=', 'one_to_one')
+    .executeTakeFirst();
   return Number(row?.total ?? 0);
 }
 
 async function warnRecipients(db: Db, a: Assignment) {
   const trainee = await personPlace(db, a.trainee_id);
-  const leads = trainee ? await db.selectFrom('user_roles as r').innerJoin('users as u', 'u.id', 'r.user_id').innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('e.id').where('r.role', '=', 'team_lead').where('e.team_id', '=', trainee.team_id).where('u.disabled', '=', 0).execute() : [];
+  const leads = trainee
+    ? await db
+        .selectFrom('user_roles as r')
+        .innerJoin('users as u', 'u.id', 'r.user_id')
+        .innerJoin('employees as e', 'e.id', 'u.employee_id')
+        .select('e.id')
+        .where('r.role', '=', 'team_lead')
+        .where('e.team_id', '=', trainee.team_id)
+        .where('u.disabled', '=', 0)
+        .execute()
+    : [];
   const ids = new Set([a.mentor_id, ...leads.map((l) => l.id)]);
   if (!leads.length && trainee?.supervisor_id) ids.add(trainee.supervisor_id);
   ids.delete(a.trainee_id);
@@ -63,27 +79,75 @@ export async function logHours(db: Db, actor: Actor, assignmentId: string, input
     await takeLock(trx, 'mentoring');
     const before = cap === null ? 0 : await oneToOneHours(trx, a.trainee_id, input.date);
     if (cap !== null && before + hours > cap + 1e-9) return { over: true as const, before };
-    const row = { id: newId(), assignment_id: a.id, trainee_id: a.trainee_id, work_date: input.date, hours, note: input.note, logged_by: actor.userId, created_at: at };
+    const row = {
+      id: newId(),
+      assignment_id: a.id,
+      trainee_id: a.trainee_id,
+      work_date: input.date,
+      hours,
+      note: input.note,
+      logged_by: actor.userId,
+      created_at: at,
+    };
     await trx.insertInto('training_mentor_hours').values(row).execute();
-    return { over: false as const, id: row.id, dayTotal: cap === null ? await assignmentDayHours(trx, a.id, input.date) : before + hours };
+    return {
+      over: false as const,
+      id: row.id,
+      dayTotal: cap === null ? await assignmentDayHours(trx, a.id, input.date) : before + hours,
+    };
   });
   if (!result.over) return { id: result.id, dayTotal: Math.round(result.dayTotal * 100) / 100, cap };
 
   const { trainee, ids } = await warnRecipients(db, a);
-  const data = { assignmentId: a.id, traineeId: a.trainee_id, traineeName: trainee?.name ?? null, mentorId: a.mentor_id, date: input.date, loggedHours: result.before, requestedHours: hours, cap };
+  const data = {
+    assignmentId: a.id,
+    traineeId: a.trainee_id,
+    traineeName: trainee?.name ?? null,
+    mentorId: a.mentor_id,
+    date: input.date,
+    loggedHours: result.before,
+    requestedHours: hours,
+    cap,
+  };
   const message = `${trainee?.name ?? 'A trainee'}: ${result.before + hours} h of one-to-one live calls on ${input.date} would pass the daily cap of ${cap} h (already ${result.before} h); the log was refused`;
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('training_warnings').values(ids.map((recipient) => ({
-      id: newId(), kind: 'mentoring_hours_cap', recipient_employee_id: recipient, subject_employee_id: a.trainee_id, message, data: JSON.stringify(data), created_at: at, read_at: null,
-    }))).execute();
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_warning', entityId: a.id, newValue: { ...data, recipients: ids }, reason: 'one-to-one daily hours cap' });
+    await trx
+      .insertInto('training_warnings')
+      .values(
+        ids.map((recipient) => ({
+          id: newId(),
+          kind: 'mentoring_hours_cap',
+          recipient_employee_id: recipient,
+          subject_employee_id: a.trainee_id,
+          message,
+          data: JSON.stringify(data),
+          created_at: at,
+          read_at: null,
+        })),
+      )
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'training_warning',
+      entityId: a.id,
+      newValue: { ...data, recipients: ids },
+      reason: 'one-to-one daily hours cap',
+    });
   });
-  throw ruleBroken('MENTORING_DAILY_CAP', `${message}. At most ${Math.max(0, Math.round((cap! - result.before) * 100) / 100)} h more may be logged that day.`, 'hours');
+  throw ruleBroken(
+    'MENTORING_DAILY_CAP',
+    `${message}. At most ${Math.max(0, Math.round((cap! - result.before) * 100) / 100)} h more may be logged that day.`,
+    'hours',
+  );
 }
 
 async function assignmentDayHours(db: Db, assignmentId: string, date: string) {
-  const row = await db.selectFrom('training_mentor_hours').select((eb) => eb.fn.sum<number>('hours').as('total'))
-    .where('assignment_id', '=', assignmentId).where('work_date', '=', date).executeTakeFirst();
+  const row = await db
+    .selectFrom('training_mentor_hours')
+    .select((eb) => eb.fn.sum<number>('hours').as('total'))
+    .where('assignment_id', '=', assignmentId)
+    .where('work_date', '=', date)
+    .executeTakeFirst();
   return Number(row?.total ?? 0);
 }
 
@@ -91,12 +155,30 @@ export async function addProblem(db: Db, actor: Actor, assignmentId: string, inp
   const a = await loadAssignment(db, actor, assignmentId, 'mentor');
   await checkDay(db, a, input.date, 'date');
   const at = nowIso();
-  const row = { id: newId(), assignment_id: a.id, trainee_id: a.trainee_id, work_date: input.date, description: input.description, status: 'open', closed_on: null, resolution: null, created_by: actor.userId, created_at: at, updated_at: at };
+  const row = {
+    id: newId(),
+    assignment_id: a.id,
+    trainee_id: a.trainee_id,
+    work_date: input.date,
+    description: input.description,
+    status: 'open',
+    closed_on: null,
+    resolution: null,
+    created_by: actor.userId,
+    created_at: at,
+    updated_at: at,
+  };
   await db.insertInto('training_mentor_problems').values(row).execute();
   return row.id;
 }
 
-export async function closeProblem(db: Db, actor: Actor, problemId: string, resolution: string, closedOn: string | null | undefined) {
+export async function closeProblem(
+  db: Db,
+  actor: Actor,
+  problemId: string,
+  resolution: string,
+  closedOn: string | null | undefined,
+) {
   const p = await db.selectFrom('training_mentor_problems').selectAll().where('id', '=', problemId).executeTakeFirst();
   if (!p) throw notFound('Problem');
   await loadAssignment(db, actor, p.assignment_id, 'mentor');
@@ -105,12 +187,21 @@ export async function closeProblem(db: Db, actor: Actor, problemId: string, reso
   const on = closedOn ?? today;
   assertDateOrder(p.work_date, on, 'closedOn', 'A problem is closed on or after the day it was met');
   if (on > today) throw ruleBroken('DATE_IN_FUTURE', 'Close it on a day that has happened', 'closedOn');
-  await db.updateTable('training_mentor_problems').set({ status: 'closed', closed_on: on, resolution, updated_at: nowIso() }).where('id', '=', problemId).execute();
+  await db
+    .updateTable('training_mentor_problems')
+    .set({ status: 'closed', closed_on: on, resolution, updated_at: nowIso() })
+    .where('id', '=', problemId)
+    .execute();
 }
 
 const problemDto = (p: TrainingMentorProblemTable, today: string) => ({
-  id: p.id, assignmentId: p.assignment_id, workDate: p.work_date, description: p.description, status: p.status as 'open' | 'closed',
-  closedOn: p.closed_on, resolution: p.resolution,
+  id: p.id,
+  assignmentId: p.assignment_id,
+  workDate: p.work_date,
+  description: p.description,
+  status: p.status as 'open' | 'closed',
+  closedOn: p.closed_on,
+  resolution: p.resolution,
   carriedOver: p.closed_on ? p.closed_on > p.work_date : today > p.work_date,
   daysOpen: daysBetween(p.work_date, p.closed_on ?? today),
 });
@@ -121,37 +212,80 @@ export async function dailyLog(db: Db, actor: Actor, assignmentId: string, date:
   const today = centerToday(await centerOffset(db));
   const day = date ?? today;
   const [hours, met, carried] = await Promise.all([
-    db.selectFrom('training_mentor_hours').select(['id', 'hours', 'note', 'created_at']).where('assignment_id', '=', a.id).where('work_date', '=', day).orderBy('created_at').execute(),
-    db.selectFrom('training_mentor_problems').selectAll().where('assignment_id', '=', a.id).where('work_date', '=', day).orderBy('created_at').execute(),
-    db.selectFrom('training_mentor_problems').selectAll().where('trainee_id', '=', a.trainee_id).where('work_date', '<', day)
-      .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', day)])).orderBy('work_date').execute(),
+    db
+      .selectFrom('training_mentor_hours')
+      .select(['id', 'hours', 'note', 'created_at'])
+      .where('assignment_id', '=', a.id)
+      .where('work_date', '=', day)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('training_mentor_problems')
+      .selectAll()
+      .where('assignment_id', '=', a.id)
+      .where('work_date', '=', day)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('training_mentor_problems')
+      .selectAll()
+      .where('trainee_id', '=', a.trainee_id)
+      .where('work_date', '<', day)
+      .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', day)]))
+      .orderBy('work_date')
+      .execute(),
   ]);
   const cap = a.mode === 'one_to_one' ? await getSetting(db, 'training.oneToOneDailyHours') : null;
   const dayTotal = cap === null ? await assignmentDayHours(db, a.id, day) : await oneToOneHours(db, a.trainee_id, day);
   return {
-    assignmentId: a.id, date: day, mode: a.mode as never,
+    assignmentId: a.id,
+    date: day,
+    mode: a.mode as never,
     hours: hours.map((h) => ({ id: h.id, hours: Number(h.hours), note: h.note, createdAt: h.created_at })),
-    dayTotal: Math.round(dayTotal * 100) / 100, cap,
-    problems: met.map((p) => problemDto(p, today)), carriedOver: carried.map((p) => problemDto(p, today)),
+    dayTotal: Math.round(dayTotal * 100) / 100,
+    cap,
+    problems: met.map((p) => problemDto(p, today)),
+    carriedOver: carried.map((p) => problemDto(p, today)),
   };
 }
 
 export async function myWarnings(db: Db, actor: Actor, unreadOnly: boolean) {
   if (!actor.employeeId) return [];
-  let q = db.selectFrom('training_warnings as w').leftJoin('employees as e', 'e.id', 'w.subject_employee_id')
-    .selectAll('w').select('e.name as subject_name').where('w.recipient_employee_id', '=', actor.employeeId).orderBy('w.created_at', 'desc').limit(200);
+  let q = db
+    .selectFrom('training_warnings as w')
+    .leftJoin('employees as e', 'e.id', 'w.subject_employee_id')
+    .selectAll('w')
+    .select('e.name as subject_name')
+    .where('w.recipient_employee_id', '=', actor.employeeId)
+    .orderBy('w.created_at', 'desc')
+    .limit(200);
   if (unreadOnly) q = q.where('w.read_at', 'is', null);
   return (await q.execute()).map((w) => ({
-    id: w.id, kind: w.kind, subjectEmployeeId: w.subject_employee_id, subjectName: w.subject_name ?? null, message: w.message,
-    data: JSON.parse(w.data) as Record<string, unknown>, createdAt: w.created_at, readAt: w.read_at,
+    id: w.id,
+    kind: w.kind,
+    subjectEmployeeId: w.subject_employee_id,
+    subjectName: w.subject_name ?? null,
+    message: w.message,
+    data: JSON.parse(w.data) as Record<string, unknown>,
+    createdAt: w.created_at,
+    readAt: w.read_at,
   }));
 }
 
 export async function markWarningRead(db: Db, actor: Actor, id: string) {
-  const res = await db.updateTable('training_warnings').set({ read_at: nowIso() })
-    .where('id', '=', id).where('recipient_employee_id', '=', actor.employeeId ?? '').where('read_at', 'is', null).executeTakeFirst();
+  const res = await db
+    .updateTable('training_warnings')
+    .set({ read_at: nowIso() })
+    .where('id', '=', id)
+    .where('recipient_employee_id', '=', actor.employeeId ?? '')
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
   if (!Number(res.numUpdatedRows)) {
-    const w = await db.selectFrom('training_warnings').select('recipient_employee_id').where('id', '=', id).executeTakeFirst();
+    const w = await db
+      .selectFrom('training_warnings')
+      .select('recipient_employee_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!w || w.recipient_employee_id !== actor.employeeId) throw notFound('Warning');
   }
 }

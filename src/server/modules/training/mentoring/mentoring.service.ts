@@ -40,36 +40,67 @@ async function checkPeople(db: Db, traineeId: string, mentorId: string) {
   if (traineeId === mentorId) throw ruleBroken('MENTOR_SELF', 'A trainee cannot mentor themself', 'mentorId');
   const [trainee, mentor] = await Promise.all([personPlace(db, traineeId), personPlace(db, mentorId)]);
   if (!trainee) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such trainee', 'traineeId');
-  if (!['trainee', 'probation'].includes(trainee.status)) throw ruleBroken('NOT_A_TRAINEE', 'Mentoring is for trainees and people on probation', 'traineeId');
+  if (!['trainee', 'probation'].includes(trainee.status))
+    throw ruleBroken('NOT_A_TRAINEE', 'Mentoring is for trainees and people on probation', 'traineeId');
   if (!mentor) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such mentor', 'mentorId');
-  if (!MENTOR_STATUSES.includes(mentor.status)) throw ruleBroken('NOT_A_MENTOR', 'A mentor is a regular agent, key staff or a team lead', 'mentorId');
+  if (!MENTOR_STATUSES.includes(mentor.status))
+    throw ruleBroken('NOT_A_MENTOR', 'A mentor is a regular agent, key staff or a team lead', 'mentorId');
 }
 
 /** The capacity rules, checked inside the writing transaction. */
 async function checkCapacity(trx: Db, traineeId: string, mentorId: string, mode: string, ignoreId?: string) {
-  const active = (q: any) => (ignoreId ? q.where('id', '!=', ignoreId) : q).where('status', '=', 'active').where('mode', '=', mode);
-  if (await active(trx.selectFrom('training_mentor_assignments').select('id').where('trainee_id', '=', traineeId)).executeTakeFirst()) {
+  const active = (q: any) =>
+    (ignoreId ? q.where('id', '!=', ignoreId) : q).where('status', '=', 'active').where('mode', '=', mode);
+  if (
+    await active(
+      trx.selectFrom('training_mentor_assignments').select('id').where('trainee_id', '=', traineeId),
+    ).executeTakeFirst()
+  ) {
     throw conflict('ALREADY_MENTORED', `The trainee already has an active ${mode} mentor`, 'traineeId');
   }
-  const mentees = await active(trx.selectFrom('training_mentor_assignments').select('id').where('mentor_id', '=', mentorId)).execute();
-  if (mode === 'one_to_one' && mentees.length >= 1) throw ruleBroken('MENTOR_BUSY', 'This mentor already has a one-to-one trainee', 'mentorId');
+  const mentees = await active(
+    trx.selectFrom('training_mentor_assignments').select('id').where('mentor_id', '=', mentorId),
+  ).execute();
+  if (mode === 'one_to_one' && mentees.length >= 1)
+    throw ruleBroken('MENTOR_BUSY', 'This mentor already has a one-to-one trainee', 'mentorId');
   const max = await getSetting(trx, 'training.groupMentorMaxTrainees');
-  if (mode === 'one_to_five' && mentees.length >= max) throw ruleBroken('GROUP_FULL', `A group mentor takes at most ${max} trainees`, 'mentorId');
+  if (mode === 'one_to_five' && mentees.length >= max)
+    throw ruleBroken('GROUP_FULL', `A group mentor takes at most ${max} trainees`, 'mentorId');
 }
 
 export async function assign(db: Db, actor: Actor, input: z.output<typeof AssignmentInput>) {
   await checkPeople(db, input.traineeId, input.mentorId);
-  if (input.planId && !(await db.selectFrom('training_plans').select('id').where('id', '=', input.planId).executeTakeFirst())) throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
+  if (
+    input.planId &&
+    !(await db.selectFrom('training_plans').select('id').where('id', '=', input.planId).executeTakeFirst())
+  )
+    throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
   const at = nowIso();
   const row = {
-    id: newId(), trainee_id: input.traineeId, mentor_id: input.mentorId, mode: input.mode, plan_id: input.planId ?? null, start_date: input.startDate,
-    end_date: null, status: 'active', end_reason: null, replaces_id: null, created_by: actor.userId, created_at: at, updated_at: at,
+    id: newId(),
+    trainee_id: input.traineeId,
+    mentor_id: input.mentorId,
+    mode: input.mode,
+    plan_id: input.planId ?? null,
+    start_date: input.startDate,
+    end_date: null,
+    status: 'active',
+    end_reason: null,
+    replaces_id: null,
+    created_by: actor.userId,
+    created_at: at,
+    updated_at: at,
   };
   await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'mentoring');
     await checkCapacity(trx, row.trainee_id, row.mentor_id, row.mode);
     await trx.insertInto('training_mentor_assignments').values(row).execute();
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_mentor_assignment', entityId: row.id, newValue: row });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'training_mentor_assignment',
+      entityId: row.id,
+      newValue: row,
+    });
   });
   clearSessionCache();
   return row.id;
@@ -83,44 +114,107 @@ export async function replaceMentor(db: Db, actor: Actor, id: string, mentorId: 
   await checkPeople(db, old.trainee_id, mentorId);
   const today = centerToday(await centerOffset(db));
   const at = nowIso();
-  const row = { ...old, id: newId(), mentor_id: mentorId, start_date: today, replaces_id: old.id, created_by: actor.userId, created_at: at, updated_at: at };
+  const row = {
+    ...old,
+    id: newId(),
+    mentor_id: mentorId,
+    start_date: today,
+    replaces_id: old.id,
+    created_by: actor.userId,
+    created_at: at,
+    updated_at: at,
+  };
   await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'mentoring');
     await checkCapacity(trx, old.trainee_id, mentorId, old.mode, old.id);
-    await trx.updateTable('training_mentor_assignments').set({ status: 'replaced', end_date: today, end_reason: reason, updated_at: at }).where('id', '=', old.id).execute();
+    await trx
+      .updateTable('training_mentor_assignments')
+      .set({ status: 'replaced', end_date: today, end_reason: reason, updated_at: at })
+      .where('id', '=', old.id)
+      .execute();
     await trx.insertInto('training_mentor_assignments').values(row).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_mentor_assignment', entityId: old.id, oldValue: { mentor_id: old.mentor_id, status: 'active' }, newValue: { mentor_id: mentorId, status: 'replaced', replaced_by: row.id }, reason });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_mentor_assignment',
+      entityId: old.id,
+      oldValue: { mentor_id: old.mentor_id, status: 'active' },
+      newValue: { mentor_id: mentorId, status: 'replaced', replaced_by: row.id },
+      reason,
+    });
   });
   clearSessionCache();
   return row.id;
 }
 
-export async function endAssignment(db: Db, actor: Actor, id: string, reason: string, endDate: string | null | undefined) {
+export async function endAssignment(
+  db: Db,
+  actor: Actor,
+  id: string,
+  reason: string,
+  endDate: string | null | undefined,
+) {
   const a = await loadAssignment(db, actor, id, 'read');
   if (a.status !== 'active') throw conflict('ASSIGNMENT_ENDED', 'This assignment has already ended');
   const end = endDate ?? centerToday(await centerOffset(db));
   assertDateOrder(a.start_date, end, 'endDate', 'It cannot end before it started');
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('training_mentor_assignments').set({ status: 'ended', end_date: end, end_reason: reason, updated_at: nowIso() }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'training_mentor_assignment', entityId: id, oldValue: { status: 'active' }, newValue: { status: 'ended', end_date: end }, reason });
+    await trx
+      .updateTable('training_mentor_assignments')
+      .set({ status: 'ended', end_date: end, end_reason: reason, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'training_mentor_assignment',
+      entityId: id,
+      oldValue: { status: 'active' },
+      newValue: { status: 'ended', end_date: end },
+      reason,
+    });
   });
   clearSessionCache();
 }
 
-const withFacts = (db: Db) => db.selectFrom('training_mentor_assignments as a')
-  .innerJoin('employees as t', 't.id', 'a.trainee_id').innerJoin('teams as tt', 'tt.id', 't.team_id').innerJoin('employees as m', 'm.id', 'a.mentor_id')
-  .leftJoin('training_mentor_ratings as r', 'r.assignment_id', 'a.id')
-  .selectAll('a').select(['t.name as trainee_name', 't.team_id', 'tt.department_id', 'm.name as mentor_name', 'r.score as rating'])
-  .select((eb) => [
-    eb.selectFrom('training_mentor_hours as h').select((e) => e.fn.sum<number>('h.hours').as('x')).whereRef('h.assignment_id', '=', 'a.id').as('hours_total'),
-    eb.selectFrom('training_mentor_problems as p').select((e) => e.fn.countAll<number>().as('x')).whereRef('p.assignment_id', '=', 'a.id').where('p.status', '=', 'open').as('open_problems'),
-  ]);
+const withFacts = (db: Db) =>
+  db
+    .selectFrom('training_mentor_assignments as a')
+    .innerJoin('employees as t', 't.id', 'a.trainee_id')
+    .innerJoin('teams as tt', 'tt.id', 't.team_id')
+    .innerJoin('employees as m', 'm.id', 'a.mentor_id')
+    .leftJoin('training_mentor_ratings as r', 'r.assignment_id', 'a.id')
+    .selectAll('a')
+    .select(['t.name as trainee_name', 't.team_id', 'tt.department_id', 'm.name as mentor_name', 'r.score as rating'])
+    .select((eb) => [
+      eb
+        .selectFrom('training_mentor_hours as h')
+        .select((e) => e.fn.sum<number>('h.hours').as('x'))
+        .whereRef('h.assignment_id', '=', 'a.id')
+        .as('hours_total'),
+      eb
+        .selectFrom('training_mentor_problems as p')
+        .select((e) => e.fn.countAll<number>().as('x'))
+        .whereRef('p.assignment_id', '=', 'a.id')
+        .where('p.status', '=', 'open')
+        .as('open_problems'),
+    ]);
 type FactRow = Awaited<ReturnType<ReturnType<typeof withFacts>['executeTakeFirstOrThrow']>>;
 
 export const toAssignmentDto = (r: FactRow) => ({
-  id: r.id, traineeId: r.trainee_id, traineeName: r.trainee_name, mentorId: r.mentor_id, mentorName: r.mentor_name, mode: r.mode as never,
-  planId: r.plan_id, startDate: r.start_date, endDate: r.end_date, status: r.status as never, endReason: r.end_reason, replacesId: r.replaces_id,
-  hoursTotal: Math.round(Number(r.hours_total ?? 0) * 100) / 100, openProblems: Number(r.open_problems ?? 0), rating: r.rating ?? null,
+  id: r.id,
+  traineeId: r.trainee_id,
+  traineeName: r.trainee_name,
+  mentorId: r.mentor_id,
+  mentorName: r.mentor_name,
+  mode: r.mode as never,
+  planId: r.plan_id,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  status: r.status as never,
+  endReason: r.end_reason,
+  replacesId: r.replaces_id,
+  hoursTotal: Math.round(Number(r.hours_total ?? 0) * 100) / 100,
+  openProblems: Number(r.open_problems ?? 0),
+  rating: r.rating ?? null,
 });
 
 export async function listAssignments(db: Db, actor: Actor, q: z.output<typeof AssignmentListQuery>) {
@@ -131,33 +225,77 @@ export async function listAssignments(db: Db, actor: Actor, q: z.output<typeof A
   const rows = await query.execute();
   if (readsAllTraining(actor)) return rows.map(toAssignmentDto);
   const sees = visibleFilter(actor);
-  return rows.filter((r) => r.mentor_id === actor.employeeId || sees({ id: r.trainee_id, team_id: r.team_id, department_id: r.department_id })).map(toAssignmentDto);
+  return rows
+    .filter(
+      (r) =>
+        r.mentor_id === actor.employeeId ||
+        sees({ id: r.trainee_id, team_id: r.team_id, department_id: r.department_id }),
+    )
+    .map(toAssignmentDto);
 }
 
 /** Every assignment of one person as trainee (for the training record). */
 export async function assignmentsOf(db: Db, traineeId: string) {
-  return (await withFacts(db).where('a.trainee_id', '=', traineeId).orderBy('a.start_date').orderBy('a.id').execute()).map(toAssignmentDto);
+  return (
+    await withFacts(db).where('a.trainee_id', '=', traineeId).orderBy('a.start_date').orderBy('a.id').execute()
+  ).map(toAssignmentDto);
 }
 
 export async function rateMentor(db: Db, actor: Actor, id: string, score: number, comment: string | null) {
   const a = await db.selectFrom('training_mentor_assignments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!a || a.trainee_id !== actor.employeeId) throw notFound('Mentoring assignment');
-  const row = { id: newId(), assignment_id: id, trainee_id: a.trainee_id, mentor_id: a.mentor_id, score, comment, created_at: nowIso() };
-  await uniqueOr(conflict('RATING_EXISTS', 'You already rated this mentor for this assignment'), () => db.insertInto('training_mentor_ratings').values(row).execute());
+  const row = {
+    id: newId(),
+    assignment_id: id,
+    trainee_id: a.trainee_id,
+    mentor_id: a.mentor_id,
+    score,
+    comment,
+    created_at: nowIso(),
+  };
+  await uniqueOr(conflict('RATING_EXISTS', 'You already rated this mentor for this assignment'), () =>
+    db.insertInto('training_mentor_ratings').values(row).execute(),
+  );
 }
 
 /** Each mentor: active trainees per mode and the trainees' ratings. */
 export async function mentorRollup(db: Db) {
   const [active, ratings] = await Promise.all([
-    db.selectFrom('training_mentor_assignments as a').innerJoin('employees as m', 'm.id', 'a.mentor_id')
-      .select((eb) => ['a.mentor_id', 'm.name', 'a.mode', eb.fn.countAll<number>().as('n')]).where('a.status', '=', 'active')
-      .groupBy(['a.mentor_id', 'm.name', 'a.mode']).execute(),
-    db.selectFrom('training_mentor_ratings as r').innerJoin('employees as m', 'm.id', 'r.mentor_id')
-      .select((eb) => ['r.mentor_id', 'm.name', eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('r.score').as('avg')]).groupBy(['r.mentor_id', 'm.name']).execute(),
+    db
+      .selectFrom('training_mentor_assignments as a')
+      .innerJoin('employees as m', 'm.id', 'a.mentor_id')
+      .select((eb) => ['a.mentor_id', 'm.name', 'a.mode', eb.fn.countAll<number>().as('n')])
+      .where('a.status', '=', 'active')
+      .groupBy(['a.mentor_id', 'm.name', 'a.mode'])
+      .execute(),
+    db
+      .selectFrom('training_mentor_ratings as r')
+      .innerJoin('employees as m', 'm.id', 'r.mentor_id')
+      .select((eb) => [
+        'r.mentor_id',
+        'm.name',
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.avg<number>('r.score').as('avg'),
+      ])
+      .groupBy(['r.mentor_id', 'm.name'])
+      .execute(),
   ]);
-  const out = new Map<string, { mentorId: string; name: string; activeOneToOne: number; activeOneToFive: number; ratings: number; avgRating: number | null }>();
-  const entry = (id: string, name: string) => out.get(id) ?? out.set(id, { mentorId: id, name, activeOneToOne: 0, activeOneToFive: 0, ratings: 0, avgRating: null }).get(id)!;
-  for (const a of active) entry(a.mentor_id, a.name)[a.mode === 'one_to_one' ? 'activeOneToOne' : 'activeOneToFive'] = Number(a.n);
+  const out = new Map<
+    string,
+    {
+      mentorId: string;
+      name: string;
+      activeOneToOne: number;
+      activeOneToFive: number;
+      ratings: number;
+      avgRating: number | null;
+    }
+  >();
+  const entry = (id: string, name: string) =>
+    out.get(id) ??
+    out.set(id, { mentorId: id, name, activeOneToOne: 0, activeOneToFive: 0, ratings: 0, avgRating: null }).get(id)!;
+  for (const a of active)
+    entry(a.mentor_id, a.name)[a.mode === 'one_to_one' ? 'activeOneToOne' : 'activeOneToFive'] = Number(a.n);
   for (const r of ratings) Object.assign(entry(r.mentor_id, r.name), { ratings: Number(r.n), avgRating: avg1(r.avg) });
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -26,38 +26,74 @@ async function audienceOf(db: Db, kind: string, ref: string): Promise<string[]> 
   if (kind === 'cohort') {
     const ids = await cohortMemberIds(db, [ref], 'audience.ref');
     if (!ids.length) return [];
-    return (await alive(db.selectFrom('employees as e').select('e.id').where('e.id', 'in', ids)).execute()).map((r: { id: string }) => r.id);
+    return (await alive(db.selectFrom('employees as e').select('e.id').where('e.id', 'in', ids)).execute()).map(
+      (r: { id: string }) => r.id,
+    );
   }
   if (kind === 'team') {
-    if (!(await db.selectFrom('teams').select('id').where('id', '=', ref).executeTakeFirst())) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'audience.ref');
-    return (await alive(db.selectFrom('employees as e').select('e.id').where('e.team_id', '=', ref)).execute()).map((r: { id: string }) => r.id);
+    if (!(await db.selectFrom('teams').select('id').where('id', '=', ref).executeTakeFirst()))
+      throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'audience.ref');
+    return (await alive(db.selectFrom('employees as e').select('e.id').where('e.team_id', '=', ref)).execute()).map(
+      (r: { id: string }) => r.id,
+    );
   }
   if (!(ROLES as readonly string[]).includes(ref)) throw ruleBroken('UNKNOWN_ROLE', 'No such role', 'audience.ref');
-  const rows = await alive(db.selectFrom('user_roles as r').innerJoin('users as u', 'u.id', 'r.user_id').innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('e.id').distinct().where('r.role', '=', ref).where('u.disabled', '=', 0)).execute();
+  const rows = await alive(
+    db
+      .selectFrom('user_roles as r')
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .innerJoin('employees as e', 'e.id', 'u.employee_id')
+      .select('e.id')
+      .distinct()
+      .where('r.role', '=', ref)
+      .where('u.disabled', '=', 0),
+  ).execute();
   return rows.map((r: { id: string }) => r.id);
 }
 
 async function supervisorsOf(db: Db, members: string[]) {
   if (!members.length) return [];
-  const people = await db.selectFrom('employees').select(['supervisor_id', 'team_id']).where('id', 'in', members).execute();
+  const people = await db
+    .selectFrom('employees')
+    .select(['supervisor_id', 'team_id'])
+    .where('id', 'in', members)
+    .execute();
   const teams = [...new Set(people.map((p) => p.team_id))];
-  const leads = await db.selectFrom('user_roles as r').innerJoin('users as u', 'u.id', 'r.user_id').innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('e.id').where('r.role', '=', 'team_lead').where('e.team_id', 'in', teams).where('u.disabled', '=', 0).execute();
-  const ids = new Set([...people.map((p) => p.supervisor_id).filter((s): s is string => !!s), ...leads.map((l) => l.id)]);
+  const leads = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .innerJoin('employees as e', 'e.id', 'u.employee_id')
+    .select('e.id')
+    .where('r.role', '=', 'team_lead')
+    .where('e.team_id', 'in', teams)
+    .where('u.disabled', '=', 0)
+    .execute();
+  const ids = new Set([
+    ...people.map((p) => p.supervisor_id).filter((s): s is string => !!s),
+    ...leads.map((l) => l.id),
+  ]);
   if (!ids.size) return [];
-  const alive = await db.selectFrom('employees').select('id').where('id', 'in', [...ids]).where('status', 'not in', EXIT_STATUSES as readonly string[]).execute();
+  const alive = await db
+    .selectFrom('employees')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .where('status', 'not in', EXIT_STATUSES as readonly string[])
+    .execute();
   return alive.map((a) => a.id);
 }
 
 function checkQuestions(questions: Question[]) {
   const seen = new Set<string>();
   questions.forEach((q, i) => {
-    if (seen.has(q.id)) throw ruleBroken('DUPLICATE_QUESTION', `Question id ${q.id} is used twice`, `questions.${i}.id`);
+    if (seen.has(q.id))
+      throw ruleBroken('DUPLICATE_QUESTION', `Question id ${q.id} is used twice`, `questions.${i}.id`);
     seen.add(q.id);
-    if (q.kind === 'choice' && (q.options?.length ?? 0) < 2) throw ruleBroken('OPTIONS_REQUIRED', 'A choice question needs at least two options', `questions.${i}.options`);
-    if (q.kind === 'choice' && new Set(q.options).size !== q.options!.length) throw ruleBroken('DUPLICATE_OPTION', 'Two options are the same', `questions.${i}.options`);
-    if (q.kind !== 'choice' && q.options?.length) throw ruleBroken('OPTIONS_NOT_ALLOWED', 'Only a choice question has options', `questions.${i}.options`);
+    if (q.kind === 'choice' && (q.options?.length ?? 0) < 2)
+      throw ruleBroken('OPTIONS_REQUIRED', 'A choice question needs at least two options', `questions.${i}.options`);
+    if (q.kind === 'choice' && new Set(q.options).size !== q.options!.length)
+      throw ruleBroken('DUPLICATE_OPTION', 'Two options are the same', `questions.${i}.options`);
+    if (q.kind !== 'choice' && q.options?.length)
+      throw ruleBroken('OPTIONS_NOT_ALLOWED', 'Only a choice question has options', `questions.${i}.options`);
   });
 }
 
@@ -68,19 +104,41 @@ export async function createSurvey(db: Db, actor: Actor, input: z.output<typeof 
   const supervisors = new Set(input.includeSupervisors ? await supervisorsOf(db, members) : []);
   const recipients = [
     ...[...supervisors].map((employee_id) => ({ employee_id, respondent_kind: 'supervisor' })),
-    ...members.filter((m) => !supervisors.has(m)).map((employee_id) => ({ employee_id, respondent_kind: 'individual' })),
+    ...members
+      .filter((m) => !supervisors.has(m))
+      .map((employee_id) => ({ employee_id, respondent_kind: 'individual' })),
   ];
   const at = nowIso();
   const row = {
-    id: newId(), title: input.title, description: input.description, audience_kind: input.audience.kind, audience_ref: input.audience.ref,
-    questions: JSON.stringify(input.questions), status: 'open', closes_on: input.closesOn ?? null, created_by: actor.userId, version: 1, created_at: at, updated_at: at,
+    id: newId(),
+    title: input.title,
+    description: input.description,
+    audience_kind: input.audience.kind,
+    audience_ref: input.audience.ref,
+    questions: JSON.stringify(input.questions),
+    status: 'open',
+    closes_on: input.closesOn ?? null,
+    created_by: actor.userId,
+    version: 1,
+    created_at: at,
+    updated_at: at,
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('training_surveys').values(row).execute();
     for (let i = 0; i < recipients.length; i += 500) {
-      await trx.insertInto('training_survey_recipients').values(recipients.slice(i, i + 500).map((r) => ({ survey_id: row.id, ...r, answers: null, answered_at: null }))).execute();
+      await trx
+        .insertInto('training_survey_recipients')
+        .values(
+          recipients.slice(i, i + 500).map((r) => ({ survey_id: row.id, ...r, answers: null, answered_at: null })),
+        )
+        .execute();
     }
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_survey', entityId: row.id, newValue: { ...row, recipients: recipients.length } });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'training_survey',
+      entityId: row.id,
+      newValue: { ...row, recipients: recipients.length },
+    });
   });
   return row.id;
 }
@@ -95,17 +153,36 @@ async function toDtos(db: Db, surveys: TrainingSurveyTable[]) {
   if (!surveys.length) return [];
   const ids = surveys.map((s) => s.id);
   const [counts, plans] = await Promise.all([
-    db.selectFrom('training_survey_recipients').select((eb) => ['survey_id', 'respondent_kind', eb.fn.countAll<number>().as('n'), eb.fn.count<number>('answered_at').as('answered')])
-      .where('survey_id', 'in', ids).groupBy(['survey_id', 'respondent_kind']).execute(),
+    db
+      .selectFrom('training_survey_recipients')
+      .select((eb) => [
+        'survey_id',
+        'respondent_kind',
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.count<number>('answered_at').as('answered'),
+      ])
+      .where('survey_id', 'in', ids)
+      .groupBy(['survey_id', 'respondent_kind'])
+      .execute(),
     db.selectFrom('training_plans').select(['id', 'needs_survey_id']).where('needs_survey_id', 'in', ids).execute(),
   ]);
-  const count = (id: string, kind: string, what: 'n' | 'answered') => Number(counts.find((c) => c.survey_id === id && c.respondent_kind === kind)?.[what] ?? 0);
+  const count = (id: string, kind: string, what: 'n' | 'answered') =>
+    Number(counts.find((c) => c.survey_id === id && c.respondent_kind === kind)?.[what] ?? 0);
   return surveys.map((s) => ({
-    id: s.id, title: s.title, description: s.description, audienceKind: s.audience_kind as never, audienceRef: s.audience_ref,
-    questions: parseJson<Question[]>(s.questions), status: s.status as 'open' | 'closed', closesOn: s.closes_on, createdAt: s.created_at,
+    id: s.id,
+    title: s.title,
+    description: s.description,
+    audienceKind: s.audience_kind as never,
+    audienceRef: s.audience_ref,
+    questions: parseJson<Question[]>(s.questions),
+    status: s.status as 'open' | 'closed',
+    closesOn: s.closes_on,
+    createdAt: s.created_at,
     recipients: {
-      individuals: count(s.id, 'individual', 'n'), supervisors: count(s.id, 'supervisor', 'n'),
-      answeredIndividuals: count(s.id, 'individual', 'answered'), answeredSupervisors: count(s.id, 'supervisor', 'answered'),
+      individuals: count(s.id, 'individual', 'n'),
+      supervisors: count(s.id, 'supervisor', 'n'),
+      answeredIndividuals: count(s.id, 'individual', 'answered'),
+      answeredSupervisors: count(s.id, 'supervisor', 'answered'),
     },
     planIds: plans.filter((p) => p.needs_survey_id === s.id).map((p) => p.id),
   }));
@@ -126,15 +203,26 @@ export async function isOpen(db: Db, s: Pick<TrainingSurveyTable, 'status' | 'cl
 
 export async function mySurveys(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const rows = await db.selectFrom('training_survey_recipients as r').innerJoin('training_surveys as s', 's.id', 'r.survey_id')
-    .selectAll('s').select(['r.respondent_kind', 'r.answers', 'r.answered_at'])
-    .where('r.employee_id', '=', actor.employeeId).orderBy('s.created_at', 'desc').execute();
+  const rows = await db
+    .selectFrom('training_survey_recipients as r')
+    .innerJoin('training_surveys as s', 's.id', 'r.survey_id')
+    .selectAll('s')
+    .select(['r.respondent_kind', 'r.answers', 'r.answered_at'])
+    .where('r.employee_id', '=', actor.employeeId)
+    .orderBy('s.created_at', 'desc')
+    .execute();
   const out = [];
   for (const r of rows) {
     out.push({
-      id: r.id, title: r.title, description: r.description, questions: parseJson<Question[]>(r.questions),
-      status: (await isOpen(db, r)) ? 'open' as const : 'closed' as const, closesOn: r.closes_on,
-      respondentKind: r.respondent_kind as 'individual' | 'supervisor', answeredAt: r.answered_at, answers: parseJson<Record<string, Answer> | null>(r.answers),
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      questions: parseJson<Question[]>(r.questions),
+      status: (await isOpen(db, r)) ? ('open' as const) : ('closed' as const),
+      closesOn: r.closes_on,
+      respondentKind: r.respondent_kind as 'individual' | 'supervisor',
+      answeredAt: r.answered_at,
+      answers: parseJson<Record<string, Answer> | null>(r.answers),
     });
   }
   return out;
@@ -148,12 +236,15 @@ function checkAnswers(questions: Question[], answers: Record<string, Answer>) {
     const q = byId.get(id);
     const field = `answers.${id}`;
     if (!q) throw ruleBroken('UNKNOWN_QUESTION', `No question ${id} in this survey`, field);
-    if (q.kind === 'rating' && !(typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5)) throw ruleBroken('BAD_ANSWER', 'A rating is a whole number 1–5', field);
+    if (q.kind === 'rating' && !(typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5))
+      throw ruleBroken('BAD_ANSWER', 'A rating is a whole number 1–5', field);
     if (q.kind === 'text' && typeof value !== 'string') throw ruleBroken('BAD_ANSWER', 'Answer in words', field);
     if (q.kind === 'choice') {
       const picked = Array.isArray(value) ? value : [value];
-      if (!q.multiple && (picked.length !== 1 || Array.isArray(value))) throw ruleBroken('BAD_ANSWER', 'Pick one option', field);
-      if (!picked.length || picked.some((p) => typeof p !== 'string' || !q.options!.includes(p))) throw ruleBroken('BAD_ANSWER', 'Pick from the options', field);
+      if (!q.multiple && (picked.length !== 1 || Array.isArray(value)))
+        throw ruleBroken('BAD_ANSWER', 'Pick one option', field);
+      if (!picked.length || picked.some((p) => typeof p !== 'string' || !q.options!.includes(p)))
+        throw ruleBroken('BAD_ANSWER', 'Pick from the options', field);
     }
   }
 }
@@ -162,19 +253,38 @@ function checkAnswers(questions: Question[], answers: Record<string, Answer>) {
 export async function answer(db: Db, actor: Actor, surveyId: string, answers: Record<string, Answer>) {
   const s = await findSurvey(db, surveyId);
   const me = actor.employeeId ?? '';
-  const recipient = await db.selectFrom('training_survey_recipients').select('respondent_kind').where('survey_id', '=', surveyId).where('employee_id', '=', me).executeTakeFirst();
+  const recipient = await db
+    .selectFrom('training_survey_recipients')
+    .select('respondent_kind')
+    .where('survey_id', '=', surveyId)
+    .where('employee_id', '=', me)
+    .executeTakeFirst();
   if (!recipient) throw notFound('Survey');
   if (!(await isOpen(db, s))) throw conflict('SURVEY_CLOSED', 'This survey no longer takes answers');
   checkAnswers(parseJson<Question[]>(s.questions), answers);
-  await db.updateTable('training_survey_recipients').set({ answers: JSON.stringify(answers), answered_at: nowIso() })
-    .where('survey_id', '=', surveyId).where('employee_id', '=', me).execute();
+  await db
+    .updateTable('training_survey_recipients')
+    .set({ answers: JSON.stringify(answers), answered_at: nowIso() })
+    .where('survey_id', '=', surveyId)
+    .where('employee_id', '=', me)
+    .execute();
 }
 
 export async function closeSurvey(db: Db, actor: Actor, id: string) {
   const s = await findSurvey(db, id);
   if (s.status === 'closed') throw conflict('SURVEY_CLOSED', 'The survey is already closed');
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('training_surveys').set({ status: 'closed', version: s.version + 1, updated_at: nowIso() }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'training_survey', entityId: id, oldValue: { status: 'open' }, newValue: { status: 'closed' } });
+    await trx
+      .updateTable('training_surveys')
+      .set({ status: 'closed', version: s.version + 1, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'training_survey',
+      entityId: id,
+      oldValue: { status: 'open' },
+      newValue: { status: 'closed' },
+    });
   });
 }

@@ -28,11 +28,22 @@ function blend(sup: number | null, ind: number | null, wO: number, wI: number) {
 
 export async function surveySummary(db: Db, surveyId: string) {
   const survey = await findSurvey(db, surveyId);
-  const [wO, wI] = await Promise.all([getSetting(db, 'training.needsWeightOrganization'), getSetting(db, 'training.needsWeightIndividual')]);
-  const rows = await db.selectFrom('training_survey_recipients').select(['respondent_kind', 'answers'])
-    .where('survey_id', '=', surveyId).where('answered_at', 'is not', null).execute();
-  const answered = rows.map((r) => ({ kind: r.respondent_kind as 'individual' | 'supervisor', answers: parseJson<Record<string, Answer>>(r.answers) ?? {} }));
-  const group = (kind: 'individual' | 'supervisor', id: string) => answered.filter((a) => a.kind === kind && a.answers[id] !== undefined).map((a) => a.answers[id]);
+  const [wO, wI] = await Promise.all([
+    getSetting(db, 'training.needsWeightOrganization'),
+    getSetting(db, 'training.needsWeightIndividual'),
+  ]);
+  const rows = await db
+    .selectFrom('training_survey_recipients')
+    .select(['respondent_kind', 'answers'])
+    .where('survey_id', '=', surveyId)
+    .where('answered_at', 'is not', null)
+    .execute();
+  const answered = rows.map((r) => ({
+    kind: r.respondent_kind as 'individual' | 'supervisor',
+    answers: parseJson<Record<string, Answer>>(r.answers) ?? {},
+  }));
+  const group = (kind: 'individual' | 'supervisor', id: string) =>
+    answered.filter((a) => a.kind === kind && a.answers[id] !== undefined).map((a) => a.answers[id]);
 
   const questions = parseJson<Question[]>(survey.questions).map((q) => {
     const sup = group('supervisor', q.id);
@@ -40,12 +51,21 @@ export async function surveySummary(db: Db, surveyId: string) {
     const base = { id: q.id, kind: q.kind, text: q.text };
     if (q.kind === 'choice') {
       const share = (answers: Answer[], option: string) =>
-        answers.length ? answers.filter((a) => (Array.isArray(a) ? a.includes(option) : a === option)).length / answers.length : null;
-      const options = q.options!.map((option) => {
-        const s = share(sup, option);
-        const i = share(ind, option);
-        return { option, supervisorShare: r3(s ?? 0), individualShare: r3(i ?? 0), weightedScore: r3(blend(s, i, wO, wI) ?? 0) };
-      }).sort((a, b) => b.weightedScore - a.weightedScore);
+        answers.length
+          ? answers.filter((a) => (Array.isArray(a) ? a.includes(option) : a === option)).length / answers.length
+          : null;
+      const options = q
+        .options!.map((option) => {
+          const s = share(sup, option);
+          const i = share(ind, option);
+          return {
+            option,
+            supervisorShare: r3(s ?? 0),
+            individualShare: r3(i ?? 0),
+            weightedScore: r3(blend(s, i, wO, wI) ?? 0),
+          };
+        })
+        .sort((a, b) => b.weightedScore - a.weightedScore);
       return { ...base, options };
     }
     if (q.kind === 'rating') {
@@ -53,15 +73,29 @@ export async function surveySummary(db: Db, surveyId: string) {
       const s = mean(sup);
       const i = mean(ind);
       const w = blend(s, i, wO, wI);
-      return { ...base, rating: { supervisorMean: s === null ? null : r3(s), individualMean: i === null ? null : r3(i), weightedMean: w === null ? null : r3(w), supervisorCount: sup.length, individualCount: ind.length } };
+      return {
+        ...base,
+        rating: {
+          supervisorMean: s === null ? null : r3(s),
+          individualMean: i === null ? null : r3(i),
+          weightedMean: w === null ? null : r3(w),
+          supervisorCount: sup.length,
+          individualCount: ind.length,
+        },
+      };
     }
-    const texts = answered.filter((a) => typeof a.answers[q.id] === 'string' && (a.answers[q.id] as string).trim())
+    const texts = answered
+      .filter((a) => typeof a.answers[q.id] === 'string' && (a.answers[q.id] as string).trim())
       .map((a) => ({ respondentKind: a.kind, text: a.answers[q.id] as string }));
     return { ...base, texts };
   });
   return {
-    surveyId, weights: { organization: wO, individual: wI },
-    respondents: { individuals: answered.filter((a) => a.kind === 'individual').length, supervisors: answered.filter((a) => a.kind === 'supervisor').length },
+    surveyId,
+    weights: { organization: wO, individual: wI },
+    respondents: {
+      individuals: answered.filter((a) => a.kind === 'individual').length,
+      supervisors: answered.filter((a) => a.kind === 'supervisor').length,
+    },
     questions,
   };
 }

@@ -18,15 +18,36 @@ export async function cohortMemberIds(db: Db, cohortIds: string[], field = 'coho
   if (!unique.length) return [];
   const found = await db.selectFrom('training_cohorts').select('id').where('id', 'in', unique).execute();
   if (found.length !== unique.length) throw ruleBroken('UNKNOWN_COHORT', 'No such cohort', field);
-  const rows = await db.selectFrom('training_cohort_members').select('employee_id').distinct().where('cohort_id', 'in', unique).execute();
+  const rows = await db
+    .selectFrom('training_cohort_members')
+    .select('employee_id')
+    .distinct()
+    .where('cohort_id', 'in', unique)
+    .execute();
   return rows.map((r) => r.employee_id);
 }
 
-const counted = (db: Db) => db.selectFrom('training_cohorts as c').selectAll('c')
-  .select((eb) => eb.selectFrom('training_cohort_members as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.cohort_id', '=', 'c.id').as('member_count'));
+const counted = (db: Db) =>
+  db
+    .selectFrom('training_cohorts as c')
+    .selectAll('c')
+    .select((eb) =>
+      eb
+        .selectFrom('training_cohort_members as m')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('m.cohort_id', '=', 'c.id')
+        .as('member_count'),
+    );
 
 type Row = Awaited<ReturnType<ReturnType<typeof counted>['executeTakeFirstOrThrow']>>;
-const toDto = (r: Row) => ({ id: r.id, name: r.name, teamId: r.team_id, startDate: r.start_date, memberCount: Number(r.member_count ?? 0), createdAt: r.created_at });
+const toDto = (r: Row) => ({
+  id: r.id,
+  name: r.name,
+  teamId: r.team_id,
+  startDate: r.start_date,
+  memberCount: Number(r.member_count ?? 0),
+  createdAt: r.created_at,
+});
 
 export async function listCohorts(db: Db) {
   return (await counted(db).orderBy('c.start_date', 'desc').execute()).map(toDto);
@@ -35,14 +56,20 @@ export async function listCohorts(db: Db) {
 export async function getCohort(db: Db, actor: Actor, id: string) {
   const row = await counted(db).where('c.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Cohort');
-  const members = await db.selectFrom('training_cohort_members as m').innerJoin('employees as e', 'e.id', 'm.employee_id')
+  const members = await db
+    .selectFrom('training_cohort_members as m')
+    .innerJoin('employees as e', 'e.id', 'm.employee_id')
     .innerJoin('teams as t', 't.id', 'e.team_id')
     .select(['e.id', 'e.employee_no', 'e.name', 'e.status', 'e.team_id', 't.department_id'])
-    .where('m.cohort_id', '=', id).orderBy('e.employee_no').execute();
+    .where('m.cohort_id', '=', id)
+    .orderBy('e.employee_no')
+    .execute();
   const sees = visibleFilter(actor);
   return {
     ...toDto(row),
-    members: members.filter(sees).map((m) => ({ employeeId: m.id, employeeNo: m.employee_no, name: m.name, status: m.status })),
+    members: members
+      .filter(sees)
+      .map((m) => ({ employeeId: m.id, employeeNo: m.employee_no, name: m.name, status: m.status })),
   };
 }
 
@@ -56,8 +83,14 @@ async function memberList(db: Db, input: { teamId?: string | null; employeeIds: 
     if (gone) throw ruleBroken('EMPLOYEE_LEFT', `${gone.name} no longer works here`, 'employeeIds');
     return people.map((p) => p.id);
   }
-  if (!input.teamId) throw ruleBroken('MEMBERS_REQUIRED', 'Choose the members, or a team whose trainees form the cohort', 'employeeIds');
-  const rows = await db.selectFrom('employees').select('id').where('team_id', '=', input.teamId).where('status', '=', 'trainee').execute();
+  if (!input.teamId)
+    throw ruleBroken('MEMBERS_REQUIRED', 'Choose the members, or a team whose trainees form the cohort', 'employeeIds');
+  const rows = await db
+    .selectFrom('employees')
+    .select('id')
+    .where('team_id', '=', input.teamId)
+    .where('status', '=', 'trainee')
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -65,11 +98,33 @@ export async function createCohort(db: Db, actor: Actor, input: z.output<typeof 
   const members = await memberList(db, input);
   const at = nowIso();
   const id = newId();
-  await uniqueOr(conflict('DUPLICATE_COHORT', 'Another cohort has this name', 'name'), () => db.transaction().execute(async (trx) => {
-    await trx.insertInto('training_cohorts').values({ id, name: input.name, team_id: input.teamId ?? null, start_date: input.startDate, created_by: actor.userId, created_at: at, updated_at: at }).execute();
-    if (members.length) await trx.insertInto('training_cohort_members').values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at }))).execute();
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_cohort', entityId: id, newValue: { name: input.name, members } });
-  }));
+  await uniqueOr(conflict('DUPLICATE_COHORT', 'Another cohort has this name', 'name'), () =>
+    db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('training_cohorts')
+        .values({
+          id,
+          name: input.name,
+          team_id: input.teamId ?? null,
+          start_date: input.startDate,
+          created_by: actor.userId,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      if (members.length)
+        await trx
+          .insertInto('training_cohort_members')
+          .values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at })))
+          .execute();
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'training_cohort',
+        entityId: id,
+        newValue: { name: input.name, members },
+      });
+    }),
+  );
   return id;
 }
 
@@ -82,9 +137,19 @@ export async function setMembers(db: Db, actor: Actor, id: string, employeeIds: 
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('training_cohort_members').where('cohort_id', '=', id).execute();
-    if (members.length) await trx.insertInto('training_cohort_members').values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at }))).execute();
+    if (members.length)
+      await trx
+        .insertInto('training_cohort_members')
+        .values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at })))
+        .execute();
     await trx.updateTable('training_cohorts').set({ updated_at: at }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_cohort', entityId: id, oldValue: { members: before }, newValue: { members } });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_cohort',
+      entityId: id,
+      oldValue: { members: before },
+      newValue: { members },
+    });
   });
   return members.length;
 }

@@ -13,25 +13,59 @@ describe.each(DIALECTS)('training plans, catalogue and materials on $name', (dia
 
   beforeAll(async () => {
     kit = await catalogue(env);
-    cohort = okData(await kit.manager.post('/api/training/cohorts', { name: 'PLAN', startDate: '2026-11-16', employeeIds: [await employeeIdOf(env.handle.db, 'trainee')] })).id;
+    cohort = okData(
+      await kit.manager.post('/api/training/cohorts', {
+        name: 'PLAN',
+        startDate: '2026-11-16',
+        employeeIds: [await employeeIdOf(env.handle.db, 'trainee')],
+      }),
+    ).id;
   });
 
   const newHire = (kit2: Kit, extra: Record<string, unknown> = {}) => ({
-    title: '2026年11月新员工岗前培训', audience: 'new_hire', cohortId: cohort, startDate: '2026-11-16', endDate: '2027-01-08',
-    venue: '培训中心301', equipment: '坐席电脑、耳麦、模拟系统', methods: ['lecture', 'role_play', 'mentoring'], evaluationMethod: '理论+实践+日常表现',
-    assessmentPlan: '每周理论测验，结业实践考核', phases: [
-      { name: '课堂培训', kind: 'classroom', startDate: '2026-11-16', endDate: '2026-11-27', courseIds: [kit2.courseA, kit2.courseB] },
+    title: '2026年11月新员工岗前培训',
+    audience: 'new_hire',
+    cohortId: cohort,
+    startDate: '2026-11-16',
+    endDate: '2027-01-08',
+    venue: '培训中心301',
+    equipment: '坐席电脑、耳麦、模拟系统',
+    methods: ['lecture', 'role_play', 'mentoring'],
+    evaluationMethod: '理论+实践+日常表现',
+    assessmentPlan: '每周理论测验，结业实践考核',
+    phases: [
+      {
+        name: '课堂培训',
+        kind: 'classroom',
+        startDate: '2026-11-16',
+        endDate: '2026-11-27',
+        courseIds: [kit2.courseA, kit2.courseB],
+      },
       { name: '一对一跟听', kind: 'one_to_one', startDate: '2026-11-30', endDate: '2026-12-11' },
       { name: '一对五跟听', kind: 'one_to_five', startDate: '2026-12-14', endDate: '2026-12-25' },
       { name: '正式上岗', kind: 'go_live', startDate: '2026-12-28', endDate: '2027-01-08' },
-    ], ...extra,
+    ],
+    ...extra,
   });
 
   it('makes a new-hire plan for a cohort with phases and their courses', async () => {
     const id = okData(await kit.manager.post('/api/training/plans', newHire(kit))).id;
     const plan = okData(await (await env.as('trainer')).get(`/api/training/plans/${id}`));
-    expect(plan).toMatchObject({ audience: 'new_hire', cohortName: 'PLAN', recurrence: 'none', status: 'draft', nextCycleStart: null, methods: ['lecture', 'role_play', 'mentoring'], version: 1 });
-    expect(plan.phases.map((p: any) => [p.seq, p.kind, p.startDate])).toEqual([[1, 'classroom', '2026-11-16'], [2, 'one_to_one', '2026-11-30'], [3, 'one_to_five', '2026-12-14'], [4, 'go_live', '2026-12-28']]);
+    expect(plan).toMatchObject({
+      audience: 'new_hire',
+      cohortName: 'PLAN',
+      recurrence: 'none',
+      status: 'draft',
+      nextCycleStart: null,
+      methods: ['lecture', 'role_play', 'mentoring'],
+      version: 1,
+    });
+    expect(plan.phases.map((p: any) => [p.seq, p.kind, p.startDate])).toEqual([
+      [1, 'classroom', '2026-11-16'],
+      [2, 'one_to_one', '2026-11-30'],
+      [3, 'one_to_five', '2026-12-14'],
+      [4, 'go_live', '2026-12-28'],
+    ]);
     expect(plan.phases[0].courses.map((c: any) => c.title)).toEqual(['产品知识', '投诉处理']);
     expect(okData(await kit.manager.get('/api/training/plans?audience=new_hire')).map((p: any) => p.id)).toContain(id);
   });
@@ -46,37 +80,104 @@ describe.each(DIALECTS)('training plans, catalogue and materials on $name', (dia
     expectError(await post({ ...ojt, recurrence: 'adhoc' }), 422, 'TRIGGER_REQUIRED', 'trigger');
     expectError(await post({ ...ojt, recurrence: 'monthly', trigger: 'system_change' }), 422, 'TRIGGER_NOT_ALLOWED');
     expectError(await post(newHire(kit, { endDate: '2026-11-01' })), 422, 'BAD_DATE_RANGE', 'endDate');
-    expectError(await post(newHire(kit, { phases: [{ name: '超出', kind: 'classroom', startDate: '2026-11-01', endDate: '2026-11-20' }] })), 422, 'PHASE_OUTSIDE_PLAN', 'phases.0.startDate');
-    expectError(await post(newHire(kit, { phases: [{ name: '课', kind: 'classroom', startDate: '2026-11-16', endDate: '2026-11-20', courseIds: ['nope'] }] })), 422, 'UNKNOWN_COURSE', 'phases.0.courseIds');
+    expectError(
+      await post(
+        newHire(kit, { phases: [{ name: '超出', kind: 'classroom', startDate: '2026-11-01', endDate: '2026-11-20' }] }),
+      ),
+      422,
+      'PHASE_OUTSIDE_PLAN',
+      'phases.0.startDate',
+    );
+    expectError(
+      await post(
+        newHire(kit, {
+          phases: [
+            { name: '课', kind: 'classroom', startDate: '2026-11-16', endDate: '2026-11-20', courseIds: ['nope'] },
+          ],
+        }),
+      ),
+      422,
+      'UNKNOWN_COURSE',
+      'phases.0.courseIds',
+    );
     expectError(await post(newHire(kit, { needsSurveyId: 'nope' })), 422, 'UNKNOWN_SURVEY');
     expectError(await post(newHire(kit, { cohortId: 'nope' })), 422, 'UNKNOWN_COHORT');
     expectError(await post(newHire(kit, { audience: 'everyone' })), 400, 'VALIDATION_FAILED');
     expectError(await post(newHire(kit, { methods: ['osmosis'] })), 400, 'VALIDATION_FAILED');
     expect(await countRows(env.handle.db, 'training_plans')).toBe(before);
 
-    const adhoc = okData(await post({ ...ojt, title: '新版工单系统上线培训', recurrence: 'adhoc', trigger: 'system_change', triggerNote: '工单系统V3上线' })).id;
-    expect(okData(await kit.manager.get(`/api/training/plans/${adhoc}`))).toMatchObject({ trigger: 'system_change', triggerNote: '工单系统V3上线', nextCycleStart: null });
+    const adhoc = okData(
+      await post({
+        ...ojt,
+        title: '新版工单系统上线培训',
+        recurrence: 'adhoc',
+        trigger: 'system_change',
+        triggerNote: '工单系统V3上线',
+      }),
+    ).id;
+    expect(okData(await kit.manager.get(`/api/training/plans/${adhoc}`))).toMatchObject({
+      trigger: 'system_change',
+      triggerNote: '工单系统V3上线',
+      nextCycleStart: null,
+    });
     expectError(await kit.manager.post(`/api/training/plans/${adhoc}/repeat`), 422, 'NOT_RECURRING');
   });
 
   it('repeats a quarterly on-the-job plan into its next cycle', async () => {
-    const id = okData(await kit.manager.post('/api/training/plans', {
-      title: '季度服务技能提升', audience: 'on_the_job', recurrence: 'quarterly', startDate: '2027-01-31', endDate: '2027-02-28', status: 'active',
-      phases: [{ name: '集中授课', kind: 'classroom', startDate: '2027-01-31', endDate: '2027-02-05', courseIds: [kit.courseB] }],
-    })).id;
+    const id = okData(
+      await kit.manager.post('/api/training/plans', {
+        title: '季度服务技能提升',
+        audience: 'on_the_job',
+        recurrence: 'quarterly',
+        startDate: '2027-01-31',
+        endDate: '2027-02-28',
+        status: 'active',
+        phases: [
+          {
+            name: '集中授课',
+            kind: 'classroom',
+            startDate: '2027-01-31',
+            endDate: '2027-02-05',
+            courseIds: [kit.courseB],
+          },
+        ],
+      }),
+    ).id;
     expect(okData(await kit.manager.get(`/api/training/plans/${id}`)).nextCycleStart).toBe('2027-04-30');
     const next = okData(await kit.manager.post(`/api/training/plans/${id}/repeat`)).id;
     const copy = okData(await kit.manager.get(`/api/training/plans/${next}`));
-    expect(copy).toMatchObject({ startDate: '2027-04-30', endDate: '2027-05-28', status: 'draft', previousPlanId: id, recurrence: 'quarterly' });
-    expect(copy.phases).toEqual([expect.objectContaining({ startDate: '2027-04-30', endDate: '2027-05-05', courses: [expect.objectContaining({ id: kit.courseB })] })]);
+    expect(copy).toMatchObject({
+      startDate: '2027-04-30',
+      endDate: '2027-05-28',
+      status: 'draft',
+      previousPlanId: id,
+      recurrence: 'quarterly',
+    });
+    expect(copy.phases).toEqual([
+      expect.objectContaining({
+        startDate: '2027-04-30',
+        endDate: '2027-05-05',
+        courses: [expect.objectContaining({ id: kit.courseB })],
+      }),
+    ]);
   });
 
   it('replaces phases on update, keeping those with sessions', async () => {
     const id = okData(await kit.manager.post('/api/training/plans', newHire(kit, { title: '可修改的计划' }))).id;
     const plan = okData(await kit.manager.get(`/api/training/plans/${id}`));
-    await schedule(kit, { planId: id, phaseId: plan.phases[3].id, room: 'U', startsAt: at('2026-12-28', '09:00'), endsAt: at('2026-12-28', '10:00') });
+    await schedule(kit, {
+      planId: id,
+      phaseId: plan.phases[3].id,
+      room: 'U',
+      startsAt: at('2026-12-28', '09:00'),
+      endsAt: at('2026-12-28', '10:00'),
+    });
     const body = newHire(kit, { title: '可修改的计划', version: 1, status: 'active' }) as any;
-    expectError(await kit.manager.put(`/api/training/plans/${id}`, { ...body, phases: body.phases.slice(0, 3) }), 422, 'PHASE_IN_USE');
+    expectError(
+      await kit.manager.put(`/api/training/plans/${id}`, { ...body, phases: body.phases.slice(0, 3) }),
+      422,
+      'PHASE_IN_USE',
+    );
     body.phases[1].name = '一对一跟听（延长）';
     okData(await kit.manager.put(`/api/training/plans/${id}`, body));
     const after = okData(await kit.manager.get(`/api/training/plans/${id}`));
@@ -84,50 +185,218 @@ describe.each(DIALECTS)('training plans, catalogue and materials on $name', (dia
     expect(after.phases.map((p: any) => p.id)).toEqual(plan.phases.map((p: any) => p.id));
     expect(after.phases[1].name).toBe('一对一跟听（延长）');
     expectError(await kit.manager.put(`/api/training/plans/${id}`, body), 409, 'VERSION_CONFLICT');
-    expectError(await kit.manager.post('/api/training/sessions', { courseId: kit.courseA, trainerId: kit.trainer, planId: id, phaseId: 'nope', startsAt: at(day(40), '09:00'), endsAt: at(day(40), '10:00') }), 422, 'UNKNOWN_PHASE');
+    expectError(
+      await kit.manager.post('/api/training/sessions', {
+        courseId: kit.courseA,
+        trainerId: kit.trainer,
+        planId: id,
+        phaseId: 'nope',
+        startsAt: at(day(40), '09:00'),
+        endsAt: at(day(40), '10:00'),
+      }),
+      422,
+      'UNKNOWN_PHASE',
+    );
   });
 
   it('keeps a catalogue of courses in the five areas and trainers with certification', async () => {
     const m = kit.manager;
     const taken = okData(await m.get(`/api/training/courses/${kit.courseA}`)).code;
-    expectError(await m.post('/api/training/courses', { code: taken, title: '重复', contentArea: 'law_risk', method: 'online', hours: 1 }), 409, 'DUPLICATE_COURSE_CODE', 'code');
-    expectError(await m.post('/api/training/courses', { code: 'X-1', title: '坏的', contentArea: 'astrology', method: 'online', hours: 1 }), 400, 'VALIDATION_FAILED');
-    expectError(await m.post('/api/training/courses', { code: 'X 1', title: '坏的', contentArea: 'law_risk', method: 'online', hours: 0 }), 400, 'VALIDATION_FAILED');
-    const law = okData(await m.post('/api/training/courses', { code: 'LAW-1', title: '消费者权益保护', contentArea: 'law_risk', method: 'case_study', hours: 1.5 })).id;
+    expectError(
+      await m.post('/api/training/courses', {
+        code: taken,
+        title: '重复',
+        contentArea: 'law_risk',
+        method: 'online',
+        hours: 1,
+      }),
+      409,
+      'DUPLICATE_COURSE_CODE',
+      'code',
+    );
+    expectError(
+      await m.post('/api/training/courses', {
+        code: 'X-1',
+        title: '坏的',
+        contentArea: 'astrology',
+        method: 'online',
+        hours: 1,
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await m.post('/api/training/courses', {
+        code: 'X 1',
+        title: '坏的',
+        contentArea: 'law_risk',
+        method: 'online',
+        hours: 0,
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const law = okData(
+      await m.post('/api/training/courses', {
+        code: 'LAW-1',
+        title: '消费者权益保护',
+        contentArea: 'law_risk',
+        method: 'case_study',
+        hours: 1.5,
+      }),
+    ).id;
     expect(okData(await m.get('/api/training/courses?contentArea=law_risk')).map((c: any) => c.id)).toEqual([law]);
     expect(okData(await m.get('/api/training/courses?q=权益')).map((c: any) => c.id)).toEqual([law]);
-    okData(await m.put(`/api/training/courses/${law}`, { code: 'LAW-1', title: '消费者权益保护', contentArea: 'law_risk', method: 'case_study', hours: 1.5, archived: true, version: 1 }));
+    okData(
+      await m.put(`/api/training/courses/${law}`, {
+        code: 'LAW-1',
+        title: '消费者权益保护',
+        contentArea: 'law_risk',
+        method: 'case_study',
+        hours: 1.5,
+        archived: true,
+        version: 1,
+      }),
+    );
     expect(okData(await m.get('/api/training/courses?contentArea=law_risk'))).toEqual([]);
-    expectError(await m.post('/api/training/sessions', { courseId: law, trainerId: kit.trainer, startsAt: at(day(41), '09:00'), endsAt: at(day(41), '10:00') }), 422, 'COURSE_ARCHIVED');
+    expectError(
+      await m.post('/api/training/sessions', {
+        courseId: law,
+        trainerId: kit.trainer,
+        startsAt: at(day(41), '09:00'),
+        endsAt: at(day(41), '10:00'),
+      }),
+      422,
+      'COURSE_ARCHIVED',
+    );
 
-    expectError(await m.post('/api/training/trainers', { kind: 'internal', category: 'team_lead' }), 422, 'EMPLOYEE_REQUIRED', 'employeeId');
-    expectError(await m.post('/api/training/trainers', { kind: 'internal', employeeId: kit.trainerEmployeeId, category: 'hr_trainer' }), 409, 'DUPLICATE_TRAINER');
-    expectError(await m.post('/api/training/trainers', { kind: 'external', category: 'external_consultant' }), 422, 'NAME_REQUIRED', 'name');
-    expectError(await m.post('/api/training/trainers', { kind: 'external', name: '顾问', category: 'other', certifiedOn: '2026-05-01', certifiedUntil: '2026-01-01' }), 422, 'BAD_DATE_RANGE', 'certifiedUntil');
-    const lead = okData(await m.post('/api/training/trainers', { kind: 'internal', employeeId: await employeeIdOf(env.handle.db, 'teamlead'), category: 'team_lead', certification: '内训师', certifiedUntil: '2027-12-31' })).id;
+    expectError(
+      await m.post('/api/training/trainers', { kind: 'internal', category: 'team_lead' }),
+      422,
+      'EMPLOYEE_REQUIRED',
+      'employeeId',
+    );
+    expectError(
+      await m.post('/api/training/trainers', {
+        kind: 'internal',
+        employeeId: kit.trainerEmployeeId,
+        category: 'hr_trainer',
+      }),
+      409,
+      'DUPLICATE_TRAINER',
+    );
+    expectError(
+      await m.post('/api/training/trainers', { kind: 'external', category: 'external_consultant' }),
+      422,
+      'NAME_REQUIRED',
+      'name',
+    );
+    expectError(
+      await m.post('/api/training/trainers', {
+        kind: 'external',
+        name: '顾问',
+        category: 'other',
+        certifiedOn: '2026-05-01',
+        certifiedUntil: '2026-01-01',
+      }),
+      422,
+      'BAD_DATE_RANGE',
+      'certifiedUntil',
+    );
+    const lead = okData(
+      await m.post('/api/training/trainers', {
+        kind: 'internal',
+        employeeId: await employeeIdOf(env.handle.db, 'teamlead'),
+        category: 'team_lead',
+        certification: '内训师',
+        certifiedUntil: '2027-12-31',
+      }),
+    ).id;
     const dto = okData(await m.get(`/api/training/trainers/${lead}`));
-    expect(dto).toMatchObject({ kind: 'internal', category: 'team_lead', certifiedUntil: '2027-12-31', teachingHours: 0, sessionsTaught: 0, ratings: { responses: 0, trainer: null } });
+    expect(dto).toMatchObject({
+      kind: 'internal',
+      category: 'team_lead',
+      certifiedUntil: '2027-12-31',
+      teachingHours: 0,
+      sessionsTaught: 0,
+      ratings: { responses: 0, trainer: null },
+    });
     expect(dto.name.length).toBeGreaterThan(0);
-    okData(await m.put(`/api/training/trainers/${lead}`, { kind: 'internal', employeeId: dto.employeeId, category: 'team_lead', active: false, version: 1 }));
+    okData(
+      await m.put(`/api/training/trainers/${lead}`, {
+        kind: 'internal',
+        employeeId: dto.employeeId,
+        category: 'team_lead',
+        active: false,
+        version: 1,
+      }),
+    );
     expect(okData(await m.get('/api/training/trainers?activeOnly=true')).map((t: any) => t.id)).not.toContain(lead);
-    expectError(await m.post('/api/training/sessions', { courseId: kit.courseA, trainerId: lead, startsAt: at(day(42), '09:00'), endsAt: at(day(42), '10:00') }), 422, 'TRAINER_INACTIVE');
+    expectError(
+      await m.post('/api/training/sessions', {
+        courseId: kit.courseA,
+        trainerId: lead,
+        startsAt: at(day(42), '09:00'),
+        endsAt: at(day(42), '10:00'),
+      }),
+      422,
+      'TRAINER_INACTIVE',
+    );
   });
 
   it('tracks materials per person and lists what is due', async () => {
     const trainee = await env.as('trainee');
     const me = await employeeIdOf(env.handle.db, 'trainee');
     const m = kit.manager;
-    const prep = okData(await m.post(`/api/training/courses/${kit.courseB}/materials`, { kind: 'document', title: '投诉处理手册', url: 'https://kb.example.com/complaints.pdf', dueOffsetDays: -1 })).id;
-    const video = okData(await m.post(`/api/training/courses/${kit.courseB}/materials`, { kind: 'micro_course', title: '情绪安抚微课', url: '/media/calm.mp4', dueOffsetDays: 2 })).id;
-    okData(await m.post(`/api/training/courses/${kit.courseB}/materials`, { kind: 'video', title: '选看：优秀录音', url: 'https://kb.example.com/best', required: false }));
-    expectError(await m.post(`/api/training/courses/${kit.courseB}/materials`, { kind: 'video', title: 'x', url: 'javascript:alert(1)' }), 400, 'VALIDATION_FAILED');
+    const prep = okData(
+      await m.post(`/api/training/courses/${kit.courseB}/materials`, {
+        kind: 'document',
+        title: '投诉处理手册',
+        url: 'https://kb.example.com/complaints.pdf',
+        dueOffsetDays: -1,
+      }),
+    ).id;
+    const video = okData(
+      await m.post(`/api/training/courses/${kit.courseB}/materials`, {
+        kind: 'micro_course',
+        title: '情绪安抚微课',
+        url: '/media/calm.mp4',
+        dueOffsetDays: 2,
+      }),
+    ).id;
+    okData(
+      await m.post(`/api/training/courses/${kit.courseB}/materials`, {
+        kind: 'video',
+        title: '选看：优秀录音',
+        url: 'https://kb.example.com/best',
+        required: false,
+      }),
+    );
+    expectError(
+      await m.post(`/api/training/courses/${kit.courseB}/materials`, {
+        kind: 'video',
+        title: 'x',
+        url: 'javascript:alert(1)',
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expectError(await trainee.post(`/api/training/materials/${prep}/complete`), 422, 'NOT_ON_COURSE');
     expect(okData(await trainee.get('/api/training/materials/due'))).toEqual([]);
 
     const d = day(3);
-    await schedule(kit, { courseId: kit.courseB, room: 'MAT', startsAt: at(d, '09:00'), endsAt: at(d, '10:00'), employeeIds: [me] });
+    await schedule(kit, {
+      courseId: kit.courseB,
+      room: 'MAT',
+      startsAt: at(d, '09:00'),
+      endsAt: at(d, '10:00'),
+      employeeIds: [me],
+    });
     const due = okData(await trainee.get('/api/training/materials/due'));
-    expect(due.map((x: any) => [x.title, x.dueOn, x.overdue])).toEqual([['投诉处理手册', day(2), false], ['情绪安抚微课', day(5), false]]);
+    expect(due.map((x: any) => [x.title, x.dueOn, x.overdue])).toEqual([
+      ['投诉处理手册', day(2), false],
+      ['情绪安抚微课', day(5), false],
+    ]);
     okData(await trainee.post(`/api/training/materials/${prep}/complete`));
     okData(await trainee.post(`/api/training/materials/${prep}/complete`)); // idempotent
     expect(okData(await trainee.get('/api/training/materials/due')).map((x: any) => x.materialId)).toEqual([video]);

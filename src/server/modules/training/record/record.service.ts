@@ -40,44 +40,117 @@ export function registerRecordCertificates(fn: (db: Db, employeeId: string) => P
 }
 
 export async function plansOf(db: Db, employeeId: string) {
-  return db.selectFrom('training_plans as p').leftJoin('training_cohorts as c', 'c.id', 'p.cohort_id')
+  return db
+    .selectFrom('training_plans as p')
+    .leftJoin('training_cohorts as c', 'c.id', 'p.cohort_id')
     .select(['p.id', 'p.title', 'p.audience', 'p.start_date', 'p.end_date', 'p.status', 'c.name as cohort_name'])
-    .where((eb) => eb.or([
-      eb.exists(eb.selectFrom('training_cohort_members as m').select('m.employee_id').whereRef('m.cohort_id', '=', 'p.cohort_id').where('m.employee_id', '=', employeeId)),
-      eb.exists(eb.selectFrom('training_sessions as s').innerJoin('training_enrollments as en', 'en.session_id', 's.id').select('s.id').whereRef('s.plan_id', '=', 'p.id').where('en.employee_id', '=', employeeId)),
-      eb.exists(eb.selectFrom('training_mentor_assignments as a').select('a.id').whereRef('a.plan_id', '=', 'p.id').where('a.trainee_id', '=', employeeId)),
-    ]))
-    .orderBy('p.start_date').execute();
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('training_cohort_members as m')
+            .select('m.employee_id')
+            .whereRef('m.cohort_id', '=', 'p.cohort_id')
+            .where('m.employee_id', '=', employeeId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('training_sessions as s')
+            .innerJoin('training_enrollments as en', 'en.session_id', 's.id')
+            .select('s.id')
+            .whereRef('s.plan_id', '=', 'p.id')
+            .where('en.employee_id', '=', employeeId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('training_mentor_assignments as a')
+            .select('a.id')
+            .whereRef('a.plan_id', '=', 'p.id')
+            .where('a.trainee_id', '=', employeeId),
+        ),
+      ]),
+    )
+    .orderBy('p.start_date')
+    .execute();
 }
 
 async function sessionsOf(db: Db, employeeId: string) {
-  return db.selectFrom('training_enrollments as en')
+  return db
+    .selectFrom('training_enrollments as en')
     .innerJoin('training_sessions as s', 's.id', 'en.session_id')
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
     .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-    .leftJoin('training_attendance as a', (j) => j.onRef('a.session_id', '=', 's.id').onRef('a.employee_id', '=', 'en.employee_id'))
-    .leftJoin('training_leave as l', (j) => j.onRef('l.session_id', '=', 's.id').onRef('l.employee_id', '=', 'en.employee_id'))
-    .leftJoin('training_feedback as f', (j) => j.onRef('f.session_id', '=', 's.id').onRef('f.employee_id', '=', 'en.employee_id'))
-    .select(['s.id', 's.title', 'c.title as course_title', 'c.content_area', 'c.method', 't.name as trainer_name', 's.starts_at', 's.ends_at', 's.room',
-      's.status', 'a.status as attendance', 'a.minutes', 'l.id as leave_id', 'l.status as leave_status', 'l.late as leave_late', 'f.id as feedback_id'])
-    .where('en.employee_id', '=', employeeId).orderBy('s.starts_at').execute();
+    .leftJoin('training_attendance as a', (j) =>
+      j.onRef('a.session_id', '=', 's.id').onRef('a.employee_id', '=', 'en.employee_id'),
+    )
+    .leftJoin('training_leave as l', (j) =>
+      j.onRef('l.session_id', '=', 's.id').onRef('l.employee_id', '=', 'en.employee_id'),
+    )
+    .leftJoin('training_feedback as f', (j) =>
+      j.onRef('f.session_id', '=', 's.id').onRef('f.employee_id', '=', 'en.employee_id'),
+    )
+    .select([
+      's.id',
+      's.title',
+      'c.title as course_title',
+      'c.content_area',
+      'c.method',
+      't.name as trainer_name',
+      's.starts_at',
+      's.ends_at',
+      's.room',
+      's.status',
+      'a.status as attendance',
+      'a.minutes',
+      'l.id as leave_id',
+      'l.status as leave_status',
+      'l.late as leave_late',
+      'f.id as feedback_id',
+    ])
+    .where('en.employee_id', '=', employeeId)
+    .orderBy('s.starts_at')
+    .execute();
 }
 
 export async function trainingRecord(db: Db, actor: Actor, who: string) {
   const employeeId = who === 'me' ? actor.employeeId : who;
   if (!employeeId) throw ruleBroken('NO_EMPLOYEE', 'Your account is not linked to a person');
   await requirePersonVisible(db, actor, employeeId);
-  const emp = await db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id').innerJoin('departments as d', 'd.id', 't.department_id')
-    .select(['e.id', 'e.employee_no', 'e.name', 'e.status', 'e.hire_date', 't.name as team_name', 'd.name as department_name'])
-    .where('e.id', '=', employeeId).executeTakeFirstOrThrow();
+  const emp = await db
+    .selectFrom('employees as e')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .innerJoin('departments as d', 'd.id', 't.department_id')
+    .select([
+      'e.id',
+      'e.employee_no',
+      'e.name',
+      'e.status',
+      'e.hire_date',
+      't.name as team_name',
+      'd.name as department_name',
+    ])
+    .where('e.id', '=', employeeId)
+    .executeTakeFirstOrThrow();
   const offset = await centerOffset(db);
   const [plans, sessions, materials, certificates, mentoring, problems] = await Promise.all([
-    plansOf(db, employeeId), sessionsOf(db, employeeId), materialsOf(db, employeeId),
-    db.selectFrom('training_certificates as c').leftJoin('training_courses as k', 'k.id', 'c.course_id').selectAll('c').select('k.title as course_title')
-      .where('c.employee_id', '=', employeeId).orderBy('c.issued_on').execute(),
+    plansOf(db, employeeId),
+    sessionsOf(db, employeeId),
+    materialsOf(db, employeeId),
+    db
+      .selectFrom('training_certificates as c')
+      .leftJoin('training_courses as k', 'k.id', 'c.course_id')
+      .selectAll('c')
+      .select('k.title as course_title')
+      .where('c.employee_id', '=', employeeId)
+      .orderBy('c.issued_on')
+      .execute(),
     assignmentsOf(db, employeeId),
-    db.selectFrom('training_mentor_problems').select((eb) => ['assignment_id', 'status', eb.fn.countAll<number>().as('n')])
-      .where('trainee_id', '=', employeeId).groupBy(['assignment_id', 'status']).execute(),
+    db
+      .selectFrom('training_mentor_problems')
+      .select((eb) => ['assignment_id', 'status', eb.fn.countAll<number>().as('n')])
+      .where('trainee_id', '=', employeeId)
+      .groupBy(['assignment_id', 'status'])
+      .execute(),
   ]);
   const firstDay = sessions.length ? localDate(sessions[0].starts_at, offset) : emp.hire_date;
   const from = firstDay < emp.hire_date ? firstDay : emp.hire_date;
@@ -86,40 +159,108 @@ export async function trainingRecord(db: Db, actor: Actor, who: string) {
   for (const source of scoreSources) scores.push(...(await source(db, employeeId)));
   const moreCertificates: Certificate[] = [];
   for (const source of certificateSources) moreCertificates.push(...(await source(db, employeeId)));
-  const problemCount = (id: string, status: string) => Number(problems.find((p) => p.assignment_id === id && p.status === status)?.n ?? 0);
+  const problemCount = (id: string, status: string) =>
+    Number(problems.find((p) => p.assignment_id === id && p.status === status)?.n ?? 0);
   return {
-    employee: { id: emp.id, employeeNo: emp.employee_no, name: emp.name, teamName: emp.team_name, departmentName: emp.department_name, status: emp.status, hireDate: emp.hire_date },
-    plans: plans.map((p) => ({ id: p.id, title: p.title, audience: p.audience as never, startDate: p.start_date, endDate: p.end_date, status: p.status as never, cohortName: p.cohort_name ?? null })),
+    employee: {
+      id: emp.id,
+      employeeNo: emp.employee_no,
+      name: emp.name,
+      teamName: emp.team_name,
+      departmentName: emp.department_name,
+      status: emp.status,
+      hireDate: emp.hire_date,
+    },
+    plans: plans.map((p) => ({
+      id: p.id,
+      title: p.title,
+      audience: p.audience as never,
+      startDate: p.start_date,
+      endDate: p.end_date,
+      status: p.status as never,
+      cohortName: p.cohort_name ?? null,
+    })),
     sessions: sessions.map((s) => ({
-      sessionId: s.id, courseTitle: s.title ?? s.course_title, contentArea: s.content_area as never, method: s.method as never, trainerName: s.trainer_name,
-      startsAt: s.starts_at, endsAt: s.ends_at, room: s.room, sessionStatus: s.status as never, attendance: (s.attendance ?? null) as never, minutes: s.minutes ?? null,
-      leave: s.leave_id ? { id: s.leave_id, status: s.leave_status as never, late: s.leave_late === 1 } : null, feedbackGiven: !!s.feedback_id,
+      sessionId: s.id,
+      courseTitle: s.title ?? s.course_title,
+      contentArea: s.content_area as never,
+      method: s.method as never,
+      trainerName: s.trainer_name,
+      startsAt: s.starts_at,
+      endsAt: s.ends_at,
+      room: s.room,
+      sessionStatus: s.status as never,
+      attendance: (s.attendance ?? null) as never,
+      minutes: s.minutes ?? null,
+      leave: s.leave_id ? { id: s.leave_id, status: s.leave_status as never, late: s.leave_late === 1 } : null,
+      feedbackGiven: !!s.feedback_id,
     })),
     attendance,
-    materials: { required: materials.filter((m) => m.required).length, completed: materials.filter((m) => m.required && m.completedAt).length },
+    materials: {
+      required: materials.filter((m) => m.required).length,
+      completed: materials.filter((m) => m.required && m.completedAt).length,
+    },
     scores,
-    certificates: [...certificates.map((c): Certificate => ({ id: c.id, name: c.name, issuer: c.issuer, issuedOn: c.issued_on, expiresOn: c.expires_on, courseTitle: c.course_title ?? null, note: c.note })), ...moreCertificates]
-      .sort((a, b) => a.issuedOn.localeCompare(b.issuedOn)),
+    certificates: [
+      ...certificates.map((c): Certificate => ({
+        id: c.id,
+        name: c.name,
+        issuer: c.issuer,
+        issuedOn: c.issued_on,
+        expiresOn: c.expires_on,
+        courseTitle: c.course_title ?? null,
+        note: c.note,
+      })),
+      ...moreCertificates,
+    ].sort((a, b) => a.issuedOn.localeCompare(b.issuedOn)),
     mentoring: mentoring.map((m) => ({
-      id: m.id, mode: m.mode, mentorName: m.mentorName, startDate: m.startDate, endDate: m.endDate, status: m.status, endReason: m.endReason,
-      hours: m.hoursTotal, problemsOpen: problemCount(m.id, 'open'), problemsClosed: problemCount(m.id, 'closed'), rating: m.rating,
+      id: m.id,
+      mode: m.mode,
+      mentorName: m.mentorName,
+      startDate: m.startDate,
+      endDate: m.endDate,
+      status: m.status,
+      endReason: m.endReason,
+      hours: m.hoursTotal,
+      problemsOpen: problemCount(m.id, 'open'),
+      problemsClosed: problemCount(m.id, 'closed'),
+      rating: m.rating,
     })),
     generatedAt: nowIso(),
   };
 }
 export type TrainingRecordData = Awaited<ReturnType<typeof trainingRecord>>;
 
-export async function addCertificate(db: Db, actor: Actor, employeeId: string, input: z.output<typeof CertificateInput>) {
+export async function addCertificate(
+  db: Db,
+  actor: Actor,
+  employeeId: string,
+  input: z.output<typeof CertificateInput>,
+) {
   await requirePersonVisible(db, actor, employeeId);
-  if (input.expiresOn) assertDateOrder(input.issuedOn, input.expiresOn, 'expiresOn', 'It cannot expire before it was issued');
+  if (input.expiresOn)
+    assertDateOrder(input.issuedOn, input.expiresOn, 'expiresOn', 'It cannot expire before it was issued');
   if (input.courseId) await requireCourses(db, [input.courseId], 'courseId');
   const row = {
-    id: newId(), employee_id: employeeId, name: input.name, issuer: input.issuer, issued_on: input.issuedOn, expires_on: input.expiresOn ?? null,
-    course_id: input.courseId ?? null, note: input.note, created_by: actor.userId, created_at: nowIso(),
+    id: newId(),
+    employee_id: employeeId,
+    name: input.name,
+    issuer: input.issuer,
+    issued_on: input.issuedOn,
+    expires_on: input.expiresOn ?? null,
+    course_id: input.courseId ?? null,
+    note: input.note,
+    created_by: actor.userId,
+    created_at: nowIso(),
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('training_certificates').values(row).execute();
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_certificate', entityId: row.id, newValue: row });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'training_certificate',
+      entityId: row.id,
+      newValue: row,
+    });
   });
   return row.id;
 }

@@ -29,26 +29,53 @@ export interface Clash {
 const roomKey = (r: string | null) => (r ? r.trim().replace(/\s+/g, ' ').toLowerCase() : null);
 
 export async function findClashes(db: Db, b: Booking): Promise<Clash[]> {
-  let q = db.selectFrom('training_sessions as s')
+  let q = db
+    .selectFrom('training_sessions as s')
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
     .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-    .select(['s.id', 's.title', 'c.title as course_title', 's.starts_at', 's.ends_at', 's.room', 's.trainer_id', 't.name as trainer_name', 't.employee_id as trainer_employee_id'])
-    .where('s.status', '=', 'scheduled').where('s.starts_at', '<', b.endsAt).where('s.ends_at', '>', b.startsAt)
+    .select([
+      's.id',
+      's.title',
+      'c.title as course_title',
+      's.starts_at',
+      's.ends_at',
+      's.room',
+      's.trainer_id',
+      't.name as trainer_name',
+      't.employee_id as trainer_employee_id',
+    ])
+    .where('s.status', '=', 'scheduled')
+    .where('s.starts_at', '<', b.endsAt)
+    .where('s.ends_at', '>', b.startsAt)
     .orderBy('s.starts_at');
   if (b.sessionId) q = q.where('s.id', '!=', b.sessionId);
   const overlapping = await q.execute();
   if (!overlapping.length) return [];
 
-  const trainer = await db.selectFrom('training_trainers').select(['name', 'employee_id']).where('id', '=', b.trainerId).executeTakeFirst();
+  const trainer = await db
+    .selectFrom('training_trainers')
+    .select(['name', 'employee_id'])
+    .where('id', '=', b.trainerId)
+    .executeTakeFirst();
   const ref = (s: (typeof overlapping)[number]) => ({
-    id: s.id, title: s.title ?? s.course_title, startsAt: s.starts_at, endsAt: s.ends_at, room: s.room, trainerName: s.trainer_name,
+    id: s.id,
+    title: s.title ?? s.course_title,
+    startsAt: s.starts_at,
+    endsAt: s.ends_at,
+    room: s.room,
+    trainerName: s.trainer_name,
   });
   const clashes: Clash[] = [];
   const key = roomKey(b.room);
   for (const s of overlapping) {
     const samePerson = trainer?.employee_id && s.trainer_employee_id === trainer.employee_id;
     if (s.trainer_id === b.trainerId || samePerson) {
-      clashes.push({ kind: 'trainer', who: trainer?.name ?? s.trainer_name, employeeId: trainer?.employee_id ?? null, session: ref(s) });
+      clashes.push({
+        kind: 'trainer',
+        who: trainer?.name ?? s.trainer_name,
+        employeeId: trainer?.employee_id ?? null,
+        session: ref(s),
+      });
     }
     if (key && roomKey(s.room) === key) clashes.push({ kind: 'room', who: s.room!, employeeId: null, session: ref(s) });
   }
@@ -57,20 +84,37 @@ export async function findClashes(db: Db, b: Booking): Promise<Clash[]> {
   const byId = new Map(overlapping.map((s) => [s.id, s]));
   // The trainer's own person booked as a learner in an overlapping session.
   if (trainer?.employee_id) {
-    const learning = await db.selectFrom('training_enrollments').select('session_id')
-      .where('session_id', 'in', ids).where('employee_id', '=', trainer.employee_id).execute();
-    for (const l of learning) clashes.push({ kind: 'trainer', who: trainer.name, employeeId: trainer.employee_id, session: ref(byId.get(l.session_id)!) });
+    const learning = await db
+      .selectFrom('training_enrollments')
+      .select('session_id')
+      .where('session_id', 'in', ids)
+      .where('employee_id', '=', trainer.employee_id)
+      .execute();
+    for (const l of learning)
+      clashes.push({
+        kind: 'trainer',
+        who: trainer.name,
+        employeeId: trainer.employee_id,
+        session: ref(byId.get(l.session_id)!),
+      });
   }
   // Trainees booked elsewhere, or teaching elsewhere, at the same time.
   const people = [...new Set(b.employeeIds)];
   for (let i = 0; i < people.length; i += 500) {
     const chunk = people.slice(i, i + 500);
-    const booked = await db.selectFrom('training_enrollments as en').innerJoin('employees as e', 'e.id', 'en.employee_id')
-      .select(['en.session_id', 'e.id', 'e.name']).where('en.session_id', 'in', ids).where('en.employee_id', 'in', chunk)
-      .orderBy('e.employee_no').execute();
-    for (const p of booked) clashes.push({ kind: 'trainee', who: p.name, employeeId: p.id, session: ref(byId.get(p.session_id)!) });
+    const booked = await db
+      .selectFrom('training_enrollments as en')
+      .innerJoin('employees as e', 'e.id', 'en.employee_id')
+      .select(['en.session_id', 'e.id', 'e.name'])
+      .where('en.session_id', 'in', ids)
+      .where('en.employee_id', 'in', chunk)
+      .orderBy('e.employee_no')
+      .execute();
+    for (const p of booked)
+      clashes.push({ kind: 'trainee', who: p.name, employeeId: p.id, session: ref(byId.get(p.session_id)!) });
     const teaching = overlapping.filter((s) => s.trainer_employee_id && chunk.includes(s.trainer_employee_id));
-    for (const s of teaching) clashes.push({ kind: 'trainee', who: s.trainer_name, employeeId: s.trainer_employee_id, session: ref(s) });
+    for (const s of teaching)
+      clashes.push({ kind: 'trainee', who: s.trainer_name, employeeId: s.trainer_employee_id, session: ref(s) });
   }
   return clashes;
 }

@@ -6,21 +6,50 @@ import type { PeopleScope } from '../../../lib/access.js';
 // Queries of sessions: the calendar row with its course, trainer and head count, and the
 // "who may see this session" condition used by lists and single reads alike.
 
-export const sessionBase = (db: Db) => db.selectFrom('training_sessions as s')
-  .innerJoin('training_courses as c', 'c.id', 's.course_id')
-  .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-  .selectAll('s')
-  .select(['c.code as course_code', 'c.title as course_title', 'c.content_area', 'c.method', 't.name as trainer_name', 't.employee_id as trainer_employee_id'])
-  .select((eb) => eb.selectFrom('training_enrollments as n').select(eb.fn.countAll<number>().as('k')).whereRef('n.session_id', '=', 's.id').as('enrolled_count'));
+export const sessionBase = (db: Db) =>
+  db
+    .selectFrom('training_sessions as s')
+    .innerJoin('training_courses as c', 'c.id', 's.course_id')
+    .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
+    .selectAll('s')
+    .select([
+      'c.code as course_code',
+      'c.title as course_title',
+      'c.content_area',
+      'c.method',
+      't.name as trainer_name',
+      't.employee_id as trainer_employee_id',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('training_enrollments as n')
+        .select(eb.fn.countAll<number>().as('k'))
+        .whereRef('n.session_id', '=', 's.id')
+        .as('enrolled_count'),
+    );
 
 export type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionBase>['executeTakeFirstOrThrow']>>;
 
 export function toSessionDto(r: SessionRow, me: { employeeId: string | null; enrolled: Set<string> }) {
   return {
-    id: r.id, courseId: r.course_id, courseCode: r.course_code, courseTitle: r.course_title, contentArea: r.content_area as never,
-    method: r.method as never, trainerId: r.trainer_id, trainerName: r.trainer_name, planId: r.plan_id, phaseId: r.phase_id, title: r.title,
-    room: r.room, startsAt: r.starts_at, endsAt: r.ends_at, status: r.status as 'scheduled' | 'cancelled', notes: r.notes,
-    enrolledCount: Number(r.enrolled_count ?? 0), version: r.version,
+    id: r.id,
+    courseId: r.course_id,
+    courseCode: r.course_code,
+    courseTitle: r.course_title,
+    contentArea: r.content_area as never,
+    method: r.method as never,
+    trainerId: r.trainer_id,
+    trainerName: r.trainer_name,
+    planId: r.plan_id,
+    phaseId: r.phase_id,
+    title: r.title,
+    room: r.room,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    status: r.status as 'scheduled' | 'cancelled',
+    notes: r.notes,
+    enrolledCount: Number(r.enrolled_count ?? 0),
+    version: r.version,
     mine: { enrolled: me.enrolled.has(r.id), teaching: !!me.employeeId && r.trainer_employee_id === me.employeeId },
   };
 }
@@ -36,8 +65,12 @@ export function sessionVisible(eb: EB, scope: PeopleScope, trainerIds: string[])
   if (scope.kind === 'all') return eb.lit(true);
   const ors = [];
   if (trainerIds.length) ors.push(eb('s.trainer_id', 'in', trainerIds));
-  const people = eb.selectFrom('training_enrollments as v').innerJoin('employees as ve', 've.id', 'v.employee_id')
-    .innerJoin('teams as vt', 'vt.id', 've.team_id').select('v.session_id').whereRef('v.session_id', '=', 's.id')
+  const people = eb
+    .selectFrom('training_enrollments as v')
+    .innerJoin('employees as ve', 've.id', 'v.employee_id')
+    .innerJoin('teams as vt', 'vt.id', 've.team_id')
+    .select('v.session_id')
+    .whereRef('v.session_id', '=', 's.id')
     .where((w) => {
       const any = [];
       if (scope.employeeIds.length) any.push(w('ve.id', 'in', scope.employeeIds));
@@ -52,21 +85,47 @@ export function sessionVisible(eb: EB, scope: PeopleScope, trainerIds: string[])
 /** Of these sessions, the ones the person is enrolled in. */
 export async function enrolledIn(db: Db, employeeId: string | null, sessionIds: string[]) {
   if (!employeeId || !sessionIds.length) return new Set<string>();
-  const rows = await db.selectFrom('training_enrollments').select('session_id')
-    .where('employee_id', '=', employeeId).where('session_id', 'in', sessionIds).execute();
+  const rows = await db
+    .selectFrom('training_enrollments')
+    .select('session_id')
+    .where('employee_id', '=', employeeId)
+    .where('session_id', 'in', sessionIds)
+    .execute();
   return new Set(rows.map((r) => r.session_id));
 }
 
 /** Enrolled people of a session, with attendance, leave and whether they gave feedback. */
 export async function sessionPeople(db: Db, sessionId: string) {
-  return db.selectFrom('training_enrollments as en')
+  return db
+    .selectFrom('training_enrollments as en')
     .innerJoin('employees as e', 'e.id', 'en.employee_id')
     .innerJoin('teams as t', 't.id', 'e.team_id')
-    .leftJoin('training_attendance as a', (j) => j.onRef('a.session_id', '=', 'en.session_id').onRef('a.employee_id', '=', 'en.employee_id'))
-    .leftJoin('training_leave as l', (j) => j.onRef('l.session_id', '=', 'en.session_id').onRef('l.employee_id', '=', 'en.employee_id'))
-    .leftJoin('training_feedback as f', (j) => j.onRef('f.session_id', '=', 'en.session_id').onRef('f.employee_id', '=', 'en.employee_id'))
-    .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 't.department_id', 't.name as team_name',
-      'a.status as a_status', 'a.minutes as a_minutes', 'a.note as a_note', 'a.recorded_at as a_at',
-      'l.id as l_id', 'l.status as l_status', 'l.late as l_late', 'f.id as f_id'])
-    .where('en.session_id', '=', sessionId).orderBy('e.employee_no').execute();
+    .leftJoin('training_attendance as a', (j) =>
+      j.onRef('a.session_id', '=', 'en.session_id').onRef('a.employee_id', '=', 'en.employee_id'),
+    )
+    .leftJoin('training_leave as l', (j) =>
+      j.onRef('l.session_id', '=', 'en.session_id').onRef('l.employee_id', '=', 'en.employee_id'),
+    )
+    .leftJoin('training_feedback as f', (j) =>
+      j.onRef('f.session_id', '=', 'en.session_id').onRef('f.employee_id', '=', 'en.employee_id'),
+    )
+    .select([
+      'e.id',
+      'e.employee_no',
+      'e.name',
+      'e.team_id',
+      't.department_id',
+      't.name as team_name',
+      'a.status as a_status',
+      'a.minutes as a_minutes',
+      'a.note as a_note',
+      'a.recorded_at as a_at',
+      'l.id as l_id',
+      'l.status as l_status',
+      'l.late as l_late',
+      'f.id as f_id',
+    ])
+    .where('en.session_id', '=', sessionId)
+    .orderBy('e.employee_no')
+    .execute();
 }

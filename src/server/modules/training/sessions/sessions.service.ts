@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { ClashCheckInput, EnrolInput, SessionInput, SessionListQuery, SessionUpdate } from '../../../../common/training.js';
+import type {
+  ClashCheckInput,
+  EnrolInput,
+  SessionInput,
+  SessionListQuery,
+  SessionUpdate,
+} from '../../../../common/training.js';
 import { EXIT_STATUSES } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
 import { peopleScope } from '../../../lib/access.js';
@@ -28,7 +34,11 @@ const MAX_RANGE_DAYS = 92;
 function checkTimes(startsAt: string, endsAt: string) {
   if (endsAt <= startsAt) throw ruleBroken('BAD_TIME_RANGE', 'A session must end after it starts', 'endsAt');
   if (Date.parse(endsAt) - Date.parse(startsAt) > MAX_HOURS * 3_600_000) {
-    throw ruleBroken('SESSION_TOO_LONG', `A session lasts at most ${MAX_HOURS} hours; split longer days into sessions`, 'endsAt');
+    throw ruleBroken(
+      'SESSION_TOO_LONG',
+      `A session lasts at most ${MAX_HOURS} hours; split longer days into sessions`,
+      'endsAt',
+    );
   }
 }
 
@@ -57,7 +67,10 @@ export async function loadSession(db: Db, id: string) {
 export async function loadVisibleSession(db: Db, actor: Actor, id: string) {
   const trainerIds = await trainerIdsOf(db, actor);
   const scope = readsAllTraining(actor) ? { kind: 'all' as const } : peopleScope(actor);
-  const s = await sessionBase(db).where('s.id', '=', id).where((eb) => sessionVisible(eb, scope, trainerIds)).executeTakeFirst();
+  const s = await sessionBase(db)
+    .where('s.id', '=', id)
+    .where((eb) => sessionVisible(eb, scope, trainerIds))
+    .executeTakeFirst();
   if (!s) throw notFound('Session');
   return s;
 }
@@ -67,12 +80,17 @@ export async function listSessions(db: Db, actor: Actor, q: z.output<typeof Sess
   const from = q.from ?? centerToday(offset);
   const to = q.to ?? addDays(from, 6);
   assertDateOrder(from, to, 'to', '"to" is before "from"');
-  if (daysBetween(from, to) > MAX_RANGE_DAYS) throw ruleBroken('RANGE_TOO_LONG', `Ask for at most ${MAX_RANGE_DAYS} days at a time`, 'to');
+  if (daysBetween(from, to) > MAX_RANGE_DAYS)
+    throw ruleBroken('RANGE_TOO_LONG', `Ask for at most ${MAX_RANGE_DAYS} days at a time`, 'to');
   const { start, end } = dayRange(from, to, offset);
   const trainerIds = await trainerIdsOf(db, actor);
   const scope = readsAllTraining(actor) ? { kind: 'all' as const } : peopleScope(actor);
-  let query = sessionBase(db).where('s.starts_at', '>=', start).where('s.starts_at', '<', end)
-    .where((eb) => sessionVisible(eb, scope, trainerIds)).orderBy('s.starts_at').orderBy('s.id');
+  let query = sessionBase(db)
+    .where('s.starts_at', '>=', start)
+    .where('s.starts_at', '<', end)
+    .where((eb) => sessionVisible(eb, scope, trainerIds))
+    .orderBy('s.starts_at')
+    .orderBy('s.id');
   if (!q.includeCancelled) query = query.where('s.status', '=', 'scheduled');
   if (q.trainerId) query = query.where('s.trainer_id', '=', q.trainerId);
   if (q.courseId) query = query.where('s.course_id', '=', q.courseId);
@@ -80,10 +98,22 @@ export async function listSessions(db: Db, actor: Actor, q: z.output<typeof Sess
   if (q.room) query = query.where('s.room', '=', q.room);
   if (q.employeeId) {
     const who = q.employeeId;
-    query = query.where((eb) => eb.exists(eb.selectFrom('training_enrollments as x').select('x.session_id').whereRef('x.session_id', '=', 's.id').where('x.employee_id', '=', who)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('training_enrollments as x')
+          .select('x.session_id')
+          .whereRef('x.session_id', '=', 's.id')
+          .where('x.employee_id', '=', who),
+      ),
+    );
   }
   const rows = await query.execute();
-  const enrolled = await enrolledIn(db, actor.employeeId, rows.map((r) => r.id));
+  const enrolled = await enrolledIn(
+    db,
+    actor.employeeId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toSessionDto(r, { employeeId: actor.employeeId, enrolled }));
 }
 
@@ -91,8 +121,13 @@ export async function getSession(db: Db, actor: Actor, id: string) {
   const s = await loadVisibleSession(db, actor, id);
   const sees = visibleFilter(actor);
   const people = (await sessionPeople(db, id)).filter(sees).map((p) => ({
-    employeeId: p.id, employeeNo: p.employee_no, name: p.name, teamName: p.team_name,
-    attendance: p.a_status ? { status: p.a_status as never, minutes: p.a_minutes, note: p.a_note, recordedAt: p.a_at! } : null,
+    employeeId: p.id,
+    employeeNo: p.employee_no,
+    name: p.name,
+    teamName: p.team_name,
+    attendance: p.a_status
+      ? { status: p.a_status as never, minutes: p.a_minutes, note: p.a_note, recordedAt: p.a_at! }
+      : null,
     leave: p.l_id ? { id: p.l_id, status: p.l_status as never, late: p.l_late === 1 } : null,
     feedbackGiven: !!p.f_id,
   }));
@@ -103,8 +138,17 @@ export async function getSession(db: Db, actor: Actor, id: string) {
 async function checkPlan(db: Db, planId: string | null | undefined, phaseId: string | null | undefined) {
   if (phaseId && !planId) throw ruleBroken('PLAN_REQUIRED', 'A phase belongs to a plan: give the plan too', 'planId');
   if (!planId) return;
-  if (!(await db.selectFrom('training_plans').select('id').where('id', '=', planId).executeTakeFirst())) throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
-  if (phaseId && !(await db.selectFrom('training_plan_phases').select('id').where('id', '=', phaseId).where('plan_id', '=', planId).executeTakeFirst())) {
+  if (!(await db.selectFrom('training_plans').select('id').where('id', '=', planId).executeTakeFirst()))
+    throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
+  if (
+    phaseId &&
+    !(await db
+      .selectFrom('training_plan_phases')
+      .select('id')
+      .where('id', '=', phaseId)
+      .where('plan_id', '=', planId)
+      .executeTakeFirst())
+  ) {
     throw ruleBroken('UNKNOWN_PHASE', 'No such phase in this plan', 'phaseId');
   }
 }
@@ -116,10 +160,21 @@ export async function checkBooking(db: Db, input: z.output<typeof ClashCheckInpu
   checkTimes(startsAt, endsAt);
   let people = await peopleToBook(db, input.employeeIds, input.cohortIds);
   if (input.sessionId) {
-    const booked = await db.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', input.sessionId).execute();
+    const booked = await db
+      .selectFrom('training_enrollments')
+      .select('employee_id')
+      .where('session_id', '=', input.sessionId)
+      .execute();
     people = [...new Set([...people, ...booked.map((b) => b.employee_id)])];
   }
-  return findClashes(db, { sessionId: input.sessionId, trainerId: input.trainerId, room: input.room, startsAt, endsAt, employeeIds: people });
+  return findClashes(db, {
+    sessionId: input.sessionId,
+    trainerId: input.trainerId,
+    room: input.room,
+    startsAt,
+    endsAt,
+    employeeIds: people,
+  });
 }
 
 export async function createSession(db: Db, actor: Actor, input: z.output<typeof SessionInput>) {
@@ -133,18 +188,48 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
   const offset = await centerOffset(db);
   const at = nowIso();
   const row = {
-    id: newId(), course_id: input.courseId, trainer_id: input.trainerId, plan_id: input.planId ?? null, phase_id: input.phaseId ?? null,
-    title: input.title, room: input.room, starts_at: startsAt, ends_at: endsAt, status: 'scheduled', notes: input.notes,
-    created_by: actor.userId, version: 1, created_at: at, updated_at: at,
+    id: newId(),
+    course_id: input.courseId,
+    trainer_id: input.trainerId,
+    plan_id: input.planId ?? null,
+    phase_id: input.phaseId ?? null,
+    title: input.title,
+    room: input.room,
+    starts_at: startsAt,
+    ends_at: endsAt,
+    status: 'scheduled',
+    notes: input.notes,
+    created_by: actor.userId,
+    version: 1,
+    created_at: at,
+    updated_at: at,
   };
   await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'schedule');
-    refuseClashes(await findClashes(trx, { trainerId: row.trainer_id, room: row.room, startsAt, endsAt, employeeIds: people }), offset);
+    refuseClashes(
+      await findClashes(trx, { trainerId: row.trainer_id, room: row.room, startsAt, endsAt, employeeIds: people }),
+      offset,
+    );
     await trx.insertInto('training_sessions').values(row).execute();
     if (people.length) {
-      await trx.insertInto('training_enrollments').values(people.map((employee_id) => ({ session_id: row.id, employee_id, enrolled_at: at, enrolled_by: actor.userId }))).execute();
+      await trx
+        .insertInto('training_enrollments')
+        .values(
+          people.map((employee_id) => ({
+            session_id: row.id,
+            employee_id,
+            enrolled_at: at,
+            enrolled_by: actor.userId,
+          })),
+        )
+        .execute();
     }
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_session', entityId: row.id, newValue: { ...row, enrolled: people.length } });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'training_session',
+      entityId: row.id,
+      newValue: { ...row, enrolled: people.length },
+    });
   });
   clearSessionCache();
   return row.id;
@@ -154,22 +239,32 @@ export async function updateSession(db: Db, actor: Actor, id: string, input: z.o
   const before = await loadSession(db, id);
   if (before.status !== 'scheduled') throw ruleBroken('SESSION_CANCELLED', 'A cancelled session cannot be changed');
   const set: Record<string, unknown> = {};
-  if (input.courseId !== undefined) set.course_id = (await requireCourses(db, [input.courseId], 'courseId', { active: true }))[0].id;
-  if (input.trainerId !== undefined) { await requireTrainer(db, input.trainerId); set.trainer_id = input.trainerId; }
+  if (input.courseId !== undefined)
+    set.course_id = (await requireCourses(db, [input.courseId], 'courseId', { active: true }))[0].id;
+  if (input.trainerId !== undefined) {
+    await requireTrainer(db, input.trainerId);
+    set.trainer_id = input.trainerId;
+  }
   if (input.room !== undefined) set.room = input.room;
   if (input.startsAt !== undefined) set.starts_at = toUtc(input.startsAt);
   if (input.endsAt !== undefined) set.ends_at = toUtc(input.endsAt);
   if (input.title !== undefined) set.title = input.title;
   if (input.notes !== undefined) set.notes = input.notes;
-  const next = { trainerId: (set.trainer_id ?? before.trainer_id) as string, room: (set.room !== undefined ? set.room : before.room) as string | null,
-    startsAt: (set.starts_at ?? before.starts_at) as string, endsAt: (set.ends_at ?? before.ends_at) as string };
+  const next = {
+    trainerId: (set.trainer_id ?? before.trainer_id) as string,
+    room: (set.room !== undefined ? set.room : before.room) as string | null,
+    startsAt: (set.starts_at ?? before.starts_at) as string,
+    endsAt: (set.ends_at ?? before.ends_at) as string,
+  };
   checkTimes(next.startsAt, next.endsAt);
   const { oldValue, newValue, changed } = diff(before as unknown as Record<string, unknown>, set);
   if (!changed) return;
   const offset = await centerOffset(db);
   await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'schedule');
-    const people = (await trx.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', id).execute()).map((p) => p.employee_id);
+    const people = (
+      await trx.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', id).execute()
+    ).map((p) => p.employee_id);
     refuseClashes(await findClashes(trx, { sessionId: id, ...next, employeeIds: people }), offset);
     await updateAtVersion(trx, 'training_sessions', id, input.version, set, 'session');
     await recordAudit(trx, actor, { action: 'update', entity: 'training_session', entityId: id, oldValue, newValue });
@@ -181,8 +276,19 @@ export async function cancelSession(db: Db, actor: Actor, id: string, reason: st
   const before = await loadSession(db, id);
   if (before.status === 'cancelled') throw conflict('SESSION_CANCELLED', 'The session is already cancelled');
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('training_sessions').set({ status: 'cancelled', version: before.version + 1, updated_at: nowIso() }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'status_change', entity: 'training_session', entityId: id, oldValue: { status: 'scheduled' }, newValue: { status: 'cancelled' }, reason });
+    await trx
+      .updateTable('training_sessions')
+      .set({ status: 'cancelled', version: before.version + 1, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'training_session',
+      entityId: id,
+      oldValue: { status: 'scheduled' },
+      newValue: { status: 'cancelled' },
+      reason,
+    });
   });
   clearSessionCache();
 }
@@ -197,12 +303,35 @@ export async function enrol(db: Db, actor: Actor, id: string, input: z.output<ty
   const at = nowIso();
   const result = await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'schedule');
-    const already = new Set((await trx.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', id).execute()).map((r) => r.employee_id));
+    const already = new Set(
+      (await trx.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', id).execute()).map(
+        (r) => r.employee_id,
+      ),
+    );
     const fresh = wanted.filter((p) => !already.has(p));
     if (!fresh.length) return { added: 0, alreadyEnrolled: wanted.length };
-    refuseClashes(await findClashes(trx, { sessionId: id, trainerId: s.trainer_id, room: null, startsAt: s.starts_at, endsAt: s.ends_at, employeeIds: fresh }), offset);
-    await trx.insertInto('training_enrollments').values(fresh.map((employee_id) => ({ session_id: id, employee_id, enrolled_at: at, enrolled_by: actor.userId }))).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_session', entityId: id, newValue: { enrolled: fresh }, reason: 'enrolment' });
+    refuseClashes(
+      await findClashes(trx, {
+        sessionId: id,
+        trainerId: s.trainer_id,
+        room: null,
+        startsAt: s.starts_at,
+        endsAt: s.ends_at,
+        employeeIds: fresh,
+      }),
+      offset,
+    );
+    await trx
+      .insertInto('training_enrollments')
+      .values(fresh.map((employee_id) => ({ session_id: id, employee_id, enrolled_at: at, enrolled_by: actor.userId })))
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_session',
+      entityId: id,
+      newValue: { enrolled: fresh },
+      reason: 'enrolment',
+    });
     return { added: fresh.length, alreadyEnrolled: wanted.length - fresh.length };
   });
   clearSessionCache();
@@ -212,14 +341,34 @@ export async function enrol(db: Db, actor: Actor, id: string, input: z.output<ty
 /** Takes a person off a session, unless attendance about them is already recorded (their leave request goes too). */
 export async function unenrol(db: Db, actor: Actor, id: string, employeeId: string) {
   await loadSession(db, id);
-  const booked = await db.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', id).where('employee_id', '=', employeeId).executeTakeFirst();
+  const booked = await db
+    .selectFrom('training_enrollments')
+    .select('employee_id')
+    .where('session_id', '=', id)
+    .where('employee_id', '=', employeeId)
+    .executeTakeFirst();
   if (!booked) throw notFound('Enrolment');
-  const taken = await db.selectFrom('training_attendance').select('status').where('session_id', '=', id).where('employee_id', '=', employeeId).executeTakeFirst();
+  const taken = await db
+    .selectFrom('training_attendance')
+    .select('status')
+    .where('session_id', '=', id)
+    .where('employee_id', '=', employeeId)
+    .executeTakeFirst();
   if (taken) throw conflict('ATTENDANCE_TAKEN', 'Attendance is recorded for this person: it stays on their record');
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('training_leave').where('session_id', '=', id).where('employee_id', '=', employeeId).execute();
-    await trx.deleteFrom('training_enrollments').where('session_id', '=', id).where('employee_id', '=', employeeId).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_session', entityId: id, oldValue: { enrolled: [employeeId] }, reason: 'unenrolment' });
+    await trx
+      .deleteFrom('training_enrollments')
+      .where('session_id', '=', id)
+      .where('employee_id', '=', employeeId)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_session',
+      entityId: id,
+      oldValue: { enrolled: [employeeId] },
+      reason: 'unenrolment',
+    });
   });
   clearSessionCache();
 }

@@ -22,13 +22,27 @@ describe.each(DIALECTS)('training demo data on $name', (dialect) => {
     const manager = await env.as('training');
     const plans = okData(await manager.get('/api/training/plans?audience=new_hire'));
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ status: 'active', startDate: COHORT_START, cohortName: '2026年11月新员工培训班', sessionCount: 15 });
+    expect(plans[0]).toMatchObject({
+      status: 'active',
+      startDate: COHORT_START,
+      cohortName: '2026年11月新员工培训班',
+      sessionCount: 15,
+    });
     expect(plans[0].phases.map((p: any) => p.kind)).toEqual(['classroom', 'one_to_one', 'one_to_five', 'go_live']);
     const summary = okData(await manager.get(`/api/training/surveys/${plans[0].needsSurveyId}/summary`));
     expect(summary.respondents.supervisors).toBe(1);
     // The supervisor's two picks outrank whatever the trainees liked best.
-    expect(summary.questions[0].options.slice(0, 2).map((o: any) => o.option).sort()).toEqual(['投诉处理', '系统操作'].sort());
-    expect(okData(await manager.get('/api/training/plans')).map((p: any) => p.recurrence).sort()).toEqual(['adhoc', 'none', 'quarterly']);
+    expect(
+      summary.questions[0].options
+        .slice(0, 2)
+        .map((o: any) => o.option)
+        .sort(),
+    ).toEqual(['投诉处理', '系统操作'].sort());
+    expect(
+      okData(await manager.get('/api/training/plans'))
+        .map((p: any) => p.recurrence)
+        .sort(),
+    ).toEqual(['adhoc', 'none', 'quarterly']);
   });
 
   it('obeys the rules: no clashes, leave behind on_leave, feedback only from attendees', async () => {
@@ -39,14 +53,23 @@ describe.each(DIALECTS)('training demo data on $name', (dialect) => {
         expect(a.trainer_id === b.trainer_id || a.room === b.room, `${a.id} clashes with ${b.id}`).toBe(false);
       }
     }
-    const onLeave = await db().selectFrom('training_attendance as a')
-      .leftJoin('training_leave as l', (j) => j.onRef('l.session_id', '=', 'a.session_id').onRef('l.employee_id', '=', 'a.employee_id'))
-      .select(['l.status']).where('a.status', '=', 'on_leave').execute();
+    const onLeave = await db()
+      .selectFrom('training_attendance as a')
+      .leftJoin('training_leave as l', (j) =>
+        j.onRef('l.session_id', '=', 'a.session_id').onRef('l.employee_id', '=', 'a.employee_id'),
+      )
+      .select(['l.status'])
+      .where('a.status', '=', 'on_leave')
+      .execute();
     expect(onLeave.length).toBeGreaterThan(0);
     expect(onLeave.every((r) => r.status === 'approved')).toBe(true);
-    const feedback = await db().selectFrom('training_feedback as f')
-      .innerJoin('training_attendance as a', (j) => j.onRef('a.session_id', '=', 'f.session_id').onRef('a.employee_id', '=', 'f.employee_id'))
-      .select('a.status').execute();
+    const feedback = await db()
+      .selectFrom('training_feedback as f')
+      .innerJoin('training_attendance as a', (j) =>
+        j.onRef('a.session_id', '=', 'f.session_id').onRef('a.employee_id', '=', 'f.employee_id'),
+      )
+      .select('a.status')
+      .execute();
     expect(feedback.length).toBeGreaterThan(50);
     expect(feedback.every((r) => ['present', 'late', 'left_early'].includes(r.status))).toBe(true);
   });
@@ -61,12 +84,20 @@ describe.each(DIALECTS)('training demo data on $name', (dialect) => {
     expect(r.sessions.some((s: any) => s.leave?.status === 'pending')).toBe(true);
     expect(r.sessions.some((s: any) => s.feedbackGiven)).toBe(true);
     expect(r.attendance.score).toBeGreaterThan(25);
-    expect(r.mentoring).toEqual([expect.objectContaining({ mode: 'one_to_one', status: 'active', mentorName: expect.any(String) })]);
+    expect(r.mentoring).toEqual([
+      expect.objectContaining({ mode: 'one_to_one', status: 'active', mentorName: expect.any(String) }),
+    ]);
     expect(okData(await trainee.get('/api/training/materials/due?all=true')).length).toBeGreaterThan(3);
 
     const mentor = await env.as('mentor');
-    expect(okData(await mentor.get('/api/training/mentoring/assignments'))).toEqual([expect.objectContaining({ traineeId: await employeeIdOf(db(), 'trainee') })]);
+    expect(okData(await mentor.get('/api/training/mentoring/assignments'))).toEqual([
+      expect.objectContaining({ traineeId: await employeeIdOf(db(), 'trainee') }),
+    ]);
     const trainer = await env.as('trainer');
-    expect(okData(await trainer.get('/api/training/trainers')).find((t: any) => t.employeeId === (trainer.me as any).employeeId).sessionsTaught).toBeGreaterThan(4);
+    expect(
+      okData(await trainer.get('/api/training/trainers')).find(
+        (t: any) => t.employeeId === (trainer.me as any).employeeId,
+      ).sessionsTaught,
+    ).toBeGreaterThan(4);
   });
 });

@@ -18,15 +18,27 @@ export async function takeLock(trx: Db, key: 'schedule' | 'mentoring') {
 type Versioned = 'training_courses' | 'training_trainers' | 'training_plans' | 'training_sessions';
 
 /** Optimistic concurrency: the row changes only if it still has the version the client read. */
-export async function updateAtVersion(trx: Db, table: Versioned, id: string, version: number, set: Record<string, unknown>, what: string) {
-  const res = await (trx as unknown as Kysely<any>).updateTable(table)
+export async function updateAtVersion(
+  trx: Db,
+  table: Versioned,
+  id: string,
+  version: number,
+  set: Record<string, unknown>,
+  what: string,
+) {
+  const res = await (trx as unknown as Kysely<any>)
+    .updateTable(table)
     .set({ ...set, version: version + 1, updated_at: nowIso() })
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw conflict('VERSION_CONFLICT', `Someone else changed this ${what} meanwhile; reload and try again`, 'version');
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1)
+    throw conflict('VERSION_CONFLICT', `Someone else changed this ${what} meanwhile; reload and try again`, 'version');
 }
 
 /** A 1–5 average to one decimal, or null when nobody answered. */
-export const avg1 = (v: number | string | null | undefined) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
+export const avg1 = (v: number | string | null | undefined) =>
+  v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10;
 
 export const parseJson = <T>(s: string | null): T => (s ? JSON.parse(s) : null) as T;
 

@@ -16,18 +16,25 @@ export const readsAllTraining = (actor: Actor) => actor.roles.some((r) => READS_
 /** The trainer rows the actor is (internal trainers are employees). */
 export async function trainerIdsOf(db: Db, actor: Pick<Actor, 'employeeId'>): Promise<string[]> {
   if (!actor.employeeId) return [];
-  const rows = await db.selectFrom('training_trainers').select('id').where('employee_id', '=', actor.employeeId).execute();
+  const rows = await db
+    .selectFrom('training_trainers')
+    .select('id')
+    .where('employee_id', '=', actor.employeeId)
+    .execute();
   return rows.map((r) => r.id);
 }
 
 /** Contributor for lib/access.ts: a trainer sees the people enrolled in the sessions they teach. */
 export async function learnersOfTrainer(db: Db, actor: Actor): Promise<string[]> {
   if (!actor.employeeId) return [];
-  const rows = await db.selectFrom('training_enrollments as en')
+  const rows = await db
+    .selectFrom('training_enrollments as en')
     .innerJoin('training_sessions as s', 's.id', 'en.session_id')
     .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-    .select('en.employee_id').distinct()
-    .where('t.employee_id', '=', actor.employeeId).where('s.status', '=', 'scheduled')
+    .select('en.employee_id')
+    .distinct()
+    .where('t.employee_id', '=', actor.employeeId)
+    .where('s.status', '=', 'scheduled')
     .execute();
   return rows.map((r) => r.employee_id);
 }
@@ -35,15 +42,23 @@ export async function learnersOfTrainer(db: Db, actor: Actor): Promise<string[]>
 /** Contributor for lib/access.ts: a mentor sees their current mentees. */
 export async function menteesOfMentor(db: Db, actor: Actor): Promise<string[]> {
   if (!actor.employeeId) return [];
-  const rows = await db.selectFrom('training_mentor_assignments').select('trainee_id').distinct()
-    .where('mentor_id', '=', actor.employeeId).where('status', '=', 'active').execute();
+  const rows = await db
+    .selectFrom('training_mentor_assignments')
+    .select('trainee_id')
+    .distinct()
+    .where('mentor_id', '=', actor.employeeId)
+    .where('status', '=', 'active')
+    .execute();
   return rows.map((r) => r.trainee_id);
 }
 
 export async function personPlace(db: Db, employeeId: string) {
-  return db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
+  return db
+    .selectFrom('employees as e')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
     .select(['e.id', 'e.name', 'e.employee_no', 'e.status', 'e.team_id', 't.department_id', 'e.supervisor_id'])
-    .where('e.id', '=', employeeId).executeTakeFirst();
+    .where('e.id', '=', employeeId)
+    .executeTakeFirst();
 }
 
 /** 404 for a person who does not exist or whom the actor may not see (lib/access.ts). */
@@ -61,9 +76,12 @@ export function visibleFilter(actor: Actor) {
 export async function requirePeople(db: Db, ids: string[], field: string) {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  const rows = await db.selectFrom('employees as e').innerJoin('teams as t', 't.id', 'e.team_id')
+  const rows = await db
+    .selectFrom('employees as e')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
     .select(['e.id', 'e.name', 'e.employee_no', 'e.status', 'e.team_id', 't.department_id', 't.name as team_name'])
-    .where('e.id', 'in', unique).execute();
+    .where('e.id', 'in', unique)
+    .execute();
   if (rows.length !== unique.length) {
     const known = new Set(rows.map((r) => r.id));
     throw ruleBroken('UNKNOWN_EMPLOYEE', `No such employee: ${unique.find((id) => !known.has(id))}`, field);

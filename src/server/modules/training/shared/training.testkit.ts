@@ -33,12 +33,48 @@ let seq = 0;
 export async function catalogue(env: TestEnv): Promise<Kit> {
   const manager = await env.as('training');
   const n = ++seq;
-  const courseA = okData(await manager.post('/api/training/courses', { code: `PRD-${n}`, title: '产品知识', contentArea: 'business_systems', method: 'lecture', hours: 3 })).id;
-  const courseB = okData(await manager.post('/api/training/courses', { code: `SVC-${n}`, title: '投诉处理', contentArea: 'service_communication', method: 'role_play', hours: 2 })).id;
+  const courseA = okData(
+    await manager.post('/api/training/courses', {
+      code: `PRD-${n}`,
+      title: '产品知识',
+      contentArea: 'business_systems',
+      method: 'lecture',
+      hours: 3,
+    }),
+  ).id;
+  const courseB = okData(
+    await manager.post('/api/training/courses', {
+      code: `SVC-${n}`,
+      title: '投诉处理',
+      contentArea: 'service_communication',
+      method: 'role_play',
+      hours: 2,
+    }),
+  ).id;
   const trainerEmployeeId = await employeeIdOf(env.handle.db, 'trainer');
-  const existing = await env.handle.db.selectFrom('training_trainers').select('id').where('employee_id', '=', trainerEmployeeId).executeTakeFirst();
-  const trainer = existing?.id ?? okData(await manager.post('/api/training/trainers', { kind: 'internal', employeeId: trainerEmployeeId, category: 'hr_trainer', certification: '内训师二级' })).id;
-  const external = okData(await manager.post('/api/training/trainers', { kind: 'external', name: `外聘顾问${n}`, category: 'external_consultant', organization: '咨询公司' })).id;
+  const existing = await env.handle.db
+    .selectFrom('training_trainers')
+    .select('id')
+    .where('employee_id', '=', trainerEmployeeId)
+    .executeTakeFirst();
+  const trainer =
+    existing?.id ??
+    okData(
+      await manager.post('/api/training/trainers', {
+        kind: 'internal',
+        employeeId: trainerEmployeeId,
+        category: 'hr_trainer',
+        certification: '内训师二级',
+      }),
+    ).id;
+  const external = okData(
+    await manager.post('/api/training/trainers', {
+      kind: 'external',
+      name: `外聘顾问${n}`,
+      category: 'external_consultant',
+      organization: '咨询公司',
+    }),
+  ).id;
   return { manager, courseA, courseB, trainer, external, trainerEmployeeId };
 }
 
@@ -47,11 +83,23 @@ export async function learners(env: TestEnv, n: number, prefix: string) {
   const db = env.handle.db;
   const team = await db.selectFrom('teams').select('id').where('code', '=', 'TRN-NH').executeTakeFirstOrThrow();
   const linked = new Set((await db.selectFrom('users').select('employee_id').execute()).map((u) => u.employee_id));
-  const free = (await db.selectFrom('employees').select(['id', 'name']).where('team_id', '=', team.id).orderBy('employee_no').execute()).filter((p) => !linked.has(p.id));
+  const free = (
+    await db
+      .selectFrom('employees')
+      .select(['id', 'name'])
+      .where('team_id', '=', team.id)
+      .orderBy('employee_no')
+      .execute()
+  ).filter((p) => !linked.has(p.id));
   const out: { username: string; employeeId: string; client: Client }[] = [];
   for (const p of free.slice(0, n)) {
     const username = `${prefix}${out.length + 1}`;
-    await createUser(db, null, { username, displayName: p.name, roles: ['agent'], employeeId: p.id, password: DEMO_PASSWORD }, { mustChange: false });
+    await createUser(
+      db,
+      null,
+      { username, displayName: p.name, roles: ['agent'], employeeId: p.id, password: DEMO_PASSWORD },
+      { mustChange: false },
+    );
     out.push({ username, employeeId: p.id, client: await env.as(username) });
   }
   return out;
@@ -59,5 +107,7 @@ export async function learners(env: TestEnv, n: number, prefix: string) {
 
 /** Schedules a session and answers its id (expects success). */
 export async function schedule(kit: Kit, body: Record<string, unknown>) {
-  return okData(await kit.manager.post('/api/training/sessions', { courseId: kit.courseA, trainerId: kit.trainer, ...body })).id as string;
+  return okData(
+    await kit.manager.post('/api/training/sessions', { courseId: kit.courseA, trainerId: kit.trainer, ...body }),
+  ).id as string;
 }

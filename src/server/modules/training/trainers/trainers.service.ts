@@ -20,18 +20,30 @@ import { avg1, uniqueOr, updateAtVersion } from '../shared/store.js';
 type Row = TrainingTrainerTable;
 
 export async function trainerStats(db: Db, trainerIds?: string[]) {
-  if (trainerIds && !trainerIds.length) return new Map<string, { hours: number; sessions: number; ratings: ReturnType<typeof ratingOf> }>();
-  let taught = db.selectFrom('training_sessions').select(['trainer_id', 'starts_at', 'ends_at'])
-    .where('status', '=', 'scheduled').where('ends_at', '<=', nowIso());
+  if (trainerIds && !trainerIds.length)
+    return new Map<string, { hours: number; sessions: number; ratings: ReturnType<typeof ratingOf> }>();
+  let taught = db
+    .selectFrom('training_sessions')
+    .select(['trainer_id', 'starts_at', 'ends_at'])
+    .where('status', '=', 'scheduled')
+    .where('ends_at', '<=', nowIso());
   if (trainerIds) taught = taught.where('trainer_id', 'in', trainerIds);
-  let fb = db.selectFrom('training_feedback as f').innerJoin('training_sessions as s', 's.id', 'f.session_id')
-    .select((eb) => ['s.trainer_id', eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('f.content_score').as('content'),
-      eb.fn.avg<number>('f.trainer_score').as('trainer'), eb.fn.avg<number>('f.method_score').as('method')])
+  let fb = db
+    .selectFrom('training_feedback as f')
+    .innerJoin('training_sessions as s', 's.id', 'f.session_id')
+    .select((eb) => [
+      's.trainer_id',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.avg<number>('f.content_score').as('content'),
+      eb.fn.avg<number>('f.trainer_score').as('trainer'),
+      eb.fn.avg<number>('f.method_score').as('method'),
+    ])
     .groupBy('s.trainer_id');
   if (trainerIds) fb = fb.where('s.trainer_id', 'in', trainerIds);
   const [sessions, feedback] = await Promise.all([taught.execute(), fb.execute()]);
   const out = new Map<string, { hours: number; sessions: number; ratings: ReturnType<typeof ratingOf> }>();
-  const entry = (id: string) => out.get(id) ?? out.set(id, { hours: 0, sessions: 0, ratings: ratingOf(undefined) }).get(id)!;
+  const entry = (id: string) =>
+    out.get(id) ?? out.set(id, { hours: 0, sessions: 0, ratings: ratingOf(undefined) }).get(id)!;
   for (const s of sessions) {
     const e = entry(s.trainer_id);
     e.hours += hoursBetween(s.starts_at, s.ends_at);
@@ -42,14 +54,31 @@ export async function trainerStats(db: Db, trainerIds?: string[]) {
   return out;
 }
 
-export const ratingOf = (f: { n: number | string; content: unknown; trainer: unknown; method: unknown } | undefined) => ({
-  responses: Number(f?.n ?? 0), content: avg1(f?.content as number), trainer: avg1(f?.trainer as number), method: avg1(f?.method as number),
+export const ratingOf = (
+  f: { n: number | string; content: unknown; trainer: unknown; method: unknown } | undefined,
+) => ({
+  responses: Number(f?.n ?? 0),
+  content: avg1(f?.content as number),
+  trainer: avg1(f?.trainer as number),
+  method: avg1(f?.method as number),
 });
 
 const toDto = (r: Row, stats?: { hours: number; sessions: number; ratings: ReturnType<typeof ratingOf> }) => ({
-  id: r.id, kind: r.kind as never, employeeId: r.employee_id, name: r.name, category: r.category as never, organization: r.organization,
-  certification: r.certification, certifiedOn: r.certified_on, certifiedUntil: r.certified_until, active: r.active === 1, notes: r.notes,
-  version: r.version, teachingHours: stats?.hours ?? 0, sessionsTaught: stats?.sessions ?? 0, ratings: stats?.ratings ?? ratingOf(undefined),
+  id: r.id,
+  kind: r.kind as never,
+  employeeId: r.employee_id,
+  name: r.name,
+  category: r.category as never,
+  organization: r.organization,
+  certification: r.certification,
+  certifiedOn: r.certified_on,
+  certifiedUntil: r.certified_until,
+  active: r.active === 1,
+  notes: r.notes,
+  version: r.version,
+  teachingHours: stats?.hours ?? 0,
+  sessionsTaught: stats?.sessions ?? 0,
+  ratings: stats?.ratings ?? ratingOf(undefined),
 });
 
 export async function listTrainers(db: Db, opts: { activeOnly: boolean }) {
@@ -71,33 +100,55 @@ export async function getTrainer(db: Db, id: string) {
 }
 
 async function columns(db: Db, input: z.output<typeof TrainerInput>) {
-  if (input.certifiedOn && input.certifiedUntil) assertDateOrder(input.certifiedOn, input.certifiedUntil, 'certifiedUntil', 'certifiedUntil: the certification cannot end before it starts');
+  if (input.certifiedOn && input.certifiedUntil)
+    assertDateOrder(
+      input.certifiedOn,
+      input.certifiedUntil,
+      'certifiedUntil',
+      'certifiedUntil: the certification cannot end before it starts',
+    );
   let name = input.name?.trim() || '';
   if (input.kind === 'internal') {
-    if (!input.employeeId) throw ruleBroken('EMPLOYEE_REQUIRED', 'An internal trainer is an employee: choose who', 'employeeId');
-    const emp = await db.selectFrom('employees').select(['name', 'status']).where('id', '=', input.employeeId).executeTakeFirst();
+    if (!input.employeeId)
+      throw ruleBroken('EMPLOYEE_REQUIRED', 'An internal trainer is an employee: choose who', 'employeeId');
+    const emp = await db
+      .selectFrom('employees')
+      .select(['name', 'status'])
+      .where('id', '=', input.employeeId)
+      .executeTakeFirst();
     if (!emp) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such employee', 'employeeId');
-    if (EXIT_STATUSES.includes(emp.status as EmployeeStatus)) throw ruleBroken('EMPLOYEE_LEFT', 'This person no longer works here', 'employeeId');
+    if (EXIT_STATUSES.includes(emp.status as EmployeeStatus))
+      throw ruleBroken('EMPLOYEE_LEFT', 'This person no longer works here', 'employeeId');
     name = emp.name;
   } else if (!name) {
     throw ruleBroken('NAME_REQUIRED', 'Give the external trainer’s name', 'name');
   }
   return {
-    kind: input.kind, employee_id: input.kind === 'internal' ? input.employeeId! : null, name, category: input.category,
-    organization: input.organization, certification: input.certification, certified_on: input.certifiedOn ?? null,
-    certified_until: input.certifiedUntil ?? null, active: input.active ? 1 : 0, notes: input.notes,
+    kind: input.kind,
+    employee_id: input.kind === 'internal' ? input.employeeId! : null,
+    name,
+    category: input.category,
+    organization: input.organization,
+    certification: input.certification,
+    certified_on: input.certifiedOn ?? null,
+    certified_until: input.certifiedUntil ?? null,
+    active: input.active ? 1 : 0,
+    notes: input.notes,
   };
 }
 
-const oneTrainerPerPerson = <T>(work: () => Promise<T>) => uniqueOr(conflict('DUPLICATE_TRAINER', 'This employee is already a trainer', 'employeeId'), work);
+const oneTrainerPerPerson = <T>(work: () => Promise<T>) =>
+  uniqueOr(conflict('DUPLICATE_TRAINER', 'This employee is already a trainer', 'employeeId'), work);
 
 export async function createTrainer(db: Db, actor: Actor, input: z.output<typeof TrainerInput>) {
   const at = nowIso();
   const row = { id: newId(), ...(await columns(db, input)), version: 1, created_at: at, updated_at: at };
-  await oneTrainerPerPerson(() => db.transaction().execute(async (trx) => {
-    await trx.insertInto('training_trainers').values(row).execute();
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_trainer', entityId: row.id, newValue: row });
-  }));
+  await oneTrainerPerPerson(() =>
+    db.transaction().execute(async (trx) => {
+      await trx.insertInto('training_trainers').values(row).execute();
+      await recordAudit(trx, actor, { action: 'create', entity: 'training_trainer', entityId: row.id, newValue: row });
+    }),
+  );
   return row.id;
 }
 
@@ -107,10 +158,12 @@ export async function updateTrainer(db: Db, actor: Actor, id: string, input: z.o
   const set = await columns(db, input);
   const { oldValue, newValue, changed } = diff(before as unknown as Record<string, unknown>, set);
   if (!changed) return;
-  await oneTrainerPerPerson(() => db.transaction().execute(async (trx) => {
-    await updateAtVersion(trx, 'training_trainers', id, input.version, set, 'trainer');
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_trainer', entityId: id, oldValue, newValue });
-  }));
+  await oneTrainerPerPerson(() =>
+    db.transaction().execute(async (trx) => {
+      await updateAtVersion(trx, 'training_trainers', id, input.version, set, 'trainer');
+      await recordAudit(trx, actor, { action: 'update', entity: 'training_trainer', entityId: id, oldValue, newValue });
+    }),
+  );
   // The person behind the trainer decides who sees the learners of their sessions.
   if (before.employee_id !== set.employee_id) clearSessionCache();
 }

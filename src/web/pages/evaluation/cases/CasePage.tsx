@@ -11,9 +11,14 @@ import { CaseView } from './CaseView';
 /** Loads one case by id; a case out of sight is "not found", as the server says. `reload` after
  *  a step on the case: the case, the case list and the at-risk figures all read again. */
 export function useCase(id: string | null) {
-  const { data: c, error } = useApiQuery(keys.elimination('case', id), () => casesApi.get(id!), { enabled: !!id, quiet: true });
+  const { data: c, error } = useApiQuery(keys.elimination('case', id), () => casesApi.get(id!), {
+    enabled: !!id,
+    quiet: true,
+  });
   const invalidate = useInvalidate();
-  const reload = useCallback(() => { void invalidate(keys.elimination(), keys.evaluation()); }, [invalidate]);
+  const reload = useCallback(() => {
+    void invalidate(keys.elimination(), keys.evaluation());
+  }, [invalidate]);
   return { c, error, reload };
 }
 

@@ -28,26 +28,62 @@ export default function CasesPage() {
 
   return (
     <>
-      <PageHeader title={t('elimination.title')} extra={
-        <>
-          <Segmented value={FILTERS.includes(status as never) ? status : 'all'} data-testid="case-filter"
-            onChange={(v) => update({ status: v === 'all' ? 'all' : v })}
-            options={FILTERS.map((f) => ({ value: f, label: t(`elimination.filters.${f}`) }))} />
-          {can('elimination.propose') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)} data-testid="case-new">{t('elimination.newCase')}</Button>}
-        </>} />
-      <Table<CaseSummary> {...tableProps} data-testid="case-list" locale={{ emptyText: t('elimination.empty') }}
-        onRow={(c) => ({ 'data-testid': 'case-row', 'data-case-id': c.id } as object)}
+      <PageHeader
+        title={t('elimination.title')}
+        extra={
+          <>
+            <Segmented
+              value={FILTERS.includes(status as never) ? status : 'all'}
+              data-testid="case-filter"
+              onChange={(v) => update({ status: v === 'all' ? 'all' : v })}
+              options={FILTERS.map((f) => ({ value: f, label: t(`elimination.filters.${f}`) }))}
+            />
+            {can('elimination.propose') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)} data-testid="case-new">
+                {t('elimination.newCase')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Table<CaseSummary>
+        {...tableProps}
+        data-testid="case-list"
+        locale={{ emptyText: t('elimination.empty') }}
+        onRow={(c) => ({ 'data-testid': 'case-row', 'data-case-id': c.id }) as object}
         columns={[
-          { title: t('elimination.fields.person'), key: 'p', render: (_, c) => <Link to={`/evaluation/cases/${c.id}`}>{c.employee.name} · {c.employee.employeeNo}</Link> },
-          { title: t('elimination.fields.criterion'), dataIndex: 'criterion', render: (v: CaseSummary['criterion']) => t(`elimination.criteria.${v}`) },
-          { title: t('elimination.fields.status'), dataIndex: 'status', render: (v: CaseSummary['status']) => <CaseStatusTag status={v} /> },
-          { title: t('elimination.fields.nextStep'), dataIndex: 'nextStep', render: (v: CaseSummary['nextStep']) => (v ? t(`elimination.nextSteps.${v}`) : '') },
+          {
+            title: t('elimination.fields.person'),
+            key: 'p',
+            render: (_, c) => (
+              <Link to={`/evaluation/cases/${c.id}`}>
+                {c.employee.name} · {c.employee.employeeNo}
+              </Link>
+            ),
+          },
+          {
+            title: t('elimination.fields.criterion'),
+            dataIndex: 'criterion',
+            render: (v: CaseSummary['criterion']) => t(`elimination.criteria.${v}`),
+          },
+          {
+            title: t('elimination.fields.status'),
+            dataIndex: 'status',
+            render: (v: CaseSummary['status']) => <CaseStatusTag status={v} />,
+          },
+          {
+            title: t('elimination.fields.nextStep'),
+            dataIndex: 'nextStep',
+            render: (v: CaseSummary['nextStep']) => (v ? t(`elimination.nextSteps.${v}`) : ''),
+          },
           { title: t('elimination.fields.notice'), key: 'n', render: (_, c) => <NoticeText notice={c.notice} /> },
           { title: t('elimination.fields.openAppeals'), dataIndex: 'openAppeals', align: 'right' },
           { title: t('elimination.fields.openedAt'), dataIndex: 'openedAt', render: (v: string) => localTime(v) },
-        ]} />
-      {opening && <OpenCaseModal onClose={() => setOpening(false)} onDone={(id) => navigate(`/evaluation/cases/${id}`)} />}
+        ]}
+      />
+      {opening && (
+        <OpenCaseModal onClose={() => setOpening(false)} onDone={(id) => navigate(`/evaluation/cases/${id}`)} />
+      )}
     </>
   );
 }
-

@@ -17,20 +17,39 @@ export default function MyCasePage() {
   const t = useT();
   const { me } = useSession();
   const employeeId = me?.employeeId;
-  const list = useApiQuery(keys.elimination('cases', 'mine', employeeId), () => casesApi.list({ employeeId: employeeId!, pageSize: 50 }), {
-    enabled: !!employeeId,
-  });
+  const list = useApiQuery(
+    keys.elimination('cases', 'mine', employeeId),
+    () => casesApi.list({ employeeId: employeeId!, pageSize: 50 }),
+    {
+      enabled: !!employeeId,
+    },
+  );
   // No person linked, or the list failed (its error is shown): nothing to show but the empty note.
-  const cases = !employeeId || list.error ? NONE : list.data?.data ?? null;
+  const cases = !employeeId || list.error ? NONE : (list.data?.data ?? null);
   const [picked, setChosen] = useState<string | null>(null);
   const chosen = picked ?? cases?.[0]?.id ?? null;
   const { c, error, reload } = useCase(chosen);
   if (!cases) return <PageSpin />;
-  if (!cases.length) return (<><PageHeader title={t('elimination.myTitle')} /><Empty description={t('elimination.myEmpty')} data-testid="my-case-empty" /></>);
+  if (!cases.length)
+    return (
+      <>
+        <PageHeader title={t('elimination.myTitle')} />
+        <Empty description={t('elimination.myEmpty')} data-testid="my-case-empty" />
+      </>
+    );
   return (
     <>
-      {cases.length > 1 && <Segmented value={chosen ?? undefined} onChange={(v) => setChosen(String(v))} style={{ marginBottom: 12 }}
-        options={cases.map((x) => ({ value: x.id, label: `${x.openedAt.slice(0, 10)} · ${t(`elimination.statuses.${x.status}`)}` }))} />}
+      {cases.length > 1 && (
+        <Segmented
+          value={chosen ?? undefined}
+          onChange={(v) => setChosen(String(v))}
+          style={{ marginBottom: 12 }}
+          options={cases.map((x) => ({
+            value: x.id,
+            label: `${x.openedAt.slice(0, 10)} · ${t(`elimination.statuses.${x.status}`)}`,
+          }))}
+        />
+      )}
       {error ? <LoadFailedResult onRetry={reload} /> : c ? <CaseView c={c} onChange={reload} /> : <PageSpin />}
     </>
   );

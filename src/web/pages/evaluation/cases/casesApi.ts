@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import type {
-  AppealAnswerInput, AppealInput, CaseDetailData, CaseSummaryData, DecisionInput, ExitTalkInput, InterviewInput, NoticeInput, OffboardingInput, OpenCaseInput,
+  AppealAnswerInput,
+  AppealInput,
+  CaseDetailData,
+  CaseSummaryData,
+  DecisionInput,
+  ExitTalkInput,
+  InterviewInput,
+  NoticeInput,
+  OffboardingInput,
+  OpenCaseInput,
 } from '../../../../common/elimination';
 import { http, type Query } from '../../../api';
 
@@ -21,9 +30,11 @@ export const casesApi = {
   },
   attachmentUrl: (aid: string) => `/api/elimination/attachments/${id(aid)}`,
   interview: (cid: string, body: z.input<typeof InterviewInput>) => http.post(`${base(cid)}/interview`, body),
-  notice: (cid: string, body: z.input<typeof NoticeInput>) => http.post<{ publishedOn: string; endsOn: string; endsAt: string }>(`${base(cid)}/notice`, body),
+  notice: (cid: string, body: z.input<typeof NoticeInput>) =>
+    http.post<{ publishedOn: string; endsOn: string; endsAt: string }>(`${base(cid)}/notice`, body),
   appeal: (cid: string, body: z.input<typeof AppealInput>) => http.post<{ id: string }>(`${base(cid)}/appeals`, body),
-  answer: (aid: string, body: z.input<typeof AppealAnswerInput>) => http.post(`/elimination/appeals/${id(aid)}/answer`, body),
+  answer: (aid: string, body: z.input<typeof AppealAnswerInput>) =>
+    http.post(`/elimination/appeals/${id(aid)}/answer`, body),
   decide: (cid: string, body: z.input<typeof DecisionInput>) => http.post(`${base(cid)}/decision`, body),
   offboard: (cid: string, body: z.input<typeof OffboardingInput>) => http.post(`${base(cid)}/offboarding`, body),
   exitTalk: (cid: string, body: z.input<typeof ExitTalkInput>) => http.post(`${base(cid)}/exit-talk`, body),

@@ -5,12 +5,22 @@ import type { CaseSummary } from './casesApi';
 // Small shared pieces of the case pages: the status tag and the notice period.
 
 const COLORS: Record<CaseSummary['status'], string> = {
-  listed: 'gold', interviewed: 'orange', notice: 'volcano', offboarding: 'red', eliminated: 'default', retained: 'green', withdrawn: 'green',
+  listed: 'gold',
+  interviewed: 'orange',
+  notice: 'volcano',
+  offboarding: 'red',
+  eliminated: 'default',
+  retained: 'green',
+  withdrawn: 'green',
 };
 
 export function CaseStatusTag({ status }: { status: CaseSummary['status'] }) {
   const t = useT();
-  return <Tag color={COLORS[status]} data-testid="case-status" data-status={status}>{t(`elimination.statuses.${status}`)}</Tag>;
+  return (
+    <Tag color={COLORS[status]} data-testid="case-status" data-status={status}>
+      {t(`elimination.statuses.${status}`)}
+    </Tag>
+  );
 }
 
 export function NoticeText({ notice }: { notice: CaseSummary['notice'] }) {
@@ -22,7 +32,9 @@ export function NoticeText({ notice }: { notice: CaseSummary['notice'] }) {
       <Tag color={notice.state === 'open' ? 'blue' : undefined}>{t(`elimination.noticeStates.${notice.state}`)}</Tag>
       {notice.provisionalYear !== null && (
         <Tooltip title={t('elimination.notice.provisionalHelp', { year: notice.provisionalYear })}>
-          <Tag color="volcano" data-testid="case-notice-provisional">{t('elimination.notice.provisional')}</Tag>
+          <Tag color="volcano" data-testid="case-notice-provisional">
+            {t('elimination.notice.provisional')}
+          </Tag>
         </Tooltip>
       )}
     </span>

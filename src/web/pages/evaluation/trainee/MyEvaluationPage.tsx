@@ -15,14 +15,27 @@ export default function MyEvaluationPage() {
   const [failed, setFailed] = useState(false);
   const load = useCallback(() => {
     setFailed(false);
-    evaluationApi.me().then(setEvaluation).catch((err) => { setFailed(true); showError(err); });
+    evaluationApi
+      .me()
+      .then(setEvaluation)
+      .catch((err) => {
+        setFailed(true);
+        showError(err);
+      });
   }, []);
   useEffect(load, [load]);
   if (failed) return <LoadFailedResult onRetry={load} />;
   if (!evaluation) return <PageSpin />;
   return (
     <>
-      <PageHeader title={<Space>{t('evaluation.trainee.myTitle')}<StateTag met={evaluation.met} atRisk={evaluation.atRisk} /></Space>} />
+      <PageHeader
+        title={
+          <Space>
+            {t('evaluation.trainee.myTitle')}
+            <StateTag met={evaluation.met} atRisk={evaluation.atRisk} />
+          </Space>
+        }
+      />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="info" showIcon title={t('evaluation.trainee.myHint')} />
         <EvaluationView evaluation={evaluation} own />

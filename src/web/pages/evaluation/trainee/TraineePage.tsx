@@ -18,7 +18,13 @@ export default function TraineePage() {
   const [failed, setFailed] = useState(false);
   const load = useCallback(() => {
     setFailed(false);
-    evaluationApi.trainee(id).then(setEvaluation).catch((err) => { setFailed(true); showError(err); });
+    evaluationApi
+      .trainee(id)
+      .then(setEvaluation)
+      .catch((err) => {
+        setFailed(true);
+        showError(err);
+      });
   }, [id]);
   useEffect(load, [load]);
   if (failed) return <LoadFailedResult onRetry={load} />;
@@ -26,8 +32,20 @@ export default function TraineePage() {
   return (
     <>
       <PageHeader
-        title={<Space>{t('evaluation.trainee.title')}：{evaluation.name}<Tag>{evaluation.employeeNo}</Tag><Tag color="blue">{statusLabel(t, evaluation.status)}</Tag><StateTag met={evaluation.met} atRisk={evaluation.atRisk} /></Space>}
-        extra={<Link to={`/training/records/${evaluation.employeeId}`}><Button>{t('evaluation.trainee.record')}</Button></Link>} />
+        title={
+          <Space>
+            {t('evaluation.trainee.title')}：{evaluation.name}
+            <Tag>{evaluation.employeeNo}</Tag>
+            <Tag color="blue">{statusLabel(t, evaluation.status)}</Tag>
+            <StateTag met={evaluation.met} atRisk={evaluation.atRisk} />
+          </Space>
+        }
+        extra={
+          <Link to={`/training/records/${evaluation.employeeId}`}>
+            <Button>{t('evaluation.trainee.record')}</Button>
+          </Link>
+        }
+      />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <CertificationPanel employeeId={evaluation.employeeId} onChanged={load} />
         <EvaluationView evaluation={evaluation} />

@@ -7,8 +7,15 @@ import { useT } from '../../../i18n';
 import { examsApi, type Paper } from '../examsApi';
 
 interface Values {
-  title: string; paperId: string; window: [Dayjs, Dayjs]; timeLimitMinutes?: number; maxAttempts: number; passMark: number;
-  shuffleQuestions: boolean; shuffleOptions: boolean; course?: string;
+  title: string;
+  paperId: string;
+  window: [Dayjs, Dayjs];
+  timeLimitMinutes?: number;
+  maxAttempts: number;
+  passMark: number;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  course?: string;
 }
 
 /** A new theory exam (a draft): paper, window, time limit, retake limit, pass mark. */
@@ -16,39 +23,84 @@ export function ExamModal({ onClose, onSaved }: { onClose: () => void; onSaved: 
   const t = useT();
   const required = useRequired();
   const [papers, setPapers] = useState<Paper[]>([]);
-  useEffect(() => { examsApi.papers().then(setPapers).catch(() => {}); }, []);
+  useEffect(() => {
+    examsApi
+      .papers()
+      .then(setPapers)
+      .catch(() => {});
+  }, []);
 
   const submit = async (v: Values) => {
     const r = await examsApi.createExam({
-      title: v.title, kind: 'theory', paperId: v.paperId, opensAt: v.window[0].toISOString(), closesAt: v.window[1].toISOString(),
-      timeLimitMinutes: v.timeLimitMinutes ?? null, maxAttempts: v.maxAttempts, passMark: v.passMark,
-      shuffleQuestions: v.shuffleQuestions, shuffleOptions: v.shuffleOptions, course: v.course || null,
+      title: v.title,
+      kind: 'theory',
+      paperId: v.paperId,
+      opensAt: v.window[0].toISOString(),
+      closesAt: v.window[1].toISOString(),
+      timeLimitMinutes: v.timeLimitMinutes ?? null,
+      maxAttempts: v.maxAttempts,
+      passMark: v.passMark,
+      shuffleQuestions: v.shuffleQuestions,
+      shuffleOptions: v.shuffleOptions,
+      course: v.course || null,
     });
     showSuccess(t('exams.manage.created'));
     onSaved(r.id);
   };
 
   return (
-    <FormModal<Values> open title={t('exams.manage.new')} onClose={onClose} onSubmit={submit} width={640} testId="exam-form"
+    <FormModal<Values>
+      open
+      title={t('exams.manage.new')}
+      onClose={onClose}
+      onSubmit={submit}
+      width={640}
+      testId="exam-form"
       fieldMap={{ opensAt: 'window', closesAt: 'window' }}
-      initialValues={{ window: [dayjs().startOf('minute'), dayjs().add(7, 'day').startOf('minute')], timeLimitMinutes: 30, maxAttempts: 1, passMark: 60, shuffleQuestions: true, shuffleOptions: true }}>
-      <Form.Item name="title" label={t('exams.fields.title')} rules={[required]}><Input data-testid="exam-title" /></Form.Item>
+      initialValues={{
+        window: [dayjs().startOf('minute'), dayjs().add(7, 'day').startOf('minute')],
+        timeLimitMinutes: 30,
+        maxAttempts: 1,
+        passMark: 60,
+        shuffleQuestions: true,
+        shuffleOptions: true,
+      }}
+    >
+      <Form.Item name="title" label={t('exams.fields.title')} rules={[required]}>
+        <Input data-testid="exam-title" />
+      </Form.Item>
       <Form.Item name="paperId" label={t('exams.manage.paper')} rules={[required]}>
-        <Select data-testid="exam-paper" showSearch={{ optionFilterProp: 'label' }} options={papers.map((p) => ({ value: p.id, label: p.title }))} />
+        <Select
+          data-testid="exam-paper"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={papers.map((p) => ({ value: p.id, label: p.title }))}
+        />
       </Form.Item>
       <Form.Item name="window" label={t('exams.manage.window')} rules={[required]}>
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
       </Form.Item>
       <Space wrap>
-        <Form.Item name="timeLimitMinutes" label={t('exams.manage.timeLimit')}><InputNumber min={1} max={1440} /></Form.Item>
-        <Form.Item name="maxAttempts" label={t('exams.manage.maxAttempts')} rules={[required]}><InputNumber min={1} max={20} /></Form.Item>
-        <Form.Item name="passMark" label={t('exams.manage.passMark')} rules={[required]}><InputNumber min={0} max={100} /></Form.Item>
+        <Form.Item name="timeLimitMinutes" label={t('exams.manage.timeLimit')}>
+          <InputNumber min={1} max={1440} />
+        </Form.Item>
+        <Form.Item name="maxAttempts" label={t('exams.manage.maxAttempts')} rules={[required]}>
+          <InputNumber min={1} max={20} />
+        </Form.Item>
+        <Form.Item name="passMark" label={t('exams.manage.passMark')} rules={[required]}>
+          <InputNumber min={0} max={100} />
+        </Form.Item>
       </Space>
       <Space wrap>
-        <Form.Item name="shuffleQuestions" label={t('exams.manage.shuffleQuestions')} valuePropName="checked"><Switch /></Form.Item>
-        <Form.Item name="shuffleOptions" label={t('exams.manage.shuffleOptions')} valuePropName="checked"><Switch /></Form.Item>
+        <Form.Item name="shuffleQuestions" label={t('exams.manage.shuffleQuestions')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Form.Item name="shuffleOptions" label={t('exams.manage.shuffleOptions')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
       </Space>
-      <Form.Item name="course" label={t('exams.manage.course')}><Input /></Form.Item>
+      <Form.Item name="course" label={t('exams.manage.course')}>
+        <Input />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -31,9 +31,13 @@ export default function ExamPage() {
       setExam(e);
       setExaminees(people);
       setTick((n) => n + 1);
-    } catch (err) { showError(err); }
+    } catch (err) {
+      showError(err);
+    }
   }, [id]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const act = async (what: 'open' | 'close' | 'release') => {
     setProblem(null);
@@ -52,19 +56,54 @@ export default function ExamPage() {
   const released = !!exam.resultsReleasedAt;
   return (
     <>
-      <PageHeader title={<Space>{exam.title}<StatusTag exam={exam} /></Space>} extra={
-        <Space wrap>
-          <Button onClick={() => setEditing(true)} disabled={exam.status === 'closed'} data-testid="exam-examinees">{t('exams.manage.setExaminees')}</Button>
-          {exam.status === 'draft' && <Button type="primary" onClick={() => act('open')} data-testid="exam-open">{t('exams.manage.open')}</Button>}
-          {exam.status === 'open' && (
-            <Popconfirm title={t('exams.manage.closeConfirm')} onConfirm={() => act('close')} okButtonProps={{ 'data-testid': 'exam-close-ok' }}>
-              <Button danger data-testid="exam-close">{t('exams.manage.close')}</Button>
-            </Popconfirm>
-          )}
-          {exam.status === 'closed' && !released && <Button type="primary" onClick={() => act('release')} data-testid="exam-release">{t('exams.manage.release')}</Button>}
-        </Space>} />
-      {problem && <Alert type="error" showIcon closable onClose={() => setProblem(null)} style={{ marginBottom: 16 }} data-testid="exam-problem"
-        message={problem.title} description={problem.detail} />}
+      <PageHeader
+        title={
+          <Space>
+            {exam.title}
+            <StatusTag exam={exam} />
+          </Space>
+        }
+        extra={
+          <Space wrap>
+            <Button onClick={() => setEditing(true)} disabled={exam.status === 'closed'} data-testid="exam-examinees">
+              {t('exams.manage.setExaminees')}
+            </Button>
+            {exam.status === 'draft' && (
+              <Button type="primary" onClick={() => act('open')} data-testid="exam-open">
+                {t('exams.manage.open')}
+              </Button>
+            )}
+            {exam.status === 'open' && (
+              <Popconfirm
+                title={t('exams.manage.closeConfirm')}
+                onConfirm={() => act('close')}
+                okButtonProps={{ 'data-testid': 'exam-close-ok' }}
+              >
+                <Button danger data-testid="exam-close">
+                  {t('exams.manage.close')}
+                </Button>
+              </Popconfirm>
+            )}
+            {exam.status === 'closed' && !released && (
+              <Button type="primary" onClick={() => act('release')} data-testid="exam-release">
+                {t('exams.manage.release')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setProblem(null)}
+          style={{ marginBottom: 16 }}
+          data-testid="exam-problem"
+          message={problem.title}
+          description={problem.detail}
+        />
+      )}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={3}>
           <Descriptions.Item label={t('exams.manage.opensAt')}>{fmtTime(exam.opensAt)}</Descriptions.Item>
@@ -72,22 +111,51 @@ export default function ExamPage() {
           <Descriptions.Item label={t('exams.manage.timeLimit')}>{exam.timeLimitMinutes ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('exams.manage.maxAttempts')}>{exam.maxAttempts}</Descriptions.Item>
           <Descriptions.Item label={t('exams.manage.passMark')}>{exam.passMark}</Descriptions.Item>
-          <Descriptions.Item label={t('exams.manage.examinees')}><span data-testid="exam-examinee-count">{exam.examineeCount}</span></Descriptions.Item>
+          <Descriptions.Item label={t('exams.manage.examinees')}>
+            <span data-testid="exam-examinee-count">{exam.examineeCount}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('exams.manage.released')}>{fmtTime(exam.resultsReleasedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('exams.manage.graders')}><GradersSelect exam={exam} onSaved={load} /></Descriptions.Item>
+          <Descriptions.Item label={t('exams.manage.graders')}>
+            <GradersSelect exam={exam} onSaved={load} />
+          </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Tabs items={[
-        ...(exam.kind === 'practical' ? [{ key: 'practical', label: t('exams.practical.scoring'), children: <PracticalPanel exam={exam} examinees={examinees} /> }] : []),
-        { key: 'results', label: t('exams.manage.results'), children: <ResultsTable examId={id} tick={tick} /> },
-        { key: 'analysis', label: t('exams.manage.itemAnalysis'), children: <ItemAnalysisTable examId={id} tick={tick} /> },
-        { key: 'examinees', label: t('exams.manage.examinees'), children: (
-          <Table rowKey="employeeId" size="small" dataSource={examinees} data-testid="examinee-list" columns={[
-            { title: t('exams.fields.employeeNo'), dataIndex: 'employeeNo' },
-            { title: t('exams.fields.name'), dataIndex: 'name' },
-            { title: t('exams.fields.team'), dataIndex: 'teamName' },
-          ]} />) },
-      ]} />
+      <Tabs
+        items={[
+          ...(exam.kind === 'practical'
+            ? [
+                {
+                  key: 'practical',
+                  label: t('exams.practical.scoring'),
+                  children: <PracticalPanel exam={exam} examinees={examinees} />,
+                },
+              ]
+            : []),
+          { key: 'results', label: t('exams.manage.results'), children: <ResultsTable examId={id} tick={tick} /> },
+          {
+            key: 'analysis',
+            label: t('exams.manage.itemAnalysis'),
+            children: <ItemAnalysisTable examId={id} tick={tick} />,
+          },
+          {
+            key: 'examinees',
+            label: t('exams.manage.examinees'),
+            children: (
+              <Table
+                rowKey="employeeId"
+                size="small"
+                dataSource={examinees}
+                data-testid="examinee-list"
+                columns={[
+                  { title: t('exams.fields.employeeNo'), dataIndex: 'employeeNo' },
+                  { title: t('exams.fields.name'), dataIndex: 'name' },
+                  { title: t('exams.fields.team'), dataIndex: 'teamName' },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
       {editing && <ExamineesModal examId={id} current={examinees} onClose={() => setEditing(false)} onSaved={load} />}
     </>
   );

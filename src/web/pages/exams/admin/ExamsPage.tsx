@@ -20,15 +20,36 @@ export default function ExamsPage() {
   const rows = data ?? [];
   return (
     <>
-      <PageHeader title={t('exams.manage.title')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="exam-new">{t('exams.manage.new')}</Button>} />
-      <Table rowKey="id" loading={loading} dataSource={rows} data-testid="exam-list"
+      <PageHeader
+        title={t('exams.manage.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="exam-new">
+            {t('exams.manage.new')}
+          </Button>
+        }
+      />
+      <Table
+        rowKey="id"
+        loading={loading}
+        dataSource={rows}
+        data-testid="exam-list"
         columns={[
-          { title: t('exams.fields.title'), dataIndex: 'title', render: (v: string, e: Exam) => <Link to={`/exams/manage/${e.id}`}>{v}</Link> },
-          { title: t('exams.manage.status'), key: 's', width: 110, render: (_: unknown, e: Exam) => <StatusTag exam={e} /> },
+          {
+            title: t('exams.fields.title'),
+            dataIndex: 'title',
+            render: (v: string, e: Exam) => <Link to={`/exams/manage/${e.id}`}>{v}</Link>,
+          },
+          {
+            title: t('exams.manage.status'),
+            key: 's',
+            width: 110,
+            render: (_: unknown, e: Exam) => <StatusTag exam={e} />,
+          },
           { title: t('exams.manage.opensAt'), dataIndex: 'opensAt', render: fmtTime },
           { title: t('exams.manage.closesAt'), dataIndex: 'closesAt', render: fmtTime },
           { title: t('exams.manage.examinees'), dataIndex: 'examineeCount', width: 90 },
-        ]} />
+        ]}
+      />
       {creating && <ExamModal onClose={() => setCreating(false)} onSaved={(id) => navigate(`/exams/manage/${id}`)} />}
     </>
   );

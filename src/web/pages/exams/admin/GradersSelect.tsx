@@ -15,10 +15,21 @@ export function GradersSelect({ exam, onSaved }: { exam: Exam; onSaved: () => vo
       await examsApi.setGraders(exam.id, userIds);
       showSuccess(t('exams.manage.gradersSaved'));
       onSaved();
-    } catch (err) { showError(err); }
+    } catch (err) {
+      showError(err);
+    }
   };
   return (
-    <Select mode="multiple" size="small" style={{ minWidth: 220 }} value={exam.graderIds} options={options} onChange={save}
-      placeholder={t('exams.manage.gradersHint')} optionFilterProp="label" data-testid="exam-graders" />
+    <Select
+      mode="multiple"
+      size="small"
+      style={{ minWidth: 220 }}
+      value={exam.graderIds}
+      options={options}
+      onChange={save}
+      placeholder={t('exams.manage.gradersHint')}
+      optionFilterProp="label"
+      data-testid="exam-graders"
+    />
   );
 }

@@ -11,15 +11,39 @@ export function ResultsTable({ examId, tick }: { examId: string; tick: number })
   // `tick` moves when the exam page changed the results (a grade, a release).
   const rows = useApiQuery(keys.exams('results', examId, tick), () => examsApi.results(examId)).data ?? [];
   return (
-    <Table rowKey="attemptId" size="small" dataSource={rows} data-testid="exam-results" columns={[
-      { title: t('exams.fields.employeeNo'), dataIndex: 'employeeNo' },
-      { title: t('exams.fields.name'), dataIndex: 'name' },
-      { title: t('exams.fields.team'), dataIndex: 'teamName' },
-      { title: t('exams.results.attemptNo'), dataIndex: 'attemptNo', width: 70 },
-      { title: t('exams.results.submittedAt'), dataIndex: 'submittedAt', render: (v: string | null, r) => <>{fmtTime(v)}{r.autoSubmitted && <Tag style={{ marginLeft: 4 }}>{t('exams.results.auto')}</Tag>}</> },
-      { title: t('exams.results.score'), dataIndex: 'score', render: fmtScore },
-      { title: t('exams.results.passed'), dataIndex: 'passed', render: (p: boolean | null) => (p === null ? '—' : <Tag color={p ? 'green' : 'red'}>{p ? t('exams.results.pass') : t('exams.results.fail')}</Tag>) },
-      { title: t('exams.results.pending'), dataIndex: 'pendingManual' },
-    ]} />
+    <Table
+      rowKey="attemptId"
+      size="small"
+      dataSource={rows}
+      data-testid="exam-results"
+      columns={[
+        { title: t('exams.fields.employeeNo'), dataIndex: 'employeeNo' },
+        { title: t('exams.fields.name'), dataIndex: 'name' },
+        { title: t('exams.fields.team'), dataIndex: 'teamName' },
+        { title: t('exams.results.attemptNo'), dataIndex: 'attemptNo', width: 70 },
+        {
+          title: t('exams.results.submittedAt'),
+          dataIndex: 'submittedAt',
+          render: (v: string | null, r) => (
+            <>
+              {fmtTime(v)}
+              {r.autoSubmitted && <Tag style={{ marginLeft: 4 }}>{t('exams.results.auto')}</Tag>}
+            </>
+          ),
+        },
+        { title: t('exams.results.score'), dataIndex: 'score', render: fmtScore },
+        {
+          title: t('exams.results.passed'),
+          dataIndex: 'passed',
+          render: (p: boolean | null) =>
+            p === null ? (
+              '—'
+            ) : (
+              <Tag color={p ? 'green' : 'red'}>{p ? t('exams.results.pass') : t('exams.results.fail')}</Tag>
+            ),
+        },
+        { title: t('exams.results.pending'), dataIndex: 'pendingManual' },
+      ]}
+    />
   );
 }

@@ -6,5 +6,9 @@ const COLORS = { draft: 'default', open: 'green', closed: 'orange', released: 'b
 export function StatusTag({ exam }: { exam: Exam }) {
   const t = useT();
   const s = exam.resultsReleasedAt ? 'released' : exam.status;
-  return <Tag color={COLORS[s]} data-testid="exam-status" data-status={s}>{t(`exams.status.${s}`)}</Tag>;
+  return (
+    <Tag color={COLORS[s]} data-testid="exam-status" data-status={s}>
+      {t(`exams.status.${s}`)}
+    </Tag>
+  );
 }

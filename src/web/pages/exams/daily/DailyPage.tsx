@@ -8,7 +8,14 @@ import { showError, showFormError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
 import { examsApi, type Daily } from '../examsApi';
 
-interface Values { employeeId: string; date: Dayjs; attendance?: number | null; attitude: number; teamwork: number; comments?: string }
+interface Values {
+  employeeId: string;
+  date: Dayjs;
+  attendance?: number | null;
+  attitude: number;
+  teamwork: number;
+  comments?: string;
+}
 
 /** 日常表现: per period, attendance (30, prefilled from training attendance), attitude (30), teamwork (40). */
 export default function DailyPage() {
@@ -17,62 +24,145 @@ export default function DailyPage() {
   const [form] = Form.useForm<Values>();
   const employeeId = Form.useWatch('employeeId', form);
   const date = Form.useWatch('date', form);
-  const [period, setPeriod] = useState<{ periodStart: string; periodEnd: string; attendance: number | null } | null>(null);
+  const [period, setPeriod] = useState<{ periodStart: string; periodEnd: string; attendance: number | null } | null>(
+    null,
+  );
   const [rows, setRows] = useState<Daily[]>([]);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
-    try { setRows((await examsApi.daily({ pageSize: 50 })).data); } catch (err) { showError(err); }
+    try {
+      setRows((await examsApi.daily({ pageSize: 50 })).data);
+    } catch (err) {
+      showError(err);
+    }
   }, []);
-  useEffect(() => { void load(); }, [load]);
   useEffect(() => {
-    if (!employeeId || !date) { setPeriod(null); return; }
-    examsApi.dailyPrefill(employeeId, date.format('YYYY-MM-DD')).then((p) => {
-      setPeriod(p);
-      form.setFieldValue('attendance', p.attendance);
-    }).catch(showError);
+    void load();
+  }, [load]);
+  useEffect(() => {
+    if (!employeeId || !date) {
+      setPeriod(null);
+      return;
+    }
+    examsApi
+      .dailyPrefill(employeeId, date.format('YYYY-MM-DD'))
+      .then((p) => {
+        setPeriod(p);
+        form.setFieldValue('attendance', p.attendance);
+      })
+      .catch(showError);
   }, [employeeId, date, form]);
 
   const submit = async (v: Values) => {
     if (!period) return;
     setBusy(true);
     try {
-      await examsApi.createDaily({ employeeId: v.employeeId, periodStart: period.periodStart, kind: 'regular', attendance: v.attendance ?? null,
-        attitude: v.attitude, teamwork: v.teamwork, comments: v.comments || undefined });
+      await examsApi.createDaily({
+        employeeId: v.employeeId,
+        periodStart: period.periodStart,
+        kind: 'regular',
+        attendance: v.attendance ?? null,
+        attitude: v.attitude,
+        teamwork: v.teamwork,
+        comments: v.comments || undefined,
+      });
       showSuccess(t('exams.daily.saved'));
       form.resetFields(['employeeId', 'attitude', 'teamwork', 'comments', 'attendance']);
       await load();
-    } catch (err) { showFormError(form, err); } finally { setBusy(false); }
+    } catch (err) {
+      showFormError(form, err);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
     <>
       <PageHeader title={t('exams.daily.title')} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ date: dayjs() }} style={{ maxWidth: 720, marginBottom: 24 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ date: dayjs() }}
+        style={{ maxWidth: 720, marginBottom: 24 }}
+      >
         <Space wrap>
-          <Form.Item name="employeeId" label={t('exams.fields.name')} rules={[required]} style={{ minWidth: 240 }}><EmployeeSelect placeholder={t('exams.daily.pick')} /></Form.Item>
-          <Form.Item name="date" label={t('exams.daily.date')} rules={[required]}><DatePicker /></Form.Item>
+          <Form.Item name="employeeId" label={t('exams.fields.name')} rules={[required]} style={{ minWidth: 240 }}>
+            <EmployeeSelect placeholder={t('exams.daily.pick')} />
+          </Form.Item>
+          <Form.Item name="date" label={t('exams.daily.date')} rules={[required]}>
+            <DatePicker />
+          </Form.Item>
         </Space>
-        {period && <Alert style={{ marginBottom: 12 }} type="info" showIcon
-          message={t('exams.daily.period', { start: period.periodStart, end: period.periodEnd })}
-          description={period.attendance === null ? t('exams.daily.noPrefill') : t('exams.daily.prefilled', { n: period.attendance })} />}
+        {period && (
+          <Alert
+            style={{ marginBottom: 12 }}
+            type="info"
+            showIcon
+            message={t('exams.daily.period', { start: period.periodStart, end: period.periodEnd })}
+            description={
+              period.attendance === null
+                ? t('exams.daily.noPrefill')
+                : t('exams.daily.prefilled', { n: period.attendance })
+            }
+          />
+        )}
         <Space wrap>
-          <Form.Item name="attendance" label={t('exams.daily.attendance')} rules={period?.attendance === null ? [required] : []}><InputNumber min={0} max={30} /></Form.Item>
-          <Form.Item name="attitude" label={t('exams.daily.attitude')} rules={[required]}><InputNumber min={0} max={30} /></Form.Item>
-          <Form.Item name="teamwork" label={t('exams.daily.teamwork')} rules={[required]}><InputNumber min={0} max={40} /></Form.Item>
+          <Form.Item
+            name="attendance"
+            label={t('exams.daily.attendance')}
+            rules={period?.attendance === null ? [required] : []}
+          >
+            <InputNumber min={0} max={30} />
+          </Form.Item>
+          <Form.Item name="attitude" label={t('exams.daily.attitude')} rules={[required]}>
+            <InputNumber min={0} max={30} />
+          </Form.Item>
+          <Form.Item name="teamwork" label={t('exams.daily.teamwork')} rules={[required]}>
+            <InputNumber min={0} max={40} />
+          </Form.Item>
         </Space>
-        <Form.Item name="comments" label={t('exams.grading.comment')}><Input.TextArea rows={2} /></Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} disabled={!period}>{t('common.actions.save')}</Button>
+        <Form.Item name="comments" label={t('exams.grading.comment')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} disabled={!period}>
+          {t('common.actions.save')}
+        </Button>
       </Form>
-      <Table rowKey="id" size="small" dataSource={rows} columns={[
-        { title: t('exams.fields.name'), dataIndex: 'employeeName' },
-        { title: t('exams.daily.date'), key: 'p', render: (_: unknown, d: Daily) => `${d.periodStart} – ${d.periodEnd}` },
-        { title: t('exams.daily.attendance'), dataIndex: 'attendance', render: (v: number, d: Daily) => <>{v}{d.attendanceSource === 'training' && <Tag style={{ marginLeft: 4 }}>{t('exams.daily.auto')}</Tag>}</> },
-        { title: t('exams.daily.attitude'), dataIndex: 'attitude' },
-        { title: t('exams.daily.teamwork'), dataIndex: 'teamwork' },
-        { title: t('exams.results.score'), dataIndex: 'total' },
-        { title: t('exams.results.passed'), dataIndex: 'passed', render: (p: boolean) => <Tag color={p ? 'green' : 'red'}>{p ? t('exams.results.pass') : t('exams.results.fail')}</Tag> },
-      ]} />
+      <Table
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        columns={[
+          { title: t('exams.fields.name'), dataIndex: 'employeeName' },
+          {
+            title: t('exams.daily.date'),
+            key: 'p',
+            render: (_: unknown, d: Daily) => `${d.periodStart} – ${d.periodEnd}`,
+          },
+          {
+            title: t('exams.daily.attendance'),
+            dataIndex: 'attendance',
+            render: (v: number, d: Daily) => (
+              <>
+                {v}
+                {d.attendanceSource === 'training' && <Tag style={{ marginLeft: 4 }}>{t('exams.daily.auto')}</Tag>}
+              </>
+            ),
+          },
+          { title: t('exams.daily.attitude'), dataIndex: 'attitude' },
+          { title: t('exams.daily.teamwork'), dataIndex: 'teamwork' },
+          { title: t('exams.results.score'), dataIndex: 'total' },
+          {
+            title: t('exams.results.passed'),
+            dataIndex: 'passed',
+            render: (p: boolean) => (
+              <Tag color={p ? 'green' : 'red'}>{p ? t('exams.results.pass') : t('exams.results.fail')}</Tag>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -15,18 +15,40 @@ export default function GradingPage() {
   const [loading, setLoading] = useState(false);
   const load = useCallback(async () => {
     setLoading(true);
-    try { setTasks(await examsApi.queue({ state })); } catch (err) { showError(err); } finally { setLoading(false); }
+    try {
+      setTasks(await examsApi.queue({ state }));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setLoading(false);
+    }
   }, [state]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
   return (
     <>
-      <PageHeader title={t('exams.grading.title')} extra={
-        <Segmented value={state} onChange={(v) => setState(v as typeof state)} data-testid="grading-state"
-          options={[{ value: 'pending', label: t('exams.grading.pending') }, { value: 'graded', label: t('exams.grading.graded') }, { value: 'all', label: t('exams.grading.all') }]} />} />
+      <PageHeader
+        title={t('exams.grading.title')}
+        extra={
+          <Segmented
+            value={state}
+            onChange={(v) => setState(v as typeof state)}
+            data-testid="grading-state"
+            options={[
+              { value: 'pending', label: t('exams.grading.pending') },
+              { value: 'graded', label: t('exams.grading.graded') },
+              { value: 'all', label: t('exams.grading.all') },
+            ]}
+          />
+        }
+      />
       <Typography.Paragraph type="secondary">{t('exams.grading.blind')}</Typography.Paragraph>
       {!loading && !tasks.length && <Empty description={t('exams.grading.empty')} data-testid="grading-empty" />}
       <div data-testid="grading-queue">
-        {tasks.map((task) => <GradeCard key={task.itemId} task={task} onSaved={load} />)}
+        {tasks.map((task) => (
+          <GradeCard key={task.itemId} task={task} onSaved={load} />
+        ))}
       </div>
     </>
   );
@@ -39,28 +61,89 @@ function GradeCard({ task, onSaved }: { task: Task; onSaved: () => void }) {
   const save = async (v: { score: number; comment?: string; reason?: string }) => {
     setBusy(true);
     try {
-      await examsApi.grade(task.itemId, { score: v.score, comment: v.comment || undefined, reason: v.reason || undefined });
+      await examsApi.grade(task.itemId, {
+        score: v.score,
+        comment: v.comment || undefined,
+        reason: v.reason || undefined,
+      });
       showSuccess(t('exams.grading.saved'));
       onSaved();
-    } catch (err) { showError(err); } finally { setBusy(false); }
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <Card size="small" style={{ marginBottom: 12 }} data-testid="grading-task" data-anon={task.anonCode}
-      title={<Space><Tag color="purple" data-testid="grading-anon">{task.anonCode}</Tag><span>{task.examTitle}</span><span>#{task.position}</span><Tag>{t(`exams.types.${task.type}`)}</Tag></Space>}
-      extra={regrade ? <Tag color="green">{t('exams.grading.marked', { score: fmtScore(task.score), points: task.points })}</Tag> : <Tag>{t('exams.papers.pointsN', { n: task.points })}</Tag>}>
+    <Card
+      size="small"
+      style={{ marginBottom: 12 }}
+      data-testid="grading-task"
+      data-anon={task.anonCode}
+      title={
+        <Space>
+          <Tag color="purple" data-testid="grading-anon">
+            {task.anonCode}
+          </Tag>
+          <span>{task.examTitle}</span>
+          <span>#{task.position}</span>
+          <Tag>{t(`exams.types.${task.type}`)}</Tag>
+        </Space>
+      }
+      extra={
+        regrade ? (
+          <Tag color="green">{t('exams.grading.marked', { score: fmtScore(task.score), points: task.points })}</Tag>
+        ) : (
+          <Tag>{t('exams.papers.pointsN', { n: task.points })}</Tag>
+        )
+      }
+    >
       <QuestionText text={task.stem} files={task.files} />
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 8 }} data-testid="grading-answer">
+      <Typography.Paragraph
+        style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 8 }}
+        data-testid="grading-answer"
+      >
         {task.answer?.text || t('exams.result.noAnswer')}
       </Typography.Paragraph>
-      {task.rubric && <Typography.Paragraph type="secondary" data-testid="grading-rubric"><b>{t('exams.fields.rubric')}：</b>{task.rubric}</Typography.Paragraph>}
-      {task.referenceAnswer && <Typography.Paragraph type="secondary"><b>{t('exams.fields.referenceAnswer')}：</b>{task.referenceAnswer}</Typography.Paragraph>}
-      <Form layout="inline" onFinish={save} initialValues={{ score: task.score ?? undefined, comment: task.comment ?? '' }}>
-        <Form.Item name="score" label={t('exams.grading.score')} rules={[{ required: true, message: t('common.required') }]}>
+      {task.rubric && (
+        <Typography.Paragraph type="secondary" data-testid="grading-rubric">
+          <b>{t('exams.fields.rubric')}：</b>
+          {task.rubric}
+        </Typography.Paragraph>
+      )}
+      {task.referenceAnswer && (
+        <Typography.Paragraph type="secondary">
+          <b>{t('exams.fields.referenceAnswer')}：</b>
+          {task.referenceAnswer}
+        </Typography.Paragraph>
+      )}
+      <Form
+        layout="inline"
+        onFinish={save}
+        initialValues={{ score: task.score ?? undefined, comment: task.comment ?? '' }}
+      >
+        <Form.Item
+          name="score"
+          label={t('exams.grading.score')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <InputNumber min={0} max={task.points} step={0.5} data-testid="grading-score" />
         </Form.Item>
-        <Form.Item name="comment" label={t('exams.grading.comment')}><Input style={{ width: 320 }} data-testid="grading-comment" /></Form.Item>
-        {regrade && <Form.Item name="reason" label={t('exams.fields.reason')} rules={[{ required: true, message: t('common.required') }]}><Input /></Form.Item>}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="grading-save">{t('common.actions.save')}</Button>
+        <Form.Item name="comment" label={t('exams.grading.comment')}>
+          <Input style={{ width: 320 }} data-testid="grading-comment" />
+        </Form.Item>
+        {regrade && (
+          <Form.Item
+            name="reason"
+            label={t('exams.fields.reason')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Input />
+          </Form.Item>
+        )}
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="grading-save">
+          {t('common.actions.save')}
+        </Button>
       </Form>
     </Card>
   );

@@ -18,12 +18,21 @@ export function Countdown({ deadline, offset, onZero }: { deadline: number; offs
     const timer = window.setInterval(() => {
       const s = left();
       setSecs(s);
-      if (s <= 0) { window.clearInterval(timer); onZero(); }
+      if (s <= 0) {
+        window.clearInterval(timer);
+        onZero();
+      }
     }, 1000);
     return () => window.clearInterval(timer);
   }, [deadline, offset]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <Tag icon={<ClockCircleOutlined />} color={secs < 300 ? 'red' : 'blue'} style={{ fontSize: 16, padding: '4px 10px' }} data-testid="exam-countdown" data-seconds={secs}>
+    <Tag
+      icon={<ClockCircleOutlined />}
+      color={secs < 300 ? 'red' : 'blue'}
+      style={{ fontSize: 16, padding: '4px 10px' }}
+      data-testid="exam-countdown"
+      data-seconds={secs}
+    >
       {formatSeconds(secs)}
     </Tag>
   );

@@ -27,34 +27,96 @@ export default function MyExamsPage() {
     try {
       const a = await examsApi.start(examId);
       navigate(`/exams/attempts/${a.attemptId}`);
-    } catch (err) { showError(err); await load(); } finally { setStarting(null); }
+    } catch (err) {
+      showError(err);
+      await load();
+    } finally {
+      setStarting(null);
+    }
   };
 
   return (
     <>
       <PageHeader title={t('exams.my.title')} />
-      <Table rowKey="examId" loading={loading} dataSource={rows} data-testid="my-exams"
-        onRow={(e) => ({ 'data-testid': 'my-exam-row', 'data-title': e.title } as object)}
+      <Table
+        rowKey="examId"
+        loading={loading}
+        dataSource={rows}
+        data-testid="my-exams"
+        onRow={(e) => ({ 'data-testid': 'my-exam-row', 'data-title': e.title }) as object}
         columns={[
           { title: t('exams.fields.title'), dataIndex: 'title' },
-          { title: t('exams.my.state'), dataIndex: 'state', width: 90, render: (s: Mine['state']) => <Tag color={s === 'open' ? 'green' : undefined}>{t(`exams.my.states.${s}`)}</Tag> },
-          { title: t('exams.manage.window'), key: 'w', render: (_: unknown, e: Mine) => `${fmtTime(e.opensAt)} – ${fmtTime(e.closesAt)}` },
-          { title: t('exams.manage.timeLimit'), dataIndex: 'timeLimitMinutes', width: 100, render: (v: number | null) => v ?? '—' },
-          { title: t('exams.my.attempts'), key: 'n', width: 90, render: (_: unknown, e: Mine) => `${e.attemptsUsed} / ${e.maxAttempts}` },
-          { title: t('exams.my.results'), key: 'r', render: (_: unknown, e: Mine) => (
-            <Space direction="vertical" size={0}>
-              {e.attempts.map((a) => (
-                <span key={a.attemptId}>
-                  #{a.attemptNo} {e.resultsReleased && a.score !== null
-                    ? <Link to={`/exams/attempts/${a.attemptId}/result`} data-testid="my-result-link">{fmtScore(a.score)} {a.passed ? t('exams.results.pass') : t('exams.results.fail')}</Link>
-                    : t(`exams.my.attemptStatus.${a.status === 'in_progress' ? 'in_progress' : 'waiting'}`)}
-                </span>
-              ))}
-            </Space>) },
-          { title: '', key: 'a', width: 120, render: (_: unknown, e: Mine) => (e.inProgressAttemptId
-            ? <Button type="primary" onClick={() => navigate(`/exams/attempts/${e.inProgressAttemptId}`)} data-testid="my-exam-resume">{t('exams.my.resume')}</Button>
-            : e.canStart ? <Button type="primary" loading={starting === e.examId} onClick={() => start(e.examId)} data-testid="my-exam-start">{t('exams.my.start')}</Button> : null) },
-        ]} />
+          {
+            title: t('exams.my.state'),
+            dataIndex: 'state',
+            width: 90,
+            render: (s: Mine['state']) => (
+              <Tag color={s === 'open' ? 'green' : undefined}>{t(`exams.my.states.${s}`)}</Tag>
+            ),
+          },
+          {
+            title: t('exams.manage.window'),
+            key: 'w',
+            render: (_: unknown, e: Mine) => `${fmtTime(e.opensAt)} – ${fmtTime(e.closesAt)}`,
+          },
+          {
+            title: t('exams.manage.timeLimit'),
+            dataIndex: 'timeLimitMinutes',
+            width: 100,
+            render: (v: number | null) => v ?? '—',
+          },
+          {
+            title: t('exams.my.attempts'),
+            key: 'n',
+            width: 90,
+            render: (_: unknown, e: Mine) => `${e.attemptsUsed} / ${e.maxAttempts}`,
+          },
+          {
+            title: t('exams.my.results'),
+            key: 'r',
+            render: (_: unknown, e: Mine) => (
+              <Space direction="vertical" size={0}>
+                {e.attempts.map((a) => (
+                  <span key={a.attemptId}>
+                    #{a.attemptNo}{' '}
+                    {e.resultsReleased && a.score !== null ? (
+                      <Link to={`/exams/attempts/${a.attemptId}/result`} data-testid="my-result-link">
+                        {fmtScore(a.score)} {a.passed ? t('exams.results.pass') : t('exams.results.fail')}
+                      </Link>
+                    ) : (
+                      t(`exams.my.attemptStatus.${a.status === 'in_progress' ? 'in_progress' : 'waiting'}`)
+                    )}
+                  </span>
+                ))}
+              </Space>
+            ),
+          },
+          {
+            title: '',
+            key: 'a',
+            width: 120,
+            render: (_: unknown, e: Mine) =>
+              e.inProgressAttemptId ? (
+                <Button
+                  type="primary"
+                  onClick={() => navigate(`/exams/attempts/${e.inProgressAttemptId}`)}
+                  data-testid="my-exam-resume"
+                >
+                  {t('exams.my.resume')}
+                </Button>
+              ) : e.canStart ? (
+                <Button
+                  type="primary"
+                  loading={starting === e.examId}
+                  onClick={() => start(e.examId)}
+                  data-testid="my-exam-start"
+                >
+                  {t('exams.my.start')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
       <MyFeedback />
     </>
   );

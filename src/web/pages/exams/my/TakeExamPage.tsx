@@ -28,11 +28,19 @@ export default function TakeExamPage() {
       setOffset(Date.parse(a.serverNow) - Date.now());
       setAnswers(Object.fromEntries(a.items.map((i) => [i.questionId, i.answer])));
       if (a.status !== 'in_progress') setOver(a.autoSubmitted ? 'TIME_UP' : 'SUBMITTED');
-    } catch (err) { showError(err); }
+    } catch (err) {
+      showError(err);
+    }
   }, [id]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
 
-  const saver = useAnswerSaver(id, (iso) => setOffset(Date.parse(iso) - Date.now()), (code) => setOver(code as 'TIME_UP'));
+  const saver = useAnswerSaver(
+    id,
+    (iso) => setOffset(Date.parse(iso) - Date.now()),
+    (code) => setOver(code as 'TIME_UP'),
+  );
 
   const change = (questionId: string, a: Answer) => {
     setAnswers((old) => ({ ...old, [questionId]: a }));
@@ -46,7 +54,11 @@ export default function TakeExamPage() {
       await examsApi.submit(id);
       saver.stop();
       setOver('SUBMITTED');
-    } catch (err) { showError(err); } finally { setSubmitting(false); }
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSubmitting(false);
+    }
   };
 
   const confirmSubmit = () => {
@@ -64,10 +76,18 @@ export default function TakeExamPage() {
   if (!attempt) return <PageSpin />;
   if (over) {
     return (
-      <Result status={over === 'SUBMITTED' ? 'success' : 'warning'} data-testid="exam-over" data-reason={over}
+      <Result
+        status={over === 'SUBMITTED' ? 'success' : 'warning'}
+        data-testid="exam-over"
+        data-reason={over}
         title={over === 'SUBMITTED' ? t('exams.take.submitted') : t('exams.take.timeUp')}
         subTitle={t('exams.take.afterSubmit')}
-        extra={<Link to="/exams/my"><Button type="primary">{t('exams.take.backToMy')}</Button></Link>} />
+        extra={
+          <Link to="/exams/my">
+            <Button type="primary">{t('exams.take.backToMy')}</Button>
+          </Link>
+        }
+      />
     );
   }
 
@@ -77,21 +97,49 @@ export default function TakeExamPage() {
       <Affix offsetTop={0}>
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-            <Typography.Title level={4} style={{ margin: 0 }}>{attempt.examTitle}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {attempt.examTitle}
+            </Typography.Title>
             <Space>
               <span>{t('exams.take.progress', { n: answered, total: attempt.items.length })}</span>
               <SaveIndicator state={saver.state} />
-              <Countdown deadline={Date.parse(attempt.deadlineAt)} offset={offset} onZero={() => { saver.stop(); setOver('TIME_UP'); }} />
-              <Button type="primary" loading={submitting} onClick={confirmSubmit} data-testid="exam-submit">{t('exams.take.submit')}</Button>
+              <Countdown
+                deadline={Date.parse(attempt.deadlineAt)}
+                offset={offset}
+                onZero={() => {
+                  saver.stop();
+                  setOver('TIME_UP');
+                }}
+              />
+              <Button type="primary" loading={submitting} onClick={confirmSubmit} data-testid="exam-submit">
+                {t('exams.take.submit')}
+              </Button>
             </Space>
           </Space>
         </Card>
       </Affix>
       {attempt.items.map((item) => (
-        <Card key={item.questionId} size="small" style={{ marginBottom: 12 }} data-testid="exam-question" data-position={item.position} data-type={item.type}
-          title={<Space><span>{item.position}.</span><Tag>{t(`exams.types.${item.type}`)}</Tag><span>{t('exams.papers.pointsN', { n: item.points })}</span></Space>}>
+        <Card
+          key={item.questionId}
+          size="small"
+          style={{ marginBottom: 12 }}
+          data-testid="exam-question"
+          data-position={item.position}
+          data-type={item.type}
+          title={
+            <Space>
+              <span>{item.position}.</span>
+              <Tag>{t(`exams.types.${item.type}`)}</Tag>
+              <span>{t('exams.papers.pointsN', { n: item.points })}</span>
+            </Space>
+          }
+        >
           <QuestionText text={item.stem} files={item.files} />
-          <AnswerField item={item} value={answers[item.questionId] ?? null} onChange={(a) => change(item.questionId, a)} />
+          <AnswerField
+            item={item}
+            value={answers[item.questionId] ?? null}
+            onChange={(a) => change(item.questionId, a)}
+          />
         </Card>
       ))}
       <Alert type="info" showIcon message={t('exams.take.hint')} />
@@ -101,7 +149,14 @@ export default function TakeExamPage() {
 
 function hasAnswer(a: Answer | null | undefined) {
   if (!a) return false;
-  return !!(a.optionIds?.length || a.value === true || a.value === false || a.blanks?.some((b) => b.trim()) || a.text?.trim() || Object.values(a.matches ?? {}).some(Boolean));
+  return !!(
+    a.optionIds?.length ||
+    a.value === true ||
+    a.value === false ||
+    a.blanks?.some((b) => b.trim()) ||
+    a.text?.trim() ||
+    Object.values(a.matches ?? {}).some(Boolean)
+  );
 }
 
 function SaveIndicator({ state }: { state: string }) {
@@ -109,8 +164,12 @@ function SaveIndicator({ state }: { state: string }) {
   if (state === 'idle') return null;
   const busy = state === 'pending' || state === 'saving';
   return (
-    <Tag color={state === 'retrying' ? 'orange' : busy ? 'default' : 'green'} icon={busy ? <LoadingOutlined /> : <CheckCircleOutlined />}
-      data-testid="save-state" data-state={state}>
+    <Tag
+      color={state === 'retrying' ? 'orange' : busy ? 'default' : 'green'}
+      icon={busy ? <LoadingOutlined /> : <CheckCircleOutlined />}
+      data-testid="save-state"
+      data-state={state}
+    >
       {t(`exams.take.save.${state as 'saved'}`)}
     </Tag>
   );

@@ -24,43 +24,52 @@ export function useAnswerSaver(attemptId: string, onServerTime: (iso: string) =>
 
   const refresh = () => setState(pending.current.size ? 'pending' : inflight.current ? 'saving' : 'saved');
 
-  const send = useCallback(async (questionId: string) => {
-    const entry = pending.current.get(questionId);
-    if (!entry || over.current) return;
-    window.clearTimeout(entry.timer);
-    pending.current.delete(questionId);
-    seq.current = Math.max(seq.current + 1, Date.now());
-    const body = { ...entry.body, clientSeq: seq.current };
-    inflight.current += 1;
-    setState('saving');
-    try {
-      const r = await examsApi.save(attemptId, questionId, body);
-      cb.current.onServerTime(r.savedAt);
-    } catch (err) {
-      if (err instanceof ApiError && (err.errorCode === 'TIME_UP' || err.errorCode === 'ATTEMPT_SUBMITTED')) {
-        over.current = true;
-        cb.current.onOver(err.errorCode);
-      } else if (err instanceof ApiError && (err.status === 0 || err.status >= 500)) {
-        // Network trouble: keep the newest answer and try again.
-        if (!pending.current.has(questionId)) {
-          pending.current.set(questionId, { body: entry.body, timer: window.setTimeout(() => void send(questionId), RETRY_MS) });
-        }
-        inflight.current -= 1;
-        setState('retrying');
-        return;
-      } else showError(err);
-    }
-    inflight.current -= 1;
-    refresh();
-  }, [attemptId]);
+  const send = useCallback(
+    async (questionId: string) => {
+      const entry = pending.current.get(questionId);
+      if (!entry || over.current) return;
+      window.clearTimeout(entry.timer);
+      pending.current.delete(questionId);
+      seq.current = Math.max(seq.current + 1, Date.now());
+      const body = { ...entry.body, clientSeq: seq.current };
+      inflight.current += 1;
+      setState('saving');
+      try {
+        const r = await examsApi.save(attemptId, questionId, body);
+        cb.current.onServerTime(r.savedAt);
+      } catch (err) {
+        if (err instanceof ApiError && (err.errorCode === 'TIME_UP' || err.errorCode === 'ATTEMPT_SUBMITTED')) {
+          over.current = true;
+          cb.current.onOver(err.errorCode);
+        } else if (err instanceof ApiError && (err.status === 0 || err.status >= 500)) {
+          // Network trouble: keep the newest answer and try again.
+          if (!pending.current.has(questionId)) {
+            pending.current.set(questionId, {
+              body: entry.body,
+              timer: window.setTimeout(() => void send(questionId), RETRY_MS),
+            });
+          }
+          inflight.current -= 1;
+          setState('retrying');
+          return;
+        } else showError(err);
+      }
+      inflight.current -= 1;
+      refresh();
+    },
+    [attemptId],
+  );
 
-  const change = useCallback((questionId: string, body: Answer) => {
-    if (over.current) return;
-    const old = pending.current.get(questionId);
-    window.clearTimeout(old?.timer);
-    pending.current.set(questionId, { body, timer: window.setTimeout(() => void send(questionId), DEBOUNCE_MS) });
-    setState('pending');
-  }, [send]);
+  const change = useCallback(
+    (questionId: string, body: Answer) => {
+      if (over.current) return;
+      const old = pending.current.get(questionId);
+      window.clearTimeout(old?.timer);
+      pending.current.set(questionId, { body, timer: window.setTimeout(() => void send(questionId), DEBOUNCE_MS) });
+      setState('pending');
+    },
+    [send],
+  );
 
   /** Send everything still waiting (before submitting). */
   const flush = useCallback(async () => {
@@ -68,6 +77,18 @@ export function useAnswerSaver(attemptId: string, onServerTime: (iso: string) =>
     while (inflight.current > 0) await new Promise((r) => setTimeout(r, 50));
   }, [send]);
 
-  useEffect(() => () => { for (const e of pending.current.values()) window.clearTimeout(e.timer); }, []);
-  return { state, change, flush, stop: () => { over.current = true; } };
+  useEffect(
+    () => () => {
+      for (const e of pending.current.values()) window.clearTimeout(e.timer);
+    },
+    [],
+  );
+  return {
+    state,
+    change,
+    flush,
+    stop: () => {
+      over.current = true;
+    },
+  };
 }

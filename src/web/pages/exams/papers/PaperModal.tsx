@@ -7,12 +7,25 @@ import { useT } from '../../../i18n';
 import { examsApi, type Check, type Question, type Rule } from '../examsApi';
 import { difficultyOptions, typeOptions } from '../labels';
 
-interface Values { title: string; mode: 'fixed' | 'random'; rules?: Partial<Rule>[]; items?: string[]; itemPoints?: number }
+interface Values {
+  title: string;
+  mode: 'fixed' | 'random';
+  rules?: Partial<Rule>[];
+  items?: string[];
+  itemPoints?: number;
+}
 
-const clean = (rules: Partial<Rule>[] = []): Rule[] => rules.filter((r) => r && r.count).map((r) => ({
-  count: r.count!, ...(r.type ? { type: r.type } : {}), ...(r.difficulty ? { difficulty: r.difficulty } : {}),
-  ...(r.tag ? { tag: r.tag } : {}), ...(r.category ? { category: r.category } : {}), ...(r.points ? { points: r.points } : {}),
-}));
+const clean = (rules: Partial<Rule>[] = []): Rule[] =>
+  rules
+    .filter((r) => r && r.count)
+    .map((r) => ({
+      count: r.count!,
+      ...(r.type ? { type: r.type } : {}),
+      ...(r.difficulty ? { difficulty: r.difficulty } : {}),
+      ...(r.tag ? { tag: r.tag } : {}),
+      ...(r.category ? { category: r.category } : {}),
+      ...(r.points ? { points: r.points } : {}),
+    }));
 
 /** A new paper: random by rules (with a live "enough questions?" check) or fixed questions. */
 export function PaperModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
@@ -26,29 +39,65 @@ export function PaperModal({ onClose, onSaved }: { onClose: () => void; onSaved:
 
   useEffect(() => {
     const r = clean(rules);
-    if (mode !== 'random' || !r.length) { setChecks([]); return; }
-    const timer = setTimeout(() => { examsApi.checkRules(r).then(setChecks).catch(() => setChecks([])); }, 300);
+    if (mode !== 'random' || !r.length) {
+      setChecks([]);
+      return;
+    }
+    const timer = setTimeout(() => {
+      examsApi
+        .checkRules(r)
+        .then(setChecks)
+        .catch(() => setChecks([]));
+    }, 300);
     return () => clearTimeout(timer);
   }, [mode, JSON.stringify(rules)]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    if (mode === 'fixed' && !bank.length) examsApi.questions({ pageSize: 200 }).then((r) => setBank(r.data)).catch(() => {});
+    if (mode === 'fixed' && !bank.length)
+      examsApi
+        .questions({ pageSize: 200 })
+        .then((r) => setBank(r.data))
+        .catch(() => {});
   }, [mode, bank.length]);
 
   const submit = async (v: Values) => {
-    await examsApi.createPaper(v.mode === 'random'
-      ? { title: v.title, mode: 'random', rules: clean(v.rules) }
-      : { title: v.title, mode: 'fixed', items: (v.items ?? []).map((questionId) => ({ questionId, ...(v.itemPoints ? { points: v.itemPoints } : {}) })) });
+    await examsApi.createPaper(
+      v.mode === 'random'
+        ? { title: v.title, mode: 'random', rules: clean(v.rules) }
+        : {
+            title: v.title,
+            mode: 'fixed',
+            items: (v.items ?? []).map((questionId) => ({
+              questionId,
+              ...(v.itemPoints ? { points: v.itemPoints } : {}),
+            })),
+          },
+    );
     showSuccess(t('exams.papers.saved'));
     onSaved();
   };
 
   return (
-    <FormModal<Values> open title={t('exams.papers.new')} onClose={onClose} onSubmit={submit} form={form} width={900} testId="paper-form"
-      initialValues={{ mode: 'random', rules: [{ count: 5 }] }}>
-      <Form.Item name="title" label={t('exams.fields.title')} rules={[required]}><Input data-testid="paper-title" /></Form.Item>
+    <FormModal<Values>
+      open
+      title={t('exams.papers.new')}
+      onClose={onClose}
+      onSubmit={submit}
+      form={form}
+      width={900}
+      testId="paper-form"
+      initialValues={{ mode: 'random', rules: [{ count: 5 }] }}
+    >
+      <Form.Item name="title" label={t('exams.fields.title')} rules={[required]}>
+        <Input data-testid="paper-title" />
+      </Form.Item>
       <Form.Item name="mode" label={t('exams.papers.mode')}>
-        <Radio.Group options={[{ value: 'random', label: t('exams.papers.random') }, { value: 'fixed', label: t('exams.papers.fixed') }]} />
+        <Radio.Group
+          options={[
+            { value: 'random', label: t('exams.papers.random') },
+            { value: 'fixed', label: t('exams.papers.fixed') },
+          ]}
+        />
       </Form.Item>
       {mode === 'random' && (
         <Form.List name="rules">
@@ -56,38 +105,87 @@ export function PaperModal({ onClose, onSaved }: { onClose: () => void; onSaved:
             <Form.Item label={t('exams.papers.rules')}>
               {fields.map((f, i) => (
                 <Space key={f.key} align="baseline" wrap data-testid="paper-rule">
-                  <Form.Item name={[f.name, 'count']} rules={[required]}><InputNumber min={1} placeholder={t('exams.papers.count')} data-testid={`rule-count-${i}`} /></Form.Item>
-                  <Form.Item name={[f.name, 'type']}><Select allowClear style={{ width: 120 }} placeholder={t('exams.fields.type')} options={typeOptions(t)} /></Form.Item>
-                  <Form.Item name={[f.name, 'difficulty']}><Select allowClear style={{ width: 100 }} placeholder={t('exams.fields.difficulty')} options={difficultyOptions(t)} /></Form.Item>
-                  <Form.Item name={[f.name, 'tag']}><Input style={{ width: 140 }} placeholder={t('exams.fields.tag')} data-testid={`rule-tag-${i}`} /></Form.Item>
-                  <Form.Item name={[f.name, 'category']}><Input style={{ width: 180 }} placeholder={t('exams.bank.category')} data-testid={`rule-category-${i}`} /></Form.Item>
-                  <Form.Item name={[f.name, 'points']}><InputNumber min={0.5} placeholder={t('exams.papers.pointsEach')} /></Form.Item>
+                  <Form.Item name={[f.name, 'count']} rules={[required]}>
+                    <InputNumber min={1} placeholder={t('exams.papers.count')} data-testid={`rule-count-${i}`} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'type']}>
+                    <Select
+                      allowClear
+                      style={{ width: 120 }}
+                      placeholder={t('exams.fields.type')}
+                      options={typeOptions(t)}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'difficulty']}>
+                    <Select
+                      allowClear
+                      style={{ width: 100 }}
+                      placeholder={t('exams.fields.difficulty')}
+                      options={difficultyOptions(t)}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'tag']}>
+                    <Input style={{ width: 140 }} placeholder={t('exams.fields.tag')} data-testid={`rule-tag-${i}`} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'category']}>
+                    <Input
+                      style={{ width: 180 }}
+                      placeholder={t('exams.bank.category')}
+                      data-testid={`rule-category-${i}`}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'points']}>
+                    <InputNumber min={0.5} placeholder={t('exams.papers.pointsEach')} />
+                  </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} />
                 </Space>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ count: 1 })}>{t('exams.papers.addRule')}</Button>
+              <Button icon={<PlusOutlined />} onClick={() => add({ count: 1 })}>
+                {t('exams.papers.addRule')}
+              </Button>
             </Form.Item>
           )}
         </Form.List>
       )}
       {mode === 'random' && checks.length > 0 && (
-        <Table size="small" rowKey="rule" pagination={false} dataSource={checks} data-testid="paper-check"
-          onRow={(c) => ({ 'data-testid': 'paper-check-row', 'data-ok': String(c.ok) } as object)}
+        <Table
+          size="small"
+          rowKey="rule"
+          pagination={false}
+          dataSource={checks}
+          data-testid="paper-check"
+          onRow={(c) => ({ 'data-testid': 'paper-check-row', 'data-ok': String(c.ok) }) as object}
           columns={[
             { title: '#', dataIndex: 'rule', width: 40, render: (v: number) => v + 1 },
             { title: t('exams.papers.rule'), dataIndex: 'description' },
             { title: t('exams.papers.needed'), dataIndex: 'needed', width: 70 },
             { title: t('exams.papers.available'), dataIndex: 'available', width: 70 },
-            { title: '', dataIndex: 'ok', width: 90, render: (ok: boolean) => <Tag color={ok ? 'green' : 'red'}>{ok ? t('exams.papers.enough') : t('exams.papers.short')}</Tag> },
-          ]} />
+            {
+              title: '',
+              dataIndex: 'ok',
+              width: 90,
+              render: (ok: boolean) => (
+                <Tag color={ok ? 'green' : 'red'}>{ok ? t('exams.papers.enough') : t('exams.papers.short')}</Tag>
+              ),
+            },
+          ]}
+        />
       )}
-      {mode === 'random' && checks.some((c) => !c.ok) && <Alert type="warning" showIcon style={{ marginTop: 8 }} message={t('exams.papers.shortHint')} />}
+      {mode === 'random' && checks.some((c) => !c.ok) && (
+        <Alert type="warning" showIcon style={{ marginTop: 8 }} message={t('exams.papers.shortHint')} />
+      )}
       {mode === 'fixed' && (
         <>
           <Form.Item name="items" label={t('exams.papers.questions')} rules={[required]}>
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={bank.map((q) => ({ value: q.id, label: q.stem.slice(0, 60) }))} />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={bank.map((q) => ({ value: q.id, label: q.stem.slice(0, 60) }))}
+            />
           </Form.Item>
-          <Form.Item name="itemPoints" label={t('exams.papers.pointsEach')}><InputNumber min={0.5} /></Form.Item>
+          <Form.Item name="itemPoints" label={t('exams.papers.pointsEach')}>
+            <InputNumber min={0.5} />
+          </Form.Item>
         </>
       )}
     </FormModal>

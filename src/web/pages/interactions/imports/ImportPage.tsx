@@ -38,7 +38,10 @@ export default function ImportPage() {
       }
     };
     void load();
-    return () => { live = false; window.clearTimeout(timer); };
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [id, tick]);
 
   const retry = useCallback(async () => {
@@ -58,48 +61,103 @@ export default function ImportPage() {
   const timeLeft = (s: number | null) => {
     if (s === null) return t('interactions.progress.timeUnknown');
     const n = Math.ceil(s);
-    return n < 60 ? t('interactions.progress.seconds', { n }) : t('interactions.progress.minutes', { m: Math.floor(n / 60), s: n % 60 });
+    return n < 60
+      ? t('interactions.progress.seconds', { n })
+      : t('interactions.progress.minutes', { m: Math.floor(n / 60), s: n % 60 });
   };
   /** How a finished import reads: nothing could be added (fix the file), everything was there
    *  already (the same file again: nothing to fix), or what was added and what was not. */
   const outcome = (d: ImportDetail) => {
     if (d.accepted === 0 && d.rejected > 0) {
-      return { status: 'error' as const, title: t('interactions.progress.nothingAddedTitle'), subTitle: t('interactions.progress.nothingAddedText', { rows: count(d.rowsRead) }) };
+      return {
+        status: 'error' as const,
+        title: t('interactions.progress.nothingAddedTitle'),
+        subTitle: t('interactions.progress.nothingAddedText', { rows: count(d.rowsRead) }),
+      };
     }
     if (d.accepted === 0 && d.duplicates > 0) {
-      return { status: 'info' as const, title: t('interactions.progress.allThereTitle'), subTitle: t('interactions.progress.allThereText', { duplicates: count(d.duplicates) }) };
+      return {
+        status: 'info' as const,
+        title: t('interactions.progress.allThereTitle'),
+        subTitle: t('interactions.progress.allThereText', { duplicates: count(d.duplicates) }),
+      };
     }
     return {
       status: d.rejected ? ('warning' as const) : ('success' as const),
       title: t('interactions.progress.doneTitle'),
-      subTitle: t('interactions.progress.doneText', { rows: count(d.rowsRead), accepted: count(d.accepted), rejected: count(d.rejected), duplicates: count(d.duplicates) }),
+      subTitle: t('interactions.progress.doneText', {
+        rows: count(d.rowsRead),
+        accepted: count(d.accepted),
+        rejected: count(d.rejected),
+        duplicates: count(d.duplicates),
+      }),
     };
   };
   const status = detail.state === 'failed' ? 'exception' : detail.state === 'done' ? 'success' : 'active';
 
   return (
     <>
-      <Link to="/interactions/imports"><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{t('interactions.progress.back')}</Button></Link>
-      <PageHeader title={t('interactions.progress.title', { name: detail.fileName })} extra={<StateTag state={detail.state} />} />
+      <Link to="/interactions/imports">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {t('interactions.progress.back')}
+        </Button>
+      </Link>
+      <PageHeader
+        title={t('interactions.progress.title', { name: detail.fileName })}
+        extra={<StateTag state={detail.state} />}
+      />
       <Card style={{ marginBottom: 16 }} data-testid="import-progress" data-state={detail.state}>
-        <Progress percent={Math.floor(detail.percent)} status={status} format={(p) => `${p}%`} data-testid="import-percent" />
+        <Progress
+          percent={Math.floor(detail.percent)}
+          status={status}
+          format={(p) => `${p}%`}
+          data-testid="import-percent"
+        />
         <Row gutter={16} style={{ marginTop: 16 }}>
-          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.rowsRead')} value={count(detail.rowsRead)} /></Col>
-          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.accepted')} value={count(detail.accepted)} /></Col>
-          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.rejected')} value={count(detail.rejected)} valueStyle={detail.rejected ? { color: '#cf1322' } : undefined} /></Col>
-          <Col xs={12} md={running ? 5 : 6}><Statistic title={t('interactions.progress.duplicates')} value={count(detail.duplicates)} /></Col>
-          {running && <Col xs={12} md={4}><Statistic title={t('interactions.progress.timeLeft')} value={timeLeft(detail.secondsLeft)} /></Col>}
+          <Col xs={12} md={running ? 5 : 6}>
+            <Statistic title={t('interactions.progress.rowsRead')} value={count(detail.rowsRead)} />
+          </Col>
+          <Col xs={12} md={running ? 5 : 6}>
+            <Statistic title={t('interactions.progress.accepted')} value={count(detail.accepted)} />
+          </Col>
+          <Col xs={12} md={running ? 5 : 6}>
+            <Statistic
+              title={t('interactions.progress.rejected')}
+              value={count(detail.rejected)}
+              valueStyle={detail.rejected ? { color: '#cf1322' } : undefined}
+            />
+          </Col>
+          <Col xs={12} md={running ? 5 : 6}>
+            <Statistic title={t('interactions.progress.duplicates')} value={count(detail.duplicates)} />
+          </Col>
+          {running && (
+            <Col xs={12} md={4}>
+              <Statistic title={t('interactions.progress.timeLeft')} value={timeLeft(detail.secondsLeft)} />
+            </Col>
+          )}
         </Row>
         {detail.format === 'asterisk' && detail.legs > 0 && (
           <Row gutter={16} style={{ marginTop: 16 }} data-testid="import-legs">
-            <Col xs={12} md={6}><Statistic title={t('interactions.progress.calls')} value={count(detail.calls)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('interactions.progress.legs')} value={count(detail.legs)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('interactions.progress.transfers')} value={count(detail.transfers)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('interactions.progress.attempts')} value={count(detail.attempts)} /></Col>
-            <Col span={24}><Typography.Text type="secondary">{t('interactions.progress.legsHint')}</Typography.Text></Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('interactions.progress.calls')} value={count(detail.calls)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('interactions.progress.legs')} value={count(detail.legs)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('interactions.progress.transfers')} value={count(detail.transfers)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('interactions.progress.attempts')} value={count(detail.attempts)} />
+            </Col>
+            <Col span={24}>
+              <Typography.Text type="secondary">{t('interactions.progress.legsHint')}</Typography.Text>
+            </Col>
           </Row>
         )}
-        {running && <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('interactions.progress.leaveHint')} />}
+        {running && (
+          <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('interactions.progress.leaveHint')} />
+        )}
       </Card>
       {detail.state === 'done' && (
         <>
@@ -111,8 +169,16 @@ export default function ImportPage() {
         <Result
           status="error"
           title={t('interactions.progress.failedTitle')}
-          subTitle={detail.errorCode ? `${errorText(new ApiError(0, detail.errorCode, detail.errorMessage ?? detail.errorCode))}${detail.errorMessage ? ` · ${detail.errorMessage}` : ''}` : detail.errorMessage}
-          extra={<Button type="primary" icon={<ReloadOutlined />} onClick={retry} data-testid="import-retry">{t('interactions.progress.retry')}</Button>}
+          subTitle={
+            detail.errorCode
+              ? `${errorText(new ApiError(0, detail.errorCode, detail.errorMessage ?? detail.errorCode))}${detail.errorMessage ? ` · ${detail.errorMessage}` : ''}`
+              : detail.errorMessage
+          }
+          extra={
+            <Button type="primary" icon={<ReloadOutlined />} onClick={retry} data-testid="import-retry">
+              {t('interactions.progress.retry')}
+            </Button>
+          }
           data-testid="import-failed"
         />
       )}

@@ -27,33 +27,55 @@ export default function ImportsPage() {
   const mappings = useApiQuery(keys.interactions('mappings'), () => interactionsApi.mappings()).data ?? NO_MAPPINGS;
   const table = useTableQuery(keys.interactions('imports', 'page'), interactionsApi.imports);
 
-
   const { busy, customRequest, beforeUpload } = useFileUpload({
     send: (file) => interactionsApi.upload(file, format),
     onDone: (detail) => navigate(`/interactions/imports/${detail.id}`),
-    accept: ACCEPT, badTypeText: t('interactions.imports.badType'),
+    accept: ACCEPT,
+    badTypeText: t('interactions.imports.badType'),
   });
 
-  const formatName = (r: ImportDetail) => (r.format === 'mapping'
-    ? t('interactions.imports.formats.mapping', { name: r.mappingName ?? '' })
-    : t(`interactions.imports.formats.${r.format}`));
+  const formatName = (r: ImportDetail) =>
+    r.format === 'mapping'
+      ? t('interactions.imports.formats.mapping', { name: r.mappingName ?? '' })
+      : t(`interactions.imports.formats.${r.format}`);
 
   const columns: TableColumnsType<ImportDetail> = [
-    { title: t('interactions.imports.columns.fileName'), dataIndex: 'fileName', render: (v: string, r) => <Link to={`/interactions/imports/${r.id}`}>{v}</Link> },
+    {
+      title: t('interactions.imports.columns.fileName'),
+      dataIndex: 'fileName',
+      render: (v: string, r) => <Link to={`/interactions/imports/${r.id}`}>{v}</Link>,
+    },
     { title: t('interactions.imports.columns.format'), key: 'format', render: (_, r) => formatName(r) },
-    { title: t('interactions.imports.columns.state'), dataIndex: 'state', render: (_, r) => <StateTag state={r.state} /> },
-    { title: t('interactions.imports.columns.progress'), dataIndex: 'percent', width: 160, render: (v: number, r) => <Progress percent={Math.floor(v)} size="small" status={r.state === 'failed' ? 'exception' : undefined} /> },
+    {
+      title: t('interactions.imports.columns.state'),
+      dataIndex: 'state',
+      render: (_, r) => <StateTag state={r.state} />,
+    },
+    {
+      title: t('interactions.imports.columns.progress'),
+      dataIndex: 'percent',
+      width: 160,
+      render: (v: number, r) => (
+        <Progress percent={Math.floor(v)} size="small" status={r.state === 'failed' ? 'exception' : undefined} />
+      ),
+    },
     { title: t('interactions.imports.columns.accepted'), dataIndex: 'accepted', align: 'right', render: count },
     { title: t('interactions.imports.columns.rejected'), dataIndex: 'rejected', align: 'right', render: count },
     { title: t('interactions.imports.columns.duplicates'), dataIndex: 'duplicates', align: 'right', render: count },
     { title: t('interactions.imports.columns.createdAt'), dataIndex: 'createdAt', render: localTime },
-    { key: 'open', render: (_, r) => <Link to={`/interactions/imports/${r.id}`}>{t('interactions.imports.open')}</Link> },
+    {
+      key: 'open',
+      render: (_, r) => <Link to={`/interactions/imports/${r.id}`}>{t('interactions.imports.open')}</Link>,
+    },
   ];
 
   const options = [
     { value: 'template', label: t('interactions.imports.formats.template') },
     { value: 'asterisk', label: t('interactions.imports.formats.asterisk') },
-    ...mappings.map((m) => ({ value: `mapping:${m.name}`, label: t('interactions.imports.formats.mapping', { name: m.name }) })),
+    ...mappings.map((m) => ({
+      value: `mapping:${m.name}`,
+      label: t('interactions.imports.formats.mapping', { name: m.name }),
+    })),
   ];
 
   return (
@@ -63,15 +85,47 @@ export default function ImportsPage() {
         <Typography.Paragraph>{t('interactions.imports.intro')}</Typography.Paragraph>
         <Space wrap style={{ marginBottom: 16 }}>
           <span>{t('interactions.imports.format')}</span>
-          <Select value={format} onChange={setFormat} options={options} style={{ minWidth: 280 }} data-testid="import-format" />
-          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('csv', templateLang)} data-testid="import-template-csv">{t('interactions.imports.templateCsv')}</Button>
-          <Button icon={<DownloadOutlined />} href={interactionsApi.templateUrl('xlsx', templateLang)} data-testid="import-template-xlsx">{t('interactions.imports.templateXlsx')}</Button>
-          <Link to="/interactions/mappings" data-testid="import-mappings">{t('interactions.menu.mappings')}</Link>
+          <Select
+            value={format}
+            onChange={setFormat}
+            options={options}
+            style={{ minWidth: 280 }}
+            data-testid="import-format"
+          />
+          <Button
+            icon={<DownloadOutlined />}
+            href={interactionsApi.templateUrl('csv', templateLang)}
+            data-testid="import-template-csv"
+          >
+            {t('interactions.imports.templateCsv')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            href={interactionsApi.templateUrl('xlsx', templateLang)}
+            data-testid="import-template-xlsx"
+          >
+            {t('interactions.imports.templateXlsx')}
+          </Button>
+          <Link to="/interactions/mappings" data-testid="import-mappings">
+            {t('interactions.menu.mappings')}
+          </Link>
         </Space>
         <div data-testid="import-upload">
-          <Upload.Dragger accept={ACCEPT.join(',')} multiple={false} maxCount={1} showUploadList={false} disabled={busy} beforeUpload={beforeUpload} customRequest={customRequest}>
-            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-            <p className="ant-upload-text">{busy ? t('interactions.imports.uploading') : t('interactions.imports.drag')}</p>
+          <Upload.Dragger
+            accept={ACCEPT.join(',')}
+            multiple={false}
+            maxCount={1}
+            showUploadList={false}
+            disabled={busy}
+            beforeUpload={beforeUpload}
+            customRequest={customRequest}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">
+              {busy ? t('interactions.imports.uploading') : t('interactions.imports.drag')}
+            </p>
             <p className="ant-upload-hint">{t('interactions.imports.hint')}</p>
           </Upload.Dragger>
         </div>

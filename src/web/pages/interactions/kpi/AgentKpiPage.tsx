@@ -41,7 +41,9 @@ export default function AgentKpiPage() {
       key={`${employeeId}|${data?.name ?? ''}`} // the name shows once the KPIs have loaded
       value={pickFirst ? undefined : employeeId}
       initial={data && employeeId && !pickFirst ? { id: employeeId, name: data.name } : null}
-      onChange={(v) => { if (v) navigate({ pathname: `/interactions/agents/${v}`, search: filters.search }); }}
+      onChange={(v) => {
+        if (v) navigate({ pathname: `/interactions/agents/${v}`, search: filters.search });
+      }}
       placeholder={t('interactions.kpi.pickAgent')}
       data-testid="kpi-agent-select"
       {...{ style: { width: 240 } }}
@@ -50,15 +52,33 @@ export default function AgentKpiPage() {
 
   return (
     <>
-      <PageHeader title={data && !pickFirst ? t('interactions.kpi.agentTitle', { name: data.name }) : t('interactions.kpi.agentPick')} />
-      <KpiFilters filters={filters} businessTypes={data?.businessTypes ?? []}>{picker}</KpiFilters>
-      {(!employeeId || pickFirst) && <Card><Empty description={t('interactions.kpi.pickAgentHint')} data-testid="kpi-pick-agent" /></Card>}
+      <PageHeader
+        title={
+          data && !pickFirst ? t('interactions.kpi.agentTitle', { name: data.name }) : t('interactions.kpi.agentPick')
+        }
+      />
+      <KpiFilters filters={filters} businessTypes={data?.businessTypes ?? []}>
+        {picker}
+      </KpiFilters>
+      {(!employeeId || pickFirst) && (
+        <Card>
+          <Empty description={t('interactions.kpi.pickAgentHint')} data-testid="kpi-pick-agent" />
+        </Card>
+      )}
       {error && <LoadFailedResult onRetry={reload} />}
       {employeeId && !pickFirst && !error && (
         <>
           <KpiBody data={data} loading={loading} day={day} onDayClick={(d) => filters.set({ day: d })} />
           {data && data.total.offered > 0 && (
-            <TraceTable target={{ agentId: employeeId }} from={from} to={to} day={day} businessType={businessType} channel={channel} onClearDay={() => filters.set({ day: undefined })} />
+            <TraceTable
+              target={{ agentId: employeeId }}
+              from={from}
+              to={to}
+              day={day}
+              businessType={businessType}
+              channel={channel}
+              onClearDay={() => filters.set({ day: undefined })}
+            />
           )}
         </>
       )}

@@ -9,7 +9,11 @@ import type { useKpiFilters } from './useKpiData';
 const CHANNELS = ['voice', 'chat', 'email', 'ticket'] as const;
 
 /** Date range, business type and channel of a KPI page (and whatever picker the page puts first). */
-export function KpiFilters({ filters, businessTypes, children }: {
+export function KpiFilters({
+  filters,
+  businessTypes,
+  children,
+}: {
   filters: ReturnType<typeof useKpiFilters>;
   businessTypes: string[];
   children?: ReactNode;
@@ -24,7 +28,9 @@ export function KpiFilters({ filters, businessTypes, children }: {
         allowClear={false}
         disabledDate={noFuture}
         value={[dayjs(filters.from), dayjs(filters.to)]}
-        onChange={(r) => { if (r?.[0] && r[1]) filters.set({ from: toIsoDate(r[0]), to: toIsoDate(r[1]), day: undefined }); }}
+        onChange={(r) => {
+          if (r?.[0] && r[1]) filters.set({ from: toIsoDate(r[0]), to: toIsoDate(r[1]), day: undefined });
+        }}
         data-testid="kpi-range"
       />
       <Select

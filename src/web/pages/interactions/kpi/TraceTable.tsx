@@ -11,7 +11,16 @@ const PAGE_SIZE = 10;
 
 /** The interactions behind the figures: a clicked day, or the whole range; the handled ones (what
  *  the handled count, AHT, FCR and CSAT are made of) unless all contacts are asked for. */
-export function TraceTable({ target, from, to, day, businessType, channel, showAgent = false, onClearDay }: {
+export function TraceTable({
+  target,
+  from,
+  to,
+  day,
+  businessType,
+  channel,
+  showAgent = false,
+  onClearDay,
+}: {
   target: { agentId?: string; teamId?: string };
   from: string;
   to: string;
@@ -27,40 +36,92 @@ export function TraceTable({ target, from, to, day, businessType, channel, showA
   const [page, setPage] = useState(1);
   const [loading, setLoading] = useState(false);
   const [which, setWhich] = useState<'handled' | 'all'>('handled');
-  const query: Query = { ...target, businessType, channel, ...(day ? { date: day } : { from, to }), ...(which === 'handled' ? { answered: '1' } : {}) };
+  const query: Query = {
+    ...target,
+    businessType,
+    channel,
+    ...(day ? { date: day } : { from, to }),
+    ...(which === 'handled' ? { answered: '1' } : {}),
+  };
   const key = JSON.stringify(query);
 
-  useEffect(() => { setPage(1); }, [key]);
+  useEffect(() => {
+    setPage(1);
+  }, [key]);
   useEffect(() => {
     let live = true;
     setLoading(true);
-    interactionsApi.list({ ...query, page, pageSize: PAGE_SIZE })
-      .then((r) => { if (live) { setRows(r.data); setTotal(r.total); } })
-      .catch((err) => { if (live) showError(err); })
-      .finally(() => { if (live) setLoading(false); });
-    return () => { live = false; };
+    interactionsApi
+      .list({ ...query, page, pageSize: PAGE_SIZE })
+      .then((r) => {
+        if (live) {
+          setRows(r.data);
+          setTotal(r.total);
+        }
+      })
+      .catch((err) => {
+        if (live) showError(err);
+      })
+      .finally(() => {
+        if (live) setLoading(false);
+      });
+    return () => {
+      live = false;
+    };
   }, [key, page]); // `key` stands for the query
 
   const yesNo = (v: boolean | null) => (v === null ? '—' : v ? t('interactions.kpi.yes') : t('interactions.kpi.no'));
   const columns: TableColumnsType<Interaction> = [
     { title: t('interactions.kpi.columns.startedAt'), dataIndex: 'startedAt', render: localTime },
-    ...(showAgent ? [{ title: t('interactions.kpi.columns.agent'), key: 'agent', render: (_: unknown, r: Interaction) => `${r.agentName} · ${r.employeeNo}` }] : []),
-    { title: t('interactions.kpi.columns.direction'), dataIndex: 'direction', render: (v: Interaction['direction']) => t(`interactions.kpi.directions.${v}`) },
-    { title: t('interactions.kpi.columns.channel'), dataIndex: 'channel', render: (v: Interaction['channel']) => t(`interactions.kpi.channels.${v}`) },
+    ...(showAgent
+      ? [
+          {
+            title: t('interactions.kpi.columns.agent'),
+            key: 'agent',
+            render: (_: unknown, r: Interaction) => `${r.agentName} · ${r.employeeNo}`,
+          },
+        ]
+      : []),
+    {
+      title: t('interactions.kpi.columns.direction'),
+      dataIndex: 'direction',
+      render: (v: Interaction['direction']) => t(`interactions.kpi.directions.${v}`),
+    },
+    {
+      title: t('interactions.kpi.columns.channel'),
+      dataIndex: 'channel',
+      render: (v: Interaction['channel']) => t(`interactions.kpi.channels.${v}`),
+    },
     { title: t('interactions.kpi.columns.businessType'), dataIndex: 'businessType' },
-    { title: t('interactions.kpi.columns.answered'), dataIndex: 'answered', render: (v: boolean) => (v ? t('interactions.kpi.yes') : <Tag color="red">{t('interactions.kpi.no')}</Tag>) },
+    {
+      title: t('interactions.kpi.columns.answered'),
+      dataIndex: 'answered',
+      render: (v: boolean) => (v ? t('interactions.kpi.yes') : <Tag color="red">{t('interactions.kpi.no')}</Tag>),
+    },
     { title: t('interactions.kpi.columns.talk'), dataIndex: 'talkSeconds', align: 'right', render: mmss },
     { title: t('interactions.kpi.columns.hold'), dataIndex: 'holdSeconds', align: 'right', render: mmss },
     { title: t('interactions.kpi.columns.wrap'), dataIndex: 'wrapSeconds', align: 'right', render: mmss },
     { title: t('interactions.kpi.columns.wait'), dataIndex: 'queueWaitSeconds', align: 'right', render: mmss },
     { title: t('interactions.kpi.columns.fcr'), dataIndex: 'fcr', render: yesNo },
-    { title: t('interactions.kpi.columns.csat'), dataIndex: 'csat', align: 'right', render: (v: number | null) => v ?? '—' },
+    {
+      title: t('interactions.kpi.columns.csat'),
+      dataIndex: 'csat',
+      align: 'right',
+      render: (v: number | null) => v ?? '—',
+    },
     { title: t('interactions.kpi.columns.customer'), dataIndex: 'customerRef', render: (v: string | null) => v ?? '—' },
     {
-      title: t('interactions.kpi.columns.recording'), key: 'link',
+      title: t('interactions.kpi.columns.recording'),
+      key: 'link',
       render: (_, r) => {
         const url = r.recordingUrl ?? r.transcriptUrl;
-        return url && /^https?:\/\//i.test(url) ? <a href={url} target="_blank" rel="noreferrer">{t('interactions.kpi.open')}</a> : '—';
+        return url && /^https?:\/\//i.test(url) ? (
+          <a href={url} target="_blank" rel="noreferrer">
+            {t('interactions.kpi.open')}
+          </a>
+        ) : (
+          '—'
+        );
       },
     },
   ];
@@ -68,17 +129,26 @@ export function TraceTable({ target, from, to, day, businessType, channel, showA
   return (
     <Card
       title={day ? t('interactions.kpi.traceDay', { day }) : t('interactions.kpi.traceRange', { from, to })}
-      extra={(
+      extra={
         <Space wrap>
           <Segmented
             value={which}
             onChange={(v) => setWhich(v as 'handled' | 'all')}
-            options={[{ value: 'handled', label: t('interactions.kpi.traceHandled') }, { value: 'all', label: t('interactions.kpi.traceAll') }]}
+            options={[
+              { value: 'handled', label: t('interactions.kpi.traceHandled') },
+              { value: 'all', label: t('interactions.kpi.traceAll') },
+            ]}
             data-testid="trace-which"
           />
-          {day ? <Button onClick={onClearDay} data-testid="trace-range">{t('interactions.kpi.showRange')}</Button> : <span className="sw-detail">{t('interactions.kpi.clickDay')}</span>}
+          {day ? (
+            <Button onClick={onClearDay} data-testid="trace-range">
+              {t('interactions.kpi.showRange')}
+            </Button>
+          ) : (
+            <span className="sw-detail">{t('interactions.kpi.clickDay')}</span>
+          )}
         </Space>
-      )}
+      }
       style={{ marginTop: 16 }}
       data-testid="kpi-trace-card"
     >
@@ -89,7 +159,17 @@ export function TraceTable({ target, from, to, day, businessType, channel, showA
         loading={loading}
         columns={columns}
         dataSource={rows}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false, showTotal: (n) => t(which === 'handled' ? 'interactions.kpi.traceTotalHandled' : 'interactions.kpi.traceTotalAll', { n: count(n) }) }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (n) =>
+            t(which === 'handled' ? 'interactions.kpi.traceTotalHandled' : 'interactions.kpi.traceTotalAll', {
+              n: count(n),
+            }),
+        }}
         data-testid="kpi-trace"
       />
     </Card>

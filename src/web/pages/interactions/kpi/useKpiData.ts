@@ -13,16 +13,22 @@ export function useKpiFilters() {
   const businessType = params.get('businessType') ?? undefined;
   const channel = params.get('channel') ?? undefined;
   const day = params.get('day') ?? undefined;
-  const set = useCallback((patch: Record<string, string | undefined>) => {
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      return next;
-    }, { replace: true });
-  }, [setParams]);
+  const set = useCallback(
+    (patch: Record<string, string | undefined>) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v) next.set(k, v);
+            else next.delete(k);
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
   /** What the KPI endpoints and the interaction list are asked with. */
   const query = { from, to, businessType, channel };
   return { from, to, businessType, channel, day, query, set, search: params.toString() };

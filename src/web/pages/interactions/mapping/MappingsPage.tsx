@@ -43,20 +43,42 @@ export default function MappingsPage() {
   };
 
   const columns: TableColumnsType<SavedMapping> = [
-    { title: t('interactions.mappings.name'), dataIndex: 'name', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    {
+      title: t('interactions.mappings.name'),
+      dataIndex: 'name',
+      render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+    },
     { title: t('interactions.mappings.description'), dataIndex: 'description', render: (v: string | null) => v ?? '' },
     {
-      title: t('interactions.mappings.columns.mapped'), key: 'mapped', ellipsis: true,
-      render: (_, r) => Object.entries(r.mapping?.columns ?? {}).map(([k, v]) => `${fieldName(k)} ← ${typeof v === 'number' ? `#${v}` : v}`).join('; '),
+      title: t('interactions.mappings.columns.mapped'),
+      key: 'mapped',
+      ellipsis: true,
+      render: (_, r) =>
+        Object.entries(r.mapping?.columns ?? {})
+          .map(([k, v]) => `${fieldName(k)} ← ${typeof v === 'number' ? `#${v}` : v}`)
+          .join('; '),
     },
-    { title: t('interactions.mappings.columns.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v?: string) => (v ? localTime(v) : '') },
     {
-      key: 'actions', width: 200,
+      title: t('interactions.mappings.columns.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 170,
+      render: (v?: string) => (v ? localTime(v) : ''),
+    },
+    {
+      key: 'actions',
+      width: 200,
       render: (_, r) => (
         <Space>
-          <Link to={importLink(r.name)} data-testid="mapping-import">{t('interactions.mappings.importWith')}</Link>
-          <Popconfirm title={t('interactions.mappings.confirmDelete', { name: r.name })} onConfirm={() => remove(r.name)}>
-            <Button type="link" danger size="small" icon={<DeleteOutlined />} data-testid="mapping-delete">{t('interactions.mappings.delete')}</Button>
+          <Link to={importLink(r.name)} data-testid="mapping-import">
+            {t('interactions.mappings.importWith')}
+          </Link>
+          <Popconfirm
+            title={t('interactions.mappings.confirmDelete', { name: r.name })}
+            onConfirm={() => remove(r.name)}
+          >
+            <Button type="link" danger size="small" icon={<DeleteOutlined />} data-testid="mapping-delete">
+              {t('interactions.mappings.delete')}
+            </Button>
           </Popconfirm>
         </Space>
       ),
@@ -65,27 +87,71 @@ export default function MappingsPage() {
 
   return (
     <>
-      <Link to="/interactions/imports"><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{t('interactions.progress.back')}</Button></Link>
+      <Link to="/interactions/imports">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {t('interactions.progress.back')}
+        </Button>
+      </Link>
       <PageHeader
         title={editing ? t('interactions.mappings.newTitle') : t('interactions.mappings.title')}
-        extra={!editing && <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(true); setSaved(null); }} data-testid="mapping-new">{t('interactions.mappings.new')}</Button>}
+        extra={
+          !editing && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                setEditing(true);
+                setSaved(null);
+              }}
+              data-testid="mapping-new"
+            >
+              {t('interactions.mappings.new')}
+            </Button>
+          )
+        }
       />
       {saved && (
         <Alert
-          type="success" showIcon closable style={{ marginBottom: 16 }} onClose={() => setSaved(null)} data-testid="mapping-saved"
+          type="success"
+          showIcon
+          closable
+          style={{ marginBottom: 16 }}
+          onClose={() => setSaved(null)}
+          data-testid="mapping-saved"
           title={t('interactions.mappings.saved', { name: saved })}
-          action={<Link to={importLink(saved)}><Button type="primary" size="small">{t('interactions.mappings.importWith')}</Button></Link>}
+          action={
+            <Link to={importLink(saved)}>
+              <Button type="primary" size="small">
+                {t('interactions.mappings.importWith')}
+              </Button>
+            </Link>
+          }
         />
       )}
-      {editing
-        ? <MappingEditor fields={fields} onCancel={() => setEditing(false)} onSaved={(name) => { setEditing(false); setSaved(name); void reload(); }} />
-        : (
-          <Card>
-            <Typography.Paragraph type="secondary">{t('interactions.mappings.intro')}</Typography.Paragraph>
-            <Table<SavedMapping> rowKey="name" loading={loading} columns={columns} dataSource={mappings ?? []} pagination={false} data-testid="mapping-list"
-              locale={{ emptyText: t('interactions.mappings.empty') }} />
-          </Card>
-        )}
+      {editing ? (
+        <MappingEditor
+          fields={fields}
+          onCancel={() => setEditing(false)}
+          onSaved={(name) => {
+            setEditing(false);
+            setSaved(name);
+            void reload();
+          }}
+        />
+      ) : (
+        <Card>
+          <Typography.Paragraph type="secondary">{t('interactions.mappings.intro')}</Typography.Paragraph>
+          <Table<SavedMapping>
+            rowKey="name"
+            loading={loading}
+            columns={columns}
+            dataSource={mappings ?? []}
+            pagination={false}
+            data-testid="mapping-list"
+            locale={{ emptyText: t('interactions.mappings.empty') }}
+          />
+        </Card>
+      )}
     </>
   );
 }

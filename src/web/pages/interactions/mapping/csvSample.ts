@@ -7,7 +7,11 @@ export const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 const HEAD_BYTES = 64 * 1024;
 const SAMPLE_RECORDS = 6;
 
-export interface CsvSample { fileName: string; delimiter: Delimiter; rows: string[][] }
+export interface CsvSample {
+  fileName: string;
+  delimiter: Delimiter;
+  rows: string[][];
+}
 
 /** Splits text into records of fields (RFC 4180 quotes; a partial last record is dropped). */
 export function parseRecords(text: string, delimiter: string, max = SAMPLE_RECORDS, complete = true): string[][] {
@@ -19,12 +23,19 @@ export function parseRecords(text: string, delimiter: string, max = SAMPLE_RECOR
   for (; i < text.length && rows.length < max; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
+      row.push(field);
+      field = '';
       if (row.length > 1 || row[0] !== '') rows.push(row);
       row = [];
     } else field += c;
@@ -43,20 +54,28 @@ export function detectDelimiter(text: string): Delimiter {
     const n = rows[0].length;
     const consistent = rows.every((r) => r.length === n);
     const score = n > 1 ? n + (consistent ? 1000 : 0) : 0;
-    if (score > bestScore) { best = d; bestScore = score; }
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
   }
   return best;
 }
 
-const readHead = (file: File) => new Promise<{ text: string; whole: boolean }>((resolve, reject) => {
-  const reader = new FileReader();
-  reader.onload = () => resolve({ text: String(reader.result ?? '').replace(/^\ufeff/, ''), whole: file.size <= HEAD_BYTES });
-  reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-  reader.readAsText(file.slice(0, HEAD_BYTES), 'utf-8');
-});
+const readHead = (file: File) =>
+  new Promise<{ text: string; whole: boolean }>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      resolve({ text: String(reader.result ?? '').replace(/^\ufeff/, ''), whole: file.size <= HEAD_BYTES });
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file.slice(0, HEAD_BYTES), 'utf-8');
+  });
 
 /** Reads a file's first lines and guesses its delimiter. */
-export async function readSample(file: File, delimiter?: Delimiter): Promise<CsvSample & { text: string; whole: boolean }> {
+export async function readSample(
+  file: File,
+  delimiter?: Delimiter,
+): Promise<CsvSample & { text: string; whole: boolean }> {
   const { text, whole } = await readHead(file);
   const d = delimiter ?? detectDelimiter(text);
   return { fileName: file.name, delimiter: d, rows: parseRecords(text, d, SAMPLE_RECORDS, whole), text, whole };
@@ -64,4 +83,8 @@ export async function readSample(file: File, delimiter?: Delimiter): Promise<Csv
 
 /** Header text → comparable form (as the server compares them: case, spaces, _ - and a bracketed unit do not matter). */
 export const normalizeHeader = (h: string) =>
-  h.replace(/^\ufeff/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[\s_-]/g, '').toLowerCase();
+  h
+    .replace(/^\ufeff/, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[\s_-]/g, '')
+    .toLowerCase();

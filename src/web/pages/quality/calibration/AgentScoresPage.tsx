@@ -26,7 +26,17 @@ function IntervalBar({ a }: { a: Agent }) {
   const hi = Math.min(100, a.high ?? a.mean);
   return (
     <div style={{ position: 'relative', height: 14, width: 220, background: '#f5f5f5', borderRadius: 2 }}>
-      <div style={{ position: 'absolute', left: `${lo}%`, width: `${Math.max(hi - lo, 0.5)}%`, top: 3, height: 8, background: a.enough ? '#69b1ff' : '#ffd591', borderRadius: 2 }} />
+      <div
+        style={{
+          position: 'absolute',
+          left: `${lo}%`,
+          width: `${Math.max(hi - lo, 0.5)}%`,
+          top: 3,
+          height: 8,
+          background: a.enough ? '#69b1ff' : '#ffd591',
+          borderRadius: 2,
+        }}
+      />
       <div style={{ position: 'absolute', left: `${a.mean}%`, top: 0, width: 2, height: 14, background: '#1d39c4' }} />
     </div>
   );
@@ -40,37 +50,102 @@ export default function AgentScoresPage() {
   const [preset, setPreset] = useState<Preset>('month');
   const [range, setRange] = useState<[string, string]>(presetRange('month'));
   const [teamId, setTeamId] = useState<string | undefined>();
-  const { data, loading } = useApiQuery(keys.quality('agentScores', range, teamId), () => calibrationApi.agentScores({ from: range[0], to: range[1], teamId }), {
-    keepPrevious: true,
-  });
-  const shown = (a: Agent) => (a.mean === null ? t('quality.calibration.agentScores.none')
-    : a.halfWidth === null ? `${a.mean} (n=${a.n})` : t('quality.calibration.agentScores.shown', { mean: a.mean, half: a.halfWidth, n: a.n }));
+  const { data, loading } = useApiQuery(
+    keys.quality('agentScores', range, teamId),
+    () => calibrationApi.agentScores({ from: range[0], to: range[1], teamId }),
+    {
+      keepPrevious: true,
+    },
+  );
+  const shown = (a: Agent) =>
+    a.mean === null
+      ? t('quality.calibration.agentScores.none')
+      : a.halfWidth === null
+        ? `${a.mean} (n=${a.n})`
+        : t('quality.calibration.agentScores.shown', { mean: a.mean, half: a.halfWidth, n: a.n });
 
   return (
     <>
       <PageHeader title={t('quality.calibration.agentScores.title')} />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Radio.Group value={preset} onChange={(e) => { const p = e.target.value as Preset; setPreset(p); if (p !== 'custom') setRange(presetRange(p)); }}
-          options={(['week', 'month', 'last30'] as const).map((p) => ({ value: p, label: t(`quality.calibration.agentScores.${p}`) }))} optionType="button" />
-        <DatePicker.RangePicker value={[dayjs(range[0]), dayjs(range[1])]} allowClear={false}
-          onChange={(r) => { if (r?.[0] && r[1]) { setPreset('custom'); setRange([toIsoDate(r[0]), toIsoDate(r[1])]); } }} />
-        <Select allowClear showSearch optionFilterProp="label" value={teamId} onChange={setTeamId} placeholder={t('quality.calibration.agentScores.team')} style={{ width: 220 }}
-          options={departments.map((d) => ({ label: d.name, title: d.name, options: d.teams.map((team) => ({ label: team.name, value: team.id })) }))} data-testid="agent-scores-team" />
+        <Radio.Group
+          value={preset}
+          onChange={(e) => {
+            const p = e.target.value as Preset;
+            setPreset(p);
+            if (p !== 'custom') setRange(presetRange(p));
+          }}
+          options={(['week', 'month', 'last30'] as const).map((p) => ({
+            value: p,
+            label: t(`quality.calibration.agentScores.${p}`),
+          }))}
+          optionType="button"
+        />
+        <DatePicker.RangePicker
+          value={[dayjs(range[0]), dayjs(range[1])]}
+          allowClear={false}
+          onChange={(r) => {
+            if (r?.[0] && r[1]) {
+              setPreset('custom');
+              setRange([toIsoDate(r[0]), toIsoDate(r[1])]);
+            }
+          }}
+        />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          value={teamId}
+          onChange={setTeamId}
+          placeholder={t('quality.calibration.agentScores.team')}
+          style={{ width: 220 }}
+          options={departments.map((d) => ({
+            label: d.name,
+            title: d.name,
+            options: d.teams.map((team) => ({ label: team.name, value: team.id })),
+          }))}
+          data-testid="agent-scores-team"
+        />
       </Space>
-      {data && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('quality.calibration.agentScores.hint', { min: data.minEvaluations })} />}
-      <Table<Agent> rowKey="agentId" size="small" loading={loading} dataSource={data?.agents ?? []} pagination={{ pageSize: 50 }} data-testid="agent-scores"
+      {data && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('quality.calibration.agentScores.hint', { min: data.minEvaluations })}
+        />
+      )}
+      <Table<Agent>
+        rowKey="agentId"
+        size="small"
+        loading={loading}
+        dataSource={data?.agents ?? []}
+        pagination={{ pageSize: 50 }}
+        data-testid="agent-scores"
         columns={[
           { title: t('quality.calibration.agentScores.team'), dataIndex: 'teamName' },
           { title: t('quality.calibration.agentScores.agent'), render: (_, a) => `${a.agentName} · ${a.employeeNo}` },
           { title: t('quality.calibration.agentScores.n'), dataIndex: 'n' },
-          { title: t('quality.calibration.agentScores.mean'), render: (_, a) => (
-            <Space>
-              <Typography.Text data-testid={`agent-score-${a.employeeNo}`}>{shown(a)}</Typography.Text>
-              {a.n > 0 && !a.enough && <Tooltip title={t('quality.calibration.agentScores.notEnough')}><Tag color="orange">{t('quality.calibration.agentScores.notEnough')}</Tag></Tooltip>}
-            </Space>) },
-          { title: t('quality.calibration.agentScores.interval'), render: (_, a) => (a.low === null ? '—' : `${a.low} – ${a.high}`) },
+          {
+            title: t('quality.calibration.agentScores.mean'),
+            render: (_, a) => (
+              <Space>
+                <Typography.Text data-testid={`agent-score-${a.employeeNo}`}>{shown(a)}</Typography.Text>
+                {a.n > 0 && !a.enough && (
+                  <Tooltip title={t('quality.calibration.agentScores.notEnough')}>
+                    <Tag color="orange">{t('quality.calibration.agentScores.notEnough')}</Tag>
+                  </Tooltip>
+                )}
+              </Space>
+            ),
+          },
+          {
+            title: t('quality.calibration.agentScores.interval'),
+            render: (_, a) => (a.low === null ? '—' : `${a.low} – ${a.high}`),
+          },
           { title: t('quality.calibration.agentScores.chart'), render: (_, a) => <IntervalBar a={a} /> },
-        ]} />
+        ]}
+      />
     </>
   );
 }

@@ -19,31 +19,45 @@ export default function CalibrationSessionPage() {
   const { me } = useSession();
   const [s, setS] = useState<CalibrationDetail | null>(null);
   const load = useCallback(() => calibrationApi.session(id).then(setS, showError), [id]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
   if (!s) return <Spin />;
 
   const content = s.content as Content;
   const closed = s.status === 'closed';
-  const mine = (interactionId: string) => s.scores.find((x) => x.interactionId === interactionId && x.userId === me?.id);
+  const mine = (interactionId: string) =>
+    s.scores.find((x) => x.interactionId === interactionId && x.userId === me?.id);
   const tabs = [];
   if (s.isParticipant) {
     tabs.push({
-      key: 'score', label: t('quality.calibration.session.scoreTab'),
+      key: 'score',
+      label: t('quality.calibration.session.scoreTab'),
       children: (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {!closed && <Alert type="warning" showIcon title={t('quality.calibration.session.blind')} />}
           {s.interactions.map((it, i) => {
             const own = mine(it.id);
             return (
-              <InteractionScoring key={`${it.id}-${closed}`} index={i} interaction={it} content={content} passScore={s.passScore} initial={own?.answers} readOnly={closed}
+              <InteractionScoring
+                key={`${it.id}-${closed}`}
+                index={i}
+                interaction={it}
+                content={content}
+                passScore={s.passScore}
+                initial={own?.answers}
+                readOnly={closed}
                 saveLabel={own ? t('quality.calibration.session.resubmit') : t('quality.calibration.session.submit')}
                 onSave={async (answers) => {
                   try {
                     const r = await calibrationApi.score(s.id, it.id, answers);
                     showSuccess(t('quality.calibration.session.submitted', { score: r.score }));
                     await load();
-                  } catch (err) { showError(err); }
-                }} />
+                  } catch (err) {
+                    showError(err);
+                  }
+                }}
+              />
             );
           })}
         </Space>
@@ -52,50 +66,105 @@ export default function CalibrationSessionPage() {
   }
   if (s.isFacilitator && closed) {
     tabs.push({
-      key: 'consensus', label: t('quality.calibration.session.consensusTab'),
+      key: 'consensus',
+      label: t('quality.calibration.session.consensusTab'),
       children: (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {s.interactions.map((it, i) => (
-            <InteractionScoring key={it.id} index={i} interaction={it} content={content} passScore={s.passScore} withReason
-              initial={s.consensus.find((c) => c.interactionId === it.id)?.answers} saveLabel={t('quality.calibration.session.consensusSave')}
+            <InteractionScoring
+              key={it.id}
+              index={i}
+              interaction={it}
+              content={content}
+              passScore={s.passScore}
+              withReason
+              initial={s.consensus.find((c) => c.interactionId === it.id)?.answers}
+              saveLabel={t('quality.calibration.session.consensusSave')}
               onSave={async (answers, reason) => {
                 try {
                   const r = await calibrationApi.consensus(s.id, it.id, answers, reason);
                   showSuccess(t('quality.calibration.session.consensusSaved', { score: r.score }));
                   await load();
-                } catch (err) { showError(err); }
-              }} />
+                } catch (err) {
+                  showError(err);
+                }
+              }}
+            />
           ))}
         </Space>
       ),
     });
   }
-  if (closed) tabs.push({ key: 'report', label: t('quality.calibration.session.reportTab'), children: <CalibrationReportView sessionId={s.id} content={content} refreshKey={s.consensus.length + s.version} /> });
+  if (closed)
+    tabs.push({
+      key: 'report',
+      label: t('quality.calibration.session.reportTab'),
+      children: (
+        <CalibrationReportView sessionId={s.id} content={content} refreshKey={s.consensus.length + s.version} />
+      ),
+    });
 
   return (
     <>
-      <PageHeader title={s.title} extra={<Space>
-        <Button onClick={() => navigate('/quality/calibrations')}>{t('quality.calibration.session.back')}</Button>
-        {s.isFacilitator && !closed && (
-          <Popconfirm title={t('quality.calibration.session.closeConfirm')} onConfirm={() => calibrationApi.close(s.id).then(setS, showError)}>
-            <Button type="primary" danger data-testid="calibration-close">{t('quality.calibration.session.close')}</Button>
-          </Popconfirm>
-        )}
-      </Space>} />
-      <Descriptions size="small" column={3} style={{ marginBottom: 12 }} items={[
-        { key: 'form', label: t('quality.calibration.sessions.form'), children: `${s.formName} · v${s.formVersion}` },
-        { key: 'day', label: t('quality.calibration.sessions.day'), children: s.day },
-        { key: 'status', label: t('quality.calibration.sessions.status'), children: <Tag color={closed ? 'default' : 'blue'} data-testid="calibration-status">{t(`quality.calibration.sessions.${s.status}`)}</Tag> },
-        { key: 'facilitator', label: t('quality.calibration.sessions.facilitator'), children: s.facilitatorName },
-        { key: 'evaluators', label: t('quality.calibration.sessions.evaluators'), span: 2, children: (
-          <Space wrap>{s.participants.map((p) => (
-            <Tag key={p.userId} color={p.scored === s.interactionCount ? 'green' : undefined}>
-              {p.name} · {t('quality.calibration.session.scored', { n: p.scored, total: s.interactionCount })}
-            </Tag>
-          ))}</Space>
-        ) },
-      ]} />
-      {!s.isParticipant && !closed && <Alert type="info" showIcon title={t('quality.calibration.session.notParticipant')} style={{ marginBottom: 12 }} />}
+      <PageHeader
+        title={s.title}
+        extra={
+          <Space>
+            <Button onClick={() => navigate('/quality/calibrations')}>{t('quality.calibration.session.back')}</Button>
+            {s.isFacilitator && !closed && (
+              <Popconfirm
+                title={t('quality.calibration.session.closeConfirm')}
+                onConfirm={() => calibrationApi.close(s.id).then(setS, showError)}
+              >
+                <Button type="primary" danger data-testid="calibration-close">
+                  {t('quality.calibration.session.close')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        }
+      />
+      <Descriptions
+        size="small"
+        column={3}
+        style={{ marginBottom: 12 }}
+        items={[
+          { key: 'form', label: t('quality.calibration.sessions.form'), children: `${s.formName} · v${s.formVersion}` },
+          { key: 'day', label: t('quality.calibration.sessions.day'), children: s.day },
+          {
+            key: 'status',
+            label: t('quality.calibration.sessions.status'),
+            children: (
+              <Tag color={closed ? 'default' : 'blue'} data-testid="calibration-status">
+                {t(`quality.calibration.sessions.${s.status}`)}
+              </Tag>
+            ),
+          },
+          { key: 'facilitator', label: t('quality.calibration.sessions.facilitator'), children: s.facilitatorName },
+          {
+            key: 'evaluators',
+            label: t('quality.calibration.sessions.evaluators'),
+            span: 2,
+            children: (
+              <Space wrap>
+                {s.participants.map((p) => (
+                  <Tag key={p.userId} color={p.scored === s.interactionCount ? 'green' : undefined}>
+                    {p.name} · {t('quality.calibration.session.scored', { n: p.scored, total: s.interactionCount })}
+                  </Tag>
+                ))}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {!s.isParticipant && !closed && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('quality.calibration.session.notParticipant')}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {tabs.length > 0 && <Tabs items={tabs} defaultActiveKey={closed ? 'report' : 'score'} />}
     </>
   );

@@ -13,7 +13,15 @@ export type DecisionItem = ValueItem & { key: string; label: string };
 
 /** The direct supervisor's decision: keep or change each disputed item (any item for a whole-evaluation dispute), each with a reason.
  *  A changed item's new answer is entered as the item takes it (是/否, a scale step, points; N/A where the item allows it). */
-export function DecisionForm({ dispute, items, onDecided }: { dispute: Dispute; items: DecisionItem[]; onDecided: (d: Dispute) => void }) {
+export function DecisionForm({
+  dispute,
+  items,
+  onDecided,
+}: {
+  dispute: Dispute;
+  items: DecisionItem[];
+  onDecided: (d: Dispute) => void;
+}) {
   const t = useT();
   const required = useRequired();
   const [form] = Form.useForm<{ items: Decision[]; note: string }>();
@@ -23,44 +31,96 @@ export function DecisionForm({ dispute, items, onDecided }: { dispute: Dispute; 
     setBusy(true);
     try {
       // A change carries its new answer (null = N/A); a kept item none.
-      const decided = (v.items ?? []).map((i) => (i.outcome === 'change' ? i : { itemKey: i.itemKey, outcome: i.outcome, reason: i.reason }));
+      const decided = (v.items ?? []).map((i) =>
+        i.outcome === 'change' ? i : { itemKey: i.itemKey, outcome: i.outcome, reason: i.reason },
+      );
       onDecided(await feedbackApi.decide(dispute.id, { note: v.note, items: decided }));
       showSuccess(t('quality.feedback.dispute.decided'));
-    } catch (err) { showFormError(form, err); } finally { setBusy(false); }
+    } catch (err) {
+      showFormError(form, err);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <Card size="small" title={t('quality.feedback.dispute.decide')} data-testid="dispute-decision">
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ items: dispute.items.map((i) => ({ itemKey: i.itemKey, outcome: 'keep', reason: '' })) }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ items: dispute.items.map((i) => ({ itemKey: i.itemKey, outcome: 'keep', reason: '' })) }}
+      >
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <>
               {fields.map((f) => (
                 <Space key={f.key} align="baseline" wrap data-testid="decision-item">
                   <Form.Item name={[f.name, 'itemKey']} rules={[required]}>
-                    <Select style={{ width: 200 }} options={items.map((i) => ({ value: i.key, label: i.label }))} disabled={dispute.scope === 'items'}
-                      onChange={() => form.setFieldValue(['items', f.name, 'value'], undefined)} />
+                    <Select
+                      style={{ width: 200 }}
+                      options={items.map((i) => ({ value: i.key, label: i.label }))}
+                      disabled={dispute.scope === 'items'}
+                      onChange={() => form.setFieldValue(['items', f.name, 'value'], undefined)}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'outcome']} rules={[required]}>
-                    <Radio.Group options={[{ value: 'keep', label: t('quality.feedback.dispute.outcomes.kept') }, { value: 'change', label: t('quality.feedback.dispute.outcomes.changed') }]} />
+                    <Radio.Group
+                      options={[
+                        { value: 'keep', label: t('quality.feedback.dispute.outcomes.kept') },
+                        { value: 'change', label: t('quality.feedback.dispute.outcomes.changed') },
+                      ]}
+                    />
                   </Form.Item>
-                  <Form.Item noStyle shouldUpdate>{() => {
-                    const item = byKey.get(form.getFieldValue(['items', f.name, 'itemKey']));
-                    return item && form.getFieldValue(['items', f.name, 'outcome']) === 'change' ? (
-                      <Form.Item name={[f.name, 'value']} rules={[{ validator: async (_, value) => { if (value === undefined) throw new Error(t('common.required')); } }]}>
-                        <ItemValueInput item={item} na={item.allowNa} placeholder={t('quality.feedback.dispute.newValue')} testId="decision-value" />
-                      </Form.Item>
-                    ) : null;
-                  }}</Form.Item>
-                  <Form.Item name={[f.name, 'reason']} rules={[required]}><Input style={{ width: 260 }} maxLength={2000} placeholder={t('quality.feedback.dispute.decisionReason')} /></Form.Item>
+                  <Form.Item noStyle shouldUpdate>
+                    {() => {
+                      const item = byKey.get(form.getFieldValue(['items', f.name, 'itemKey']));
+                      return item && form.getFieldValue(['items', f.name, 'outcome']) === 'change' ? (
+                        <Form.Item
+                          name={[f.name, 'value']}
+                          rules={[
+                            {
+                              validator: async (_, value) => {
+                                if (value === undefined) throw new Error(t('common.required'));
+                              },
+                            },
+                          ]}
+                        >
+                          <ItemValueInput
+                            item={item}
+                            na={item.allowNa}
+                            placeholder={t('quality.feedback.dispute.newValue')}
+                            testId="decision-value"
+                          />
+                        </Form.Item>
+                      ) : null;
+                    }}
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'reason']} rules={[required]}>
+                    <Input
+                      style={{ width: 260 }}
+                      maxLength={2000}
+                      placeholder={t('quality.feedback.dispute.decisionReason')}
+                    />
+                  </Form.Item>
                   {dispute.scope === 'whole' && <a onClick={() => remove(f.name)}>{t('common.actions.delete')}</a>}
                 </Space>
               ))}
-              {dispute.scope === 'whole' && <div><a onClick={() => add({ itemKey: items[0]?.key, outcome: 'change', reason: '' })}>{t('quality.feedback.dispute.addItem')}</a></div>}
+              {dispute.scope === 'whole' && (
+                <div>
+                  <a onClick={() => add({ itemKey: items[0]?.key, outcome: 'change', reason: '' })}>
+                    {t('quality.feedback.dispute.addItem')}
+                  </a>
+                </div>
+              )}
             </>
           )}
         </Form.List>
-        <Form.Item name="note" label={t('quality.feedback.dispute.note')} rules={[required]}><Input.TextArea rows={3} maxLength={2000} data-testid="decision-note" /></Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="decision-submit">{t('quality.feedback.dispute.submitDecision')}</Button>
+        <Form.Item name="note" label={t('quality.feedback.dispute.note')} rules={[required]}>
+          <Input.TextArea rows={3} maxLength={2000} data-testid="decision-note" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="decision-submit">
+          {t('quality.feedback.dispute.submitDecision')}
+        </Button>
       </Form>
     </Card>
   );

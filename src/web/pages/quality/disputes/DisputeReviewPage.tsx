@@ -28,30 +28,80 @@ export default function DisputeReviewPage() {
   if (!d) return <PageHeader title={t('quality.feedback.dispute.title')} />;
   // Any item of the form when the evaluation can be read (a whole-evaluation dispute may change any), else the disputed ones.
   const items: DecisionItem[] = ev
-    ? ev.content.sections.flatMap((s) => s.items.map((i) => ({ key: i.key, label: i.label, kind: i.kind, max: i.max, allowNa: i.allowNa })))
-    : d.items.map((i) => ({ key: i.itemKey, label: i.itemLabel, kind: i.itemKind, max: i.itemMax, allowNa: i.allowNa }));
+    ? ev.content.sections.flatMap((s) =>
+        s.items.map((i) => ({ key: i.key, label: i.label, kind: i.kind, max: i.max, allowNa: i.allowNa })),
+      )
+    : d.items.map((i) => ({
+        key: i.itemKey,
+        label: i.itemLabel,
+        kind: i.itemKind,
+        max: i.itemMax,
+        allowNa: i.allowNa,
+      }));
   const shown = (i: Dispute['items'][number], v: number | null) => itemValueText({ kind: i.itemKind }, v, t);
   return (
     <>
-      <PageHeader title={t('quality.feedback.dispute.of', { name: d.agentName })} extra={<Link to={`/quality/evaluations/${d.evaluationId}`}>{t('quality.feedback.dispute.evaluation')}</Link>} />
+      <PageHeader
+        title={t('quality.feedback.dispute.of', { name: d.agentName })}
+        extra={<Link to={`/quality/evaluations/${d.evaluationId}`}>{t('quality.feedback.dispute.evaluation')}</Link>}
+      />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={2}>
-          <Descriptions.Item label={t('quality.feedback.columns.state')}><Tag color={d.status === 'open' ? 'orange' : 'green'}>{t(`quality.feedback.dispute.status.${d.status}`)}</Tag></Descriptions.Item>
-          <Descriptions.Item label={t('quality.feedback.dispute.scope')}>{t(`quality.feedback.dispute.scopes.${d.scope}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.feedback.columns.state')}>
+            <Tag color={d.status === 'open' ? 'orange' : 'green'}>
+              {t(`quality.feedback.dispute.status.${d.status}`)}
+            </Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('quality.feedback.dispute.scope')}>
+            {t(`quality.feedback.dispute.scopes.${d.scope}`)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('quality.feedback.dispute.openedAt')}>{localTime(d.openedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('quality.feedback.dispute.reviewer')}>{d.reviewerName ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('quality.feedback.dispute.reason')} span={2}>{d.reason}</Descriptions.Item>
+          <Descriptions.Item label={t('quality.feedback.dispute.reason')} span={2}>
+            {d.reason}
+          </Descriptions.Item>
         </Descriptions>
-        {d.status === 'decided' && <Alert type="info" showIcon data-testid="dispute-result" title={t('quality.feedback.dispute.outcome', { from: d.scoreBefore, to: d.finalScore ?? d.scoreBefore })} description={d.decisionNote} />}
+        {d.status === 'decided' && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="dispute-result"
+            title={t('quality.feedback.dispute.outcome', { from: d.scoreBefore, to: d.finalScore ?? d.scoreBefore })}
+            description={d.decisionNote}
+          />
+        )}
       </Card>
       {d.items.length > 0 && (
-        <Table rowKey="itemKey" size="small" pagination={false} dataSource={d.items} style={{ marginBottom: 12 }} data-testid="dispute-items" columns={[
-          { title: t('quality.feedback.dispute.item'), dataIndex: 'itemLabel' },
-          { title: t('quality.feedback.dispute.original'), key: 'original', render: (_, i) => shown(i, i.originalValue) },
-          { title: t('quality.feedback.dispute.proposed'), key: 'proposed', render: (_, i) => (i.proposedValue === null ? '—' : shown(i, i.proposedValue)) },
-          { title: t('quality.feedback.dispute.itemReason'), dataIndex: 'agentReason' },
-          { title: t('quality.feedback.dispute.outcomeColumn'), key: 'o', render: (_, i) => (i.outcome ? `${t(`quality.feedback.dispute.outcomes.${i.outcome}`)} (${shown(i, i.finalValue)})：${i.decisionReason}` : '—') },
-        ]} />
+        <Table
+          rowKey="itemKey"
+          size="small"
+          pagination={false}
+          dataSource={d.items}
+          style={{ marginBottom: 12 }}
+          data-testid="dispute-items"
+          columns={[
+            { title: t('quality.feedback.dispute.item'), dataIndex: 'itemLabel' },
+            {
+              title: t('quality.feedback.dispute.original'),
+              key: 'original',
+              render: (_, i) => shown(i, i.originalValue),
+            },
+            {
+              title: t('quality.feedback.dispute.proposed'),
+              key: 'proposed',
+              render: (_, i) => (i.proposedValue === null ? '—' : shown(i, i.proposedValue)),
+            },
+            { title: t('quality.feedback.dispute.itemReason'), dataIndex: 'agentReason' },
+            {
+              title: t('quality.feedback.dispute.outcomeColumn'),
+              key: 'o',
+              render: (_, i) =>
+                i.outcome
+                  ? `${t(`quality.feedback.dispute.outcomes.${i.outcome}`)} (${shown(i, i.finalValue)})：${i.decisionReason}`
+                  : '—',
+            },
+          ]}
+        />
       )}
       {d.mayDecide && <DecisionForm dispute={d} items={items} onDecided={setD} />}
     </>

@@ -3,15 +3,32 @@ import { useEffect, useRef, useState } from 'react';
 import { formsApi, type AgentHit } from '../forms/formsApi';
 import { showError } from '../../../feedback';
 
-interface Option { value: string; label: string }
-const toOption = (h: Pick<AgentHit, 'id' | 'name' | 'employeeNo' | 'teamName'>): Option => ({ value: h.id, label: `${h.name} · ${h.employeeNo} · ${h.teamName}` });
+interface Option {
+  value: string;
+  label: string;
+}
+const toOption = (h: Pick<AgentHit, 'id' | 'name' | 'employeeNo' | 'teamName'>): Option => ({
+  value: h.id,
+  label: `${h.name} · ${h.employeeNo} · ${h.teamName}`,
+});
 
 /** A working agent by name or number (GET /api/quality/agents): evaluators name whom they sat
  *  beside, or the strong agent to sit beside, even when the people list shows them only themselves.
  *  `current`: the chosen agent's facts when known (e.g. a filter restored from the address), so the
  *  field shows their name even when the first search does not list them. */
-export function AgentSelect({ value, onChange, placeholder, testId, exclude, current }: {
-  value?: string | null; onChange: (id: string | null) => void; placeholder?: string; testId?: string; exclude?: string | null;
+export function AgentSelect({
+  value,
+  onChange,
+  placeholder,
+  testId,
+  exclude,
+  current,
+}: {
+  value?: string | null;
+  onChange: (id: string | null) => void;
+  placeholder?: string;
+  testId?: string;
+  exclude?: string | null;
   current?: Pick<AgentHit, 'id' | 'name' | 'employeeNo' | 'teamName'> | null;
 }) {
   const [options, setOptions] = useState<Option[]>([]);
@@ -22,14 +39,32 @@ export function AgentSelect({ value, onChange, placeholder, testId, exclude, cur
       try {
         const hits = await formsApi.agents(q.trim() || undefined);
         setOptions(hits.filter((h) => h.id !== exclude).map(toOption));
-      } catch (err) { showError(err); }
+      } catch (err) {
+        showError(err);
+      }
     }, 250);
   };
   // The first options once, on opening the page.
-  useEffect(() => { search(''); return () => window.clearTimeout(timer.current); }, []);
-  const shown = current && current.id === value && !options.some((o) => o.value === value) ? [toOption(current), ...options] : options;
+  useEffect(() => {
+    search('');
+    return () => window.clearTimeout(timer.current);
+  }, []);
+  const shown =
+    current && current.id === value && !options.some((o) => o.value === value)
+      ? [toOption(current), ...options]
+      : options;
   return (
-    <Select showSearch allowClear filterOption={false} value={value ?? undefined} options={shown} placeholder={placeholder}
-      onSearch={search} onChange={(v) => onChange(v ?? null)} style={{ minWidth: 260 }} data-testid={testId} />
+    <Select
+      showSearch
+      allowClear
+      filterOption={false}
+      value={value ?? undefined}
+      options={shown}
+      placeholder={placeholder}
+      onSearch={search}
+      onChange={(v) => onChange(v ?? null)}
+      style={{ minWidth: 260 }}
+      data-testid={testId}
+    />
   );
 }

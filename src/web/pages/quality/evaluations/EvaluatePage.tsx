@@ -15,7 +15,8 @@ import { AgentSelect } from './AgentSelect';
 import { InteractionFactsCard } from './InteractionFactsCard';
 import { SuggestionFields, type SuggestionValue } from './SuggestionFields';
 
-const kindOf = (f: InteractionFacts): FormKindName => (f.direction === 'out' ? 'outbound' : f.channel === 'voice' ? 'inbound' : 'nonvoice');
+const kindOf = (f: InteractionFacts): FormKindName =>
+  f.direction === 'out' ? 'outbound' : f.channel === 'voice' ? 'inbound' : 'nonvoice';
 
 /** 评分: an interaction (?interactionId=…, from a sample with &sampleId=…) or a side-by-side / live
  *  session without one; the form's published version on the right with a running score. */
@@ -30,7 +31,11 @@ export default function EvaluatePage() {
   const [formId, setFormId] = useState<string | null>(null);
   const [form, setForm] = useState<FormDetail | null>(null);
   const [method, setMethod] = useState<MethodName>(interactionId ? 'recording' : 'side_by_side');
-  const [session, setSession] = useState<{ agentId: string | null; day: string; businessType: string }>({ agentId: null, day: toIsoDate(dayjs()), businessType: '' });
+  const [session, setSession] = useState<{ agentId: string | null; day: string; businessType: string }>({
+    agentId: null,
+    day: toIsoDate(dayjs()),
+    businessType: '',
+  });
   const [answers, setAnswers] = useState<Answers>({});
   const [comment, setComment] = useState('');
   const [suggestion, setSuggestion] = useState<SuggestionValue>({});
@@ -45,7 +50,9 @@ export default function EvaluatePage() {
         setFacts(f);
         const preferred = list.find((x) => x.kind === (f ? kindOf(f) : 'inbound')) ?? list[0];
         if (preferred) setFormId(preferred.id);
-      } catch (err) { showError(err); }
+      } catch (err) {
+        showError(err);
+      }
     })();
   }, [interactionId]);
   useEffect(() => {
@@ -55,7 +62,10 @@ export default function EvaluatePage() {
   }, [formId]);
 
   const version = form?.versions.find((v) => v.status === 'published');
-  const result = useMemo(() => (version ? scoreEvaluation(version.content, answers, version.passScore) : null), [version, answers]);
+  const result = useMemo(
+    () => (version ? scoreEvaluation(version.content, answers, version.passScore) : null),
+    [version, answers],
+  );
   const mustSuggest = !!result && result.missing.length === 0 && !result.passed;
   const agentId = facts?.agentId ?? session.agentId;
 
@@ -63,14 +73,27 @@ export default function EvaluatePage() {
     if (!formId) return;
     setBusy(true);
     try {
-      const s = suggestion.kind ? { kind: suggestion.kind, employeeId: suggestion.employeeId ?? null, note: suggestion.note || null } : null;
+      const s = suggestion.kind
+        ? { kind: suggestion.kind, employeeId: suggestion.employeeId ?? null, note: suggestion.note || null }
+        : null;
       const saved = await formsApi.score({
-        formId, method, answers, comment: comment || null, suggestion: s, sampleId,
-        ...(interactionId ? { interactionId } : { agentId: session.agentId, day: session.day, businessType: session.businessType || null }),
+        formId,
+        method,
+        answers,
+        comment: comment || null,
+        suggestion: s,
+        sampleId,
+        ...(interactionId
+          ? { interactionId }
+          : { agentId: session.agentId, day: session.day, businessType: session.businessType || null }),
       });
       showSuccess(t('quality.forms.evaluate.submitted', { score: saved.score }));
       navigate(`/quality/evaluations/${saved.id}`);
-    } catch (err) { showError(err); } finally { setBusy(false); }
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -78,39 +101,93 @@ export default function EvaluatePage() {
       <PageHeader title={t('quality.forms.evaluate.title')} />
       <Row gutter={16}>
         <Col xs={24} xl={9}>
-          {facts ? <InteractionFactsCard facts={facts} /> : !interactionId && (
-            <Card size="small" title={t('quality.forms.evaluate.session')} data-testid="session-card">
-              <Space orientation="vertical" style={{ width: '100%' }}>
-                <AgentSelect value={session.agentId} onChange={(id) => setSession({ ...session, agentId: id })} placeholder={t('quality.forms.evaluate.agent')} testId="session-agent" />
-                <DatePicker value={dayjs(session.day)} disabledDate={noFuture} allowClear={false} onChange={(d) => d && setSession({ ...session, day: toIsoDate(d) })} />
-                <Input value={session.businessType} placeholder={t('quality.forms.evaluate.businessType')} maxLength={100} onChange={(e) => setSession({ ...session, businessType: e.target.value })} />
-              </Space>
-            </Card>
+          {facts ? (
+            <InteractionFactsCard facts={facts} />
+          ) : (
+            !interactionId && (
+              <Card size="small" title={t('quality.forms.evaluate.session')} data-testid="session-card">
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  <AgentSelect
+                    value={session.agentId}
+                    onChange={(id) => setSession({ ...session, agentId: id })}
+                    placeholder={t('quality.forms.evaluate.agent')}
+                    testId="session-agent"
+                  />
+                  <DatePicker
+                    value={dayjs(session.day)}
+                    disabledDate={noFuture}
+                    allowClear={false}
+                    onChange={(d) => d && setSession({ ...session, day: toIsoDate(d) })}
+                  />
+                  <Input
+                    value={session.businessType}
+                    placeholder={t('quality.forms.evaluate.businessType')}
+                    maxLength={100}
+                    onChange={(e) => setSession({ ...session, businessType: e.target.value })}
+                  />
+                </Space>
+              </Card>
+            )
           )}
           <Card size="small" style={{ marginTop: 12 }}>
             <Space orientation="vertical">
               <Typography.Text type="secondary">{t('quality.forms.evaluate.method')}</Typography.Text>
-              <Segmented value={method} onChange={(v) => setMethod(v as MethodName)} data-testid="evaluate-method"
-                options={(interactionId ? ['recording', 'live'] as const : ['side_by_side', 'live'] as const).map((m) => ({ value: m, label: t(`quality.forms.methods.${m}`) }))} />
+              <Segmented
+                value={method}
+                onChange={(v) => setMethod(v as MethodName)}
+                data-testid="evaluate-method"
+                options={(interactionId ? (['recording', 'live'] as const) : (['side_by_side', 'live'] as const)).map(
+                  (m) => ({ value: m, label: t(`quality.forms.methods.${m}`) }),
+                )}
+              />
             </Space>
           </Card>
         </Col>
         <Col xs={24} xl={15}>
           <Card size="small" style={{ marginBottom: 12 }}>
             <Space wrap>
-              <Select value={formId ?? undefined} style={{ width: 280 }} onChange={setFormId} placeholder={t('quality.forms.evaluate.pickForm')} data-testid="evaluate-form"
-                options={forms.map((f) => ({ value: f.id, label: `${f.name} (${t(`quality.forms.kinds.${f.kind}`)} v${f.publishedVersion})` }))} />
+              <Select
+                value={formId ?? undefined}
+                style={{ width: 280 }}
+                onChange={setFormId}
+                placeholder={t('quality.forms.evaluate.pickForm')}
+                data-testid="evaluate-form"
+                options={forms.map((f) => ({
+                  value: f.id,
+                  label: `${f.name} (${t(`quality.forms.kinds.${f.kind}`)} v${f.publishedVersion})`,
+                }))}
+              />
             </Space>
-            {result && version && <div style={{ marginTop: 12 }}><ScoreSummary result={result} passScore={version.passScore} /></div>}
+            {result && version && (
+              <div style={{ marginTop: 12 }}>
+                <ScoreSummary result={result} passScore={version.passScore} />
+              </div>
+            )}
           </Card>
           {!forms.length && <Empty description={t('quality.forms.evaluate.noForms')} />}
-          {version && <ScorecardAnswers content={version.content} answers={answers} onChange={setAnswers} result={result} />}
+          {version && (
+            <ScorecardAnswers content={version.content} answers={answers} onChange={setAnswers} result={result} />
+          )}
           {version && (
             <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>
-              <Input.TextArea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('quality.forms.evaluate.overallComment')} maxLength={5000} data-testid="evaluate-comment" />
+              <Input.TextArea
+                rows={3}
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+                placeholder={t('quality.forms.evaluate.overallComment')}
+                maxLength={5000}
+                data-testid="evaluate-comment"
+              />
               <SuggestionFields value={suggestion} onChange={setSuggestion} required={mustSuggest} agentId={agentId} />
-              <Button type="primary" loading={busy} disabled={!agentId || !result || result.missing.length > 0 || (mustSuggest && !suggestion.kind)}
-                onClick={() => void submit()} data-testid="evaluate-submit">{t('quality.forms.evaluate.submit')}</Button>
+              <Button
+                type="primary"
+                loading={busy}
+                disabled={!agentId || !result || result.missing.length > 0 || (mustSuggest && !suggestion.kind)}
+                onClick={() => void submit()}
+                data-testid="evaluate-submit"
+              >
+                {t('quality.forms.evaluate.submit')}
+              </Button>
             </Space>
           )}
         </Col>

@@ -9,8 +9,18 @@ const id = (s: string) => encodeURIComponent(s);
 
 export const fitnessApi = {
   fitness: (uid: string) => http.get<Fitness>(`/quality/evaluators/${id(uid)}/fitness`),
-  suspend: (uid: string, reason: string) => http.post<{ flagId: string; marked: number; released: number }>(`/quality/evaluators/${id(uid)}/suspend`, { reason }),
-  reinstate: (uid: string, body: { reason: string; sessionId: string }) => http.post<{ deviation: number }>(`/quality/evaluators/${id(uid)}/reinstate`, body),
-  review: (evaluationId: string, body: { action: 'confirm'; reason: string } | { action: 'rescore'; reason: string; answers: Answers }) =>
-    http.post<{ state: string; finalScore: number | null }>(`/quality/evaluations/${id(evaluationId)}/fitness-review`, body),
+  suspend: (uid: string, reason: string) =>
+    http.post<{ flagId: string; marked: number; released: number }>(`/quality/evaluators/${id(uid)}/suspend`, {
+      reason,
+    }),
+  reinstate: (uid: string, body: { reason: string; sessionId: string }) =>
+    http.post<{ deviation: number }>(`/quality/evaluators/${id(uid)}/reinstate`, body),
+  review: (
+    evaluationId: string,
+    body: { action: 'confirm'; reason: string } | { action: 'rescore'; reason: string; answers: Answers },
+  ) =>
+    http.post<{ state: string; finalScore: number | null }>(
+      `/quality/evaluations/${id(evaluationId)}/fitness-review`,
+      body,
+    ),
 };

@@ -1,4 +1,19 @@
-import { Button, type ButtonProps, Card, Col, Drawer, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  type ButtonProps,
+  Card,
+  Col,
+  Drawer,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FORM_KINDS, type FormKindName } from '../../../../common/quality';
@@ -13,7 +28,12 @@ import { ScorecardAnswers } from './ScorecardAnswers';
 import { ScoreSummary } from './ScoreSummary';
 import { newSection, SectionsEditor } from './SectionsEditor';
 
-interface Head { name: string; kind: FormKindName; description: string; passScore: number }
+interface Head {
+  name: string;
+  kind: FormKindName;
+  description: string;
+  passScore: number;
+}
 const EMPTY: Content = { sections: [] };
 
 /** 评分表设计: sections and items, a live preview scored by the same function as the server,
@@ -38,17 +58,31 @@ export default function FormBuilderPage() {
       const d = await formsApi.form(id!);
       setDetail(d);
       // Edit the draft if there is one, else start from the published version (saving makes a new draft).
-      const base = d.versions.find((v) => v.status === 'draft') ?? d.versions.find((v) => v.status === 'published') ?? d.versions[0];
+      const base =
+        d.versions.find((v) => v.status === 'draft') ??
+        d.versions.find((v) => v.status === 'published') ??
+        d.versions[0];
       setHead({ name: d.name, kind: d.kind, description: d.description ?? '', passScore: base.passScore });
       setContent(base.content);
-    } catch (err) { showError(err); }
+    } catch (err) {
+      showError(err);
+    }
   }, [id, isNew]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const result = useMemo(() => scoreEvaluation(content, answers, head.passScore), [content, answers, head.passScore]);
 
   /** Saves what is on screen as the draft, saying nothing: the caller tells what was done. */
-  const saveDraft = () => formsApi.saveDraft(id!, { name: head.name, description: head.description || null, passScore: head.passScore, content, version: detail!.version });
+  const saveDraft = () =>
+    formsApi.saveDraft(id!, {
+      name: head.name,
+      description: head.description || null,
+      passScore: head.passScore,
+      content,
+      version: detail!.version,
+    });
 
   const save = async () => {
     setBusy(true);
@@ -62,71 +96,188 @@ export default function FormBuilderPage() {
       await saveDraft();
       showSuccess(t('quality.forms.builder.saved'));
       await load();
-    } catch (err) { showError(err); } finally { setBusy(false); }
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
   };
 
   // Publishing saves the edits into the draft first and then freezes it: one step for the user,
   // so one message — that it was published (or the error of the step that failed).
-  const publish = () => Modal.confirm({
-    title: t('quality.forms.builder.publishConfirm'), content: t('quality.forms.builder.publishConfirmBody'), okText: t('quality.forms.builder.publish'),
-    okButtonProps: { 'data-testid': 'publish-confirm' } as ButtonProps,
-    onOk: async () => {
-      setBusy(true);
-      try {
-        const { version } = await saveDraft();
-        const r = await formsApi.publish(id!, version);
-        showSuccess(t('quality.forms.builder.published', { n: r.number }));
-      } catch (err) { showError(err); } finally {
-        setBusy(false);
-        await load(); // the saved draft or the new version, whichever step got through
-      }
-    },
-  });
+  const publish = () =>
+    Modal.confirm({
+      title: t('quality.forms.builder.publishConfirm'),
+      content: t('quality.forms.builder.publishConfirmBody'),
+      okText: t('quality.forms.builder.publish'),
+      okButtonProps: { 'data-testid': 'publish-confirm' } as ButtonProps,
+      onOk: async () => {
+        setBusy(true);
+        try {
+          const { version } = await saveDraft();
+          const r = await formsApi.publish(id!, version);
+          showSuccess(t('quality.forms.builder.published', { n: r.number }));
+        } catch (err) {
+          showError(err);
+        } finally {
+          setBusy(false);
+          await load(); // the saved draft or the new version, whichever step got through
+        }
+      },
+    });
 
   const current = detail && { published: detail.publishedVersion, draft: detail.draftVersion };
   return (
     <>
-      <PageHeader title={isNew ? t('quality.forms.builder.titleNew') : t('quality.forms.builder.title', { name: detail?.name ?? '' })} extra={
-        <Space>
-          {current && <Tag color="green" data-testid="form-published">{current.published ? t('quality.forms.builder.publishedV', { n: current.published }) : t('quality.forms.builder.unpublished')}</Tag>}
-          {current?.draft && <Tag color="gold" data-testid="form-draft">{t('quality.forms.builder.draftV', { n: current.draft })}</Tag>}
-          {!isNew && <Button onClick={() => setHistory(true)} data-testid="form-history">{t('quality.forms.builder.versions')}</Button>}
-          {!readOnly && <Button onClick={() => void save()} loading={busy} data-testid="form-save">{t('quality.forms.builder.saveDraft')}</Button>}
-          {!readOnly && !isNew && <Button type="primary" onClick={publish} loading={busy} data-testid="form-publish">{t('quality.forms.builder.publish')}</Button>}
-        </Space>} />
-      {detail && !detail.draftVersion && detail.publishedVersion && !readOnly && <Typography.Paragraph type="secondary">{t('quality.forms.builder.editMakesDraft')}</Typography.Paragraph>}
+      <PageHeader
+        title={
+          isNew ? t('quality.forms.builder.titleNew') : t('quality.forms.builder.title', { name: detail?.name ?? '' })
+        }
+        extra={
+          <Space>
+            {current && (
+              <Tag color="green" data-testid="form-published">
+                {current.published
+                  ? t('quality.forms.builder.publishedV', { n: current.published })
+                  : t('quality.forms.builder.unpublished')}
+              </Tag>
+            )}
+            {current?.draft && (
+              <Tag color="gold" data-testid="form-draft">
+                {t('quality.forms.builder.draftV', { n: current.draft })}
+              </Tag>
+            )}
+            {!isNew && (
+              <Button onClick={() => setHistory(true)} data-testid="form-history">
+                {t('quality.forms.builder.versions')}
+              </Button>
+            )}
+            {!readOnly && (
+              <Button onClick={() => void save()} loading={busy} data-testid="form-save">
+                {t('quality.forms.builder.saveDraft')}
+              </Button>
+            )}
+            {!readOnly && !isNew && (
+              <Button type="primary" onClick={publish} loading={busy} data-testid="form-publish">
+                {t('quality.forms.builder.publish')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      {detail && !detail.draftVersion && detail.publishedVersion && !readOnly && (
+        <Typography.Paragraph type="secondary">{t('quality.forms.builder.editMakesDraft')}</Typography.Paragraph>
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <Card size="small" style={{ marginBottom: 12 }}>
             <Space wrap>
-              <Input value={head.name} placeholder={t('quality.forms.builder.name')} style={{ width: 240 }} disabled={readOnly} onChange={(e) => setHead({ ...head, name: e.target.value })} data-testid="form-name" maxLength={100} />
-              <Select value={head.kind} style={{ width: 120 }} disabled={readOnly || !isNew} onChange={(kind) => setHead({ ...head, kind })} data-testid="form-kind"
-                options={FORM_KINDS.map((k) => ({ value: k, label: t(`quality.forms.kinds.${k}`) }))} />
-              <Space.Compact><Button disabled>{t('quality.forms.builder.passScore')}</Button>
-                <InputNumber min={0} max={100} value={head.passScore} disabled={readOnly} onChange={(v) => setHead({ ...head, passScore: v ?? 0 })} data-testid="form-pass" /></Space.Compact>
+              <Input
+                value={head.name}
+                placeholder={t('quality.forms.builder.name')}
+                style={{ width: 240 }}
+                disabled={readOnly}
+                onChange={(e) => setHead({ ...head, name: e.target.value })}
+                data-testid="form-name"
+                maxLength={100}
+              />
+              <Select
+                value={head.kind}
+                style={{ width: 120 }}
+                disabled={readOnly || !isNew}
+                onChange={(kind) => setHead({ ...head, kind })}
+                data-testid="form-kind"
+                options={FORM_KINDS.map((k) => ({ value: k, label: t(`quality.forms.kinds.${k}`) }))}
+              />
+              <Space.Compact>
+                <Button disabled>{t('quality.forms.builder.passScore')}</Button>
+                <InputNumber
+                  min={0}
+                  max={100}
+                  value={head.passScore}
+                  disabled={readOnly}
+                  onChange={(v) => setHead({ ...head, passScore: v ?? 0 })}
+                  data-testid="form-pass"
+                />
+              </Space.Compact>
             </Space>
-            <Input.TextArea autoSize value={head.description} placeholder={t('quality.forms.builder.description')} disabled={readOnly} style={{ marginTop: 8 }} onChange={(e) => setHead({ ...head, description: e.target.value })} maxLength={2000} />
+            <Input.TextArea
+              autoSize
+              value={head.description}
+              placeholder={t('quality.forms.builder.description')}
+              disabled={readOnly}
+              style={{ marginTop: 8 }}
+              onChange={(e) => setHead({ ...head, description: e.target.value })}
+              maxLength={2000}
+            />
           </Card>
           <SectionsEditor content={content} onChange={setContent} readOnly={readOnly} />
         </Col>
         <Col xs={24} xl={10}>
-          <Card size="small" title={t('quality.forms.builder.preview')} extra={<Button size="small" onClick={() => setAnswers({})}>{t('quality.forms.builder.resetPreview')}</Button>}
-            style={{ position: 'sticky', top: 12 }} data-testid="form-preview">
+          <Card
+            size="small"
+            title={t('quality.forms.builder.preview')}
+            extra={
+              <Button size="small" onClick={() => setAnswers({})}>
+                {t('quality.forms.builder.resetPreview')}
+              </Button>
+            }
+            style={{ position: 'sticky', top: 12 }}
+            data-testid="form-preview"
+          >
             <Typography.Paragraph type="secondary">{t('quality.forms.builder.previewHint')}</Typography.Paragraph>
             <ScoreSummary result={result} passScore={head.passScore} />
-            <div style={{ marginTop: 12 }}><ScorecardAnswers content={content} answers={answers} onChange={setAnswers} result={result} comments={false} /></div>
+            <div style={{ marginTop: 12 }}>
+              <ScorecardAnswers
+                content={content}
+                answers={answers}
+                onChange={setAnswers}
+                result={result}
+                comments={false}
+              />
+            </div>
           </Card>
         </Col>
       </Row>
       <Drawer open={history} onClose={() => setHistory(false)} size={560} title={t('quality.forms.builder.versions')}>
-        <Table rowKey="id" size="small" pagination={false} dataSource={detail?.versions ?? []} data-testid="form-versions"
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={detail?.versions ?? []}
+          data-testid="form-versions"
           columns={[
-            { title: t('quality.forms.builder.version'), dataIndex: 'number', width: 70, render: (n: number) => `v${n}` },
-            { title: t('quality.forms.list.status'), dataIndex: 'status', width: 90, render: (s: string) => <Tag color={s === 'published' ? 'green' : s === 'draft' ? 'gold' : undefined}>{t(`quality.forms.status.${s as 'draft'}`)}</Tag> },
+            {
+              title: t('quality.forms.builder.version'),
+              dataIndex: 'number',
+              width: 70,
+              render: (n: number) => `v${n}`,
+            },
+            {
+              title: t('quality.forms.list.status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (s: string) => (
+                <Tag color={s === 'published' ? 'green' : s === 'draft' ? 'gold' : undefined}>
+                  {t(`quality.forms.status.${s as 'draft'}`)}
+                </Tag>
+              ),
+            },
             { title: t('quality.forms.builder.passScore'), dataIndex: 'passScore', width: 80 },
-            { title: t('quality.forms.list.items'), key: 'n', width: 70, render: (_: unknown, v: FormDetail['versions'][number]) => v.content.sections.reduce((s, x) => s + x.items.length, 0) },
-            { title: t('quality.forms.builder.publishedAt'), dataIndex: 'publishedAt', render: (v: string | null) => localTime(v) },
-          ]} />
+            {
+              title: t('quality.forms.list.items'),
+              key: 'n',
+              width: 70,
+              render: (_: unknown, v: FormDetail['versions'][number]) =>
+                v.content.sections.reduce((s, x) => s + x.items.length, 0),
+            },
+            {
+              title: t('quality.forms.builder.publishedAt'),
+              dataIndex: 'publishedAt',
+              render: (v: string | null) => localTime(v),
+            },
+          ]}
+        />
       </Drawer>
     </>
   );

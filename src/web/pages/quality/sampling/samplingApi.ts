@@ -1,6 +1,17 @@
 import type { z } from 'zod';
 import type {
-  ChangeEventCreate, ChangeEventDto, DrawCreate, DrawDetail, DrawDto, EvaluatorQuota, MethodProgress, QueueDto, QuotaPut, Reassign, SampleDto, SampleReasonShape,
+  ChangeEventCreate,
+  ChangeEventDto,
+  DrawCreate,
+  DrawDetail,
+  DrawDto,
+  EvaluatorQuota,
+  MethodProgress,
+  QueueDto,
+  QuotaPut,
+  Reassign,
+  SampleDto,
+  SampleReasonShape,
 } from '../../../../common/quality-sampling';
 import { http, type Query } from '../../../api';
 import { translateMaybe, type Vars } from '../../../i18n';
@@ -36,4 +47,7 @@ export const samplingApi = {
 
 /** Why a sample was picked, in the reader's language. */
 export const reasonText = (r: SampleReasonShape) =>
-  translateMaybe(`quality.sampling.reasons.${r.kind}`, Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Vars) ?? r.kind;
+  translateMaybe(
+    `quality.sampling.reasons.${r.kind}`,
+    Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Vars,
+  ) ?? r.kind;

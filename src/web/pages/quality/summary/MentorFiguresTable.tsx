@@ -14,13 +14,28 @@ export function MentorFiguresTable({ to }: { to: string }) {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('quality.feedback.mentors.help', { from, to })}</Typography.Paragraph>
-      <Table<MentorFigure> rowKey="mentorId" loading={!rows} dataSource={rows ?? []} pagination={false} data-testid="mentor-figures" columns={[
-        { title: t('quality.feedback.mentors.mentor'), dataIndex: 'mentorName' },
-        { title: t('quality.feedback.mentors.evaluations'), dataIndex: 'menteeEvaluations' },
-        { title: t('quality.feedback.mentors.errors'), dataIndex: 'menteeErrors' },
-        { title: t('quality.feedback.mentors.average'), dataIndex: 'menteeAverage', render: (v: number | null) => v ?? '—' },
-        { title: t('quality.feedback.mentors.excluded'), key: 'excluded', render: (_, m) => `${m.excludedTraineeEvaluations} / ${m.excludedTraineeErrors}` },
-      ]} />
+      <Table<MentorFigure>
+        rowKey="mentorId"
+        loading={!rows}
+        dataSource={rows ?? []}
+        pagination={false}
+        data-testid="mentor-figures"
+        columns={[
+          { title: t('quality.feedback.mentors.mentor'), dataIndex: 'mentorName' },
+          { title: t('quality.feedback.mentors.evaluations'), dataIndex: 'menteeEvaluations' },
+          { title: t('quality.feedback.mentors.errors'), dataIndex: 'menteeErrors' },
+          {
+            title: t('quality.feedback.mentors.average'),
+            dataIndex: 'menteeAverage',
+            render: (v: number | null) => v ?? '—',
+          },
+          {
+            title: t('quality.feedback.mentors.excluded'),
+            key: 'excluded',
+            render: (_, m) => `${m.excludedTraineeEvaluations} / ${m.excludedTraineeErrors}`,
+          },
+        ]}
+      />
     </>
   );
 }

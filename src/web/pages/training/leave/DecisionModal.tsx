@@ -7,7 +7,12 @@ import { trainingApi } from '../shared/trainingApi';
 import type { Leave } from '../shared/types';
 
 /** Approve or refuse a pending request, with an optional note to the trainee. */
-export function DecisionModal({ leave, decision, onClose, onDone }: {
+export function DecisionModal({
+  leave,
+  decision,
+  onClose,
+  onDone,
+}: {
   leave: Leave;
   decision: 'approve' | 'refuse';
   onClose: () => void;
@@ -32,7 +37,12 @@ export function DecisionModal({ leave, decision, onClose, onDone }: {
         type={leave.late ? 'warning' : 'info'}
         showIcon
         title={`${leave.sessionTitle} · ${dateTime(leave.startsAt)}`}
-        description={<>{leave.late && <b>{t('training.common.lateLeave')}：</b>}{leave.reason}</>}
+        description={
+          <>
+            {leave.late && <b>{t('training.common.lateLeave')}：</b>}
+            {leave.reason}
+          </>
+        }
         style={{ marginBottom: 16 }}
       />
       <Form.Item name="note" label={t('training.leave.decisionNote')} rules={[{ max: 500 }]}>

@@ -16,20 +16,50 @@ type Done = { onClose: () => void; onDone: () => void };
 export function AssignModal({ onClose, onDone }: Done) {
   const t = useT();
   const required = useRequired();
-  const submit = async (v: { traineeId: string; mentorId: string; mode: MentorMode; startDate: Dayjs; planId?: string | null }) => {
-    await trainingApi.mentoring.assign({ traineeId: v.traineeId, mentorId: v.mentorId, mode: v.mode, startDate: toIsoDate(v.startDate), planId: v.planId ?? null });
+  const submit = async (v: {
+    traineeId: string;
+    mentorId: string;
+    mode: MentorMode;
+    startDate: Dayjs;
+    planId?: string | null;
+  }) => {
+    await trainingApi.mentoring.assign({
+      traineeId: v.traineeId,
+      mentorId: v.mentorId,
+      mode: v.mode,
+      startDate: toIsoDate(v.startDate),
+      planId: v.planId ?? null,
+    });
     showSuccess(t('training.mentoring.assigned'));
     onDone();
   };
   return (
-    <FormModal open title={t('training.mentoring.add')} onClose={onClose} onSubmit={submit} initialValues={{ mode: 'one_to_one', startDate: dayjs() }} testId="assign-form">
-      <Form.Item name="traineeId" label={t('training.mentoring.fields.trainee')} rules={[required]}><EmployeeSelect placeholder={t('people.form.searchPerson')} /></Form.Item>
-      <Form.Item name="mentorId" label={t('training.mentoring.fields.mentor')} rules={[required]}><EmployeeSelect placeholder={t('people.form.searchPerson')} /></Form.Item>
-      <Form.Item name="mode" label={t('training.mentoring.fields.mode')} rules={[required]}>
-        <Radio.Group optionType="button" options={MENTOR_MODES.map((m) => ({ value: m, label: t(`training.enums.mentorMode.${m}`) }))} />
+    <FormModal
+      open
+      title={t('training.mentoring.add')}
+      onClose={onClose}
+      onSubmit={submit}
+      initialValues={{ mode: 'one_to_one', startDate: dayjs() }}
+      testId="assign-form"
+    >
+      <Form.Item name="traineeId" label={t('training.mentoring.fields.trainee')} rules={[required]}>
+        <EmployeeSelect placeholder={t('people.form.searchPerson')} />
       </Form.Item>
-      <Form.Item name="startDate" label={t('training.mentoring.fields.start')} rules={[required]}><DatePicker style={{ width: '100%' }} /></Form.Item>
-      <Form.Item name="planId" label={t('training.mentoring.fields.plan')}><PlanSelect /></Form.Item>
+      <Form.Item name="mentorId" label={t('training.mentoring.fields.mentor')} rules={[required]}>
+        <EmployeeSelect placeholder={t('people.form.searchPerson')} />
+      </Form.Item>
+      <Form.Item name="mode" label={t('training.mentoring.fields.mode')} rules={[required]}>
+        <Radio.Group
+          optionType="button"
+          options={MENTOR_MODES.map((m) => ({ value: m, label: t(`training.enums.mentorMode.${m}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="startDate" label={t('training.mentoring.fields.start')} rules={[required]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="planId" label={t('training.mentoring.fields.plan')}>
+        <PlanSelect />
+      </Form.Item>
     </FormModal>
   );
 }
@@ -44,9 +74,23 @@ export function ReplaceModal({ assignment, onClose, onDone }: Done & { assignmen
     onDone();
   };
   return (
-    <FormModal open title={`${t('training.mentoring.replace')}：${assignment.traineeName}（${assignment.mentorName}）`} onClose={onClose} onSubmit={submit} testId="replace-form">
-      <Form.Item name="mentorId" label={t('training.mentoring.fields.mentor')} rules={[required]}><EmployeeSelect placeholder={t('people.form.searchPerson')} /></Form.Item>
-      <Form.Item name="reason" label={t('training.mentoring.replaceReason')} rules={[required, { min: 2, max: 500, whitespace: true }]}><Input.TextArea rows={3} /></Form.Item>
+    <FormModal
+      open
+      title={`${t('training.mentoring.replace')}：${assignment.traineeName}（${assignment.mentorName}）`}
+      onClose={onClose}
+      onSubmit={submit}
+      testId="replace-form"
+    >
+      <Form.Item name="mentorId" label={t('training.mentoring.fields.mentor')} rules={[required]}>
+        <EmployeeSelect placeholder={t('people.form.searchPerson')} />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('training.mentoring.replaceReason')}
+        rules={[required, { min: 2, max: 500, whitespace: true }]}
+      >
+        <Input.TextArea rows={3} />
+      </Form.Item>
     </FormModal>
   );
 }
@@ -61,9 +105,24 @@ export function EndModal({ assignment, onClose, onDone }: Done & { assignment: A
     onDone();
   };
   return (
-    <FormModal open title={`${t('training.mentoring.end')}：${assignment.traineeName}`} onClose={onClose} onSubmit={submit} initialValues={{ endDate: dayjs() }} testId="end-form">
-      <Form.Item name="endDate" label={t('training.mentoring.fields.end')} rules={[required]}><DatePicker style={{ width: '100%' }} /></Form.Item>
-      <Form.Item name="reason" label={t('training.mentoring.endReason')} rules={[required, { min: 2, max: 500, whitespace: true }]}><Input.TextArea rows={2} /></Form.Item>
+    <FormModal
+      open
+      title={`${t('training.mentoring.end')}：${assignment.traineeName}`}
+      onClose={onClose}
+      onSubmit={submit}
+      initialValues={{ endDate: dayjs() }}
+      testId="end-form"
+    >
+      <Form.Item name="endDate" label={t('training.mentoring.fields.end')} rules={[required]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('training.mentoring.endReason')}
+        rules={[required, { min: 2, max: 500, whitespace: true }]}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
     </FormModal>
   );
 }
@@ -78,9 +137,19 @@ export function RateModal({ assignment, onClose, onDone }: Done & { assignment: 
     onDone();
   };
   return (
-    <FormModal open title={`${t('training.mentoring.rate')}：${assignment.mentorName}`} onClose={onClose} onSubmit={submit} testId="rate-form">
-      <Form.Item name="score" label={t('training.mentoring.fields.rating')} rules={[required]}><Rate style={{ fontSize: 28 }} /></Form.Item>
-      <Form.Item name="comment" label={t('training.mentoring.rateComment')} rules={[{ max: 1000 }]}><Input.TextArea rows={3} /></Form.Item>
+    <FormModal
+      open
+      title={`${t('training.mentoring.rate')}：${assignment.mentorName}`}
+      onClose={onClose}
+      onSubmit={submit}
+      testId="rate-form"
+    >
+      <Form.Item name="score" label={t('training.mentoring.fields.rating')} rules={[required]}>
+        <Rate style={{ fontSize: 28 }} />
+      </Form.Item>
+      <Form.Item name="comment" label={t('training.mentoring.rateComment')} rules={[{ max: 1000 }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
     </FormModal>
   );
 }

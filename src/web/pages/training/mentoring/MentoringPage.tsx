@@ -23,41 +23,91 @@ export default function MentoringPage() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? 'active';
   const tab = params.get('tab') ?? 'assignments';
-  const { data, loading, reload } = useApiQuery(keys.training('mentoring', 'list', 'status', status), () => trainingApi.mentoring.list({ status: status === 'all' ? undefined : status }));
+  const { data, loading, reload } = useApiQuery(keys.training('mentoring', 'list', 'status', status), () =>
+    trainingApi.mentoring.list({ status: status === 'all' ? undefined : status }),
+  );
   const [acting, setActing] = useState<{ a: Assignment; what: AssignmentAction } | null>(null);
   const [assigning, setAssigning] = useState(false);
-  const set = (k: string, v: string) => setParams((p) => { const n = new URLSearchParams(p); n.set(k, v); return n; }, { replace: true });
-  const done = () => { setActing(null); reload(); };
+  const set = (k: string, v: string) =>
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        n.set(k, v);
+        return n;
+      },
+      { replace: true },
+    );
+  const done = () => {
+    setActing(null);
+    reload();
+  };
 
   const items = [
     {
-      key: 'assignments', label: t('training.mentoring.assignments'),
+      key: 'assignments',
+      label: t('training.mentoring.assignments'),
       children: (
         <>
           <div className="sw-toolbar">
-            <Segmented value={status} onChange={(v) => set('status', String(v))}
-              options={STATUSES.map((s) => ({ value: s, label: s === 'all' ? t('training.leave.all') : t(`training.enums.assignmentStatus.${s}`) }))} />
+            <Segmented
+              value={status}
+              onChange={(v) => set('status', String(v))}
+              options={STATUSES.map((s) => ({
+                value: s,
+                label: s === 'all' ? t('training.leave.all') : t(`training.enums.assignmentStatus.${s}`),
+              }))}
+            />
           </div>
           <AssignmentsTable rows={data?.data ?? []} loading={loading} onAction={(a, what) => setActing({ a, what })} />
         </>
       ),
     },
     { key: 'warnings', label: t('training.mentoring.warnings'), children: <WarningsList /> },
-    ...(can('training.reports') ? [{ key: 'mentors', label: t('training.mentoring.mentors'), children: <MentorsTable /> }] : []),
+    ...(can('training.reports')
+      ? [{ key: 'mentors', label: t('training.mentoring.mentors'), children: <MentorsTable /> }]
+      : []),
   ];
 
   return (
     <>
       <PageHeader
         title={t('training.mentoring.title')}
-        extra={can('training.manage') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)} data-testid="assignment-add">{t('training.mentoring.add')}</Button>}
+        extra={
+          can('training.manage') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setAssigning(true)}
+              data-testid="assignment-add"
+            >
+              {t('training.mentoring.add')}
+            </Button>
+          )
+        }
       />
       <Tabs activeKey={tab} onChange={(k) => set('tab', k)} items={items} />
-      {acting?.what === 'log' && <DailyLogDrawer assignment={acting.a} canEdit={can('training.mentor')} onClose={() => setActing(null)} onChanged={reload} />}
-      {acting?.what === 'replace' && <ReplaceModal assignment={acting.a} onClose={() => setActing(null)} onDone={done} />}
+      {acting?.what === 'log' && (
+        <DailyLogDrawer
+          assignment={acting.a}
+          canEdit={can('training.mentor')}
+          onClose={() => setActing(null)}
+          onChanged={reload}
+        />
+      )}
+      {acting?.what === 'replace' && (
+        <ReplaceModal assignment={acting.a} onClose={() => setActing(null)} onDone={done} />
+      )}
       {acting?.what === 'end' && <EndModal assignment={acting.a} onClose={() => setActing(null)} onDone={done} />}
       {acting?.what === 'rate' && <RateModal assignment={acting.a} onClose={() => setActing(null)} onDone={done} />}
-      {assigning && <AssignModal onClose={() => setAssigning(false)} onDone={() => { setAssigning(false); reload(); }} />}
+      {assigning && (
+        <AssignModal
+          onClose={() => setAssigning(false)}
+          onDone={() => {
+            setAssigning(false);
+            reload();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -28,11 +28,31 @@ export function WarningsList() {
         <List.Item
           data-testid="training-warning"
           data-kind={w.kind}
-          actions={w.readAt ? [] : [<Button key="r" size="small" onClick={() => read(w.id)}>{t('training.mentoring.markRead')}</Button>]}
+          actions={
+            w.readAt
+              ? []
+              : [
+                  <Button key="r" size="small" onClick={() => read(w.id)}>
+                    {t('training.mentoring.markRead')}
+                  </Button>,
+                ]
+          }
         >
           <List.Item.Meta
-            title={<>{!w.readAt && <Tag color="red">{t('training.mentoring.unread')}</Tag>}{w.subjectName ?? ''}</>}
-            description={<>{w.message}<div><Typography.Text type="secondary">{localTime(w.createdAt)}</Typography.Text></div></>}
+            title={
+              <>
+                {!w.readAt && <Tag color="red">{t('training.mentoring.unread')}</Tag>}
+                {w.subjectName ?? ''}
+              </>
+            }
+            description={
+              <>
+                {w.message}
+                <div>
+                  <Typography.Text type="secondary">{localTime(w.createdAt)}</Typography.Text>
+                </div>
+              </>
+            }
           />
         </List.Item>
       )}
@@ -57,7 +77,12 @@ export function MentorsTable() {
         { title: t('training.mentoring.activeOneToOne'), dataIndex: 'activeOneToOne', align: 'right' },
         { title: t('training.mentoring.activeOneToFive'), dataIndex: 'activeOneToFive', align: 'right' },
         { title: t('training.mentoring.ratingsCount'), dataIndex: 'ratings', align: 'right' },
-        { title: t('training.mentoring.avgRating'), dataIndex: 'avgRating', align: 'right', render: (v: number | null) => <Avg value={v} /> },
+        {
+          title: t('training.mentoring.avgRating'),
+          dataIndex: 'avgRating',
+          align: 'right',
+          render: (v: number | null) => <Avg value={v} />,
+        },
       ]}
     />
   );

@@ -7,7 +7,13 @@ import { trainingApi } from '../shared/trainingApi';
 import type { Problem } from '../shared/types';
 
 /** Problems met on the day, or carried over from earlier days, each closed with its resolution. */
-export function ProblemList({ items, empty, canEdit, onChanged, testid }: {
+export function ProblemList({
+  items,
+  empty,
+  canEdit,
+  onChanged,
+  testid,
+}: {
   items: Problem[];
   empty?: string;
   canEdit: boolean;
@@ -33,30 +39,60 @@ export function ProblemList({ items, empty, canEdit, onChanged, testid }: {
             data-testid={testid}
             data-status={p.status}
             data-carried={String(p.carriedOver)}
-            actions={canEdit && p.status === 'open' ? [<Button key="c" size="small" onClick={() => setClosing(p)} data-testid="problem-close">{t('training.mentoring.close')}</Button>] : []}
+            actions={
+              canEdit && p.status === 'open'
+                ? [
+                    <Button key="c" size="small" onClick={() => setClosing(p)} data-testid="problem-close">
+                      {t('training.mentoring.close')}
+                    </Button>,
+                  ]
+                : []
+            }
           >
             <Space orientation="vertical" size={2}>
               <Space size={4} wrap>
-                <Tag color={p.status === 'open' ? 'orange' : 'green'}>{t(p.status === 'open' ? 'training.mentoring.open' : 'training.mentoring.closed')}</Tag>
+                <Tag color={p.status === 'open' ? 'orange' : 'green'}>
+                  {t(p.status === 'open' ? 'training.mentoring.open' : 'training.mentoring.closed')}
+                </Tag>
                 {p.carriedOver && <Tag color="red">{t('training.mentoring.carried', { n: p.daysOpen })}</Tag>}
                 <Typography.Text type="secondary">{p.workDate}</Typography.Text>
               </Space>
               <span>{p.description}</span>
-              {p.resolution && <Typography.Text type="secondary">{t('training.mentoring.resolution')}：{p.resolution}（{p.closedOn}）</Typography.Text>}
+              {p.resolution && (
+                <Typography.Text type="secondary">
+                  {t('training.mentoring.resolution')}：{p.resolution}（{p.closedOn}）
+                </Typography.Text>
+              )}
             </Space>
           </List.Item>
         )}
       />
-      <FormModal<{ resolution: string }> open={!!closing} title={t('training.mentoring.close')} onClose={() => setClosing(null)} onSubmit={close} testId="problem-close-form">
+      <FormModal<{ resolution: string }>
+        open={!!closing}
+        title={t('training.mentoring.close')}
+        onClose={() => setClosing(null)}
+        onSubmit={close}
+        testId="problem-close-form"
+      >
         <Typography.Paragraph type="secondary">{closing?.description}</Typography.Paragraph>
-        <Form.Item name="resolution" label={t('training.mentoring.resolution')} rules={[required, { max: 2000 }]}><Input.TextArea rows={3} /></Form.Item>
+        <Form.Item name="resolution" label={t('training.mentoring.resolution')} rules={[required, { max: 2000 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
       </FormModal>
     </>
   );
 }
 
 /** Log a problem met on the day. */
-export function AddProblem({ assignmentId, date, onChanged }: { assignmentId: string; date: string; onChanged: () => void }) {
+export function AddProblem({
+  assignmentId,
+  date,
+  onChanged,
+}: {
+  assignmentId: string;
+  date: string;
+  onChanged: () => void;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,8 +110,16 @@ export function AddProblem({ assignmentId, date, onChanged }: { assignmentId: st
   };
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <Input value={text} onChange={(e) => setText(e.target.value)} placeholder={t('training.mentoring.problemText')} maxLength={2000} data-testid="problem-text" />
-      <Button type="primary" disabled={!text.trim()} loading={busy} onClick={add} data-testid="problem-add">{t('training.mentoring.addProblem')}</Button>
+      <Input
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={t('training.mentoring.problemText')}
+        maxLength={2000}
+        data-testid="problem-text"
+      />
+      <Button type="primary" disabled={!text.trim()} loading={busy} onClick={add} data-testid="problem-add">
+        {t('training.mentoring.addProblem')}
+      </Button>
     </Space.Compact>
   );
 }

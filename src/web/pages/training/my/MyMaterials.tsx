@@ -6,7 +6,11 @@ import { useT } from '../../../i18n';
 import { trainingApi } from '../shared/trainingApi';
 import type { DueMaterial, MaterialKind } from '../shared/types';
 
-export const KIND_ICONS: Record<MaterialKind, ReactNode> = { document: <FileTextOutlined />, video: <PlaySquareOutlined />, micro_course: <ReadOutlined /> };
+export const KIND_ICONS: Record<MaterialKind, ReactNode> = {
+  document: <FileTextOutlined />,
+  video: <PlaySquareOutlined />,
+  micro_course: <ReadOutlined />,
+};
 
 /** Required materials not done yet, oldest due first; open one, then mark it done. */
 export function MyMaterials({ items, onChanged }: { items: DueMaterial[]; onChanged: () => void }) {
@@ -29,17 +33,29 @@ export function MyMaterials({ items, onChanged }: { items: DueMaterial[]; onChan
         <List.Item
           data-testid="my-material"
           data-material-id={m.materialId}
-          actions={[<Button key="done" icon={<CheckOutlined />} onClick={() => done(m)} data-testid="my-material-done">{t('training.my.markDone')}</Button>]}
+          actions={[
+            <Button key="done" icon={<CheckOutlined />} onClick={() => done(m)} data-testid="my-material-done">
+              {t('training.my.markDone')}
+            </Button>,
+          ]}
         >
           <List.Item.Meta
             avatar={KIND_ICONS[m.kind]}
-            title={<a href={m.url} target="_blank" rel="noreferrer">{m.title}</a>}
-            description={(
+            title={
+              <a href={m.url} target="_blank" rel="noreferrer">
+                {m.title}
+              </a>
+            }
+            description={
               <Space size={4} wrap>
-                <Typography.Text type="secondary">{m.courseTitle} · {t(`training.enums.materialKind.${m.kind}`)}</Typography.Text>
-                <Tag color={m.overdue ? 'red' : 'default'}>{m.overdue ? t('training.my.overdue') : t('training.my.dueOn', { date: m.dueOn })}</Tag>
+                <Typography.Text type="secondary">
+                  {m.courseTitle} · {t(`training.enums.materialKind.${m.kind}`)}
+                </Typography.Text>
+                <Tag color={m.overdue ? 'red' : 'default'}>
+                  {m.overdue ? t('training.my.overdue') : t('training.my.dueOn', { date: m.dueOn })}
+                </Tag>
               </Space>
-            )}
+            }
           />
         </List.Item>
       )}

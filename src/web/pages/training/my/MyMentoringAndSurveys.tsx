@@ -13,7 +13,9 @@ import { SurveyAnswerModal } from './SurveyAnswerModal';
 /** My mentors: hours so far, open problems, the daily log, and rating the mentor once. */
 export function MyMentoring({ employeeId }: { employeeId: string }) {
   const t = useT();
-  const { data, reload } = useApiQuery(keys.training('mentoring', 'list', 'trainee', employeeId), () => trainingApi.mentoring.list({ traineeId: employeeId }));
+  const { data, reload } = useApiQuery(keys.training('mentoring', 'list', 'trainee', employeeId), () =>
+    trainingApi.mentoring.list({ traineeId: employeeId }),
+  );
   const [acting, setActing] = useState<{ a: Assignment; what: 'log' | 'rate' } | null>(null);
   const rows = data?.data ?? [];
   if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('training.my.noMentoring')} />;
@@ -25,19 +27,44 @@ export function MyMentoring({ employeeId }: { employeeId: string }) {
           <List.Item
             data-testid="my-mentoring"
             actions={[
-              <Button key="log" size="small" onClick={() => setActing({ a, what: 'log' })}>{t('training.mentoring.log')}</Button>,
-              ...(a.rating === null ? [<Button key="rate" size="small" onClick={() => setActing({ a, what: 'rate' })}>{t('training.mentoring.rate')}</Button>] : []),
+              <Button key="log" size="small" onClick={() => setActing({ a, what: 'log' })}>
+                {t('training.mentoring.log')}
+              </Button>,
+              ...(a.rating === null
+                ? [
+                    <Button key="rate" size="small" onClick={() => setActing({ a, what: 'rate' })}>
+                      {t('training.mentoring.rate')}
+                    </Button>,
+                  ]
+                : []),
             ]}
           >
             <List.Item.Meta
-              title={<Space size={4}>{a.mentorName}<ModeTag mode={a.mode} />{a.status !== 'active' && <Tag>{t(`training.enums.assignmentStatus.${a.status}`)}</Tag>}</Space>}
+              title={
+                <Space size={4}>
+                  {a.mentorName}
+                  <ModeTag mode={a.mode} />
+                  {a.status !== 'active' && <Tag>{t(`training.enums.assignmentStatus.${a.status}`)}</Tag>}
+                </Space>
+              }
               description={`${a.startDate}${a.endDate ? ` ~ ${a.endDate}` : ''} · ${t('training.common.hours', { n: a.hoursTotal })} · ${t('training.mentoring.fields.openProblems')} ${a.openProblems}`}
             />
           </List.Item>
         )}
       />
-      {acting?.what === 'log' && <DailyLogDrawer assignment={acting.a} canEdit={false} onClose={() => setActing(null)} onChanged={reload} />}
-      {acting?.what === 'rate' && <RateModal assignment={acting.a} onClose={() => setActing(null)} onDone={() => { setActing(null); reload(); }} />}
+      {acting?.what === 'log' && (
+        <DailyLogDrawer assignment={acting.a} canEdit={false} onClose={() => setActing(null)} onChanged={reload} />
+      )}
+      {acting?.what === 'rate' && (
+        <RateModal
+          assignment={acting.a}
+          onClose={() => setActing(null)}
+          onDone={() => {
+            setActing(null);
+            reload();
+          }}
+        />
+      )}
     </>
   );
 }
@@ -56,23 +83,46 @@ export function MySurveys() {
         renderItem={(s) => (
           <List.Item
             data-testid="my-survey"
-            actions={s.status === 'open' ? [
-              <Button key="a" size="small" type={s.answeredAt ? 'default' : 'primary'} onClick={() => setAnswering(s)} data-testid="my-survey-answer">
-                {t(s.answeredAt ? 'training.my.changeAnswer' : 'training.my.answer')}
-              </Button>,
-            ] : []}
+            actions={
+              s.status === 'open'
+                ? [
+                    <Button
+                      key="a"
+                      size="small"
+                      type={s.answeredAt ? 'default' : 'primary'}
+                      onClick={() => setAnswering(s)}
+                      data-testid="my-survey-answer"
+                    >
+                      {t(s.answeredAt ? 'training.my.changeAnswer' : 'training.my.answer')}
+                    </Button>,
+                  ]
+                : []
+            }
           >
             <List.Item.Meta
               title={s.title}
-              description={<Space size={4}>
-                <Tag color={s.answeredAt ? 'green' : 'orange'}>{t(s.answeredAt ? 'training.my.answered' : 'training.enums.surveyStatus.open')}</Tag>
-                {s.closesOn && <Typography.Text type="secondary">{s.closesOn}</Typography.Text>}
-              </Space>}
+              description={
+                <Space size={4}>
+                  <Tag color={s.answeredAt ? 'green' : 'orange'}>
+                    {t(s.answeredAt ? 'training.my.answered' : 'training.enums.surveyStatus.open')}
+                  </Tag>
+                  {s.closesOn && <Typography.Text type="secondary">{s.closesOn}</Typography.Text>}
+                </Space>
+              }
             />
           </List.Item>
         )}
       />
-      {answering && <SurveyAnswerModal survey={answering} onClose={() => setAnswering(null)} onDone={() => { setAnswering(null); reload(); }} />}
+      {answering && (
+        <SurveyAnswerModal
+          survey={answering}
+          onClose={() => setAnswering(null)}
+          onDone={() => {
+            setAnswering(null);
+            reload();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -10,7 +10,12 @@ import { isPast, sessionWhen } from '../shared/time';
 import type { TrainingRecord } from '../shared/types';
 
 type RecordSession = TrainingRecord['sessions'][number];
-const target = (s: RecordSession) => ({ id: s.sessionId, title: s.courseTitle, startsAt: s.startsAt, endsAt: s.endsAt });
+const target = (s: RecordSession) => ({
+  id: s.sessionId,
+  title: s.courseTitle,
+  startsAt: s.startsAt,
+  endsAt: s.endsAt,
+});
 
 /** My sessions still to come, each with its leave state and a way to ask for leave. */
 export function UpcomingSessions({ sessions, onChanged }: { sessions: RecordSession[]; onChanged: () => void }) {
@@ -27,9 +32,13 @@ export function UpcomingSessions({ sessions, onChanged }: { sessions: RecordSess
             data-testid="my-upcoming"
             data-session-id={s.sessionId}
             actions={[
-              !s.leave || s.leave.status === 'withdrawn'
-                ? <Button key="leave" onClick={() => setAsking(s)} data-testid="my-request-leave">{t('training.leave.request')}</Button>
-                : <LeaveTag key="tag" status={s.leave.status} late={s.leave.late} />,
+              !s.leave || s.leave.status === 'withdrawn' ? (
+                <Button key="leave" onClick={() => setAsking(s)} data-testid="my-request-leave">
+                  {t('training.leave.request')}
+                </Button>
+              ) : (
+                <LeaveTag key="tag" status={s.leave.status} late={s.leave.late} />
+              ),
             ]}
           >
             <List.Item.Meta
@@ -39,7 +48,14 @@ export function UpcomingSessions({ sessions, onChanged }: { sessions: RecordSess
           </List.Item>
         )}
       />
-      <LeaveRequestModal session={asking && target(asking)} onClose={() => setAsking(null)} onDone={() => { setAsking(null); onChanged(); }} />
+      <LeaveRequestModal
+        session={asking && target(asking)}
+        onClose={() => setAsking(null)}
+        onDone={() => {
+          setAsking(null);
+          onChanged();
+        }}
+      />
     </>
   );
 }
@@ -58,23 +74,41 @@ export function FeedbackDue({ sessions, onChanged }: { sessions: RecordSession[]
           <List.Item
             data-testid="my-feedback-due"
             data-session-id={s.sessionId}
-            actions={[<Button key="rate" type="primary" ghost onClick={() => setRating(s)} data-testid="my-give-feedback">{t('training.my.giveFeedback')}</Button>]}
+            actions={[
+              <Button key="rate" type="primary" ghost onClick={() => setRating(s)} data-testid="my-give-feedback">
+                {t('training.my.giveFeedback')}
+              </Button>,
+            ]}
           >
             <List.Item.Meta
               title={s.courseTitle}
-              description={(
+              description={
                 <Space size={4} wrap>
-                  <Typography.Text type="secondary">{sessionWhen(s.startsAt, s.endsAt)} · {s.trainerName}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {sessionWhen(s.startsAt, s.endsAt)} · {s.trainerName}
+                  </Typography.Text>
                   <AttendanceTag status={s.attendance} minutes={s.minutes} />
                 </Space>
-              )}
+              }
             />
           </List.Item>
         )}
       />
-      <FeedbackModal session={rating && { id: rating.sessionId, title: rating.courseTitle }} onClose={() => setRating(null)} onDone={() => { setRating(null); onChanged(); }} />
+      <FeedbackModal
+        session={rating && { id: rating.sessionId, title: rating.courseTitle }}
+        onClose={() => setRating(null)}
+        onDone={() => {
+          setRating(null);
+          onChanged();
+        }}
+      />
     </>
   );
 }
 
-export const Count = ({ n }: { n: number }) => (n ? <Tag color="blue" style={{ marginInlineStart: 6 }}>{n}</Tag> : null);
+export const Count = ({ n }: { n: number }) =>
+  n ? (
+    <Tag color="blue" style={{ marginInlineStart: 6 }}>
+      {n}
+    </Tag>
+  ) : null;

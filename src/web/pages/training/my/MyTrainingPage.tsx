@@ -18,15 +18,27 @@ export default function MyTrainingPage() {
   const t = useT();
   const { me } = useSession();
   const linked = !!me?.employeeId;
-  const record = useApiQuery(keys.training('records', 'get', 'me', linked), () => (linked ? trainingApi.records.get('me') : Promise.resolve(null)));
-  const due = useApiQuery(keys.training('materials', 'due', linked), () => (linked ? trainingApi.materials.due() : Promise.resolve([])));
+  const record = useApiQuery(keys.training('records', 'get', 'me', linked), () =>
+    linked ? trainingApi.records.get('me') : Promise.resolve(null),
+  );
+  const due = useApiQuery(keys.training('materials', 'due', linked), () =>
+    linked ? trainingApi.materials.due() : Promise.resolve([]),
+  );
 
-  if (!linked) return <><PageHeader title={t('training.my.title')} /><Alert type="info" showIcon title={t('training.my.notLinked')} /></>;
+  if (!linked)
+    return (
+      <>
+        <PageHeader title={t('training.my.title')} />
+        <Alert type="info" showIcon title={t('training.my.notLinked')} />
+      </>
+    );
   const r = record.data;
   if (!r) return <PageSpin />;
 
   const attended = r.sessions.filter((s) => s.attendance && ATTENDED.includes(s.attendance)).length;
-  const feedbackDue = r.sessions.filter((s) => s.attendance && ATTENDED.includes(s.attendance) && !s.feedbackGiven).length;
+  const feedbackDue = r.sessions.filter(
+    (s) => s.attendance && ATTENDED.includes(s.attendance) && !s.feedbackGiven,
+  ).length;
   const hours = r.mentoring.reduce((sum, m) => sum + m.hours, 0);
   const materialsOpen = (due.data ?? []).filter((m) => !m.completedAt).length;
 
@@ -34,31 +46,86 @@ export default function MyTrainingPage() {
     <div data-testid="my-training">
       <PageHeader
         title={t('training.my.hello', { name: r.employee.name })}
-        extra={<Link to="/training/records/me"><Button icon={<SolutionOutlined />} data-testid="my-record-link">{t('training.my.record')}</Button></Link>}
+        extra={
+          <Link to="/training/records/me">
+            <Button icon={<SolutionOutlined />} data-testid="my-record-link">
+              {t('training.my.record')}
+            </Button>
+          </Link>
+        }
       />
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6}><Card><Statistic title={t('training.my.stats.sessions')} value={attended} suffix={`/ ${r.sessions.length}`} /></Card></Col>
-        <Col xs={12} md={6}><Card><Statistic title={t('training.my.stats.attendance')} value={r.attendance.score ?? '—'} suffix={`/ ${r.attendance.points}`} /></Card></Col>
-        <Col xs={12} md={6}><Card><Statistic title={t('training.my.stats.materials')} value={r.materials.completed} suffix={`/ ${r.materials.required}`} /></Card></Col>
-        <Col xs={12} md={6}><Card><Statistic title={t('training.my.stats.mentoringHours')} value={hours} suffix="h" /></Card></Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={t('training.my.stats.sessions')} value={attended} suffix={`/ ${r.sessions.length}`} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic
+              title={t('training.my.stats.attendance')}
+              value={r.attendance.score ?? '—'}
+              suffix={`/ ${r.attendance.points}`}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic
+              title={t('training.my.stats.materials')}
+              value={r.materials.completed}
+              suffix={`/ ${r.materials.required}`}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={t('training.my.stats.mentoringHours')} value={hours} suffix="h" />
+          </Card>
+        </Col>
         <Col xs={24} lg={12}>
           <Card title={t('training.my.upcoming')} data-testid="my-upcoming-card">
             <UpcomingSessions sessions={r.sessions} onChanged={record.reload} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={<>{t('training.my.feedbackDue')}<Count n={feedbackDue} /></>} data-testid="my-feedback-card">
+          <Card
+            title={
+              <>
+                {t('training.my.feedbackDue')}
+                <Count n={feedbackDue} />
+              </>
+            }
+            data-testid="my-feedback-card"
+          >
             <FeedbackDue sessions={r.sessions} onChanged={record.reload} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={<>{t('training.my.materials')}<Count n={materialsOpen} /></>}>
-            <MyMaterials items={due.data ?? []} onChanged={() => { due.reload(); record.reload(); }} />
+          <Card
+            title={
+              <>
+                {t('training.my.materials')}
+                <Count n={materialsOpen} />
+              </>
+            }
+          >
+            <MyMaterials
+              items={due.data ?? []}
+              onChanged={() => {
+                due.reload();
+                record.reload();
+              }}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('training.my.mentoring')}><MyMentoring employeeId={me!.employeeId!} /></Card>
-          <Card title={t('training.my.surveys')} style={{ marginTop: 16 }}><MySurveys /></Card>
+          <Card title={t('training.my.mentoring')}>
+            <MyMentoring employeeId={me!.employeeId!} />
+          </Card>
+          <Card title={t('training.my.surveys')} style={{ marginTop: 16 }}>
+            <MySurveys />
+          </Card>
         </Col>
       </Row>
     </div>

@@ -7,7 +7,8 @@ import type { Plan } from '../shared/types';
 export function PhaseTimeline({ plan }: { plan: Plan }) {
   const t = useT();
   const now = today();
-  if (!plan.phases.length) return <Typography.Text type="secondary">{t('training.plans.detail.noPhases')}</Typography.Text>;
+  if (!plan.phases.length)
+    return <Typography.Text type="secondary">{t('training.plans.detail.noPhases')}</Typography.Text>;
   return (
     <Timeline
       data-testid="plan-timeline"
@@ -23,11 +24,21 @@ export function PhaseTimeline({ plan }: { plan: Plan }) {
                 <Tag>{t(`training.enums.phaseKind.${p.kind}`)}</Tag>
                 {state === 'current' && <Tag color="processing">{t('training.plans.detail.current')}</Tag>}
               </Space>
-              <div><Typography.Text type="secondary">{p.startDate} ~ {p.endDate}</Typography.Text></div>
+              <div>
+                <Typography.Text type="secondary">
+                  {p.startDate} ~ {p.endDate}
+                </Typography.Text>
+              </div>
               <div style={{ marginTop: 4 }}>
-                {p.courses.length
-                  ? p.courses.map((c) => <Tag key={c.id} color="geekblue" variant="outlined">{c.code} {c.title}</Tag>)
-                  : <Typography.Text type="secondary">{t('training.plans.detail.noCourses')}</Typography.Text>}
+                {p.courses.length ? (
+                  p.courses.map((c) => (
+                    <Tag key={c.id} color="geekblue" variant="outlined">
+                      {c.code} {c.title}
+                    </Tag>
+                  ))
+                ) : (
+                  <Typography.Text type="secondary">{t('training.plans.detail.noCourses')}</Typography.Text>
+                )}
               </div>
             </div>
           ),

@@ -24,9 +24,10 @@ const MAX_DAYS = 92; // the sessions endpoint answers at most this many days at 
 function useSessions(plan: Plan | null) {
   const last = plan ? dayjs(plan.startDate).add(MAX_DAYS, 'day') : null;
   const to = plan && last ? (dayjs(plan.endDate).isBefore(last) ? dayjs(plan.endDate) : last) : null;
-  return useApiQuery(
-    keys.training('sessions', 'list', 'plan', plan?.id, plan?.version),
-    () => (plan && to ? trainingApi.sessions.list({ planId: plan.id, from: plan.startDate, to: to.format('YYYY-MM-DD') }) : Promise.resolve([] as Session[])),
+  return useApiQuery(keys.training('sessions', 'list', 'plan', plan?.id, plan?.version), () =>
+    plan && to
+      ? trainingApi.sessions.list({ planId: plan.id, from: plan.startDate, to: to.format('YYYY-MM-DD') })
+      : Promise.resolve([] as Session[]),
   );
 }
 
@@ -35,7 +36,11 @@ export default function PlanPage() {
   const can = useCan();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data: plan, error, reload } = useApiQuery(keys.training('plans', 'get', id), () => trainingApi.plans.get(id), { quiet: true });
+  const {
+    data: plan,
+    error,
+    reload,
+  } = useApiQuery(keys.training('plans', 'get', id), () => trainingApi.plans.get(id), { quiet: true });
   const sessions = useSessions(plan);
   const [editing, setEditing] = useState(false);
   const scheduler = useScheduler(() => sessions.reload());
@@ -56,51 +61,135 @@ export default function PlanPage() {
     }
   };
   const phaseName = (phaseId: string | null) => plan.phases.find((p) => p.id === phaseId)?.name ?? none;
-  const f = (k: 'recurrence' | 'trigger' | 'venue' | 'equipment' | 'methods' | 'objectives' | 'assessmentPlan' | 'evaluationMethod' | 'supervision' | 'needsSurvey' | 'nextCycle') => t(`training.plans.fields.${k}`);
+  const f = (
+    k:
+      | 'recurrence'
+      | 'trigger'
+      | 'venue'
+      | 'equipment'
+      | 'methods'
+      | 'objectives'
+      | 'assessmentPlan'
+      | 'evaluationMethod'
+      | 'supervision'
+      | 'needsSurvey'
+      | 'nextCycle',
+  ) => t(`training.plans.fields.${k}`);
 
   return (
     <div data-testid="plan-page" data-plan-id={plan.id}>
-      <Link to="/training/plans"><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{t('training.plans.detail.back')}</Button></Link>
+      <Link to="/training/plans">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {t('training.plans.detail.back')}
+        </Button>
+      </Link>
       <div className="sw-toolbar">
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-name">{plan.title}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-name">
+          {plan.title}
+        </Typography.Title>
         <AudienceTag audience={plan.audience} />
         <PlanStatusTag status={plan.status} />
         <span className="sw-toolbar-spacer" />
         {manage && (
           <Space wrap>
-            {['monthly', 'quarterly', 'half_yearly'].includes(plan.recurrence) && <Button icon={<CopyOutlined />} onClick={repeat}>{t('training.plans.detail.repeat')}</Button>}
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="plan-edit">{t('common.actions.edit')}</Button>
-            <Button type="primary" icon={<CalendarOutlined />} onClick={() => scheduler.open({ ...defaultSlot(), planId: plan.id, date: dayjs().isBefore(plan.startDate) ? dayjs(plan.startDate) : dayjs(), room: plan.venue ?? undefined, cohortIds: plan.cohortId ? [plan.cohortId] : [] })} data-testid="plan-schedule">{t('training.plans.detail.schedule')}</Button>
+            {['monthly', 'quarterly', 'half_yearly'].includes(plan.recurrence) && (
+              <Button icon={<CopyOutlined />} onClick={repeat}>
+                {t('training.plans.detail.repeat')}
+              </Button>
+            )}
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="plan-edit">
+              {t('common.actions.edit')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<CalendarOutlined />}
+              onClick={() =>
+                scheduler.open({
+                  ...defaultSlot(),
+                  planId: plan.id,
+                  date: dayjs().isBefore(plan.startDate) ? dayjs(plan.startDate) : dayjs(),
+                  room: plan.venue ?? undefined,
+                  cohortIds: plan.cohortId ? [plan.cohortId] : [],
+                })
+              }
+              data-testid="plan-schedule"
+            >
+              {t('training.plans.detail.schedule')}
+            </Button>
           </Space>
         )}
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card>
-            <Descriptions size="small" column={1} styles={{ label: { width: 112 } }} items={[
-              { key: 'period', label: t('training.plans.fields.period'), children: `${plan.startDate} ~ ${plan.endDate}` },
-              { key: 'cohort', label: t('training.common.cohort'), children: plan.cohortName ?? none },
-              { key: 'rec', label: f('recurrence'), children: <>{t(`training.enums.recurrence.${plan.recurrence}`)}{plan.nextCycleStart && ` · ${f('nextCycle')} ${plan.nextCycleStart}`}</> },
-              ...(plan.trigger ? [{ key: 'trigger', label: f('trigger'), children: `${t(`training.enums.trigger.${plan.trigger}`)}${plan.triggerNote ? `：${plan.triggerNote}` : ''}` }] : []),
-              { key: 'venue', label: f('venue'), children: plan.venue ?? none },
-              { key: 'equipment', label: f('equipment'), children: plan.equipment ?? none },
-              { key: 'methods', label: f('methods'), children: plan.methods.length ? plan.methods.map((m) => <MethodTag key={m} method={m} />) : none },
-              { key: 'objectives', label: f('objectives'), children: plan.objectives ?? none },
-              { key: 'assessment', label: f('assessmentPlan'), children: plan.assessmentPlan ?? none },
-              { key: 'evaluation', label: f('evaluationMethod'), children: plan.evaluationMethod ?? none },
-              { key: 'supervision', label: f('supervision'), children: plan.supervision ?? none },
-              {
-                key: 'survey', label: f('needsSurvey'),
-                children: plan.needsSurveyId ? (manage ? <Link to={`/training/surveys/${plan.needsSurveyId}`}>{t('training.plans.detail.survey')}</Link> : <Tag>✓</Tag>) : none,
-              },
-            ]} />
+            <Descriptions
+              size="small"
+              column={1}
+              styles={{ label: { width: 112 } }}
+              items={[
+                {
+                  key: 'period',
+                  label: t('training.plans.fields.period'),
+                  children: `${plan.startDate} ~ ${plan.endDate}`,
+                },
+                { key: 'cohort', label: t('training.common.cohort'), children: plan.cohortName ?? none },
+                {
+                  key: 'rec',
+                  label: f('recurrence'),
+                  children: (
+                    <>
+                      {t(`training.enums.recurrence.${plan.recurrence}`)}
+                      {plan.nextCycleStart && ` · ${f('nextCycle')} ${plan.nextCycleStart}`}
+                    </>
+                  ),
+                },
+                ...(plan.trigger
+                  ? [
+                      {
+                        key: 'trigger',
+                        label: f('trigger'),
+                        children: `${t(`training.enums.trigger.${plan.trigger}`)}${plan.triggerNote ? `：${plan.triggerNote}` : ''}`,
+                      },
+                    ]
+                  : []),
+                { key: 'venue', label: f('venue'), children: plan.venue ?? none },
+                { key: 'equipment', label: f('equipment'), children: plan.equipment ?? none },
+                {
+                  key: 'methods',
+                  label: f('methods'),
+                  children: plan.methods.length ? plan.methods.map((m) => <MethodTag key={m} method={m} />) : none,
+                },
+                { key: 'objectives', label: f('objectives'), children: plan.objectives ?? none },
+                { key: 'assessment', label: f('assessmentPlan'), children: plan.assessmentPlan ?? none },
+                { key: 'evaluation', label: f('evaluationMethod'), children: plan.evaluationMethod ?? none },
+                { key: 'supervision', label: f('supervision'), children: plan.supervision ?? none },
+                {
+                  key: 'survey',
+                  label: f('needsSurvey'),
+                  children: plan.needsSurveyId ? (
+                    manage ? (
+                      <Link to={`/training/surveys/${plan.needsSurveyId}`}>{t('training.plans.detail.survey')}</Link>
+                    ) : (
+                      <Tag>✓</Tag>
+                    )
+                  ) : (
+                    none
+                  ),
+                },
+              ]}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('training.plans.detail.timeline')}><PhaseTimeline plan={plan} /></Card>
+          <Card title={t('training.plans.detail.timeline')}>
+            <PhaseTimeline plan={plan} />
+          </Card>
         </Col>
         <Col span={24}>
-          <Card title={`${t('training.plans.detail.sessions')}（${sessions.data?.length ?? 0}）`} extra={<Typography.Text type="secondary">{t('training.plans.detail.rangeNote')}</Typography.Text>}>
+          <Card
+            title={`${t('training.plans.detail.sessions')}（${sessions.data?.length ?? 0}）`}
+            extra={<Typography.Text type="secondary">{t('training.plans.detail.rangeNote')}</Typography.Text>}
+          >
             <Table<Session>
               rowKey="id"
               size="small"
@@ -109,13 +198,25 @@ export default function PlanPage() {
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               scroll={{ x: 'max-content' }}
               rowClassName={() => 'sw-clickable-row'}
-              onRow={(s) => ({ onClick: () => navigate(`/training/sessions/${s.id}`), ...testId('plan-session') } as object)}
+              onRow={(s) =>
+                ({ onClick: () => navigate(`/training/sessions/${s.id}`), ...testId('plan-session') }) as object
+              }
               columns={[
                 { title: t('training.common.time'), key: 'when', render: (_, s) => sessionWhen(s.startsAt, s.endsAt) },
                 { title: t('training.common.course'), key: 'course', render: (_, s) => s.title ?? s.courseTitle },
-                { title: t('training.common.phase'), key: 'phase', responsive: ['md'], render: (_, s) => phaseName(s.phaseId) },
+                {
+                  title: t('training.common.phase'),
+                  key: 'phase',
+                  responsive: ['md'],
+                  render: (_, s) => phaseName(s.phaseId),
+                },
                 { title: t('training.common.trainer'), dataIndex: 'trainerName' },
-                { title: t('training.common.room'), dataIndex: 'room', responsive: ['lg'], render: (v: string | null) => v ?? none },
+                {
+                  title: t('training.common.room'),
+                  dataIndex: 'room',
+                  responsive: ['lg'],
+                  render: (v: string | null) => v ?? none,
+                },
                 { title: t('training.sessions.fields.enrolled'), dataIndex: 'enrolledCount', align: 'right' },
               ]}
             />

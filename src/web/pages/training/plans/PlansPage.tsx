@@ -16,7 +16,8 @@ import { today } from '../shared/time';
 import { PlanFormModal } from './PlanFormModal';
 
 /** The phase a plan is in today, if any. */
-export const currentPhase = (p: Plan) => p.phases.find((ph) => ph.startDate <= today() && today() <= ph.endDate) ?? null;
+export const currentPhase = (p: Plan) =>
+  p.phases.find((ph) => ph.startDate <= today() && today() <= ph.endDate) ?? null;
 
 export default function PlansPage() {
   const t = useT();
@@ -26,28 +27,62 @@ export default function PlansPage() {
   const [adding, setAdding] = useState(false);
 
   const columns: TableColumnsType<Plan> = [
-    { title: t('training.plans.fields.title'), dataIndex: 'title', key: 'title', render: (v: string, p) => <Link to={`/training/plans/${p.id}`}>{v}</Link> },
-    { title: t('training.plans.fields.audience'), dataIndex: 'audience', key: 'audience', render: (_, p) => <AudienceTag audience={p.audience} /> },
     {
-      title: t('training.plans.fields.cohortOrCycle'), key: 'cohort', responsive: ['md'],
-      render: (_, p) => p.cohortName ?? (p.recurrence !== 'none' ? <Tag>{t(`training.enums.recurrence.${p.recurrence}`)}</Tag> : t('common.none')),
+      title: t('training.plans.fields.title'),
+      dataIndex: 'title',
+      key: 'title',
+      render: (v: string, p) => <Link to={`/training/plans/${p.id}`}>{v}</Link>,
+    },
+    {
+      title: t('training.plans.fields.audience'),
+      dataIndex: 'audience',
+      key: 'audience',
+      render: (_, p) => <AudienceTag audience={p.audience} />,
+    },
+    {
+      title: t('training.plans.fields.cohortOrCycle'),
+      key: 'cohort',
+      responsive: ['md'],
+      render: (_, p) =>
+        p.cohortName ??
+        (p.recurrence !== 'none' ? <Tag>{t(`training.enums.recurrence.${p.recurrence}`)}</Tag> : t('common.none')),
     },
     { title: t('training.plans.fields.period'), key: 'period', render: (_, p) => `${p.startDate} ~ ${p.endDate}` },
     {
-      title: t('training.plans.detail.current'), key: 'phase', responsive: ['lg'],
-      render: (_, p) => { const ph = currentPhase(p); return ph ? <Tag color="processing">{ph.name}</Tag> : t('common.none'); },
+      title: t('training.plans.detail.current'),
+      key: 'phase',
+      responsive: ['lg'],
+      render: (_, p) => {
+        const ph = currentPhase(p);
+        return ph ? <Tag color="processing">{ph.name}</Tag> : t('common.none');
+      },
     },
-    { title: t('training.plans.fields.sessions'), dataIndex: 'sessionCount', key: 'sessions', responsive: ['sm'], align: 'right' },
-    { title: t('training.plans.fields.status'), dataIndex: 'status', key: 'status', render: (_, p) => <PlanStatusTag status={p.status} /> },
+    {
+      title: t('training.plans.fields.sessions'),
+      dataIndex: 'sessionCount',
+      key: 'sessions',
+      responsive: ['sm'],
+      align: 'right',
+    },
+    {
+      title: t('training.plans.fields.status'),
+      dataIndex: 'status',
+      key: 'status',
+      render: (_, p) => <PlanStatusTag status={p.status} />,
+    },
   ];
 
   return (
     <>
       <PageHeader
         title={t('training.plans.title')}
-        extra={can('training.manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="plan-add">{t('training.plans.add')}</Button>
-        )}
+        extra={
+          can('training.manage') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="plan-add">
+              {t('training.plans.add')}
+            </Button>
+          )
+        }
       />
       <div className="sw-toolbar sw-filters">
         <Select
@@ -70,10 +105,20 @@ export default function PlansPage() {
       <Table<Plan>
         columns={columns}
         rowClassName={() => 'sw-clickable-row'}
-        onRow={(p) => ({ onClick: () => navigate(`/training/plans/${p.id}`), ...testId('plan-row'), 'data-plan-title': p.title } as object)}
+        onRow={(p) =>
+          ({
+            onClick: () => navigate(`/training/plans/${p.id}`),
+            ...testId('plan-row'),
+            'data-plan-title': p.title,
+          }) as object
+        }
         {...list.tableProps}
       />
-      <PlanFormModal open={adding} onClose={() => setAdding(false)} onSaved={(id) => navigate(`/training/plans/${id}`)} />
+      <PlanFormModal
+        open={adding}
+        onClose={() => setAdding(false)}
+        onSaved={(id) => navigate(`/training/plans/${id}`)}
+      />
     </>
   );
 }

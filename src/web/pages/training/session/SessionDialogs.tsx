@@ -6,16 +6,36 @@ import { CohortSelect, PeoplePicker, type PersonPick } from '../shared/Pickers';
 import { trainingApi } from '../shared/trainingApi';
 
 /** Enrol more people or cohorts (clashes are refused by the server with the clash named). */
-export function EnrolModal({ open, sessionId, onClose, onDone }: { open: boolean; sessionId: string; onClose: () => void; onDone: () => void }) {
+export function EnrolModal({
+  open,
+  sessionId,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  sessionId: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const submit = async (v: { cohortIds?: string[]; people?: PersonPick[] }) => {
-    const r = await trainingApi.sessions.enrol(sessionId, { cohortIds: v.cohortIds ?? [], employeeIds: (v.people ?? []).map((p) => p.id) });
+    const r = await trainingApi.sessions.enrol(sessionId, {
+      cohortIds: v.cohortIds ?? [],
+      employeeIds: (v.people ?? []).map((p) => p.id),
+    });
     showSuccess(t('training.sessions.detail.enrolled', { added: r.added, already: r.alreadyEnrolled }));
     onDone();
   };
   return (
-    <FormModal open={open} title={t('training.sessions.detail.enrol')} onClose={onClose} onSubmit={submit} initialValues={{ cohortIds: [], people: [] }}
-      fieldMap={{ employeeIds: 'people' }} testId="enrol-form">
+    <FormModal
+      open={open}
+      title={t('training.sessions.detail.enrol')}
+      onClose={onClose}
+      onSubmit={submit}
+      initialValues={{ cohortIds: [], people: [] }}
+      fieldMap={{ employeeIds: 'people' }}
+      testId="enrol-form"
+    >
       <Form.Item name="cohortIds" label={t('training.sessions.fields.cohorts')}>
         <CohortSelect multiple />
       </Form.Item>
@@ -27,7 +47,17 @@ export function EnrolModal({ open, sessionId, onClose, onDone }: { open: boolean
 }
 
 /** Cancel a session, with the reason (kept in the audit log). */
-export function CancelModal({ open, sessionId, onClose, onDone }: { open: boolean; sessionId: string; onClose: () => void; onDone: () => void }) {
+export function CancelModal({
+  open,
+  sessionId,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  sessionId: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const required = useRequired();
   const submit = async (v: { reason: string }) => {
@@ -36,8 +66,19 @@ export function CancelModal({ open, sessionId, onClose, onDone }: { open: boolea
     onDone();
   };
   return (
-    <FormModal open={open} title={t('training.sessions.detail.cancel')} onClose={onClose} onSubmit={submit} okText={t('common.actions.ok')} testId="cancel-form">
-      <Form.Item name="reason" label={t('training.sessions.detail.cancelReason')} rules={[required, { min: 2, max: 500, whitespace: true }]}>
+    <FormModal
+      open={open}
+      title={t('training.sessions.detail.cancel')}
+      onClose={onClose}
+      onSubmit={submit}
+      okText={t('common.actions.ok')}
+      testId="cancel-form"
+    >
+      <Form.Item
+        name="reason"
+        label={t('training.sessions.detail.cancelReason')}
+        rules={[required, { min: 2, max: 500, whitespace: true }]}
+      >
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormModal>

@@ -6,7 +6,8 @@ import { sessionWhen } from '../shared/time';
 import type { Clash } from '../shared/types';
 
 export const CLASH_CODES = ['TRAINER_CLASH', 'ROOM_CLASH', 'TRAINEE_CLASH'];
-export const isClash = (err: unknown): err is ApiError => err instanceof ApiError && CLASH_CODES.includes(err.errorCode);
+export const isClash = (err: unknown): err is ApiError =>
+  err instanceof ApiError && CLASH_CODES.includes(err.errorCode);
 
 /** One line per clash: what, who, and the other session. */
 function ClashLines({ clashes }: { clashes: Clash[] }) {
@@ -16,7 +17,11 @@ function ClashLines({ clashes }: { clashes: Clash[] }) {
       {clashes.map((c, i) => (
         <li key={`${c.kind}-${c.session.id}-${i}`} data-testid="session-clash" data-kind={c.kind}>
           <b>{t(`training.sessions.clashKind.${c.kind}`)}</b>：
-          {t('training.sessions.clashLine', { who: c.who, time: sessionWhen(c.session.startsAt, c.session.endsAt), title: c.session.title })}
+          {t('training.sessions.clashLine', {
+            who: c.who,
+            time: sessionWhen(c.session.startsAt, c.session.endsAt),
+            title: c.session.title,
+          })}
           {c.session.room && t('training.sessions.clashRoom', { room: c.session.room })}
         </li>
       ))}
@@ -30,7 +35,15 @@ export function ClashAlert({ clashes, checking }: { clashes: Clash[] | null; che
   if (checking && !clashes) return <Spin size="small" description={t('training.sessions.checking')} />;
   if (!clashes) return null;
   if (!clashes.length) {
-    return <Alert type="success" showIcon title={t('training.sessions.noClash')} data-testid="session-clashes" data-count="0" />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        title={t('training.sessions.noClash')}
+        data-testid="session-clashes"
+        data-count="0"
+      />
+    );
   }
   return (
     <Alert

@@ -7,28 +7,85 @@ import type { ApiError } from '../../../api';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { CohortSelect, CourseSelect, PeoplePicker, PlanSelect, TrainerSelect, type PersonPick } from '../shared/Pickers';
+import {
+  CohortSelect,
+  CourseSelect,
+  PeoplePicker,
+  PlanSelect,
+  TrainerSelect,
+  type PersonPick,
+} from '../shared/Pickers';
 import { atTime, instant } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
 import type { Clash, SessionDetail } from '../shared/types';
 import { ClashAlert, ClashRefused, isClash } from './ClashAlert';
 
 export interface SessionPreset {
-  date?: Dayjs; start?: Dayjs; end?: Dayjs; courseId?: string; trainerId?: string; room?: string; planId?: string | null;
-  phaseId?: string | null; cohortIds?: string[]; people?: PersonPick[]; title?: string; notes?: string; keepGoing?: boolean;
+  date?: Dayjs;
+  start?: Dayjs;
+  end?: Dayjs;
+  courseId?: string;
+  trainerId?: string;
+  room?: string;
+  planId?: string | null;
+  phaseId?: string | null;
+  cohortIds?: string[];
+  people?: PersonPick[];
+  title?: string;
+  notes?: string;
+  keepGoing?: boolean;
 }
 interface Values {
-  courseId: string; title?: string; trainerId: string; room?: string; date: Dayjs; start: Dayjs; end: Dayjs;
-  planId?: string | null; phaseId?: string | null; cohortIds?: string[]; people?: PersonPick[]; notes?: string; keepGoing?: boolean;
+  courseId: string;
+  title?: string;
+  trainerId: string;
+  room?: string;
+  date: Dayjs;
+  start: Dayjs;
+  end: Dayjs;
+  planId?: string | null;
+  phaseId?: string | null;
+  cohortIds?: string[];
+  people?: PersonPick[];
+  notes?: string;
+  keepGoing?: boolean;
 }
 
-const Third = ({ children }: { children: ReactNode }) => <Col xs={24} sm={8}>{children}</Col>;
-const Half = ({ children }: { children: ReactNode }) => <Col xs={24} sm={12}>{children}</Col>;
+const Third = ({ children }: { children: ReactNode }) => (
+  <Col xs={24} sm={8}>
+    {children}
+  </Col>
+);
+const Half = ({ children }: { children: ReactNode }) => (
+  <Col xs={24} sm={12}>
+    {children}
+  </Col>
+);
 
 /** The phases of the chosen plan. */
-function PhaseSelect({ planId, ...rest }: { planId?: string | null; value?: string | null; onChange?: (v: string | null) => void; 'data-testid'?: string }) {
-  const { data } = useApiQuery(keys.training('plans', 'get', planId), () => (planId ? trainingApi.plans.get(planId) : Promise.resolve(null)), { quiet: true });
-  return <Select allowClear disabled={!planId} options={(data?.phases ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.startDate} ~ ${p.endDate}）` }))} {...rest} value={rest.value ?? undefined} />;
+function PhaseSelect({
+  planId,
+  ...rest
+}: {
+  planId?: string | null;
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  'data-testid'?: string;
+}) {
+  const { data } = useApiQuery(
+    keys.training('plans', 'get', planId),
+    () => (planId ? trainingApi.plans.get(planId) : Promise.resolve(null)),
+    { quiet: true },
+  );
+  return (
+    <Select
+      allowClear
+      disabled={!planId}
+      options={(data?.phases ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.startDate} ~ ${p.endDate}）` }))}
+      {...rest}
+      value={rest.value ?? undefined}
+    />
+  );
 }
 
 /**
@@ -36,7 +93,13 @@ function PhaseSelect({ planId, ...rest }: { planId?: string | null; value?: stri
  * trainer, room, time and people are chosen, and a 409 from the server is shown in full.
  * `onSaved(id, next)` gets the preset for the next working day when "keep going" is ticked.
  */
-export function SessionFormModal({ open, session, preset, onClose, onSaved }: {
+export function SessionFormModal({
+  open,
+  session,
+  preset,
+  onClose,
+  onSaved,
+}: {
   open: boolean;
   session?: SessionDetail;
   preset?: SessionPreset;
@@ -55,27 +118,58 @@ export function SessionFormModal({ open, session, preset, onClose, onSaved }: {
 
   const initialValues: Partial<Values> = session
     ? {
-      courseId: session.courseId, title: session.title ?? '', trainerId: session.trainerId, room: session.room ?? '', date: dayjs(session.startsAt),
-      start: dayjs(session.startsAt), end: dayjs(session.endsAt), planId: session.planId, phaseId: session.phaseId, notes: session.notes ?? '',
-    }
+        courseId: session.courseId,
+        title: session.title ?? '',
+        trainerId: session.trainerId,
+        room: session.room ?? '',
+        date: dayjs(session.startsAt),
+        start: dayjs(session.startsAt),
+        end: dayjs(session.endsAt),
+        planId: session.planId,
+        phaseId: session.phaseId,
+        notes: session.notes ?? '',
+      }
     : { cohortIds: [], people: [], ...preset };
 
   // Check for clashes shortly after the booking's parts change.
-  const key = watched ? JSON.stringify([watched.trainerId, watched.room, watched.date?.valueOf(), watched.start?.valueOf(), watched.end?.valueOf(), watched.cohortIds, watched.people?.map((p) => p.id)]) : '';
+  const key = watched
+    ? JSON.stringify([
+        watched.trainerId,
+        watched.room,
+        watched.date?.valueOf(),
+        watched.start?.valueOf(),
+        watched.end?.valueOf(),
+        watched.cohortIds,
+        watched.people?.map((p) => p.id),
+      ])
+    : '';
   useEffect(() => {
     window.clearTimeout(timer.current);
     const v = watched;
-    if (!open || !v?.trainerId || !v.date || !v.start || !v.end) { setClashes(null); return; }
+    if (!open || !v?.trainerId || !v.date || !v.start || !v.end) {
+      setClashes(null);
+      return;
+    }
     const startsAt = atTime(v.date, v.start);
     const endsAt = atTime(v.date, v.end);
-    if (!endsAt.isAfter(startsAt)) { setClashes(null); return; }
+    if (!endsAt.isAfter(startsAt)) {
+      setClashes(null);
+      return;
+    }
     timer.current = window.setTimeout(async () => {
       setChecking(true);
       try {
-        setClashes(await trainingApi.sessions.check({
-          sessionId: session?.id ?? null, trainerId: v.trainerId!, room: v.room?.trim() || null, startsAt: instant(startsAt), endsAt: instant(endsAt),
-          employeeIds: (v.people ?? []).map((p) => p.id), cohortIds: v.cohortIds ?? [],
-        }));
+        setClashes(
+          await trainingApi.sessions.check({
+            sessionId: session?.id ?? null,
+            trainerId: v.trainerId!,
+            room: v.room?.trim() || null,
+            startsAt: instant(startsAt),
+            endsAt: instant(endsAt),
+            employeeIds: (v.people ?? []).map((p) => p.id),
+            cohortIds: v.cohortIds ?? [],
+          }),
+        );
       } catch {
         setClashes(null); // the save will say what is wrong
       } finally {
@@ -88,7 +182,15 @@ export function SessionFormModal({ open, session, preset, onClose, onSaved }: {
   const submit = async (v: Values) => {
     const startsAt = instant(atTime(v.date, v.start));
     const endsAt = instant(atTime(v.date, v.end));
-    const common = { courseId: v.courseId, trainerId: v.trainerId, room: v.room?.trim() || null, startsAt, endsAt, title: v.title?.trim() || null, notes: v.notes?.trim() || null };
+    const common = {
+      courseId: v.courseId,
+      trainerId: v.trainerId,
+      room: v.room?.trim() || null,
+      startsAt,
+      endsAt,
+      title: v.title?.trim() || null,
+      notes: v.notes?.trim() || null,
+    };
     setRefused(null);
     try {
       if (session) {
@@ -98,7 +200,11 @@ export function SessionFormModal({ open, session, preset, onClose, onSaved }: {
         return;
       }
       const { id } = await trainingApi.sessions.create({
-        ...common, planId: v.planId ?? null, phaseId: v.phaseId ?? null, cohortIds: v.cohortIds ?? [], employeeIds: (v.people ?? []).map((p) => p.id),
+        ...common,
+        planId: v.planId ?? null,
+        phaseId: v.phaseId ?? null,
+        cohortIds: v.cohortIds ?? [],
+        employeeIds: (v.people ?? []).map((p) => p.id),
       });
       showSuccess(t('training.sessions.created'));
       let next = v.date.add(1, 'day');
@@ -107,10 +213,17 @@ export function SessionFormModal({ open, session, preset, onClose, onSaved }: {
     } catch (err) {
       if (isClash(err)) {
         // Someone booked meanwhile: list the clashes as they are now, in the user's language.
-        const now = await trainingApi.sessions.check({
-          sessionId: session?.id ?? null, trainerId: v.trainerId, room: common.room, startsAt, endsAt,
-          employeeIds: (v.people ?? []).map((p) => p.id), cohortIds: v.cohortIds ?? [],
-        }).catch(() => null);
+        const now = await trainingApi.sessions
+          .check({
+            sessionId: session?.id ?? null,
+            trainerId: v.trainerId,
+            room: common.room,
+            startsAt,
+            endsAt,
+            employeeIds: (v.people ?? []).map((p) => p.id),
+            cohortIds: v.cohortIds ?? [],
+          })
+          .catch(() => null);
         setRefused({ error: err, clashes: now });
         setClashes(now);
       }
@@ -159,19 +272,36 @@ export function SessionFormModal({ open, session, preset, onClose, onSaved }: {
         </Third>
         <Third>
           <Form.Item name="start" label={t('training.sessions.fields.start')} rules={[required]}>
-            <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} needConfirm={false} data-testid="session-start" />
+            <TimePicker
+              format="HH:mm"
+              minuteStep={5}
+              style={{ width: '100%' }}
+              needConfirm={false}
+              data-testid="session-start"
+            />
           </Form.Item>
         </Third>
         <Third>
           <Form.Item name="end" label={t('training.sessions.fields.end')} rules={[required]}>
-            <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} needConfirm={false} data-testid="session-end" />
+            <TimePicker
+              format="HH:mm"
+              minuteStep={5}
+              style={{ width: '100%' }}
+              needConfirm={false}
+              data-testid="session-end"
+            />
           </Form.Item>
         </Third>
         {!session && (
           <>
             <Half>
               <Form.Item name="planId" label={t('training.sessions.fields.plan')}>
-                <PlanSelect data-testid="session-plan" onChange={(v) => { form.setFieldsValue({ planId: v as string | null, phaseId: null }); }} />
+                <PlanSelect
+                  data-testid="session-plan"
+                  onChange={(v) => {
+                    form.setFieldsValue({ planId: v as string | null, phaseId: null });
+                  }}
+                />
               </Form.Item>
             </Half>
             <Half>

@@ -24,16 +24,29 @@ export default function SessionsPage() {
   const monday = mondayOf(params.get('week') ? dayjs(params.get('week')) : dayjs());
   const from = monday.format('YYYY-MM-DD');
   const to = monday.add(6, 'day').format('YYYY-MM-DD');
-  const filters = { trainerId: params.get('trainerId') ?? undefined, room: params.get('room') ?? undefined, planId: params.get('planId') ?? undefined };
-  const { data, loading, reload } = useApiQuery(keys.training('sessions', 'list', from, params.toString()), () => trainingApi.sessions.list({ from, to, ...filters }));
+  const filters = {
+    trainerId: params.get('trainerId') ?? undefined,
+    room: params.get('room') ?? undefined,
+    planId: params.get('planId') ?? undefined,
+  };
+  const { data, loading, reload } = useApiQuery(keys.training('sessions', 'list', from, params.toString()), () =>
+    trainingApi.sessions.list({ from, to, ...filters }),
+  );
   const scheduler = useScheduler(reload);
   const [room, setRoom] = useState(filters.room ?? '');
 
-  const set = (patch: Record<string, string | undefined | null>) => setParams((prev) => {
-    const next = new URLSearchParams(prev);
-    for (const [k, v] of Object.entries(patch)) { if (v) next.set(k, v); else next.delete(k); }
-    return next;
-  }, { replace: true });
+  const set = (patch: Record<string, string | undefined | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true },
+    );
   const goWeek = (d: dayjs.Dayjs) => set({ week: mondayOf(d).format('YYYY-MM-DD') });
   const manage = can('training.manage');
   const add = scheduler.open;
@@ -42,28 +55,68 @@ export default function SessionsPage() {
     <>
       <PageHeader
         title={t('training.sessions.title')}
-        extra={manage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => add({ date: monday, ...defaultSlot() })} data-testid="session-add">
-            {t('training.sessions.add')}
-          </Button>
-        )}
+        extra={
+          manage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => add({ date: monday, ...defaultSlot() })}
+              data-testid="session-add"
+            >
+              {t('training.sessions.add')}
+            </Button>
+          )
+        }
       />
       <div className="sw-toolbar sw-filters">
         <Space.Compact>
-          <Button icon={<LeftOutlined />} onClick={() => goWeek(monday.subtract(7, 'day'))} data-testid="week-prev" aria-label={t('training.sessions.prevWeek')} />
-          <Button onClick={() => goWeek(dayjs())} data-testid="week-today">{t('training.sessions.thisWeek')}</Button>
-          <Button icon={<RightOutlined />} onClick={() => goWeek(monday.add(7, 'day'))} data-testid="week-next" aria-label={t('training.sessions.nextWeek')} />
+          <Button
+            icon={<LeftOutlined />}
+            onClick={() => goWeek(monday.subtract(7, 'day'))}
+            data-testid="week-prev"
+            aria-label={t('training.sessions.prevWeek')}
+          />
+          <Button onClick={() => goWeek(dayjs())} data-testid="week-today">
+            {t('training.sessions.thisWeek')}
+          </Button>
+          <Button
+            icon={<RightOutlined />}
+            onClick={() => goWeek(monday.add(7, 'day'))}
+            data-testid="week-next"
+            aria-label={t('training.sessions.nextWeek')}
+          />
         </Space.Compact>
-        <DatePicker picker="week" value={monday} onChange={(d) => d && goWeek(d)} allowClear={false} data-testid="week-picker" />
-        <Typography.Text strong data-testid="week-label">{t('training.sessions.weekOf', { from, to })}</Typography.Text>
+        <DatePicker
+          picker="week"
+          value={monday}
+          onChange={(d) => d && goWeek(d)}
+          allowClear={false}
+          data-testid="week-picker"
+        />
+        <Typography.Text strong data-testid="week-label">
+          {t('training.sessions.weekOf', { from, to })}
+        </Typography.Text>
         <Spin spinning={loading} size="small" />
         <span className="sw-toolbar-spacer" />
-        <TrainerSelect value={filters.trainerId} onChange={(v) => set({ trainerId: v as string | null })} placeholder={t('training.sessions.trainerFilter')} style={{ minWidth: 160 }} />
-        <PlanSelect value={filters.planId} onChange={(v) => set({ planId: v as string | null })} placeholder={t('training.sessions.planFilter')} style={{ minWidth: 200 }} />
+        <TrainerSelect
+          value={filters.trainerId}
+          onChange={(v) => set({ trainerId: v as string | null })}
+          placeholder={t('training.sessions.trainerFilter')}
+          style={{ minWidth: 160 }}
+        />
+        <PlanSelect
+          value={filters.planId}
+          onChange={(v) => set({ planId: v as string | null })}
+          placeholder={t('training.sessions.planFilter')}
+          style={{ minWidth: 200 }}
+        />
         <Input.Search
           allowClear
           value={room}
-          onChange={(e) => { setRoom(e.target.value); if (!e.target.value) set({ room: null }); }}
+          onChange={(e) => {
+            setRoom(e.target.value);
+            if (!e.target.value) set({ room: null });
+          }}
           onSearch={(v) => set({ room: v.trim() || null })}
           placeholder={t('training.sessions.roomFilter')}
           style={{ width: 160 }}

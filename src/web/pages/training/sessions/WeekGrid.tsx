@@ -6,7 +6,12 @@ import { timeRange } from '../shared/time';
 import type { Session } from '../shared/types';
 
 /** A week as seven day columns (one column on a phone), each with its sessions in time order. */
-export function WeekGrid({ monday, sessions, onOpen, onAdd }: {
+export function WeekGrid({
+  monday,
+  sessions,
+  onOpen,
+  onAdd,
+}: {
   monday: Dayjs;
   sessions: Session[];
   onOpen: (s: Session) => void;
@@ -22,14 +27,24 @@ export function WeekGrid({ monday, sessions, onOpen, onAdd }: {
       {days.map((d) => {
         const key = d.format('YYYY-MM-DD');
         const daySessions = sessions.filter((s) => dayjs(s.startsAt).format('YYYY-MM-DD') === key);
-        const classes = ['tr-day', key === todayKey ? 'tr-day-today' : '', d.day() === 0 || d.day() === 6 ? 'tr-day-weekend' : ''].join(' ');
+        const classes = [
+          'tr-day',
+          key === todayKey ? 'tr-day-today' : '',
+          d.day() === 0 || d.day() === 6 ? 'tr-day-weekend' : '',
+        ].join(' ');
         return (
           <div key={key} className={classes} data-testid="week-day" data-date={key} data-count={daySessions.length}>
             <div className="tr-day-head">
               <span>{d.format('ddd MM-DD')}</span>
               {onAdd && (
                 <Tooltip title={t('training.sessions.addOnDay')}>
-                  <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => onAdd(d)} data-testid="week-day-add" />
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<PlusOutlined />}
+                    onClick={() => onAdd(d)}
+                    data-testid="week-day-add"
+                  />
                 </Tooltip>
               )}
             </div>
@@ -42,18 +57,31 @@ export function WeekGrid({ monday, sessions, onOpen, onAdd }: {
                   role="button"
                   tabIndex={0}
                   onClick={() => onOpen(s)}
-                  onKeyDown={(e) => { if (e.key === 'Enter') onOpen(s); }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') onOpen(s);
+                  }}
                   data-testid="week-session"
                   data-session-id={s.id}
                   data-course-code={s.courseCode}
                 >
                   <div className="tr-session-time">{timeRange(s.startsAt, s.endsAt)}</div>
                   <div className="tr-session-title">{s.title ?? s.courseTitle}</div>
-                  <div className="tr-session-meta">{s.trainerName}{s.room ? ` · ${s.room}` : ''}</div>
+                  <div className="tr-session-meta">
+                    {s.trainerName}
+                    {s.room ? ` · ${s.room}` : ''}
+                  </div>
                   <div className="tr-session-meta">
                     {t('training.common.people', { n: s.enrolledCount })}
-                    {s.mine.teaching && <Tag color="blue" style={{ marginInlineStart: 6 }}>{t('training.sessions.teaching')}</Tag>}
-                    {s.mine.enrolled && <Tag color="green" style={{ marginInlineStart: 6 }}>{t('training.sessions.attending')}</Tag>}
+                    {s.mine.teaching && (
+                      <Tag color="blue" style={{ marginInlineStart: 6 }}>
+                        {t('training.sessions.teaching')}
+                      </Tag>
+                    )}
+                    {s.mine.enrolled && (
+                      <Tag color="green" style={{ marginInlineStart: 6 }}>
+                        {t('training.sessions.attending')}
+                      </Tag>
+                    )}
                   </div>
                 </div>
               ))}

@@ -4,10 +4,19 @@ import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
 import { trainingApi } from './trainingApi';
 
-interface Values { content: number; trainer: number; method: number; suggestions?: string }
+interface Values {
+  content: number;
+  trainer: number;
+  method: number;
+  suggestions?: string;
+}
 
 /** After a session the learner rates content, trainer and method 1–5 and may add suggestions. */
-export function FeedbackModal({ session, onClose, onDone }: {
+export function FeedbackModal({
+  session,
+  onClose,
+  onDone,
+}: {
   session: { id: string; title: string } | null;
   onClose: () => void;
   onDone: () => void;
@@ -17,7 +26,12 @@ export function FeedbackModal({ session, onClose, onDone }: {
   if (!session) return null;
 
   const submit = async (v: Values) => {
-    await trainingApi.sessions.feedback(session.id, { content: v.content, trainer: v.trainer, method: v.method, suggestions: v.suggestions?.trim() || null });
+    await trainingApi.sessions.feedback(session.id, {
+      content: v.content,
+      trainer: v.trainer,
+      method: v.method,
+      suggestions: v.suggestions?.trim() || null,
+    });
     showSuccess(t('training.feedback.thanks'));
     onDone();
   };

@@ -6,7 +6,11 @@ import { isPast, sessionWhen } from './time';
 import { trainingApi } from './trainingApi';
 
 /** A trainee asks for leave from a session; after its start the request is marked 事后请假. */
-export function LeaveRequestModal({ session, onClose, onDone }: {
+export function LeaveRequestModal({
+  session,
+  onClose,
+  onDone,
+}: {
   session: { id: string; title: string; startsAt: string; endsAt: string } | null;
   onClose: () => void;
   onDone: () => void;
@@ -37,7 +41,11 @@ export function LeaveRequestModal({ session, onClose, onDone }: {
         title={`${sessionWhen(session.startsAt, session.endsAt)} · ${t(late ? 'training.leave.requestLate' : 'training.leave.requestHint')}`}
         style={{ marginBottom: 16 }}
       />
-      <Form.Item name="reason" label={t('training.leave.fields.reason')} rules={[required, { min: 2, max: 500, whitespace: true }]}>
+      <Form.Item
+        name="reason"
+        label={t('training.leave.fields.reason')}
+        rules={[required, { min: 2, max: 500, whitespace: true }]}
+      >
         <Input.TextArea rows={3} data-testid="leave-reason" />
       </Form.Item>
     </FormModal>

@@ -22,7 +22,13 @@ type PickProps = {
 };
 
 /** A searchable select over options loaded once; one value, or several with `multiple`. */
-function Pick({ options, value, onChange, multiple = false, ...rest }: PickProps & { options: { value: string; label: string }[] }) {
+function Pick({
+  options,
+  value,
+  onChange,
+  multiple = false,
+  ...rest
+}: PickProps & { options: { value: string; label: string }[] }) {
   return (
     <Select
       mode={multiple ? 'multiple' : undefined}
@@ -43,19 +49,42 @@ export function CourseSelect(props: PickProps) {
 
 export function TrainerSelect(props: PickProps) {
   const t = useT();
-  const { data } = useApiQuery(keys.training('trainers', 'list', 'active'), () => trainingApi.trainers.list({ activeOnly: 'true' }));
-  return <Pick options={(data?.data ?? []).map((x) => ({ value: x.id, label: `${x.name} · ${t(`training.enums.trainerKind.${x.kind}`)}` }))} {...props} />;
+  const { data } = useApiQuery(keys.training('trainers', 'list', 'active'), () =>
+    trainingApi.trainers.list({ activeOnly: 'true' }),
+  );
+  return (
+    <Pick
+      options={(data?.data ?? []).map((x) => ({
+        value: x.id,
+        label: `${x.name} · ${t(`training.enums.trainerKind.${x.kind}`)}`,
+      }))}
+      {...props}
+    />
+  );
 }
 
 export function PlanSelect(props: PickProps) {
   const { data } = useApiQuery(keys.training('plans', 'list'), () => trainingApi.plans.list());
-  return <Pick options={(data?.data ?? []).filter((p) => p.status !== 'cancelled').map((p) => ({ value: p.id, label: p.title }))} {...props} />;
+  return (
+    <Pick
+      options={(data?.data ?? []).filter((p) => p.status !== 'cancelled').map((p) => ({ value: p.id, label: p.title }))}
+      {...props}
+    />
+  );
 }
 
 export function CohortSelect(props: PickProps) {
   const t = useT();
   const { data } = useApiQuery(keys.training('cohorts', 'list'), () => trainingApi.cohorts.list());
-  return <Pick options={(data ?? []).map((c) => ({ value: c.id, label: `${c.name}（${t('training.common.people', { n: c.memberCount })}）` }))} {...props} />;
+  return (
+    <Pick
+      options={(data ?? []).map((c) => ({
+        value: c.id,
+        label: `${c.name}（${t('training.common.people', { n: c.memberCount })}）`,
+      }))}
+      {...props}
+    />
+  );
 }
 
 export function SurveySelect(props: PickProps) {
@@ -63,10 +92,18 @@ export function SurveySelect(props: PickProps) {
   return <Pick options={(data?.data ?? []).map((x) => ({ value: x.id, label: x.title }))} {...props} />;
 }
 
-export interface PersonPick { id: string; name: string }
+export interface PersonPick {
+  id: string;
+  name: string;
+}
 
 /** Several people, picked one at a time with the app's person search. */
-export function PeoplePicker({ value = [], onChange, placeholder, ...rest }: {
+export function PeoplePicker({
+  value = [],
+  onChange,
+  placeholder,
+  ...rest
+}: {
   value?: PersonPick[];
   onChange?: (v: PersonPick[]) => void;
   placeholder?: string;
@@ -88,12 +125,21 @@ export function PeoplePicker({ value = [], onChange, placeholder, ...rest }: {
       <EmployeeSelect
         value={picking}
         placeholder={placeholder}
-        onChange={(id) => { void add(id); }}
+        onChange={(id) => {
+          void add(id);
+        }}
         {...rest}
       />
       <div>
         {value.map((p) => (
-          <Tag key={p.id} closable onClose={() => onChange?.(value.filter((x) => x.id !== p.id))} data-testid="picked-person">{p.name}</Tag>
+          <Tag
+            key={p.id}
+            closable
+            onClose={() => onChange?.(value.filter((x) => x.id !== p.id))}
+            data-testid="picked-person"
+          >
+            {p.name}
+          </Tag>
         ))}
       </div>
     </Space>

@@ -17,4 +17,7 @@ export const atTime = (day: Dayjs, time: Dayjs) => day.hour(time.hour()).minute(
 export const today = () => dayjs().format('YYYY-MM-DD');
 export const isPast = (iso: string) => dayjs(iso).isBefore(dayjs());
 /** The morning slot a new session starts with (09:00–12:00). */
-export const defaultSlot = () => ({ start: dayjs().hour(9).minute(0).second(0), end: dayjs().hour(12).minute(0).second(0) });
+export const defaultSlot = () => ({
+  start: dayjs().hour(9).minute(0).second(0),
+  end: dayjs().hour(12).minute(0).second(0),
+});

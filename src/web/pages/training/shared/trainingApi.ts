@@ -16,7 +16,8 @@ export const trainingApi = {
     create: (body: T.CourseBody) => post<Created>(`${P}/courses`, body),
     update: (courseId: string, body: T.CourseBody & { version: number }) => put(`${P}/courses/${id(courseId)}`, body),
     materials: (courseId: string) => get<T.Material[]>(`${P}/courses/${id(courseId)}/materials`),
-    addMaterial: (courseId: string, body: T.MaterialBody) => post<Created>(`${P}/courses/${id(courseId)}/materials`, body),
+    addMaterial: (courseId: string, body: T.MaterialBody) =>
+      post<Created>(`${P}/courses/${id(courseId)}/materials`, body),
   },
   materials: {
     update: (materialId: string, body: T.MaterialBody) => put(`${P}/materials/${id(materialId)}`, body),
@@ -27,7 +28,8 @@ export const trainingApi = {
   trainers: {
     list: (q: Query = {}) => list<T.Trainer>(`${P}/trainers`, q),
     create: (body: T.TrainerBody) => post<Created>(`${P}/trainers`, body),
-    update: (trainerId: string, body: T.TrainerBody & { version: number }) => put(`${P}/trainers/${id(trainerId)}`, body),
+    update: (trainerId: string, body: T.TrainerBody & { version: number }) =>
+      put(`${P}/trainers/${id(trainerId)}`, body),
   },
   cohorts: {
     list: () => get<T.Cohort[]>(`${P}/cohorts`),
@@ -49,15 +51,19 @@ export const trainingApi = {
     cancel: (sessionId: string, reason: string) => post(`${P}/sessions/${id(sessionId)}/cancel`, { reason }),
     enrol: (sessionId: string, body: { employeeIds?: string[]; cohortIds?: string[] }) =>
       post<{ added: number; alreadyEnrolled: number }>(`${P}/sessions/${id(sessionId)}/enrolments`, body),
-    unenrol: (sessionId: string, employeeId: string) => del(`${P}/sessions/${id(sessionId)}/enrolments/${id(employeeId)}`),
+    unenrol: (sessionId: string, employeeId: string) =>
+      del(`${P}/sessions/${id(sessionId)}/enrolments/${id(employeeId)}`),
     attendance: (sessionId: string, records: T.AttendanceRecord[]) =>
       put<{ recorded: number }>(`${P}/sessions/${id(sessionId)}/attendance`, { records }),
-    requestLeave: (sessionId: string, reason: string) => post<{ id: string; late: boolean }>(`${P}/sessions/${id(sessionId)}/leave`, { reason }),
-    feedback: (sessionId: string, body: T.FeedbackBody) => post<Created>(`${P}/sessions/${id(sessionId)}/feedback`, body),
+    requestLeave: (sessionId: string, reason: string) =>
+      post<{ id: string; late: boolean }>(`${P}/sessions/${id(sessionId)}/leave`, { reason }),
+    feedback: (sessionId: string, body: T.FeedbackBody) =>
+      post<Created>(`${P}/sessions/${id(sessionId)}/feedback`, body),
   },
   leave: {
     list: (q: Query) => list<T.Leave>(`${P}/leave`, q),
-    decide: (leaveId: string, decision: 'approve' | 'refuse', note: string | null) => post(`${P}/leave/${id(leaveId)}/decision`, { decision, note }),
+    decide: (leaveId: string, decision: 'approve' | 'refuse', note: string | null) =>
+      post(`${P}/leave/${id(leaveId)}/decision`, { decision, note }),
     withdraw: (leaveId: string) => post(`${P}/leave/${id(leaveId)}/withdraw`),
   },
   feedback: {
@@ -67,8 +73,10 @@ export const trainingApi = {
   },
   records: {
     get: (employeeId: string) => get<T.TrainingRecord>(`${P}/records/${id(employeeId)}`),
-    exportUrl: (employeeId: string, locale: string) => `/api${P}/records/${id(employeeId)}/export.xlsx?locale=${encodeURIComponent(locale)}`,
-    addCertificate: (employeeId: string, body: T.CertificateBody) => post<Created>(`${P}/records/${id(employeeId)}/certificates`, body),
+    exportUrl: (employeeId: string, locale: string) =>
+      `/api${P}/records/${id(employeeId)}/export.xlsx?locale=${encodeURIComponent(locale)}`,
+    addCertificate: (employeeId: string, body: T.CertificateBody) =>
+      post<Created>(`${P}/records/${id(employeeId)}/certificates`, body),
   },
   attendanceScore: (q: Query) => get<T.AttendanceScore>(`${P}/attendance-score`, q),
   surveys: {
@@ -76,21 +84,28 @@ export const trainingApi = {
     get: (surveyId: string) => get<T.Survey>(`${P}/surveys/${id(surveyId)}`),
     create: (body: T.SurveyBody) => post<Created>(`${P}/surveys`, body),
     mine: () => get<T.MySurvey[]>(`${P}/surveys/mine`),
-    answer: (surveyId: string, answers: Record<string, T.AnswerValue>) => post(`${P}/surveys/${id(surveyId)}/answers`, { answers }),
+    answer: (surveyId: string, answers: Record<string, T.AnswerValue>) =>
+      post(`${P}/surveys/${id(surveyId)}/answers`, { answers }),
     close: (surveyId: string) => post(`${P}/surveys/${id(surveyId)}/close`),
     summary: (surveyId: string) => get<T.SurveySummary>(`${P}/surveys/${id(surveyId)}/summary`),
   },
   mentoring: {
     list: (q: Query = {}) => list<T.Assignment>(`${P}/mentoring/assignments`, q),
     assign: (body: T.AssignmentBody) => post<Created>(`${P}/mentoring/assignments`, body),
-    replace: (assignmentId: string, mentorId: string, reason: string) => post<Created>(`${P}/mentoring/assignments/${id(assignmentId)}/replace`, { mentorId, reason }),
-    end: (assignmentId: string, reason: string, endDate?: string) => post(`${P}/mentoring/assignments/${id(assignmentId)}/end`, { reason, endDate }),
+    replace: (assignmentId: string, mentorId: string, reason: string) =>
+      post<Created>(`${P}/mentoring/assignments/${id(assignmentId)}/replace`, { mentorId, reason }),
+    end: (assignmentId: string, reason: string, endDate?: string) =>
+      post(`${P}/mentoring/assignments/${id(assignmentId)}/end`, { reason, endDate }),
     logHours: (assignmentId: string, body: { date: string; hours: number; note?: string | null }) =>
       post<T.HoursResult>(`${P}/mentoring/assignments/${id(assignmentId)}/hours`, body),
-    log: (assignmentId: string, date?: string) => get<T.DailyLog>(`${P}/mentoring/assignments/${id(assignmentId)}/log`, { date }),
-    addProblem: (assignmentId: string, date: string, description: string) => post<Created>(`${P}/mentoring/assignments/${id(assignmentId)}/problems`, { date, description }),
-    closeProblem: (problemId: string, resolution: string) => post(`${P}/mentoring/problems/${id(problemId)}/close`, { resolution }),
-    rate: (assignmentId: string, score: number, comment: string | null) => post(`${P}/mentoring/assignments/${id(assignmentId)}/rating`, { score, comment }),
+    log: (assignmentId: string, date?: string) =>
+      get<T.DailyLog>(`${P}/mentoring/assignments/${id(assignmentId)}/log`, { date }),
+    addProblem: (assignmentId: string, date: string, description: string) =>
+      post<Created>(`${P}/mentoring/assignments/${id(assignmentId)}/problems`, { date, description }),
+    closeProblem: (problemId: string, resolution: string) =>
+      post(`${P}/mentoring/problems/${id(problemId)}/close`, { resolution }),
+    rate: (assignmentId: string, score: number, comment: string | null) =>
+      post(`${P}/mentoring/assignments/${id(assignmentId)}/rating`, { score, comment }),
     mentors: () => get<T.MentorRollup[]>(`${P}/mentoring/mentors`),
   },
   warnings: {

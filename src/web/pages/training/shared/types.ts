@@ -3,9 +3,7 @@ import type * as T from '../../../../common/training';
 
 // The web's view of the training API: types only, taken from the zod schemas the server
 // validates with (src/common/training.ts).
-export type {
-  AttendanceStatusName,
-} from '../../../../common/training';
+export type { AttendanceStatusName } from '../../../../common/training';
 export type ContentArea = (typeof T.CONTENT_AREAS)[number];
 export type TrainingMethod = (typeof T.TRAINING_METHODS)[number];
 export type PlanAudience = (typeof T.PLAN_AUDIENCES)[number];
