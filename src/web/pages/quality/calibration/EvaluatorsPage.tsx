@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { REVIEW_RESULTS } from '../../../../common/quality-calibration';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
+import { useFitColumns } from '../../../components/useFitColumns';
 import { showSuccess } from '../../../feedback';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
@@ -64,6 +65,154 @@ export default function EvaluatorsPage() {
   };
   const quarter = `${dayjs().year()}Q${Math.floor(dayjs().month() / 3) + 1}`;
 
+  // Thirteen figures do not fit 1280 px: the statistician's ones (and the calibration deviation,
+  // which the fitness column repeats) wait in the column picker; the name stays pinned.
+  const fit = useFitColumns<EvaluatorRow>(
+    'quality-evaluators',
+    [
+      {
+        key: 'evaluator',
+        fixed: 'left',
+        title: t('quality.calibration.evaluators.evaluator'),
+        render: (_, r) => <a onClick={() => setDetail(r.userId)}>{r.name}</a>,
+      },
+      {
+        key: 'evaluations',
+        title: t('quality.calibration.evaluators.evaluations'),
+        dataIndex: 'evaluations',
+      },
+      {
+        key: 'mean',
+        title: t('quality.calibration.evaluators.mean'),
+        dataIndex: 'meanScore',
+        render: (m: number | null) => m ?? '—',
+      },
+      {
+        key: 'leniency',
+        title: t('quality.calibration.evaluators.leniency'),
+        render: (_, r) =>
+          r.leniency.difference === null ? (
+            '—'
+          ) : (
+            <Tooltip title={`n=${r.leniency.comparable} / ${r.leniency.others}`}>
+              <span>
+                {r.leniency.difference > 0 ? '+' : ''}
+                {r.leniency.difference}
+              </span>
+            </Tooltip>
+          ),
+      },
+      {
+        key: 'p',
+        defaultHidden: true,
+        pickerLabel: t('quality.calibration.evaluators.p'),
+        title: (
+          <Tooltip title={t('quality.calibration.evaluators.pHint')}>{t('quality.calibration.evaluators.p')}</Tooltip>
+        ),
+        render: (_, r) =>
+          r.leniency.pAdjusted === null ? (
+            '—'
+          ) : (
+            <Tooltip title={`p = ${r.leniency.p}`}>
+              {r.leniency.pAdjusted < 0.0001 ? '<0.0001' : r.leniency.pAdjusted}
+            </Tooltip>
+          ),
+      },
+      {
+        key: 'flag',
+        title: t('quality.calibration.evaluators.flag'),
+        render: (_, r) => (
+          <Space size={2} wrap data-testid={`evaluator-flag-${r.username}`}>
+            {r.leniency.flag && <Tag color="red">{t(`quality.calibration.evaluators.${r.leniency.flag}`)}</Tag>}
+            {r.inconsistent && <Tag color="orange">{t('quality.calibration.evaluators.inconsistent')}</Tag>}
+            {r.drift.flagged && <Tag color="purple">{t('quality.calibration.evaluators.driftFlag')}</Tag>}
+          </Space>
+        ),
+      },
+      {
+        key: 'spread',
+        defaultHidden: true,
+        title: t('quality.calibration.evaluators.spread'),
+        render: (_, r) => `${r.itemSpread ?? '—'} / ${r.othersItemSpread ?? '—'}`,
+      },
+      {
+        key: 'drift',
+        defaultHidden: true,
+        title: t('quality.calibration.evaluators.drift'),
+        render: (_, r) =>
+          r.drift.change === null
+            ? '—'
+            : `${r.drift.change > 0 ? '+' : ''}${r.drift.change} (${r.drift.previous}→${r.drift.current})`,
+      },
+      {
+        key: 'calibration',
+        defaultHidden: true, // the fitness column shows the same deviation with its verdict
+        title: t('quality.calibration.evaluators.calibration'),
+        dataIndex: 'calibrationDeviation',
+        render: (d: number | null) => d ?? '—',
+      },
+      {
+        key: 'fitness',
+        pickerLabel: t('quality.fitness.column'),
+        title: <Tooltip title={t('quality.fitness.columnHint')}>{t('quality.fitness.column')}</Tooltip>,
+        render: (_, r) => <FitnessCell row={r} />,
+      },
+      {
+        key: 'status',
+        title: t('quality.calibration.evaluators.status'),
+        render: (_, r) => (
+          <Tooltip title={r.pausedReason}>
+            <Tag color={statusColor[r.status]}>{t(`quality.calibration.evaluators.statuses.${r.status}`)}</Tag>
+          </Tooltip>
+        ),
+      },
+      {
+        key: 'lastReview',
+        defaultHidden: true,
+        title: t('quality.calibration.evaluators.lastReview'),
+        render: (_, r) =>
+          r.lastReview
+            ? `${r.lastReview.quarter} · ${t(`quality.calibration.evaluators.results.${r.lastReview.result}`)}`
+            : '—',
+      },
+      {
+        key: 'actions',
+        title: t('quality.calibration.evaluators.actions'),
+        render: (_, r) => (
+          <Space size={4} wrap>
+            {r.status === 'paused' ? (
+              <Button
+                size="small"
+                onClick={() => setAction({ kind: 'resume', row: r })}
+                data-testid={`resume-${r.username}`}
+              >
+                {t('quality.calibration.evaluators.resume')}
+              </Button>
+            ) : (
+              <Button
+                size="small"
+                danger
+                onClick={() => setAction({ kind: 'pause', row: r })}
+                data-testid={`pause-${r.username}`}
+              >
+                {t('quality.calibration.evaluators.pause')}
+              </Button>
+            )}
+            {r.status === 'unregistered' && (
+              <Button size="small" onClick={() => setAction({ kind: 'register', row: r })}>
+                {t('quality.calibration.evaluators.register')}
+              </Button>
+            )}
+            <Button size="small" onClick={() => setAction({ kind: 'review', row: r })}>
+              {t('quality.calibration.evaluators.review')}
+            </Button>
+          </Space>
+        ),
+      },
+    ],
+    data?.evaluators ?? [],
+  );
+
   return (
     <>
       <PageHeader
@@ -75,6 +224,7 @@ export default function EvaluatorsPage() {
               value={data ? [dayjs(data.from), dayjs(data.to)] : null}
               onChange={(r) => setRange(r?.[0] && r[1] ? [toIsoDate(r[0]), toIsoDate(r[1])] : null)}
             />
+            {fit.picker}
           </Space>
         }
       />
@@ -92,127 +242,9 @@ export default function EvaluatorsPage() {
         loading={loading}
         dataSource={data?.evaluators ?? []}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={fit.scroll}
         data-testid="evaluator-table"
-        columns={[
-          {
-            title: t('quality.calibration.evaluators.evaluator'),
-            render: (_, r) => <a onClick={() => setDetail(r.userId)}>{r.name}</a>,
-          },
-          { title: t('quality.calibration.evaluators.evaluations'), dataIndex: 'evaluations' },
-          {
-            title: t('quality.calibration.evaluators.mean'),
-            dataIndex: 'meanScore',
-            render: (m: number | null) => m ?? '—',
-          },
-          {
-            title: t('quality.calibration.evaluators.leniency'),
-            render: (_, r) =>
-              r.leniency.difference === null ? (
-                '—'
-              ) : (
-                <Tooltip title={`n=${r.leniency.comparable} / ${r.leniency.others}`}>
-                  <span>
-                    {r.leniency.difference > 0 ? '+' : ''}
-                    {r.leniency.difference}
-                  </span>
-                </Tooltip>
-              ),
-          },
-          {
-            title: (
-              <Tooltip title={t('quality.calibration.evaluators.pHint')}>
-                {t('quality.calibration.evaluators.p')}
-              </Tooltip>
-            ),
-            render: (_, r) =>
-              r.leniency.pAdjusted === null ? (
-                '—'
-              ) : (
-                <Tooltip title={`p = ${r.leniency.p}`}>
-                  {r.leniency.pAdjusted < 0.0001 ? '<0.0001' : r.leniency.pAdjusted}
-                </Tooltip>
-              ),
-          },
-          {
-            title: t('quality.calibration.evaluators.flag'),
-            render: (_, r) => (
-              <Space size={2} wrap data-testid={`evaluator-flag-${r.username}`}>
-                {r.leniency.flag && <Tag color="red">{t(`quality.calibration.evaluators.${r.leniency.flag}`)}</Tag>}
-                {r.inconsistent && <Tag color="orange">{t('quality.calibration.evaluators.inconsistent')}</Tag>}
-                {r.drift.flagged && <Tag color="purple">{t('quality.calibration.evaluators.driftFlag')}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            title: t('quality.calibration.evaluators.spread'),
-            render: (_, r) => `${r.itemSpread ?? '—'} / ${r.othersItemSpread ?? '—'}`,
-          },
-          {
-            title: t('quality.calibration.evaluators.drift'),
-            render: (_, r) =>
-              r.drift.change === null
-                ? '—'
-                : `${r.drift.change > 0 ? '+' : ''}${r.drift.change} (${r.drift.previous}→${r.drift.current})`,
-          },
-          {
-            title: t('quality.calibration.evaluators.calibration'),
-            dataIndex: 'calibrationDeviation',
-            render: (d: number | null) => d ?? '—',
-          },
-          {
-            title: <Tooltip title={t('quality.fitness.columnHint')}>{t('quality.fitness.column')}</Tooltip>,
-            render: (_, r) => <FitnessCell row={r} />,
-          },
-          {
-            title: t('quality.calibration.evaluators.status'),
-            render: (_, r) => (
-              <Tooltip title={r.pausedReason}>
-                <Tag color={statusColor[r.status]}>{t(`quality.calibration.evaluators.statuses.${r.status}`)}</Tag>
-              </Tooltip>
-            ),
-          },
-          {
-            title: t('quality.calibration.evaluators.lastReview'),
-            render: (_, r) =>
-              r.lastReview
-                ? `${r.lastReview.quarter} · ${t(`quality.calibration.evaluators.results.${r.lastReview.result}`)}`
-                : '—',
-          },
-          {
-            title: t('quality.calibration.evaluators.actions'),
-            render: (_, r) => (
-              <Space size={4} wrap>
-                {r.status === 'paused' ? (
-                  <Button
-                    size="small"
-                    onClick={() => setAction({ kind: 'resume', row: r })}
-                    data-testid={`resume-${r.username}`}
-                  >
-                    {t('quality.calibration.evaluators.resume')}
-                  </Button>
-                ) : (
-                  <Button
-                    size="small"
-                    danger
-                    onClick={() => setAction({ kind: 'pause', row: r })}
-                    data-testid={`pause-${r.username}`}
-                  >
-                    {t('quality.calibration.evaluators.pause')}
-                  </Button>
-                )}
-                {r.status === 'unregistered' && (
-                  <Button size="small" onClick={() => setAction({ kind: 'register', row: r })}>
-                    {t('quality.calibration.evaluators.register')}
-                  </Button>
-                )}
-                <Button size="small" onClick={() => setAction({ kind: 'review', row: r })}>
-                  {t('quality.calibration.evaluators.review')}
-                </Button>
-              </Space>
-            ),
-          },
-        ]}
+        columns={fit.columns}
       />
       <FormModal
         open={!!action}
