@@ -127,6 +127,24 @@ export const PERMISSIONS = {
   'quality.evaluate': ['admin', 'qa_evaluator', 'team_lead', 'center_manager'],
   'quality.lead': ['admin', 'center_manager'],
   'quality.review': ['admin', 'team_lead', 'center_manager'],
+  // Performance appraisal (SPEC §9, issue 18). Everyone reads (an agent their own sheet, a lead their
+  // team: decided in the service); HR and center managers run plans and cycles; team leads review.
+  'appraisal.read': [
+    'admin',
+    'hr',
+    'training_manager',
+    'trainer',
+    'mentor',
+    'team_lead',
+    'qa_evaluator',
+    'center_manager',
+    'agent',
+  ],
+  'appraisal.plans': ['admin', 'hr', 'center_manager'],
+  'appraisal.cycles': ['admin', 'hr', 'center_manager'],
+  'appraisal.review': ['admin', 'team_lead', 'center_manager'],
+  'appraisal.decide': ['admin', 'hr', 'center_manager'],
+  'appraisal.payroll': ['admin', 'hr', 'center_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
