@@ -29,10 +29,13 @@ import type { Actor } from '../../src/server/lib/actor.js';
 import { newId } from '../../src/server/lib/ids.js';
 import { nowIso } from '../../src/server/lib/clock.js';
 import { enqueue, JobRunner } from '../../src/server/lib/jobs.js';
-import { createImport } from '../../src/server/modules/interactions/import.service.js';
-import { IMPORT_JOB, importJobHandler } from '../../src/server/modules/interactions/import.worker.js';
-import { daily, teamAgents } from '../../src/server/modules/interactions/kpi.service.js';
-import { recountJobHandler, SL_RECOUNT_JOB } from '../../src/server/modules/interactions/service-level.job.js';
+import { createImport } from '../../src/server/modules/interactions/imports/import.service.js';
+import { IMPORT_JOB, importJobHandler } from '../../src/server/modules/interactions/imports/import.worker.js';
+import { daily, teamAgents } from '../../src/server/modules/interactions/kpi/kpi.service.js';
+import {
+  recountJobHandler,
+  SL_RECOUNT_JOB,
+} from '../../src/server/modules/interactions/service-level/service-level.job.js';
 import { agentNo, AGENTS, benchInteractions, DAYS, pad, TYPES } from './interactions-data.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

@@ -124,7 +124,7 @@ async function main(argv: string[]) {
         });
         await migrateToLatest(handle);
         return await (
-          await import('./modules/interactions/import.cli.js')
+          await import('./modules/interactions/imports/import.cli.js')
         ).importInteractionsCli(handle, positionals[0], values.format);
       }
       default:

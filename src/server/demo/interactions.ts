@@ -3,7 +3,7 @@ import { openBulkWriter, type BulkValue } from '../db/portable.js';
 import { centerOffset } from '../lib/center-time.js';
 import { nowIso, nowMs } from '../lib/clock.js';
 import { getSetting } from '../lib/settings.js';
-import { contributions, INTERACTIONS } from '../modules/interactions/import.batch.js';
+import { contributions, INTERACTIONS } from '../modules/interactions/imports/import.batch.js';
 import { mulberry32 } from './names.js';
 
 // 30 days of interactions for the demo center (issue 6), so the KPI pages and QA sampling have

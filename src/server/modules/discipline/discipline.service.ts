@@ -15,7 +15,7 @@ import { AppError, conflict, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify, userIdsWithRoles } from '../../lib/notify.js';
 import { getSetting } from '../../lib/settings.js';
-import { getInteraction } from '../interactions/interactions.service.js';
+import { getInteraction } from '../interactions/records/records.service.js';
 import { getSession } from '../training/sessions/sessions.service.js';
 import { recordScope, requireVisible } from './discipline.access.js';
 import * as repo from './discipline.repo.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../../../common/people.js';
-import { FIELD_KEYS } from './import.fields.js';
-import { REJECT_CODES } from './import.convert.js';
+import { FIELD_KEYS } from './imports/import.fields.js';
+import { REJECT_CODES } from './imports/import.convert.js';
 
 // Request and response shapes of the interactions, imports and KPI APIs (they also feed OpenAPI
 // at /api/docs). Durations are seconds; rates are fractions 0–1; times are UTC ISO-8601; days

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect.js';
 import type { InteractionAgentDailyTable, InteractionCenterDailyTable } from '../../db/schema-interactions.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import type { Client, TestEnv } from '../../test/harness.js';
-import { ASTERISK_COLUMNS, ASTERISK_NEW_COLUMNS, FIELDS, type FieldKey } from './import.fields.js';
+import { ASTERISK_COLUMNS, ASTERISK_NEW_COLUMNS, FIELDS, type FieldKey } from './imports/import.fields.js';
 
 // Helpers for the interactions tests: files in each format, multipart uploads, waiting for an
 // import to finish, and the rollups recomputed from raw interactions to compare against.

@@ -19,7 +19,7 @@ import { nowIso } from '../../../lib/clock.js';
 import { notify } from '../../../lib/notify.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { getSetting } from '../../../lib/settings.js';
-import { getInteraction } from '../../interactions/interactions.service.js';
+import { getInteraction } from '../../interactions/records/records.service.js';
 import { buildReport } from './calibration.report.js';
 import { ownReport, type CalibrationView } from './calibration.view.js';
 import * as repo from './calibration.repo.js';

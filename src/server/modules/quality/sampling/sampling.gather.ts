@@ -3,7 +3,7 @@ import { addWorkingDaysIn, getCalendar, isWorkingDayIn, workingDaysBetweenIn } f
 import { addDays, dayRange } from '../../../lib/clock.js';
 import { centerOffset, todayInCenter } from '../../../lib/center-time.js';
 import { getSetting } from '../../../lib/settings.js';
-import { samplingCandidates } from '../../interactions/interactions.service.js';
+import { samplingCandidates } from '../../interactions/records/records.service.js';
 import type { AgentFacts, Candidate, ChangeEventFacts, PlanSettings } from './sampling.plan.js';
 import * as repo from './sampling.repo.js';
 import { agentsUnderFollowUp } from '../summary/summary.followups.js';

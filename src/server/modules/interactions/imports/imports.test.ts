@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gbk } from '../../test/gbk.js';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { gbk } from '../../../test/gbk.js';
+import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { templateColumns } from './import.fields.js';
 import {
   asteriskCsv,
@@ -12,7 +12,7 @@ import {
   upload,
   useTempImportDir,
   waitForImport,
-} from './test-kit.js';
+} from '../test-kit.js';
 
 useTempImportDir();
 

@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import type { Db } from '../../db/connect.js';
-import { isUniqueViolation } from '../../db/portable.js';
-import { requireInScope, requirePersonInScope } from '../../lib/access.js';
-import type { Actor } from '../../lib/actor.js';
-import { recordAudit } from '../../lib/audit.js';
-import { badRequest, conflict, notFound, ruleBroken } from '../../lib/errors.js';
-import { nowIso } from '../../lib/clock.js';
-import * as importRepo from './import.repo.js';
-import type { AliasCreate, InteractionListQuery, MappingSave } from './interactions.schema.js';
-import * as repo from './interactions.repo.js';
-import { authorizeSet, resolveRange } from './kpi.service.js';
-import * as kpiRepo from './kpi.repo.js';
+import type { Db } from '../../../db/connect.js';
+import { isUniqueViolation } from '../../../db/portable.js';
+import { requireInScope, requirePersonInScope } from '../../../lib/access.js';
+import type { Actor } from '../../../lib/actor.js';
+import { recordAudit } from '../../../lib/audit.js';
+import { badRequest, conflict, notFound, ruleBroken } from '../../../lib/errors.js';
+import { nowIso } from '../../../lib/clock.js';
+import * as importRepo from '../imports/import.repo.js';
+import type { AliasCreate, InteractionListQuery, MappingSave } from '../interactions.schema.js';
+import * as repo from './records.repo.js';
+import { authorizeSet, resolveRange } from '../kpi/kpi.service.js';
+import * as kpiRepo from '../kpi/kpi.repo.js';
 
 // Traceability (the interactions behind a figure), agent aliases and saved column mappings.
 

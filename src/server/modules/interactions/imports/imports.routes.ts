@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { badRequest, notFound } from '../../lib/errors.js';
-import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
-import type { JobRunner } from '../../lib/jobs.js';
-import { getSetting } from '../../lib/settings.js';
+import { badRequest, notFound } from '../../../lib/errors.js';
+import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
+import type { JobRunner } from '../../../lib/jobs.js';
+import { getSetting } from '../../../lib/settings.js';
 import { ASTERISK_COLUMNS, FIELDS } from './import.fields.js';
 import * as repo from './import.repo.js';
 import { rejectsXlsx, templateCsv, templateXlsx } from './import.reports.js';
 import * as service from './import.service.js';
-import * as S from './interactions.schema.js';
-import * as interactions from './interactions.service.js';
+import * as S from '../interactions.schema.js';
+import * as interactions from '../records/records.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const Done = okSchema(z.null());

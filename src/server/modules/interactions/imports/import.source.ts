@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { CsvReader, type CsvRecord } from '../../lib/csv-reader.js';
+import { CsvReader, type CsvRecord } from '../../../lib/csv-reader.js';
 
 // Reading an import file as a stream of batches: a million rows never sit in memory at once.
 // Each record carries the line it ends on, and each batch the byte offset just after its last

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { setInlineBelowBytes } from '../../lib/worker-parse.js';
+import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
+import { setInlineBelowBytes } from '../../../lib/worker-parse.js';
 import {
   asteriskCsv,
   rollupsFromRaw,
@@ -9,7 +9,7 @@ import {
   useTempImportDir,
   waitForImport,
   type AsteriskRecord,
-} from './test-kit.js';
+} from '../test-kit.js';
 
 useTempImportDir();
 

@@ -1,15 +1,15 @@
-import type { Db } from '../../db/connect.js';
-import { peopleScope, type PeopleScope, requireInScope, requirePersonInScope } from '../../lib/access.js';
-import { addDays } from '../../lib/clock.js';
-import { todayInCenter } from '../../lib/center-time.js';
-import { assertDateOrder } from '../../lib/date-range.js';
-import type { Actor } from '../../lib/actor.js';
-import { badRequest } from '../../lib/errors.js';
-import { getSetting } from '../../lib/settings.js';
-import { orgTree } from '../people/org.service.js';
+import type { Db } from '../../../db/connect.js';
+import { peopleScope, type PeopleScope, requireInScope, requirePersonInScope } from '../../../lib/access.js';
+import { addDays } from '../../../lib/clock.js';
+import { todayInCenter } from '../../../lib/center-time.js';
+import { assertDateOrder } from '../../../lib/date-range.js';
+import type { Actor } from '../../../lib/actor.js';
+import { badRequest } from '../../../lib/errors.js';
+import { getSetting } from '../../../lib/settings.js';
+import { orgTree } from '../../people/org.service.js';
 import * as repo from './kpi.repo.js';
 import type { AgentSet, Sums } from './kpi.repo.js';
-import { recountProgress } from './service-level.job.js';
+import { recountProgress } from '../service-level/service-level.job.js';
 
 // KPIs (SPEC §9) from the daily rollups, for an agent, a team or a department, seen through the
 // caller's people scope (SPEC §1): an agent only themself, a team lead their team, a center

@@ -1,7 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { Db } from '../../db/connect.js';
-import type { InteractionImportTable } from '../../db/schema-interactions.js';
-import { nowIso } from '../../lib/clock.js';
+import type { Db } from '../../../db/connect.js';
+import type { InteractionImportTable } from '../../../db/schema-interactions.js';
+import { nowIso } from '../../../lib/clock.js';
 
 // Queries for imports, their rejected rows, saved column mappings and agent aliases.
 

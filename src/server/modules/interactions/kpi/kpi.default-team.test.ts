@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/clock.js';
-import { todayInCenter } from '../../lib/center-time.js';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { templateCsv, upload, useTempImportDir, waitForImport } from './test-kit.js';
+import { addDays } from '../../../lib/clock.js';
+import { todayInCenter } from '../../../lib/center-time.js';
+import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
+import { templateCsv, upload, useTempImportDir, waitForImport } from '../test-kit.js';
 
 useTempImportDir();
 

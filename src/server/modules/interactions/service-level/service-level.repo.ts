@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/connect.js';
+import type { Db } from '../../../db/connect.js';
 
 // The SQL that brings the rollups' service-level counter (sl_within) in line with a new
 // threshold, one center-local day at a time. sl_offered (inbound with a known wait) does not

@@ -1,6 +1,6 @@
-import type { BulkPlan, BulkResult, BulkTable, BulkValue } from '../../db/portable.js';
+import type { BulkPlan, BulkResult, BulkTable, BulkValue } from '../../../db/portable.js';
 import { R, type Reject, type Row } from './import.convert.js';
-import { nowIso } from '../../lib/clock.js';
+import { nowIso } from '../../../lib/clock.js';
 
 // One batch of an import, written all-or-nothing: the new interactions, the change they make to
 // the daily rollups (summed per key, upserted once per key), the rejected rows and the import's

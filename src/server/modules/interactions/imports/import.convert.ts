@@ -1,4 +1,4 @@
-import type { BulkValue } from '../../db/portable.js';
+import type { BulkValue } from '../../../db/portable.js';
 import { FIELDS, type ColumnIndex } from './import.fields.js';
 import { BAD, parseChannel, parseCsat, parseDirection, parseSeconds, parseTime, parseYesNo } from './import.values.js';
 

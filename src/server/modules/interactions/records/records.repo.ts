@@ -1,5 +1,5 @@
-import type { Db } from '../../db/connect.js';
-import { daysOf, type AgentSet } from './kpi.repo.js';
+import type { Db } from '../../../db/connect.js';
+import { daysOf, type AgentSet } from '../kpi/kpi.repo.js';
 
 // The interactions behind a KPI figure (traceability), read by day and agent through the
 // (day, agent_id) index.

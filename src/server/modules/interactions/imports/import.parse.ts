@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises';
-import { AppError } from '../../lib/errors.js';
+import { AppError } from '../../../lib/errors.js';
 import { contributions, type PendingReject } from './import.batch.js';
 import { asteriskConverter, columnsConverter, type Converter, type Row } from './import.convert.js';
 import { mappingColumns, templateColumns, type ColumnMapping } from './import.fields.js';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JobRunner, type JobContext } from '../../lib/jobs.js';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { IMPORT_JOB, importJobHandler } from './import.worker.js';
+import { JobRunner, type JobContext } from '../../../lib/jobs.js';
+import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
+import { IMPORT_JOB, importJobHandler } from '../imports/import.worker.js';
 import { recountJobHandler, SL_RECOUNT_JOB } from './service-level.job.js';
-import { rollupsFromRaw, rollupsStored, templateCsv, upload, useTempImportDir } from './test-kit.js';
+import { rollupsFromRaw, rollupsStored, templateCsv, upload, useTempImportDir } from '../test-kit.js';
 
 // Service level follows the current threshold: a change of interactions.serviceLevelSeconds
 // recounts the days already in the rollups. The app's worker is off: the test drives it.

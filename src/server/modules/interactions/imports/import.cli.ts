@@ -1,8 +1,8 @@
 import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { DbHandle } from '../../db/connect.js';
-import { SYSTEM_ACTOR } from '../../lib/actor.js';
-import { JobRunner } from '../../lib/jobs.js';
+import type { DbHandle } from '../../../db/connect.js';
+import { SYSTEM_ACTOR } from '../../../lib/actor.js';
+import { JobRunner } from '../../../lib/jobs.js';
 import * as repo from './import.repo.js';
 import { createImport, getImport, parseFormat } from './import.service.js';
 import { IMPORT_JOB, importJobHandler } from './import.worker.js';

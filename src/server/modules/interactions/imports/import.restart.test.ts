@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JobRunner } from '../../lib/jobs.js';
-import { putSetting } from '../../lib/settings.js';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { JobRunner } from '../../../lib/jobs.js';
+import { putSetting } from '../../../lib/settings.js';
+import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { IMPORT_JOB, importJobHandler, type ImportHooks } from './import.worker.js';
-import { rollupsFromRaw, rollupsStored, templateCsv, upload, useTempImportDir } from './test-kit.js';
+import { rollupsFromRaw, rollupsStored, templateCsv, upload, useTempImportDir } from '../test-kit.js';
 
 // Batches are all-or-nothing, and an import that stops half-way (a failure, a crash, a shutdown)
 // continues after its last committed batch without losing or doubling a row. The app's own

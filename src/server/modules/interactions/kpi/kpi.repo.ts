@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { Db } from '../../db/connect.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../../db/connect.js';
+import type { Database } from '../../../db/schema.js';
 
 // KPI queries read the daily rollups only (never the raw interactions), joined to the people
 // tables read-only for "who is in this team / department now".

@@ -1,6 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Db } from '../../db/connect.js';
+import type { Db } from '../../../db/connect.js';
 import { FIELDS } from './import.fields.js';
 import * as repo from './import.repo.js';
 import type { ImportRow } from './import.service.js';

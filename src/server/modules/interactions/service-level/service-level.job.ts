@@ -1,5 +1,5 @@
-import type { Db } from '../../db/connect.js';
-import { enqueueLatest, pendingJob, type JobHandler } from '../../lib/jobs.js';
+import type { Db } from '../../../db/connect.js';
+import { enqueueLatest, pendingJob, type JobHandler } from '../../../lib/jobs.js';
 import * as repo from './service-level.repo.js';
 
 // Service level in the rollups follows the current threshold (interactions.serviceLevelSeconds):

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
-import { templateCsv, upload, useTempImportDir, waitForImport } from './test-kit.js';
+import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
+import { templateCsv, upload, useTempImportDir, waitForImport } from '../test-kit.js';
 
 useTempImportDir();
 
