@@ -23,6 +23,8 @@ import * as examMoodleFidelity from './migrations/20261210-exam-moodle-fidelity.
 import * as qualityEvaluatorFitness from './migrations/20261212-quality-evaluator-fitness.js';
 import * as discipline from './migrations/20261213-discipline.js';
 import * as dailyFollowupTitles from './migrations/20261214-daily-followup-titles.js';
+import * as appraisalCycles from './migrations/20261216-appraisal-cycles.js';
+import * as appraisalResults from './migrations/20261217-appraisal-results.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -49,6 +51,8 @@ const CHAIN: Record<string, Step> = {
   '20261212-quality-evaluator-fitness': qualityEvaluatorFitness,
   '20261213-discipline': discipline,
   '20261214-daily-followup-titles': dailyFollowupTitles,
+  '20261216-appraisal-cycles': appraisalCycles,
+  '20261217-appraisal-results': appraisalResults,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AppraisalCyclesDatabase } from './schema-appraisal-cycles.js';
+import type { AppraisalResultsDatabase } from './schema-appraisal-results.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
@@ -139,6 +141,8 @@ export interface RosterImportTable {
 
 export interface Database
   extends
+    AppraisalCyclesDatabase,
+    AppraisalResultsDatabase,
     CalendarDatabase,
     DisciplineDatabase,
     EliminationDatabase,
