@@ -1,0 +1,112 @@
+import type { Db } from '../../db/connect.js';
+import { employeesWithRoles, identityRows, teamRows } from './identity.repo.js';
+
+// The identity read-model (issue 24): "name, team, department, lead of person X" for every
+// module. A list endpoint reads its own rows, then calls `identities(db, ids)` once for all the
+// people on the page — one extra query, never one per row. Filtering or sorting by these facts in
+// SQL is the documented exception, in identity.query.ts.
+
+export interface Identity {
+  id: string;
+  employeeNo: string;
+  name: string;
+  status: string;
+  hireDate: string;
+  position: string | null;
+  teamId: string;
+  teamName: string;
+  departmentId: string;
+  departmentName: string;
+  /** The person's supervisor (直属上级) as recorded on the employee, when set. */
+  supervisorId: string | null;
+  supervisorName: string | null;
+}
+
+export interface TeamIdentity {
+  id: string;
+  code: string;
+  name: string;
+  departmentId: string;
+  departmentName: string;
+}
+
+const distinct = (ids: Iterable<string | null | undefined>) => [
+  ...new Set([...ids].filter((x): x is string => typeof x === 'string' && x !== '')),
+];
+
+/** Who each of these people is, by id (ids that name nobody are simply absent). One query per 5,000. */
+export async function identities(db: Db, ids: Iterable<string | null | undefined>): Promise<Map<string, Identity>> {
+  const want = distinct(ids);
+  const out = new Map<string, Identity>();
+  if (!want.length) return out;
+  for (const r of await identityRows(db, want))
+    out.set(r.id, {
+      id: r.id,
+      employeeNo: r.employee_no,
+      name: r.name,
+      status: r.status,
+      hireDate: r.hire_date,
+      position: r.position,
+      teamId: r.team_id,
+      teamName: r.team_name,
+      departmentId: r.department_id,
+      departmentName: r.department_name,
+      supervisorId: r.supervisor_id,
+      supervisorName: r.supervisor_name ?? null,
+    });
+  return out;
+}
+
+/** One person, or undefined. */
+export const identity = async (db: Db, id: string) => (await identities(db, [id])).get(id);
+
+/** The place of a person in the org, in the shape `inPeopleScope` / `requirePersonInScope` take. */
+export async function placeOf(db: Db, id: string) {
+  const p = await identity(db, id);
+  return p && { id: p.id, name: p.name, team_id: p.teamId, department_id: p.departmentId };
+}
+
+/** Names by person id, for the columns of a list. */
+export async function namesOf(db: Db, ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+  return new Map([...(await identities(db, ids))].map(([id, p]) => [id, p.name]));
+}
+
+/** Teams (with their department) by id. */
+export async function teamsOf(db: Db, ids: Iterable<string | null | undefined>): Promise<Map<string, TeamIdentity>> {
+  const want = distinct(ids);
+  if (!want.length) return new Map();
+  return new Map(
+    (await teamRows(db, want)).map((t) => [
+      t.id,
+      { id: t.id, code: t.code, name: t.name, departmentId: t.department_id, departmentName: t.department_name },
+    ]),
+  );
+}
+
+/** The team leads (employees with an enabled `team_lead` account) of these teams, with their user ids. */
+export const teamLeads = (db: Db, teamIds: string[]) =>
+  employeesWithRoles(db, ['team_lead'], teamIds).then((rows) =>
+    rows.map((r) => ({ employeeId: r.id, userId: r.user_id, teamId: r.team_id })),
+  );
+
+/** Employees with an enabled account holding any of these roles, anywhere in the center. */
+export const employeesHolding = (db: Db, roles: string[]) =>
+  employeesWithRoles(db, roles, null).then((rows) =>
+    rows.map((r) => ({ employeeId: r.id, userId: r.user_id, teamId: r.team_id })),
+  );
+
+/**
+ * Lays the identity of `rows[i][key]` beside each row: one query for the whole list.
+ * Rows whose person is unknown get `undefined` (the caller decides whether that is an error).
+ */
+export async function withIdentities<R, K extends keyof R>(
+  db: Db,
+  rows: R[],
+  key: K,
+): Promise<(R & { identity: Identity | undefined })[]> {
+  const map = await identities(
+    db,
+    rows.map((r) => r[key] as unknown as string | null),
+  );
+  return rows.map((r) => ({ ...r, identity: map.get(r[key] as unknown as string) }));
+}
