@@ -13,7 +13,9 @@ import {
   TestInput,
 } from '../../../../common/quality-calibration.js';
 import { actorOf, allow, ok, okSchema } from '../../../lib/http.js';
+import * as coscore from './oversight.coscore.js';
 import * as service from './oversight.service.js';
+import * as stages from './oversight.stages.js';
 
 // Evaluator oversight (issue 7 item 9) under /api/quality/evaluators: the QA lead's table of
 // leniency, consistency and status, and each evaluator's record.
@@ -98,7 +100,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(CoscoreFormDto) },
       },
     },
-    async (req) => ok(await service.coscoreForm(db, actorOf(req), req.params.userId, req.query.evaluationId)),
+    async (req) => ok(await coscore.coscoreForm(db, actorOf(req), req.params.userId, req.query.evaluationId)),
   );
 
   app.post(
@@ -118,7 +120,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req) => ok(await service.addCoscore(db, actorOf(req), req.params.userId, req.body)),
+    async (req) => ok(await coscore.addCoscore(db, actorOf(req), req.params.userId, req.body)),
   );
 
   app.post(
@@ -134,7 +136,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await service.certify(db, actorOf(req), req.params.userId, req.body.reason);
+      await stages.certify(db, actorOf(req), req.params.userId, req.body.reason);
       return ok(null);
     },
   );
@@ -152,7 +154,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await service.pause(db, actorOf(req), req.params.userId, req.body.reason);
+      await stages.pause(db, actorOf(req), req.params.userId, req.body.reason);
       return ok(null);
     },
   );
@@ -170,7 +172,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await service.resume(db, actorOf(req), req.params.userId, req.body.reason);
+      await stages.resume(db, actorOf(req), req.params.userId, req.body.reason);
       return ok(null);
     },
   );
@@ -187,6 +189,6 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(z.object({ id: z.string() })) },
       },
     },
-    async (req) => ok(await service.addReview(db, actorOf(req), req.params.userId, req.body)),
+    async (req) => ok(await stages.addReview(db, actorOf(req), req.params.userId, req.body)),
   );
 };

@@ -1,14 +1,6 @@
 import type { z } from 'zod';
 import { hasPermission } from '../../../../common/permissions.js';
-import type {
-  CoscoreInput,
-  OversightQuery,
-  RegisterInput,
-  ReviewInput,
-  TestInput,
-} from '../../../../common/quality-calibration.js';
-import type { ScorecardContentShape } from '../../../../common/quality.js';
-import { scoreEvaluation } from '../../../../common/quality-scoring.js';
+import type { OversightQuery, RegisterInput, TestInput } from '../../../../common/quality-calibration.js';
 import type { Role } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/portable.js';
@@ -18,16 +10,12 @@ import { addDays, nowIso } from '../../../lib/clock.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { assertDateOrder } from '../../../lib/date-range.js';
 import { requireInScope } from '../../../lib/access.js';
-import { AppError, badRequest, conflict, forbidden, notFound, ruleBroken } from '../../../lib/errors.js';
-import { newId } from '../../../lib/ids.js';
-import { notify } from '../../../lib/notify.js';
+import { AppError, badRequest, conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { examResults } from '../../exams/attempts/attempts.results.js';
-import { findInteraction } from '../evaluations/evaluations.repo.js';
 import { assertMayScore } from './oversight.gate.js';
 import { evaluatorRows, evaluatorStatus, quarterFigures } from './oversight.list.js';
 import * as repo from './oversight.repo.js';
-import { quarterOf, quarterStart } from './oversight.figures.js';
 
 // Evaluator oversight (SPEC §8 "Evaluators are checked too", issue 7 item 9): the figures per
 // evaluator (oversight.list.ts), and the record a QA lead keeps of each evaluator:
@@ -39,10 +27,11 @@ import { quarterOf, quarterStart } from './oversight.figures.js';
 //    within ±quality.calibration.tolerance the lead may certify;
 //  - pause (with a reason) blocks scoring with 422 EVALUATOR_PAUSED until resumed (with a reason);
 //  - quarterly reviews (pass / retrain / move) keep the figures the reviewer saw.
-// Every change is audited.
+// Every change is audited. Co-scoring lives in oversight.coscore.ts; certification, pause and
+// resume, and the quarterly reviews in oversight.stages.ts.
 export { assertMayScore };
 
-const isLead = (actor: Actor) => hasPermission(actor.roles, 'quality.lead');
+export const isLead = (actor: Actor) => hasPermission(actor.roles, 'quality.lead');
 
 export async function period(db: Db, q: z.output<typeof OversightQuery>) {
   const to = q.to ?? (await todayInCenter(db));
@@ -67,7 +56,7 @@ export async function listEvaluators(db: Db, q: z.output<typeof OversightQuery>)
   };
 }
 
-async function loadEvaluatorUser(db: Db, userId: string) {
+export async function loadEvaluatorUser(db: Db, userId: string) {
   const user = await repo.findUser(db, userId);
   if (!user) throw notFound('User');
   return user;
@@ -142,13 +131,18 @@ async function mayEvaluateUser(db: Db, userId: string) {
   return hasPermission((await repo.rolesOf(db, userId)) as Role[], 'quality.evaluate');
 }
 
-async function changeStatus(db: Db, userId: string, version: number, changes: Parameters<typeof repo.updateStatus>[3]) {
+export async function changeStatus(
+  db: Db,
+  userId: string,
+  version: number,
+  changes: Parameters<typeof repo.updateStatus>[3],
+) {
   if (!(await repo.updateStatus(db, userId, version, { ...changes, updated_at: nowIso() }))) {
     throw conflict('STALE_VERSION', 'This evaluator’s record was changed meanwhile; reload and try again');
   }
 }
 
-async function loadStatus(db: Db, userId: string) {
+export async function loadStatus(db: Db, userId: string) {
   await loadEvaluatorUser(db, userId);
   const row = await repo.findStatus(db, userId);
   if (!row) throw ruleBroken('EVALUATOR_NOT_REGISTERED', 'This evaluator was never registered (treated as certified)');
@@ -249,235 +243,4 @@ async function examScore(db: Db, actor: Actor, userId: string, examId: string | 
   if (!graded.length)
     throw ruleBroken('EXAM_RESULT_MISSING', 'examId: this evaluator has no graded attempt in that exam', 'examId');
   return Math.max(...graded);
-}
-
-/** A co-score is entered by the new evaluator, their experienced evaluator, or a QA lead. */
-async function coscoreContext(db: Db, actor: Actor, userId: string, evaluationId: string) {
-  const row = await loadStatus(db, userId);
-  if (actor.userId !== userId && actor.userId !== row.mentor_user_id && !isLead(actor)) {
-    throw forbidden('A co-score is entered by the new evaluator, their experienced evaluator or a QA lead');
-  }
-  if (row.stage !== 'co_scoring')
-    throw ruleBroken('EVALUATOR_STAGE', 'Co-scoring follows a passed test and ends with certification');
-  const ev = await repo.findEvaluation(db, evaluationId);
-  if (!ev) throw notFound('Evaluation');
-  return ev;
-}
-
-/** What a new evaluator needs to co-score an evaluation blind: the form and the call, never the
- *  experienced evaluator's answers or score (the evaluation itself may be outside their sight). */
-export async function coscoreForm(db: Db, actor: Actor, userId: string, evaluationId: string | undefined) {
-  await loadStatus(db, userId);
-  if (!evaluationId) throw badRequest('VALIDATION_FAILED', 'evaluationId: required', 'evaluationId');
-  const ev = await coscoreContext(db, actor, userId, evaluationId);
-  const call = ev.interaction_id ? await findInteraction(db, ev.interaction_id) : undefined;
-  return {
-    evaluationId: ev.id,
-    formName: ev.form_name,
-    formVersion: ev.form_version,
-    content: JSON.parse(ev.content) as ScorecardContentShape,
-    passScore: ev.pass_score,
-    day: ev.day,
-    method: ev.method,
-    businessType: ev.business_type,
-    startedAt: call?.started_at ?? null,
-    recordingUrl: call?.recording_url ?? null,
-    transcriptUrl: call?.transcript_url ?? null,
-  };
-}
-
-export async function addCoscore(db: Db, actor: Actor, userId: string, input: z.output<typeof CoscoreInput>) {
-  const ev = await coscoreContext(db, actor, userId, input.evaluationId);
-  if (ev.evaluator_user_id === userId)
-    throw ruleBroken('OWN_EVALUATION', 'Co-score an evaluation an experienced evaluator made, not one’s own');
-  await assertMayScore(db, ev.evaluator_user_id).catch(() => {
-    throw ruleBroken('REFERENCE_NOT_CERTIFIED', 'The evaluation was made by an evaluator who is not certified');
-  });
-  const r = scoreEvaluation(JSON.parse(ev.content) as ScorecardContentShape, input.answers, ev.pass_score);
-  const problem = r.problems[0];
-  if (problem)
-    throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
-  if (r.missing.length)
-    throw badRequest(
-      'ANSWER_MISSING',
-      `answers.${r.missing[0]}: every item must be answered`,
-      `answers.${r.missing[0]}`,
-    );
-  if (r.score === null)
-    throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
-  const deviation = Math.round((r.score - ev.final_score) * 100) / 100;
-  const id = newId();
-  await db.transaction().execute(async (trx) => {
-    await repo
-      .insertCoscore(trx, {
-        id,
-        user_id: userId,
-        evaluation_id: ev.id,
-        reference_user_id: ev.evaluator_user_id,
-        answers: JSON.stringify(input.answers),
-        score: r.score!,
-        reference_score: ev.final_score,
-        deviation,
-        created_at: nowIso(),
-      })
-      .catch((err) => {
-        throw isUniqueViolation(err)
-          ? conflict('ALREADY_COSCORED', 'This evaluation was co-scored by this evaluator already')
-          : err;
-      });
-    await recordAudit(trx, actor, {
-      action: 'create',
-      entity: 'qa_evaluator_coscore',
-      entityId: id,
-      newValue: { userId, evaluationId: ev.id, score: r.score, referenceScore: ev.final_score, deviation },
-    });
-  });
-  return { id, score: r.score, referenceScore: ev.final_score, deviation };
-}
-
-export async function certify(db: Db, actor: Actor, userId: string, reason: string) {
-  const row = await loadStatus(db, userId);
-  if (row.stage === 'certified') throw conflict('ALREADY_CERTIFIED', 'This evaluator is certified already');
-  if (row.stage !== 'co_scoring') throw ruleBroken('EVALUATOR_NOT_READY', 'The evaluator has not passed the test yet');
-  const [tolerance, needed] = await Promise.all([
-    getSetting(db, 'quality.calibration.tolerance'),
-    getSetting(db, 'quality.evaluators.coScoresNeeded'),
-  ]);
-  const within = (await repo.coscores(db, userId)).filter((c) => Math.abs(c.deviation) <= tolerance).length;
-  if (within < needed)
-    throw ruleBroken('EVALUATOR_NOT_READY', `${within} of the ${needed} co-scores within ±${tolerance} points needed`);
-  await db.transaction().execute(async (trx) => {
-    await changeStatus(trx, userId, row.version, { stage: 'certified', certified_at: nowIso() });
-    await recordAudit(trx, actor, {
-      action: 'status_change',
-      entity: 'qa_evaluator',
-      entityId: userId,
-      oldValue: { stage: row.stage },
-      newValue: { stage: 'certified', coscoresWithin: within },
-      reason,
-    });
-    await notify(trx, {
-      userIds: [userId],
-      kind: 'quality_evaluator_certified',
-      link: '/quality/calibrations',
-      exceptUserIds: [actor.userId],
-    });
-  });
-}
-
-export async function pause(db: Db, actor: Actor, userId: string, reason: string) {
-  await loadEvaluatorUser(db, userId);
-  const row = await repo.findStatus(db, userId);
-  if (row?.paused) throw conflict('ALREADY_PAUSED', 'This evaluator is paused already');
-  const at = nowIso();
-  await db.transaction().execute(async (trx) => {
-    if (row) await changeStatus(trx, userId, row.version, { paused: 1, paused_reason: reason, paused_at: at });
-    else {
-      // An evaluator from before registration existed: recorded now as certified, and paused.
-      await repo
-        .insertStatus(trx, {
-          user_id: userId,
-          stage: 'certified',
-          paused: 1,
-          paused_reason: reason,
-          paused_at: at,
-          test_score: null,
-          test_pass_mark: null,
-          test_exam_id: null,
-          test_recorded_at: null,
-          mentor_user_id: null,
-          certified_at: null,
-          registered_by: actor.userId,
-          version: 1,
-          created_at: at,
-          updated_at: at,
-        })
-        .catch((err) => {
-          throw isUniqueViolation(err)
-            ? conflict('STALE_VERSION', 'This evaluator’s record was changed meanwhile; reload and try again')
-            : err;
-        });
-    }
-    await recordAudit(trx, actor, {
-      action: 'status_change',
-      entity: 'qa_evaluator',
-      entityId: userId,
-      oldValue: { paused: false },
-      newValue: { paused: true },
-      reason,
-    });
-    await notify(trx, {
-      userIds: [userId],
-      kind: 'quality_evaluator_paused',
-      params: { reason },
-      link: '/quality/calibrations',
-      exceptUserIds: [actor.userId],
-    });
-  });
-}
-
-export async function resume(db: Db, actor: Actor, userId: string, reason: string) {
-  const row = await loadStatus(db, userId);
-  if (!row.paused) throw conflict('NOT_PAUSED', 'This evaluator is not paused');
-  await db.transaction().execute(async (trx) => {
-    await changeStatus(trx, userId, row.version, { paused: 0, paused_reason: null, paused_at: null });
-    await recordAudit(trx, actor, {
-      action: 'status_change',
-      entity: 'qa_evaluator',
-      entityId: userId,
-      oldValue: { paused: true, reason: row.paused_reason },
-      newValue: { paused: false },
-      reason,
-    });
-    await notify(trx, {
-      userIds: [userId],
-      kind: 'quality_evaluator_resumed',
-      link: '/quality/calibrations',
-      exceptUserIds: [actor.userId],
-    });
-  });
-}
-
-export async function addReview(db: Db, actor: Actor, userId: string, input: z.output<typeof ReviewInput>) {
-  await loadEvaluatorUser(db, userId);
-  const today = await todayInCenter(db);
-  if (quarterStart(input.quarter) > today)
-    throw ruleBroken('QUARTER_IN_FUTURE', 'quarter: a review is of a quarter that has begun', 'quarter');
-  // The figures of the quarter (to today if it is the current one), kept with the review.
-  const to = input.quarter === quarterOf(today) ? today : addDays(quarterStart(nextQuarter(input.quarter)), -1);
-  const figures = (await evaluatorRows(db, quarterStart(input.quarter), to)).find((r) => r.userId === userId) ?? null;
-  const id = newId();
-  const at = nowIso();
-  await db.transaction().execute(async (trx) => {
-    await repo
-      .insertReview(trx, {
-        id,
-        user_id: userId,
-        quarter: input.quarter,
-        reviewer_user_id: actor.userId,
-        result: input.result,
-        notes: input.notes ?? null,
-        figures: JSON.stringify(figures),
-        created_at: at,
-        updated_at: at,
-      })
-      .catch((err) => {
-        throw isUniqueViolation(err)
-          ? conflict('REVIEW_EXISTS', `This evaluator was reviewed for ${input.quarter} already`, 'quarter')
-          : err;
-      });
-    await recordAudit(trx, actor, {
-      action: 'create',
-      entity: 'qa_evaluator_review',
-      entityId: id,
-      newValue: { userId, quarter: input.quarter, result: input.result, notes: input.notes ?? null },
-    });
-  });
-  return { id };
-}
-
-function nextQuarter(q: string) {
-  const y = Number(q.slice(0, 4));
-  const n = Number(q.slice(5));
-  return n === 4 ? `${y + 1}Q1` : `${y}Q${n + 1}`;
 }
