@@ -30,19 +30,16 @@ export async function addAttachment(db: Db, actor: Actor, recordId: string, rawN
   const at = nowIso();
   try {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('discipline_attachments')
-        .values({
-          id,
-          record_id: r.id,
-          file_name: fileName,
-          stored_name: storedName,
-          mime,
-          size: buf.length,
-          uploaded_by: actor.userId,
-          uploaded_at: at,
-        })
-        .execute();
+      await repo.insertAttachment(trx, {
+        id,
+        record_id: r.id,
+        file_name: fileName,
+        stored_name: storedName,
+        mime,
+        size: buf.length,
+        uploaded_by: actor.userId,
+        uploaded_at: at,
+      });
       await repo.insertEvent(trx, r.id, 'attachment', actor, { fileName, size: buf.length }, at);
       await recordAudit(trx, actor, {
         action: 'update',

@@ -1,30 +1,38 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/connect.js';
+import type { DisciplineAttachmentTable, DisciplineRecordTable } from '../../db/schema-discipline.js';
 import type { PeopleScope } from '../../lib/access.js';
 import { nowIso } from '../../lib/clock.js';
 import { conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { personInScope } from '../people/identity.query.js';
+import { withIdentity } from '../people/identity.service.js';
 
-// Kysely queries for discipline records. Every read of a record joins the person's team and
-// department, so the people-scope check works on the same row as the list's WHERE clause.
+// Kysely queries for discipline records. Every read of a record carries the person's team and
+// department (from the people module's identity read-model), so the people-scope check works on
+// the same row as the list's WHERE clause.
 
-const recordBase = (db: Db) =>
-  db
-    .selectFrom('discipline_records as r')
-    .innerJoin('employees as e', 'e.id', 'r.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .selectAll('r')
-    .select([
-      'e.employee_no',
-      'e.name as employee_name',
-      'e.team_id',
-      'e.hire_date',
-      't.name as team_name',
-      't.department_id',
-    ]);
+const recordBase = (db: Db) => db.selectFrom('discipline_records as r').selectAll('r');
+
+const withPerson = <R extends { employee_id: string }>(db: Db, rows: R[]) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.employee_id,
+    (p) => ({
+      employee_no: p.employeeNo,
+      employee_name: p.name,
+      team_id: p.teamId,
+      hire_date: p.hireDate,
+      team_name: p.teamName,
+      department_id: p.departmentId,
+    }),
+  );
 
 export type RecordRow = NonNullable<Awaited<ReturnType<typeof findRecord>>>;
 
-export const findRecord = (db: Db, id: string) => recordBase(db).where('r.id', '=', id).executeTakeFirst();
+export const findRecord = async (db: Db, id: string) =>
+  (await withPerson(db, await recordBase(db).where('r.id', '=', id).execute()))[0];
 
 export interface ListFilter {
   employeeId?: string;
@@ -42,13 +50,7 @@ export async function listRecords(db: Db, scope: PeopleScope, q: ListFilter, tod
   if (scope.kind === 'limited') {
     const { employeeIds, teamIds, departmentIds } = scope;
     if (!employeeIds.length && !teamIds.length && !departmentIds.length) return { rows: [], total: 0 };
-    base = base.where((eb) =>
-      eb.or([
-        ...(employeeIds.length ? [eb('r.employee_id', 'in', employeeIds)] : []),
-        ...(teamIds.length ? [eb('e.team_id', 'in', teamIds)] : []),
-        ...(departmentIds.length ? [eb('t.department_id', 'in', departmentIds)] : []),
-      ]),
-    );
+    base = base.where(personInScope('r.employee_id', scope));
   }
   if (q.employeeId) base = base.where('r.employee_id', '=', q.employeeId);
   if (q.kind) base = base.where('r.kind', '=', q.kind);
@@ -63,7 +65,8 @@ export async function listRecords(db: Db, scope: PeopleScope, q: ListFilter, tod
       .orderBy('r.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) => withPerson(db, rows)),
     base
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -169,3 +172,9 @@ export async function updateAtVersion(db: Db, id: string, version: number, set: 
   if (Number(res.numUpdatedRows) !== 1)
     throw conflict('VERSION_CONFLICT', 'The record was changed meanwhile; reload it and try again');
 }
+
+export const insertRecord = (db: Db, row: Insertable<DisciplineRecordTable>) =>
+  db.insertInto('discipline_records').values(row).execute();
+
+export const insertAttachment = (db: Db, row: Insertable<DisciplineAttachmentTable>) =>
+  db.insertInto('discipline_attachments').values(row).execute();

@@ -20,6 +20,7 @@ import { getSession } from '../training/sessions/sessions.service.js';
 import { recordScope, requireVisible } from './discipline.access.js';
 import * as repo from './discipline.repo.js';
 import { toDetail, toEvent, toSummary } from './discipline.view.js';
+import { identity } from '../people/identity.service.js';
 
 // Discipline records (issue 17 item 6): recording one with its evidence, reading them. The
 // person's reply or appeal and HR's decision are in discipline.steps.ts.
@@ -45,13 +46,10 @@ const notFoundAs = async <T>(work: Promise<T>, code: string, message: string, fi
   }
 };
 
-const personRow = (db: Db, id: string) =>
-  db
-    .selectFrom('employees as e')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id', 'e.name', 'e.hire_date', 'e.team_id', 't.department_id'])
-    .where('e.id', '=', id)
-    .executeTakeFirst();
+const personRow = async (db: Db, id: string) => {
+  const p = await identity(db, id);
+  return p && { id: p.id, name: p.name, hire_date: p.hireDate, team_id: p.teamId, department_id: p.departmentId };
+};
 
 async function checkLinks(db: Db, actor: Actor, personId: string, input: z.output<typeof DisciplineInput>) {
   if (input.interactionId) {
@@ -116,34 +114,31 @@ export async function createRecord(db: Db, actor: Actor, input: z.output<typeof 
   const id = newId();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('discipline_records')
-      .values({
-        id,
-        employee_id: person.id,
-        kind: input.kind,
-        occurred_on: input.occurredOn,
-        description: input.description,
-        evidence_text: input.evidenceText ?? null,
-        interaction_id: input.interactionId ?? null,
-        attendance_session_id: input.attendanceSessionId ?? null,
-        status: 'pending',
-        expires_on: expiresOn,
-        recorded_by: actor.userId,
-        recorded_by_name: actor.name,
-        recorded_at: at,
-        response_kind: null,
-        response_text: null,
-        responded_at: null,
-        decision: null,
-        decision_reason: null,
-        decided_by: null,
-        decided_by_name: null,
-        decided_at: null,
-        version: 1,
-        updated_at: at,
-      })
-      .execute();
+    await repo.insertRecord(trx, {
+      id,
+      employee_id: person.id,
+      kind: input.kind,
+      occurred_on: input.occurredOn,
+      description: input.description,
+      evidence_text: input.evidenceText ?? null,
+      interaction_id: input.interactionId ?? null,
+      attendance_session_id: input.attendanceSessionId ?? null,
+      status: 'pending',
+      expires_on: expiresOn,
+      recorded_by: actor.userId,
+      recorded_by_name: actor.name,
+      recorded_at: at,
+      response_kind: null,
+      response_text: null,
+      responded_at: null,
+      decision: null,
+      decision_reason: null,
+      decided_by: null,
+      decided_by_name: null,
+      decided_at: null,
+      version: 1,
+      updated_at: at,
+    });
     await repo.insertEvent(
       trx,
       id,

@@ -96,17 +96,21 @@ export const employeesHolding = (db: Db, roles: string[]) =>
   );
 
 /**
- * Lays the identity of `rows[i][key]` beside each row: one query for the whole list.
- * Rows whose person is unknown get `undefined` (the caller decides whether that is an error).
+ * Each row with facts about its person laid beside it (`shape` picks them, in the row's own field
+ * names), one query for the whole list. A row whose person is unknown is dropped, as the inner
+ * join it replaces would have done (employees are never deleted, so this does not happen).
  */
-export async function withIdentities<R, K extends keyof R>(
+export async function withIdentity<R, X extends object>(
   db: Db,
   rows: R[],
-  key: K,
-): Promise<(R & { identity: Identity | undefined })[]> {
-  const map = await identities(
-    db,
-    rows.map((r) => r[key] as unknown as string | null),
-  );
-  return rows.map((r) => ({ ...r, identity: map.get(r[key] as unknown as string) }));
+  personId: (r: R) => string,
+  shape: (p: Identity) => X,
+): Promise<(R & X)[]> {
+  const map = await identities(db, rows.map(personId));
+  const out: (R & X)[] = [];
+  for (const r of rows) {
+    const p = map.get(personId(r));
+    if (p) out.push({ ...r, ...shape(p) });
+  }
+  return out;
 }
