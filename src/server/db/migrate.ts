@@ -23,6 +23,7 @@ import * as examMoodleFidelity from './migrations/20261210-exam-moodle-fidelity.
 import * as qualityEvaluatorFitness from './migrations/20261212-quality-evaluator-fitness.js';
 import * as discipline from './migrations/20261213-discipline.js';
 import * as dailyFollowupTitles from './migrations/20261214-daily-followup-titles.js';
+import * as appraisalPlans from './migrations/20261215-appraisal-plans.js';
 import * as appraisalCycles from './migrations/20261216-appraisal-cycles.js';
 import * as appraisalResults from './migrations/20261217-appraisal-results.js';
 
@@ -51,6 +52,7 @@ const CHAIN: Record<string, Step> = {
   '20261212-quality-evaluator-fitness': qualityEvaluatorFitness,
   '20261213-discipline': discipline,
   '20261214-daily-followup-titles': dailyFollowupTitles,
+  '20261215-appraisal-plans': appraisalPlans,
   '20261216-appraisal-cycles': appraisalCycles,
   '20261217-appraisal-results': appraisalResults,
 };

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AppraisalCyclesDatabase } from './schema-appraisal-cycles.js';
+import type { AppraisalPlansDatabase } from './schema-appraisal-plans.js';
 import type { AppraisalResultsDatabase } from './schema-appraisal-results.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
@@ -142,6 +143,7 @@ export interface RosterImportTable {
 export interface Database
   extends
     AppraisalCyclesDatabase,
+    AppraisalPlansDatabase,
     AppraisalResultsDatabase,
     CalendarDatabase,
     DisciplineDatabase,
