@@ -2,6 +2,7 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { userIdsWithRoles } from '../../lib/notify.js';
+import { identity, teamLeads } from '../people/identity.service.js';
 
 // Who sees which elimination case (issue 5): HR, administrators and the training manager all;
 // a center manager their department; a team lead their team; a trainee only their own. Trainers,
@@ -51,23 +52,11 @@ export function mayAnswerFor(actor: Actor, row: { department_id: string }) {
 
 /** The people a step concerns, as accounts: the trainee, their team lead(s) or else their supervisor, and HR. */
 export async function concerned(db: Db, c: { employee_id: string; team_id: string }, extraRoles: string[] = []) {
-  const leads = await db
-    .selectFrom('users as u')
-    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-    .innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('u.id')
-    .where('r.role', '=', 'team_lead')
-    .where('e.team_id', '=', c.team_id)
-    .where('u.disabled', '=', 0)
-    .execute();
+  const leads = (await teamLeads(db, [c.team_id])).map((l) => ({ id: l.userId }));
   const ids = new Set([...leads.map((l) => l.id), ...(await userIdsWithRoles(db, ['hr', ...extraRoles]))]);
   const employeeIds = [c.employee_id];
   if (!leads.length) {
-    const sup = await db
-      .selectFrom('employees')
-      .select('supervisor_id')
-      .where('id', '=', c.employee_id)
-      .executeTakeFirst();
+    const sup = { supervisor_id: (await identity(db, c.employee_id))?.supervisorId };
     if (sup?.supervisor_id) employeeIds.push(sup.supervisor_id);
   }
   return { userIds: [...ids], employeeIds };

@@ -1,31 +1,38 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect.js';
+import type { EliminationCaseTable } from '../../db/schema-elimination.js';
 import { conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/clock.js';
 import type { CaseScope } from './cases.access.js';
+import { personIn } from '../people/identity.query.js';
+import { withIdentity } from '../people/identity.service.js';
 
-// Kysely queries for elimination cases. Every read of a case joins the person's team and
-// department, so the scope check (cases.access.ts) works on the same row.
+// Kysely queries for elimination cases. Every read of a case carries the person's team and
+// department (from the people module's identity read-model), so the scope check
+// (cases.access.ts) works on the same row.
 
-const caseBase = (db: Db) =>
-  db
-    .selectFrom('elimination_cases as c')
-    .innerJoin('employees as e', 'e.id', 'c.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .selectAll('c')
-    .select([
-      'e.employee_no',
-      'e.name as employee_name',
-      'e.status as employee_status',
-      'e.team_id',
-      't.name as team_name',
-      't.department_id',
-    ]);
+const caseBase = (db: Db) => db.selectFrom('elimination_cases as c').selectAll('c');
+
+const withPerson = <R extends { employee_id: string }>(db: Db, rows: R[]) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.employee_id,
+    (p) => ({
+      employee_no: p.employeeNo,
+      employee_name: p.name,
+      employee_status: p.status,
+      team_id: p.teamId,
+      team_name: p.teamName,
+      department_id: p.departmentId,
+    }),
+  );
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
-export const findCase = (db: Db, id: string) => caseBase(db).where('c.id', '=', id).executeTakeFirst();
+export const findCase = async (db: Db, id: string) =>
+  (await withPerson(db, await caseBase(db).where('c.id', '=', id).execute()))[0];
 
 export async function listCases(
   db: Db,
@@ -37,13 +44,7 @@ export async function listCases(
   if (scope.kind === 'limited') {
     const { employeeIds, teamIds, departmentIds } = scope;
     if (!employeeIds.length && !teamIds.length && !departmentIds.length) return { rows: [], total: 0 };
-    base = base.where((eb) =>
-      eb.or([
-        ...(employeeIds.length ? [eb('c.employee_id', 'in', employeeIds)] : []),
-        ...(teamIds.length ? [eb('e.team_id', 'in', teamIds)] : []),
-        ...(departmentIds.length ? [eb('t.department_id', 'in', departmentIds)] : []),
-      ]),
-    );
+    base = base.where(personIn('c.employee_id', scope));
   }
   if (q.status === 'open') base = base.where('c.status', 'not in', [...closed]);
   else if (q.status === 'closed') base = base.where('c.status', 'in', [...closed]);
@@ -55,7 +56,8 @@ export async function listCases(
       .orderBy('c.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) => withPerson(db, rows)),
     base
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -123,14 +125,23 @@ export async function updateCaseAtVersion(trx: Db, id: string, version: number, 
 
 /** Open notices whose count the change of days from..to can move: those counted through it, and
  *  those still provisional (counted through a year without data). */
-export const noticesToRecount = (trx: Db, from: string, to: string) =>
-  caseBase(trx)
-    .where('c.status', '=', 'notice')
-    .where((eb) =>
-      eb.or([
-        eb('c.notice_provisional_year', 'is not', null),
-        eb.and([eb('c.notice_published_on', '<', to), eb('c.notice_ends_on', '>=', from)]),
-      ]),
-    )
-    .orderBy('c.id')
-    .execute();
+export const noticesToRecount = async (trx: Db, from: string, to: string) =>
+  withPerson(
+    trx,
+    await caseBase(trx)
+      .where('c.status', '=', 'notice')
+      .where((eb) =>
+        eb.or([
+          eb('c.notice_provisional_year', 'is not', null),
+          eb.and([eb('c.notice_published_on', '<', to), eb('c.notice_ends_on', '>=', from)]),
+        ]),
+      )
+      .orderBy('c.id')
+      .execute(),
+  );
+
+export const insertCase = (db: Db, row: Insertable<EliminationCaseTable>) =>
+  db.insertInto('elimination_cases').values(row).execute();
+
+export const findAttachment = (db: Db, id: string) =>
+  db.selectFrom('elimination_attachments').selectAll().where('id', '=', id).executeTakeFirst();

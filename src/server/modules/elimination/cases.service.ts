@@ -15,6 +15,7 @@ import { conflict, notFound, ruleBroken } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { notify } from '../../lib/notify.js';
 import { evaluateTrainee } from '../evaluation/criteria.service.js';
+import { identity } from '../people/identity.service.js';
 import { hasOpenCase } from './case-facts.js';
 import { caseScope, concerned, requireInScope } from './cases.access.js';
 import * as repo from './cases.repo.js';
@@ -35,11 +36,7 @@ export async function noticeStartsAt(db: Db, publishedOn: string | null) {
 }
 
 export async function openCase(db: Db, actor: Actor, input: z.output<typeof OpenCaseInput>) {
-  const person = await db
-    .selectFrom('employees')
-    .select(['id', 'name', 'status', 'team_id'])
-    .where('id', '=', input.employeeId)
-    .executeTakeFirst();
+  const person = await identity(db, input.employeeId);
   if (!person) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such person', 'employeeId');
   if (person.status !== 'trainee')
     throw ruleBroken(
@@ -100,7 +97,7 @@ export async function openCase(db: Db, actor: Actor, input: z.output<typeof Open
   };
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('elimination_cases').values(row).execute();
+      await repo.insertCase(trx, row);
       await repo.insertStep(trx, id, 'listed', actor, { criterion: input.criterion, summary: input.summary }, at);
       await recordAudit(trx, actor, {
         action: 'create',
@@ -109,7 +106,7 @@ export async function openCase(db: Db, actor: Actor, input: z.output<typeof Open
         newValue: { employeeId: person.id, criterion: input.criterion, status: 'listed' },
         reason: input.summary,
       });
-      const who = await concerned(trx, { employee_id: person.id, team_id: person.team_id });
+      const who = await concerned(trx, { employee_id: person.id, team_id: person.teamId });
       await notify(trx, {
         ...who,
         kind: 'elimination_case_opened',
@@ -157,11 +154,7 @@ export async function caseDetail(db: Db, actor: Actor, id: string) {
 }
 
 export async function attachmentFile(db: Db, actor: Actor, attachmentId: string) {
-  const a = await db
-    .selectFrom('elimination_attachments')
-    .selectAll()
-    .where('id', '=', attachmentId)
-    .executeTakeFirst();
+  const a = await repo.findAttachment(db, attachmentId);
   if (!a) throw notFound('Attachment');
   await visibleCase(db, actor, a.case_id);
   return a;
