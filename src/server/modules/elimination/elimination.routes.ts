@@ -19,6 +19,8 @@ import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../
 import { getSetting } from '../../lib/settings.js';
 import { addAttachment, readAttachment } from './attachments.service.js';
 import * as cases from './cases.service.js';
+import * as appeals from './steps.appeals.js';
+import * as closing from './steps.closing.js';
 import * as steps from './steps.service.js';
 
 // Elimination cases (SPEC §6, issue 5 item 4), mounted under /api/elimination. Who sees which
@@ -180,7 +182,7 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Created },
       },
     },
-    async (req) => ok({ id: await steps.fileAppeal(db, actorOf(req), req.params.id, req.body) }),
+    async (req) => ok({ id: await appeals.fileAppeal(db, actorOf(req), req.params.id, req.body) }),
   );
 
   app.post(
@@ -197,7 +199,7 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await steps.answerAppeal(db, actorOf(req), req.params.id, req.body);
+      await appeals.answerAppeal(db, actorOf(req), req.params.id, req.body);
       return ok(null);
     },
   );
@@ -216,7 +218,7 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await steps.decide(db, actorOf(req), req.params.id, req.body);
+      await closing.decide(db, actorOf(req), req.params.id, req.body);
       return ok(null);
     },
   );
@@ -235,7 +237,7 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await steps.tickOffboarding(db, actorOf(req), req.params.id, req.body);
+      await closing.tickOffboarding(db, actorOf(req), req.params.id, req.body);
       return ok(null);
     },
   );
@@ -254,7 +256,7 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await steps.recordExitTalk(db, actorOf(req), req.params.id, req.body);
+      await closing.recordExitTalk(db, actorOf(req), req.params.id, req.body);
       return ok(null);
     },
   );
