@@ -10,6 +10,7 @@ import {
   ConsensusInput,
 } from '../../../../common/quality-calibration.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
+import * as scoring from './calibration.scoring.js';
 import * as service from './calibration.service.js';
 
 // Calibration sessions (issue 7 item 8) under /api/quality/calibrations. Who sees what (blind
@@ -80,7 +81,7 @@ export const calibrationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Scored },
       },
     },
-    async (req) => ok(await service.submitScore(db, actorOf(req), req.params.id, req.body)),
+    async (req) => ok(await scoring.submitScore(db, actorOf(req), req.params.id, req.body)),
   );
 
   app.post(
@@ -94,7 +95,7 @@ export const calibrationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(CalibrationDetailDto) },
       },
     },
-    async (req) => ok(await service.closeScoring(db, actorOf(req), req.params.id)),
+    async (req) => ok(await scoring.closeScoring(db, actorOf(req), req.params.id)),
   );
 
   app.put(
@@ -109,7 +110,7 @@ export const calibrationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Scored },
       },
     },
-    async (req) => ok(await service.setConsensus(db, actorOf(req), req.params.id, req.body)),
+    async (req) => ok(await scoring.setConsensus(db, actorOf(req), req.params.id, req.body)),
   );
 
   app.get(

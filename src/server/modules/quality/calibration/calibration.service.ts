@@ -4,27 +4,23 @@ import type {
   CalibrationCreate,
   CalibrationInteractionShape,
   CalibrationListQuery,
-  CalibrationScoreInput,
-  ConsensusInput,
 } from '../../../../common/quality-calibration.js';
 import type { AnswersShape, ScorecardContentShape } from '../../../../common/quality.js';
-import { scoreEvaluation, type ItemResult } from '../../../../common/quality-scoring.js';
+import { type ItemResult } from '../../../../common/quality-scoring.js';
 import type { Db } from '../../../db/connect.js';
-import { isUniqueViolation } from '../../../db/portable.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
-import { badRequest, conflict, forbidden, notFound, ruleBroken } from '../../../lib/errors.js';
+import { badRequest, forbidden, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { notify } from '../../../lib/notify.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { getSetting } from '../../../lib/settings.js';
 import { getInteraction } from '../../interactions/records/records.service.js';
-import { buildReport } from './calibration.report.js';
 import { ownReport, type CalibrationView } from './calibration.view.js';
 import * as repo from './calibration.repo.js';
+import { buildReport } from './calibration.report.js';
 import { publishedVersionOf } from '../forms/forms.service.js';
-import { checkFitness } from '../fitness/fitness.service.js';
 
 // Calibration sessions (SPEC §8 "Calibration", issue 7 item 8). The rules:
 //  - A QA lead (quality.lead) creates a session on a form's published version with one or more
@@ -36,13 +32,14 @@ import { checkFitness } from '../fitness/fitness.service.js';
 //    sees their own scores and deviation, the consensus and anonymous aggregates (calibration.view.ts).
 //  - A user whose role has no part in calibration (an agent, a trainer) gets 403; an evaluator
 //    who is not in a session gets 404, as for a session that does not exist.
+// Scoring, closing and the consensus are in calibration.scoring.ts.
 
 const SEES_ALL_SESSIONS = (actor: Actor) => hasPermission(actor.roles, 'quality.lead') || actor.roles.includes('hr');
 const mayEvaluate = (roles: string[]) => hasPermission(roles as Actor['roles'], 'quality.evaluate');
 
-const parse = <T>(json: string) => JSON.parse(json) as T;
+export const parse = <T>(json: string) => JSON.parse(json) as T;
 
-async function loadSession(db: Db, id: string) {
+export async function loadSession(db: Db, id: string) {
   const s = await repo.findSession(db, id);
   if (!s) throw notFound('Calibration session');
   return s;
@@ -55,7 +52,7 @@ function assertCalibrationRole(actor: Actor) {
 
 /** The session if the actor may see it, and which view they get. A role outside calibration gets
  *  403 before anything is loaded; an evaluator outside the session 404, so neither learns it exists. */
-async function visibleSession(db: Db, actor: Actor, id: string) {
+export async function visibleSession(db: Db, actor: Actor, id: string) {
   assertCalibrationRole(actor);
   const s = await loadSession(db, id);
   const participant = await repo.isParticipant(db, id, actor.userId);
@@ -209,158 +206,6 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
     });
   });
   return getSession(db, actor, id);
-}
-
-/** Scores answers on the session's form version; a calibration score must answer every item. */
-function scoreAnswers(s: repo.SessionRow, answers: AnswersShape) {
-  const r = scoreEvaluation(parse<ScorecardContentShape>(s.content), answers, s.pass_score);
-  const problem = r.problems[0];
-  if (problem)
-    throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
-  if (r.missing.length)
-    throw badRequest(
-      'ANSWER_MISSING',
-      `answers.${r.missing[0]}: every item must be answered`,
-      `answers.${r.missing[0]}`,
-    );
-  if (r.score === null)
-    throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
-  return { ...r, score: r.score };
-}
-
-function assertInSession(s: repo.SessionRow, interactionId: string) {
-  if (!parse<CalibrationInteractionShape[]>(s.interactions).some((i) => i.id === interactionId)) {
-    throw badRequest('NOT_IN_SESSION', 'interactionId: this interaction is not part of the session', 'interactionId');
-  }
-}
-
-// A paused evaluator may still take part: recalibration is how they come back (SPEC §8).
-export async function submitScore(db: Db, actor: Actor, id: string, input: z.output<typeof CalibrationScoreInput>) {
-  const { s, participant } = await visibleSession(db, actor, id);
-  if (!participant) throw forbidden('Only the evaluators invited to this session score it');
-  if (s.status !== 'open') throw ruleBroken('CALIBRATION_CLOSED', 'Scoring of this session is closed');
-  assertInSession(s, input.interactionId);
-  const r = scoreAnswers(s, input.answers);
-  const at = nowIso();
-  const values = {
-    answers: JSON.stringify(input.answers),
-    items: JSON.stringify(r.items),
-    score: r.score,
-    critical_failure: r.criticalFailure,
-    comment: input.comment ?? null,
-    updated_at: at,
-  };
-  await db.transaction().execute(async (trx) => {
-    const before = await repo.findScore(trx, id, input.interactionId, actor.userId);
-    if (before) {
-      const res = await repo.updateScore(trx, before.id, before.version, values);
-      if (Number(res.numUpdatedRows) !== 1)
-        throw conflict('STALE_VERSION', 'This score was changed meanwhile; reload and try again');
-      await recordAudit(trx, actor, {
-        action: 'update',
-        entity: 'qa_calibration_score',
-        entityId: before.id,
-        oldValue: { score: before.score, answers: parse(before.answers) },
-        newValue: { score: r.score, answers: input.answers },
-      });
-    } else {
-      const scoreId = newId();
-      await repo
-        .insertScore(trx, {
-          id: scoreId,
-          session_id: id,
-          interaction_id: input.interactionId,
-          user_id: actor.userId,
-          ...values,
-          version: 1,
-          created_at: at,
-        })
-        .catch((err) => {
-          throw isUniqueViolation(err)
-            ? conflict('ALREADY_SCORED', 'You scored this interaction meanwhile; reload and try again')
-            : err;
-        });
-      await recordAudit(trx, actor, {
-        action: 'create',
-        entity: 'qa_calibration_score',
-        entityId: scoreId,
-        newValue: { sessionId: id, interactionId: input.interactionId, score: r.score },
-      });
-    }
-  });
-  return { interactionId: input.interactionId, score: r.score, criticalFailure: r.criticalFailure };
-}
-
-async function asFacilitator(db: Db, actor: Actor, id: string) {
-  const s = await loadSession(db, id);
-  if (s.facilitator_user_id !== actor.userId && !actor.roles.includes('admin'))
-    throw forbidden('Only the session’s facilitator may do this');
-  return s;
-}
-
-export async function closeScoring(db: Db, actor: Actor, id: string) {
-  const s = await asFacilitator(db, actor, id);
-  if (s.status !== 'open') throw ruleBroken('CALIBRATION_CLOSED', 'Scoring of this session is already closed');
-  const scorers = new Set((await repo.scores(db, id)).map((r) => r.user_id));
-  if (scorers.size < 2)
-    throw ruleBroken('CALIBRATION_TOO_FEW_SCORES', 'At least two evaluators must have scored before scoring can close');
-  await db.transaction().execute(async (trx) => {
-    if (!(await repo.closeSession(trx, id, nowIso())))
-      throw conflict('CALIBRATION_CLOSED', 'The session was closed meanwhile');
-    await recordAudit(trx, actor, {
-      action: 'status_change',
-      entity: 'qa_calibration_session',
-      entityId: id,
-      oldValue: { status: 'open' },
-      newValue: { status: 'closed', evaluatorsScored: scorers.size },
-    });
-    await notify(trx, {
-      userIds: (await repo.participants(trx, id)).map((p) => p.user_id),
-      kind: 'quality_calibration_closed',
-      params: { title: s.title },
-      link: `/quality/calibrations/${id}`,
-      exceptUserIds: [actor.userId],
-    });
-  });
-  return getSession(db, actor, id);
-}
-
-export async function setConsensus(db: Db, actor: Actor, id: string, input: z.output<typeof ConsensusInput>) {
-  const s = await asFacilitator(db, actor, id);
-  // Set after scoring closes, so no evaluator can have scored with the answer in sight.
-  if (s.status !== 'closed') throw ruleBroken('CALIBRATION_OPEN', 'Close scoring before setting the consensus');
-  assertInSession(s, input.interactionId);
-  const r = scoreAnswers(s, input.answers);
-  const at = nowIso();
-  await db.transaction().execute(async (trx) => {
-    const before = (await repo.consensus(trx, id)).find((c) => c.interaction_id === input.interactionId);
-    await repo.upsertConsensus(trx, {
-      session_id: id,
-      interaction_id: input.interactionId,
-      answers: JSON.stringify(input.answers),
-      items: JSON.stringify(r.items),
-      score: r.score,
-      critical_failure: r.criticalFailure,
-      set_by: actor.userId,
-      created_at: before?.created_at ?? at,
-      updated_at: at,
-    });
-    await recordAudit(trx, actor, {
-      action: before ? 'update' : 'create',
-      entity: 'qa_calibration_consensus',
-      entityId: `${id}:${input.interactionId}`,
-      oldValue: before ? { score: before.score, answers: parse(before.answers) } : undefined,
-      newValue: { score: r.score, answers: input.answers },
-      reason: input.reason ?? null,
-    });
-  });
-  // A consensus is when deviations become known: an evaluator it puts past the fitness threshold is flagged.
-  await checkFitness(
-    db,
-    actor,
-    (await repo.scores(db, id)).filter((x) => x.interaction_id === input.interactionId).map((x) => x.user_id),
-  );
-  return { interactionId: input.interactionId, score: r.score, criticalFailure: r.criticalFailure };
 }
 
 export async function getReport(db: Db, actor: Actor, id: string) {
