@@ -115,6 +115,82 @@ export const SETTING_DEFAULTS = {
   'quality.agentScore.confidencePercent': 95,
   // Scorecards (SPEC §8): the pass score a new form starts with (each version keeps its own).
   'quality.forms.defaultPassScore': 80,
+  // Appraisal cycles (SPEC §9): the timetable in working days — the data freeze after the period
+  // ends, then the team lead's review, the agent's confirmation (the appeal window is the plan's),
+  // HR's final check and publication; CSAT counts a response of at least this as satisfied.
+  'appraisal.cycle.freezeWorkingDays': 3,
+  'appraisal.cycle.reviewWorkingDays': 3,
+  'appraisal.cycle.confirmationWorkingDays': 2,
+  'appraisal.cycle.finalWorkingDays': 2,
+  'appraisal.cycle.publishWorkingDays': 1,
+  'appraisal.csatSatisfiedMin': 4,
+  // Appraisal plans (SPEC §9): what a new plan starts with (appraisal/plans/plan-defaults.ts); each
+  // plan keeps its own copy. Weights per position type (each set adds up to 100; non-voice and
+  // team-lead sets are Seatwise's choice, SPEC names only inbound and outbound; a weight of 0
+  // leaves the KPI out). Floors score 0 points, targets 100, in each KPI's unit: fcr, csat
+  // (% satisfied), accuracy, attendance in %; aht in seconds, lower is better (floor above target);
+  // qa 0–100; sales in yuan per cycle; the team lead's assessment is entered out of its max.
+  'appraisal.weights.inbound.qa': 30,
+  'appraisal.weights.inbound.fcr': 20,
+  'appraisal.weights.inbound.csat': 20,
+  'appraisal.weights.inbound.aht': 10,
+  'appraisal.weights.inbound.attendance': 10,
+  'appraisal.weights.inbound.lead_assessment': 10,
+  'appraisal.weights.outbound.sales': 30,
+  'appraisal.weights.outbound.qa': 30,
+  'appraisal.weights.outbound.attendance': 10,
+  'appraisal.weights.outbound.aht': 10,
+  'appraisal.weights.outbound.csat': 10,
+  'appraisal.weights.outbound.lead_assessment': 10,
+  'appraisal.weights.non_voice.qa': 30,
+  'appraisal.weights.non_voice.accuracy': 20,
+  'appraisal.weights.non_voice.csat': 20,
+  'appraisal.weights.non_voice.aht': 10,
+  'appraisal.weights.non_voice.attendance': 10,
+  'appraisal.weights.non_voice.lead_assessment': 10,
+  'appraisal.weights.team_lead.qa': 30,
+  'appraisal.weights.team_lead.fcr': 20,
+  'appraisal.weights.team_lead.csat': 20,
+  'appraisal.weights.team_lead.attendance': 10,
+  'appraisal.weights.team_lead.lead_assessment': 20,
+  'appraisal.kpi.fcr.floor': 50,
+  'appraisal.kpi.fcr.target': 85,
+  'appraisal.kpi.aht.floor': 600,
+  'appraisal.kpi.aht.target': 300,
+  'appraisal.kpi.csat.floor': 60,
+  'appraisal.kpi.csat.target': 95,
+  'appraisal.kpi.qa.floor': 60,
+  'appraisal.kpi.qa.target': 95,
+  'appraisal.kpi.accuracy.floor': 80,
+  'appraisal.kpi.accuracy.target': 100,
+  'appraisal.kpi.attendance.floor': 80,
+  'appraisal.kpi.attendance.target': 100,
+  'appraisal.kpi.sales.floor': 0,
+  'appraisal.kpi.sales.target': 100000,
+  'appraisal.kpi.lead_assessment.max': 10,
+  // Grade thresholds (S ≥ 90, A ≥ 80, B ≥ 70, C ≥ 60, D below) and bonus coefficients in percent
+  // (150 = × 1.5; percent keeps them whole numbers on the settings page).
+  'appraisal.grades.S': 90,
+  'appraisal.grades.A': 80,
+  'appraisal.grades.B': 70,
+  'appraisal.grades.C': 60,
+  'appraisal.bonus.coefficientPercent.S': 150,
+  'appraisal.bonus.coefficientPercent.A': 120,
+  'appraisal.bonus.coefficientPercent.B': 100,
+  'appraisal.bonus.coefficientPercent.C': 80,
+  'appraisal.bonus.coefficientPercent.D': 0,
+  // Forced distribution, off by default (1 = on): S ≤ 10 %, A ≤ 25 %, C + D ≥ 10 % per team of ≥ 10.
+  'appraisal.forced.enabled': 0,
+  'appraisal.forced.minTeamSize': 10,
+  'appraisal.forced.maxSharePercent.S': 10,
+  'appraisal.forced.maxSharePercent.A': 25,
+  'appraisal.forced.minLowSharePercent': 10,
+  // The appeal window after a cycle's results are published.
+  'appraisal.appealWorkingDays': 3,
+  // Appraisal results (issue 18): the base bonus (yuan) of a person none was entered for, and the
+  // working days a follow-up's improvement plan runs after publication.
+  'appraisal.baseBonusDefault': 1000,
+  'appraisal.followUpWorkingDays': 20,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -168,6 +244,22 @@ const FLOORS: Partial<Record<SettingKey, number>> = {
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFAULTS, key);
 
+// Appraisal settings that are weights, thresholds or percentages run 0..100 (a weight over 100 or
+// a share over 100 % means nothing); aht and sales are counts (seconds, yuan).
+function appraisalRanges(): Partial<Record<SettingKey, { min: number; max: number }>> {
+  const out: Partial<Record<SettingKey, { min: number; max: number }>> = {
+    'appraisal.forced.enabled': { min: 0, max: 1 },
+    'appraisal.forced.minTeamSize': { min: 2, max: 10000 },
+    'appraisal.appealWorkingDays': { min: 1, max: 60 },
+    'appraisal.kpi.lead_assessment.max': { min: 1, max: 1000 },
+  };
+  const zeroTo100 =
+    /^appraisal\.(weights\.|grades\.|forced\.m\w+SharePercent|kpi\.(fcr|csat|qa|accuracy|attendance)\.)/;
+  for (const key of Object.keys(SETTING_DEFAULTS) as SettingKey[])
+    if (zeroTo100.test(key)) out[key] = { min: 0, max: 100 };
+  return out;
+}
+
 // A few settings are not counts: they have both bounds and may be negative. The center's offset
 // from UTC runs from UTC−12 (−720) to UTC+14 (840); New York is −300 (−240 in summer).
 const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
@@ -177,6 +269,7 @@ const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
   // Under 4 GB: a zip needs ZIP64 past that, which the upload guard refuses outright.
   'uploads.xlsxMaxUncompressedMb': { min: 1, max: 4000 },
   'uploads.xlsxStreamedMaxUncompressedMb': { min: 1, max: 4000 },
+  ...appraisalRanges(),
 };
 
 /** The most any setting may be (the API refuses more before the rules below are asked). */

@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/settings';
+import appraisalSettings from './appraisalSettings';
 
 const en: typeof zh = {
   menu: 'Settings',
@@ -23,6 +24,7 @@ const en: typeof zh = {
     qualityFeedback: 'QA feedback & disputes',
     qualityOversight: 'Calibration & oversight',
     qualityForms: 'Scorecards',
+    appraisal: 'Appraisal',
     other: 'Other',
   },
   columns: { name: 'Setting', value: 'Value', defaultValue: 'Default', updatedAt: 'Last changed' },
@@ -44,6 +46,7 @@ const en: typeof zh = {
     restartNote: 'This setting takes effect after the server is restarted.',
   },
   items: {
+    appraisal: appraisalSettings,
     auth: {
       lockAfterFailures: {
         label: 'Lock account after failures',

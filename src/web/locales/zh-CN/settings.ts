@@ -1,3 +1,5 @@
+import appraisalSettings from './appraisalSettings';
+
 // 系统设置页（pages/settings）。items 按设置键的路径嵌套（auth.lockMinutes → items.auth.lockMinutes），
 // 页面用键直接查到名称、说明和单位；settingLabels.test.ts 检查服务端的每个键在两种语言里都有条目。
 export default {
@@ -22,6 +24,7 @@ export default {
     qualityFeedback: '质检反馈与申诉',
     qualityOversight: '校准与质检员监督',
     qualityForms: '评分表',
+    appraisal: '绩效考核',
     other: '其他',
   },
   columns: { name: '设置项', value: '当前值', defaultValue: '默认值', updatedAt: '最近修改' },
@@ -43,6 +46,7 @@ export default {
     restartNote: '这个设置在服务重启后才生效。',
   },
   items: {
+    appraisal: appraisalSettings,
     auth: {
       lockAfterFailures: {
         label: '连续失败几次后锁定账号',

@@ -26,6 +26,7 @@ export const SETTING_GROUPS = [
     ],
   },
   { id: 'qualityForms', prefixes: ['quality.forms.'] },
+  { id: 'appraisal', prefixes: ['appraisal.'] },
 ] as const;
 
 export type SettingGroupId = (typeof SETTING_GROUPS)[number]['id'] | 'other';
