@@ -1,4 +1,5 @@
 import type zhCN from '../zh-CN';
+import appraisal from './appraisal';
 import audit from './audit';
 import calendar from './calendar';
 import discipline from './discipline';
@@ -34,6 +35,7 @@ const enUS: typeof zhCN = {
   notifications,
   calendar,
   quality,
+  appraisal,
   settings,
   pages,
   errors,

@@ -1,3 +1,4 @@
+import appraisal from './appraisal';
 import audit from './audit';
 import calendar from './calendar';
 import discipline from './discipline';
@@ -34,6 +35,7 @@ export default {
   notifications,
   calendar,
   quality,
+  appraisal,
   settings,
   pages,
   errors,

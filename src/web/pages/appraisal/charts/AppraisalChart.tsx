@@ -1,0 +1,72 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+// The one ECharts wrapper of the appraisal pages: categories along x (grades, cycles), bars or
+// lines. Kept apart from the KPI pages' chart because those plot days on two axes.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export interface ChartSeries {
+  name: string;
+  type: 'bar' | 'line';
+  data: (number | null)[];
+  /** Bars of several series stand on each other (a team's share of a grade in the center). */
+  stack?: string;
+}
+
+export function AppraisalChart({
+  categories,
+  series,
+  height = 280,
+  yMax,
+  testId,
+}: {
+  categories: string[];
+  series: ChartSeries[];
+  height?: number;
+  /** A fixed top of the y axis (100 for a score). */
+  yMax?: number;
+  testId?: string;
+}) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    if (!el.current) return;
+    const c = echarts.init(el.current);
+    chart.current = c;
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(el.current);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(
+      {
+        animation: false,
+        grid: { left: 48, right: 16, top: series.length > 1 ? 40 : 16, bottom: 28 },
+        legend: series.length > 1 ? { top: 0, type: 'scroll' } : undefined,
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: categories, axisTick: { alignWithLabel: true } },
+        yAxis: { type: 'value', minInterval: 1, ...(yMax !== undefined ? { min: 0, max: yMax } : {}) },
+        series: series.map((s) => ({
+          name: s.name,
+          type: s.type,
+          data: s.data,
+          stack: s.stack,
+          connectNulls: false,
+          label: s.type === 'bar' && !s.stack ? { show: true, position: 'top' } : undefined,
+        })),
+      },
+      { notMerge: true },
+    );
+  }, [categories, series, yMax]);
+
+  return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;
+}
