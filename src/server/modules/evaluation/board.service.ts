@@ -11,6 +11,7 @@ import { cohortMemberIds, getCohort } from '../training/plans/cohorts.service.js
 import { assignmentsOf } from '../training/mentoring/mentoring.service.js';
 import { evaluateTrainees } from './criteria.service.js';
 import { requireVisible, traineesInScope } from './evaluation.access.js';
+import { identities } from '../people/identity.service.js';
 
 // The at-risk list (issue 5 item 2) and the cohort board (item 3). Both show only the people the
 // caller may see (lib/access.ts peopleScope): a team lead their team, a manager their department.
@@ -60,12 +61,7 @@ export async function cohortBoard(db: Db, actor: Actor, cohortId: string) {
     evaluateTrainees(db, ids),
   ]);
   const byId = new Map(evaluated.map((e) => [e.employeeId, e]));
-  const hire = new Map(
-    (ids.length
-      ? await db.selectFrom('employees').select(['id', 'hire_date']).where('id', 'in', ids).execute()
-      : []
-    ).map((r) => [r.id, r.hire_date]),
-  );
+  const hire = new Map([...(await identities(db, ids)).values()].map((r) => [r.id, r.hireDate]));
   const periods = [...new Set(daily.map((d) => d.periodStart))].sort();
   const rows: Row[] = [];
   for (const m of cohort.members) {

@@ -18,6 +18,7 @@ import { plansOf } from '../training/record/record.service.js';
 import { caseFacts } from './case-facts.js';
 import { evaluateTrainee } from './criteria.service.js';
 import { requireVisible, type Placed } from './evaluation.access.js';
+import * as repo from './evaluation.repo.js';
 
 // Certification (SPEC §6, issue 5 item 6): a trainee who completes the program without a case
 // moves to shadowing (status probation, 跟听/试用期), and after shadowing to regular status (转正).
@@ -154,14 +155,7 @@ const toDto = (r: {
 });
 
 export async function certificationsOf(db: Db, employeeId: string) {
-  const rows = await db
-    .selectFrom('evaluation_certifications')
-    .selectAll()
-    .where('employee_id', '=', employeeId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return rows.map(toDto);
+  return (await repo.certificationsOf(db, employeeId)).map(toDto);
 }
 
 /** What the confirmation dialog shows: the next step, its evidence, what stands in the way, the history. */
@@ -218,7 +212,7 @@ export async function certify(db: Db, actor: Actor, employeeId: string, input: z
       effectiveDate,
       reason: `certification (${input.step}): ${input.note}`,
     });
-    await trx.insertInto('evaluation_certifications').values(row).execute();
+    await repo.insertCertification(trx, row);
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'evaluation_certification',

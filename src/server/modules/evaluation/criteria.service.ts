@@ -10,6 +10,7 @@ import { attendanceBreachesOf } from '../training/attendance/attendance.service.
 import { confirmedRecords } from '../discipline/discipline.facts.js';
 import { caseFacts } from './case-facts.js';
 import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
+import { identities } from '../people/identity.service.js';
 
 // Criteria 1–4 of SPEC §6 for one or many people, from the records of the exams, training and
 // discipline modules (read through their exported functions). The rules themselves are in criteria.rules.ts.
@@ -51,23 +52,14 @@ const group = <T extends { employeeId: string }>(rows: T[]) => {
 export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<TraineeEvaluation[]> {
   const ids = [...new Set(employeeIds)];
   if (!ids.length) return [];
-  const people: {
-    id: string;
-    employee_no: string;
-    name: string;
-    status: string;
-    team_id: string;
-    hire_date: string;
-  }[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    people.push(
-      ...(await db
-        .selectFrom('employees')
-        .select(['id', 'employee_no', 'name', 'status', 'team_id', 'hire_date'])
-        .where('id', 'in', ids.slice(i, i + 500))
-        .execute()),
-    );
-  }
+  const people = [...(await identities(db, ids)).values()].map((p) => ({
+    id: p.id,
+    employee_no: p.employeeNo,
+    name: p.name,
+    status: p.status,
+    team_id: p.teamId,
+    hire_date: p.hireDate,
+  }));
   if (!people.length) return [];
   const known = people.map((p) => p.id);
   const [settings, offset] = await Promise.all([criteriaSettings(db), centerOffset(db)]);

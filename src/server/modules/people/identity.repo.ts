@@ -1,4 +1,6 @@
 import type { Db } from '../../db/connect.js';
+import type { PeopleScope } from '../../lib/access.js';
+import { personInScope } from './identity.query.js';
 
 // The identity read-model's SQL: who a person is (number, name, status), where they sit (team,
 // department) and who leads them. Every module asks identity.service.ts for these facts instead of
@@ -13,30 +15,46 @@ async function chunked<T>(ids: string[], run: (part: string[]) => Promise<T[]>):
   return out;
 }
 
+const base = (db: Db) =>
+  db
+    .selectFrom('employees as e')
+    .innerJoin('teams as t', 't.id', 'e.team_id')
+    .innerJoin('departments as d', 'd.id', 't.department_id')
+    .leftJoin('employees as s', 's.id', 'e.supervisor_id')
+    .select([
+      'e.id',
+      'e.employee_no',
+      'e.name',
+      'e.status',
+      'e.hire_date',
+      'e.position',
+      'e.team_id',
+      't.name as team_name',
+      't.department_id',
+      'd.name as department_name',
+      'e.supervisor_id',
+      's.name as supervisor_name',
+    ]);
+
 export const identityRows = (db: Db, ids: string[]) =>
-  chunked(ids, (part) =>
-    db
-      .selectFrom('employees as e')
-      .innerJoin('teams as t', 't.id', 'e.team_id')
-      .innerJoin('departments as d', 'd.id', 't.department_id')
-      .leftJoin('employees as s', 's.id', 'e.supervisor_id')
-      .select([
-        'e.id',
-        'e.employee_no',
-        'e.name',
-        'e.status',
-        'e.hire_date',
-        'e.position',
-        'e.team_id',
-        't.name as team_name',
-        't.department_id',
-        'd.name as department_name',
-        'e.supervisor_id',
-        's.name as supervisor_name',
-      ])
-      .where('e.id', 'in', part)
-      .execute(),
-  );
+  chunked(ids, (part) => base(db).where('e.id', 'in', part).execute());
+
+export interface PeopleQuery {
+  scope: PeopleScope;
+  statuses?: readonly string[];
+  ids?: readonly string[];
+  teamIds?: readonly string[];
+}
+
+/** The people a query names, in employee-number order. */
+export const peopleRows = (db: Db, f: PeopleQuery) =>
+  base(db)
+    .where(personInScope('e.id', f.scope))
+    .$if(!!f.statuses, (q) => q.where('e.status', 'in', f.statuses!.length ? [...f.statuses!] : ['']))
+    .$if(!!f.ids, (q) => q.where('e.id', 'in', f.ids!.length ? [...f.ids!] : ['']))
+    .$if(!!f.teamIds, (q) => q.where('e.team_id', 'in', f.teamIds!.length ? [...f.teamIds!] : ['']))
+    .orderBy('e.employee_no')
+    .execute();
 
 export const teamRows = (db: Db, ids: string[]) =>
   chunked(ids, (part) =>

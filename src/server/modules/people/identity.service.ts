@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connect.js';
-import { employeesWithRoles, identityRows, teamRows } from './identity.repo.js';
+import { employeesWithRoles, identityRows, peopleRows, teamRows, type PeopleQuery } from './identity.repo.js';
 
 // The identity read-model (issue 24): "name, team, department, lead of person X" for every
 // module. A list endpoint reads its own rows, then calls `identities(db, ids)` once for all the
@@ -39,23 +39,28 @@ export async function identities(db: Db, ids: Iterable<string | null | undefined
   const want = distinct(ids);
   const out = new Map<string, Identity>();
   if (!want.length) return out;
-  for (const r of await identityRows(db, want))
-    out.set(r.id, {
-      id: r.id,
-      employeeNo: r.employee_no,
-      name: r.name,
-      status: r.status,
-      hireDate: r.hire_date,
-      position: r.position,
-      teamId: r.team_id,
-      teamName: r.team_name,
-      departmentId: r.department_id,
-      departmentName: r.department_name,
-      supervisorId: r.supervisor_id,
-      supervisorName: r.supervisor_name ?? null,
-    });
+  for (const r of await identityRows(db, want)) out.set(r.id, toIdentity(r));
   return out;
 }
+
+type IdentityRow = Awaited<ReturnType<typeof identityRows>>[number];
+const toIdentity = (r: IdentityRow): Identity => ({
+  id: r.id,
+  employeeNo: r.employee_no,
+  name: r.name,
+  status: r.status,
+  hireDate: r.hire_date,
+  position: r.position,
+  teamId: r.team_id,
+  teamName: r.team_name,
+  departmentId: r.department_id,
+  departmentName: r.department_name,
+  supervisorId: r.supervisor_id,
+  supervisorName: r.supervisor_name ?? null,
+});
+
+/** The people in a scope (optionally only some statuses, ids or teams), in employee-number order. */
+export const people = async (db: Db, q: PeopleQuery): Promise<Identity[]> => (await peopleRows(db, q)).map(toIdentity);
 
 /** One person, or undefined. */
 export const identity = async (db: Db, id: string) => (await identities(db, [id])).get(id);
