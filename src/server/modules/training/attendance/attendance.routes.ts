@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AttendanceInput, AttendanceScore, AttendanceScoreQuery } from '../../../../common/training.js';
+import { AttendanceInput, AttendanceScore, AttendanceScoreQuery } from '../../../../common/training-sessions.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { attendanceBreakdown, takeAttendance } from './attendance.service.js';
 import { assertDateOrder } from '../../../lib/date-range.js';

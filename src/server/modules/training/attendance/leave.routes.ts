@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LeaveDecision, LeaveDto, LeaveInput, LeaveListQuery } from '../../../../common/training.js';
+import { LeaveDecision, LeaveDto, LeaveInput, LeaveListQuery } from '../../../../common/training-sessions.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
 import * as leave from './leave.service.js';
 

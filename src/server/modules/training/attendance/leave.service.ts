@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { LeaveDecision, LeaveListQuery } from '../../../../common/training.js';
+import type { LeaveDecision, LeaveListQuery } from '../../../../common/training-sessions.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CourseDto, CourseInput, CourseListQuery, CourseUpdate, Created } from '../../../../common/training.js';
+import { CourseDto, CourseInput, CourseListQuery, CourseUpdate } from '../../../../common/training-courses.js';
+import { Created } from '../../../../common/training.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as courses from './courses.service.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CourseInput, CourseListQuery, CourseUpdate } from '../../../../common/training.js';
+import type { CourseInput, CourseListQuery, CourseUpdate } from '../../../../common/training-courses.js';
 import type { Db } from '../../../db/connect.js';
 import { containsCi, type DialectName } from '../../../db/portable.js';
 import type { TrainingCourseTable } from '../../../db/schema-training.js';

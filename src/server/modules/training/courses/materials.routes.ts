@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CompletionRow, Created, DueMaterial, MaterialDto, MaterialInput } from '../../../../common/training.js';
+import { CompletionRow, DueMaterial, MaterialDto, MaterialInput } from '../../../../common/training-courses.js';
+import { Created } from '../../../../common/training.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as materials from './materials.service.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { MaterialInput } from '../../../../common/training.js';
+import type { MaterialInput } from '../../../../common/training-courses.js';
 import type { Db } from '../../../db/connect.js';
 import type { TrainingMaterialTable } from '../../../db/schema-training.js';
 import type { Actor } from '../../../lib/actor.js';

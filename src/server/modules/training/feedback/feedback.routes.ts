@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Created } from '../../../../common/training.js';
 import {
-  Created,
   FeedbackDto,
   FeedbackInput,
   FeedbackItem,
   FeedbackListQuery,
   FeedbackRollup,
-} from '../../../../common/training.js';
+} from '../../../../common/training-sessions.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as feedback from './feedback.service.js';
 

@@ -1,10 +1,6 @@
 import type { z } from 'zod';
-import {
-  ATTENDED,
-  type AttendanceStatusName,
-  type FeedbackInput,
-  type FeedbackListQuery,
-} from '../../../../common/training.js';
+import { ATTENDED, type AttendanceStatusName } from '../../../../common/training.js';
+import { type FeedbackInput, type FeedbackListQuery } from '../../../../common/training-sessions.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError, conflict, ruleBroken } from '../../../lib/errors.js';

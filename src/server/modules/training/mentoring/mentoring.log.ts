@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { HoursInput, ProblemInput } from '../../../../common/training.js';
+import type { HoursInput, ProblemInput } from '../../../../common/training-records.js';
 import type { Db } from '../../../db/connect.js';
 import type { TrainingMentorAssignmentTable, TrainingMentorProblemTable } from '../../../db/schema-training.js';
 import type { Actor } from '../../../lib/actor.js';

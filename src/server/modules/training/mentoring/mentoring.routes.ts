@@ -5,7 +5,6 @@ import {
   AssignmentInput,
   AssignmentListQuery,
   CloseProblemInput,
-  Created,
   DailyLog,
   EndAssignmentInput,
   HoursInput,
@@ -14,7 +13,8 @@ import {
   RatingInput,
   ReplaceInput,
   WarningDto,
-} from '../../../../common/training.js';
+} from '../../../../common/training-records.js';
+import { Created } from '../../../../common/training.js';
 import { IsoDate } from '../../../../common/people.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as log from './mentoring.log.js';

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Created } from '../../../../common/training.js';
 import {
-  Created,
   MySurvey,
   SurveyAnswerInput,
   SurveyDto,
   SurveyInput,
   SurveySummary,
-} from '../../../../common/training.js';
+} from '../../../../common/training-plans.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as needs from './needs.service.js';
 import { surveySummary } from './needs.summary.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AnswerValue, SurveyInput, SurveyQuestion } from '../../../../common/training.js';
+import type { AnswerValue, SurveyInput, SurveyQuestion } from '../../../../common/training-plans.js';
 import { EXIT_STATUSES, ROLES } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
 import type { TrainingSurveyTable } from '../../../db/schema-training.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AnswerValue, SurveyQuestion } from '../../../../common/training.js';
+import type { AnswerValue, SurveyQuestion } from '../../../../common/training-plans.js';
 import type { Db } from '../../../db/connect.js';
 import { getSetting } from '../../../lib/settings.js';
 import { findSurvey } from './needs.service.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CohortInput } from '../../../../common/training.js';
+import type { CohortInput } from '../../../../common/training-plans.js';
 import { EXIT_STATUSES } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';

@@ -5,12 +5,12 @@ import {
   CohortDto,
   CohortInput,
   CohortMembersInput,
-  Created,
   PlanDto,
   PlanInput,
   PlanListQuery,
   PlanUpdate,
-} from '../../../../common/training.js';
+} from '../../../../common/training-plans.js';
+import { Created } from '../../../../common/training.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as cohorts from './cohorts.service.js';
 import * as plans from './plans.service.js';

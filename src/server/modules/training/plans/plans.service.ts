@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PlanInput, PlanListQuery, PlanUpdate } from '../../../../common/training.js';
+import type { PlanInput, PlanListQuery, PlanUpdate } from '../../../../common/training-plans.js';
 import type { Db } from '../../../db/connect.js';
 import type { TrainingPlanPhaseTable, TrainingPlanTable } from '../../../db/schema-training.js';
 import type { Actor } from '../../../lib/actor.js';

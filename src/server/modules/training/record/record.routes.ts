@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CertificateInput, Created, TrainingRecord } from '../../../../common/training.js';
+import { CertificateInput, TrainingRecord } from '../../../../common/training-records.js';
+import { Created } from '../../../../common/training.js';
 import { actorOf, allow, ok, okSchema } from '../../../lib/http.js';
 import { recordFileName, recordWorkbook } from './record.export.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';

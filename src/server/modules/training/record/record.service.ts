@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CertificateInput, RecordScore, TrainingRecord } from '../../../../common/training.js';
+import type { CertificateInput, RecordScore, TrainingRecord } from '../../../../common/training-records.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';

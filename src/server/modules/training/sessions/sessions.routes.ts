@@ -3,15 +3,14 @@ import { z } from 'zod';
 import {
   Clash,
   ClashCheckInput,
-  Created,
   EnrolInput,
-  Reason,
   SessionDetail,
   SessionDto,
   SessionInput,
   SessionListQuery,
   SessionUpdate,
-} from '../../../../common/training.js';
+} from '../../../../common/training-sessions.js';
+import { Created, Reason } from '../../../../common/training.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as sessions from './sessions.service.js';
 

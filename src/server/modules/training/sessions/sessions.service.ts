@@ -5,7 +5,7 @@ import type {
   SessionInput,
   SessionListQuery,
   SessionUpdate,
-} from '../../../../common/training.js';
+} from '../../../../common/training-sessions.js';
 import { EXIT_STATUSES } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
 import { peopleScope } from '../../../lib/access.js';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Created, TrainerDto, TrainerInput, TrainerUpdate } from '../../../../common/training.js';
+import { Created } from '../../../../common/training.js';
+import { TrainerDto, TrainerInput, TrainerUpdate } from '../../../../common/training-courses.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import * as trainers from './trainers.service.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { TrainerInput, TrainerUpdate } from '../../../../common/training.js';
+import type { TrainerInput, TrainerUpdate } from '../../../../common/training-courses.js';
 import { EXIT_STATUSES, type EmployeeStatus } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
 import type { TrainingTrainerTable } from '../../../db/schema-training.js';
