@@ -8,6 +8,8 @@ import { loadExam, requireSee, resultFilter } from '../shared/exams.access.js';
 import { effectiveStatus, maybeRelease } from '../sessions/exams.service.js';
 import { toDto as paperDto, findPaper } from '../papers/papers.service.js';
 import { nowMs } from '../../../lib/clock.js';
+import { withIdentity } from '../../people/identity.service.js';
+import { attemptRows, attemptsOfExam } from './attempts.repo.js';
 
 // Results: the examinee's own (scores only after release), and an exam's for the staff who may
 // see them (SPEC §1: a team lead their team, a center manager their department).
@@ -132,31 +134,18 @@ export async function examResults(db: Db, actor: Actor, examId: string) {
   await requireSee(db, actor, exam);
   await sweepExpired(db, examId);
   const keep = await resultFilter(db, actor, exam);
-  const rows = await db
-    .selectFrom('exam_attempts as a')
-    .innerJoin('employees as e', 'e.id', 'a.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select([
-      'a.id',
-      'a.employee_id',
-      'a.attempt_no',
-      'a.status',
-      'a.started_at',
-      'a.submitted_at',
-      'a.auto_submitted',
-      'a.score',
-      'a.passed',
-      'a.pending_manual',
-      'e.employee_no',
-      'e.name',
-      'e.team_id',
-      't.name as team_name',
-      't.department_id',
-    ])
-    .where('a.exam_id', '=', examId)
-    .orderBy('e.employee_no')
-    .orderBy('a.attempt_no')
-    .execute();
+  const rows = await withIdentity(
+    db,
+    await attemptsOfExam(db, examId),
+    (r) => r.employee_id,
+    (p) => ({
+      employee_no: p.employeeNo,
+      name: p.name,
+      team_id: p.teamId,
+      team_name: p.teamName,
+      department_id: p.departmentId,
+    }),
+  );
   return rows
     .filter((r) => keep({ id: r.employee_id, team_id: r.team_id, department_id: r.department_id }))
     .map((r) => ({
@@ -178,14 +167,12 @@ export async function examResults(db: Db, actor: Actor, examId: string) {
 
 /** One attempt in full (answers, key, marks) for staff who may see that person's results. */
 export async function reviewAttempt(db: Db, actor: Actor, attemptId: string) {
-  const a = await db
-    .selectFrom('exam_attempts as a')
-    .innerJoin('employees as e', 'e.id', 'a.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .selectAll('a')
-    .select(['e.name', 'e.team_id', 't.department_id'])
-    .where('a.id', '=', attemptId)
-    .executeTakeFirst();
+  const [a] = await withIdentity(
+    db,
+    await attemptRows(db, [attemptId]),
+    (r) => r.employee_id,
+    (p) => ({ name: p.name, team_id: p.teamId, department_id: p.departmentId }),
+  );
   if (!a) throw notFound('Attempt');
   const exam = await loadExam(db, a.exam_id);
   await requireSee(db, actor, exam);

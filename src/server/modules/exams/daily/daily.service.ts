@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DailyInput, DailyListQuery, DailyUpdate } from '../../../../common/exams.js';
+import type { DailyInput, DailyListQuery, DailyUpdate } from '../../../../common/exams-practical.js';
 import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/portable.js';
 import type { ExamDailyScoreTable } from '../../../db/schema-exams.js';
@@ -11,6 +11,8 @@ import { nowIso } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
 import { attendanceScore } from '../../training/attendance/attendance.service.js';
 import { openIfFailed } from '../grading/followups.service.js';
+import { personIn, personName } from '../../people/identity.query.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Daily performance (SPEC §4): per evaluation period (every N weeks, a setting, default 1) the
 // training manager, or the team lead for their own team, scores attendance (30), learning
@@ -54,13 +56,14 @@ export async function prefill(db: Db, actor: Actor, employeeId: string, date: st
   return { ...period, attendance: await attendancePrefill(db, employeeId, period) };
 }
 
-const base = (db: Db) =>
-  db
-    .selectFrom('exam_daily_scores as d')
-    .innerJoin('employees as e', 'e.id', 'd.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .selectAll('d')
-    .select(['e.name', 'e.team_id']);
+const base = (db: Db) => db.selectFrom('exam_daily_scores as d').selectAll('d');
+const withPerson = <R extends { employee_id: string }>(db: Db, rows: R[]) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.employee_id,
+    (p) => ({ name: p.name, team_id: p.teamId }),
+  );
 type Row = ExamDailyScoreTable & { name: string; team_id: string };
 
 const toDto = (r: Row) => ({
@@ -176,7 +179,7 @@ export async function create(db: Db, actor: Actor, input: z.output<typeof DailyI
 }
 
 export async function update(db: Db, actor: Actor, id: string, input: z.output<typeof DailyUpdate>) {
-  const row = await base(db).where('d.id', '=', id).executeTakeFirst();
+  const [row] = await withPerson(db, await base(db).where('d.id', '=', id).execute());
   if (!row) throw notFound('Evaluation');
   await requireScorer(db, actor, row.employee_id);
   const total = Math.round((input.attendance + input.attitude + input.teamwork) * 100) / 100;
@@ -224,22 +227,22 @@ export async function list(db: Db, actor: Actor, q: z.output<typeof DailyListQue
   let query = base(db);
   if (!actor.roles.some((r) => [...ALL, 'hr'].includes(r))) {
     // A team lead sees their team, a center manager their department (SPEC §1).
-    const ors: [string, string][] = [];
-    if (actor.roles.includes('team_lead') && actor.teamId) ors.push(['e.team_id', actor.teamId]);
-    if (actor.roles.includes('center_manager') && actor.departmentId) ors.push(['t.department_id', actor.departmentId]);
-    if (!ors.length) return { items: [], total: 0 };
-    query = query.where((eb) => eb.or(ors.map(([c, v]) => eb(c as 'e.team_id', '=', v))));
+    const teamIds = actor.roles.includes('team_lead') && actor.teamId ? [actor.teamId] : [];
+    const departmentIds = actor.roles.includes('center_manager') && actor.departmentId ? [actor.departmentId] : [];
+    if (!teamIds.length && !departmentIds.length) return { items: [], total: 0 };
+    query = query.where(personIn('d.employee_id', { teamIds, departmentIds }));
   }
   if (q.employeeId) query = query.where('d.employee_id', '=', q.employeeId);
-  if (q.teamId) query = query.where('e.team_id', '=', q.teamId);
+  if (q.teamId) query = query.where(personIn('d.employee_id', { teamIds: [q.teamId] }));
   if (q.periodStart) query = query.where('d.period_start', '=', q.periodStart);
   const [rows, count] = await Promise.all([
     query
       .orderBy('d.period_start', 'desc')
-      .orderBy('e.name')
+      .orderBy(personName('d.employee_id'))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) => withPerson(db, rows)),
     query
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -250,7 +253,6 @@ export async function list(db: Db, actor: Actor, q: z.output<typeof DailyListQue
 
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  return (await base(db).where('d.employee_id', '=', actor.employeeId).orderBy('d.period_start', 'desc').execute()).map(
-    toDto,
-  );
+  const rows = await base(db).where('d.employee_id', '=', actor.employeeId).orderBy('d.period_start', 'desc').execute();
+  return (await withPerson(db, rows)).map(toDto);
 }

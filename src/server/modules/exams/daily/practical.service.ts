@@ -1,10 +1,6 @@
 import type { z } from 'zod';
-import {
-  PRACTICAL_CRITERIA,
-  type PracticalInput,
-  type PracticalScores,
-  type PracticalUpdate,
-} from '../../../../common/exams.js';
+import { PRACTICAL_CRITERIA } from '../../../../common/exams-papers.js';
+import { type PracticalInput, type PracticalScores, type PracticalUpdate } from '../../../../common/exams-practical.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
@@ -13,6 +9,7 @@ import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { canGrade, loadExam, requireSee, resultFilter, type ExamRow } from '../shared/exams.access.js';
 import { openIfFailed } from '../grading/followups.service.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Practical exams (SPEC §4): a trainer scores a role-play, a simulated or real call, or complaint
 // handling on the rubric — communication, problem solving, service attitude, emergency handling,
@@ -33,11 +30,16 @@ const base = (db: Db) =>
   db
     .selectFrom('exam_practical_scores as p')
     .innerJoin('exams as x', 'x.id', 'p.exam_id')
-    .innerJoin('employees as e', 'e.id', 'p.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
     .selectAll('p')
-    .select(['x.title', 'e.name', 'e.team_id', 't.department_id']);
-type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+    .select(['x.title']);
+const withPerson = async (db: Db, rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>>) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.employee_id,
+    (p) => ({ name: p.name, team_id: p.teamId, department_id: p.departmentId }),
+  );
+type Row = Awaited<ReturnType<typeof withPerson>>[number];
 
 export const toDto = (r: Row) => ({
   id: r.id,
@@ -110,7 +112,7 @@ export async function record(db: Db, actor: Actor, examId: string, input: z.outp
 }
 
 export async function update(db: Db, actor: Actor, id: string, input: z.output<typeof PracticalUpdate>) {
-  const row = await base(db).where('p.id', '=', id).executeTakeFirst();
+  const [row] = await withPerson(db, await base(db).where('p.id', '=', id).execute());
   if (!row) throw notFound('Practical score');
   await practicalExam(db, actor, row.exam_id);
   const total = weightedTotal(input.scores, JSON.parse(row.weights));
@@ -154,13 +156,12 @@ export async function update(db: Db, actor: Actor, id: string, input: z.output<t
 export async function listForExam(db: Db, actor: Actor, exam: ExamRow) {
   await requireSee(db, actor, exam);
   const keep = await resultFilter(db, actor, exam);
-  const rows = await base(db).where('p.exam_id', '=', exam.id).orderBy('p.created_at').execute();
+  const rows = await withPerson(db, await base(db).where('p.exam_id', '=', exam.id).orderBy('p.created_at').execute());
   return rows.filter((r) => keep({ id: r.employee_id, team_id: r.team_id, department_id: r.department_id })).map(toDto);
 }
 
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  return (await base(db).where('p.employee_id', '=', actor.employeeId).orderBy('p.created_at', 'desc').execute()).map(
-    toDto,
-  );
+  const rows = await base(db).where('p.employee_id', '=', actor.employeeId).orderBy('p.created_at', 'desc').execute();
+  return (await withPerson(db, rows)).map(toDto);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FollowupListQuery, PlanInput, TalkInput } from '../../../../common/exams.js';
+import type { FollowupListQuery, PlanInput, TalkInput } from '../../../../common/exams-practical.js';
 import type { Db } from '../../../db/connect.js';
 import type { ExamFollowupTable } from '../../../db/schema-exams.js';
 import { inPeopleScope, peopleScope } from '../../../lib/access.js';
@@ -8,6 +8,7 @@ import { diff, recordAudit } from '../../../lib/audit.js';
 import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // After a failed result (SPEC §4): a one-to-one talk and an improvement plan, both recorded,
 // before the follow-up can be closed. The trainee sees the feedback and the plan.
@@ -65,13 +66,14 @@ export async function openIfFailed(db: Db, r: FailedResult) {
     .execute();
 }
 
-const base = (db: Db) =>
-  db
-    .selectFrom('exam_followups as f')
-    .innerJoin('employees as e', 'e.id', 'f.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .selectAll('f')
-    .select(['e.name as employee_name', 'e.team_id', 't.department_id']);
+const base = (db: Db) => db.selectFrom('exam_followups as f').selectAll('f');
+const withPerson = (db: Db, rows: ExamFollowupTable[]) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.employee_id,
+    (p) => ({ employee_name: p.name, team_id: p.teamId, department_id: p.departmentId }),
+  );
 type Row = ExamFollowupTable & { employee_name: string };
 
 const toDto = (f: Row) => ({
@@ -104,14 +106,14 @@ export async function list(db: Db, actor: Actor, q: z.output<typeof FollowupList
   let query = base(db);
   if (q.status) query = query.where('f.status', '=', q.status);
   if (q.employeeId) query = query.where('f.employee_id', '=', q.employeeId);
-  const rows = (await query.orderBy('f.created_at', 'desc').execute()).filter((r) =>
+  const rows = (await withPerson(db, await query.orderBy('f.created_at', 'desc').execute())).filter((r) =>
     visible(actor, { id: r.employee_id, team_id: r.team_id, department_id: r.department_id }),
   );
   return { items: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(toDto), total: rows.length };
 }
 
 async function load(db: Db, actor: Actor, id: string) {
-  const row = await base(db).where('f.id', '=', id).executeTakeFirst();
+  const [row] = await withPerson(db, await base(db).where('f.id', '=', id).execute());
   if (!row || !visible(actor, { id: row.employee_id, team_id: row.team_id, department_id: row.department_id }))
     throw notFound('Follow-up');
   return row;
@@ -181,7 +183,10 @@ export async function close(db: Db, actor: Actor, id: string, version: number) {
 /** The trainee's own follow-ups: feedback and plan, not the staff's notes. */
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const rows = await base(db).where('f.employee_id', '=', actor.employeeId).orderBy('f.created_at', 'desc').execute();
+  const rows = await withPerson(
+    db,
+    await base(db).where('f.employee_id', '=', actor.employeeId).orderBy('f.created_at', 'desc').execute(),
+  );
   // A theory result (and so its follow-up) stays hidden until the exam's results are released.
   const theory = rows.filter((r) => r.source_kind === 'theory').map((r) => r.source_id);
   const released = new Set(

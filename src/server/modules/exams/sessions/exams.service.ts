@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ExamInput, ExamineesInput } from '../../../../common/exams.js';
+import type { ExamInput, ExamineesInput } from '../../../../common/exams-papers.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { diff, recordAudit } from '../../../lib/audit.js';
@@ -9,6 +9,8 @@ import { nowIso, nowMs } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
 import { canSee, loadExam, requireManage, type ExamRow } from '../shared/exams.access.js';
 import { assertDrawable, findPaper } from '../papers/papers.service.js';
+import { personNo } from '../../people/identity.query.js';
+import { identities } from '../../people/identity.service.js';
 
 // Exams (SPEC §4): a window, a time limit, a retake limit, examinees and graders. Results are
 // released when the exam is closed and every attempt is graded, or by the author once closed.
@@ -298,14 +300,20 @@ export async function setExaminees(db: Db, actor: Actor, id: string, input: z.ou
 export async function listExaminees(db: Db, actor: Actor, id: string) {
   const exam = await loadExam(db, id);
   if (!(await canSee(db, actor, exam))) requireManage(actor, exam);
-  return db
+  const rows = await db
     .selectFrom('exam_examinees as x')
-    .innerJoin('employees as e', 'e.id', 'x.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id as employeeId', 'e.employee_no as employeeNo', 'e.name', 't.name as teamName'])
+    .select('x.employee_id')
     .where('x.exam_id', '=', id)
-    .orderBy('e.employee_no')
+    .orderBy(personNo('x.employee_id'))
     .execute();
+  const who = await identities(
+    db,
+    rows.map((r) => r.employee_id),
+  );
+  return rows.flatMap((r) => {
+    const p = who.get(r.employee_id);
+    return p ? [{ employeeId: p.id, employeeNo: p.employeeNo, name: p.name, teamName: p.teamName }] : [];
+  });
 }
 
 const GRADER_ROLES = ['admin', 'training_manager', 'trainer'];

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/connect.js';
 import { inPeopleScope, peopleScope } from '../../../lib/access.js';
 import type { Actor } from '../../../lib/actor.js';
 import { forbidden, notFound } from '../../../lib/errors.js';
+import { personIn } from '../../people/identity.query.js';
 
 // Who may see and do what with exams (SPEC §1, §4). Training managers and administrators run
 // every exam; a trainer the exams they author or grade; a team lead sees their team's results,
@@ -45,10 +46,9 @@ export async function canSee(db: Db, actor: Actor, exam: ExamRow) {
   if (actor.roles.includes('team_lead') && actor.teamId) {
     const row = await db
       .selectFrom('exam_examinees as x')
-      .innerJoin('employees as e', 'e.id', 'x.employee_id')
       .select('x.employee_id')
       .where('x.exam_id', '=', exam.id)
-      .where('e.team_id', '=', actor.teamId)
+      .where(personIn('x.employee_id', { teamIds: [actor.teamId] }))
       .executeTakeFirst();
     return !!row;
   }
