@@ -220,7 +220,7 @@ export const BonusImportResult = z.object({ rows: z.number().int(), changed: z.n
 /** Codes of a row error in a base-bonus import (422 BONUS_IMPORT_INVALID names them in params). */
 export const BONUS_IMPORT_ROW_ERRORS = [
   'MISSING_EMPLOYEE_NO',
-  'UNKNOWN_EMPLOYEE',
+  /** No one with this employee number has a sheet in the cycle (that you may see). */
   'NOT_IN_CYCLE',
   'DUPLICATE_EMPLOYEE',
   'BAD_AMOUNT',
