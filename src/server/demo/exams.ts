@@ -10,7 +10,7 @@ import * as grading from '../modules/exams/grading/grading.service.js';
 import * as papers from '../modules/exams/papers/papers.service.js';
 import * as practical from '../modules/exams/daily/practical.service.js';
 import * as questions from '../modules/exams/questions/questions.service.js';
-import { QuestionInput } from '../../common/exams.js';
+import { QuestionInput } from '../../common/exams-questions.js';
 import { nowMs } from '../lib/clock.js';
 
 // Demo assessments (issue 4) on top of the demo center: a small bank over the five course areas,

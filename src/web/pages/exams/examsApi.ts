@@ -2,30 +2,24 @@ import type { z } from 'zod';
 import type {
   AnswerInput,
   AttemptResult,
+  AttemptView,
+  ExamResultRow,
+  GradingTask,
+  MyExam,
+  SaveResult,
+  SubmitResult,
+} from '../../../common/exams-attempts';
+import type {
   DailyDto,
   DailyInput,
   FollowupDto,
   MyFollowupDto,
   PracticalDto,
   PracticalInput,
-  AttemptView,
-  ExamDto,
-  ExamInput,
-  ExamResultRow,
-  GradingTask,
-  ImportPreview,
   ItemAnalysis,
-  MyExam,
-  PaperDto,
-  PaperInput,
-  PaperRule,
-  QuestionDto,
-  QuestionInput,
-  QuestionVersionDto,
-  RuleCheck,
-  SaveResult,
-  SubmitResult,
-} from '../../../common/exams';
+} from '../../../common/exams-practical';
+import type { ExamDto, ExamInput, PaperDto, PaperInput, PaperRule, RuleCheck } from '../../../common/exams-papers';
+import type { ImportPreview, QuestionDto, QuestionInput, QuestionVersionDto } from '../../../common/exams-questions';
 import { http, type Query } from '../../api';
 
 // The typed endpoints of 考试测评 (issue 4); the transport is the one client (api.ts).

@@ -4,13 +4,11 @@ import {
   AnswerInput,
   AttemptResult,
   AttemptView,
-  DailyDto,
   MyExam,
-  MyFollowupDto,
-  PracticalDto,
   SaveResult,
   SubmitResult,
-} from '../../../../common/exams.js';
+} from '../../../../common/exams-attempts.js';
+import { DailyDto, MyFollowupDto, PracticalDto } from '../../../../common/exams-practical.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { myExams, myResult } from './attempts.results.js';
 import * as service from './attempts.service.js';

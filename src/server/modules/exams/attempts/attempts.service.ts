@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { AnswerInputT } from '../../../../common/exams.js';
+import type { AnswerInputT } from '../../../../common/exams-attempts.js';
 import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/portable.js';
 import type { Actor } from '../../../lib/actor.js';

@@ -7,11 +7,10 @@ import {
   DailyUpdate,
   FollowupDto,
   FollowupListQuery,
-  GradeInput,
-  GradingTask,
   PlanInput,
   TalkInput,
-} from '../../../../common/exams.js';
+} from '../../../../common/exams-practical.js';
+import { GradeInput, GradingTask } from '../../../../common/exams-attempts.js';
 import { IsoDate } from '../../../../common/people.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../../lib/http.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionInput } from '../../../../common/exams.js';
+import { QuestionInput } from '../../../../common/exams-questions.js';
 import { AppError } from '../../../lib/errors.js';
 import { scaleTo100, scoreAnswer, toContent } from './grading.score.js';
 

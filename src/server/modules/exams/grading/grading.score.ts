@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import {
-  MANUAL_TYPES,
-  type AnswerInputT,
-  type QuestionInput,
-  type QuestionTypeName,
-} from '../../../../common/exams.js';
+import { MANUAL_TYPES, type QuestionTypeName } from '../../../../common/exams.js';
+import { type AnswerInputT } from '../../../../common/exams-attempts.js';
+import { type QuestionInput } from '../../../../common/exams-questions.js';
 import { badRequest } from '../../../lib/errors.js';
 
 // The content of a question as it is frozen in a version, and the scoring rules (SPEC §4).

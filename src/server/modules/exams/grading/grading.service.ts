@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { GradeInput } from '../../../../common/exams.js';
+import type { GradeInput } from '../../../../common/exams-attempts.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';

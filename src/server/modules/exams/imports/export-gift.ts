@@ -1,4 +1,4 @@
-import type { QuestionDtoT } from '../../../../common/exams.js';
+import type { QuestionDtoT } from '../../../../common/exams-questions.js';
 import { IMAGE_TOKEN, walkBank } from './import-common.js';
 
 // The bank as GIFT (Moodle's "GIFT format"), read back by import-gift.ts into the same questions.

@@ -1,4 +1,4 @@
-import type { QuestionDtoT } from '../../../../common/exams.js';
+import type { QuestionDtoT } from '../../../../common/exams-questions.js';
 import { IMAGE_TOKEN, walkBank } from './import-common.js';
 
 // The bank as Moodle XML (Moodle's "Moodle XML format"), read back by import-moodle.ts into the

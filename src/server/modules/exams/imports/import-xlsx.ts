@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { QuestionDtoT } from '../../../../common/exams.js';
+import type { QuestionDtoT } from '../../../../common/exams-questions.js';
 import { badRequest } from '../../../lib/errors.js';
 import { emptyParsed, type Parsed } from './import-common.js';
 

@@ -1,4 +1,4 @@
-import { QuestionInput } from '../../../../common/exams.js';
+import { QuestionInput } from '../../../../common/exams-questions.js';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';

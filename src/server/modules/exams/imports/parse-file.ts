@@ -1,4 +1,4 @@
-import { QuestionInput, type ImportFormat } from '../../../../common/exams.js';
+import { QuestionInput, type ImportFormat } from '../../../../common/exams-questions.js';
 import type { z } from 'zod';
 import { AppError, badRequest } from '../../../lib/errors.js';
 import { toContent } from '../grading/grading.score.js';

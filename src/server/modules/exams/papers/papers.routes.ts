@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PaperDto, PaperInput, PaperRule, RuleCheck } from '../../../../common/exams.js';
+import { PaperDto, PaperInput, PaperRule, RuleCheck } from '../../../../common/exams-papers.js';
 import { notFound } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { runsAll } from '../shared/exams.access.js';

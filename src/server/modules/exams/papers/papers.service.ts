@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PaperInput, PaperItem, PaperRule } from '../../../../common/exams.js';
+import type { PaperInput, PaperItem, PaperRule } from '../../../../common/exams-papers.js';
 import type { Db } from '../../../db/connect.js';
 import type { ExamPaperTable } from '../../../db/schema-exams.js';
 import type { Actor } from '../../../lib/actor.js';

@@ -8,7 +8,7 @@ import {
   QuestionListQuery,
   QuestionUpdate,
   QuestionVersionDto,
-} from '../../../../common/exams.js';
+} from '../../../../common/exams-questions.js';
 import { badRequest, notFound } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema, type Reply } from '../../../lib/http.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';

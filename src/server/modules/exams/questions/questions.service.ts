@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { QuestionDtoT, QuestionInput, QuestionListQuery, QuestionUpdate } from '../../../../common/exams.js';
+import type {
+  QuestionDtoT,
+  QuestionInput,
+  QuestionListQuery,
+  QuestionUpdate,
+} from '../../../../common/exams-questions.js';
 import type { Db } from '../../../db/connect.js';
 import type { DialectName } from '../../../db/portable.js';
 import type { ExamQuestionTable, ExamQuestionVersionTable } from '../../../db/schema-exams.js';

@@ -1,18 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  ExamDto,
-  ExamInput,
-  ExamineesInput,
-  ExamResultRow,
-  GradersInput,
-  ItemAnalysis,
-  PracticalDto,
-  PracticalInput,
-  PracticalUpdate,
-  Reason,
-  AttemptResult,
-} from '../../../../common/exams.js';
+import { ExamDto, ExamInput, ExamineesInput, GradersInput } from '../../../../common/exams-papers.js';
+import { ExamResultRow, AttemptResult } from '../../../../common/exams-attempts.js';
+import { ItemAnalysis, PracticalDto, PracticalInput, PracticalUpdate } from '../../../../common/exams-practical.js';
+import { Reason } from '../../../../common/exams.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { examResults, reviewAttempt } from '../attempts/attempts.results.js';
 import { extendDeadline } from '../attempts/attempts.service.js';
