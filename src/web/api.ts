@@ -168,7 +168,8 @@ export const api = {
     list: (q: Query) => list<AuditEntry>('/audit', q),
   },
   roster: {
-    templateUrl: (format: 'xlsx' | 'csv') => `/api/roster/template${toQueryString({ format })}`,
+    /** The template in the language the page is shown in (its headers, notes and file name). */
+    templateUrl: (format: 'xlsx' | 'csv', locale: string) => `/api/roster/template${toQueryString({ format, locale })}`,
     upload: (file: File) => {
       const form = new FormData();
       form.append('file', file);

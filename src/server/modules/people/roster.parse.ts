@@ -6,24 +6,32 @@ import { decodeText } from '../../lib/text-encoding.js';
 // The roster file format: which columns exist, how a header is recognised, and how a .xlsx or
 // .csv file becomes rows of trimmed text keyed by column. No rules about people live here.
 
+// `header` is the Chinese template's column, `en` the English template's; either is read.
 export const ROSTER_COLUMNS = [
-  { key: 'employeeNo', header: '工号', required: true, aliases: ['员工编号', '员工工号', 'employeeno', 'empno'] },
-  { key: 'name', header: '姓名', required: true, aliases: ['name'] },
-  { key: 'gender', header: '性别', required: false, aliases: ['gender', 'sex'] },
-  { key: 'hireDate', header: '入职日期', required: true, aliases: ['hiredate'] },
-  { key: 'department', header: '部门', required: false, aliases: ['处室', 'department', 'departmentname'] },
-  { key: 'team', header: '班组', required: true, aliases: ['team', 'teamname'] },
-  { key: 'status', header: '状态', required: false, aliases: ['人员状态', 'status'] },
+  {
+    key: 'employeeNo',
+    header: '工号',
+    en: 'Employee No',
+    required: true,
+    aliases: ['员工编号', '员工工号', 'empno'],
+  },
+  { key: 'name', header: '姓名', en: 'Name', required: true, aliases: [] },
+  { key: 'gender', header: '性别', en: 'Gender', required: false, aliases: ['sex'] },
+  { key: 'hireDate', header: '入职日期', en: 'Hire Date', required: true, aliases: [] },
+  { key: 'department', header: '部门', en: 'Department', required: false, aliases: ['处室', 'departmentname'] },
+  { key: 'team', header: '班组', en: 'Team', required: true, aliases: ['teamname'] },
+  { key: 'status', header: '状态', en: 'Status', required: false, aliases: ['人员状态'] },
   {
     key: 'supervisorNo',
     header: '直属上级工号',
+    en: 'Supervisor No',
     required: false,
-    aliases: ['上级工号', 'supervisorno', 'supervisoremployeeno'],
+    aliases: ['上级工号', 'supervisoremployeeno'],
   },
-  { key: 'position', header: '岗位', required: false, aliases: ['position'] },
-  { key: 'phone', header: '手机', required: false, aliases: ['手机号', '电话', 'phone', 'mobile'] },
-  { key: 'email', header: '邮箱', required: false, aliases: ['电子邮箱', 'email'] },
-  { key: 'skills', header: '业务技能', required: false, aliases: ['技能', 'skills'] },
+  { key: 'position', header: '岗位', en: 'Position', required: false, aliases: [] },
+  { key: 'phone', header: '手机', en: 'Phone', required: false, aliases: ['手机号', '电话', 'mobile'] },
+  { key: 'email', header: '邮箱', en: 'Email', required: false, aliases: ['电子邮箱'] },
+  { key: 'skills', header: '业务技能', en: 'Skills', required: false, aliases: ['技能'] },
 ] as const;
 
 export type RosterField = (typeof ROSTER_COLUMNS)[number]['key'];
@@ -34,8 +42,10 @@ export interface RawRow {
   values: RosterValues;
 }
 
-export const DATA_SHEET = '花名册';
-export const NOTES_SHEET = '说明';
+/** The template's sheets by language; the notes sheet of either is never read as data. */
+export const DATA_SHEET = { 'zh-CN': '花名册', 'en-US': 'Roster' } as const;
+export const NOTES_SHEET = { 'zh-CN': '说明', 'en-US': 'Notes' } as const;
+const NOTES_SHEETS: string[] = Object.values(NOTES_SHEET);
 /** A row whose first cell starts with # is an example or a comment and is never imported. */
 export const COMMENT_MARK = '#';
 const MAX_CELL = 1000;
@@ -47,7 +57,9 @@ const norm = (h: string) =>
     .replace(/[\s*＊_-]/g, '')
     .toLowerCase();
 const HEADER_INDEX = new Map<string, RosterField>(
-  ROSTER_COLUMNS.flatMap((c) => [c.header, c.key, ...c.aliases].map((h) => [norm(h), c.key] as [string, RosterField])),
+  ROSTER_COLUMNS.flatMap((c) =>
+    [c.header, c.en, c.key, ...c.aliases].map((h) => [norm(h), c.key] as [string, RosterField]),
+  ),
 );
 
 type Cell = string | number | Date | null;
@@ -84,17 +96,14 @@ function toRows(grid: Grid, maxRows: number): RawRow[] {
   const seen = new Set<RosterField>();
   for (const f of fields) {
     if (f && seen.has(f))
-      throw badRequest(
-        'DUPLICATE_COLUMNS',
-        `The column ${ROSTER_COLUMNS.find((c) => c.key === f)!.header} appears twice`,
-      );
+      throw badRequest('DUPLICATE_COLUMNS', `The column ${ROSTER_COLUMNS.find((c) => c.key === f)!.en} appears twice`);
     if (f) seen.add(f);
   }
-  const missing = ROSTER_COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.header);
+  const missing = ROSTER_COLUMNS.filter((c) => c.required && !seen.has(c.key));
   if (missing.length) {
     throw badRequest(
       'MISSING_COLUMNS',
-      `Missing column(s): ${missing.join(', ')} (缺少列：${missing.join('、')}). Download the template for the expected headers.`,
+      `Missing column(s): ${missing.map((c) => c.en).join(', ')} (缺少列：${missing.map((c) => c.header).join('、')}). Download the template for the expected headers.`,
     );
   }
   const rows: RawRow[] = [];
@@ -139,7 +148,7 @@ async function readXlsx(buf: Buffer): Promise<Grid> {
   } catch {
     throw BAD_XLSX();
   }
-  const ws = wb.worksheets.find((w) => w.name !== NOTES_SHEET) ?? wb.worksheets[0];
+  const ws = wb.worksheets.find((w) => !NOTES_SHEETS.includes(w.name)) ?? wb.worksheets[0];
   if (!ws) throw BAD_XLSX(); // a zip, but not a workbook (e.g. a .docx renamed)
   const grid: Grid = { rows: [] };
   ws.eachRow({ includeEmpty: false }, (row, line) => {

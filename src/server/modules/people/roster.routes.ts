@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest } from '../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
+import { LocaleParam, readerLocale } from '../../lib/reader-locale.js';
 import { getSetting } from '../../lib/settings.js';
 import { repairFileName } from '../../lib/text-encoding.js';
 import { uploadTooLarge, withinUploadLimit } from '../../lib/upload-limit.js';
@@ -19,12 +20,12 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler,
       schema: {
         tags,
-        summary: 'The roster template (.xlsx with a 说明 sheet, or UTF-8 .csv)',
-        querystring: TemplateQuery,
+        summary: "The roster template (.xlsx with a notes sheet, or UTF-8 .csv) in the reader's language",
+        querystring: TemplateQuery.extend({ locale: LocaleParam }),
       },
     },
     async (req, reply) => {
-      const file = await service.rosterTemplate(db, req.query.format);
+      const file = await service.rosterTemplate(db, req.query.format, readerLocale(req.query.locale, actorOf(req)));
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', file.disposition)

@@ -1,4 +1,4 @@
-import { EXIT_STATUSES, type EmployeeStatus } from '../../../common/roles.js';
+import { EXIT_STATUSES, type EmployeeStatus, type Locale } from '../../../common/roles.js';
 import type { Db } from '../../db/connect.js';
 import type { RosterImportTable } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
@@ -63,9 +63,9 @@ function toPreview(imp: RosterImportTable): RosterPreviewDto {
   };
 }
 
-export async function rosterTemplate(db: Db, format: TemplateFormat) {
+export async function rosterTemplate(db: Db, format: TemplateFormat, locale: Locale) {
   const [departments, teams] = await Promise.all([org.listDepartments(db), org.listTeamsForLookup(db)]);
-  return buildTemplate(format, departments, teams);
+  return buildTemplate(format, departments, teams, locale);
 }
 
 /** Reads and checks every row; stores the result; writes no employee. */

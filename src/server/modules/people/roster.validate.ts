@@ -27,6 +27,7 @@ const STATUS_WORDS = new Map<string, EmployeeStatus>([
       [
         [s, s],
         [STATUS_LABELS[s], s],
+        [s.replace(/_/g, ' '), s], // the English template's words: 'key staff', 'team lead'
       ] as [string, EmployeeStatus][],
   ),
   ['跟听', 'probation'],

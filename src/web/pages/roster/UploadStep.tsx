@@ -2,14 +2,14 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, Upload } from 'antd';
 import { api } from '../../api';
 import { useFileUpload } from '../../components/useFileUpload';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
 import type { RosterPreview } from '../../types';
 
 const ACCEPT = ['.xlsx', '.csv'];
 
 /** Step 1: the template, and a file dropped here goes to the server for a preview. */
 export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => void }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const { busy, customRequest, beforeUpload } = useFileUpload({
     send: (file) => api.roster.upload(file),
     onDone: onPreview,
@@ -21,10 +21,18 @@ export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => voi
     <>
       <Typography.Paragraph>{t('roster.upload.intro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Button icon={<DownloadOutlined />} href={api.roster.templateUrl('xlsx')} data-testid="roster-template-xlsx">
+        <Button
+          icon={<DownloadOutlined />}
+          href={api.roster.templateUrl('xlsx', locale)}
+          data-testid="roster-template-xlsx"
+        >
           {t('roster.upload.templateXlsx')}
         </Button>
-        <Button icon={<DownloadOutlined />} href={api.roster.templateUrl('csv')} data-testid="roster-template-csv">
+        <Button
+          icon={<DownloadOutlined />}
+          href={api.roster.templateUrl('csv', locale)}
+          data-testid="roster-template-csv"
+        >
           {t('roster.upload.templateCsv')}
         </Button>
       </Space>
