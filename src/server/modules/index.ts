@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { appraisalModule } from './appraisal/index.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
@@ -34,4 +35,5 @@ export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = a
   await app.register(disciplineModule);
   await app.register(evaluationModule, { prefix: '/evaluation' });
   await app.register(qualityModule, { prefix: '/quality' });
+  await app.register(appraisalModule, { prefix: '/appraisal' });
 };

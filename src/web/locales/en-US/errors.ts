@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/errors';
+import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
 import qualityErrors from './qualityErrors';
@@ -155,5 +156,6 @@ const errors: typeof zh = {
   ...eliminationErrors,
   ...disciplineErrors,
   ...qualityErrors,
+  ...appraisalErrors,
 };
 export default errors;

@@ -1,3 +1,4 @@
+import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
 import qualityErrors from './qualityErrors';
@@ -150,4 +151,5 @@ export default {
   ...eliminationErrors,
   ...disciplineErrors,
   ...qualityErrors,
+  ...appraisalErrors,
 };

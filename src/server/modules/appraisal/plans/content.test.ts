@@ -1,5 +1,12 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PlanContent, planContentProblems, type PlanContentShape } from '../../../../common/appraisal-plans.js';
+import {
+  PLAN_PROBLEM_CODES,
+  PlanContent,
+  planContentProblems,
+  type PlanContentShape,
+} from '../../../../common/appraisal-plans.js';
 import { PLAN } from '../scoring/scoring.testkit.js';
 
 // The rules of a plan's content (src/common/appraisal-plans.ts), each broken on purpose.
@@ -93,5 +100,19 @@ describe('planContentProblems', () => {
     expect(bad({ forcedDistribution: { minTeamSize: 10, maxShare: { S: 0.1 }, minLowShare: -0.1 } })).toBe(false);
     expect(bad({ kpiSets: { inbound: inbound.map((k, i) => (i === 0 ? { ...k, weight: 29.5 } : k)) } })).toBe(false);
     expect(bad({ bonus: { mode: 'base', coefficients: { S: 1 } } })).toBe(false); // every grade needs a coefficient
+  });
+});
+
+// The codes above are thrown as `problem.code` (not as literals test/error-texts.test.ts can find),
+// so their texts are checked here.
+describe('plan problem texts', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+  it.each(['zh-CN', 'en-US'])('has a %s text for every plan problem code', async (lang) => {
+    const errors = (
+      (await import(/* @vite-ignore */ path.join(root, `src/web/locales/${lang}/errors.ts`))) as {
+        default: Record<string, string>;
+      }
+    ).default;
+    expect(PLAN_PROBLEM_CODES.filter((c) => !errors[c]?.trim())).toEqual([]);
   });
 });

@@ -1,0 +1,9 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { planRoutes } from './plans/plans.routes.js';
+
+// Performance appraisal (绩效考核, SPEC §9, issue 18), mounted under /api/appraisal: plans and the
+// scoring engine (plans/, scoring/), cycles and sheets, appeals, distribution, bonus and payroll.
+// Each part registers its routes here.
+export const appraisalModule: FastifyPluginAsync = async (app) => {
+  await app.register(planRoutes);
+};
