@@ -2,15 +2,19 @@ import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api';
 
-export interface ApiQueryOptions {
+export interface ApiQueryOptions<T = unknown> {
   /** The page shows the error itself (a 403 or 404 result): no error message. */
   quiet?: boolean;
   /** false: do not load (yet); data stays null. */
   enabled?: boolean;
   /** Keep showing the last data while another key loads (a filter or page change). */
   keepPrevious?: boolean;
-  /** Ask again every this many milliseconds while mounted. */
-  refetchInterval?: number | false;
+  /** Always ask the server when the page mounts and keep nothing after it leaves: for a read
+   *  that must be exactly what the server holds now (an exam attempt being resumed). */
+  fresh?: boolean;
+  /** Ask again every this many milliseconds while mounted; a function decides from the last
+   *  answer (and whether the last ask failed), e.g. poll only while a job runs. */
+  refetchInterval?: number | false | ((data: T | undefined, failed: boolean) => number | false);
 }
 
 const asApiError = (err: unknown) =>
@@ -21,14 +25,16 @@ const asApiError = (err: unknown) =>
  * `loading` is true while a request is in flight; `reload` asks again with the spinner,
  * `refresh` without it (a figure that is still moving, not a user's request).
  */
-export function useApiQuery<T>(key: QueryKey, load: () => Promise<T>, opts: ApiQueryOptions = {}) {
+export function useApiQuery<T>(key: QueryKey, load: () => Promise<T>, opts: ApiQueryOptions<T> = {}) {
+  const every = opts.refetchInterval;
   const q = useQuery({
     queryKey: key,
     queryFn: load,
     enabled: opts.enabled ?? true,
     meta: { quiet: opts.quiet },
     placeholderData: opts.keepPrevious ? keepPreviousData : undefined,
-    refetchInterval: opts.refetchInterval,
+    ...(opts.fresh ? { staleTime: 0, gcTime: 0 } : {}),
+    refetchInterval: typeof every === 'function' ? (q) => every(q.state.data, q.state.status === 'error') : every,
   });
   const { refetch } = q;
   const enabled = opts.enabled ?? true;

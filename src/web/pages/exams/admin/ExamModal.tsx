@@ -1,10 +1,12 @@
 import { DatePicker, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { examsApi, type Paper } from '../examsApi';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { examsApi } from '../examsApi';
 
 interface Values {
   title: string;
@@ -22,16 +24,12 @@ interface Values {
 export function ExamModal({ onClose, onSaved }: { onClose: () => void; onSaved: (id: string) => void }) {
   const t = useT();
   const required = useRequired();
-  const [papers, setPapers] = useState<Paper[]>([]);
-  useEffect(() => {
-    examsApi
-      .papers()
-      .then(setPapers)
-      .catch(() => {});
-  }, []);
+  // Quiet: without the papers the field is empty, and the form says what is missing.
+  const papers = useApiQuery(keys.exams('papers'), () => examsApi.papers(), { quiet: true }).data ?? [];
+  const create = useApiMutation(examsApi.createExam, { invalidates: [keys.exams('exams')], quiet: true });
 
   const submit = async (v: Values) => {
-    const r = await examsApi.createExam({
+    const r = await create.mutateAsync({
       title: v.title,
       kind: 'theory',
       paperId: v.paperId,

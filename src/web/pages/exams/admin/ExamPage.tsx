@@ -1,12 +1,15 @@
 import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Tabs } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../api';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageSpin } from '../../../components/Results';
 import { errorText, showError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { examsApi, type Exam, type Examinee } from '../examsApi';
+import { keys } from '../../../query/keys';
+import { useApiMutation, useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { examsApi, type Examinee } from '../examsApi';
 import { fmtTime } from '../format';
 import { ExamineesModal } from './ExamineesModal';
 import { GradersSelect } from './GradersSelect';
@@ -15,36 +18,32 @@ import { PracticalPanel } from './PracticalPanel';
 import { ResultsTable } from './ResultsTable';
 import { StatusTag } from './StatusTag';
 
+const NONE: Examinee[] = [];
+
 /** One exam: its settings, examinees, open / close / release, results and item analysis. */
 export default function ExamPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const [exam, setExam] = useState<Exam | null>(null);
-  const [examinees, setExaminees] = useState<Examinee[]>([]);
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<{ title: string; detail: string } | null>(null);
-  const [tick, setTick] = useState(0);
-
-  const load = useCallback(async () => {
-    try {
-      const [e, people] = await Promise.all([examsApi.exam(id), examsApi.examinees(id).catch(() => [])]);
-      setExam(e);
-      setExaminees(people);
-      setTick((n) => n + 1);
-    } catch (err) {
-      showError(err);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The exam, its examinees, results and analysis all sit under the exam's key: one change refreshes them.
+  const examKey = keys.exams('exam', id);
+  const exam = useApiQuery(examKey, () => examsApi.exam(id)).data;
+  // Not every reader of the exam may list its examinees: none then, quietly.
+  const examinees =
+    useApiQuery(keys.exams('exam', id, 'examinees'), () => examsApi.examinees(id), { quiet: true }).data ?? NONE;
+  const invalidate = useInvalidate();
+  const changed = () => invalidate(examKey, keys.exams('exams'));
+  const step = useApiMutation((what: 'open' | 'close' | 'release') => examsApi[what](id), {
+    invalidates: [examKey, keys.exams('exams')],
+    quiet: true, // a paper too short or an exam still open is told in the page
+  });
 
   const act = async (what: 'open' | 'close' | 'release') => {
     setProblem(null);
     try {
-      await examsApi[what](id);
+      await step.mutateAsync(what);
       showSuccess(t(`exams.manage.done.${what}`));
-      await load();
     } catch (err) {
       if (err instanceof ApiError && (err.errorCode === 'PAPER_RULE_SHORT' || err.errorCode === 'EXAM_NOT_CLOSED')) {
         setProblem({ title: errorText(err), detail: err.message });
@@ -116,7 +115,7 @@ export default function ExamPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('exams.manage.released')}>{fmtTime(exam.resultsReleasedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('exams.manage.graders')}>
-            <GradersSelect exam={exam} onSaved={load} />
+            <GradersSelect exam={exam} onSaved={changed} />
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -131,11 +130,11 @@ export default function ExamPage() {
                 },
               ]
             : []),
-          { key: 'results', label: t('exams.manage.results'), children: <ResultsTable examId={id} tick={tick} /> },
+          { key: 'results', label: t('exams.manage.results'), children: <ResultsTable examId={id} /> },
           {
             key: 'analysis',
             label: t('exams.manage.itemAnalysis'),
-            children: <ItemAnalysisTable examId={id} tick={tick} />,
+            children: <ItemAnalysisTable examId={id} />,
           },
           {
             key: 'examinees',
@@ -156,7 +155,9 @@ export default function ExamPage() {
           },
         ]}
       />
-      {editing && <ExamineesModal examId={id} current={examinees} onClose={() => setEditing(false)} onSaved={load} />}
+      {editing && (
+        <ExamineesModal examId={id} current={examinees} onClose={() => setEditing(false)} onSaved={changed} />
+      )}
     </>
   );
 }

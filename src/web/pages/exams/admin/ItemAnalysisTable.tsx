@@ -6,10 +6,10 @@ import { examsApi } from '../examsApi';
 import { fmtScore } from '../format';
 
 /** Facility and discrimination per question (Moodle's definitions), once enough attempts exist. */
-export function ItemAnalysisTable({ examId, tick }: { examId: string; tick: number }) {
+export function ItemAnalysisTable({ examId }: { examId: string }) {
   const t = useT();
-  // `tick` moves when the exam page changed what the analysis counts.
-  const data = useApiQuery(keys.exams('itemAnalysis', examId, tick), () => examsApi.itemAnalysis(examId)).data;
+  // Under the exam's key: what the exam page changes refreshes it.
+  const data = useApiQuery(keys.exams('exam', examId, 'itemAnalysis'), () => examsApi.itemAnalysis(examId)).data;
   if (!data) return null;
   return (
     <>

@@ -1,8 +1,10 @@
 import { Button, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { useRequired } from '../../../components/FormModal';
-import { showError, showFormError, showSuccess } from '../../../feedback';
+import { showFormError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Exam, type Examinee, type Practical, type PracticalIn } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 
@@ -18,27 +20,19 @@ export function PracticalPanel({ exam, examinees }: { exam: Exam; examinees: Exa
   const t = useT();
   const required = useRequired();
   const [form] = Form.useForm<Values>();
-  const [rows, setRows] = useState<Practical[]>([]);
-  const [busy, setBusy] = useState(false);
+  const practicalKey = keys.exams('exam', exam.id, 'practical');
+  const rows = useApiQuery(practicalKey, () => examsApi.practical(exam.id)).data ?? [];
+  const score = useApiMutation((body: PracticalIn) => examsApi.scorePractical(exam.id, body), {
+    invalidates: [practicalKey],
+    quiet: true, // told on the form's fields
+  });
   const weights = exam.weights ?? { communication: 25, problemSolving: 25, serviceAttitude: 25, emergencyHandling: 25 };
   const values = Form.useWatch([], form) as Partial<Values> | undefined;
   const total = CRITERIA.reduce((sum, c) => sum + ((Number(values?.[c]) || 0) * (weights[c] ?? 0)) / 100, 0);
 
-  const load = useCallback(async () => {
-    try {
-      setRows(await examsApi.practical(exam.id));
-    } catch (err) {
-      showError(err);
-    }
-  }, [exam.id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   const submit = async (v: Values) => {
-    setBusy(true);
     try {
-      const r = await examsApi.scorePractical(exam.id, {
+      const r = await score.mutateAsync({
         employeeId: v.employeeId,
         scenario: v.scenario,
         comments: v.comments || undefined,
@@ -51,11 +45,8 @@ export function PracticalPanel({ exam, examinees }: { exam: Exam; examinees: Exa
       });
       showSuccess(t('exams.practical.saved', { total: fmtScore(r.total) }));
       form.resetFields();
-      await load();
     } catch (err) {
       showFormError(form, err);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -98,7 +89,7 @@ export function PracticalPanel({ exam, examinees }: { exam: Exam; examinees: Exa
         </Form.Item>
         <Space>
           <Typography.Text>{t('exams.practical.total', { n: fmtScore(total) })}</Typography.Text>
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <Button type="primary" htmlType="submit" loading={score.isPending}>
             {t('common.actions.save')}
           </Button>
         </Space>

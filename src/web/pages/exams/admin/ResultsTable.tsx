@@ -6,10 +6,10 @@ import { examsApi } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 
 /** The attempts of an exam with scores (what the caller may see). */
-export function ResultsTable({ examId, tick }: { examId: string; tick: number }) {
+export function ResultsTable({ examId }: { examId: string }) {
   const t = useT();
-  // `tick` moves when the exam page changed the results (a grade, a release).
-  const rows = useApiQuery(keys.exams('results', examId, tick), () => examsApi.results(examId)).data ?? [];
+  // Under the exam's key: what the exam page changes (a release, a grade) refreshes it.
+  const rows = useApiQuery(keys.exams('exam', examId, 'results'), () => examsApi.results(examId)).data ?? [];
   return (
     <Table
       rowKey="attemptId"

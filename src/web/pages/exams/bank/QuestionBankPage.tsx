@@ -1,9 +1,12 @@
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation, useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Question } from '../examsApi';
 import { difficultyOptions, typeOptions } from '../labels';
 import { ImportModal } from './ImportModal';
@@ -21,38 +24,25 @@ export default function QuestionBankPage() {
     q?: string;
   }>({});
   const [page, setPage] = useState(1);
-  const [rows, setRows] = useState<Question[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<Question | 'new' | null>(null);
   const [history, setHistory] = useState<Question | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const r = await examsApi.questions({ ...filter, page, pageSize: 20 });
-      setRows(r.data);
-      setTotal(r.total);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setLoading(false);
-    }
-  }, [filter, page]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const archive = async (q: Question) => {
-    try {
-      await examsApi.archiveQuestion(q.id, true);
-      showSuccess(t('exams.bank.archived'));
-      await load();
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const list = useApiQuery(
+    keys.exams('questions', filter, page),
+    () => examsApi.questions({ ...filter, page, pageSize: 20 }),
+    { keepPrevious: true },
+  );
+  const rows = list.data?.data ?? [];
+  const total = list.data?.total ?? 0;
+  const invalidate = useInvalidate();
+  // An import, an edit or an archive changes the bank the papers draw from too.
+  const changed = () => invalidate(keys.exams('questions'), keys.exams('papers'));
+  const archiving = useApiMutation((q: Question) => examsApi.archiveQuestion(q.id, true), {
+    invalidates: [keys.exams('questions'), keys.exams('papers')],
+    onSuccess: () => showSuccess(t('exams.bank.archived')),
+  });
+  const archive = (q: Question) => archiving.mutate(q);
 
   const set = (patch: typeof filter) => {
     setPage(1);
@@ -145,7 +135,7 @@ export default function QuestionBankPage() {
       </Space>
       <Table
         rowKey="id"
-        loading={loading}
+        loading={list.loading}
         dataSource={rows}
         data-testid="question-list"
         pagination={{ current: page, total, pageSize: 20, onChange: setPage, showSizeChanger: false }}
@@ -203,10 +193,14 @@ export default function QuestionBankPage() {
           },
         ]}
       />
-      <ImportModal open={importing} onClose={() => setImporting(false)} onDone={load} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} onDone={changed} />
       <QuestionHistoryDrawer question={history} onClose={() => setHistory(null)} />
       {editing && (
-        <QuestionModal question={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={load} />
+        <QuestionModal
+          question={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={changed}
+        />
       )}
     </>
   );

@@ -1,11 +1,14 @@
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { EmployeeSelect } from '../../../components/EmployeeSelect';
 import { useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError, showFormError, showSuccess } from '../../../feedback';
+import { showFormError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Daily } from '../examsApi';
 
 interface Values {
@@ -24,41 +27,26 @@ export default function DailyPage() {
   const [form] = Form.useForm<Values>();
   const employeeId = Form.useWatch('employeeId', form);
   const date = Form.useWatch('date', form);
-  const [period, setPeriod] = useState<{ periodStart: string; periodEnd: string; attendance: number | null } | null>(
-    null,
-  );
-  const [rows, setRows] = useState<Daily[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setRows((await examsApi.daily({ pageSize: 50 })).data);
-    } catch (err) {
-      showError(err);
-    }
-  }, []);
+  const rows = useApiQuery(keys.exams('daily', 'list'), () => examsApi.daily({ pageSize: 50 })).data?.data ?? [];
+  const day = date ? date.format('YYYY-MM-DD') : null;
+  const period = useApiQuery(
+    keys.exams('daily', 'prefill', employeeId, day),
+    () => examsApi.dailyPrefill(employeeId, day!),
+    { enabled: !!employeeId && !!day },
+  ).data;
+  // Not a fetch: the period's attendance, once read, is written into the form's field (which the user may change).
   useEffect(() => {
-    void load();
-  }, [load]);
-  useEffect(() => {
-    if (!employeeId || !date) {
-      setPeriod(null);
-      return;
-    }
-    examsApi
-      .dailyPrefill(employeeId, date.format('YYYY-MM-DD'))
-      .then((p) => {
-        setPeriod(p);
-        form.setFieldValue('attendance', p.attendance);
-      })
-      .catch(showError);
-  }, [employeeId, date, form]);
+    if (period) form.setFieldValue('attendance', period.attendance);
+  }, [period, form]);
+  const create = useApiMutation(examsApi.createDaily, {
+    invalidates: [keys.exams('daily', 'list'), keys.exams('my', 'daily')],
+    quiet: true, // told on the form's fields
+  });
 
   const submit = async (v: Values) => {
     if (!period) return;
-    setBusy(true);
     try {
-      await examsApi.createDaily({
+      await create.mutateAsync({
         employeeId: v.employeeId,
         periodStart: period.periodStart,
         kind: 'regular',
@@ -69,11 +57,8 @@ export default function DailyPage() {
       });
       showSuccess(t('exams.daily.saved'));
       form.resetFields(['employeeId', 'attitude', 'teamwork', 'comments', 'attendance']);
-      await load();
     } catch (err) {
       showFormError(form, err);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -126,7 +111,7 @@ export default function DailyPage() {
         <Form.Item name="comments" label={t('exams.grading.comment')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} disabled={!period}>
+        <Button type="primary" htmlType="submit" loading={create.isPending} disabled={!period}>
           {t('common.actions.save')}
         </Button>
       </Form>

@@ -1,8 +1,11 @@
 import { Button, Card, Empty, Form, Input, InputNumber, Segmented, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { QuestionText } from '../QuestionText';
 import { examsApi, type Task } from '../examsApi';
 import { fmtScore } from '../format';
@@ -11,21 +14,9 @@ import { fmtScore } from '../format';
 export default function GradingPage() {
   const t = useT();
   const [state, setState] = useState<'pending' | 'graded' | 'all'>('pending');
-  const [tasks, setTasks] = useState<Task[]>([]);
-  const [loading, setLoading] = useState(false);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setTasks(await examsApi.queue({ state }));
-    } catch (err) {
-      showError(err);
-    } finally {
-      setLoading(false);
-    }
-  }, [state]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const queue = useApiQuery(keys.exams('grading', state), () => examsApi.queue({ state }));
+  const tasks = queue.data ?? [];
+  const loading = queue.loading;
   return (
     <>
       <PageHeader
@@ -47,33 +38,30 @@ export default function GradingPage() {
       {!loading && !tasks.length && <Empty description={t('exams.grading.empty')} data-testid="grading-empty" />}
       <div data-testid="grading-queue">
         {tasks.map((task) => (
-          <GradeCard key={task.itemId} task={task} onSaved={load} />
+          <GradeCard key={task.itemId} task={task} />
         ))}
       </div>
     </>
   );
 }
 
-function GradeCard({ task, onSaved }: { task: Task; onSaved: () => void }) {
+function GradeCard({ task }: { task: Task }) {
   const t = useT();
-  const [busy, setBusy] = useState(false);
   const regrade = task.score !== null;
-  const save = async (v: { score: number; comment?: string; reason?: string }) => {
-    setBusy(true);
-    try {
-      await examsApi.grade(task.itemId, {
+  // A grade moves the queue and the exam's results.
+  const grade = useApiMutation(
+    (v: { score: number; comment?: string; reason?: string }) =>
+      examsApi.grade(task.itemId, {
         score: v.score,
         comment: v.comment || undefined,
         reason: v.reason || undefined,
-      });
-      showSuccess(t('exams.grading.saved'));
-      onSaved();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    {
+      invalidates: [keys.exams('grading'), keys.exams('exam')],
+      onSuccess: () => showSuccess(t('exams.grading.saved')),
+    },
+  );
+  const save = (v: { score: number; comment?: string; reason?: string }) => grade.mutate(v);
   return (
     <Card
       size="small"
@@ -141,7 +129,7 @@ function GradeCard({ task, onSaved }: { task: Task; onSaved: () => void }) {
             <Input />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="grading-save">
+        <Button type="primary" htmlType="submit" loading={grade.isPending} data-testid="grading-save">
           {t('common.actions.save')}
         </Button>
       </Form>

@@ -1,11 +1,11 @@
 import { Alert, Card, Descriptions, Space, Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../../api';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSpin } from '../../../components/Results';
-import { errorText, showError } from '../../../feedback';
+import { LoadFailedResult, PageSpin } from '../../../components/Results';
+import { errorText } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Result } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 import { QuestionText } from '../QuestionText';
@@ -16,18 +16,15 @@ type Item = Result['items'][number];
 export default function ResultPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const [result, setResult] = useState<Result | null>(null);
-  const [notYet, setNotYet] = useState<string | null>(null);
-  useEffect(() => {
-    examsApi
-      .result(id)
-      .then(setResult)
-      .catch((err) => {
-        if (err instanceof ApiError && err.errorCode === 'RESULTS_NOT_RELEASED') setNotYet(errorText(err));
-        else showError(err);
-      });
-  }, [id]);
-  if (notYet) return <Alert type="info" showIcon message={notYet} data-testid="result-not-released" />;
+  // Quiet: a result not released yet is a state of the exam, told in the page, not an error.
+  const {
+    data: result,
+    error,
+    reload,
+  } = useApiQuery(keys.exams('result', id), () => examsApi.result(id), { quiet: true });
+  if (error?.errorCode === 'RESULTS_NOT_RELEASED')
+    return <Alert type="info" showIcon message={errorText(error)} data-testid="result-not-released" />;
+  if (error) return <LoadFailedResult onRetry={reload} />;
   if (!result) return <PageSpin />;
   return (
     <div data-testid="exam-result">

@@ -1,11 +1,13 @@
 import { CheckCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Affix, Alert, Button, Card, Modal, Result, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageSpin } from '../../../components/Results';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { examsApi, type Answer, type Attempt } from '../examsApi';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { examsApi, type Answer } from '../examsApi';
 import { QuestionText } from '../QuestionText';
 import { AnswerField } from './AnswerField';
 import { Countdown } from './Countdown';
@@ -15,26 +17,20 @@ import { useAnswerSaver } from './useAnswerSaver';
 export default function TakeExamPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  // Resuming shows exactly what the server saved: read afresh on each visit, never from the cache.
+  const { data: attempt, query } = useApiQuery(keys.exams('attempt', id), () => examsApi.attempt(id), { fresh: true });
   const [answers, setAnswers] = useState<Record<string, Answer | null>>({});
   const [offset, setOffset] = useState(0);
   const [over, setOver] = useState<null | 'TIME_UP' | 'ATTEMPT_SUBMITTED' | 'SUBMITTED'>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      const a = await examsApi.attempt(id);
-      setAttempt(a);
-      setOffset(Date.parse(a.serverNow) - Date.now());
-      setAnswers(Object.fromEntries(a.items.map((i) => [i.questionId, i.answer])));
-      if (a.status !== 'in_progress') setOver(a.autoSubmitted ? 'TIME_UP' : 'SUBMITTED');
-    } catch (err) {
-      showError(err);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The answers on screen start from the server's once; after that the page and the saver own them
+  // (a later read must not overwrite an answer still waiting to be saved).
+  const [seededFor, setSeededFor] = useState<string | null>(null);
+  if (attempt && seededFor !== id) {
+    setSeededFor(id);
+    setOffset(Date.parse(attempt.serverNow) - query.dataUpdatedAt);
+    setAnswers(Object.fromEntries(attempt.items.map((i) => [i.questionId, i.answer])));
+    if (attempt.status !== 'in_progress') setOver(attempt.autoSubmitted ? 'TIME_UP' : 'SUBMITTED');
+  }
 
   const saver = useAnswerSaver(
     id,
@@ -47,19 +43,25 @@ export default function TakeExamPage() {
     saver.change(questionId, a);
   };
 
-  const submit = async () => {
-    setSubmitting(true);
-    try {
+  // The last answers are saved before the attempt is handed in.
+  const submitting = useApiMutation(
+    async () => {
       await saver.flush();
-      await examsApi.submit(id);
-      saver.stop();
-      setOver('SUBMITTED');
-    } catch (err) {
-      showError(err);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+      return examsApi.submit(id);
+    },
+    {
+      invalidates: [keys.exams('my')],
+      onSuccess: () => {
+        saver.stop();
+        setOver('SUBMITTED');
+      },
+    },
+  );
+  const submit = () =>
+    submitting.mutateAsync(undefined).then(
+      () => undefined,
+      () => undefined, // shown already; the exam stays open for another try
+    );
 
   const confirmSubmit = () => {
     const blank = attempt ? attempt.items.filter((i) => !hasAnswer(answers[i.questionId])).length : 0;
@@ -73,7 +75,7 @@ export default function TakeExamPage() {
     });
   };
 
-  if (!attempt) return <PageSpin />;
+  if (!attempt || seededFor !== id) return <PageSpin />;
   if (over) {
     return (
       <Result
@@ -111,7 +113,7 @@ export default function TakeExamPage() {
                   setOver('TIME_UP');
                 }}
               />
-              <Button type="primary" loading={submitting} onClick={confirmSubmit} data-testid="exam-submit">
+              <Button type="primary" loading={submitting.isPending} onClick={confirmSubmit} data-testid="exam-submit">
                 {t('exams.take.submit')}
               </Button>
             </Space>

@@ -1,10 +1,13 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
-import { examsApi, type Check, type Question, type Rule } from '../examsApi';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { useDebounced } from '../../../query/useDebounced';
+import { examsApi, type Rule } from '../examsApi';
 import { difficultyOptions, typeOptions } from '../labels';
 
 interface Values {
@@ -34,34 +37,23 @@ export function PaperModal({ onClose, onSaved }: { onClose: () => void; onSaved:
   const [form] = Form.useForm<Values>();
   const mode = Form.useWatch('mode', form);
   const rules = Form.useWatch('rules', form);
-  const [checks, setChecks] = useState<Check[]>([]);
-  const [bank, setBank] = useState<Question[]>([]);
-
-  useEffect(() => {
-    const r = clean(rules);
-    if (mode !== 'random' || !r.length) {
-      setChecks([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      examsApi
-        .checkRules(r)
-        .then(setChecks)
-        .catch(() => setChecks([]));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [mode, JSON.stringify(rules)]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => {
-    if (mode === 'fixed' && !bank.length)
-      examsApi
-        .questions({ pageSize: 200 })
-        .then((r) => setBank(r.data))
-        .catch(() => {});
-  }, [mode, bank.length]);
+  // The live check asks once the rules stop changing; it is a hint, so a failure says nothing.
+  const checked = useDebounced(mode === 'random' ? clean(rules) : [], 300);
+  const check = useApiQuery(keys.exams('ruleCheck', checked), () => examsApi.checkRules(checked), {
+    enabled: checked.length > 0,
+    quiet: true,
+    keepPrevious: true,
+  });
+  const checks = checked.length > 0 && !check.error ? (check.data ?? []) : [];
+  const bank =
+    useApiQuery(keys.exams('questions', 'forPaper'), () => examsApi.questions({ pageSize: 200 }), {
+      enabled: mode === 'fixed',
+      quiet: true,
+    }).data?.data ?? [];
+  const create = useApiMutation(examsApi.createPaper, { invalidates: [keys.exams('papers')], quiet: true });
 
   const submit = async (v: Values) => {
-    await examsApi.createPaper(
+    await create.mutateAsync(
       v.mode === 'random'
         ? { title: v.title, mode: 'random', rules: clean(v.rules) }
         : {
