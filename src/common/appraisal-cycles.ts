@@ -266,4 +266,5 @@ export const SheetCommentInput = z.object({
 
 export const SheetConfirmInput = z.object({ version: z.number().int().min(1) });
 
-export const SheetCodeParams = z.object({ id: Id, code: KpiCode });
+/** code: a KPI code; one the sheet does not have answers 404. */
+export const SheetCodeParams = z.object({ id: Id, code: z.string().min(1).max(64) });

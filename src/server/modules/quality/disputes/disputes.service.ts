@@ -22,6 +22,7 @@ import { applyFinalResult } from '../evaluations/evaluations.service.js';
 import { trackProblems } from '../summary/summary.followups.js';
 import { isUniqueViolation } from '../../../db/portable.js';
 import { disputeDtos, indexItems, listVisibleDisputes } from './disputes.view.js';
+import { disputeDecided } from './dispute-events.js';
 
 // Disputes (申诉, SPEC §8): the agent disputes an evaluation — the whole of it or named items,
 // with a reason — within quality.dispute.windowWorkingDays (3) working days after the feedback
@@ -308,6 +309,14 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
       kind: 'quality_dispute_decided',
       params: { day: ev.day, before: Number(ev.final_score), after: finalScore },
       link: `/quality/evaluations/${ev.id}`,
+    });
+    await disputeDecided(trx, actor, {
+      disputeId: id,
+      evaluationId: ev.id,
+      agentId: d.agent_id,
+      day: ev.day,
+      before: Number(ev.final_score),
+      after: finalScore,
     });
   });
 }

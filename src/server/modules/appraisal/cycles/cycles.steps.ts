@@ -1,0 +1,116 @@
+import type { z } from 'zod';
+import { CYCLE_STEPS, type CycleAdvanceInput, type CycleStepName } from '../../../../common/appraisal-cycles.js';
+import type { Db } from '../../../db/connect.js';
+import type { Actor } from '../../../lib/actor.js';
+import { recordAudit } from '../../../lib/audit.js';
+import { nowIso } from '../../../lib/clock.js';
+import { conflict, notFound } from '../../../lib/errors.js';
+import { newId } from '../../../lib/ids.js';
+import { notify, userIdsWithRoles } from '../../../lib/notify.js';
+import { teamLeads } from '../../people/identity.service.js';
+import { recomputeDrafts } from '../sheets/sheets.batch.js';
+import { loadPlanVersion } from './plan-source.js';
+import * as repo from './cycles.repo.js';
+
+// The steps of a cycle, one at a time: open → frozen → review → confirmation → appeal → final →
+// published (appraisal.cycles moves it). The freeze recomputes every draft one last time and
+// snapshots it; from then the data no longer reaches the sheets. Each step tells who acts next.
+
+export const nextStep = (s: CycleStepName): CycleStepName | null => CYCLE_STEPS[CYCLE_STEPS.indexOf(s) + 1] ?? null;
+
+/** Refuses a change that only an open cycle takes (409 CYCLE_FROZEN). */
+export function requireOpen(cycle: { status: string }) {
+  if (cycle.status !== 'open')
+    throw conflict('CYCLE_FROZEN', 'The cycle’s data is frozen: only an appraisal appeal changes a sheet now');
+}
+
+export async function advance(db: Db, actor: Actor, id: string, input: z.output<typeof CycleAdvanceInput>) {
+  const cycle = await repo.findCycle(db, id);
+  if (!cycle) throw notFound('Appraisal cycle');
+  const from = cycle.status as CycleStepName;
+  if (nextStep(from) !== input.to)
+    throw conflict('CYCLE_STEP_ORDER', `A cycle in step ${from} moves only to ${nextStep(from) ?? 'nothing'}`, 'to');
+  if (Number(cycle.version) !== input.version)
+    throw conflict('VERSION_CONFLICT', 'The cycle changed meanwhile; reload it', 'version');
+  const at = nowIso();
+  await db.transaction().execute(async (trx) => {
+    const moved = await trx
+      .updateTable('appraisal_cycles')
+      .set({
+        status: input.to,
+        version: Number(cycle.version) + 1,
+        updated_at: at,
+        ...(input.to === 'frozen' ? { frozen_at: at, computed_at: at } : {}),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1)
+      throw conflict('VERSION_CONFLICT', 'The cycle changed meanwhile; reload it', 'version');
+    if (input.to === 'frozen') {
+      const plan = (await loadPlanVersion(trx, cycle.plan_version_id))!;
+      await recomputeDrafts(
+        trx,
+        actor,
+        { id, periodStart: cycle.period_start, periodEnd: cycle.period_end, content: plan.content },
+        'data freeze',
+      );
+      await trx
+        .updateTable('appraisal_sheets')
+        .set({ status: 'frozen', frozen_at: at, updated_at: at })
+        .where('cycle_id', '=', id)
+        .where('status', '=', 'draft')
+        .execute();
+    }
+    await trx
+      .insertInto('appraisal_cycle_events')
+      .values({
+        id: newId(),
+        cycle_id: id,
+        step: input.to,
+        at,
+        actor_user_id: actor.userId,
+        actor_name: actor.name,
+        note: input.note ?? null,
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'status_change',
+      entity: 'appraisal_cycle',
+      entityId: id,
+      oldValue: { status: from },
+      newValue: { status: input.to },
+      reason: input.note ?? null,
+    });
+    await remind(trx, actor, { id, name: cycle.name, timetable: cycle.timetable }, input.to);
+  });
+}
+
+/** Tells who acts in the step just begun, with its due day (kinds appraisal_cycle_<step>). */
+async function remind(
+  trx: Db,
+  actor: Actor,
+  cycle: { id: string; name: string; timetable: string },
+  step: CycleStepName,
+) {
+  const due = (JSON.parse(cycle.timetable) as { step: string; dueOn: string }[]).find((t) => t.step === step)?.dueOn;
+  const notice = {
+    kind: `appraisal_cycle_${step}`,
+    params: { cycle: cycle.name, dueOn: due ?? '' },
+    link: `/appraisal/cycles/${cycle.id}`,
+    exceptUserIds: [actor.userId],
+  };
+  const sheets = await trx
+    .selectFrom('appraisal_sheets')
+    .select(['employee_id', 'team_id'])
+    .where('cycle_id', '=', cycle.id)
+    .execute();
+  if (step === 'review') {
+    const leads = await teamLeads(trx, [...new Set(sheets.map((s) => s.team_id))]);
+    await notify(trx, { ...notice, userIds: leads.map((l) => l.userId) });
+  } else if (step === 'confirmation' || step === 'published') {
+    await notify(trx, { ...notice, employeeIds: sheets.map((s) => s.employee_id) });
+  } else if (step === 'final') {
+    await notify(trx, { ...notice, userIds: await userIdsWithRoles(trx, ['hr']) });
+  }
+}

@@ -1,0 +1,52 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../../db/connect.js';
+import type { AppraisalExternalValueTable } from '../../../db/schema-appraisal-cycles.js';
+
+// Values with no source in Seatwise (sales), per cycle and person.
+export function externalValues(db: Db, cycleId: string, code: string, personIds: string[] | null) {
+  let q = db
+    .selectFrom('appraisal_external_values')
+    .selectAll()
+    .where('cycle_id', '=', cycleId)
+    .where('code', '=', code);
+  if (personIds) q = q.where('employee_id', 'in', personIds);
+  return q.execute();
+}
+
+export const externalRows = (db: Db, cycleId: string) =>
+  db
+    .selectFrom('appraisal_external_values as x')
+    .innerJoin('employees as e', 'e.id', 'x.employee_id')
+    .select([
+      'x.employee_id',
+      'e.employee_no',
+      'e.name',
+      'x.code',
+      'x.value',
+      'x.source',
+      'x.file_name',
+      'x.entered_by_name',
+      'x.entered_at',
+    ])
+    .where('x.cycle_id', '=', cycleId)
+    .orderBy('e.employee_no')
+    .execute();
+
+/** Replaces the values of these people for the code (the rest stay). */
+export async function putExternal(trx: Db, rows: Insertable<AppraisalExternalValueTable>[]) {
+  if (!rows.length) return;
+  const { cycle_id, code } = rows[0];
+  const ids = rows.map((r) => r.employee_id);
+  for (let i = 0; i < ids.length; i += 500)
+    await trx
+      .deleteFrom('appraisal_external_values')
+      .where('cycle_id', '=', cycle_id)
+      .where('code', '=', code)
+      .where('employee_id', 'in', ids.slice(i, i + 500))
+      .execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('appraisal_external_values')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}

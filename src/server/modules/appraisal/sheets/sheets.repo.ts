@@ -1,0 +1,147 @@
+import { sql, type Insertable } from 'kysely';
+import type { Db } from '../../../db/connect.js';
+import type { AppraisalSheetItemTable } from '../../../db/schema-appraisal-cycles.js';
+import type { PeopleScope } from '../../../lib/access.js';
+
+// Sheets and their items: SQL only. The people scope is applied as a WHERE clause on the sheet's
+// own team and department (where the person was when the sheet was made), so a list and a single
+// read obey the same rule.
+
+const sheetColumns = [
+  's.id',
+  's.cycle_id',
+  's.employee_id',
+  's.team_id',
+  's.department_id',
+  's.position_type',
+  's.status',
+  's.total',
+  's.grade',
+  's.lead_comment',
+  's.lead_comment_by',
+  's.confirmed_at',
+  's.confirmed_by',
+  's.computed_at',
+  's.frozen_at',
+  's.version',
+  'c.name as cycle_name',
+  'c.status as cycle_status',
+  'c.period_start',
+  'c.period_end',
+  'c.plan_version_id',
+  'e.employee_no',
+  'e.name as employee_name',
+  't.name as team_name',
+] as const;
+
+const base = (db: Db) =>
+  db
+    .selectFrom('appraisal_sheets as s')
+    .innerJoin('appraisal_cycles as c', 'c.id', 's.cycle_id')
+    .innerJoin('employees as e', 'e.id', 's.employee_id')
+    .innerJoin('teams as t', 't.id', 's.team_id');
+
+type Base = ReturnType<typeof base>;
+function scoped(q: Base, scope: PeopleScope): Base {
+  if (scope.kind === 'all') return q;
+  const { employeeIds, teamIds, departmentIds } = scope;
+  return q.where((eb) => {
+    const ors = [];
+    if (employeeIds.length) ors.push(eb('s.employee_id', 'in', employeeIds));
+    if (teamIds.length) ors.push(eb('s.team_id', 'in', teamIds));
+    if (departmentIds.length) ors.push(eb('s.department_id', 'in', departmentIds));
+    return ors.length ? eb.or(ors) : sql<boolean>`1 = 0`;
+  });
+}
+
+export const findSheet = (db: Db, id: string) =>
+  base(db).select(sheetColumns).where('s.id', '=', id).executeTakeFirst();
+export type SheetRecord = NonNullable<Awaited<ReturnType<typeof findSheet>>>;
+
+export interface SheetFilter {
+  cycleId?: string;
+  employeeId?: string;
+  teamId?: string;
+  grade?: string;
+  status?: string;
+}
+
+function filtered(db: Db, scope: PeopleScope, f: SheetFilter) {
+  let q = scoped(base(db), scope);
+  if (f.cycleId) q = q.where('s.cycle_id', '=', f.cycleId);
+  if (f.employeeId) q = q.where('s.employee_id', '=', f.employeeId);
+  if (f.teamId) q = q.where('s.team_id', '=', f.teamId);
+  if (f.grade) q = q.where('s.grade', '=', f.grade);
+  if (f.status) q = q.where('s.status', '=', f.status);
+  return q;
+}
+
+export async function listSheets(db: Db, scope: PeopleScope, f: SheetFilter, page: number, pageSize: number) {
+  const q = filtered(db, scope, f);
+  const [rows, count] = await Promise.all([
+    q
+      .select(sheetColumns)
+      .orderBy('c.period_start', 'desc')
+      .orderBy('t.name')
+      .orderBy('e.employee_no')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+export const gradeCounts = (db: Db, scope: PeopleScope, cycleId: string) =>
+  filtered(db, scope, { cycleId })
+    .select(['s.grade', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('s.grade')
+    .execute();
+
+export const itemsOf = (db: Db, sheetId: string) =>
+  db.selectFrom('appraisal_sheet_items').selectAll().where('sheet_id', '=', sheetId).orderBy('position').execute();
+
+export async function replaceItems(trx: Db, sheetIds: string[], rows: Insertable<AppraisalSheetItemTable>[]) {
+  for (let i = 0; i < sheetIds.length; i += 500)
+    await trx
+      .deleteFrom('appraisal_sheet_items')
+      .where('sheet_id', 'in', sheetIds.slice(i, i + 500))
+      .execute();
+  // 11 columns a row: 80 rows stay under SQLite's 999 bound parameters.
+  for (let i = 0; i < rows.length; i += 80)
+    await trx
+      .insertInto('appraisal_sheet_items')
+      .values(rows.slice(i, i + 80))
+      .execute();
+}
+
+export const manualEntriesOf = (db: Db, sheetIds: string[]) =>
+  sheetIds.length
+    ? db.selectFrom('appraisal_manual_entries').selectAll().where('sheet_id', 'in', sheetIds).execute()
+    : Promise.resolve([]);
+
+export function draftSheets(db: Db, cycleId: string, employeeIds?: string[]) {
+  let q = db
+    .selectFrom('appraisal_sheets')
+    .select(['id', 'employee_id', 'position_type', 'total', 'grade'])
+    .where('cycle_id', '=', cycleId)
+    .where('status', '=', 'draft');
+  if (employeeIds) q = q.where('employee_id', 'in', employeeIds);
+  return q.execute();
+}
+
+/** Items of many sheets; a cycle's sheets are read by cycle so the list of ids need not be bound. */
+export async function itemsOfSheets(db: Db, sheetIds: string[]) {
+  const out = [];
+  for (let i = 0; i < sheetIds.length; i += 500)
+    out.push(
+      ...(await db
+        .selectFrom('appraisal_sheet_items')
+        .selectAll()
+        .where('sheet_id', 'in', sheetIds.slice(i, i + 500))
+        .orderBy('sheet_id')
+        .orderBy('position')
+        .execute()),
+    );
+  return out;
+}
