@@ -46,5 +46,18 @@ export default {
     discipline_appealed: '{name} appealed a discipline record ({occurredOn}); HR answers',
     discipline_confirmed: 'HR confirmed the discipline record about {name} ({occurredOn})',
     discipline_withdrawn: 'HR withdrew the discipline record about {name} ({occurredOn})',
+    appraisal_appeal_filed: '{name} appealed the {kpi} item of the appraisal “{cycle}”; please review it',
+    appraisal_appeal_to_decide:
+      'An appraisal appeal ({kpi}) was reviewed by the team lead (recommends: {recommendation}); please decide in writing',
+    appraisal_appeal_reviewed:
+      'Your team lead reviewed your appraisal appeal ({kpi}); HR or the center manager decides next',
+    appraisal_appeal_upheld: 'Your appraisal appeal ({kpi}) was upheld; the sheet was recomputed (grade {grade})',
+    appraisal_appeal_rejected: 'Your appraisal appeal ({kpi}) was rejected; the value stands',
+    appraisal_followup_opened:
+      '{name} was graded {grade} in “{cycle}”: a training need and an improvement plan are open; please follow up',
+    appraisal_cycle_review: 'The appraisal “{cycle}” is frozen: review your team’s sheets by {dueOn}',
+    appraisal_cycle_confirmation: 'Your appraisal sheet of “{cycle}” is ready: confirm it or appeal by {dueOn}',
+    appraisal_cycle_final: 'The appraisal “{cycle}” awaits HR’s final check by {dueOn}',
+    appraisal_cycle_published: 'The results of the appraisal “{cycle}” are published',
   },
 };
