@@ -1,11 +1,11 @@
 import { Alert, Card, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import type { ItemKindName } from '../../../../common/quality';
 import type { Content } from '../forms/formsApi';
 import { fromChoice, itemValueText } from '../forms/itemValue';
 import { calibrationApi, type CalibrationReport } from './calibrationApi';
-import { showError } from '../../../feedback';
 import { AgreementFigures } from './AgreementFigures';
 
 type Interaction = CalibrationReport['interactions'][number];
@@ -18,20 +18,10 @@ const signed = (d: number | null) => (d === null ? '—' : d > 0 ? `+${d}` : Str
 /** The calibration report: evaluators against the consensus (tolerance flags), each item's
  *  deviations and spread, and agreement per item kind (AgreementFigures). An invited evaluator gets the 'own'
  *  view from the server: only their own column, the consensus and the anonymous spread. */
-export function CalibrationReportView({
-  sessionId,
-  content,
-  refreshKey,
-}: {
-  sessionId: string;
-  content: Content;
-  refreshKey: number;
-}) {
+export function CalibrationReportView({ sessionId, content }: { sessionId: string; content: Content }) {
   const t = useT();
-  const [r, setR] = useState<CalibrationReport | null>(null);
-  useEffect(() => {
-    calibrationApi.report(sessionId).then(setR, showError);
-  }, [sessionId, refreshKey]);
+  // Under the session's key: a consensus saved there refreshes the report.
+  const r = useApiQuery(keys.quality('calibration', sessionId, 'report'), () => calibrationApi.report(sessionId)).data;
   if (!r) return <Spin />;
   const value = (v: string | null, kind: ItemKindName) =>
     v === null ? '—' : itemValueText({ kind }, fromChoice(v) ?? null, t); // v: a choice ('1', '0', 'na', '3')

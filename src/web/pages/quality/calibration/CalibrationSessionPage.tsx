@@ -1,12 +1,14 @@
 import { Alert, Button, Descriptions, Popconfirm, Space, Spin, Tabs, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { useSession } from '../../../session';
-import type { Content } from '../forms/formsApi';
-import { calibrationApi, type CalibrationDetail } from './calibrationApi';
+import type { Answers, Content } from '../forms/formsApi';
+import { calibrationApi } from './calibrationApi';
 import { CalibrationReportView } from './CalibrationReportView';
 import { InteractionScoring } from './InteractionScoring';
 
@@ -17,11 +19,21 @@ export default function CalibrationSessionPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const { me } = useSession();
-  const [s, setS] = useState<CalibrationDetail | null>(null);
-  const load = useCallback(() => calibrationApi.session(id).then(setS, showError), [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const s = useApiQuery(keys.quality('calibration', id), () => calibrationApi.session(id)).data;
+  // Every write here changes the session (and its report) and the list's counts.
+  const invalidates = [keys.quality('calibration', id), keys.quality('calibrations')];
+  const score = useApiMutation(
+    (v: { interactionId: string; answers: Answers }) => calibrationApi.score(id, v.interactionId, v.answers),
+    { invalidates, onSuccess: (r) => showSuccess(t('quality.calibration.session.submitted', { score: r.score })) },
+  );
+  const consensus = useApiMutation(
+    (v: { interactionId: string; answers: Answers; reason?: string }) =>
+      calibrationApi.consensus(id, v.interactionId, v.answers, v.reason),
+    { invalidates, onSuccess: (r) => showSuccess(t('quality.calibration.session.consensusSaved', { score: r.score })) },
+  );
+  const close = useApiMutation(() => calibrationApi.close(id), { invalidates });
+  // The error was shown; the card stays as it was for another try.
+  const settled = () => undefined;
   if (!s) return <Spin />;
 
   const content = s.content as Content;
@@ -48,15 +60,7 @@ export default function CalibrationSessionPage() {
                 initial={own?.answers}
                 readOnly={closed}
                 saveLabel={own ? t('quality.calibration.session.resubmit') : t('quality.calibration.session.submit')}
-                onSave={async (answers) => {
-                  try {
-                    const r = await calibrationApi.score(s.id, it.id, answers);
-                    showSuccess(t('quality.calibration.session.submitted', { score: r.score }));
-                    await load();
-                  } catch (err) {
-                    showError(err);
-                  }
-                }}
+                onSave={(answers) => score.mutateAsync({ interactionId: it.id, answers }).then(settled, settled)}
               />
             );
           })}
@@ -80,15 +84,9 @@ export default function CalibrationSessionPage() {
               withReason
               initial={s.consensus.find((c) => c.interactionId === it.id)?.answers}
               saveLabel={t('quality.calibration.session.consensusSave')}
-              onSave={async (answers, reason) => {
-                try {
-                  const r = await calibrationApi.consensus(s.id, it.id, answers, reason);
-                  showSuccess(t('quality.calibration.session.consensusSaved', { score: r.score }));
-                  await load();
-                } catch (err) {
-                  showError(err);
-                }
-              }}
+              onSave={(answers, reason) =>
+                consensus.mutateAsync({ interactionId: it.id, answers, reason }).then(settled, settled)
+              }
             />
           ))}
         </Space>
@@ -99,9 +97,7 @@ export default function CalibrationSessionPage() {
     tabs.push({
       key: 'report',
       label: t('quality.calibration.session.reportTab'),
-      children: (
-        <CalibrationReportView sessionId={s.id} content={content} refreshKey={s.consensus.length + s.version} />
-      ),
+      children: <CalibrationReportView sessionId={s.id} content={content} />,
     });
 
   return (
@@ -112,10 +108,7 @@ export default function CalibrationSessionPage() {
           <Space>
             <Button onClick={() => navigate('/quality/calibrations')}>{t('quality.calibration.session.back')}</Button>
             {s.isFacilitator && !closed && (
-              <Popconfirm
-                title={t('quality.calibration.session.closeConfirm')}
-                onConfirm={() => calibrationApi.close(s.id).then(setS, showError)}
-              >
+              <Popconfirm title={t('quality.calibration.session.closeConfirm')} onConfirm={() => close.mutate()}>
                 <Button type="primary" danger data-testid="calibration-close">
                   {t('quality.calibration.session.close')}
                 </Button>

@@ -1,13 +1,15 @@
 import { DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EmployeeSelect } from '../../../components/EmployeeSelect';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { localTime, noFuture, toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
-import { formsApi, type FormSummary, type InteractionRow } from '../forms/formsApi';
-import { calibrationApi, type EvaluatorRow } from './calibrationApi';
-import { showError } from '../../../feedback';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { formsApi, type InteractionRow } from '../forms/formsApi';
+import { calibrationApi } from './calibrationApi';
 
 interface Values {
   title: string;
@@ -29,33 +31,27 @@ export function CreateCalibrationModal({
 }) {
   const t = useT();
   const required = useRequired();
-  const [forms, setForms] = useState<FormSummary[]>([]);
-  const [evaluators, setEvaluators] = useState<EvaluatorRow[]>([]);
   const [agentId, setAgentId] = useState<string | null>(null);
   const [day, setDay] = useState(toIsoDate(dayjs().subtract(1, 'day')));
-  const [calls, setCalls] = useState<InteractionRow[]>([]);
   const [picked, setPicked] = useState<InteractionRow[]>([]);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    if (!open) return;
-    formsApi.forms({ publishedOnly: '1' }).then(setForms, showError);
-    calibrationApi.evaluators().then((r) => setEvaluators(r.evaluators), showError); // paused ones too: recalibration
-  }, [open]);
-  useEffect(() => {
-    if (!agentId) {
-      setCalls([]);
-      return;
-    }
-    setLoading(true);
-    formsApi
-      .interactions({ agentId, date: day, answered: '1', pageSize: 100 })
-      .then((p) => setCalls(p.data), showError)
-      .finally(() => setLoading(false));
-  }, [agentId, day]);
+  const forms =
+    useApiQuery(keys.quality('forms', { publishedOnly: '1' }), () => formsApi.forms({ publishedOnly: '1' }), {
+      enabled: open,
+    }).data ?? [];
+  // Paused evaluators too: a session may recalibrate them.
+  const evaluators =
+    useApiQuery(keys.quality('evaluators', null), () => calibrationApi.evaluators(), { enabled: open }).data
+      ?.evaluators ?? [];
+  const interactions = useApiQuery(
+    keys.quality('interactions', agentId, day),
+    () => formsApi.interactions({ agentId: agentId!, date: day, answered: '1', pageSize: 100 }),
+    { enabled: open && !!agentId },
+  );
+  const calls = agentId ? (interactions.data?.data ?? []) : [];
+  const create = useApiMutation(calibrationApi.create, { invalidates: [keys.quality('calibrations')], quiet: true });
 
   const submit = async (v: Values) => {
-    const created = await calibrationApi.create({
+    const created = await create.mutateAsync({
       ...v,
       interactionIds: picked.map((p) => p.id),
       notes: v.notes || null,
@@ -120,7 +116,7 @@ export function CreateCalibrationModal({
         <Table<InteractionRow>
           rowKey="id"
           size="small"
-          loading={loading}
+          loading={interactions.loading}
           dataSource={calls}
           pagination={{ pageSize: 5 }}
           data-testid="calibration-calls"

@@ -1,8 +1,9 @@
 import { Button, Card, Form, Input, Radio, Select, Space } from 'antd';
-import { useState } from 'react';
 import { useRequired } from '../../../components/FormModal';
 import { showFormError, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
 import { feedbackApi, type Dispute } from '../feedback/feedbackApi';
 import { ItemValueInput } from '../forms/ItemValueInput';
 import type { ValueItem } from '../forms/itemValue';
@@ -13,34 +14,28 @@ export type DecisionItem = ValueItem & { key: string; label: string };
 
 /** The direct supervisor's decision: keep or change each disputed item (any item for a whole-evaluation dispute), each with a reason.
  *  A changed item's new answer is entered as the item takes it (是/否, a scale step, points; N/A where the item allows it). */
-export function DecisionForm({
-  dispute,
-  items,
-  onDecided,
-}: {
-  dispute: Dispute;
-  items: DecisionItem[];
-  onDecided: (d: Dispute) => void;
-}) {
+export function DecisionForm({ dispute, items }: { dispute: Dispute; items: DecisionItem[] }) {
   const t = useT();
   const required = useRequired();
   const [form] = Form.useForm<{ items: Decision[]; note: string }>();
-  const [busy, setBusy] = useState(false);
+  // The decision changes the dispute, the lists and the evaluation's final score.
+  const decide = useApiMutation((body: { note: string; items: Decision[] }) => feedbackApi.decide(dispute.id, body), {
+    invalidates: [
+      keys.quality('dispute', dispute.id),
+      keys.quality('disputes'),
+      keys.quality('evaluation', dispute.evaluationId),
+      keys.quality('panel', dispute.evaluationId),
+    ],
+    quiet: true,
+    onSuccess: () => showSuccess(t('quality.feedback.dispute.decided')),
+  });
   const byKey = new Map(items.map((i) => [i.key, i]));
-  const submit = async (v: { items: Decision[]; note: string }) => {
-    setBusy(true);
-    try {
-      // A change carries its new answer (null = N/A); a kept item none.
-      const decided = (v.items ?? []).map((i) =>
-        i.outcome === 'change' ? i : { itemKey: i.itemKey, outcome: i.outcome, reason: i.reason },
-      );
-      onDecided(await feedbackApi.decide(dispute.id, { note: v.note, items: decided }));
-      showSuccess(t('quality.feedback.dispute.decided'));
-    } catch (err) {
-      showFormError(form, err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = (v: { items: Decision[]; note: string }) => {
+    // A change carries its new answer (null = N/A); a kept item none.
+    const decided = (v.items ?? []).map((i) =>
+      i.outcome === 'change' ? i : { itemKey: i.itemKey, outcome: i.outcome, reason: i.reason },
+    );
+    decide.mutateAsync({ note: v.note, items: decided }).catch((err) => showFormError(form, err));
   };
   return (
     <Card size="small" title={t('quality.feedback.dispute.decide')} data-testid="dispute-decision">
@@ -118,7 +113,7 @@ export function DecisionForm({
         <Form.Item name="note" label={t('quality.feedback.dispute.note')} rules={[required]}>
           <Input.TextArea rows={3} maxLength={2000} data-testid="decision-note" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="decision-submit">
+        <Button type="primary" htmlType="submit" loading={decide.isPending} data-testid="decision-submit">
           {t('quality.feedback.dispute.submitDecision')}
         </Button>
       </Form>

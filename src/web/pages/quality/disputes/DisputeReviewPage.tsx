@@ -1,14 +1,14 @@
 import { Alert, Card, Descriptions, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
 import { feedbackApi, type Dispute } from '../feedback/feedbackApi';
-import { formsApi, type EvaluationDetail } from '../forms/formsApi';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { formsApi } from '../forms/formsApi';
 import { itemValueText } from '../forms/itemValue';
 import { DecisionForm, type DecisionItem } from './DecisionForm';
-import { showError } from '../../../feedback';
 
 /** One dispute: what the agent disputed (original and proposed answer, their reason) and, for
  *  the agent's direct supervisor while it is open, a keep-or-change decision per item with a reason.
@@ -16,15 +16,12 @@ import { showError } from '../../../feedback';
 export default function DisputeReviewPage() {
   const t = useT();
   const { id } = useParams();
-  const [d, setD] = useState<Dispute | null>(null);
-  const [ev, setEv] = useState<EvaluationDetail | null>(null);
-  const load = useCallback(() => {
-    feedbackApi.dispute(id!).then((x) => {
-      setD(x);
-      formsApi.evaluation(x.evaluationId).then(setEv, () => setEv(null));
-    }, showError);
-  }, [id]);
-  useEffect(load, [load]);
+  const d = useApiQuery(keys.quality('dispute', id), () => feedbackApi.dispute(id!)).data;
+  // The whole form when the reviewer may read the evaluation; without it, the disputed items.
+  const ev = useApiQuery(keys.quality('evaluation', d?.evaluationId), () => formsApi.evaluation(d!.evaluationId), {
+    enabled: !!d,
+    quiet: true,
+  }).data;
   if (!d) return <PageHeader title={t('quality.feedback.dispute.title')} />;
   // Any item of the form when the evaluation can be read (a whole-evaluation dispute may change any), else the disputed ones.
   const items: DecisionItem[] = ev
@@ -103,7 +100,7 @@ export default function DisputeReviewPage() {
           ]}
         />
       )}
-      {d.mayDecide && <DecisionForm dispute={d} items={items} onDecided={setD} />}
+      {d.mayDecide && <DecisionForm dispute={d} items={items} />}
     </>
   );
 }

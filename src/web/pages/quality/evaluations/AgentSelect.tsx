@@ -1,7 +1,8 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { formsApi, type AgentHit } from '../forms/formsApi';
-import { showError } from '../../../feedback';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 
 interface Option {
   value: string;
@@ -31,24 +32,15 @@ export function AgentSelect({
   exclude?: string | null;
   current?: Pick<AgentHit, 'id' | 'name' | 'employeeNo' | 'teamName'> | null;
 }) {
-  const [options, setOptions] = useState<Option[]>([]);
+  const [q, setQ] = useState('');
+  const hits = useApiQuery(keys.quality('agents', q), () => formsApi.agents(q || undefined), { keepPrevious: true });
+  const options = (hits.data ?? []).filter((h) => h.id !== exclude).map(toOption);
   const timer = useRef<number | undefined>(undefined);
-  const search = (q: string) => {
+  useEffect(() => () => window.clearTimeout(timer.current), []); // a pending keystroke must not fire after unmount
+  const search = (text: string) => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(async () => {
-      try {
-        const hits = await formsApi.agents(q.trim() || undefined);
-        setOptions(hits.filter((h) => h.id !== exclude).map(toOption));
-      } catch (err) {
-        showError(err);
-      }
-    }, 250);
+    timer.current = window.setTimeout(() => setQ(text.trim()), 250);
   };
-  // The first options once, on opening the page.
-  useEffect(() => {
-    search('');
-    return () => window.clearTimeout(timer.current);
-  }, []);
   const shown =
     current && current.id === value && !options.some((o) => o.value === value)
       ? [toOption(current), ...options]

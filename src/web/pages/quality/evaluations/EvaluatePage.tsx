@@ -1,14 +1,17 @@
 import { Button, Card, Col, DatePicker, Empty, Input, Row, Segmented, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { FormKindName, MethodName } from '../../../../common/quality';
 import { scoreEvaluation } from '../../../../common/quality-scoring';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { noFuture, toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
-import { formsApi, type Answers, type FormDetail, type FormSummary, type InteractionFacts } from '../forms/formsApi';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
+import { formsApi, type Answers, type InteractionFacts } from '../forms/formsApi';
 import { ScorecardAnswers } from '../forms/ScorecardAnswers';
 import { ScoreSummary } from '../forms/ScoreSummary';
 import { AgentSelect } from './AgentSelect';
@@ -26,10 +29,21 @@ export default function EvaluatePage() {
   const [params] = useSearchParams();
   const interactionId = params.get('interactionId');
   const sampleId = params.get('sampleId');
-  const [facts, setFacts] = useState<InteractionFacts | null>(null);
-  const [forms, setForms] = useState<FormSummary[]>([]);
-  const [formId, setFormId] = useState<string | null>(null);
-  const [form, setForm] = useState<FormDetail | null>(null);
+  const forms = useApiQuery(keys.quality('forms', { publishedOnly: '1' }), () =>
+    formsApi.forms({ publishedOnly: '1' }),
+  ).data;
+  const context = useApiQuery(keys.quality('context', interactionId), () => formsApi.context(interactionId!), {
+    enabled: !!interactionId,
+  });
+  const facts = context.data;
+  const [picked, setPicked] = useState<string | null>(null);
+  // Until the evaluator picks one: the form of the interaction's kind (inbound without one).
+  const preferred =
+    forms && (!interactionId || facts)
+      ? (forms.find((x) => x.kind === (facts ? kindOf(facts) : 'inbound')) ?? forms[0])
+      : undefined;
+  const formId = picked ?? preferred?.id ?? null;
+  const form = useApiQuery(keys.quality('form', formId), () => formsApi.form(formId!), { enabled: !!formId }).data;
   const [method, setMethod] = useState<MethodName>(interactionId ? 'recording' : 'side_by_side');
   const [session, setSession] = useState<{ agentId: string | null; day: string; businessType: string }>({
     agentId: null,
@@ -39,27 +53,13 @@ export default function EvaluatePage() {
   const [answers, setAnswers] = useState<Answers>({});
   const [comment, setComment] = useState('');
   const [suggestion, setSuggestion] = useState<SuggestionValue>({});
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    (async () => {
-      try {
-        const list = await formsApi.forms({ publishedOnly: '1' });
-        setForms(list);
-        const f = interactionId ? await formsApi.context(interactionId) : null;
-        setFacts(f);
-        const preferred = list.find((x) => x.kind === (f ? kindOf(f) : 'inbound')) ?? list[0];
-        if (preferred) setFormId(preferred.id);
-      } catch (err) {
-        showError(err);
-      }
-    })();
-  }, [interactionId]);
-  useEffect(() => {
-    if (!formId) return;
-    setAnswers({});
-    formsApi.form(formId).then(setForm, showError);
-  }, [formId]);
+  const score = useApiMutation(formsApi.score, {
+    invalidates: [keys.quality('evaluations'), keys.quality('samples')],
+    onSuccess: (saved) => {
+      showSuccess(t('quality.forms.evaluate.submitted', { score: saved.score }));
+      navigate(`/quality/evaluations/${saved.id}`);
+    },
+  });
 
   const version = form?.versions.find((v) => v.status === 'published');
   const result = useMemo(
@@ -69,31 +69,22 @@ export default function EvaluatePage() {
   const mustSuggest = !!result && result.missing.length === 0 && !result.passed;
   const agentId = facts?.agentId ?? session.agentId;
 
-  const submit = async () => {
+  const submit = () => {
     if (!formId) return;
-    setBusy(true);
-    try {
-      const s = suggestion.kind
-        ? { kind: suggestion.kind, employeeId: suggestion.employeeId ?? null, note: suggestion.note || null }
-        : null;
-      const saved = await formsApi.score({
-        formId,
-        method,
-        answers,
-        comment: comment || null,
-        suggestion: s,
-        sampleId,
-        ...(interactionId
-          ? { interactionId }
-          : { agentId: session.agentId, day: session.day, businessType: session.businessType || null }),
-      });
-      showSuccess(t('quality.forms.evaluate.submitted', { score: saved.score }));
-      navigate(`/quality/evaluations/${saved.id}`);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    const s = suggestion.kind
+      ? { kind: suggestion.kind, employeeId: suggestion.employeeId ?? null, note: suggestion.note || null }
+      : null;
+    score.mutate({
+      formId,
+      method,
+      answers,
+      comment: comment || null,
+      suggestion: s,
+      sampleId,
+      ...(interactionId
+        ? { interactionId }
+        : { agentId: session.agentId, day: session.day, businessType: session.businessType || null }),
+    });
   };
 
   return (
@@ -149,10 +140,13 @@ export default function EvaluatePage() {
               <Select
                 value={formId ?? undefined}
                 style={{ width: 280 }}
-                onChange={setFormId}
+                onChange={(v: string) => {
+                  setPicked(v);
+                  setAnswers({});
+                }}
                 placeholder={t('quality.forms.evaluate.pickForm')}
                 data-testid="evaluate-form"
-                options={forms.map((f) => ({
+                options={(forms ?? []).map((f) => ({
                   value: f.id,
                   label: `${f.name} (${t(`quality.forms.kinds.${f.kind}`)} v${f.publishedVersion})`,
                 }))}
@@ -164,7 +158,7 @@ export default function EvaluatePage() {
               </div>
             )}
           </Card>
-          {!forms.length && <Empty description={t('quality.forms.evaluate.noForms')} />}
+          {forms?.length === 0 && <Empty description={t('quality.forms.evaluate.noForms')} />}
           {version && (
             <ScorecardAnswers content={version.content} answers={answers} onChange={setAnswers} result={result} />
           )}
@@ -181,9 +175,9 @@ export default function EvaluatePage() {
               <SuggestionFields value={suggestion} onChange={setSuggestion} required={mustSuggest} agentId={agentId} />
               <Button
                 type="primary"
-                loading={busy}
+                loading={score.isPending}
                 disabled={!agentId || !result || result.missing.length > 0 || (mustSuggest && !suggestion.kind)}
-                onClick={() => void submit()}
+                onClick={submit}
                 data-testid="evaluate-submit"
               >
                 {t('quality.forms.evaluate.submit')}

@@ -1,16 +1,17 @@
 import { Alert, Card, Col, Descriptions, Row, Segmented, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { scoreEvaluation } from '../../../../common/quality-scoring';
 import { PageHeader } from '../../../components/PageHeader';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
-import { formsApi, type EvaluationDetail } from '../forms/formsApi';
+import { formsApi } from '../forms/formsApi';
 import { ScorecardAnswers } from '../forms/ScorecardAnswers';
 import { ScoreCell } from './columns';
 import { InteractionFactsCard } from './InteractionFactsCard';
 import { evaluationPanels } from './panels';
-import { showError } from '../../../feedback';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 
 /** One evaluation, as the agent, their supervisors and the evaluator see it: the form version it
  *  was scored on with each answer and comment, the overall comment and suggestion, the final
@@ -18,12 +19,8 @@ import { showError } from '../../../feedback';
 export default function EvaluationPage() {
   const t = useT();
   const { id } = useParams();
-  const [ev, setEv] = useState<EvaluationDetail | null>(null);
   const [view, setView] = useState<'final' | 'original'>('final');
-  const load = useCallback(() => {
-    formsApi.evaluation(id!).then(setEv, showError);
-  }, [id]);
-  useEffect(load, [load]);
+  const { data: ev, reload: load } = useApiQuery(keys.quality('evaluation', id), () => formsApi.evaluation(id!));
   const changed = !!ev && ev.finalScore !== ev.score;
   const shown = ev && (view === 'final' ? ev.finalAnswers : ev.answers);
   const result = useMemo(() => (ev && shown ? scoreEvaluation(ev.content, shown, ev.passScore) : null), [ev, shown]);

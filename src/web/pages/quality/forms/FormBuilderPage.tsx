@@ -14,15 +14,18 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FORM_KINDS, type FormKindName } from '../../../../common/quality';
 import { scoreEvaluation } from '../../../../common/quality-scoring';
 import { useCan } from '../../../access';
 import { PageHeader } from '../../../components/PageHeader';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation, useInvalidate } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { formsApi, type Answers, type Content, type FormDetail } from './formsApi';
 import { ScorecardAnswers } from './ScorecardAnswers';
 import { ScoreSummary } from './ScoreSummary';
@@ -45,35 +48,36 @@ export default function FormBuilderPage() {
   const { id } = useParams();
   const isNew = !id || id === 'new';
   const readOnly = !can('quality.forms');
-  const [detail, setDetail] = useState<FormDetail | null>(null);
+  const { data: detail } = useApiQuery(keys.quality('form', id), () => formsApi.form(id!), { enabled: !isNew });
   const [head, setHead] = useState<Head>({ name: '', kind: 'inbound', description: '', passScore: 80 });
   const [content, setContent] = useState<Content>(() => ({ sections: [newSection(EMPTY)] }));
   const [answers, setAnswers] = useState<Answers>({});
-  const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState(false);
-
-  const load = useCallback(async () => {
-    if (isNew) return;
-    try {
-      const d = await formsApi.form(id!);
-      setDetail(d);
-      // Edit the draft if there is one, else start from the published version (saving makes a new draft).
-      const base =
-        d.versions.find((v) => v.status === 'draft') ??
-        d.versions.find((v) => v.status === 'published') ??
-        d.versions[0];
-      setHead({ name: d.name, kind: d.kind, description: d.description ?? '', passScore: base.passScore });
-      setContent(base.content);
-    } catch (err) {
-      showError(err);
-    }
-  }, [id, isNew]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The editor starts from what the server holds, and again each time that changes (after a save
+  // or a publish); a refetch that brings nothing new keeps the edits on screen.
+  const [seeded, setSeeded] = useState<FormDetail | null>(null);
+  if (detail && detail !== seeded) {
+    setSeeded(detail);
+    // Edit the draft if there is one, else start from the published version (saving makes a new draft).
+    const base =
+      detail.versions.find((v) => v.status === 'draft') ??
+      detail.versions.find((v) => v.status === 'published') ??
+      detail.versions[0];
+    setHead({ name: detail.name, kind: detail.kind, description: detail.description ?? '', passScore: base.passScore });
+    setContent(base.content);
+  }
 
   const result = useMemo(() => scoreEvaluation(content, answers, head.passScore), [content, answers, head.passScore]);
 
+  const invalidate = useInvalidate();
+  const changed = [keys.quality('forms'), keys.quality('form', id)];
+  const create = useApiMutation(formsApi.create, {
+    invalidates: [keys.quality('forms')],
+    onSuccess: (made) => {
+      showSuccess(t('quality.forms.builder.saved'));
+      navigate(`/quality/forms/${made.id}`, { replace: true });
+    },
+  });
   /** Saves what is on screen as the draft, saying nothing: the caller tells what was done. */
   const saveDraft = () =>
     formsApi.saveDraft(id!, {
@@ -83,47 +87,34 @@ export default function FormBuilderPage() {
       content,
       version: detail!.version,
     });
-
-  const save = async () => {
-    setBusy(true);
-    try {
-      if (isNew) {
-        const made = await formsApi.create({ ...head, description: head.description || null, content });
-        showSuccess(t('quality.forms.builder.saved'));
-        navigate(`/quality/forms/${made.id}`, { replace: true });
-        return;
-      }
-      await saveDraft();
-      showSuccess(t('quality.forms.builder.saved'));
-      await load();
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const draft = useApiMutation(saveDraft, {
+    invalidates: changed,
+    onSuccess: () => showSuccess(t('quality.forms.builder.saved')),
+  });
   // Publishing saves the edits into the draft first and then freezes it: one step for the user,
   // so one message — that it was published (or the error of the step that failed).
+  const publishing = useApiMutation(
+    async () => {
+      const { version } = await saveDraft();
+      return formsApi.publish(id!, version);
+    },
+    { invalidates: changed, onSuccess: (r) => showSuccess(t('quality.forms.builder.published', { n: r.number })) },
+  );
+  const busy = create.isPending || draft.isPending || publishing.isPending;
+
+  const save = () => {
+    if (isNew) create.mutate({ ...head, description: head.description || null, content });
+    else draft.mutate(undefined);
+  };
+
   const publish = () =>
     Modal.confirm({
       title: t('quality.forms.builder.publishConfirm'),
       content: t('quality.forms.builder.publishConfirmBody'),
       okText: t('quality.forms.builder.publish'),
       okButtonProps: { 'data-testid': 'publish-confirm' } as ButtonProps,
-      onOk: async () => {
-        setBusy(true);
-        try {
-          const { version } = await saveDraft();
-          const r = await formsApi.publish(id!, version);
-          showSuccess(t('quality.forms.builder.published', { n: r.number }));
-        } catch (err) {
-          showError(err);
-        } finally {
-          setBusy(false);
-          await load(); // the saved draft or the new version, whichever step got through
-        }
-      },
+      // A failed publish may still have saved the draft: show whichever step got through.
+      onOk: () => publishing.mutateAsync(undefined).catch(() => invalidate(...changed)),
     });
 
   const current = detail && { published: detail.publishedVersion, draft: detail.draftVersion };
@@ -153,7 +144,7 @@ export default function FormBuilderPage() {
               </Button>
             )}
             {!readOnly && (
-              <Button onClick={() => void save()} loading={busy} data-testid="form-save">
+              <Button onClick={save} loading={busy} data-testid="form-save">
                 {t('quality.forms.builder.saveDraft')}
               </Button>
             )}

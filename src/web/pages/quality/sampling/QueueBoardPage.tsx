@@ -1,14 +1,16 @@
 import { keys } from '../../../query/keys';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SAMPLE_STATUSES } from '../../../../common/quality-sampling';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
 import { useTableQuery } from '../../../components/useTableQuery';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { localTime, toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { QuotaBars } from './QuotaBars';
 import { reasonText, samplingApi, type EvaluatorRow, type Sample } from './samplingApi';
 
@@ -23,15 +25,23 @@ interface QuotaForm {
 export default function QueueBoardPage() {
   const t = useT();
   const required = useRequired();
-  const [evaluators, setEvaluators] = useState<EvaluatorRow[]>([]);
   const [editing, setEditing] = useState<EvaluatorRow | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [reassigning, setReassigning] = useState(false);
   const list = useTableQuery<Sample>(keys.quality('samples', 'page'), samplingApi.samples, { pageSize: 50 });
-  const loadEvaluators = useCallback(() => {
-    samplingApi.quotas().then(setEvaluators, showError);
-  }, []);
-  useEffect(loadEvaluators, [loadEvaluators]);
+  const evaluators = useApiQuery(keys.quality('sampling', 'quotas'), samplingApi.quotas).data ?? [];
+  // A quota or an assignee changed: the quotas' progress and the sample list both move.
+  const putQuota = useApiMutation(
+    ({ userId, ...v }: QuotaForm & { userId: string }) => samplingApi.putQuota(userId, v),
+    {
+      invalidates: [keys.quality('sampling', 'quotas')],
+      quiet: true,
+    },
+  );
+  const reassign = useApiMutation(samplingApi.reassign, {
+    invalidates: [keys.quality('sampling', 'quotas'), keys.quality('samples')],
+    quiet: true,
+  });
   const week = list.get('weekStart');
 
   return (
@@ -171,9 +181,8 @@ export default function QueueBoardPage() {
         testId="quota-form"
         initialValues={editing ? { ...editing.quota, reason: '' } : undefined}
         onSubmit={async (v) => {
-          await samplingApi.putQuota(editing!.userId, v);
+          await putQuota.mutateAsync({ ...v, userId: editing!.userId });
           showSuccess(t('quality.sampling.board.saved'));
-          loadEvaluators();
         }}
       >
         <Form.Item name="live" label={t('quality.sampling.methods.live')} rules={[required]}>
@@ -195,11 +204,9 @@ export default function QueueBoardPage() {
         onClose={() => setReassigning(false)}
         testId="reassign-form"
         onSubmit={async (v) => {
-          const r = await samplingApi.reassign({ sampleIds: selected, userId: v.userId, reason: v.reason });
+          const r = await reassign.mutateAsync({ sampleIds: selected, userId: v.userId, reason: v.reason });
           showSuccess(t('quality.sampling.board.moved', { n: r.moved }));
           setSelected([]);
-          list.reload();
-          loadEvaluators();
         }}
       >
         <Form.Item name="userId" label={t('quality.sampling.board.to')} rules={[required]}>
