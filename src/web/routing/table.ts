@@ -1,4 +1,5 @@
 import { matchRoutes } from 'react-router';
+import { APPRAISAL_GROUP, appraisalRoutes } from '../pages/appraisal/routes';
 import { disciplineRoutes } from '../pages/discipline/routes';
 import { EVALUATION_GROUP, evaluationRoutes } from '../pages/evaluation/routes';
 import { EXAMS_GROUP, examsRoutes } from '../pages/exams/routes';
@@ -18,9 +19,17 @@ export const ROUTES: RouteEntry[] = [
   ...examsRoutes,
   ...evaluationRoutes,
   ...qualityRoutes,
+  ...appraisalRoutes,
 ];
 
-export const GROUPS: MenuGroup[] = [TRAINING_GROUP, INTERACTIONS_GROUP, EXAMS_GROUP, EVALUATION_GROUP, QUALITY_GROUP];
+export const GROUPS: MenuGroup[] = [
+  TRAINING_GROUP,
+  INTERACTIONS_GROUP,
+  EXAMS_GROUP,
+  EVALUATION_GROUP,
+  QUALITY_GROUP,
+  APPRAISAL_GROUP,
+];
 
 /** The entry whose path matches `pathname` (react-router's ranking), if any. */
 export function findRoute(pathname: string): RouteEntry | undefined {

@@ -1,5 +1,6 @@
 import type zhCN from '../zh-CN';
 import appraisal from './appraisal';
+import appraisalPlans from './appraisalPlans';
 import audit from './audit';
 import calendar from './calendar';
 import discipline from './discipline';
@@ -36,6 +37,7 @@ const enUS: typeof zhCN = {
   calendar,
   quality,
   appraisal,
+  appraisalPlans,
   settings,
   pages,
   errors,

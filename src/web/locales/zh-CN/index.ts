@@ -1,4 +1,5 @@
 import appraisal from './appraisal';
+import appraisalPlans from './appraisalPlans';
 import audit from './audit';
 import calendar from './calendar';
 import discipline from './discipline';
@@ -36,6 +37,7 @@ export default {
   calendar,
   quality,
   appraisal,
+  appraisalPlans,
   settings,
   pages,
   errors,
