@@ -1,61 +1,44 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Progress, Result, Row, Statistic, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api';
 import { PageHeader } from '../../../components/PageHeader';
 import { LoadFailedResult, NotFoundResult, PageSpin } from '../../../components/Results';
-import { errorText, showError, showSuccess } from '../../../feedback';
+import { errorText, showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { count } from '../format';
 import { interactionsApi, type ImportDetail } from '../interactionsApi';
 import { RejectsTable } from './RejectsTable';
 import { StateTag } from './StateTag';
 
 const POLL_MS = 1000;
+const isRunning = (d: ImportDetail) => d.state === 'queued' || d.state === 'running';
 
 /** One import: its progress, polled every second while it runs, then its outcome and rejected rows. */
 export default function ImportPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const [detail, setDetail] = useState<ImportDetail | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [tick, setTick] = useState(0);
-  const running = !detail || detail.state === 'queued' || detail.state === 'running';
+  const {
+    data: detail,
+    error: failure,
+    reload,
+  } = useApiQuery(keys.interactions('import', id), () => interactionsApi.import(id), {
+    quiet: true,
+    // Every second while it is queued or running; a failed poll stops asking (the page keeps the last figures).
+    refetchInterval: (d, failed) => (!failed && d && isRunning(d) ? POLL_MS : false),
+  });
+  const running = !detail || isRunning(detail);
 
-  useEffect(() => {
-    let live = true;
-    let timer: number | undefined;
-    const load = async () => {
-      try {
-        const d = await interactionsApi.import(id);
-        if (!live) return;
-        setDetail(d);
-        setFailure(null);
-        if (d.state === 'queued' || d.state === 'running') timer = window.setTimeout(load, POLL_MS);
-      } catch (err) {
-        if (live) setFailure(err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', String(err)));
-      }
-    };
-    void load();
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [id, tick]);
-
-  const retry = useCallback(async () => {
-    try {
-      setDetail(await interactionsApi.retry(id));
-      showSuccess(t('interactions.progress.retried'));
-      setTick((n) => n + 1);
-    } catch (err) {
-      showError(err);
-    }
-  }, [id, t]);
+  const retry = useApiMutation(() => interactionsApi.retry(id), {
+    invalidates: [keys.interactions('import', id), keys.interactions('rejects', id), keys.interactions('imports')],
+    onSuccess: () => showSuccess(t('interactions.progress.retried')),
+  });
 
   if (failure?.status === 404) return <NotFoundResult />;
-  if (failure && !detail) return <LoadFailedResult onRetry={() => setTick((n) => n + 1)} />;
+  if (failure && !detail) return <LoadFailedResult onRetry={reload} />;
   if (!detail) return <PageSpin />;
 
   const timeLeft = (s: number | null) => {
@@ -175,7 +158,12 @@ export default function ImportPage() {
               : detail.errorMessage
           }
           extra={
-            <Button type="primary" icon={<ReloadOutlined />} onClick={retry} data-testid="import-retry">
+            <Button
+              type="primary"
+              icon={<ReloadOutlined />}
+              onClick={() => retry.mutate(undefined)}
+              data-testid="import-retry"
+            >
               {t('interactions.progress.retry')}
             </Button>
           }

@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
-import { showError } from '../../../feedback';
+import { useState } from 'react';
 import { translateMaybe, useI18n } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { count } from '../format';
-import { interactionsApi, type ImportDetail, type ImportField, type RejectRow } from '../interactionsApi';
+import { interactionsApi, type ImportDetail, type RejectRow } from '../interactionsApi';
 
 const PAGE_SIZE = 20;
 
@@ -12,12 +13,18 @@ const PAGE_SIZE = 20;
  *  reason's code and what it names; the server's English message for rows recorded without those). */
 export function RejectsTable({ detail }: { detail: ImportDetail }) {
   const { t, locale } = useI18n();
-  const [rows, setRows] = useState<RejectRow[]>([]);
-  const [fields, setFields] = useState<ImportField[]>([]);
-  const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [code, setCode] = useState<string | undefined>();
-  const [loading, setLoading] = useState(false);
+  // Field names only: a failure leaves the keys, and says nothing.
+  const fields =
+    useApiQuery(keys.interactions('fields'), () => interactionsApi.fields(), { quiet: true }).data?.fields ?? [];
+  const list = useApiQuery(
+    keys.interactions('rejects', detail.id, page, code),
+    () => interactionsApi.rejects(detail.id, { page, pageSize: PAGE_SIZE, code }),
+    { keepPrevious: true },
+  );
+  const rows = list.data?.data ?? [];
+  const total = list.data?.total ?? 0;
   const reason = (c: string) => translateMaybe(`interactions.rejectCodes.${c}`) ?? c;
   const fieldName = (key?: string) => {
     const f = fields.find((x) => x.key === key);
@@ -31,35 +38,6 @@ export function RejectsTable({ detail }: { detail: ImportDetail }) {
       r.message
     );
   };
-
-  useEffect(() => {
-    interactionsApi
-      .fields()
-      .then((r) => setFields(r.fields))
-      .catch(() => {});
-  }, []); // names only: a failure leaves the keys
-
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    interactionsApi
-      .rejects(detail.id, { page, pageSize: PAGE_SIZE, code })
-      .then((r) => {
-        if (live) {
-          setRows(r.data);
-          setTotal(r.total);
-        }
-      })
-      .catch((err) => {
-        if (live) showError(err);
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [detail.id, page, code]);
 
   const columns: TableColumnsType<RejectRow> = [
     { title: t('interactions.progress.columns.line'), dataIndex: 'line', width: 80 },
@@ -122,7 +100,7 @@ export function RejectsTable({ detail }: { detail: ImportDetail }) {
       <Table<RejectRow>
         rowKey="line"
         size="middle"
-        loading={loading}
+        loading={list.loading}
         columns={columns}
         dataSource={rows}
         locale={{ emptyText: t('interactions.progress.noRejects') }}

@@ -1,9 +1,10 @@
 import { Button, Card, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Query } from '../../../api';
-import { showError } from '../../../feedback';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { count, mmss } from '../format';
 import { interactionsApi, type Interaction } from '../interactionsApi';
 
@@ -31,10 +32,6 @@ export function TraceTable({
   onClearDay: () => void;
 }) {
   const t = useT();
-  const [rows, setRows] = useState<Interaction[]>([]);
-  const [total, setTotal] = useState(0);
-  const [page, setPage] = useState(1);
-  const [loading, setLoading] = useState(false);
   const [which, setWhich] = useState<'handled' | 'all'>('handled');
   const query: Query = {
     ...target,
@@ -44,31 +41,16 @@ export function TraceTable({
     ...(which === 'handled' ? { answered: '1' } : {}),
   };
   const key = JSON.stringify(query);
-
-  useEffect(() => {
-    setPage(1);
-  }, [key]);
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    interactionsApi
-      .list({ ...query, page, pageSize: PAGE_SIZE })
-      .then((r) => {
-        if (live) {
-          setRows(r.data);
-          setTotal(r.total);
-        }
-      })
-      .catch((err) => {
-        if (live) showError(err);
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [key, page]); // `key` stands for the query
+  // Another day, range or filter starts again at page 1.
+  const [paging, setPaging] = useState({ key, page: 1 });
+  const page = paging.key === key ? paging.page : 1;
+  const list = useApiQuery(
+    keys.interactions('list', query, page),
+    () => interactionsApi.list({ ...query, page, pageSize: PAGE_SIZE }),
+    { keepPrevious: true },
+  );
+  const rows = list.data?.data ?? [];
+  const total = list.data?.total ?? 0;
 
   const yesNo = (v: boolean | null) => (v === null ? '—' : v ? t('interactions.kpi.yes') : t('interactions.kpi.no'));
   const columns: TableColumnsType<Interaction> = [
@@ -156,14 +138,14 @@ export function TraceTable({
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}
-        loading={loading}
+        loading={list.loading}
         columns={columns}
         dataSource={rows}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
           total,
-          onChange: setPage,
+          onChange: (p) => setPaging({ key, page: p }),
           showSizeChanger: false,
           showTotal: (n) =>
             t(which === 'handled' ? 'interactions.kpi.traceTotalHandled' : 'interactions.kpi.traceTotalAll', {
