@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import type { PeopleScope } from '../../lib/access.js';
 import { personInScope } from './identity.query.js';
+import { EXIT_STATUSES } from '../../../common/roles.js';
 
 // The identity read-model's SQL: who a person is (number, name, status), where they sit (team,
 // department) and who leads them. Every module asks identity.service.ts for these facts instead of
@@ -44,6 +45,8 @@ export interface PeopleQuery {
   statuses?: readonly string[];
   ids?: readonly string[];
   teamIds?: readonly string[];
+  /** Leave out the people who have left (eliminated, resigned, dismissed). */
+  current?: boolean;
 }
 
 /** The people a query names, in employee-number order. */
@@ -53,6 +56,7 @@ export const peopleRows = (db: Db, f: PeopleQuery) =>
     .$if(!!f.statuses, (q) => q.where('e.status', 'in', f.statuses!.length ? [...f.statuses!] : ['']))
     .$if(!!f.ids, (q) => q.where('e.id', 'in', f.ids!.length ? [...f.ids!] : ['']))
     .$if(!!f.teamIds, (q) => q.where('e.team_id', 'in', f.teamIds!.length ? [...f.teamIds!] : ['']))
+    .$if(!!f.current, (q) => q.where('e.status', 'not in', [...EXIT_STATUSES]))
     .orderBy('e.employee_no')
     .execute();
 

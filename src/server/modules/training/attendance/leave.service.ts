@@ -8,6 +8,7 @@ import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { loadSession } from '../sessions/sessions.service.js';
 import { readsAllTraining, runsTraining, trainerIdsOf } from '../shared/training.access.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Leave from a training session (SPEC §3, §10). The trainee asks in advance; a training manager
 // approves or refuses. A request made after the session has started is still accepted — life
@@ -22,10 +23,16 @@ const base = (db: Db) =>
     .selectFrom('training_leave as l')
     .innerJoin('training_sessions as s', 's.id', 'l.session_id')
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
-    .innerJoin('employees as e', 'e.id', 'l.employee_id')
     .selectAll('l')
-    .select(['s.title', 'c.title as course_title', 's.starts_at', 's.trainer_id', 'e.name']);
-type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+    .select(['s.title', 'c.title as course_title', 's.starts_at', 's.trainer_id']);
+const withName = async (db: Db, rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>>) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.employee_id,
+    (p) => ({ name: p.name }),
+  );
+type Row = Awaited<ReturnType<typeof withName>>[number];
 
 const toDto = (r: Row) => ({
   id: r.id,
@@ -109,7 +116,7 @@ export async function listLeave(db: Db, actor: Actor, q: z.output<typeof LeaveLi
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute();
-  return { items: rows.map(toDto), total: Number(count.n) };
+  return { items: (await withName(db, rows)).map(toDto), total: Number(count.n) };
 }
 
 export async function decideLeave(db: Db, actor: Actor, id: string, input: z.output<typeof LeaveDecision>) {

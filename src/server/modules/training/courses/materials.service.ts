@@ -10,6 +10,8 @@ import { nowIso, centerToday, localDate, addDays } from '../../../lib/clock.js';
 import { findCourse } from './courses.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { requirePersonVisible, visibleFilter } from '../shared/training.access.js';
+import { personNo } from '../../people/identity.query.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Learning materials (SPEC §3): documents, videos and micro-courses attached to a course, with
 // per-person completion. What is "due" for a person: every required, unarchived material of a
@@ -166,20 +168,25 @@ export async function completions(db: Db, actor: Actor, materialId: string) {
     .where('id', '=', materialId)
     .executeTakeFirst();
   if (!m) throw notFound('Material');
-  const rows = await db
+  const enrolled = await db
     .selectFrom('training_enrollments as en')
     .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .innerJoin('employees as e', 'e.id', 'en.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
     .leftJoin('training_material_completions as mc', (j) =>
-      j.onRef('mc.employee_id', '=', 'e.id').on('mc.material_id', '=', materialId),
+      j.onRef('mc.employee_id', '=', 'en.employee_id').on('mc.material_id', '=', materialId),
     )
-    .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 't.department_id', 'mc.completed_at'])
+    // DISTINCT on PostgreSQL sorts only by what it selects
+    .select(['en.employee_id', 'mc.completed_at', personNo('en.employee_id').as('sort_no')])
     .distinct()
     .where('s.course_id', '=', m.course_id)
     .where('s.status', '=', 'scheduled')
-    .orderBy('e.employee_no')
+    .orderBy('sort_no')
     .execute();
+  const rows = await withIdentity(
+    db,
+    enrolled,
+    (r) => r.employee_id,
+    (p) => ({ id: p.id, employee_no: p.employeeNo, name: p.name, team_id: p.teamId, department_id: p.departmentId }),
+  );
   const sees = visibleFilter(actor);
   return rows
     .filter(sees)

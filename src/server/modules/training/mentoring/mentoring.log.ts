@@ -13,6 +13,7 @@ import { loadAssignment } from './mentoring.service.js';
 import { takeLock } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { personPlace } from '../shared/training.access.js';
+import { namesOf, teamLeads } from '../../people/identity.service.js';
 
 // The mentor's daily log (SPEC §7): live hours per trainee per day, and the problems met.
 //
@@ -51,17 +52,7 @@ async function oneToOneHours(db: Db, traineeId: string, date: string) {
 
 async function warnRecipients(db: Db, a: Assignment) {
   const trainee = await personPlace(db, a.trainee_id);
-  const leads = trainee
-    ? await db
-        .selectFrom('user_roles as r')
-        .innerJoin('users as u', 'u.id', 'r.user_id')
-        .innerJoin('employees as e', 'e.id', 'u.employee_id')
-        .select('e.id')
-        .where('r.role', '=', 'team_lead')
-        .where('e.team_id', '=', trainee.team_id)
-        .where('u.disabled', '=', 0)
-        .execute()
-    : [];
+  const leads = trainee ? (await teamLeads(db, [trainee.team_id])).map((l) => ({ id: l.employeeId })) : [];
   const ids = new Set([a.mentor_id, ...leads.map((l) => l.id)]);
   if (!leads.length && trainee?.supervisor_id) ids.add(trainee.supervisor_id);
   ids.delete(a.trainee_id);
@@ -253,18 +244,21 @@ export async function myWarnings(db: Db, actor: Actor, unreadOnly: boolean) {
   if (!actor.employeeId) return [];
   let q = db
     .selectFrom('training_warnings as w')
-    .leftJoin('employees as e', 'e.id', 'w.subject_employee_id')
     .selectAll('w')
-    .select('e.name as subject_name')
     .where('w.recipient_employee_id', '=', actor.employeeId)
     .orderBy('w.created_at', 'desc')
     .limit(200);
   if (unreadOnly) q = q.where('w.read_at', 'is', null);
-  return (await q.execute()).map((w) => ({
+  const rows = await q.execute();
+  const names = await namesOf(
+    db,
+    rows.map((w) => w.subject_employee_id),
+  );
+  return rows.map((w) => ({
     id: w.id,
     kind: w.kind,
     subjectEmployeeId: w.subject_employee_id,
-    subjectName: w.subject_name ?? null,
+    subjectName: w.subject_employee_id ? (names.get(w.subject_employee_id) ?? null) : null,
     message: w.message,
     data: JSON.parse(w.data) as Record<string, unknown>,
     createdAt: w.created_at,

@@ -12,6 +12,7 @@ import { getSetting } from '../../../lib/settings.js';
 import { avg1, takeLock, uniqueOr } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { personPlace, readsAllTraining, runsTraining, visibleFilter } from '../shared/training.access.js';
+import { identities, namesOf } from '../../people/identity.service.js';
 
 // Mentoring (SPEC §7): after the classroom a trainee takes live calls beside a mentor, one to
 // one, then in a group, one mentor to at most training.groupMentorMaxTrainees (5). A trainee has
@@ -178,12 +179,9 @@ export async function endAssignment(
 const withFacts = (db: Db) =>
   db
     .selectFrom('training_mentor_assignments as a')
-    .innerJoin('employees as t', 't.id', 'a.trainee_id')
-    .innerJoin('teams as tt', 'tt.id', 't.team_id')
-    .innerJoin('employees as m', 'm.id', 'a.mentor_id')
     .leftJoin('training_mentor_ratings as r', 'r.assignment_id', 'a.id')
     .selectAll('a')
-    .select(['t.name as trainee_name', 't.team_id', 'tt.department_id', 'm.name as mentor_name', 'r.score as rating'])
+    .select(['r.score as rating'])
     .select((eb) => [
       eb
         .selectFrom('training_mentor_hours as h')
@@ -197,7 +195,19 @@ const withFacts = (db: Db) =>
         .where('p.status', '=', 'open')
         .as('open_problems'),
     ]);
-type FactRow = Awaited<ReturnType<ReturnType<typeof withFacts>['executeTakeFirstOrThrow']>>;
+/** The trainee's name and place and the mentor's name, from the identity read-model (one query). */
+async function withPeople(db: Db, rows: Awaited<ReturnType<ReturnType<typeof withFacts>['execute']>>) {
+  const who = await identities(
+    db,
+    rows.flatMap((r) => [r.trainee_id, r.mentor_id]),
+  );
+  return rows.flatMap((r) => {
+    const [t, m] = [who.get(r.trainee_id), who.get(r.mentor_id)];
+    if (!t || !m) return [];
+    return [{ ...r, trainee_name: t.name, team_id: t.teamId, department_id: t.departmentId, mentor_name: m.name }];
+  });
+}
+type FactRow = Awaited<ReturnType<typeof withPeople>>[number];
 
 export const toAssignmentDto = (r: FactRow) => ({
   id: r.id,
@@ -222,7 +232,7 @@ export async function listAssignments(db: Db, actor: Actor, q: z.output<typeof A
   if (q.traineeId) query = query.where('a.trainee_id', '=', q.traineeId);
   if (q.mentorId) query = query.where('a.mentor_id', '=', q.mentorId);
   if (q.status) query = query.where('a.status', '=', q.status);
-  const rows = await query.execute();
+  const rows = await withPeople(db, await query.execute());
   if (readsAllTraining(actor)) return rows.map(toAssignmentDto);
   const sees = visibleFilter(actor);
   return rows
@@ -236,9 +246,12 @@ export async function listAssignments(db: Db, actor: Actor, q: z.output<typeof A
 
 /** Every assignment of one person as trainee (for the training record). */
 export async function assignmentsOf(db: Db, traineeId: string) {
-  return (
-    await withFacts(db).where('a.trainee_id', '=', traineeId).orderBy('a.start_date').orderBy('a.id').execute()
-  ).map(toAssignmentDto);
+  const rows = await withFacts(db)
+    .where('a.trainee_id', '=', traineeId)
+    .orderBy('a.start_date')
+    .orderBy('a.id')
+    .execute();
+  return (await withPeople(db, rows)).map(toAssignmentDto);
 }
 
 export async function rateMentor(db: Db, actor: Actor, id: string, score: number, comment: string | null) {
@@ -263,23 +276,20 @@ export async function mentorRollup(db: Db) {
   const [active, ratings] = await Promise.all([
     db
       .selectFrom('training_mentor_assignments as a')
-      .innerJoin('employees as m', 'm.id', 'a.mentor_id')
-      .select((eb) => ['a.mentor_id', 'm.name', 'a.mode', eb.fn.countAll<number>().as('n')])
+      .select((eb) => ['a.mentor_id', 'a.mode', eb.fn.countAll<number>().as('n')])
       .where('a.status', '=', 'active')
-      .groupBy(['a.mentor_id', 'm.name', 'a.mode'])
+      .groupBy(['a.mentor_id', 'a.mode'])
       .execute(),
     db
       .selectFrom('training_mentor_ratings as r')
-      .innerJoin('employees as m', 'm.id', 'r.mentor_id')
-      .select((eb) => [
-        'r.mentor_id',
-        'm.name',
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.avg<number>('r.score').as('avg'),
-      ])
-      .groupBy(['r.mentor_id', 'm.name'])
+      .select((eb) => ['r.mentor_id', eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('r.score').as('avg')])
+      .groupBy(['r.mentor_id'])
       .execute(),
   ]);
+  const names = await namesOf(
+    db,
+    [...active, ...ratings].map((r) => r.mentor_id),
+  );
   const out = new Map<
     string,
     {
@@ -295,7 +305,9 @@ export async function mentorRollup(db: Db) {
     out.get(id) ??
     out.set(id, { mentorId: id, name, activeOneToOne: 0, activeOneToFive: 0, ratings: 0, avgRating: null }).get(id)!;
   for (const a of active)
-    entry(a.mentor_id, a.name)[a.mode === 'one_to_one' ? 'activeOneToOne' : 'activeOneToFive'] = Number(a.n);
-  for (const r of ratings) Object.assign(entry(r.mentor_id, r.name), { ratings: Number(r.n), avgRating: avg1(r.avg) });
+    entry(a.mentor_id, names.get(a.mentor_id)!)[a.mode === 'one_to_one' ? 'activeOneToOne' : 'activeOneToFive'] =
+      Number(a.n);
+  for (const r of ratings)
+    Object.assign(entry(r.mentor_id, names.get(r.mentor_id)!), { ratings: Number(r.n), avgRating: avg1(r.avg) });
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

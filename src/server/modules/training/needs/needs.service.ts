@@ -11,6 +11,7 @@ import { nowIso, centerToday } from '../../../lib/clock.js';
 import { cohortMemberIds } from '../plans/cohorts.service.js';
 import { parseJson } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
+import { employeesHolding, identities, people, teamLeads, teamsOf } from '../../people/identity.service.js';
 
 // Training needs analysis (培训需求调研, SPEC §3). A survey goes to an audience — a cohort, a
 // team or the holders of a role — and, unless told otherwise, to their supervisors: each
@@ -22,64 +23,35 @@ type Question = z.output<typeof SurveyQuestion>;
 type Answer = z.output<typeof AnswerValue>;
 
 async function audienceOf(db: Db, kind: string, ref: string): Promise<string[]> {
-  const alive = (q: any) => q.where('e.status', 'not in', EXIT_STATUSES as readonly string[]);
+  const current = async (ids: string[]) => {
+    const who = await identities(db, ids);
+    return ids.filter((id) => who.has(id) && !(EXIT_STATUSES as readonly string[]).includes(who.get(id)!.status));
+  };
   if (kind === 'cohort') {
     const ids = await cohortMemberIds(db, [ref], 'audience.ref');
     if (!ids.length) return [];
-    return (await alive(db.selectFrom('employees as e').select('e.id').where('e.id', 'in', ids)).execute()).map(
-      (r: { id: string }) => r.id,
-    );
+    return current(ids);
   }
   if (kind === 'team') {
-    if (!(await db.selectFrom('teams').select('id').where('id', '=', ref).executeTakeFirst()))
-      throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'audience.ref');
-    return (await alive(db.selectFrom('employees as e').select('e.id').where('e.team_id', '=', ref)).execute()).map(
-      (r: { id: string }) => r.id,
-    );
+    if (!(await teamsOf(db, [ref])).size) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'audience.ref');
+    return (await people(db, { scope: { kind: 'all' }, teamIds: [ref], current: true })).map((p) => p.id);
   }
   if (!(ROLES as readonly string[]).includes(ref)) throw ruleBroken('UNKNOWN_ROLE', 'No such role', 'audience.ref');
-  const rows = await alive(
-    db
-      .selectFrom('user_roles as r')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .innerJoin('employees as e', 'e.id', 'u.employee_id')
-      .select('e.id')
-      .distinct()
-      .where('r.role', '=', ref)
-      .where('u.disabled', '=', 0),
-  ).execute();
-  return rows.map((r: { id: string }) => r.id);
+  return current([...new Set((await employeesHolding(db, [ref])).map((r) => r.employeeId))]);
 }
 
 async function supervisorsOf(db: Db, members: string[]) {
   if (!members.length) return [];
-  const people = await db
-    .selectFrom('employees')
-    .select(['supervisor_id', 'team_id'])
-    .where('id', 'in', members)
-    .execute();
-  const teams = [...new Set(people.map((p) => p.team_id))];
-  const leads = await db
-    .selectFrom('user_roles as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('e.id')
-    .where('r.role', '=', 'team_lead')
-    .where('e.team_id', 'in', teams)
-    .where('u.disabled', '=', 0)
-    .execute();
+  const who = [...(await identities(db, members)).values()];
+  const teams = [...new Set(who.map((p) => p.teamId))];
+  const leads = await teamLeads(db, teams);
   const ids = new Set([
-    ...people.map((p) => p.supervisor_id).filter((s): s is string => !!s),
-    ...leads.map((l) => l.id),
+    ...who.map((p) => p.supervisorId).filter((s): s is string => !!s),
+    ...leads.map((l) => l.employeeId),
   ]);
   if (!ids.size) return [];
-  const alive = await db
-    .selectFrom('employees')
-    .select('id')
-    .where('id', 'in', [...ids])
-    .where('status', 'not in', EXIT_STATUSES as readonly string[])
-    .execute();
-  return alive.map((a) => a.id);
+  const alive = await identities(db, ids);
+  return [...alive.values()].filter((p) => !(EXIT_STATUSES as readonly string[]).includes(p.status)).map((p) => p.id);
 }
 
 function checkQuestions(questions: Question[]) {

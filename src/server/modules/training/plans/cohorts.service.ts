@@ -9,6 +9,8 @@ import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { uniqueOr } from '../shared/store.js';
 import { requirePeople, visibleFilter } from '../shared/training.access.js';
+import { personNo } from '../../people/identity.query.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Cohorts (培训班): the group of trainees a new-hire plan runs for. Sessions enrol a cohort at
 // once, surveys can be sent to one. Members are listed to a caller only as far as they may see.
@@ -56,14 +58,24 @@ export async function listCohorts(db: Db) {
 export async function getCohort(db: Db, actor: Actor, id: string) {
   const row = await counted(db).where('c.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Cohort');
-  const members = await db
-    .selectFrom('training_cohort_members as m')
-    .innerJoin('employees as e', 'e.id', 'm.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id', 'e.employee_no', 'e.name', 'e.status', 'e.team_id', 't.department_id'])
-    .where('m.cohort_id', '=', id)
-    .orderBy('e.employee_no')
-    .execute();
+  const members = await withIdentity(
+    db,
+    await db
+      .selectFrom('training_cohort_members as m')
+      .select('m.employee_id')
+      .where('m.cohort_id', '=', id)
+      .orderBy(personNo('m.employee_id'))
+      .execute(),
+    (r) => r.employee_id,
+    (p) => ({
+      id: p.id,
+      employee_no: p.employeeNo,
+      name: p.name,
+      status: p.status,
+      team_id: p.teamId,
+      department_id: p.departmentId,
+    }),
+  );
   const sees = visibleFilter(actor);
   return {
     ...toDto(row),

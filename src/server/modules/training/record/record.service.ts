@@ -13,6 +13,7 @@ import { materialsOf } from '../courses/materials.service.js';
 import { assignmentsOf } from '../mentoring/mentoring.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { requirePersonVisible } from '../shared/training.access.js';
+import { identity } from '../../people/identity.service.js';
 
 // The training record (培训档案, SPEC §3): per person, every plan, session with attendance and
 // leave, the attendance score, materials, scores, certificates and mentoring phases — the
@@ -116,21 +117,17 @@ export async function trainingRecord(db: Db, actor: Actor, who: string) {
   const employeeId = who === 'me' ? actor.employeeId : who;
   if (!employeeId) throw ruleBroken('NO_EMPLOYEE', 'Your account is not linked to a person');
   await requirePersonVisible(db, actor, employeeId);
-  const emp = await db
-    .selectFrom('employees as e')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .innerJoin('departments as d', 'd.id', 't.department_id')
-    .select([
-      'e.id',
-      'e.employee_no',
-      'e.name',
-      'e.status',
-      'e.hire_date',
-      't.name as team_name',
-      'd.name as department_name',
-    ])
-    .where('e.id', '=', employeeId)
-    .executeTakeFirstOrThrow();
+  // requirePersonVisible answered 404 for nobody
+  const p = (await identity(db, employeeId))!;
+  const emp = {
+    id: p.id,
+    employee_no: p.employeeNo,
+    name: p.name,
+    status: p.status,
+    hire_date: p.hireDate,
+    team_name: p.teamName,
+    department_name: p.departmentName,
+  };
   const offset = await centerOffset(db);
   const [plans, sessions, materials, certificates, mentoring, problems] = await Promise.all([
     plansOf(db, employeeId),

@@ -1,6 +1,8 @@
 import type { Db } from '../../../db/connect.js';
 import { conflict } from '../../../lib/errors.js';
 import { localTime } from '../../../lib/clock.js';
+import { personNo } from '../../people/identity.query.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Clash detection (SPEC §3, issue 3 item 4). Two scheduled sessions clash when their times
 // overlap — a.start < b.end and b.start < a.end, so sessions that only touch at an edge
@@ -102,14 +104,18 @@ export async function findClashes(db: Db, b: Booking): Promise<Clash[]> {
   const people = [...new Set(b.employeeIds)];
   for (let i = 0; i < people.length; i += 500) {
     const chunk = people.slice(i, i + 500);
-    const booked = await db
-      .selectFrom('training_enrollments as en')
-      .innerJoin('employees as e', 'e.id', 'en.employee_id')
-      .select(['en.session_id', 'e.id', 'e.name'])
-      .where('en.session_id', 'in', ids)
-      .where('en.employee_id', 'in', chunk)
-      .orderBy('e.employee_no')
-      .execute();
+    const booked = await withIdentity(
+      db,
+      await db
+        .selectFrom('training_enrollments as en')
+        .select(['en.session_id', 'en.employee_id'])
+        .where('en.session_id', 'in', ids)
+        .where('en.employee_id', 'in', chunk)
+        .orderBy(personNo('en.employee_id'))
+        .execute(),
+      (r) => r.employee_id,
+      (p) => ({ id: p.id, name: p.name }),
+    );
     for (const p of booked)
       clashes.push({ kind: 'trainee', who: p.name, employeeId: p.id, session: ref(byId.get(p.session_id)!) });
     const teaching = overlapping.filter((s) => s.trainer_employee_id && chunk.includes(s.trainer_employee_id));

@@ -2,6 +2,8 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { Database } from '../../../db/schema.js';
 import type { PeopleScope } from '../../../lib/access.js';
+import { personIn, personNo } from '../../people/identity.query.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Queries of sessions: the calendar row with its course, trainer and head count, and the
 // "who may see this session" condition used by lists and single reads alike.
@@ -67,17 +69,9 @@ export function sessionVisible(eb: EB, scope: PeopleScope, trainerIds: string[])
   if (trainerIds.length) ors.push(eb('s.trainer_id', 'in', trainerIds));
   const people = eb
     .selectFrom('training_enrollments as v')
-    .innerJoin('employees as ve', 've.id', 'v.employee_id')
-    .innerJoin('teams as vt', 'vt.id', 've.team_id')
     .select('v.session_id')
     .whereRef('v.session_id', '=', 's.id')
-    .where((w) => {
-      const any = [];
-      if (scope.employeeIds.length) any.push(w('ve.id', 'in', scope.employeeIds));
-      if (scope.teamIds.length) any.push(w('ve.team_id', 'in', scope.teamIds));
-      if (scope.departmentIds.length) any.push(w('vt.department_id', 'in', scope.departmentIds));
-      return any.length ? w.or(any) : w.lit(false);
-    });
+    .where(personIn('v.employee_id', scope));
   ors.push(eb.exists(people));
   return eb.or(ors);
 }
@@ -96,10 +90,8 @@ export async function enrolledIn(db: Db, employeeId: string | null, sessionIds: 
 
 /** Enrolled people of a session, with attendance, leave and whether they gave feedback. */
 export async function sessionPeople(db: Db, sessionId: string) {
-  return db
+  const rows = await db
     .selectFrom('training_enrollments as en')
-    .innerJoin('employees as e', 'e.id', 'en.employee_id')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
     .leftJoin('training_attendance as a', (j) =>
       j.onRef('a.session_id', '=', 'en.session_id').onRef('a.employee_id', '=', 'en.employee_id'),
     )
@@ -110,12 +102,7 @@ export async function sessionPeople(db: Db, sessionId: string) {
       j.onRef('f.session_id', '=', 'en.session_id').onRef('f.employee_id', '=', 'en.employee_id'),
     )
     .select([
-      'e.id',
-      'e.employee_no',
-      'e.name',
-      'e.team_id',
-      't.department_id',
-      't.name as team_name',
+      'en.employee_id',
       'a.status as a_status',
       'a.minutes as a_minutes',
       'a.note as a_note',
@@ -126,6 +113,19 @@ export async function sessionPeople(db: Db, sessionId: string) {
       'f.id as f_id',
     ])
     .where('en.session_id', '=', sessionId)
-    .orderBy('e.employee_no')
+    .orderBy(personNo('en.employee_id'))
     .execute();
+  return withIdentity(
+    db,
+    rows,
+    (r) => r.employee_id,
+    (p) => ({
+      id: p.id,
+      employee_no: p.employeeNo,
+      name: p.name,
+      team_id: p.teamId,
+      department_id: p.departmentId,
+      team_name: p.teamName,
+    }),
+  );
 }

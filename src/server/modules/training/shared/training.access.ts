@@ -2,6 +2,7 @@ import type { Db } from '../../../db/connect.js';
 import { inPeopleScope, peopleScope, requirePersonInScope } from '../../../lib/access.js';
 import type { Actor } from '../../../lib/actor.js';
 import { ruleBroken } from '../../../lib/errors.js';
+import { identities, identity, type Identity } from '../../people/identity.service.js';
 
 // Who may do what in training (SPEC §1, §3, §7). Training managers and administrators run it;
 // HR and center managers read it; a trainer acts on the sessions they teach and sees the people
@@ -52,13 +53,18 @@ export async function menteesOfMentor(db: Db, actor: Actor): Promise<string[]> {
   return rows.map((r) => r.trainee_id);
 }
 
+const place = (p: Identity) => ({
+  id: p.id,
+  name: p.name,
+  employee_no: p.employeeNo,
+  status: p.status,
+  team_id: p.teamId,
+  department_id: p.departmentId,
+});
+
 export async function personPlace(db: Db, employeeId: string) {
-  return db
-    .selectFrom('employees as e')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id', 'e.name', 'e.employee_no', 'e.status', 'e.team_id', 't.department_id', 'e.supervisor_id'])
-    .where('e.id', '=', employeeId)
-    .executeTakeFirst();
+  const p = await identity(db, employeeId);
+  return p && { ...place(p), supervisor_id: p.supervisorId };
 }
 
 /** 404 for a person who does not exist or whom the actor may not see (lib/access.ts). */
@@ -76,12 +82,7 @@ export function visibleFilter(actor: Actor) {
 export async function requirePeople(db: Db, ids: string[], field: string) {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  const rows = await db
-    .selectFrom('employees as e')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id', 'e.name', 'e.employee_no', 'e.status', 'e.team_id', 't.department_id', 't.name as team_name'])
-    .where('e.id', 'in', unique)
-    .execute();
+  const rows = [...(await identities(db, unique)).values()].map((p) => ({ ...place(p), team_name: p.teamName }));
   if (rows.length !== unique.length) {
     const known = new Set(rows.map((r) => r.id));
     throw ruleBroken('UNKNOWN_EMPLOYEE', `No such employee: ${unique.find((id) => !known.has(id))}`, field);
