@@ -1,4 +1,5 @@
 import type { DbHandle } from '../db/connect.js';
+import { seedAppraisalDemo } from './appraisal.js';
 import { DEMO_PASSWORD, seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
@@ -26,5 +27,6 @@ export async function loadDemo(handle: DbHandle) {
   await seedQualityDemo(handle.db);
   await seedQualityCalibrationDemo(handle.db);
   await seedQualityFeedbackDemo(handle.db);
+  await seedAppraisalDemo(handle.db);
   return result;
 }

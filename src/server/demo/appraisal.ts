@@ -1,0 +1,73 @@
+import type { PositionTypeName } from '../../common/appraisal-plans.js';
+import type { Role } from '../../common/roles.js';
+import type { Db } from '../db/connect.js';
+import type { Actor } from '../lib/actor.js';
+import { defaultPlanContent } from '../modules/appraisal/plans/plan-defaults.js';
+import * as plans from '../modules/appraisal/plans/plans.service.js';
+
+// Demo appraisal plan (issue 18): the SPEC §9 defaults, published by HR, over the agents' teams —
+// retail, credit-card and the general team answer calls (inbound), the outbound teams sell,
+// complaints work tickets and call-backs (non-voice). QA, training and the new-hire class are
+// appraised elsewhere. Run by the server's first start and by `seed-demo`, never by the test
+// harness; a second run finds the plan and leaves it.
+
+export const DEMO_PLAN_NAME = '坐席月度绩效考核方案';
+const TEAMS: [code: string, type: PositionTypeName][] = [
+  ['CS1-0', 'inbound'],
+  ['CS1-1', 'inbound'],
+  ['CS1-2', 'inbound'],
+  ['CS2-1', 'inbound'],
+  ['CS2-2', 'inbound'],
+  ['CMP-1', 'non_voice'],
+  ['OUT-1', 'outbound'],
+  ['OUT-2', 'outbound'],
+];
+
+async function hrActor(db: Db): Promise<Actor> {
+  const u = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'employee_id'])
+    .where('username', '=', 'hr')
+    .executeTakeFirstOrThrow();
+  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
+    (r) => r.role as Role,
+  );
+  return {
+    userId: u.id,
+    username: 'hr',
+    name: u.display_name,
+    roles,
+    locale: 'zh-CN',
+    mustChangePassword: false,
+    employeeId: u.employee_id,
+    teamId: null,
+    departmentId: null,
+    sessionId: 'demo',
+    csrfToken: 'demo',
+  };
+}
+
+/** Publishes the demo plan; returns its id, or null when it was there already. */
+export async function seedAppraisalDemo(db: Db): Promise<string | null> {
+  if (await db.selectFrom('appraisal_plans').select('id').where('name', '=', DEMO_PLAN_NAME).executeTakeFirst())
+    return null;
+  const teams = await db
+    .selectFrom('teams')
+    .select(['id', 'code'])
+    .where(
+      'code',
+      'in',
+      TEAMS.map(([code]) => code),
+    )
+    .execute();
+  const idOf = new Map(teams.map((t) => [t.code, t.id]));
+  const actor = await hrActor(db);
+  const content = await defaultPlanContent(db, DEMO_PLAN_NAME);
+  content.teams = TEAMS.filter(([code]) => idOf.has(code)).map(([code, positionType]) => ({
+    teamId: idOf.get(code)!,
+    positionType,
+  }));
+  const made = await plans.createPlan(db, actor, { name: DEMO_PLAN_NAME, departmentId: null, content });
+  await plans.publish(db, actor, made.id, made.revision);
+  return made.id;
+}
