@@ -1,5 +1,5 @@
 import { newId } from '../lib/ids.js';
-import { COHORT_START } from './seed.js';
+import { COHORT_START } from './seed-org.js';
 import { addDays, COURSES, ts, type TrainingDemo } from './training-data.js';
 
 /** The cohort, its needs survey (answered, closed) and its running plan, plus an on-the-job

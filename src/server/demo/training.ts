@@ -1,7 +1,7 @@
 import type { Db } from '../db/connect.js';
 import { nowIso } from '../lib/clock.js';
 import { mulberry32 } from './names.js';
-import { COHORT_START } from './seed.js';
+import { COHORT_START } from './seed-org.js';
 import { seedCatalogue } from './training-catalogue.js';
 import { addDays, type TrainingDemo } from './training-data.js';
 import { seedPlans } from './training-plans.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COHORT_START } from '../../../demo/seed.js';
+import { COHORT_START } from '../../../demo/seed-org.js';
 import { seedTrainingDemo } from '../../../demo/training.js';
 import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { employeeIdOf } from '../../../test/helpers.js';
