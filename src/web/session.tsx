@@ -45,6 +45,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [accept]);
 
+  // Not through the query cache: who is signed in is the state the cache is cleared by (on sign-out,
+  // on a 401), and sign-in sets it from its own answer. This wires the auth handlers and asks once.
   useEffect(() => {
     onAuthProblem({
       unauthorized: () => {

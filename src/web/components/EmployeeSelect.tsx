@@ -1,7 +1,8 @@
 import { Select, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
-import { showError } from '../feedback';
+import { keys } from '../query/keys';
+import { useApiQuery } from '../query/useApiQuery';
 
 interface Option {
   value: string;
@@ -27,38 +28,40 @@ export function EmployeeSelect({
   placeholder?: string;
   'data-testid'?: string;
 }) {
-  const [options, setOptions] = useState<Option[]>(initial ? [toOption(initial)] : []);
-  const [loading, setLoading] = useState(false);
+  // null: not asked yet (the list loads when the field first opens).
+  const [q, setQ] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Option | null>(null);
+  const hits = useApiQuery(keys.people('pick', q), () => api.employees.list({ q: q || undefined, pageSize: 20 }), {
+    enabled: q !== null,
+    keepPrevious: true,
+  });
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  useEffect(() => () => window.clearTimeout(timer.current), []); // a pending keystroke must not fire after unmount
 
-  const search = (q: string) => {
+  const search = (text: string) => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(async () => {
-      setLoading(true);
-      try {
-        const page = await api.employees.list({ q: q.trim() || undefined, pageSize: 20 });
-        setOptions(page.data.map(toOption));
-      } catch (err) {
-        showError(err);
-      } finally {
-        setLoading(false);
-      }
-    }, 250);
+    timer.current = window.setTimeout(() => setQ(text.trim()), 250);
   };
+  // The chosen person keeps their name when a later search does not list them.
+  const pinned = chosen?.value === value ? chosen : initial?.id === value && initial ? toOption(initial) : null;
+  const found = (hits.data?.data ?? []).map(toOption);
+  const options = pinned && !found.some((o) => o.value === pinned.value) ? [pinned, ...found] : found;
 
   return (
     <Select
       allowClear
       showSearch={{ filterOption: false, onSearch: search }}
       value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? null)}
+      onChange={(v) => {
+        setChosen(options.find((o) => o.value === v) ?? null);
+        onChange?.(v ?? null);
+      }}
       onOpenChange={(open) => {
-        if (open && options.length <= 1) search('');
+        if (open && q === null) setQ('');
       }}
       options={options}
       placeholder={placeholder}
-      notFoundContent={loading ? <Spin size="small" /> : undefined}
+      notFoundContent={hits.loading ? <Spin size="small" /> : undefined}
       {...rest}
     />
   );

@@ -1,11 +1,15 @@
 import { Button, Card, Result, Steps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpin } from '../../components/Results';
 import { showError } from '../../feedback';
 import { useT } from '../../i18n';
+import { keys } from '../../query/keys';
+import { useApiMutation } from '../../query/useApiMutation';
+import { useApiQuery } from '../../query/useApiQuery';
 import type { RosterPreview, RosterResult } from '../../types';
 import { PreviewStep } from './PreviewStep';
 import { UploadStep } from './UploadStep';
@@ -15,55 +19,36 @@ export default function RosterPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const importId = params.get('import');
-  const [preview, setPreview] = useState<RosterPreview | null>(null);
+  const client = useQueryClient();
+  const read = useApiQuery(keys.roster('import', importId), () => api.roster.get(importId!), { enabled: !!importId });
+  const preview = importId ? read.data : null;
   const [result, setResult] = useState<RosterResult | null>(null);
-  const [committing, setCommitting] = useState(false);
-
-  useEffect(() => {
-    if (!importId || preview?.id === importId) return;
-    let live = true;
-    api.roster
-      .get(importId)
-      .then((p) => {
-        if (live) setPreview(p);
-      })
-      .catch((err) => {
-        if (live) {
-          showError(err);
-          setParams({}, { replace: true });
-        }
-      });
-    return () => {
-      live = false;
-    };
-  }, [importId]); // only when the id in the address changes
+  // A commit adds and changes people: every list of them, the org chart's headcounts.
+  const committing = useApiMutation(api.roster.commit, {
+    invalidates: [keys.people(), keys.org()],
+    quiet: true, // told with its detail below
+  });
 
   const showPreview = (p: RosterPreview) => {
-    setPreview(p);
+    // The upload answered with the preview: no need to ask for it again.
+    client.setQueryData(keys.roster('import', p.id), p);
     setResult(null);
     setParams({ import: p.id });
   };
 
   const restart = () => {
-    setPreview(null);
     setResult(null);
     setParams({});
   };
 
   const commit = async () => {
     if (!preview) return;
-    setCommitting(true);
     try {
-      setResult(await api.roster.commit(preview.id));
+      setResult(await committing.mutateAsync(preview.id));
     } catch (err) {
       showError(err, { detail: true });
       // The server's view wins (someone may have committed it meanwhile).
-      api.roster
-        .get(preview.id)
-        .then(setPreview)
-        .catch(() => {});
-    } finally {
-      setCommitting(false);
+      void client.invalidateQueries({ queryKey: keys.roster('import', preview.id) });
     }
   };
 
@@ -86,8 +71,8 @@ export default function RosterPage() {
       />
     );
   } else if (preview) {
-    body = <PreviewStep preview={preview} committing={committing} onCommit={commit} onRestart={restart} />;
-  } else if (importId) {
+    body = <PreviewStep preview={preview} committing={committing.isPending} onCommit={commit} onRestart={restart} />;
+  } else if (importId && !read.error) {
     body = <PageSpin />;
   } else {
     body = <UploadStep onPreview={showPreview} />;
