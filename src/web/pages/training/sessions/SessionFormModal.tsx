@@ -1,8 +1,10 @@
 import { keys } from '../../../query/keys';
+import { useInvalidate } from '../../../query/useApiMutation';
 import { useApiQuery } from '../../../query/useApiQuery';
+import { useDebounced } from '../../../query/useDebounced';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../api';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { showSuccess } from '../../../feedback';
@@ -17,7 +19,7 @@ import {
 } from '../shared/Pickers';
 import { atTime, instant } from '../shared/time';
 import { trainingApi } from '../shared/trainingApi';
-import type { Clash, SessionDetail } from '../shared/types';
+import type { Clash, ClashCheck, SessionDetail } from '../shared/types';
 import { ClashAlert, ClashRefused, isClash } from './ClashAlert';
 
 export interface SessionPreset {
@@ -49,6 +51,23 @@ interface Values {
   people?: PersonPick[];
   notes?: string;
   keepGoing?: boolean;
+}
+
+/** What the clash check asks about the booking on screen, or null while it is incomplete. */
+function checkOf(v: Partial<Values> | undefined, sessionId: string | null): ClashCheck | null {
+  if (!v?.trainerId || !v.date || !v.start || !v.end) return null;
+  const startsAt = atTime(v.date, v.start);
+  const endsAt = atTime(v.date, v.end);
+  if (!endsAt.isAfter(startsAt)) return null;
+  return {
+    sessionId,
+    trainerId: v.trainerId,
+    room: v.room?.trim() || null,
+    startsAt: instant(startsAt),
+    endsAt: instant(endsAt),
+    employeeIds: (v.people ?? []).map((p) => p.id),
+    cohortIds: v.cohortIds ?? [],
+  };
 }
 
 const Third = ({ children }: { children: ReactNode }) => (
@@ -109,10 +128,7 @@ export function SessionFormModal({
   const t = useT();
   const required = useRequired();
   const [form] = Form.useForm<Values>();
-  const [clashes, setClashes] = useState<Clash[] | null>(null);
-  const [checking, setChecking] = useState(false);
   const [refused, setRefused] = useState<{ error: ApiError; clashes: Clash[] | null } | null>(null);
-  const timer = useRef<number | undefined>(undefined);
   const watched = Form.useWatch([], form) as Partial<Values> | undefined;
   const planId = Form.useWatch('planId', form);
 
@@ -131,53 +147,16 @@ export function SessionFormModal({
       }
     : { cohortIds: [], people: [], ...preset };
 
-  // Check for clashes shortly after the booking's parts change.
-  const key = watched
-    ? JSON.stringify([
-        watched.trainerId,
-        watched.room,
-        watched.date?.valueOf(),
-        watched.start?.valueOf(),
-        watched.end?.valueOf(),
-        watched.cohortIds,
-        watched.people?.map((p) => p.id),
-      ])
-    : '';
-  useEffect(() => {
-    window.clearTimeout(timer.current);
-    const v = watched;
-    if (!open || !v?.trainerId || !v.date || !v.start || !v.end) {
-      setClashes(null);
-      return;
-    }
-    const startsAt = atTime(v.date, v.start);
-    const endsAt = atTime(v.date, v.end);
-    if (!endsAt.isAfter(startsAt)) {
-      setClashes(null);
-      return;
-    }
-    timer.current = window.setTimeout(async () => {
-      setChecking(true);
-      try {
-        setClashes(
-          await trainingApi.sessions.check({
-            sessionId: session?.id ?? null,
-            trainerId: v.trainerId!,
-            room: v.room?.trim() || null,
-            startsAt: instant(startsAt),
-            endsAt: instant(endsAt),
-            employeeIds: (v.people ?? []).map((p) => p.id),
-            cohortIds: v.cohortIds ?? [],
-          }),
-        );
-      } catch {
-        setClashes(null); // the save will say what is wrong
-      } finally {
-        setChecking(false);
-      }
-    }, 400);
-    return () => window.clearTimeout(timer.current);
-  }, [key, open]); // `key` stands for the watched values
+  // Check for clashes shortly after the booking's parts change (once they stop changing).
+  const asked = useDebounced(open ? checkOf(watched, session?.id ?? null) : null, 400);
+  const check = useApiQuery(keys.training('sessions', 'check', asked), () => trainingApi.sessions.check(asked!), {
+    enabled: !!asked,
+    quiet: true, // the save will say what is wrong
+    keepPrevious: true,
+  });
+  const clashes = !asked || check.error ? null : (check.data ?? null);
+  const checking = check.loading;
+  const invalidate = useInvalidate();
 
   const submit = async (v: Values) => {
     const startsAt = instant(atTime(v.date, v.start));
@@ -225,7 +204,7 @@ export function SessionFormModal({
           })
           .catch(() => null);
         setRefused({ error: err, clashes: now });
-        setClashes(now);
+        void invalidate(keys.training('sessions', 'check'));
       }
       throw err;
     }
