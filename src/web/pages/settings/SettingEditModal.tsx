@@ -2,6 +2,8 @@ import { Alert, Button, Form, Input, InputNumber, Typography } from 'antd';
 import { FormModal, useRequired } from '../../components/FormModal';
 import { showSuccess } from '../../feedback';
 import { useT } from '../../i18n';
+import { keys } from '../../query/keys';
+import { useApiMutation } from '../../query/useApiMutation';
 import { settingsApi, type Setting } from './settingsApi';
 import { settingText, withUnit } from './settingText';
 
@@ -15,18 +17,15 @@ type Values = { value: number; reason: string };
 const MAX_VALUE = 1_000_000;
 
 /** Change one setting: the new number and the reason the audit log keeps with it. */
-export function SettingEditModal({
-  setting,
-  onClose,
-  onSaved,
-}: {
-  setting: Setting;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+export function SettingEditModal({ setting, onClose }: { setting: Setting; onClose: () => void }) {
   const t = useT();
   const required = useRequired();
   const [form] = Form.useForm<Values>();
+  // Every setting is read under keys.settings(); the form shows a refusal under its field.
+  const update = useApiMutation((body: Values) => settingsApi.update(setting.key, body), {
+    invalidates: [keys.settings()],
+    quiet: true,
+  });
   const text = settingText(setting.key);
   const whole = Number.isInteger(setting.defaultValue);
   const current = t('settings.edit.current', {
@@ -45,9 +44,8 @@ export function SettingEditModal({
       initialValues={{ value: setting.value }}
       onClose={onClose}
       onSubmit={async (v) => {
-        await settingsApi.update(setting.key, { value: v.value, reason: v.reason.trim() });
+        await update.mutateAsync({ value: v.value, reason: v.reason.trim() });
         showSuccess(t('settings.edit.saved', { label: text.label, value: withUnit(v.value, text.unit) }));
-        onSaved();
       }}
     >
       <Typography.Paragraph type="secondary">

@@ -1,10 +1,11 @@
 import { Card, Grid, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadFailedResult, PageSpin } from '../../components/Results';
 import { SearchBox } from '../../components/SearchBox';
-import { showError } from '../../feedback';
 import { useI18n } from '../../i18n';
+import { keys } from '../../query/keys';
+import { useApiQuery } from '../../query/useApiQuery';
 import { GROUP_ORDER, groupOf, type SettingGroupId } from './settingGroups';
 import { settingsApi, type Setting } from './settingsApi';
 import { SettingEditModal } from './SettingEditModal';
@@ -16,23 +17,10 @@ import { matches, settingText } from './settingText';
 export default function SettingsPage() {
   const { t, locale } = useI18n();
   const screens = Grid.useBreakpoint();
-  const [settings, setSettings] = useState<Setting[] | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { data: settings, error: failed, reload } = useApiQuery(keys.settings('list'), () => settingsApi.list());
   const [q, setQ] = useState('');
   const [active, setActive] = useState<SettingGroupId>(GROUP_ORDER[0]);
   const [editing, setEditing] = useState<Setting | null>(null);
-
-  const load = useCallback(() => {
-    setFailed(false);
-    settingsApi
-      .list()
-      .then(setSettings)
-      .catch((err) => {
-        setFailed(true);
-        showError(err);
-      });
-  }, []);
-  useEffect(load, [load]);
 
   // Labels depend on the language, so the rows are built again when it changes.
   const groups = useMemo(() => {
@@ -47,7 +35,7 @@ export default function SettingsPage() {
     return GROUP_ORDER.filter((id) => byGroup.has(id)).map((id) => ({ id, rows: byGroup.get(id)! }));
   }, [settings, q, locale]);
 
-  if (failed && !settings) return <LoadFailedResult onRetry={load} />;
+  if (failed && !settings) return <LoadFailedResult onRetry={reload} />;
   if (!settings) return <PageSpin />;
   // A search that leaves the open section empty opens the first section it found something in.
   const shown = groups.some((g) => g.id === active) ? active : groups[0]?.id;
@@ -83,7 +71,7 @@ export default function SettingsPage() {
           </Typography.Text>
         )}
       </Card>
-      {editing && <SettingEditModal setting={editing} onClose={() => setEditing(null)} onSaved={load} />}
+      {editing && <SettingEditModal setting={editing} onClose={() => setEditing(null)} />}
     </>
   );
 }
