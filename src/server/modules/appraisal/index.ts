@@ -1,9 +1,21 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { appealRoutes } from './appeals/appeals.routes.js';
+import { cycleRoutes } from './cycles/cycles.routes.js';
+import { distributionRoutes } from './distribution/distribution.routes.js';
+import { followUpRoutes } from './followups/followups.routes.js';
+import { payrollRoutes } from './payroll/payroll.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
+import { sheetRoutes } from './sheets/sheets.routes.js';
 
 // Performance appraisal (绩效考核, SPEC §9, issue 18), mounted under /api/appraisal: plans and the
 // scoring engine (plans/, scoring/), cycles and sheets, appeals, distribution, bonus and payroll.
 // Each part registers its routes here.
 export const appraisalModule: FastifyPluginAsync = async (app) => {
   await app.register(planRoutes);
+  await app.register(cycleRoutes);
+  await app.register(sheetRoutes);
+  await app.register(appealRoutes);
+  await app.register(distributionRoutes);
+  await app.register(payrollRoutes);
+  await app.register(followUpRoutes);
 };
