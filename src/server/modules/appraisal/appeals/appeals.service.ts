@@ -26,7 +26,7 @@ import { toDetail, toSummaries } from './appeals.view.js';
 // see their sheet, however late the cycle ran). One appeal per item of a sheet: a decision in
 // writing is final for that item.
 
-export const link = (id: string) => `/appraisal/appeals/${id}`;
+export const link = (id: string) => `/appraisal/appeals?appeal=${id}`;
 const APPEALABLE = new Set(['confirmation', 'appeal']);
 
 type Place = { employee_id: string; team_id: string; department_id: string };

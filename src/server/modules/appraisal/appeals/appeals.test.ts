@@ -230,7 +230,8 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
     const wasGrade = gradeOf(fixed, onTimeId).grade;
     ok(await lead.post(`/api/appraisal/appeals/${onTimeAppeal}/review`, { recommendation: 'uphold', comment: '属实' }));
     ok(
-      await hr.post(`/api/appraisal/appeals/${onTimeAppeal}/decision`, {
+      // The center manager of the department decides this one.
+      await manager.post(`/api/appraisal/appeals/${onTimeAppeal}/decision`, {
         decision: 'upheld',
         reason: '终审时更正',
         correctedValue: 96,

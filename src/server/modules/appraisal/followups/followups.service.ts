@@ -26,7 +26,7 @@ import type { FollowUpRow } from './followups.repo.js';
 // gain: weight × (100 − points)); the owner writes the need and the plan and closes it with its
 // outcome. Opening is idempotent: publishing again opens none twice.
 
-const link = (id: string) => `/appraisal/followups/${id}`;
+const link = (id: string) => `/appraisal/followups?followup=${id}`;
 const EDITORS = new Set(['admin', 'hr', 'training_manager', 'center_manager', 'team_lead']);
 
 /** Fixes the grades and opens the follow-ups of a cycle being published (call inside its transaction). */
