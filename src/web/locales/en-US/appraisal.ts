@@ -65,11 +65,11 @@ export default {
   },
   fields: {
     person: 'Person',
+    kpi: 'KPI',
     team: 'Team',
     position: 'Position type',
     cycle: 'Cycle',
     plan: 'Plan',
-    kind: 'Cycle kind',
     period: 'Period',
     step: 'Step',
     dueOn: 'Step due',

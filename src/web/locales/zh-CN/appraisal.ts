@@ -54,11 +54,11 @@ export default {
   },
   fields: {
     person: '人员',
+    kpi: '考核指标',
     team: '班组',
     position: '岗位类型',
     cycle: '考核周期',
     plan: '考核方案',
-    kind: '周期类型',
     period: '考核期间',
     step: '当前环节',
     dueOn: '本环节截止',

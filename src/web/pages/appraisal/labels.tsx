@@ -26,6 +26,15 @@ const APPEAL_COLORS: Record<Appeal['status'], string> = {
 
 export const DASH = '—';
 
+/** The grades' colours in charts, matching their tags. */
+export const GRADE_CHART_COLORS: Record<GradeName, string> = {
+  S: '#722ed1',
+  A: '#52c41a',
+  B: '#1677ff',
+  C: '#fa8c16',
+  D: '#f5222d',
+};
+
 export function GradeTag({ grade, large = false }: { grade: GradeName | null; large?: boolean }) {
   const t = useT();
   if (!grade) return <Tag data-testid="grade-tag">{t('appraisal.ungraded')}</Tag>;

@@ -47,7 +47,7 @@ function AppealView({ a }: { a: AppealFull }) {
         items={[
           { key: 'p', label: t('appraisal.fields.person'), children: `${a.employeeName} · ${a.employeeNo}` },
           { key: 'team', label: t('appraisal.fields.team'), children: a.teamName },
-          { key: 'k', label: t('appraisal.sheet.kpi'), children: t(`appraisal.kpis.${a.kpiCode}`) },
+          { key: 'k', label: t('appraisal.fields.kpi'), children: t(`appraisal.kpis.${a.kpiCode}`) },
           { key: 's', label: t('appraisal.fields.status'), children: <AppealStatusTag status={a.status} /> },
           { key: 'o', label: t('appraisal.appeals.originalValue'), children: value(a.kpiCode, a.originalValue) },
           { key: 'c', label: t('appraisal.appeals.claimedValue'), children: value(a.kpiCode, a.claimedValue) },

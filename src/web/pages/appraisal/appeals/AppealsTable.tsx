@@ -28,6 +28,7 @@ export function AppealsTable({ cycleId }: { cycleId?: string }) {
     enabled: !cycleId,
   });
   const open = list.get('appeal') ?? null;
+  const cycleName = new Map((cycles.data?.data ?? []).map((c) => [c.id, c.name]));
   const columns: FitColumn<Appeal>[] = [
     {
       key: 'person',
@@ -36,9 +37,18 @@ export function AppealsTable({ cycleId }: { cycleId?: string }) {
       render: (_, r) => `${r.employeeName} · ${r.employeeNo}`,
     },
     { key: 'team', title: t('appraisal.fields.team'), dataIndex: 'teamName' },
+    ...(cycleId
+      ? []
+      : [
+          {
+            key: 'cycle',
+            title: t('appraisal.fields.cycle'),
+            render: (_: unknown, r: Appeal) => cycleName.get(r.cycleId) ?? '—',
+          },
+        ]),
     {
       key: 'kpi',
-      title: t('appraisal.sheet.kpi'),
+      title: t('appraisal.fields.kpi'),
       dataIndex: 'kpiCode',
       render: (k: Appeal['kpiCode']) => t(`appraisal.kpis.${k}`),
     },

@@ -14,6 +14,9 @@ export interface ChartSeries {
   data: (number | null)[];
   /** Bars of several series stand on each other (a team's share of a grade in the center). */
   stack?: string;
+  color?: string;
+  /** One colour per category (each grade its own colour in a single series). */
+  itemColors?: string[];
 }
 
 export function AppraisalChart({
@@ -58,8 +61,9 @@ export function AppraisalChart({
         series: series.map((s) => ({
           name: s.name,
           type: s.type,
-          data: s.data,
+          data: s.itemColors ? s.data.map((value, i) => ({ value, itemStyle: { color: s.itemColors![i] } })) : s.data,
           stack: s.stack,
+          itemStyle: s.color ? { color: s.color } : undefined,
           connectNulls: false,
           label: s.type === 'bar' && !s.stack ? { show: true, position: 'top' } : undefined,
         })),

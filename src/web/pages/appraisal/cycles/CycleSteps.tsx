@@ -17,6 +17,7 @@ export function CycleSteps({ cycle: c }: { cycle: CycleFull }) {
         current={current}
         status={published ? 'finish' : 'process'}
         responsive
+        titlePlacement="vertical"
         items={CYCLE_STEPS.map((step) => {
           const due = c.timetable.find((e) => e.step === step);
           const done = c.history.filter((h) => h.step === step).at(-1);

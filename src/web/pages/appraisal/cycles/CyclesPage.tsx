@@ -65,12 +65,8 @@ export default function CyclesPage() {
           {
             title: t('appraisal.fields.plan'),
             key: 'plan',
-            render: (_, r) => t('appraisal.cycles.planVersion', { name: r.planName, version: r.planVersion }),
-          },
-          {
-            title: t('appraisal.fields.kind'),
-            dataIndex: 'kind',
-            render: (k: Cycle['kind']) => t(`appraisal.kinds.${k}`),
+            render: (_, r) =>
+              `${t('appraisal.cycles.planVersion', { name: r.planName, version: r.planVersion })} · ${t(`appraisal.kinds.${r.kind}`)}`,
           },
           { title: t('appraisal.fields.period'), key: 'period', render: (_, r) => `${r.periodStart} ~ ${r.periodEnd}` },
           {
@@ -82,9 +78,9 @@ export default function CyclesPage() {
           {
             title: t('appraisal.cycles.confirmed'),
             key: 'confirmed',
-            width: 180,
             render: (_, r) => (
               <Progress
+                style={{ width: 110, margin: 0 }}
                 size="small"
                 percent={r.sheetCount ? Math.round((r.confirmedCount / r.sheetCount) * 100) : 0}
                 format={() => `${r.confirmedCount}/${r.sheetCount}`}

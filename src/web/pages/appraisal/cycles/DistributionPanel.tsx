@@ -4,6 +4,7 @@ import { GRADES } from '../../../../common/appraisal-plans';
 import { useT } from '../../../i18n';
 import type { Distribution } from '../appraisalApi';
 import { AppraisalChart, type ChartSeries } from '../charts/AppraisalChart';
+import { GRADE_CHART_COLORS } from '../labels';
 
 type TeamRow = Distribution['teams'][number];
 
@@ -14,7 +15,14 @@ export function DistributionPanel({ data }: { data: Distribution | null }) {
   const center = useMemo<ChartSeries[]>(
     () =>
       data
-        ? [{ name: t('appraisal.distribution.people'), type: 'bar', data: GRADES.map((g) => data.center.counts[g]) }]
+        ? [
+            {
+              name: t('appraisal.distribution.people'),
+              type: 'bar',
+              data: GRADES.map((g) => data.center.counts[g]),
+              itemColors: GRADES.map((g) => GRADE_CHART_COLORS[g]),
+            },
+          ]
         : [],
     [data, t],
   );
@@ -25,6 +33,7 @@ export function DistributionPanel({ data }: { data: Distribution | null }) {
             name: g,
             type: 'bar' as const,
             stack: 'grades',
+            color: GRADE_CHART_COLORS[g],
             data: data.teams.map((x) => x.counts[g]),
           }))
         : [],
