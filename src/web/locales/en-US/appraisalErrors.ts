@@ -19,6 +19,7 @@ const en: typeof zh = {
   // results (A4): appeals
   APPEAL_WINDOW_CLOSED: 'The appeal window has ended, or the cycle is not in confirmation or appeal',
   APPEAL_ITEM_UNKNOWN: 'The sheet has no such KPI to appeal',
+  APPEAL_SHEET_CONFIRMED: 'You confirmed this sheet; a confirmed sheet is not appealed',
   APPEAL_EXISTS: 'This KPI has already been appealed; one appeal per KPI',
   APPEAL_ALREADY_REVIEWED: 'The team lead has already reviewed this appeal',
   APPEAL_ALREADY_DECIDED: 'This appeal has already been decided in writing',

@@ -20,6 +20,7 @@ export default {
   // results (A4): appeals
   APPEAL_WINDOW_CLOSED: '申诉期已结束，或考核周期不在确认/申诉阶段，不能再申诉',
   APPEAL_ITEM_UNKNOWN: '考核表中没有该指标，不能申诉',
+  APPEAL_SHEET_CONFIRMED: '你已确认该考核表，确认后不能再申诉',
   APPEAL_EXISTS: '该指标已申诉过，每个指标只能申诉一次',
   APPEAL_ALREADY_REVIEWED: '班组长已复核该申诉',
   APPEAL_ALREADY_DECIDED: '该申诉已有书面决定',

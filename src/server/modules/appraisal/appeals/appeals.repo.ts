@@ -131,6 +131,7 @@ export const sheetWithItem = (db: Db, sheetId: string, code: string) =>
       's.employee_id',
       's.team_id',
       's.department_id',
+      's.status',
       's.total',
       's.grade',
       'i.id as item_id',

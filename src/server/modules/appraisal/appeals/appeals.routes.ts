@@ -43,7 +43,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Appeal one KPI item of your own sheet with a reason, while the cycle is in confirmation or appeal and within the appeal window; the team lead is told. 403 not your sheet; 404 out of sight; 422 APPEAL_WINDOW_CLOSED / APPEAL_ITEM_UNKNOWN; 409 APPEAL_EXISTS',
+          'Appeal one KPI item of your own sheet with a reason, while the cycle is in confirmation or appeal and within the appeal window; the team lead is told. 403 not your sheet; 404 out of sight; 422 APPEAL_WINDOW_CLOSED / APPEAL_SHEET_CONFIRMED / APPEAL_ITEM_UNKNOWN; 409 APPEAL_EXISTS',
         body: AppealInput,
         response: { 200: okSchema(AppealDetail) },
       },

@@ -23,8 +23,9 @@ import { toDetail, toSummaries } from './appeals.view.js';
 // The window: only while the cycle is in `confirmation` or `appeal`, and until the later of the
 // timetable's appeal day and the plan's appealWorkingDays working days after the day the cycle
 // entered `confirmation` (so an agent always has those working days from the day they could first
-// see their sheet, however late the cycle ran). One appeal per item of a sheet: a decision in
-// writing is final for that item.
+// see their sheet, however late the cycle ran). An agent confirms their sheet or appeals it: a
+// confirmed sheet is not appealed. One appeal per item of a sheet: a decision in writing is final
+// for that item.
 
 export const link = (id: string) => `/appraisal/appeals?appeal=${id}`;
 const APPEALABLE = new Set(['confirmation', 'appeal']);
@@ -66,6 +67,8 @@ export async function fileAppeal(db: Db, actor: Actor, input: z.output<typeof Ap
       undefined,
       { endsOn: endsOn ?? '', status: cycle.status },
     );
+  if (sheet.status === 'confirmed')
+    throw ruleBroken('APPEAL_SHEET_CONFIRMED', 'You confirmed this sheet: a confirmed sheet is not appealed');
   if (!sheet.item_id) throw ruleBroken('APPEAL_ITEM_UNKNOWN', `The sheet has no ${input.kpiCode} item`, 'kpiCode');
   if (await repo.appealOfItem(db, sheet.id, input.kpiCode)) throw appealExists();
 

@@ -75,6 +75,11 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
     expectError(await appeal(lead, { sheetId }), 403, 'FORBIDDEN'); // the lead sees it, but it is not theirs
     expectError(await appeal(otherAgent, { sheetId }), 404, 'NOT_FOUND');
     expectError(await appeal(agent, { sheetId, kpiCode: 'qa' }), 422, 'APPEAL_ITEM_UNKNOWN', 'kpiCode');
+    // Someone who confirmed their sheet has accepted it.
+    const theirs = [...sheets.values()].find((s) => s.employeeId === otherAgent.me.employeeId)!;
+    const { version } = ok(await otherAgent.get(`/api/appraisal/sheets/${theirs.id}`));
+    ok(await otherAgent.post(`/api/appraisal/sheets/${theirs.id}/confirm`, { version }));
+    expectError(await appeal(otherAgent, { sheetId: theirs.id }), 422, 'APPEAL_SHEET_CONFIRMED');
     expect(await countRows(db(), 'appraisal_appeals')).toBe(0);
 
     const filed = ok(await appeal(agent, { sheetId, claimedValue: 85 }));
