@@ -1,5 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { appealRoutes } from './appeals/appeals.routes.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
+import { distributionRoutes } from './distribution/distribution.routes.js';
+import { followUpRoutes } from './followups/followups.routes.js';
+import { payrollRoutes } from './payroll/payroll.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 import { sheetRoutes } from './sheets/sheets.routes.js';
 
@@ -10,4 +14,8 @@ export const appraisalModule: FastifyPluginAsync = async (app) => {
   await app.register(planRoutes);
   await app.register(cycleRoutes);
   await app.register(sheetRoutes);
+  await app.register(appealRoutes);
+  await app.register(distributionRoutes);
+  await app.register(payrollRoutes);
+  await app.register(followUpRoutes);
 };
