@@ -1,11 +1,13 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, List, Popover, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { showError } from '../../feedback';
 import { localTime } from '../../format';
 import { useT } from '../../i18n';
-import { NOTICES_CHANGED, noticeText, notificationsApi, type Notice } from './notificationsApi';
+import { keys } from '../../query/keys';
+import { useApiMutation } from '../../query/useApiMutation';
+import { useApiQuery } from '../../query/useApiQuery';
+import { noticeText, notificationsApi, type Notice } from './notificationsApi';
 
 const POLL_MS = 60_000;
 
@@ -14,56 +16,37 @@ export function NotificationBell() {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const [count, setCount] = useState(0);
   const [open, setOpen] = useState(false);
-  const [latest, setLatest] = useState<Notice[]>([]);
-
-  const refresh = useCallback(() => {
-    notificationsApi
-      .unreadCount()
-      .then((r) => setCount(r.count))
-      .catch(() => {
-        /* the header stays quiet; pages show errors */
-      });
-  }, []);
+  // Quiet: the header says nothing when the count fails; pages show errors.
+  const unread = useApiQuery(keys.notifications('unread'), () => notificationsApi.unreadCount(), {
+    quiet: true,
+    refetchInterval: POLL_MS,
+  });
+  const count = unread.data?.count ?? 0;
+  const { refresh } = unread;
+  // Not a fetch of its own: each later navigation asks the count again (the page just done may
+  // have made notices); the first count is the read above.
+  const shownAt = useRef(pathname);
   useEffect(() => {
+    if (shownAt.current === pathname) return;
+    shownAt.current = pathname;
     refresh();
   }, [pathname, refresh]);
-  useEffect(() => {
-    const timer = window.setInterval(refresh, POLL_MS);
-    window.addEventListener(NOTICES_CHANGED, refresh);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener(NOTICES_CHANGED, refresh);
-    };
-  }, [refresh]);
-  useEffect(() => {
-    if (open)
-      notificationsApi
-        .list({ pageSize: 8 })
-        .then((p) => setLatest(p.data))
-        .catch(showError);
-  }, [open]);
+  const latest =
+    useApiQuery(keys.notifications('latest'), () => notificationsApi.list({ pageSize: 8 }), { enabled: open }).data
+      ?.data ?? [];
+  // Reading one or all changes the count, this list and the notifications page.
+  const markRead = useApiMutation((n: Notice) => notificationsApi.markRead(n.id), {
+    invalidates: [keys.notifications()],
+  });
+  const markAll = useApiMutation(() => notificationsApi.markAllRead(), { invalidates: [keys.notifications()] });
 
   const follow = async (n: Notice) => {
     setOpen(false);
-    try {
-      if (!n.readAt) await notificationsApi.markRead(n.id);
-    } catch (err) {
-      showError(err);
-    }
-    refresh();
+    if (!n.readAt) await markRead.mutateAsync(n).catch(() => undefined); // shown already; follow the link anyway
     if (n.link) navigate(n.link);
   };
-  const readAll = async () => {
-    try {
-      await notificationsApi.markAllRead();
-      setLatest((l) => l.map((n) => ({ ...n, readAt: n.readAt ?? new Date().toISOString() })));
-      refresh();
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const readAll = () => markAll.mutate(undefined);
 
   const content = (
     <div style={{ width: 340 }} data-testid="bell-panel">

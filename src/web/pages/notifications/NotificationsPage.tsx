@@ -3,28 +3,22 @@ import { Button, Switch, Space, Table, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useTableQuery } from '../../components/useTableQuery';
-import { showError } from '../../feedback';
 import { localTime } from '../../format';
 import { useT } from '../../i18n';
-import { noticesChanged, noticeText, notificationsApi, type Notice } from './notificationsApi';
+import { useApiMutation } from '../../query/useApiMutation';
+import { noticeText, notificationsApi, type Notice } from './notificationsApi';
 
 /** 通知: all my notices, paged, unread first filter; open one (marks it read) or mark all read. */
 export default function NotificationsPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { get, update, tableProps, reload } = useTableQuery<Notice>(keys.notifications('page'), (q) =>
+  const { get, update, tableProps } = useTableQuery<Notice>(keys.notifications('page'), (q) =>
     notificationsApi.list(q),
   );
   const unread = get('unread') === 'true';
-  const act = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      noticesChanged();
-      reload();
-    } catch (err) {
-      showError(err);
-    }
-  };
+  // Reading one or all changes this page, the bell's count and its latest notices.
+  const acting = useApiMutation((work: () => Promise<unknown>) => work(), { invalidates: [keys.notifications()] });
+  const act = (work: () => Promise<unknown>) => acting.mutate(work);
   return (
     <>
       <PageHeader

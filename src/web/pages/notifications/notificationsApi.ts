@@ -20,7 +20,3 @@ export const notificationsApi = {
 
 /** A notice in the reader's language: the text of its kind filled with its params (the kind itself when unknown). */
 export const noticeText = (n: Notice) => translateMaybe(`notifications.kinds.${n.kind}`, n.params) ?? n.kind;
-
-/** Other parts of the page (the notifications page) tell the bell to count again. */
-export const NOTICES_CHANGED = 'seatwise:notices-changed';
-export const noticesChanged = () => window.dispatchEvent(new Event(NOTICES_CHANGED));
