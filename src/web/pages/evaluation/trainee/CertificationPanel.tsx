@@ -1,11 +1,14 @@
 import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCan } from '../../../access';
 import { FormModal, useRequired } from '../../../components/FormModal';
-import { showError, showSuccess } from '../../../feedback';
+import { showSuccess } from '../../../feedback';
 import { localTime, noFuture, toIsoDate } from '../../../format';
 import { translateMaybe, useT, type MsgKey } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { useRecordText } from '../../../recordText';
 import { evaluationApi, type Check } from '../evaluationApi';
 
@@ -56,16 +59,20 @@ function EvidenceList({ evidence }: { evidence: Check['evidence'] }) {
   );
 }
 
-export function CertificationPanel({ employeeId, onChanged }: { employeeId: string; onChanged: () => void }) {
+export function CertificationPanel({ employeeId }: { employeeId: string }) {
   const t = useT();
   const can = useCan();
   const required = useRequired();
-  const [check, setCheck] = useState<Check | null>(null);
+  const check = useApiQuery(keys.evaluation('certification', employeeId), () =>
+    evaluationApi.certification(employeeId),
+  ).data;
   const [confirming, setConfirming] = useState(false);
-  const load = useCallback(() => {
-    evaluationApi.certification(employeeId).then(setCheck).catch(showError);
-  }, [employeeId]);
-  useEffect(load, [load]);
+  // A certification changes the trainee's status: their evaluation, the board, the people lists.
+  const certify = useApiMutation(
+    (body: { step: 'shadowing' | 'regular'; effectiveDate?: string; note: string }) =>
+      evaluationApi.certify(employeeId, body),
+    { invalidates: [keys.evaluation(), keys.people()], quiet: true },
+  );
   if (!check) return null;
   const stepName = check.step ? t(`evaluation.certify.steps.${check.step}`) : '';
   const blockerText = (b: { code: string; message: string }) =>
@@ -146,14 +153,12 @@ export function CertificationPanel({ employeeId, onChanged }: { employeeId: stri
           onClose={() => setConfirming(false)}
           initialValues={{ effectiveDate: dayjs() }}
           onSubmit={async (v) => {
-            await evaluationApi.certify(employeeId, {
+            await certify.mutateAsync({
               step: check.step!,
               effectiveDate: toIsoDate(v.effectiveDate),
               note: v.note,
             });
             showSuccess(t('evaluation.certify.done', { step: stepName }));
-            load();
-            onChanged();
           }}
         >
           <Typography.Paragraph>{t('evaluation.certify.confirmHint')}</Typography.Paragraph>

@@ -1,29 +1,21 @@
 import { Alert, Space } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { LoadFailedResult, PageSpin } from '../../../components/Results';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { StateTag } from '../criteriaText';
-import { evaluationApi, type Evaluation } from '../evaluationApi';
+import { evaluationApi } from '../evaluationApi';
 import { EvaluationView } from './EvaluationView';
 
 /** 我的评估: the trainee's own criteria, computed from their own records, so nothing comes as a surprise. */
 export default function MyEvaluationPage() {
   const t = useT();
-  const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
-  const [failed, setFailed] = useState(false);
-  const load = useCallback(() => {
-    setFailed(false);
-    evaluationApi
-      .me()
-      .then(setEvaluation)
-      .catch((err) => {
-        setFailed(true);
-        showError(err);
-      });
-  }, []);
-  useEffect(load, [load]);
+  const {
+    data: evaluation,
+    error: failed,
+    reload: load,
+  } = useApiQuery(keys.evaluation('me'), () => evaluationApi.me());
   if (failed) return <LoadFailedResult onRetry={load} />;
   if (!evaluation) return <PageSpin />;
   return (

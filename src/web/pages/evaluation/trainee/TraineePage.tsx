@@ -1,12 +1,12 @@
 import { Button, Space, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { LoadFailedResult, PageSpin } from '../../../components/Results';
-import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { StateTag, statusLabel } from '../criteriaText';
-import { evaluationApi, type Evaluation } from '../evaluationApi';
+import { evaluationApi } from '../evaluationApi';
 import { CertificationPanel } from './CertificationPanel';
 import { EvaluationView } from './EvaluationView';
 
@@ -14,19 +14,11 @@ import { EvaluationView } from './EvaluationView';
 export default function TraineePage() {
   const t = useT();
   const { id = '' } = useParams();
-  const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
-  const [failed, setFailed] = useState(false);
-  const load = useCallback(() => {
-    setFailed(false);
-    evaluationApi
-      .trainee(id)
-      .then(setEvaluation)
-      .catch((err) => {
-        setFailed(true);
-        showError(err);
-      });
-  }, [id]);
-  useEffect(load, [load]);
+  const {
+    data: evaluation,
+    error: failed,
+    reload: load,
+  } = useApiQuery(keys.evaluation('trainee', id), () => evaluationApi.trainee(id));
   if (failed) return <LoadFailedResult onRetry={load} />;
   if (!evaluation) return <PageSpin />;
   return (
@@ -47,7 +39,7 @@ export default function TraineePage() {
         }
       />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <CertificationPanel employeeId={evaluation.employeeId} onChanged={load} />
+        <CertificationPanel employeeId={evaluation.employeeId} />
         <EvaluationView evaluation={evaluation} />
       </Space>
     </>
