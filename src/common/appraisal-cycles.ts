@@ -134,6 +134,9 @@ export const CycleDetail = CycleSummary.extend({
   }),
 });
 
+/** A reminder sent for the cycle's current step: how many people (or accounts) were told. */
+export const ReminderResult = z.object({ step: CycleStep, notified: z.number().int() });
+
 /** Result of recomputing the draft sheets of an open cycle. */
 export const RecomputeResult = z.object({ sheets: z.number().int(), changed: z.number().int(), ms: z.number() });
 

@@ -8,6 +8,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/appraisal/cycles/{id}': { as: 'agent' },
   'POST /api/appraisal/cycles/{id}/advance': { as: 'hr', body: { to: 'frozen', version: 1, note: '坏输入' } },
   'POST /api/appraisal/cycles/{id}/recompute': { as: 'hr' },
+  'POST /api/appraisal/cycles/{id}/remind': { as: 'hr' },
   'GET /api/appraisal/cycles/{id}/external': { as: 'hr' },
   'PUT /api/appraisal/cycles/{id}/external': {
     as: 'hr',

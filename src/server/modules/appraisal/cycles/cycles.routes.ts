@@ -10,12 +10,13 @@ import {
   ExternalValueInput,
   ExternalValueRow,
   RecomputeResult,
+  ReminderResult,
 } from '../../../../common/appraisal-cycles.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
 import { listExternal, putExternal } from '../inputs/external.service.js';
 import { readExternalXlsx } from '../inputs/external.xlsx.js';
 import * as service from './cycles.service.js';
-import { advance } from './cycles.steps.js';
+import { advance, sendReminders } from './cycles.steps.js';
 
 // Appraisal cycles (SPEC §9), under /api/appraisal/cycles: made from a published plan version,
 // moved one step at a time by appraisal.cycles; HR's external values (sales) while open.
@@ -101,6 +102,21 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ok(await service.recomputeCycle(db, actorOf(req), req.params.id)),
+  );
+
+  app.post(
+    '/cycles/:id/remind',
+    {
+      preHandler: runs,
+      schema: {
+        tags,
+        summary:
+          'Remind who has yet to act in the current step: the team leads (review), the people who have not confirmed (confirmation), HR (final); nobody while open, frozen or in appeal',
+        params: IdParams,
+        response: { 200: okSchema(ReminderResult) },
+      },
+    },
+    async (req) => ok(await sendReminders(db, actorOf(req), req.params.id)),
   );
 
   app.get(

@@ -86,12 +86,17 @@ export async function advance(db: Db, actor: Actor, id: string, input: z.output<
   });
 }
 
-/** Tells who acts in the step just begun, with its due day (kinds appraisal_cycle_<step>). */
+/**
+ * Tells who acts in the cycle's step, with its due day (kinds appraisal_cycle_<step>): when the
+ * step begins, and again when HR sends a reminder — then only those who have not acted yet (the
+ * people who have not confirmed). Returns how many were told.
+ */
 async function remind(
   trx: Db,
   actor: Actor,
   cycle: { id: string; name: string; timetable: string },
   step: CycleStepName,
+  pendingOnly = false,
 ) {
   const due = (JSON.parse(cycle.timetable) as { step: string; dueOn: string }[]).find((t) => t.step === step)?.dueOn;
   const notice = {
@@ -100,17 +105,36 @@ async function remind(
     link: `/appraisal/cycles/${cycle.id}`,
     exceptUserIds: [actor.userId],
   };
-  const sheets = await trx
+  let sheets = await trx
     .selectFrom('appraisal_sheets')
-    .select(['employee_id', 'team_id'])
+    .select(['employee_id', 'team_id', 'confirmed_at'])
     .where('cycle_id', '=', cycle.id)
     .execute();
   if (step === 'review') {
     const leads = await teamLeads(trx, [...new Set(sheets.map((s) => s.team_id))]);
-    await notify(trx, { ...notice, userIds: leads.map((l) => l.userId) });
-  } else if (step === 'confirmation' || step === 'published') {
-    await notify(trx, { ...notice, employeeIds: sheets.map((s) => s.employee_id) });
-  } else if (step === 'final') {
-    await notify(trx, { ...notice, userIds: await userIdsWithRoles(trx, ['hr']) });
+    const userIds = leads.map((l) => l.userId).filter((u) => u !== actor.userId);
+    await notify(trx, { ...notice, userIds });
+    return userIds.length;
   }
+  if (step === 'confirmation' || step === 'published') {
+    if (pendingOnly && step === 'confirmation') sheets = sheets.filter((s) => !s.confirmed_at);
+    await notify(trx, { ...notice, employeeIds: sheets.map((s) => s.employee_id) });
+    return sheets.length;
+  }
+  if (step === 'final') {
+    const userIds = (await userIdsWithRoles(trx, ['hr'])).filter((u) => u !== actor.userId);
+    await notify(trx, { ...notice, userIds });
+    return userIds.length;
+  }
+  return 0;
+}
+
+/** Reminds who has yet to act in the cycle's current step (nobody to remind while open, frozen or in appeal). */
+export async function sendReminders(db: Db, actor: Actor, id: string) {
+  const cycle = await repo.findCycle(db, id);
+  if (!cycle) throw notFound('Appraisal cycle');
+  const notified = await db
+    .transaction()
+    .execute((trx) => remind(trx, actor, cycle, cycle.status as CycleStepName, true));
+  return { step: cycle.status as CycleStepName, notified };
 }

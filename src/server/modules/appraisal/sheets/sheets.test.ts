@@ -217,6 +217,26 @@ describe.each(DIALECTS)('appraisal sheets on $name', (dialect) => {
       409,
       'ALREADY_CONFIRMED',
     );
+    // A reminder reaches only those who have not confirmed: the lead and the other agent.
+    const a2User = await db()
+      .selectFrom('users')
+      .select('id')
+      .where('employee_id', '=', t.a2)
+      .executeTakeFirstOrThrow();
+    const before = await countRows(db(), 'notifications');
+    expect(okData(await hr.post(`/api/appraisal/cycles/${cycleId}/remind`))).toEqual({
+      step: 'confirmation',
+      notified: 2,
+    });
+    expect(await countRows(db(), 'notifications')).toBe(before + 2);
+    const told = await db()
+      .selectFrom('notifications')
+      .select('user_id')
+      .where('kind', '=', 'appraisal_cycle_confirmation')
+      .where('user_id', '=', a2User.id)
+      .execute();
+    expect(told).toHaveLength(2); // when the step began, and the reminder
+    expectError(await agent.post(`/api/appraisal/cycles/${cycleId}/remind`), 403);
   });
 
   const noOf = async (id: string) =>
