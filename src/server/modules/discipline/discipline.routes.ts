@@ -11,10 +11,8 @@ import {
   DisciplineResponseInput,
   DisciplineSummary,
 } from '../../../common/discipline.js';
-import { badRequest } from '../../lib/errors.js';
-import { readEvidenceUpload, sendEvidenceFile } from '../../lib/evidence-files.js';
+import { evidenceFileRoutes } from '../../lib/evidence-routes.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
-import { getSetting } from '../../lib/settings.js';
 import { addAttachment, readAttachment } from './discipline.files.js';
 import * as service from './discipline.service.js';
 import * as steps from './discipline.steps.js';
@@ -113,37 +111,21 @@ export const disciplineRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/records/:id/attachments',
-    {
+  evidenceFileRoutes(app, {
+    tags,
+    records: '/records',
+    maxMb: 'discipline.attachmentMaxMb',
+    upload: {
       preHandler: allow('discipline.record'),
-      schema: {
-        tags,
-        summary:
-          'Attach an evidence file (multipart field "file": pdf, png, jpg, docx, xlsx, txt; at most discipline.attachmentMaxMb) before HR decides — the recorder or HR',
-        params: IdParams,
-        consumes: ['multipart/form-data'],
-        response: { 200: okSchema(DisciplineAttachment) },
-      },
+      summary:
+        'Attach an evidence file (multipart field "file": pdf, png, jpg, docx, xlsx, txt; at most discipline.attachmentMaxMb) before HR decides — the recorder or HR',
+      response: DisciplineAttachment,
     },
-    async (req) => {
-      if (!req.isMultipart()) {
-        await service.visibleRecord(db, actorOf(req), req.params.id);
-        throw badRequest('NO_FILE', 'Send the file as multipart/form-data in a field named "file"', 'file');
-      }
-      const file = await readEvidenceUpload(req, await getSetting(db, 'discipline.attachmentMaxMb'));
-      return ok(await addAttachment(db, actorOf(req), req.params.id, file.fileName, file.body));
-    },
-  );
-
-  app.get(
-    '/attachments/:id',
-    {
-      preHandler: read,
-      schema: { tags, summary: 'Download an evidence file of a record you may see', params: IdParams },
-    },
-    async (req, reply) => sendEvidenceFile(reply, await readAttachment(db, actorOf(req), req.params.id)),
-  );
+    download: { preHandler: read, summary: 'Download an evidence file of a record you may see' },
+    visible: service.visibleRecord,
+    add: addAttachment,
+    read: readAttachment,
+  });
 
   app.get(
     '/people/:id/events',

@@ -13,10 +13,8 @@ import {
   OffboardingInput,
   OpenCaseInput,
 } from '../../../common/elimination.js';
-import { badRequest } from '../../lib/errors.js';
-import { readEvidenceUpload, sendEvidenceFile } from '../../lib/evidence-files.js';
+import { evidenceFileRoutes } from '../../lib/evidence-routes.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../lib/http.js';
-import { getSetting } from '../../lib/settings.js';
 import { addAttachment, readAttachment } from './attachments.service.js';
 import * as cases from './cases.service.js';
 import * as appeals from './steps.appeals.js';
@@ -82,48 +80,27 @@ export const eliminationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => ok(await cases.caseDetail(db, actorOf(req), req.params.id)),
   );
 
-  app.post(
-    '/cases/:id/attachments',
-    {
+  evidenceFileRoutes(app, {
+    tags,
+    records: '/cases',
+    maxMb: 'elimination.attachmentMaxMb',
+    upload: {
       preHandler: propose,
-      schema: {
-        tags,
-        summary:
-          'Attach evidence (multipart field "file": pdf, png, jpg, docx, xlsx, txt; at most elimination.attachmentMaxMb) before the notice',
-        params: IdParams,
-        consumes: ['multipart/form-data'],
-        response: {
-          200: okSchema(
-            z.object({
-              id: z.string(),
-              fileName: z.string(),
-              mime: z.string(),
-              size: z.number().int(),
-              uploadedAt: z.string(),
-            }),
-          ),
-        },
-      },
+      summary:
+        'Attach evidence (multipart field "file": pdf, png, jpg, docx, xlsx, txt; at most elimination.attachmentMaxMb) before the notice',
+      response: z.object({
+        id: z.string(),
+        fileName: z.string(),
+        mime: z.string(),
+        size: z.number().int(),
+        uploadedAt: z.string(),
+      }),
     },
-    async (req) => {
-      // Not a form at all: an unknown or hidden case answers 404 first, else the form is asked for.
-      if (!req.isMultipart()) {
-        await cases.visibleCase(db, actorOf(req), req.params.id);
-        throw badRequest('NO_FILE', 'Send the file as multipart/form-data in a field named "file"', 'file');
-      }
-      const file = await readEvidenceUpload(req, await getSetting(db, 'elimination.attachmentMaxMb'));
-      return ok(await addAttachment(db, actorOf(req), req.params.id, file.fileName, file.body));
-    },
-  );
-
-  app.get(
-    '/attachments/:id',
-    {
-      preHandler: read,
-      schema: { tags, summary: 'Download an attachment of a case you may see', params: IdParams },
-    },
-    async (req, reply) => sendEvidenceFile(reply, await readAttachment(db, actorOf(req), req.params.id)),
-  );
+    download: { preHandler: read, summary: 'Download an attachment of a case you may see' },
+    visible: cases.visibleCase,
+    add: addAttachment,
+    read: readAttachment,
+  });
 
   app.post(
     '/cases/:id/interview',
