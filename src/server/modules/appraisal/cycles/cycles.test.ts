@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { countRows, dbFingerprint, expectError } from '../../../test/helpers.js';
+import ExcelJS from 'exceljs';
+import { multipart } from '../../exams/shared/exams.testkit.js';
 import { okData } from '../plans/plans.testkit.js';
 import { appraisalTeam, HAND_PLAN, handPlan } from './cycles.testkit.js';
 
@@ -147,6 +149,64 @@ describe.each(DIALECTS)('appraisal cycles on $name', (dialect) => {
       422,
       'NOT_AN_EXTERNAL_KPI',
     );
+  });
+
+  it('imports sales from an .xlsx all or nothing, naming each bad line; a good file feeds the draft sheets', async () => {
+    const hr = await env.as('hr');
+    const cycle = okData(await hr.get('/api/appraisal/cycles?status=open')).find(
+      (c: any) => c.periodStart === '2026-10-01',
+    );
+    const no = async (id: string) =>
+      (await db().selectFrom('employees').select('employee_no').where('id', '=', id).executeTakeFirstOrThrow())
+        .employee_no;
+    const book = async (rows: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('销售额');
+      ws.addRow(['工号', '销售额']);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const send = async (file: Buffer) => {
+      const { payload, headers } = multipart('sales.xlsx', file);
+      return hr.raw({ method: 'POST', url: `/api/appraisal/cycles/${cycle.id}/external/import`, payload, headers });
+    };
+    const before = await countRows(db(), 'appraisal_external_values');
+    const bad = okData(await send(await book([[await no(t.a1), 6000], [], [await no(t.a2), 'abc']])));
+    expect(bad).toEqual({
+      applied: false,
+      rows: 2,
+      errors: [{ row: 4, field: 'value', code: 'NOT_A_NUMBER', value: 'abc' }],
+    });
+    expect(await countRows(db(), 'appraisal_external_values')).toBe(before);
+    expectError(await send(Buffer.from('not a workbook')), 400);
+
+    expect(
+      okData(
+        await send(
+          await book([
+            [await no(t.a1), 6000],
+            [await no(t.a2), '7,500'],
+          ]),
+        ),
+      ),
+    ).toMatchObject({
+      applied: true,
+      rows: 2,
+    });
+    const values = okData(await hr.get(`/api/appraisal/cycles/${cycle.id}/external`)) as any[];
+    expect(values.map((v) => [v.employeeId, v.value, v.source, v.fileName]).sort()).toEqual(
+      [
+        [t.a1, 6000, 'import', 'sales.xlsx'],
+        [t.a2, 7500, 'import', 'sales.xlsx'],
+      ].sort(),
+    );
+    const sheet = (okData(await hr.get(`/api/appraisal/sheets?cycleId=${cycle.id}&employeeId=${t.a2}`)) as any[])[0];
+    const detail = okData(await hr.get(`/api/appraisal/sheets/${sheet.id}`));
+    expect(detail.items.find((i: any) => i.code === 'sales')).toMatchObject({
+      value: 7500,
+      points: 75,
+      source: 'import',
+    });
   });
 
   it('shows each role only the sheets it may see', async () => {
