@@ -171,6 +171,48 @@ describe.each(DIALECTS)('appraisal plans on $name', (dialect) => {
     );
   });
 
+  it('lets only one of two plans published at the same moment take a team, and one of two saves win', async () => {
+    const team = await newTeam(admin, cs1, 'AP-R');
+    const [x, y] = await Promise.all(
+      ['竞争甲', '竞争乙'].map(async (name) =>
+        okData(await hr.post('/api/appraisal/plans', { name, content: contentFor(name, [{ teamId: team }]) })),
+      ),
+    );
+    const answers = await Promise.all(
+      [x, y].map((p) => hr.post(`/api/appraisal/plans/${p.id}/publish`, { revision: 1 })),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    expectError(
+      answers.find((r) => r.status === 409)!,
+      409,
+      'TEAM_IN_OTHER_PLAN',
+    );
+    const owners = await db()
+      .selectFrom('appraisal_plan_teams')
+      .select('plan_id')
+      .where('team_id', '=', team)
+      .execute();
+    expect(owners).toHaveLength(1);
+
+    const saves = await Promise.all(
+      [40, 50].map((days) => {
+        const content = contentFor('竞争乙', [{ teamId: team }]);
+        content.appealWorkingDays = days;
+        return hr.put(`/api/appraisal/plans/${answers[0].status === 200 ? y.id : x.id}/draft`, {
+          content,
+          revision: 1,
+        });
+      }),
+    );
+    expect(saves.map((r) => r.status).sort()).toEqual([200, 409]);
+    expectError(
+      saves.find((r) => r.status === 409)!,
+      409,
+      'STALE_VERSION',
+      'revision',
+    );
+  });
+
   it('refuses bad content with the rule and the field, and writes nothing', async () => {
     const before = await planRows();
     const bad = async (
