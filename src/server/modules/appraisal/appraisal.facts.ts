@@ -51,7 +51,7 @@ export async function gradesOfPeople(db: Db, employeeIds: string[]): Promise<Map
   const ids = [...new Set(employeeIds)];
   for (let i = 0; i < ids.length; i += 1000)
     for (const r of await published(db, ids.slice(i, i + 1000)))
-      out.set(r.employee_id, [...(out.get(r.employee_id) ?? []), toGrade(r)]);
+      out.set(r.employee_id, (out.get(r.employee_id) ?? []).concat(toGrade(r)));
   return out;
 }
 

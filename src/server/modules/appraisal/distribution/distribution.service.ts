@@ -35,28 +35,44 @@ export interface PersonGrade {
 export const forcedApplies = (cycle: CycleContext, graded: number) =>
   !!cycle.content.forcedDistribution && graded >= cycle.content.forcedDistribution.minTeamSize;
 
+/** Appends to the list under a key (no copying: a cycle may hold thousands of people). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+type Ranked = { personId: string; total: number | null; tiebreak: number[] };
+/** Better first: total, then each tie key; equal on all of them = 0 (they share a rank). */
+function rankOrder(a: Ranked, b: Ranked) {
+  if (a.total !== b.total) return (b.total ?? -1) - (a.total ?? -1);
+  for (let k = 0; k < Math.max(a.tiebreak.length, b.tiebreak.length); k++) {
+    const d = (b.tiebreak[k] ?? -1) - (a.tiebreak[k] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 export async function computeGrades(db: Db, cycle: CycleContext): Promise<PersonGrade[]> {
   const [sheets, items] = await Promise.all([repo.cycleSheets(db, cycle.id), repo.cycleItemPoints(db, cycle.id)]);
   const keys = new Map<string, { points: number; weight: number; code: string }[]>();
-  for (const i of items)
-    keys.set(i.sheet_id, [...(keys.get(i.sheet_id) ?? []), { points: i.points ?? -1, weight: i.weight, code: i.code }]);
+  for (const i of items) pushTo(keys, i.sheet_id, { points: i.points ?? -1, weight: i.weight, code: i.code });
   const tiebreak = (sheetId: string) =>
     (keys.get(sheetId) ?? []).sort((a, b) => b.weight - a.weight || (a.code < b.code ? -1 : 1)).map((k) => k.points);
 
   const byTeam = new Map<string, typeof sheets>();
-  for (const s of sheets) byTeam.set(s.team_id, [...(byTeam.get(s.team_id) ?? []), s]);
+  for (const s of sheets) pushTo(byTeam, s.team_id, s);
   const out: PersonGrade[] = [];
   for (const team of byTeam.values()) {
-    const rows = team.map((s) => ({ personId: s.employee_id, total: s.total, tiebreak: tiebreak(s.id) }));
+    const rows: Ranked[] = team.map((s) => ({ personId: s.employee_id, total: s.total, tiebreak: tiebreak(s.id) }));
     const { grades } = distributeTeam(rows, cycle.content);
-    const better = (a: (typeof rows)[number], b: (typeof rows)[number]) => {
-      if (a.total !== b.total) return (a.total ?? -1) > (b.total ?? -1);
-      for (let k = 0; k < Math.max(a.tiebreak.length, b.tiebreak.length); k++)
-        if ((a.tiebreak[k] ?? -1) !== (b.tiebreak[k] ?? -1)) return (a.tiebreak[k] ?? -1) > (b.tiebreak[k] ?? -1);
-      return false;
-    };
-    team.forEach((s, i) => {
-      const me = rows[i];
+    // Competition ranking (1, 2, 2, 4): people equal on the total and every tie key share a rank.
+    const rank = new Map<string, number>();
+    const ordered = rows.filter((r) => r.total !== null).sort(rankOrder);
+    ordered.forEach((r, i) =>
+      rank.set(r.personId, i > 0 && rankOrder(ordered[i - 1], r) === 0 ? rank.get(ordered[i - 1].personId)! : i + 1),
+    );
+    for (const s of team)
       out.push({
         sheetId: s.id,
         employeeId: s.employee_id,
@@ -65,9 +81,8 @@ export async function computeGrades(db: Db, cycle: CycleContext): Promise<Person
         total: s.total,
         scoreGrade: s.total === null ? null : gradeFor(cycle.content.grades, s.total),
         grade: grades.get(s.employee_id) ?? null,
-        teamRank: s.total === null ? null : 1 + rows.filter((o) => o.total !== null && better(o, me)).length,
+        teamRank: rank.get(s.employee_id) ?? null,
       });
-    });
   }
   return out;
 }
@@ -187,7 +202,7 @@ export async function distributionData(
     mine.map((g) => g.teamId),
   );
   const byTeam = new Map<string, PersonGrade[]>();
-  for (const g of mine) byTeam.set(g.teamId, [...(byTeam.get(g.teamId) ?? []), g]);
+  for (const g of mine) pushTo(byTeam, g.teamId, g);
   const graded = new Map<string, number>();
   for (const g of rows) if (g.grade) graded.set(g.teamId, (graded.get(g.teamId) ?? 0) + 1);
   const center = { size: 0, counts: zeroCounts(), ungraded: 0 };

@@ -60,7 +60,11 @@ export async function payrollWorkbook(
   const headers = [w('no'), w('name'), w('team'), w('grade'), w('score'), w('coefficient'), w('amount')];
   ws.addRow(headers).font = { bold: true };
   const teams = new Map<string, PayrollLine[]>();
-  for (const l of lines) teams.set(l.teamId, [...(teams.get(l.teamId) ?? []), l]);
+  for (const l of lines) {
+    const list = teams.get(l.teamId);
+    if (list) list.push(l);
+    else teams.set(l.teamId, [l]);
+  }
   let grand = 0;
   for (const [teamId, people] of teams) {
     for (const l of people)
