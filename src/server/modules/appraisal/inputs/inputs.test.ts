@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN } from '../scoring/scoring.testkit.js';
+import { setClock } from '../../../lib/clock.js';
+import { DIALECTS, useTestEnv } from '../../../test/harness.js';
+import { templateCsv, upload, useTempImportDir, waitForImport } from '../../interactions/test-kit.js';
+import { appraisalTeam } from '../cycles/cycles.testkit.js';
+import { okData } from '../plans/plans.testkit.js';
+
+useTempImportDir();
+
+// fcr, aht and csat of a sheet from imported interactions, against a hand computation: three
+// answered calls and one unanswered of agent 甲 in November 2026 —
+//   talk+hold+wrap 150, 240, 360 s → AHT 250 s; FCR yes, no, yes → 66.67 %; CSAT 5, 3, 4 → 66.67 %
+//   satisfied (≥ 4). Plan: fcr 40 (50 → 85), aht 30 (600 → 300), csat 30 (60 → 95):
+//   fcr 100 × 16.67 / 35 = 47.63, aht 100 (clamped), csat 100 × 6.67 / 35 = 19.06,
+//   total (47.63 × 40 + 100 × 30 + 19.06 × 30) / 100 = 54.77 → D. Agent 乙 has no data: all N/A.
+describe.each(DIALECTS)('appraisal KPI inputs on $name', (dialect) => {
+  const env = useTestEnv(dialect);
+  let t: Awaited<ReturnType<typeof appraisalTeam>>;
+  let cycleId: string;
+
+  beforeAll(async () => {
+    setClock('2026-12-01T02:00:00Z');
+    t = await appraisalTeam(env, 'I');
+    const db = env.handle.db;
+    const no = (await db.selectFrom('employees').select('employee_no').where('id', '=', t.a1).executeTakeFirstOrThrow())
+      .employee_no;
+    const row = (id: string, r: Record<string, string | number>) => ({
+      interactionId: id,
+      agent: no,
+      startedAt: '2026-11-05 10:00:00',
+      direction: '呼入',
+      channel: '语音',
+      businessType: '信用卡',
+      answered: '是',
+      ...r,
+    });
+    const csv = templateCsv([
+      row('API-1', { talkSeconds: 100, holdSeconds: 20, wrapSeconds: 30, fcr: '是', csat: 5 }),
+      row('API-2', { talkSeconds: 200, holdSeconds: 0, wrapSeconds: 40, fcr: '否', csat: 3 }),
+      row('API-3', { talkSeconds: 300, holdSeconds: 10, wrapSeconds: 50, fcr: '是', csat: 4 }),
+      row('API-4', { answered: '否', talkSeconds: 0, holdSeconds: 0, wrapSeconds: 0 }),
+    ]);
+    const admin = await env.as('admin');
+    const started = await upload(admin, csv, 'template');
+    expect(started.status, started.raw).toBe(202);
+    expect((await waitForImport(admin, started.body.data.id)).accepted).toBe(4);
+
+    const hr = await env.as('hr');
+    const content = {
+      ...structuredClone(PLAN),
+      name: '话务指标方案',
+      teams: [{ teamId: t.teamId, positionType: 'inbound' }],
+      kpiSets: {
+        inbound: [
+          { code: 'fcr', weight: 40, rule: { kind: 'linear', floor: 50, target: 85 } },
+          { code: 'aht', weight: 30, rule: { kind: 'linear', floor: 600, target: 300 } },
+          { code: 'csat', weight: 30, rule: { kind: 'linear', floor: 60, target: 95 } },
+        ],
+      },
+    };
+    const made = okData(await hr.post('/api/appraisal/plans', { name: content.name, content }));
+    const plan = okData(await hr.post(`/api/appraisal/plans/${made.id}/publish`, { revision: made.revision }));
+    cycleId = okData(
+      await hr.post('/api/appraisal/cycles', { planVersionId: plan.publishedVersionId, periodStart: '2026-11-01' }),
+    ).id;
+  });
+  afterAll(() => setClock());
+
+  it('scores fcr, aht and csat from the interactions, each with its evidence', async () => {
+    const hr = await env.as('hr');
+    const rows = okData(await hr.get(`/api/appraisal/sheets?cycleId=${cycleId}`)) as any[];
+    const sheet = okData(await hr.get(`/api/appraisal/sheets/${rows.find((r) => r.employeeId === t.a1).id}`));
+    const item = (code: string) => sheet.items.find((i: any) => i.code === code);
+    const evidence = (count: number) => ({
+      kind: 'interactions',
+      personId: t.a1,
+      from: '2026-11-01',
+      to: '2026-11-30',
+      count,
+    });
+    expect(item('fcr')).toMatchObject({ value: 66.67, points: 47.63, source: 'data', evidence: evidence(3) });
+    expect(item('aht')).toMatchObject({ value: 250, points: 100, evidence: evidence(3) });
+    expect(item('csat')).toMatchObject({ value: 66.67, points: 19.06, evidence: evidence(3) });
+    expect(sheet).toMatchObject({ total: 54.77, grade: 'D' });
+
+    const none = okData(await hr.get(`/api/appraisal/sheets/${rows.find((r) => r.employeeId === t.a2).id}`));
+    expect(none).toMatchObject({ total: null, grade: null, gainToNextGrade: null });
+    expect(none.items.every((i: any) => i.value === null && i.evidence.kind === 'none')).toBe(true);
+  });
+});
