@@ -25,7 +25,7 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
   const env = useTestEnv(dialect);
   const db = () => env.handle.db;
   let hr: Client, lead: Client, agent: Client, mentor: Client, manager: Client, admin: Client;
-  let otherAgent: Client, otherLead: Client;
+  let otherAgent: Client, otherLead: Client, otherManager: Client;
   let cycleId: string, sheets: Map<string, SheetInfo>, agentId: string, mentorId: string;
   let appealId: string, mentorAppealId: string, onTimeAppeal: string, onTimeId: string;
 
@@ -55,6 +55,15 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
     otherAgent = await accountFor(env, 'cs12agent', other.find((s) => s.employeeId !== otherLeadId)!.employeeId, [
       'agent',
     ]);
+    // A center manager of another department (CS2).
+    const cs2 = await db()
+      .selectFrom('employees as e')
+      .innerJoin('teams as t', 't.id', 'e.team_id')
+      .select('e.id')
+      .where('t.code', '=', 'CS2-2')
+      .where('e.status', '=', 'key_staff')
+      .executeTakeFirstOrThrow();
+    otherManager = await accountFor(env, 'cs2manager', cs2.id, ['center_manager']);
   }, 60_000);
   afterAll(() => setClock());
 
@@ -91,13 +100,19 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
     expect(await countRows(db(), 'appraisal_appeals')).toBe(1);
     expect(await noticeKinds(lead)).toContain('appraisal_appeal_filed');
 
-    mentorAppealId = ok(await appeal(mentor, { sheetId: sheets.get(mentorId)!.id, reason: '外呼名单分配不均' })).id;
+    // Two filed at the same moment: one lands, the other is told it exists.
+    const both = await Promise.all(
+      [1, 2].map(() => appeal(mentor, { sheetId: sheets.get(mentorId)!.id, reason: '外呼名单分配不均' })),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    mentorAppealId = both.find((r) => r.status === 200)!.body.data.id;
+    expect(await countRows(db(), 'appraisal_appeals')).toBe(2);
   });
 
   it('shows an appeal to the appellant, their lead, their center manager and HR only', async () => {
     for (const c of [agent, lead, manager, hr, admin])
       expect(ok(await c.get(`/api/appraisal/appeals/${appealId}`)).id).toBe(appealId);
-    for (const c of [mentor, otherAgent, otherLead])
+    for (const c of [mentor, otherAgent, otherLead, otherManager])
       expectError(await c.get(`/api/appraisal/appeals/${appealId}`), 404, 'NOT_FOUND');
     const ids = async (c: Client) =>
       (ok<{ id: string }[]>(await c.get(`/api/appraisal/appeals?cycleId=${cycleId}`)) ?? []).map((a) => a.id).sort();
@@ -151,6 +166,15 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
       422,
       'APPEAL_VALUE_REQUIRED',
       'correctedValue',
+    );
+    expectError(
+      await otherManager.post(`/api/appraisal/appeals/${appealId}/decision`, {
+        decision: 'upheld',
+        reason: '别处的经理来决定',
+        correctedValue: 99,
+      }),
+      404,
+      'NOT_FOUND',
     );
     expectError(
       await agent.post(`/api/appraisal/appeals/${appealId}/decision`, {

@@ -93,7 +93,12 @@ export const teamSheets = (sheets: Map<string, SheetInfo>, teamId: string) =>
   [...sheets.values()].filter((s) => s.teamId === teamId).sort((a, b) => a.employeeNo.localeCompare(b.employeeNo));
 
 /** A sign-in for a person of the demo center with the given roles. */
-export async function accountFor(env: TestEnv, username: string, employeeId: string, roles: ('agent' | 'team_lead')[]) {
+export async function accountFor(
+  env: TestEnv,
+  username: string,
+  employeeId: string,
+  roles: ('agent' | 'team_lead' | 'center_manager')[],
+) {
   await createUser(
     env.handle.db,
     null,
