@@ -73,3 +73,31 @@ export const personName = (ref: string) => field(ref, 'name');
 export const personNo = (ref: string) => field(ref, 'employee_no');
 /** The person's team, for GROUP BY in an aggregate that counts per team. */
 export const personTeam = (ref: string) => field(ref, 'team_id');
+
+/**
+ * `ref` is someone `me` supervises directly: their supervisor is `me`, or — when `leadsTeam` is
+ * given — they have no supervisor, sit in that team and are not `me` (a team lead stands in).
+ */
+export function personReportsTo(ref: string, me: string, leadsTeam: string | null): Expression<SqlBool> {
+  return eb(
+    sql.ref<string>(ref),
+    'in',
+    eb
+      .selectFrom('employees as idn_s')
+      .select('idn_s.id')
+      .where((w) =>
+        w.or([
+          w('idn_s.supervisor_id', '=', me),
+          ...(leadsTeam
+            ? [
+                w.and([
+                  w('idn_s.supervisor_id', 'is', null),
+                  w('idn_s.team_id', '=', leadsTeam),
+                  w('idn_s.id', '!=', me),
+                ]),
+              ]
+            : []),
+        ]),
+      ),
+  );
+}

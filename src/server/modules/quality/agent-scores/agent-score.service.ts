@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import * as repo from './agent-score.repo.js';
 import { meanInterval } from '../stats/stats.js';
+import { people, placeOf, teamsOf, withIdentity } from '../../people/identity.service.js';
 
 // An agent's QA score with its margin of error (SPEC §8, issue 7 item 10): over a range of days,
 // the number of evaluations, the mean FINAL score (after disputes) and a t-based interval at the
@@ -30,29 +31,35 @@ export async function agentScores(db: Db, actor: Actor, query: z.output<typeof A
   if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 >= MAX_DAYS)
     throw new AppError(400, 'PERIOD_TOO_LONG', `to: at most ${MAX_DAYS} days at a time`, 'to', { days: MAX_DAYS });
   const scope = peopleScope(actor);
-  if (q.teamId && !(await repo.teamExists(db, q.teamId))) throw notFound('Team');
+  if (q.teamId && !(await teamsOf(db, [q.teamId])).size) throw notFound('Team');
   if (q.agentId) {
-    requirePersonInScope(actor, await repo.findPerson(db, q.agentId), 'Agent');
+    requirePersonInScope(actor, await placeOf(db, q.agentId), 'Agent');
   }
   const [minEvaluations, confidence] = await Promise.all([
     getSetting(db, 'quality.agentScore.minEvaluations'),
     getSetting(db, 'quality.agentScore.confidencePercent'),
   ]);
   const level = Math.min(Math.max(confidence, 50), 99.9) / 100;
-  const rows = await repo.finalScores(db, scope, q);
+  const rows = await withIdentity(
+    db,
+    await repo.finalScores(db, scope, q),
+    (r) => r.agent_id,
+    (p) => ({ name: p.name, employee_no: p.employeeNo, team_id: p.teamId, team_name: p.teamName }),
+  );
   const byAgent = new Map<
     string,
     { name: string; employeeNo: string; teamId: string; teamName: string; scores: number[] }
   >();
   if (q.teamId || q.agentId) {
-    for (const p of await repo.people(db, scope, q))
-      byAgent.set(p.id, {
-        name: p.name,
-        employeeNo: p.employee_no,
-        teamId: p.team_id,
-        teamName: p.team_name,
-        scores: [],
-      });
+    // The current members of a team (or the one agent), so agents without evaluations show too.
+    const members = await people(db, {
+      scope,
+      current: true,
+      teamIds: q.teamId ? [q.teamId] : undefined,
+      ids: q.agentId ? [q.agentId] : undefined,
+    });
+    for (const p of members)
+      byAgent.set(p.id, { name: p.name, employeeNo: p.employeeNo, teamId: p.teamId, teamName: p.teamName, scores: [] });
   }
   for (const r of rows) {
     const a = byAgent.get(r.agent_id) ?? {

@@ -1,4 +1,3 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { DisputeListQuery, DisputeShape } from '../../../../common/quality-feedback.js';
 import type { ItemKindName, ScorecardContentShape } from '../../../../common/quality.js';
@@ -7,6 +6,8 @@ import type { Db } from '../../../db/connect.js';
 import type { QaDisputeTable } from '../../../db/schema-quality-feedback.js';
 import type { Actor } from '../../../lib/actor.js';
 import { evaluationVisible } from '../feedback/feedback.access.js';
+import { personReportsTo } from '../../people/identity.query.js';
+import { identities } from '../../people/identity.service.js';
 
 // Disputes as the API shows them. Who sees one: whoever sees its evaluation (the agent their
 // own, the team lead their team, …) and the agent's direct supervisor, who reviews it. The
@@ -25,27 +26,14 @@ export function indexItems(content: string): ItemIndex {
 }
 
 function reviewsFor(actor: Actor) {
-  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
-    const me = actor.employeeId ?? '-';
-    const ors = [eb('emp.supervisor_id', '=', me)];
-    if (actor.roles.includes('team_lead') && actor.teamId)
-      ors.push(
-        eb.and([eb('emp.supervisor_id', 'is', null), eb('emp.team_id', '=', actor.teamId), eb('emp.id', '!=', me)]),
-      );
-    return eb.or(ors);
-  };
+  const me = actor.employeeId ?? '-';
+  return personReportsTo('d.agent_id', me, actor.roles.includes('team_lead') && actor.teamId ? actor.teamId : null);
 }
 
-const base = (db: Db) =>
-  db
-    .selectFrom('qa_disputes as d')
-    .innerJoin('qa_evaluations as e', 'e.id', 'd.evaluation_id')
-    .innerJoin('employees as emp', 'emp.id', 'd.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
-    .leftJoin('employees as rv', 'rv.id', 'd.reviewer_employee_id');
+const base = (db: Db) => db.selectFrom('qa_disputes as d').innerJoin('qa_evaluations as e', 'e.id', 'd.evaluation_id');
 
 export async function listVisibleDisputes(db: Db, actor: Actor, q: z.output<typeof DisputeListQuery>) {
-  let query = base(db).where((eb) => eb.or([evaluationVisible(actor)(eb), reviewsFor(actor)(eb)]));
+  let query = base(db).where((eb) => eb.or([evaluationVisible(actor)(eb), reviewsFor(actor)]));
   if (q.toReview === 'true') query = query.where(reviewsFor(actor)).where('d.status', '=', 'open');
   if (q.status) query = query.where('d.status', '=', q.status);
   const rows = await query.selectAll('d').orderBy('d.created_at', 'desc').limit(500).execute();
@@ -59,18 +47,14 @@ export async function disputeDtos(db: Db, actor: Actor, rows: QaDisputeTable[]):
     base(db)
       .innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
       .where('d.id', 'in', ids)
-      .select([
-        'd.id',
-        'emp.name as agent_name',
-        'emp.supervisor_id',
-        'emp.team_id',
-        'rv.name as reviewer_name',
-        'e.form_version_id',
-        'fv.content',
-      ])
+      .select(['d.id', 'e.form_version_id', 'fv.content'])
       .execute(),
     db.selectFrom('qa_dispute_items').selectAll().where('dispute_id', 'in', ids).orderBy('item_key').execute(),
   ]);
+  const who = await identities(
+    db,
+    rows.flatMap((r) => [r.agent_id, r.reviewer_employee_id]),
+  );
   const byId = new Map(facts.map((f) => [f.id, f]));
   const versions = new Map<string, ItemIndex>(); // the items of each form version, read once
   const itemsOf = (f: (typeof facts)[number]) =>
@@ -78,23 +62,25 @@ export async function disputeDtos(db: Db, actor: Actor, rows: QaDisputeTable[]):
   const me = actor.employeeId;
   return rows.map((d) => {
     const f = byId.get(d.id)!;
+    const agent = who.get(d.agent_id)!; // employees are never deleted
     const formItems = itemsOf(f); // the version the evaluation was scored on: its items never change
     const reviews =
       !!me &&
       me !== d.agent_id &&
-      (f.supervisor_id === me || (!f.supervisor_id && actor.roles.includes('team_lead') && actor.teamId === f.team_id));
+      (agent.supervisorId === me ||
+        (!agent.supervisorId && actor.roles.includes('team_lead') && actor.teamId === agent.teamId));
     return {
       id: d.id,
       evaluationId: d.evaluation_id,
       agentId: d.agent_id,
-      agentName: f.agent_name,
+      agentName: agent.name,
       scope: d.scope as 'whole' | 'items',
       reason: d.reason,
       status: d.status as 'open' | 'decided',
       openedAt: d.created_at,
       windowEndsOn: d.window_ends_on,
       reviewerEmployeeId: d.reviewer_employee_id,
-      reviewerName: f.reviewer_name ?? null,
+      reviewerName: (d.reviewer_employee_id && who.get(d.reviewer_employee_id)?.name) || null,
       mayDecide: d.status === 'open' && reviews,
       scoreBefore: Number(d.score_before),
       finalScore: d.final_score === null ? null : Number(d.final_score),

@@ -5,21 +5,23 @@ import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/errors.js';
 import { findVisible } from '../evaluations/evaluations.repo.js';
 import { viewerOf } from '../evaluations/evaluations.access.js';
+import { personIn } from '../../people/identity.query.js';
+import { identity, teamLeads } from '../../people/identity.service.js';
 
 // Who sees which feedback task, dispute and summary line: the same rule as the evaluation they
 // belong to (evaluations.access.ts, SPEC §1) — HR and administrators all, a manager their
 // department, a team lead their team, an agent only their own, anyone what they scored. Lists
-// join the evaluation as `e`, its agent as `emp` and the agent's team as `t`.
+// name the evaluation `e`; the agent's team and department are asked of the people module.
 
 export function evaluationVisible(actor: Actor) {
   const scope = peopleScope(actor);
   // Untyped builder: callers join more tables under other aliases; the aliases used here are fixed.
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
     if (scope.kind === 'all') return eb.lit(true);
-    const ors = [eb('e.evaluator_user_id', '=', actor.userId)];
+    const ors: Expression<SqlBool>[] = [eb('e.evaluator_user_id', '=', actor.userId)];
     if (scope.employeeIds.length) ors.push(eb('e.agent_id', 'in', scope.employeeIds));
-    if (scope.teamIds.length) ors.push(eb('emp.team_id', 'in', scope.teamIds));
-    if (scope.departmentIds.length) ors.push(eb('t.department_id', 'in', scope.departmentIds));
+    if (scope.teamIds.length || scope.departmentIds.length)
+      ors.push(personIn('e.agent_id', { teamIds: scope.teamIds, departmentIds: scope.departmentIds }));
     return eb.or(ors);
   };
 }
@@ -37,25 +39,11 @@ export const refused = (code: string, message: string) => new AppError(403, code
 /** The agent's direct supervisor(s): employees.supervisor_id; when none is set, the team leads
  *  (accounts with the team_lead role) of the agent's team. These are who review a dispute. */
 export async function directSupervisorsOf(db: Db, agentId: string): Promise<string[]> {
-  const agent = await db
-    .selectFrom('employees')
-    .select(['supervisor_id', 'team_id'])
-    .where('id', '=', agentId)
-    .executeTakeFirst();
+  const agent = await identity(db, agentId);
   if (!agent) return [];
-  if (agent.supervisor_id) return [agent.supervisor_id];
-  const leads = await db
-    .selectFrom('user_roles as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select('e.id')
-    .distinct()
-    .where('r.role', '=', 'team_lead')
-    .where('e.team_id', '=', agent.team_id)
-    .where('u.disabled', '=', 0)
-    .where('e.id', '!=', agentId)
-    .execute();
-  return leads.map((l) => l.id).sort();
+  if (agent.supervisorId) return [agent.supervisorId];
+  const leads = await teamLeads(db, [agent.teamId]);
+  return [...new Set(leads.map((l) => l.employeeId).filter((id) => id !== agentId))].sort();
 }
 
 /** Item labels by key across the given form versions (the newest version's label wins). */

@@ -14,6 +14,7 @@ import { notify } from '../../../lib/notify.js';
 import { evaluationVisible, refused, requireEvaluation } from './feedback.access.js';
 import { feedbackDeadline, isLate, type FeedbackKind } from './feedback.deadline.js';
 import { trackProblems } from '../summary/summary.followups.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Feedback to the agent on every evaluation (SPEC §8): a task opened when the evaluation is saved,
 // due by the working-day deadline of its kind (feedback.deadline.ts); the evaluator (or a QA
@@ -67,8 +68,6 @@ const listBase = (db: Db, actor: Actor) =>
   db
     .selectFrom('qa_feedback as fb')
     .innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
-    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
     .innerJoin('users as u', 'u.id', 'fb.evaluator_user_id')
     .where(evaluationVisible(actor));
 
@@ -76,8 +75,6 @@ const FIELDS = [
   'fb.id',
   'fb.evaluation_id',
   'fb.agent_id',
-  'emp.name as agent_name',
-  't.name as team_name',
   'fb.evaluator_user_id',
   'u.display_name as evaluator_name',
   'e.method',
@@ -98,7 +95,16 @@ const FIELDS = [
   'fb.late',
   'fb.acknowledged_at',
 ] as const;
-type Row = Awaited<ReturnType<ReturnType<ReturnType<typeof listBase>['select']>['executeTakeFirstOrThrow']>>;
+type BareRow = Awaited<ReturnType<ReturnType<ReturnType<typeof listBase>['select']>['executeTakeFirstOrThrow']>>;
+/** The agent's name and team, from the identity read-model (one query for the page). */
+const withAgent = (db: Db, rows: BareRow[]) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.agent_id,
+    (p) => ({ agent_name: p.name, team_name: p.teamName }),
+  );
+type Row = Awaited<ReturnType<typeof withAgent>>[number];
 
 export function toFeedbackDto(r: Row & Record<string, any>, now: string) {
   return {
@@ -158,7 +164,8 @@ export async function listFeedback(db: Db, actor: Actor, q: z.output<typeof Feed
       .orderBy('fb.id', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) => withAgent(db, rows)),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map((r) => toFeedbackDto(r, now)), total: Number(count.n) };
@@ -321,5 +328,6 @@ export async function feedbackOf(db: Db, actor: Actor, evaluationId: string) {
     .select([...FIELDS])
     .where('fb.id', '=', task.id)
     .executeTakeFirstOrThrow();
-  return toFeedbackDto(row, nowIso());
+  const [withName] = await withAgent(db, [row]);
+  return toFeedbackDto(withName, nowIso());
 }

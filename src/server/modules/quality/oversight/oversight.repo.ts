@@ -5,6 +5,7 @@ import type {
   QaEvaluatorReviewTable,
   QaEvaluatorStatusTable,
 } from '../../../db/schema-quality-calibration.js';
+import { personTeam } from '../../people/identity.query.js';
 
 // Queries for evaluator oversight (issue 7 item 9).
 
@@ -12,21 +13,26 @@ import type {
  *  scored in [from, to] (center-local days): how many, Σscore and Σscore². */
 export function scoreSums(db: Db, from: string, to: string) {
   const month = sql<string>`substr(e.day, 1, 7)`;
+  // The agent's current team comes from the people module as a column of a derived table, so the
+  // GROUP BY can name it on both engines.
+  const scored = db
+    .selectFrom('qa_evaluations as q')
+    .select(['q.evaluator_user_id', 'q.business_type', 'q.day', 'q.score', personTeam('q.agent_id').as('team_id')])
+    .where('q.day', '>=', from)
+    .where('q.day', '<=', to)
+    .as('e');
   return db
-    .selectFrom('qa_evaluations as e')
-    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
+    .selectFrom(scored)
     .select((eb) => [
       'e.evaluator_user_id',
-      'emp.team_id',
+      'e.team_id',
       'e.business_type',
       month.as('month'),
       eb.fn.countAll<number | string>().as('n'),
       eb.fn.sum<number>('e.score').as('sum'),
       eb.fn.sum<number>(sql`e.score * e.score`).as('sum_sq'),
     ])
-    .where('e.day', '>=', from)
-    .where('e.day', '<=', to)
-    .groupBy(['e.evaluator_user_id', 'emp.team_id', 'e.business_type', month])
+    .groupBy(['e.evaluator_user_id', 'e.team_id', 'e.business_type', month])
     .execute();
 }
 
@@ -35,8 +41,15 @@ export function scoreSums(db: Db, from: string, to: string) {
 export function itemsPage(db: Db, from: string, to: string, after: { day: string; id: string } | null, limit: number) {
   return db
     .selectFrom('qa_evaluations as e')
-    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
-    .select(['e.id', 'e.day', 'e.evaluator_user_id', 'e.form_id', 'emp.team_id', 'e.business_type', 'e.items'])
+    .select([
+      'e.id',
+      'e.day',
+      'e.evaluator_user_id',
+      'e.form_id',
+      personTeam('e.agent_id').as('team_id'),
+      'e.business_type',
+      'e.items',
+    ])
     .where('e.day', '>=', after?.day ?? from)
     .where('e.day', '<=', to)
     .$if(after !== null, (q) => q.where((eb) => eb.or([eb('e.day', '>', after!.day), eb('e.id', '>', after!.id)])))

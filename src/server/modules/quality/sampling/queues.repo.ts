@@ -5,23 +5,12 @@ import type { Db } from '../../../db/connect.js';
 
 export const EVALUATOR_ROLES = ['center_manager', 'qa_evaluator', 'team_lead'] as const;
 
-/** Active accounts in an evaluating role, with where their person sits (roles as a list). */
+/** Active accounts in an evaluating role (roles as a list); where their person sits is the identity read-model's. */
 export async function evaluatorAccounts(db: Db) {
   const rows = await db
     .selectFrom('users as u')
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-    .leftJoin('employees as e', 'e.id', 'u.employee_id')
-    .leftJoin('teams as t', 't.id', 'e.team_id')
-    .select([
-      'u.id',
-      'u.display_name',
-      'u.employee_id',
-      'r.role',
-      'e.status',
-      'e.team_id',
-      't.department_id',
-      't.name as team_name',
-    ])
+    .select(['u.id', 'u.display_name', 'u.employee_id', 'r.role'])
     .where('u.disabled', '=', 0)
     .where('r.role', 'in', [...EVALUATOR_ROLES])
     .orderBy('u.display_name')

@@ -14,6 +14,7 @@ import { assertMayScore } from '../oversight/oversight.service.js';
 import { levelOf, mayEvaluate, type Evaluator, type Level } from './queues.assign.js';
 import * as repo from './queues.repo.js';
 import * as samplesRepo from './sampling.repo.js';
+import { identities, teamsOf } from '../../people/identity.service.js';
 
 // Work queues and quotas (SPEC §8 "Evaluator quotas"; issue 7 item 3): each evaluator's daily
 // quota per method (settings quality.quota.*, adjustable per evaluator by the QA lead), their
@@ -52,8 +53,20 @@ export async function evaluators(db: Db): Promise<EvaluatorInfo[]> {
   const quotas = new Map(
     custom.map((q) => [q.user_id, { live: q.live, recording: q.recording, sideBySide: q.side_by_side }]),
   );
+  const who = await identities(
+    db,
+    accounts.map((a) => a.employee_id),
+  );
   const out: EvaluatorInfo[] = [];
-  for (const a of accounts) {
+  for (const account of accounts) {
+    const p = account.employee_id ? who.get(account.employee_id) : undefined;
+    const a = {
+      ...account,
+      status: p?.status ?? null,
+      team_id: p?.teamId ?? null,
+      department_id: p?.departmentId ?? null,
+      team_name: p?.teamName ?? null,
+    };
     const level = levelOf(a.roles, a.status);
     if (!level) continue;
     const quota = quotas.get(a.id) ?? fallback;
@@ -91,6 +104,24 @@ async function progressToday(db: Db, userId?: string) {
   const of = (uid: string, quota: Quota) =>
     METHOD_OF.map(([method, key]) => ({ method, quota: quota[key], done: done.get(`${uid}|${method}`) ?? 0 }));
   return { day, of };
+}
+
+/** The agent's name and number (the identity read-model) and the name of the team the sample was drawn for. */
+export async function withSampleNames<R extends { agent_id: string; team_id: string }>(db: Db, rows: R[]) {
+  const [who, teams] = await Promise.all([
+    identities(
+      db,
+      rows.map((r) => r.agent_id),
+    ),
+    teamsOf(
+      db,
+      rows.map((r) => r.team_id),
+    ),
+  ]);
+  return rows.flatMap((r) => {
+    const [p, t] = [who.get(r.agent_id), teams.get(r.team_id)];
+    return p && t ? [{ ...r, agent_name: p.name, employee_no: p.employeeNo, team_name: t.name }] : [];
+  });
 }
 
 export const toSampleDto = (r: Record<string, any>) => ({
@@ -137,7 +168,8 @@ export async function myQueue(db: Db, actor: Actor, q: z.infer<typeof QueueQuery
       .orderBy('s.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) => withSampleNames(db, rows)),
     listed.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base
       .where('s.status', '=', 'open')

@@ -7,6 +7,7 @@ import { samplingCandidates } from '../../interactions/records/records.service.j
 import type { AgentFacts, Candidate, ChangeEventFacts, PlanSettings } from './sampling.plan.js';
 import * as repo from './sampling.repo.js';
 import { agentsUnderFollowUp } from '../summary/summary.followups.js';
+import { identities } from '../../people/identity.service.js';
 
 // The facts a week's draw is decided on: the week's handled interactions per agent (read day by
 // day through the interactions module, on its (day, agent_id) index), who is a new hire and
@@ -70,7 +71,7 @@ export async function gatherWeek(db: Db, weekStart: string) {
     }
   }
 
-  const people = (await repo.agentsByIds(db, [...byAgent.keys()]))
+  const people = (await agentsByIds(db, [...byAgent.keys()]))
     .filter((p) => !GONE.has(p.status))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const newHires = people.filter((p) => BEFORE_REGULAR.has(p.status));
@@ -159,4 +160,18 @@ export async function gatherWeek(db: Db, weekStart: string) {
     },
   }));
   return { agents, events, settings, candidateCount };
+}
+
+/** The agents with these ids: number, name, status, hire date and where they sit (identity read-model). */
+export async function agentsByIds(db: Db, ids: string[]) {
+  return [...(await identities(db, ids)).values()].map((p) => ({
+    id: p.id,
+    employee_no: p.employeeNo,
+    name: p.name,
+    status: p.status,
+    hire_date: p.hireDate,
+    team_id: p.teamId,
+    department_id: p.departmentId,
+    team_name: p.teamName,
+  }));
 }

@@ -14,25 +14,6 @@ async function chunked<T>(ids: string[], run: (part: string[]) => Promise<T[]>):
   return out;
 }
 
-export const agentsByIds = (db: Db, ids: string[]) =>
-  chunked(ids, (part) =>
-    db
-      .selectFrom('employees as e')
-      .innerJoin('teams as t', 't.id', 'e.team_id')
-      .select([
-        'e.id',
-        'e.employee_no',
-        'e.name',
-        'e.status',
-        'e.hire_date',
-        'e.team_id',
-        't.department_id',
-        't.name as team_name',
-      ])
-      .where('e.id', 'in', part)
-      .execute(),
-  );
-
 /** The first move to probation of each person (the day the new-hire window starts). */
 export const probationStarts = (db: Db, ids: string[]) =>
   chunked(ids, (part) =>
@@ -123,13 +104,9 @@ export async function insertSamples(db: Db, rows: QaSampleTable[]) {
       .execute();
 }
 
-// Samples with the names a list shows, limited to the people the reader may see.
+// Samples limited to the people the reader may see (the names a list shows: withSampleNames).
 export function samplesQuery(db: Db, scope: PeopleScope) {
-  let q = db
-    .selectFrom('qa_samples as s')
-    .innerJoin('employees as e', 'e.id', 's.agent_id')
-    .innerJoin('teams as t', 't.id', 's.team_id')
-    .leftJoin('users as u', 'u.id', 's.assigned_user_id');
+  let q = db.selectFrom('qa_samples as s').leftJoin('users as u', 'u.id', 's.assigned_user_id');
   if (scope.kind === 'limited') {
     const { departmentIds, teamIds, employeeIds } = scope;
     q = q.where((eb) =>
@@ -150,9 +127,7 @@ export const SAMPLE_COLUMNS = [
   's.week_start',
   's.interaction_id',
   's.agent_id',
-  'e.name as agent_name',
-  'e.employee_no',
-  't.name as team_name',
+  's.team_id',
   's.day',
   's.started_at',
   's.hour_band',

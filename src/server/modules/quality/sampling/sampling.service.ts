@@ -17,11 +17,11 @@ import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { getSetting, SETTING_DEFAULTS, type SettingKey } from '../../../lib/settings.js';
 import { fitToCapacity, type Capacity } from './sampling.capacity.js';
-import { gatherWeek } from './sampling.gather.js';
+import { agentsByIds, gatherWeek } from './sampling.gather.js';
 import { planAgent, whyText } from './sampling.plan.js';
 import * as repo from './sampling.repo.js';
 import { newSeed } from './sampling.rng.js';
-import { toSampleDto, evaluators } from './queues.service.js';
+import { toSampleDto, evaluators, withSampleNames } from './queues.service.js';
 import { assignBalanced } from './queues.assign.js';
 import * as queuesRepo from './queues.repo.js';
 
@@ -250,7 +250,7 @@ export async function getDraw(db: Db, actor: Actor, id: string) {
   };
   const people = new Map(
     (
-      await repo.agentsByIds(
+      await agentsByIds(
         db,
         plan.perAgent.map((p) => p.agentId),
       )
@@ -293,7 +293,8 @@ export async function listSamples(db: Db, actor: Actor, q: z.infer<typeof Sample
       .orderBy('s.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) => withSampleNames(db, rows)),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toSampleDto), total: Number(count.n) };

@@ -12,6 +12,7 @@ import { addDays, nowIso } from '../../../lib/clock.js';
 import { conflict, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { evaluationVisible, itemLabels, refused } from '../feedback/feedback.access.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // Follow-up monitoring (SPEC §8 "an agent with a problem is monitored again until it is solved")
 // and red-line breaches (SPEC §7). Both follow from an evaluation's final item results, so
@@ -163,8 +164,6 @@ const followupBase = (db: Db, actor: Actor) =>
   db
     .selectFrom('qa_followups as fu')
     .innerJoin('qa_evaluations as e', 'e.id', 'fu.opened_evaluation_id')
-    .innerJoin('employees as emp', 'emp.id', 'fu.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
     .where(evaluationVisible(actor));
 
 /** A page of the follow-ups the actor may see, with the total (no silent cap). */
@@ -175,12 +174,19 @@ export async function listFollowups(db: Db, actor: Actor, q: z.output<typeof Fol
   const [rows, count] = await Promise.all([
     base
       .selectAll('fu')
-      .select('emp.name as agent_name')
       .orderBy('fu.opened_day', 'desc')
       .orderBy('fu.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) =>
+        withIdentity(
+          db,
+          rows,
+          (r) => r.agent_id,
+          (p) => ({ agent_name: p.name }),
+        ),
+      ),
     base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {

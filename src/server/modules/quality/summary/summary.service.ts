@@ -13,6 +13,8 @@ import { newId } from '../../../lib/ids.js';
 import { assignmentsOf } from '../../training/mentoring/mentoring.service.js';
 import { evaluationVisible, itemLabels } from '../feedback/feedback.access.js';
 import { failedItem, isBeforeRegular } from './summary.followups.js';
+import { personWhere } from '../../people/identity.query.js';
+import { withIdentity } from '../../people/identity.service.js';
 
 // The daily summary (SPEC §8 "each day's results are summarized by problem type with actions or
 // training planned"): the day's evaluations the caller may see, optionally for one team or
@@ -23,27 +25,20 @@ import { failedItem, isBeforeRegular } from './summary.followups.js';
 
 type ItemResult = { earned: number; possible: number; na: boolean; criticalFailed: boolean };
 
-const dayEvaluations = (db: Db, actor: Actor, q: z.output<typeof DailySummaryQuery> & { day: string }) => {
-  let query = db
+const dayEvaluations = async (db: Db, actor: Actor, q: z.output<typeof DailySummaryQuery> & { day: string }) => {
+  const rows = await db
     .selectFrom('qa_evaluations as e')
-    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
     .where(evaluationVisible(actor))
-    .where('e.day', '=', q.day);
-  if (q.teamId) query = query.where('emp.team_id', '=', q.teamId);
-  if (q.departmentId) query = query.where('t.department_id', '=', q.departmentId);
-  return query
-    .select([
-      'e.id',
-      'e.agent_id',
-      'emp.name as agent_name',
-      'e.agent_status',
-      'e.final_items',
-      'e.final_score',
-      'e.passed',
-      'e.form_version_id',
-    ])
+    .where('e.day', '=', q.day)
+    .where(personWhere('e.agent_id', q))
+    .select(['e.id', 'e.agent_id', 'e.agent_status', 'e.final_items', 'e.final_score', 'e.passed', 'e.form_version_id'])
     .execute();
+  return withIdentity(
+    db,
+    rows,
+    (r) => r.agent_id,
+    (p) => ({ agent_name: p.name }),
+  );
 };
 
 /** Without a day asked for: the latest day up to today with evaluations the caller may see (else today). */
@@ -51,8 +46,6 @@ async function latestDay(db: Db, actor: Actor) {
   const today = await todayInCenter(db);
   const row = await db
     .selectFrom('qa_evaluations as e')
-    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
     .where(evaluationVisible(actor))
     .where('e.day', '<=', today)
     .select((eb) => eb.fn.max('e.day').as('day'))
@@ -215,8 +208,6 @@ export async function mentorFigures(db: Db, actor: Actor, query: z.output<typeof
   assertDateOrder(q.from, q.to, 'to', 'The period ends before it starts');
   const evs = await db
     .selectFrom('qa_evaluations as e')
-    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
     .where(evaluationVisible(actor))
     .where('e.day', '>=', q.from)
     .where('e.day', '<=', q.to)
