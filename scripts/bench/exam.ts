@@ -18,6 +18,7 @@ import { newId } from '../../src/server/lib/ids.js';
 import { nowIso } from '../../src/server/lib/clock.js';
 import { hashPassword } from '../../src/server/lib/passwords.js';
 import { createSession } from '../../src/server/lib/sessions.js';
+import { employeeRow, insertEmployees, insertUser } from './setup.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -67,45 +68,26 @@ async function prepare(url: string) {
   for (let i = 0; i < N; i++) {
     const employeeId = newId();
     const userId = newId();
-    await handle.db
-      .insertInto('employees')
-      .values({
-        id: employeeId,
-        employee_no: `B${100000 + i}`,
-        name: `考生${i}`,
-        gender: null,
-        phone: null,
-        email: null,
-        hire_date: '2026-11-16',
-        team_id: team.id,
-        supervisor_id: null,
-        status: 'trainee',
-        status_since: '2026-11-16',
-        position: null,
-        skills: '[]',
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    await handle.db
-      .insertInto('users')
-      .values({
-        id: userId,
-        username: `bench${i}`,
-        password_hash: hash,
-        employee_id: employeeId,
-        display_name: `考生${i}`,
-        locale: 'zh-CN',
-        must_change_password: 0,
-        failed_attempts: 0,
-        locked_until: null,
-        disabled: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    await handle.db.insertInto('user_roles').values({ user_id: userId, role: 'agent' }).execute();
+    await insertEmployees(handle.db, [
+      employeeRow(
+        {
+          id: employeeId,
+          employee_no: `B${100000 + i}`,
+          name: `考生${i}`,
+          team_id: team.id,
+          hire_date: '2026-11-16',
+          status: 'trainee',
+          status_since: '2026-11-16',
+          position: null,
+        },
+        at,
+      ),
+    ]);
+    await insertUser(
+      handle.db,
+      { id: userId, username: `bench${i}`, displayName: `考生${i}`, role: 'agent', employeeId, passwordHash: hash },
+      at,
+    );
     const s = await createSession(handle.db, userId);
     people.push({ employeeId, session: { token: s.token, csrf: s.csrfToken } });
   }

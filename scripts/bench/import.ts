@@ -37,12 +37,12 @@ import {
   SL_RECOUNT_JOB,
 } from '../../src/server/modules/interactions/service-level/service-level.job.js';
 import { agentNo, AGENTS, benchInteractions, DAYS, pad, TYPES } from './interactions-data.js';
+import { benchTeam, employeeRow, fmt, insertEmployees } from './setup.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const HEADER =
   '交互ID,工号,开始时间,方向,渠道,业务类型,队列,通话时长,保持时长,话后处理时长,排队时长,是否接通,一次解决,满意度,客户编号';
 const dir = process.env.BENCH_GENERATE_TO ? '' : mkdtempSync(join(tmpdir(), 'seatwise-bench-import-'));
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 async function generate(path: string) {
   const out = createWriteStream(path);
@@ -202,39 +202,13 @@ const ADMIN = { userId: null as unknown as string, name: 'bench', roles: ['admin
 
 async function seedAgents(handle: DbHandle) {
   const at = nowIso();
-  const depId = newId();
-  const teamId = newId();
-  await handle.db
-    .insertInto('departments')
-    .values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at })
-    .execute();
-  await handle.db
-    .insertInto('teams')
-    .values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at })
-    .execute();
-  const people = Array.from({ length: AGENTS }, (_, i) => ({
-    id: newId(),
-    employee_no: agentNo(i),
-    name: `坐席${i + 1}`,
-    gender: null,
-    phone: null,
-    email: null,
-    hire_date: '2024-01-01',
-    team_id: teamId,
-    supervisor_id: null,
-    status: 'regular',
-    status_since: '2024-04-01',
-    position: '坐席',
-    skills: '[]',
-    version: 1,
-    created_at: at,
-    updated_at: at,
-  }));
-  for (let i = 0; i < people.length; i += 100)
-    await handle.db
-      .insertInto('employees')
-      .values(people.slice(i, i + 100))
-      .execute();
+  const teamId = await benchTeam(handle.db, at);
+  await insertEmployees(
+    handle.db,
+    Array.from({ length: AGENTS }, (_, i) =>
+      employeeRow({ id: newId(), employee_no: agentNo(i), name: `坐席${i + 1}`, team_id: teamId }, at),
+    ),
+  );
   // A center's roster has been there for months and has statistics; one made a second ago would
   // not until autovacuum's next round, and PostgreSQL would plan the KPI queries for an empty team.
   if (handle.dialect === 'postgres') await sql`ANALYZE employees, teams`.execute(handle.db);

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -25,6 +25,7 @@ import { newId } from '../../src/server/lib/ids.js';
 import { nowIso } from '../../src/server/lib/clock.js';
 import { listEvaluators } from '../../src/server/modules/quality/oversight/oversight.service.js';
 import { TYPES } from './interactions-data.js';
+import { benchDepartment, employeeRow, fmt, insertUser, loadLine } from './setup.js';
 
 const EVALUATIONS = Number(process.env.BENCH_EVALUATIONS ?? 300_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3); // calls after the cold one (0 for code that takes minutes)
@@ -45,7 +46,6 @@ const ITEMS = [
   ['tone', 10],
   ['close', 10],
 ] as const;
-const fmt = (n: number) => n.toLocaleString('en-US');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 /** How evaluator e departs from the truth: a share of points added (in Q3, Q4), or erratic. */
@@ -61,11 +61,7 @@ async function seed(handle: DbHandle) {
   const { db } = handle;
   const rand = mulberry32(20261203);
   const at = nowIso();
-  const depId = newId();
-  await db
-    .insertInto('departments')
-    .values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at })
-    .execute();
+  const depId = await benchDepartment(db, at);
   const teams = Array.from({ length: TEAMS }, (_, t) => ({
     id: newId(),
     department_id: depId,
@@ -77,22 +73,15 @@ async function seed(handle: DbHandle) {
   await db.insertInto('teams').values(teams).execute();
   const agents = teams.map((team, t) =>
     Array.from({ length: AGENTS_PER_TEAM }, (_, i) => ({
-      id: newId(),
-      employee_no: `BO${t * AGENTS_PER_TEAM + i + 1}`,
-      name: `坐席${t * AGENTS_PER_TEAM + i + 1}`,
-      gender: null,
-      phone: null,
-      email: null,
-      hire_date: '2024-01-01',
-      team_id: team.id,
-      supervisor_id: null,
-      status: 'regular',
-      status_since: '2024-04-01',
-      position: '坐席',
-      skills: '[]',
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...employeeRow(
+        {
+          id: newId(),
+          employee_no: `BO${t * AGENTS_PER_TEAM + i + 1}`,
+          name: `坐席${t * AGENTS_PER_TEAM + i + 1}`,
+          team_id: team.id,
+        },
+        at,
+      ),
       quality: 0.7 + rand() * 0.2,
     })),
   );
@@ -102,26 +91,12 @@ async function seed(handle: DbHandle) {
       .values(list.map(({ quality: _, ...row }) => row))
       .execute();
   const evaluators = Array.from({ length: EVALUATORS }, () => newId());
-  for (const [i, id] of evaluators.entries()) {
-    await db
-      .insertInto('users')
-      .values({
-        id,
-        username: `qa${i + 1}`,
-        password_hash: 'x',
-        employee_id: null,
-        display_name: `质检员${String(i + 1).padStart(2, '0')}`,
-        locale: 'zh-CN',
-        must_change_password: 0,
-        failed_attempts: 0,
-        locked_until: null,
-        disabled: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    await db.insertInto('user_roles').values({ user_id: id, role: 'qa_evaluator' }).execute();
-  }
+  for (const [i, id] of evaluators.entries())
+    await insertUser(
+      db,
+      { id, username: `qa${i + 1}`, displayName: `质检员${String(i + 1).padStart(2, '0')}`, role: 'qa_evaluator' },
+      at,
+    );
   const forms = (['inbound', 'outbound'] as const).map((kind) => ({ id: newId(), version: newId(), kind }));
   const content = JSON.stringify({
     sections: [
@@ -303,11 +278,7 @@ async function run(engine: string, url: string) {
   });
   if ((await once(child, 'exit'))[0] !== 0) throw new Error(`the measuring child failed on ${engine}`);
   const r = JSON.parse(out.trim().split('\n').at(-1)!);
-  console.log(
-    `  load average (1, 5, 15 min): ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} on ${cpus().length} cores`,
-  );
+  console.log(loadLine());
   console.log(
     `  listEvaluators ${PERIOD.from} … ${PERIOD.to}, cold: ${r.cold.wall.toFixed(0)} ms (CPU ${r.cold.cpu.toFixed(0)} ms)`,
   );

@@ -8,7 +8,7 @@
 // writing the samples in one transaction. Prints the cold draw and the median of 3 redraws.
 // Aim: < 2 s on SQLite. Never exits non-zero on a time.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { connect } from '../../src/server/db/connect.js';
@@ -18,13 +18,13 @@ import { newId } from '../../src/server/lib/ids.js';
 import { nowIso } from '../../src/server/lib/clock.js';
 import { drawWeek } from '../../src/server/modules/quality/sampling/sampling.service.js';
 import { agentNo, AGENTS, benchInteractions } from './interactions-data.js';
+import { benchTeam, employeeRow, fmt, insertEmployees, insertUser, loadLine } from './setup.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const EVALUATORS = 20;
 const WEEK = '2026-10-05'; // the first Monday of the bench month
 const OFFSET_MS = 8 * 3_600_000; // the bench center is on China time (the default setting)
 const CHANNEL: Record<string, string> = { 语音: 'voice', 在线: 'chat', 邮件: 'email', 工单: 'ticket' };
-const fmt = (n: number) => n.toLocaleString('en-US');
 const dir = mkdtempSync(join(tmpdir(), 'seatwise-bench-sampling-'));
 const ADMIN = {
   userId: null as unknown as string,
@@ -40,61 +40,18 @@ async function main() {
   const handle = connect(`sqlite:${file}`);
   await migrateToLatest(handle);
   const at = nowIso();
-  const depId = newId();
-  const teamId = newId();
-  await handle.db
-    .insertInto('departments')
-    .values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at })
-    .execute();
-  await handle.db
-    .insertInto('teams')
-    .values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at })
-    .execute();
+  const teamId = await benchTeam(handle.db, at);
   const agentIds = Array.from({ length: AGENTS }, () => newId());
-  const people = agentIds.map((id, i) => ({
-    id,
-    employee_no: agentNo(i),
-    name: `坐席${i + 1}`,
-    gender: null,
-    phone: null,
-    email: null,
-    hire_date: '2024-01-01',
-    team_id: teamId,
-    supervisor_id: null,
-    status: 'regular',
-    status_since: '2024-04-01',
-    position: '坐席',
-    skills: '[]',
-    version: 1,
-    created_at: at,
-    updated_at: at,
-  }));
-  for (let i = 0; i < people.length; i += 100)
-    await handle.db
-      .insertInto('employees')
-      .values(people.slice(i, i + 100))
-      .execute();
-  for (let i = 0; i < EVALUATORS; i++) {
-    const id = newId();
-    await handle.db
-      .insertInto('users')
-      .values({
-        id,
-        username: `qa${i + 1}`,
-        password_hash: 'x',
-        employee_id: null,
-        display_name: `质检员${i + 1}`,
-        locale: 'zh-CN',
-        must_change_password: 0,
-        failed_attempts: 0,
-        locked_until: null,
-        disabled: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    await handle.db.insertInto('user_roles').values({ user_id: id, role: 'qa_evaluator' }).execute();
-  }
+  await insertEmployees(
+    handle.db,
+    agentIds.map((id, i) => employeeRow({ id, employee_no: agentNo(i), name: `坐席${i + 1}`, team_id: teamId }, at)),
+  );
+  for (let i = 0; i < EVALUATORS; i++)
+    await insertUser(
+      handle.db,
+      { id: newId(), username: `qa${i + 1}`, displayName: `质检员${i + 1}`, role: 'qa_evaluator' },
+      at,
+    );
 
   console.log(`loading ${fmt(ROWS)} interactions (${AGENTS} agents) …`);
   const t0 = performance.now();
@@ -158,11 +115,7 @@ async function main() {
     `  agents ${fmt(last!.agents)}, candidate interactions ${fmt(last!.interactions)}, samples ${fmt(last!.samples)} (unassigned ${fmt(last!.unassigned)}, ${EVALUATORS} evaluators)`,
   );
   console.log(`  by reason: ${JSON.stringify(last!.byReason)}`);
-  console.log(
-    `  load average (1, 5, 15 min): ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} on ${cpus().length} cores`,
-  );
+  console.log(loadLine());
   console.log(
     `  cold draw:  ${cold.wall.toFixed(0)} ms (CPU ${cold.cpu.toFixed(0)} ms) [aim < 2000 ms: ${ok(cold.wall)}]`,
   );
