@@ -163,6 +163,16 @@ describe.each(DIALECTS)('appraisal bonus and payroll on $name', (dialect) => {
     expect(t.rows).toEqual([['Employee no.', 'Base bonus (CNY)']]);
   });
 
+  it('takes the default base bonus from the setting appraisal.baseBonusDefault', async () => {
+    const admin = await env.as('admin');
+    ok(await admin.put('/api/settings/appraisal.baseBonusDefault', { value: 1500, reason: '2026 年奖金基数调整' }));
+    const t = await table(hr, base.cycleId);
+    expect(t.defaultBaseCents).toBe(150000);
+    const third = t.rows.find((r: { employeeId: string }) => r.employeeId === people[2].employeeId);
+    expect(third).toMatchObject({ grade: 'B', baseSource: 'default', baseCents: 150000, amountCents: 150000 });
+    ok(await admin.put('/api/settings/appraisal.baseBonusDefault', { value: 1000, reason: '恢复' }));
+  });
+
   it('grades each team by the forced distribution and shares each pool by coefficient to the cent', async () => {
     const [out1, out2] = pool.teamIds;
     expectError(
