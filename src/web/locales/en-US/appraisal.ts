@@ -2,7 +2,12 @@ import type zh from '../zh-CN/appraisal';
 
 // Performance appraisal (issue 18): cycles, the appraisal sheet, appeals, distribution, bonus.
 export default {
-  menu: { my: 'My appraisal', cycles: 'Appraisal cycles', appeals: 'Appraisal appeals' },
+  menu: {
+    my: 'My appraisal',
+    cycles: 'Appraisal cycles',
+    appeals: 'Appraisal appeals',
+    followups: 'Follow-ups',
+  },
   ungraded: 'No grade',
   steps: {
     open: 'Data collection',
@@ -175,6 +180,7 @@ export default {
     appealSubmit: 'Submit appeal',
     appealCurrent: 'Current value: {value}. Give your reason and, if you can, the value you believe is right.',
     raiseTitle: 'What would raise my grade',
+    raiseTitleOther: 'What would raise the grade',
     raiseKpi: '"{kpi}" has the most to gain: full points would add {gain} to the total.',
     raiseNext: '{points} more points reach grade {grade}.',
     raiseTop: 'This is the top grade.',
@@ -263,6 +269,27 @@ export default {
     exportAfterFinal: 'The payroll can be exported from the HR final step on',
     notFixed: 'Grades are not final yet: amounts follow the sheets.',
     none: 'No bonus data',
+  },
+  followups: {
+    title: 'Improvement follow-ups',
+    notFound: 'This follow-up does not exist or is not yours to see',
+    empty: 'No improvement follow-ups',
+    all: 'All',
+    statuses: { open: 'Open', done: 'Closed' },
+    triggers: { grade_d: 'Grade D this cycle', repeated_c: 'Grade C twice in a row' },
+    trigger: 'Why',
+    weakestKpi: 'KPI with the most to gain',
+    owner: 'Owner',
+    dueOn: 'Due',
+    createdAt: 'Opened at',
+    closedAt: 'Closed at',
+    openCycle: 'Open the cycle',
+    trainingNeed: 'Training need',
+    improvementPlan: 'Improvement plan',
+    outcome: 'Outcome',
+    outcomeHelp: 'A follow-up is closed with what came of it',
+    close: 'Close with this outcome',
+    min: 'Please write at least 2 characters',
   },
   my: {
     title: 'My appraisal',

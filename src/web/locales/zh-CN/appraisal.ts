@@ -2,7 +2,7 @@
 // appeals, the grade distribution, the bonus table and payroll export, "my appraisal" and the
 // card on a person's file. The plans pages have their own catalog (appraisalPlans).
 export default {
-  menu: { my: '我的绩效', cycles: '考核周期', appeals: '绩效申诉' },
+  menu: { my: '我的绩效', cycles: '考核周期', appeals: '绩效申诉', followups: '绩效改进跟进' },
   ungraded: '未评级',
   steps: {
     open: '数据采集',
@@ -159,6 +159,7 @@ export default {
     appealSubmit: '提交申诉',
     appealCurrent: '当前指标值：{value}。请写明理由，并附上你认为正确的值（如有）。',
     raiseTitle: '怎样提升我的等级',
+    raiseTitleOther: '怎样提升等级',
     raiseKpi: '“{kpi}”提分空间最大：做到满分可为总分增加 {gain} 分。',
     raiseNext: '距 {grade} 级还差 {points} 分。',
     raiseTop: '已是最高等级。',
@@ -242,6 +243,27 @@ export default {
     exportAfterFinal: '进入人力终审后才能导出工资表',
     notFixed: '等级尚未终审，金额会随考核表变化。',
     none: '暂无奖金数据',
+  },
+  followups: {
+    title: '绩效改进跟进',
+    notFound: '找不到该跟进记录，或你无权查看',
+    empty: '暂无绩效改进跟进',
+    all: '全部',
+    statuses: { open: '进行中', done: '已结束' },
+    triggers: { grade_d: '本期 D 级', repeated_c: '连续两期 C 级' },
+    trigger: '原因',
+    weakestKpi: '提分空间最大的指标',
+    owner: '负责人',
+    dueOn: '完成期限',
+    createdAt: '创建时间',
+    closedAt: '结束时间',
+    openCycle: '查看考核周期',
+    trainingNeed: '培训需求',
+    improvementPlan: '改进计划',
+    outcome: '结果',
+    outcomeHelp: '结束跟进时必须写明结果',
+    close: '写明结果并结束',
+    min: '请至少写 2 个字',
   },
   my: {
     title: '我的绩效',

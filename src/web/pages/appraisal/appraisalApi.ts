@@ -26,6 +26,8 @@ import type {
   BonusTable,
   BonusTeamTotal,
   DistributionData,
+  FollowUp,
+  FollowUpUpdate,
   GradesData,
   PersonGrade,
   PoolInput,
@@ -49,6 +51,7 @@ export type Grades = z.infer<typeof GradesData>;
 export type Bonus = z.infer<typeof BonusTable>;
 export type BonusRow = Bonus['rows'][number];
 export type PersonGradeRow = z.infer<typeof PersonGrade>;
+export type FollowUpRow = z.infer<typeof FollowUp>;
 export type PlanSummary = z.infer<typeof PlanSummaryDto>;
 
 const id = (s: string) => encodeURIComponent(s);
@@ -106,5 +109,9 @@ export const appraisalApi = {
     http.put<z.infer<typeof BonusTeamTotal>>(`${cycle(cid)}/pools/${id(teamId)}`, body),
   payrollUrl: (cid: string, locale: Locale) => `/api${cycle(cid)}/payroll.xlsx${toQueryString({ locale })}`,
 
+  followups: (q: Query) => http.list<FollowUpRow>('/appraisal/followups', q),
+  followup: (fid: string) => http.get<FollowUpRow>(`/appraisal/followups/${id(fid)}`),
+  updateFollowup: (fid: string, body: z.input<typeof FollowUpUpdate>) =>
+    http.patch<FollowUpRow>(`/appraisal/followups/${id(fid)}`, body),
   personGrades: (employeeId: string) => http.get<PersonGradeRow[]>(`/appraisal/people/${id(employeeId)}/grades`),
 };

@@ -1,4 +1,4 @@
-import { AuditOutlined, CalendarOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, CalendarOutlined, RiseOutlined, UserOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { RouteEntry } from '../../routing/types';
 
@@ -40,5 +40,13 @@ export const appraisalCycleRoutes: RouteEntry[] = [
     title: 'appraisal.menu.appeals',
     page: lazy(() => import('./appeals/AppealsPage')),
     menu: { key: 'appraisal-appeals', group, order: 3, icon: <AuditOutlined /> },
+  },
+  {
+    // opened by a D, or a C after a C; the notices link to ?followup=<id>
+    path: '/appraisal/followups',
+    permission: 'appraisal.read',
+    title: 'appraisal.menu.followups',
+    page: lazy(() => import('./followups/FollowUpsPage')),
+    menu: { key: 'appraisal-followups', group, order: 4, icon: <RiseOutlined /> },
   },
 ];

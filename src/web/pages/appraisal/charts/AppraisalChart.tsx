@@ -53,10 +53,16 @@ export function AppraisalChart({
     chart.current?.setOption(
       {
         animation: false,
-        grid: { left: 48, right: 16, top: series.length > 1 ? 40 : 16, bottom: 28 },
+        // Every category is named (a team is never skipped); many of them lean to fit.
+        grid: { left: 16, right: 16, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
         legend: series.length > 1 ? { top: 0, type: 'scroll' } : undefined,
         tooltip: { trigger: 'axis' },
-        xAxis: { type: 'category', data: categories, axisTick: { alignWithLabel: true } },
+        xAxis: {
+          type: 'category',
+          data: categories,
+          axisTick: { alignWithLabel: true },
+          axisLabel: { interval: 0, rotate: categories.length > 5 ? 30 : 0 },
+        },
         yAxis: { type: 'value', minInterval: 1, ...(yMax !== undefined ? { min: 0, max: yMax } : {}) },
         series: series.map((s) => ({
           name: s.name,

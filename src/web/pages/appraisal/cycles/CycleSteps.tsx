@@ -38,9 +38,11 @@ export function CycleSteps({ cycle: c }: { cycle: CycleFull }) {
                   </div>
                 )}
                 {done && (
+                  // Seven steps share the width: the name and the moment on lines of their own.
                   <Tooltip title={done.note ?? undefined}>
                     <div className="ap-muted">
-                      {done.byName} · {localTime(done.at).slice(0, 16)}
+                      <div>{done.byName}</div>
+                      <div>{localTime(done.at).slice(5, 16)}</div>
                     </div>
                   </Tooltip>
                 )}

@@ -115,7 +115,7 @@ export default function SheetPage() {
           </Card>
         </Col>
       </Row>
-      <RaiseHint sheet={s} />
+      <RaiseHint sheet={s} mine={mine} />
       <SheetItemsTable
         sheet={s}
         appeals={sheetAppeals}
@@ -138,7 +138,7 @@ export default function SheetPage() {
 }
 
 /** "What would raise my grade": the KPI with the most points to gain, and how far the next grade is. */
-function RaiseHint({ sheet: s }: { sheet: SheetFull }) {
+function RaiseHint({ sheet: s, mine }: { sheet: SheetFull; mine: boolean }) {
   const t = useT();
   const g = s.gainToNextGrade;
   if (!g) return null;
@@ -150,7 +150,7 @@ function RaiseHint({ sheet: s }: { sheet: SheetFull }) {
       style={{ margin: '16px 0' }}
       data-testid="sheet-raise"
       data-kpi={g.code}
-      title={t('appraisal.sheet.raiseTitle')}
+      title={t(mine ? 'appraisal.sheet.raiseTitle' : 'appraisal.sheet.raiseTitleOther')}
       description={
         <>
           {t('appraisal.sheet.raiseKpi', { kpi, gain: num(g.gain) })}
