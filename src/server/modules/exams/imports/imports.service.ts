@@ -1,12 +1,9 @@
-import { QuestionInput } from '../../../../common/exams-questions.js';
-import type { Db } from '../../../db/connect.js';
+import type { Db, DbHandle } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
-import { recordAudit } from '../../../lib/audit.js';
-import { badRequest, conflict, notFound, ruleBroken } from '../../../lib/errors.js';
+import { badRequest, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { guardXlsxUpload } from '../../../lib/upload-guard.js';
 import { nowIso } from '../../../lib/clock.js';
-import { toContent, type QuestionContent } from '../grading/grading.score.js';
 import { getSetting } from '../../../lib/settings.js';
 import { runInWorker } from '../../../lib/worker-parse.js';
 import type { DialectName } from '../../../db/portable.js';
@@ -14,9 +11,11 @@ import { findFiles, storeFiles } from '../questions/files.repo.js';
 import { exportGift } from './export-gift.js';
 import { exportMoodleXml } from './export-moodle.js';
 import type { checkQuestionFileAsJson, Format } from './parse-file.js';
-import { insertContents, listQuestions } from '../questions/questions.service.js';
+import { listQuestions } from '../questions/questions.service.js';
+import { commitBank } from './commit-bank.js';
 
-// Importing questions: parse → preview (stored, nothing created) → commit (all or nothing).
+// Importing questions: parse → preview (stored, nothing created) → commit (all or nothing,
+// commit-bank.ts).
 // Each question is checked by the same rules as one typed in; unsupported types are listed.
 // The file is read and checked on a worker thread (parse-file.ts), so a big bank stalls nobody.
 const FILE_CHECKER = new URL('./parse-file.js', import.meta.url);
@@ -100,41 +99,8 @@ export async function getImport(db: Db, actor: Actor, id: string) {
   };
 }
 
-export async function commit(db: Db, actor: Actor, id: string) {
-  const imp = await getImport(db, actor, id);
-  if (imp.status !== 'previewed') throw conflict('IMPORT_DONE', `This import is already ${imp.status}`);
-  if (imp.errors.length)
-    throw ruleBroken(
-      'IMPORT_HAS_ERRORS',
-      `Fix the ${imp.errors.length} error(s) in the file and upload it again; nothing was created`,
-    );
-  if (!imp.questions.length) throw ruleBroken('IMPORT_EMPTY', 'The file has no question that can be imported');
-  // Every question is made ready before the transaction, a chunk at a time with the event loop let
-  // go in between, so a bank of 100,000 questions holds the database only for its batched writes.
-  const contents: QuestionContent[] = [];
-  for (const [i, q] of imp.questions.entries()) {
-    contents.push(toContent(QuestionInput.parse(q)));
-    if (i % 500 === 499) await new Promise(setImmediate);
-  }
-  const ids = await db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .updateTable('exam_imports')
-      .set({ status: 'committed', committed_at: nowIso() })
-      .where('id', '=', id)
-      .where('status', '=', 'previewed')
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) throw conflict('IMPORT_DONE', 'This import was committed meanwhile');
-    const created = await insertContents(trx, actor, contents);
-    await recordAudit(trx, actor, {
-      action: 'import',
-      entity: 'exam_import',
-      entityId: id,
-      newValue: { fileName: imp.fileName, format: imp.format, created: created.length, skipped: imp.skipped.length },
-    });
-    return created;
-  });
-  return { created: ids.length, questionIds: ids };
-}
+/** Creates every previewed question, all or nothing, off the connection others read through. */
+export const commit = (handle: DbHandle, actor: Actor, id: string) => commitBank(handle, actor, id);
 
 /** The live bank as Moodle XML or GIFT, with what the format could not hold. */
 export async function exportBank(db: Db, dialect: DialectName, format: 'moodle_xml' | 'gift') {

@@ -246,6 +246,6 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(z.object({ created: z.number(), questionIds: z.array(z.string()) })) },
       },
     },
-    async (req) => ok(await imports.commit(db, actorOf(req), req.params.id)),
+    async (req) => ok(await imports.commit(app.handle, actorOf(req), req.params.id)),
   );
 };
