@@ -5,6 +5,10 @@ import type { DialectName } from '../portable.js';
 // a timetable; a sheet per person with one item per KPI (value, points, evidence JSON); the team
 // lead's manual entries and HR's external values (sales) that feed the items; the cycle's step
 // history. Recomputations are audited in audit_log with old and new values.
+// Values, points and totals are double precision on both engines (SQLite gives the name REAL
+// affinity; PostgreSQL's real would keep only 6 digits of a sales amount).
+const NUM = 'double precision';
+
 type T = CreateTableBuilder<string, never>;
 const id = (t: T) => t.addColumn('id', 'text', (c) => c.primaryKey());
 
@@ -54,7 +58,7 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('department_id', 'text', (c) => c.notNull())
     .addColumn('position_type', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('total', 'real')
+    .addColumn('total', NUM)
     .addColumn('grade', 'text')
     .addColumn('lead_comment', 'text')
     .addColumn('lead_comment_by', 'text')
@@ -85,11 +89,11 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   await id(db.schema.createTable('appraisal_sheet_items'))
     .addColumn('sheet_id', 'text', (c) => c.notNull().references('appraisal_sheets.id'))
     .addColumn('code', 'text', (c) => c.notNull())
-    .addColumn('value', 'real')
-    .addColumn('points', 'real')
-    .addColumn('weight', 'real', (c) => c.notNull())
-    .addColumn('effective_weight', 'real', (c) => c.notNull())
-    .addColumn('contribution', 'real')
+    .addColumn('value', NUM)
+    .addColumn('points', NUM)
+    .addColumn('weight', NUM, (c) => c.notNull())
+    .addColumn('effective_weight', NUM, (c) => c.notNull())
+    .addColumn('contribution', NUM)
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('evidence', 'text', (c) => c.notNull())
     .addColumn('comment', 'text')
@@ -106,7 +110,7 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   await id(db.schema.createTable('appraisal_manual_entries'))
     .addColumn('sheet_id', 'text', (c) => c.notNull().references('appraisal_sheets.id'))
     .addColumn('code', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
+    .addColumn('value', NUM, (c) => c.notNull())
     .addColumn('comment', 'text')
     .addColumn('entered_by', 'text', (c) => c.notNull())
     .addColumn('entered_by_name', 'text', (c) => c.notNull())
@@ -124,7 +128,7 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('cycle_id', 'text', (c) => c.notNull().references('appraisal_cycles.id'))
     .addColumn('employee_id', 'text', (c) => c.notNull())
     .addColumn('code', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
+    .addColumn('value', NUM, (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('file_name', 'text')
     .addColumn('entered_by', 'text', (c) => c.notNull())
