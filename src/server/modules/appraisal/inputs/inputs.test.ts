@@ -14,6 +14,7 @@ useTempImportDir();
 //   satisfied (≥ 4). Plan: fcr 40 (50 → 85), aht 30 (600 → 300), csat 30 (60 → 95):
 //   fcr 100 × 16.67 / 35 = 47.63, aht 100 (clamped), csat 100 × 6.67 / 35 = 19.06,
 //   total (47.63 × 40 + 100 × 30 + 19.06 × 30) / 100 = 54.77 → D. Agent 乙 has no data: all N/A.
+// The team's lead is on the plan's team_lead set.
 describe.each(DIALECTS)('appraisal KPI inputs on $name', (dialect) => {
   const env = useTestEnv(dialect);
   let t: Awaited<ReturnType<typeof appraisalTeam>>;
@@ -57,6 +58,7 @@ describe.each(DIALECTS)('appraisal KPI inputs on $name', (dialect) => {
           { code: 'aht', weight: 30, rule: { kind: 'linear', floor: 600, target: 300 } },
           { code: 'csat', weight: 30, rule: { kind: 'linear', floor: 60, target: 95 } },
         ],
+        team_lead: [{ code: 'lead_assessment', weight: 100, rule: { kind: 'manual', max: 10 } }],
       },
     };
     const made = okData(await hr.post('/api/appraisal/plans', { name: content.name, content }));
@@ -84,6 +86,12 @@ describe.each(DIALECTS)('appraisal KPI inputs on $name', (dialect) => {
     expect(item('csat')).toMatchObject({ value: 66.67, points: 19.06, evidence: evidence(3) });
     expect(sheet).toMatchObject({ total: 54.77, grade: 'D' });
 
+    // The team's lead is scored on the plan's team_lead set, the agents on their team's.
+    expect(Object.fromEntries(rows.map((r) => [r.employeeId, r.positionType]))).toEqual({
+      [t.lead]: 'team_lead',
+      [t.a1]: 'inbound',
+      [t.a2]: 'inbound',
+    });
     const none = okData(await hr.get(`/api/appraisal/sheets/${rows.find((r) => r.employeeId === t.a2).id}`));
     expect(none).toMatchObject({ total: null, grade: null, gainToNextGrade: null });
     expect(none.items.every((i: any) => i.value === null && i.evidence.kind === 'none')).toBe(true);
