@@ -60,6 +60,19 @@ export const peopleRows = (db: Db, f: PeopleQuery) =>
     .orderBy('e.employee_no')
     .execute();
 
+/** People whose name contains `text` or whose number is `text`, among some statuses, by number. */
+export const searchRows = (db: Db, text: string | undefined, statuses: readonly string[], limit: number) =>
+  base(db)
+    .where('e.status', 'in', [...statuses])
+    .$if(!!text, (q) =>
+      q.where((eb) =>
+        eb.or([eb('e.name', 'like', `%${text!.replace(/[\\%_]/g, '')}%`), eb('e.employee_no', '=', text!)]),
+      ),
+    )
+    .orderBy('e.employee_no')
+    .limit(limit)
+    .execute();
+
 export const teamRows = (db: Db, ids: string[]) =>
   chunked(ids, (part) =>
     db
@@ -69,6 +82,9 @@ export const teamRows = (db: Db, ids: string[]) =>
       .where('t.id', 'in', part)
       .execute(),
   );
+
+export const departmentRows = (db: Db, ids: string[]) =>
+  chunked(ids, (part) => db.selectFrom('departments').select(['id', 'code', 'name']).where('id', 'in', part).execute());
 
 /** Employees (id, team) who hold an enabled account with one of `roles`, optionally only in `teamIds`. */
 export const employeesWithRoles = (db: Db, roles: string[], teamIds: string[] | null) =>

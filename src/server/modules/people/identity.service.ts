@@ -1,5 +1,13 @@
 import type { Db } from '../../db/connect.js';
-import { employeesWithRoles, identityRows, peopleRows, teamRows, type PeopleQuery } from './identity.repo.js';
+import {
+  departmentRows,
+  employeesWithRoles,
+  identityRows,
+  peopleRows,
+  searchRows,
+  teamRows,
+  type PeopleQuery,
+} from './identity.repo.js';
 
 // The identity read-model (issue 24): "name, team, department, lead of person X" for every
 // module. A list endpoint reads its own rows, then calls `identities(db, ids)` once for all the
@@ -62,6 +70,10 @@ const toIdentity = (r: IdentityRow): Identity => ({
 /** The people in a scope (optionally only some statuses, ids or teams), in employee-number order. */
 export const people = async (db: Db, q: PeopleQuery): Promise<Identity[]> => (await peopleRows(db, q)).map(toIdentity);
 
+/** People by a piece of their name or their exact employee number, among some statuses, by number. */
+export const searchPeople = async (db: Db, text: string | undefined, statuses: readonly string[], limit: number) =>
+  (await searchRows(db, text, statuses, limit)).map(toIdentity);
+
 /** One person, or undefined. */
 export const identity = async (db: Db, id: string) => (await identities(db, [id])).get(id);
 
@@ -86,6 +98,13 @@ export async function teamsOf(db: Db, ids: Iterable<string | null | undefined>):
       { id: t.id, code: t.code, name: t.name, departmentId: t.department_id, departmentName: t.department_name },
     ]),
   );
+}
+
+/** Departments (id, code, name) by id. */
+export async function departmentsOf(db: Db, ids: Iterable<string | null | undefined>) {
+  const want = distinct(ids);
+  if (!want.length) return new Map<string, { id: string; code: string; name: string }>();
+  return new Map((await departmentRows(db, want)).map((d) => [d.id, d]));
 }
 
 /** The team leads (employees with an enabled `team_lead` account) of these teams, with their user ids. */

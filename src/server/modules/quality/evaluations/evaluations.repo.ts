@@ -1,11 +1,14 @@
-import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
+import type { Expression, ExpressionBuilder, Insertable, SqlBool, Updateable } from 'kysely';
 import type { Db } from '../../../db/connect.js';
-import type { Database, EmployeeTable, TeamTable } from '../../../db/schema.js';
+import type { Database } from '../../../db/schema.js';
 import type { QaEvaluationTable } from '../../../db/schema-quality.js';
 import type { PeopleScope } from '../../../lib/access.js';
+import { personIn } from '../../people/identity.query.js';
+import { identity, searchPeople, withIdentity } from '../../people/identity.service.js';
 
 // Kysely queries for evaluations (SPEC §8). Who sees which evaluation is one WHERE clause
-// (visibleTo), used by the list and the single read alike.
+// (visibleTo), used by the list and the single read alike; the agent's name and team come from
+// the people module's identity read-model.
 
 export interface Viewer {
   scope: PeopleScope;
@@ -24,16 +27,16 @@ export interface ListFilter {
   pageSize: number;
 }
 
-type Joined = Database & { e: QaEvaluationTable; emp: EmployeeTable; t: TeamTable };
+type Joined = Database & { e: QaEvaluationTable };
 
 function visibleTo(v: Viewer) {
-  return (eb: ExpressionBuilder<Joined, 'e' | 'emp' | 't'>) => {
+  return (eb: ExpressionBuilder<Joined, 'e'>) => {
     if (v.scope.kind === 'all') return eb.lit(true);
-    const ors = [eb('e.evaluator_user_id', '=', v.userId)];
+    const ors: Expression<SqlBool>[] = [eb('e.evaluator_user_id', '=', v.userId)];
     const s = v.scope;
     if (s.employeeIds.length) ors.push(eb('e.agent_id', 'in', s.employeeIds));
-    if (s.teamIds.length) ors.push(eb('emp.team_id', 'in', s.teamIds));
-    if (s.departmentIds.length) ors.push(eb('t.department_id', 'in', s.departmentIds));
+    if (s.teamIds.length || s.departmentIds.length)
+      ors.push(personIn('e.agent_id', { teamIds: s.teamIds, departmentIds: s.departmentIds }));
     // Interactions the sampling queues assigned to the viewer (part B's qa_samples).
     ors.push(
       eb.exists(
@@ -52,12 +55,19 @@ function visibleTo(v: Viewer) {
 const base = (db: Db, v: Viewer) =>
   db
     .selectFrom('qa_evaluations as e')
-    .innerJoin('employees as emp', 'emp.id', 'e.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
     .innerJoin('qa_forms as f', 'f.id', 'e.form_id')
     .innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
     .innerJoin('users as u', 'u.id', 'e.evaluator_user_id')
     .where(visibleTo(v));
+
+/** The agent's name, number and team, from the identity read-model (one query per list). */
+const withAgent = <R extends { agent_id: string }>(db: Db, rows: R[]) =>
+  withIdentity(
+    db,
+    rows,
+    (r) => r.agent_id,
+    (p) => ({ agent_name: p.name, employee_no: p.employeeNo, team_name: p.teamName }),
+  );
 
 const ROW = [
   'e.id',
@@ -66,9 +76,6 @@ const ROW = [
   'fv.number as form_version',
   'e.interaction_id',
   'e.agent_id',
-  'emp.name as agent_name',
-  'emp.employee_no',
-  't.name as team_name',
   'e.evaluator_user_id',
   'u.display_name as evaluator_name',
   'e.method',
@@ -98,34 +105,40 @@ export async function listEvaluations(db: Db, v: Viewer, f: ListFilter) {
       .orderBy('e.id', 'desc')
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
-      .execute(),
+      .execute()
+      .then((rows) => withAgent(db, rows)),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
 export type EvaluationListRow = Awaited<ReturnType<typeof listEvaluations>>['rows'][number];
 
-export const findVisible = (db: Db, v: Viewer, id: string) =>
-  base(db, v)
-    .where('e.id', '=', id)
-    .select([
-      ...ROW,
-      'e.form_version_id',
-      'e.answers',
-      'e.items',
-      'e.final_answers',
-      'e.final_items',
-      'e.comment',
-      'e.suggestion_kind',
-      'e.suggestion_employee_id',
-      'e.suggestion_note',
-      'e.sample_id',
-      'e.version',
-      'f.kind as form_kind',
-      'fv.pass_score',
-      'fv.content',
-    ])
-    .executeTakeFirst();
+export const findVisible = async (db: Db, v: Viewer, id: string) =>
+  (
+    await withAgent(
+      db,
+      await base(db, v)
+        .where('e.id', '=', id)
+        .select([
+          ...ROW,
+          'e.form_version_id',
+          'e.answers',
+          'e.items',
+          'e.final_answers',
+          'e.final_items',
+          'e.comment',
+          'e.suggestion_kind',
+          'e.suggestion_employee_id',
+          'e.suggestion_note',
+          'e.sample_id',
+          'e.version',
+          'f.kind as form_kind',
+          'fv.pass_score',
+          'fv.content',
+        ])
+        .execute(),
+    )
+  )[0];
 
 export const findEvaluation = (db: Db, id: string) =>
   db.selectFrom('qa_evaluations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -158,54 +171,50 @@ export const scoredBy = async (db: Db, userId: string, interactionId: string) =>
     .limit(1)
     .executeTakeFirst());
 
-export const findInteraction = (db: Db, id: string) =>
-  db
-    .selectFrom('interactions as i')
-    .innerJoin('employees as emp', 'emp.id', 'i.agent_id')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
-    .select([
-      'i.id',
-      'i.agent_id',
-      'emp.name as agent_name',
-      'emp.employee_no',
-      'emp.team_id',
-      't.department_id',
-      'i.started_at',
-      'i.day',
-      'i.direction',
-      'i.channel',
-      'i.business_type',
-      'i.queue',
-      'i.talk_seconds',
-      'i.hold_seconds',
-      'i.wrap_seconds',
-      'i.fcr',
-      'i.csat',
-      'i.recording_url',
-      'i.transcript_url',
-    ])
-    .where('i.id', '=', id)
-    .executeTakeFirst();
+export const findInteraction = async (db: Db, id: string) =>
+  (
+    await withIdentity(
+      db,
+      await db
+        .selectFrom('interactions as i')
+        .select([
+          'i.id',
+          'i.agent_id',
+          'i.started_at',
+          'i.day',
+          'i.direction',
+          'i.channel',
+          'i.business_type',
+          'i.queue',
+          'i.talk_seconds',
+          'i.hold_seconds',
+          'i.wrap_seconds',
+          'i.fcr',
+          'i.csat',
+          'i.recording_url',
+          'i.transcript_url',
+        ])
+        .where('i.id', '=', id)
+        .execute(),
+      (r) => r.agent_id,
+      (p) => ({ agent_name: p.name, employee_no: p.employeeNo, team_id: p.teamId, department_id: p.departmentId }),
+    )
+  )[0];
 export type InteractionRow = NonNullable<Awaited<ReturnType<typeof findInteraction>>>;
 
-export const findAgent = (db: Db, id: string) =>
-  db
-    .selectFrom('employees as emp')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
-    .select(['emp.id', 'emp.name', 'emp.status', 'emp.team_id', 't.department_id'])
-    .where('emp.id', '=', id)
-    .executeTakeFirst();
+export const findAgent = async (db: Db, id: string) => {
+  const p = await identity(db, id);
+  return p && { id: p.id, name: p.name, status: p.status, team_id: p.teamId, department_id: p.departmentId };
+};
 
 /** Working agents by name or employee number, for naming the agent of a side-by-side session. */
 export async function searchAgents(db: Db, q: string | undefined, limit: number) {
-  let query = db
-    .selectFrom('employees as emp')
-    .innerJoin('teams as t', 't.id', 'emp.team_id')
-    .select(['emp.id', 'emp.name', 'emp.employee_no', 't.name as team_name', 'emp.status'])
-    .where('emp.status', 'in', ['trainee', 'probation', 'regular', 'key_staff', 'team_lead']);
-  if (q)
-    query = query.where((eb) =>
-      eb.or([eb('emp.name', 'like', `%${q.replace(/[\\%_]/g, '')}%`), eb('emp.employee_no', '=', q)]),
-    );
-  return query.orderBy('emp.employee_no').limit(limit).execute();
+  const found = await searchPeople(db, q, ['trainee', 'probation', 'regular', 'key_staff', 'team_lead'], limit);
+  return found.map((p) => ({
+    id: p.id,
+    name: p.name,
+    employee_no: p.employeeNo,
+    team_name: p.teamName,
+    status: p.status,
+  }));
 }

@@ -55,9 +55,7 @@ export const evaluationsOf = (db: Db, ids: string[]) =>
 export const changeEventsStartingBetween = (db: Db, from: string, to: string) =>
   db
     .selectFrom('qa_change_events as c')
-    .leftJoin('departments as d', 'd.id', 'c.department_id')
     .selectAll('c')
-    .select('d.name as department_name')
     .where('c.starts_on', '>=', from)
     .where('c.starts_on', '<=', to)
     .orderBy('c.starts_on')

@@ -18,6 +18,7 @@ import { newId } from '../../../lib/ids.js';
 import { getSetting, SETTING_DEFAULTS, type SettingKey } from '../../../lib/settings.js';
 import { fitToCapacity, type Capacity } from './sampling.capacity.js';
 import { agentsByIds, gatherWeek } from './sampling.gather.js';
+import { departmentsOf } from '../../people/identity.service.js';
 import { planAgent, whyText } from './sampling.plan.js';
 import * as repo from './sampling.repo.js';
 import { newSeed } from './sampling.rng.js';
@@ -335,7 +336,7 @@ export async function markSampleDone(trx: Db, sampleId: string, evaluationId: st
 }
 
 // Change events (a knowledge, system or process change raises sampling for N days).
-const eventDto = (e: repo.ChangeEventRow) => ({
+const eventDto = (e: repo.ChangeEventRow & { department_name: string | null }) => ({
   id: e.id,
   kind: e.kind as 'knowledge',
   title: e.title,
@@ -352,7 +353,15 @@ const eventDto = (e: repo.ChangeEventRow) => ({
 export async function listChangeEvents(db: Db, q: z.infer<typeof ChangeEventListQuery>) {
   const to = q.to ?? '9999-12-31';
   const from = q.from ? addDays(q.from, -366) : '0000-01-01'; // an event started up to a year before may still run
-  const rows = await repo.changeEventsStartingBetween(db, from, to);
+  const events = await repo.changeEventsStartingBetween(db, from, to);
+  const departments = await departmentsOf(
+    db,
+    events.map((e) => e.department_id),
+  );
+  const rows = events.map((e) => ({
+    ...e,
+    department_name: (e.department_id && departments.get(e.department_id)?.name) || null,
+  }));
   return rows.map(eventDto).filter((e) => !q.from || e.endsOn >= q.from);
 }
 
