@@ -258,5 +258,9 @@ export const PlanSummaryDto = z.object({
   updatedAt: z.string(),
 });
 export type PlanSummaryShape = z.infer<typeof PlanSummaryDto>;
-export const PlanDetailDto = PlanSummaryDto.extend({ versions: z.array(PlanVersionDto) });
+export const PlanDetailDto = PlanSummaryDto.extend({
+  versions: z.array(PlanVersionDto),
+  /** Names of the teams any version names, for readers who cannot look teams up themselves (an agent). */
+  teamNames: z.record(z.string(), z.object({ name: z.string(), departmentName: z.string() })),
+});
 export type PlanDetailShape = z.infer<typeof PlanDetailDto>;

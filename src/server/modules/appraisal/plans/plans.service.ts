@@ -14,6 +14,7 @@ import { recordAudit } from '../../../lib/audit.js';
 import { nowIso } from '../../../lib/clock.js';
 import { AppError, conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
+import { teamsOf } from '../../people/identity.service.js';
 import { planDefaults } from './plan-defaults.js';
 import { assertContent, checkDepartment, checkPlanScope, checkTeams, checkTeamsFree } from './plans.checks.js';
 import * as repo from './plans.repo.js';
@@ -92,7 +93,14 @@ export async function getPlan(db: Db, id: string) {
       draft_content: head(plan.draft_version_id)?.content ?? null,
     }),
     versions: versions.map(versionDto),
+    teamNames: await teamNamesOf(db, versions),
   };
+}
+
+async function teamNamesOf(db: Db, versions: AppraisalPlanVersionTable[]) {
+  const ids = versions.flatMap((v) => (JSON.parse(v.content) as PlanContentShape).teams.map((t) => t.teamId));
+  const teams = await teamsOf(db, ids);
+  return Object.fromEntries([...teams].map(([id, t]) => [id, { name: t.name, departmentName: t.departmentName }]));
 }
 
 /** The defaults a new plan starts from, and the forced-distribution block offered when it is switched on. */

@@ -82,6 +82,11 @@ describe.each(DIALECTS)('appraisal plans on $name', (dialect) => {
     );
     plan = okData(await hr.post(`/api/appraisal/plans/${plan.id}/publish`, { revision: 1 }));
     expect(plan).toMatchObject({ publishedVersion: 1, draftVersion: null, revision: 2, teamCount: 1 });
+    // Team names travel with the plan: an agent cannot look other teams up.
+    expect(okData(await agent.get(`/api/appraisal/plans/${plan.id}`)).teamNames[t1]).toEqual({
+      name: '考核测试AP-1',
+      departmentName: '客户服务一处',
+    });
     const v1 = plan.versions[0];
     expect(v1).toMatchObject({ number: 1, status: 'published', publishedAt: expect.any(String) });
     expectError(await hr.post(`/api/appraisal/plans/${plan.id}/publish`, { revision: 2 }), 422, 'NO_DRAFT');

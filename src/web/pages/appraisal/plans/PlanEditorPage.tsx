@@ -196,6 +196,7 @@ export default function PlanEditorPage() {
         <ScopeEditor
           teams={content.teams}
           departmentId={plan.departmentId}
+          known={plan.teamNames}
           disabled={readOnly}
           onChange={(teams) => patch({ teams })}
         />

@@ -12,11 +12,14 @@ type Team = Content['teams'][number];
 export function ScopeEditor({
   teams,
   departmentId,
+  known,
   disabled,
   onChange,
 }: {
   teams: Team[];
   departmentId: string | null;
+  /** Team names from the plan itself (a reader may not see every team of the center). */
+  known: Record<string, { name: string; departmentName: string }>;
   disabled: boolean;
   onChange: (teams: Team[]) => void;
 }) {
@@ -26,7 +29,7 @@ export function ScopeEditor({
   const offered = departmentId ? departments.filter((d) => d.id === departmentId) : departments;
   const update = (i: number, team: Team) => onChange(teams.map((x, j) => (j === i ? team : x)));
   const taken = new Set(teams.map((x) => x.teamId));
-  const teamNames = new Map(departments.flatMap((d) => d.teams.map((x) => [x.id, `${d.name} / ${x.name}`] as const)));
+  const teamNames = new Map(Object.entries(known).map(([id, x]) => [id, `${x.departmentName} / ${x.name}`]));
   const firstFree = offered.flatMap((d) => d.teams).find((x) => !taken.has(x.id));
   return (
     <>
