@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Db, DbHandle } from '../../../db/connect.js';
+import type { ExamImportTable } from '../../../db/schema-exams.js';
 import type { Actor } from '../../../lib/actor.js';
 import { badRequest, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
@@ -30,7 +32,15 @@ export function detectFormat(fileName: string, given?: string): Format {
   throw badRequest('UNKNOWN_FORMAT', 'Send a .xlsx (template), .xml (Moodle XML) or .gift/.txt (GIFT) file', 'file');
 }
 
-export async function preview(db: Db, actor: Actor, fileName: string, formatHint: string | undefined, buf: Buffer) {
+/** Parses and checks the file, stores the preview and answers it as the API's JSON text. */
+export async function preview(
+  handle: DbHandle,
+  actor: Actor,
+  fileName: string,
+  formatHint: string | undefined,
+  buf: Buffer,
+) {
+  const { db } = handle;
   const format = detectFormat(fileName, formatHint);
   await guardXlsxUpload(db, buf); // a zip bomb is refused before exceljs opens it
   const maxBytes = (await getSetting(db, 'exams.embeddedFileMaxKb')) * 1024;
@@ -41,24 +51,22 @@ export async function preview(db: Db, actor: Actor, fileName: string, formatHint
     bytes: buf.length,
   });
   await storeFiles(db, files);
-  const id = newId();
-  await db
-    .insertInto('exam_imports')
-    .values({
-      id,
-      created_by: actor.userId,
-      format,
-      file_name: fileName.slice(0, 200),
-      status: 'previewed',
-      questions,
-      skipped,
-      errors,
-      warnings,
-      created_at: nowIso(),
-      committed_at: null,
-    })
-    .execute();
-  return id;
+  const row = {
+    id: newId(),
+    created_by: actor.userId,
+    format,
+    file_name: fileName.slice(0, 200),
+    status: 'previewed',
+    questions,
+    skipped,
+    errors,
+    warnings,
+    created_at: nowIso(),
+    committed_at: null,
+  };
+  // Answered from what is in hand: reading tens of MB back would stall everyone once more.
+  await db.insertInto('exam_imports').values(row).execute();
+  return previewText(row);
 }
 
 async function importRow(db: Db, actor: Actor, id: string) {
@@ -71,7 +79,10 @@ async function importRow(db: Db, actor: Actor, id: string) {
 /** The preview as the API's JSON text, its lists spliced in as stored: a bank of 100,000
  *  questions is never parsed, checked and serialized again on the request thread. */
 export async function importJson(db: Db, actor: Actor, id: string): Promise<string> {
-  const row = await importRow(db, actor, id);
+  return previewText(await importRow(db, actor, id));
+}
+
+function previewText(row: Selectable<ExamImportTable>) {
   const head = JSON.stringify({
     id: row.id,
     format: row.format,

@@ -221,8 +221,7 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
         () => uploadTooLarge(maxMb, 'exams.importMaxUploadMb'),
       );
       const format = (file.fields.format as { value?: string } | undefined)?.value;
-      const id = await imports.preview(db, actorOf(req), file.filename || 'upload', format, buf);
-      return json(reply, await imports.importJson(db, actorOf(req), id));
+      return json(reply, await imports.preview(app.handle, actorOf(req), file.filename || 'upload', format, buf));
     },
   );
 
