@@ -207,6 +207,18 @@ describe('appraisal journey: cycle, freeze, lead review, agent appeal, HR uphold
     await expect.poll(() => agentPage.getByTestId('sheet-comment').innerText()).toContain(LEAD_COMMENT);
     await expect.poll(() => agentPage.getByTestId('formula-lead_assessment').innerText()).toContain(String(leadMax));
     await shot(agentPage, 'appraisal-sheet-agent');
+    // Two clicks from a grade to the call: an interaction KPI's evidence opens the agent's calls of
+    // the period (each with its recording). The demo's calls follow the day it was loaded, so a
+    // period without any leaves the KPIs N/A and nothing to follow.
+    const calls = agentPage.locator('a[data-kind=interactions]').first();
+    if (await calls.count()) {
+      await calls.click();
+      await agentPage.waitForURL((u) => u.pathname === `/interactions/agents/${agent.id}`);
+      expect(new URL(agentPage.url()).searchParams.get('from')).toBe(`${periodMonth()}-01`);
+      await expect.poll(() => agentPage.locator('.ant-table-row').count()).toBeGreaterThan(0);
+      await agentPage.goBack();
+      await agentPage.getByTestId('sheet-page').waitFor();
+    }
 
     await agentPage.getByTestId('appeal-lead_assessment').click();
     await agentPage.waitForTimeout(MODAL_ANIMATION_MS);
