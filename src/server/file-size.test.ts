@@ -23,7 +23,6 @@ const OVERSIZED: string[] = [
   'e2e/training.e2e.ts',
   'src/server/modules/discipline/discipline.test.ts',
   'src/server/modules/interactions/imports/imports.test.ts',
-  'src/server/modules/quality/evaluations/evaluations.test.ts',
   'src/server/modules/training/plans/plans.test.ts',
 ];
 
