@@ -10,7 +10,7 @@
 // one agent < 100 ms.
 // Never exits non-zero on a time.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { PlanContent } from '../../src/common/appraisal-plans.js';
@@ -23,6 +23,7 @@ import { createCycle, recomputeCycle } from '../../src/server/modules/appraisal/
 import { advance } from '../../src/server/modules/appraisal/cycles/cycles.steps.js';
 import { recomputeSheet } from '../../src/server/modules/appraisal/sheets/sheets.service.js';
 import { AGENTS, agentNo, benchInteractions } from './interactions-data.js';
+import { benchTeam, employeeRow, fmt, insertEmployees, insertUser, loadLine } from './setup.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const EVALUATIONS = Number(process.env.BENCH_EVALUATIONS ?? 30_000);
@@ -30,7 +31,6 @@ const EVALUATIONS = Number(process.env.BENCH_EVALUATIONS ?? 30_000);
 const PEOPLE = Math.max(AGENTS, Math.round(Number(process.env.BENCH_AGENTS ?? AGENTS) / AGENTS) * AGENTS);
 const OFFSET_MS = 8 * 3_600_000; // the bench center is on China time (the default setting)
 const CHANNEL: Record<string, string> = { 语音: 'voice', 在线: 'chat', 邮件: 'email', 工单: 'ticket' };
-const fmt = (n: number) => n.toLocaleString('en-US');
 const dir = mkdtempSync(join(tmpdir(), 'seatwise-bench-appraisal-'));
 
 const CONTENT = PlanContent.parse({
@@ -180,63 +180,21 @@ async function main() {
   await migrateToLatest(handle);
   const db = handle.db;
   const at = nowIso();
-  const [depId, teamId, userId, planId, versionId] = [newId(), newId(), newId(), newId(), newId()];
-  await db
-    .insertInto('departments')
-    .values({ id: depId, code: 'BENCH', name: '压测处', created_at: at, updated_at: at })
-    .execute();
-  await db
-    .insertInto('teams')
-    .values({ id: teamId, department_id: depId, code: 'BENCH-1', name: '压测组', created_at: at, updated_at: at })
-    .execute();
-  await db
-    .insertInto('users')
-    .values({
-      id: userId,
-      username: 'bench',
-      password_hash: 'x',
-      employee_id: null,
-      display_name: '压测',
-      locale: 'zh-CN',
-      must_change_password: 0,
-      failed_attempts: 0,
-      locked_until: null,
-      disabled: 0,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  const [userId, planId, versionId] = [newId(), newId(), newId()];
+  const teamId = await benchTeam(db, at);
+  await insertUser(db, { id: userId, username: 'bench', displayName: '压测', role: 'hr' }, at);
   const agentIds = Array.from({ length: PEOPLE }, () => newId());
-  const people = agentIds.map((id, i) => ({
-    id,
-    employee_no: agentNo(i),
-    name: `坐席${i + 1}`,
-    gender: null,
-    phone: null,
-    email: null,
-    hire_date: '2024-01-01',
-    team_id: teamId,
-    supervisor_id: null,
-    status: 'regular',
-    status_since: '2024-04-01',
-    position: '坐席',
-    skills: '[]',
-    version: 1,
-    created_at: at,
-    updated_at: at,
-  }));
-  for (let i = 0; i < people.length; i += 100)
-    await db
-      .insertInto('employees')
-      .values(people.slice(i, i + 100))
-      .execute();
+  await insertEmployees(
+    db,
+    agentIds.map((id, i) => employeeRow({ id, employee_no: agentNo(i), name: `坐席${i + 1}`, team_id: teamId }, at)),
+  );
   const content = { ...CONTENT, teams: [{ teamId, positionType: 'inbound' as const }] };
   await db
     .insertInto('appraisal_plans')
     .values({
       id: planId,
       name: content.name,
-      department_id: depId,
+      department_id: null,
       draft_version_id: null,
       published_version_id: versionId,
       revision: 1,
@@ -303,11 +261,7 @@ async function main() {
       `  ${label.padEnd(34)} ${m.ms.toFixed(0).padStart(6)} ms (CPU ${m.cpu.toFixed(0)} ms, peak RSS ${m.peakMb.toFixed(0)} MB)${aim ? ` [aim < ${aim} ms: ${ok(m.ms, aim)}]` : ''}`,
     );
   console.log(`\nSQLite (better-sqlite3, WAL): monthly cycle of October 2026, ${fmt(made.result.sheetCount)} sheets`);
-  console.log(
-    `  load average (1, 5, 15 min): ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} on ${cpus().length} cores`,
-  );
+  console.log(loadLine());
   const aim = PEOPLE > AGENTS ? 60_000 : 5000;
   line('create cycle (sheets + compute)', made, aim);
   line(`recompute cycle (${again.result.changed} changed)`, again, aim);
