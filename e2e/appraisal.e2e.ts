@@ -3,8 +3,8 @@
 // marks the lead assessment at review — 0, "handovers not done" — with a comment; the agent finds
 // the sheet under 我的绩效, follows an item's evidence link, and appeals the lead's mark; the lead
 // reviews the appeal, HR upholds it in writing with the mark corrected to the cap; the sheet's total
-// and grade go up; HR takes the cycle to the HR final step and downloads the payroll (.xlsx) with
-// the agent's row at the new grade.
+// and grade go up and the agent confirms the sheet; HR takes the cycle to the HR final step and
+// downloads the payroll (.xlsx) with the agent's row at the new grade.
 // One server (fresh demo database), one browser; each `it` builds on the one before.
 // Screenshots go to e2e/artifacts/appraisal-*.png.
 import ExcelJS from 'exceljs';
@@ -255,13 +255,15 @@ describe('appraisal journey: cycle, freeze, lead review, agent appeal, HR uphold
     await shot(hrPage, 'appraisal-appeal-upheld');
   });
 
-  it("the agent's total and grade go up, with the written decision on the sheet", async () => {
+  it("the agent's total and grade go up, with the written decision on the sheet; the agent confirms", async () => {
     await agentPage.goto(`${server.baseUrl}/appraisal/sheets/${sheetId}`);
     await expect.poll(() => agentPage.getByTestId('item-lead_assessment').getAttribute('data-points')).toBe('100');
     const after = (await agentPage.getByTestId('sheet-page').getAttribute('data-grade')) ?? '';
     expect(GRADES.indexOf(after), `grade ${gradeBefore} → ${after}`).toBeLessThan(GRADES.indexOf(gradeBefore));
     await expect.poll(() => agentPage.getByTestId('sheet-appeal-decision').innerText()).toContain(DECISION_REASON);
     await shot(agentPage, 'appraisal-sheet-after-appeal');
+    await agentPage.getByTestId('sheet-confirm').click();
+    await expect.poll(() => agentPage.getByTestId('sheet-status').getAttribute('data-status')).toBe('confirmed');
   });
 
   it('HR takes the cycle to the final step and downloads the payroll with the new grade', async () => {
