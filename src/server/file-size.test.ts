@@ -22,7 +22,6 @@ const OVERSIZED: string[] = [
   'e2e/quality.e2e.ts',
   'e2e/training.e2e.ts',
   'src/server/modules/discipline/discipline.test.ts',
-  'src/server/modules/interactions/imports/imports.test.ts',
   'src/server/modules/training/plans/plans.test.ts',
 ];
 

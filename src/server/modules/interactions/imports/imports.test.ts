@@ -4,7 +4,6 @@ import { gbk } from '../../../test/gbk.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { templateColumns } from './import.fields.js';
 import {
-  asteriskCsv,
   download,
   rollupsFromRaw,
   rollupsStored,
@@ -13,6 +12,7 @@ import {
   useTempImportDir,
   waitForImport,
 } from '../test-kit.js';
+import { agentsOf, templateRow } from './imports.testkit.js';
 
 useTempImportDir();
 
@@ -25,36 +25,10 @@ describe.each(DIALECTS)('interaction imports on $name', (dialect) => {
 
   beforeAll(async () => {
     qa = await env.as('qa');
-    const rows = await env.handle.db
-      .selectFrom('employees as e')
-      .innerJoin('teams as t', 't.id', 'e.team_id')
-      .select(['e.id', 'e.employee_no'])
-      .where('t.code', '=', 'CS1-1')
-      .orderBy('e.employee_no')
-      .execute();
-    nos = rows.map((r) => r.employee_no);
-    ids = Object.fromEntries(rows.map((r) => [r.employee_no, r.id]));
+    ({ nos, ids } = await agentsOf(env.handle.db, 'CS1-1'));
   });
 
-  const good = (i: number, extra: Record<string, string | number> = {}) => ({
-    interactionId: `T-${i}`,
-    agent: nos[i % 3],
-    startedAt: `2026-11-10 0${i % 9}:15:00`,
-    direction: '呼入',
-    channel: '语音',
-    businessType: '信用卡',
-    queue: '信用卡热线',
-    talkSeconds: 100 + i,
-    holdSeconds: 10,
-    wrapSeconds: 20,
-    queueWaitSeconds: 5 * i,
-    answered: '是',
-    fcr: i % 2 ? '是' : '否',
-    csat: (i % 5) + 1,
-    customerRef: `C${i}`,
-    recordingUrl: `https://rec.example/${i}.wav`,
-    ...extra,
-  });
+  const good = (i: number, extra: Record<string, string | number> = {}) => templateRow(nos, i, extra);
 
   it('imports the template CSV, rejects bad rows with line and reason, and keeps the rollups in step', async () => {
     const csv = templateCsv([
@@ -168,192 +142,6 @@ describe.each(DIALECTS)('interaction imports on $name', (dialect) => {
     expect(x1).toMatchObject({ started_at: '2026-11-11T06:30:00.000Z', talk_seconds: 300, csat: 4 });
     const rejects = await qa.get(`/api/interactions/imports/${done.id}/rejects`);
     expect(rejects.body.data).toEqual([expect.objectContaining({ line: 3, code: 'BAD_CSAT' })]);
-  });
-
-  it('imports an Asterisk Master.csv written from the cdr_csv field list', async () => {
-    const admin = await env.as('admin');
-    expect((await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: nos[0] })).status).toBe(
-      200,
-    );
-    expect((await admin.post('/api/interactions/agent-aliases', { alias: 'ACC-77', employeeNo: nos[1] })).status).toBe(
-      200,
-    );
-    expect(
-      (await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: nos[2] })).body.errorCode,
-    ).toBe('DUPLICATE_ALIAS');
-    const base = {
-      dcontext: 'from-queue',
-      lastapp: 'Queue',
-      lastdata: 'creditcard,t,,,300',
-      amaflags: 'DOCUMENTATION',
-    };
-    const csv = asteriskCsv([
-      // answered inbound call to SIP/8001: waited 12 s, talked 200 s
-      {
-        ...base,
-        src: '13800000001',
-        dst: '4001',
-        channel: 'SIP/trunk-00000001',
-        dstchannel: 'SIP/8001-00000002',
-        start: '2026-11-12 10:00:00',
-        answer: '2026-11-12 10:00:12',
-        end: '2026-11-12 10:03:32',
-        duration: 212,
-        billsec: 200,
-        disposition: 'ANSWERED',
-        uniqueid: '1762912800.1',
-      },
-      // outbound from the agent's phone
-      {
-        src: '8001',
-        dst: '13900000002',
-        dcontext: 'from-internal',
-        channel: 'PJSIP/8001-0000000a',
-        dstchannel: 'PJSIP/trunk-0000000b',
-        lastapp: 'Dial',
-        lastdata: 'PJSIP/trunk',
-        start: '2026-11-12 11:00:00',
-        answer: '2026-11-12 11:00:20',
-        end: '2026-11-12 11:01:20',
-        duration: 80,
-        billsec: 60,
-        disposition: 'ANSWERED',
-        uniqueid: '1762916400.2',
-      },
-      // unanswered inbound, agent named by accountcode
-      {
-        ...base,
-        accountcode: 'ACC-77',
-        src: '13800000003',
-        channel: 'SIP/trunk-00000003',
-        dstchannel: 'SIP/8099-00000004',
-        start: '2026-11-12 12:00:00',
-        end: '2026-11-12 12:00:45',
-        duration: 45,
-        billsec: 0,
-        disposition: 'NO ANSWER',
-        uniqueid: '1762920000.3',
-      },
-      // nobody we know
-      {
-        ...base,
-        channel: 'SIP/trunk-5',
-        dstchannel: 'SIP/8555-6',
-        start: '2026-11-12 12:05:00',
-        duration: 10,
-        billsec: 5,
-        disposition: 'ANSWERED',
-        uniqueid: '1762920300.4',
-      },
-      {
-        ...base,
-        dstchannel: 'SIP/8001-7',
-        start: '2026-11-12 12:06:00',
-        duration: 10,
-        billsec: 5,
-        disposition: 'HUNG',
-        uniqueid: '1762920360.5',
-      },
-    ]);
-    const done = await waitForImport(qa, (await upload(qa, csv, 'asterisk', 'Master.csv')).body.data.id);
-    expect(done).toMatchObject({ state: 'done', accepted: 3, rejected: 2 });
-    const rows = await env.handle.db
-      .selectFrom('interactions')
-      .selectAll()
-      .where('id', 'in', ['1762912800.1', '1762916400.2', '1762920000.3'])
-      .orderBy('id')
-      .execute();
-    expect(
-      rows.map((r) => [
-        r.agent_id,
-        r.direction,
-        r.answered,
-        r.talk_seconds,
-        r.queue_wait_seconds,
-        r.business_type,
-        r.channel,
-        r.started_at,
-      ]),
-    ).toEqual([
-      [ids[nos[0]], 'in', 1, 200, 12, 'creditcard', 'voice', '2026-11-12T02:00:00.000Z'],
-      [ids[nos[0]], 'out', 1, 60, null, 'from-internal', 'voice', '2026-11-12T03:00:00.000Z'],
-      [ids[nos[1]], 'in', 0, 0, 45, 'creditcard', 'voice', '2026-11-12T04:00:00.000Z'],
-    ]);
-    const rejects = await qa.get(`/api/interactions/imports/${done.id}/rejects`);
-    expect(rejects.body.data.map((r: any) => [r.line, r.code])).toEqual([
-      [4, 'UNKNOWN_AGENT'],
-      [5, 'BAD_DISPOSITION'],
-    ]);
-  });
-
-  it('imports any CSV through a saved column mapping', async () => {
-    const mapping = {
-      name: 'crm-export',
-      description: 'CRM tickets',
-      mapping: {
-        hasHeader: true,
-        delimiter: ';',
-        columns: {
-          interactionId: 'Ticket',
-          agent: 'Owner',
-          startedAt: 'Opened',
-          wrapSeconds: 'Work (s)',
-          csat: 'Rating',
-        },
-        defaults: { channel: 'ticket', businessType: '投诉处理' },
-      },
-    };
-    expect((await qa.post('/api/interactions/mappings', mapping)).body.data).toEqual({
-      name: 'crm-export',
-      created: true,
-    });
-    expect((await qa.get('/api/interactions/mappings')).body.data[0]).toMatchObject({
-      name: 'crm-export',
-      mapping: { delimiter: ';' },
-    });
-    const csv = `Ticket;Owner;Opened;Work (s);Rating\nTK-1;${nos[0]};2026-11-13T09:00:00+08:00;600;5\nTK-2;${nos[1]};2026-11-13T01:30:00Z;300;\n`;
-    const done = await waitForImport(qa, (await upload(qa, csv, 'mapping:crm-export')).body.data.id);
-    expect(done).toMatchObject({ state: 'done', format: 'mapping', mappingName: 'crm-export', accepted: 2 });
-    const tk = await env.handle.db
-      .selectFrom('interactions')
-      .selectAll()
-      .where('id', '=', 'TK-1')
-      .executeTakeFirstOrThrow();
-    expect(tk).toMatchObject({
-      channel: 'ticket',
-      business_type: '投诉处理',
-      wrap_seconds: 600,
-      csat: 5,
-      started_at: '2026-11-13T01:00:00.000Z',
-    });
-    const missing = await upload(qa, 'Ticket;Owner\nTK-9;E1\n', 'mapping:crm-export');
-    expect(missing.status).toBe(400);
-    expect(missing.body.errorCode).toBe('MISSING_COLUMNS');
-    expect((await upload(qa, csv, 'mapping:nope')).body.errorCode).toBe('UNKNOWN_MAPPING');
-  });
-
-  it('takes a CSV saved as GBK (Excel on Chinese Windows) or UTF-16, converting it to UTF-8 on arrival', async () => {
-    const csv = templateCsv([
-      good(51, { businessType: '投诉处理', queue: '投诉专线' }),
-      good(52, { direction: '呼出' }),
-    ]);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(templateCsv([good(53)]), 'utf16le')]);
-    for (const file of [gbk(csv), utf16]) {
-      const res = await upload(qa, file, 'template');
-      expect(res.status).toBe(202);
-      expect(await waitForImport(qa, res.body.data.id)).toMatchObject({ state: 'done', rejected: 0 });
-    }
-    const rows = await env.handle.db
-      .selectFrom('interactions')
-      .select(['id', 'business_type', 'queue', 'direction'])
-      .where('id', 'in', ['T-51', 'T-52', 'T-53'])
-      .orderBy('id')
-      .execute();
-    expect(rows).toEqual([
-      { id: 'T-51', business_type: '投诉处理', queue: '投诉专线', direction: 'in' },
-      { id: 'T-52', business_type: '信用卡', queue: '信用卡热线', direction: 'out' },
-      { id: 'T-53', business_type: '信用卡', queue: '信用卡热线', direction: 'in' },
-    ]);
   });
 
   it('refuses bad input at once with a clear 4xx, leaving no import behind', async () => {
