@@ -2,14 +2,13 @@ import type { Db } from '../../db/connect.js';
 import { containsCi, type DialectName } from '../../db/portable.js';
 import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { identities } from '../people/identity.service.js';
 
 export async function listUsers(
   db: Db,
   dialect: DialectName,
   f: { q?: string; role?: string; page: number; pageSize: number },
 ) {
-  let q = db.selectFrom('users as u');
+  let q = db.selectFrom('users as u').leftJoin('employees as e', 'e.id', 'u.employee_id');
   if (f.q)
     q = q.where((eb) =>
       eb.or([containsCi(dialect, eb.ref('u.username'), f.q!), containsCi(dialect, eb.ref('u.display_name'), f.q!)]),
@@ -24,26 +23,17 @@ export async function listUsers(
           .where('r.role', '=', f.role!),
       ),
     );
-  const [bare, count] = await Promise.all([
+  const [rows, count] = await Promise.all([
     q
       .leftJoin('user_totp as tt', 'tt.user_id', 'u.id')
       .selectAll('u')
-      .select(['tt.enabled_at as totp_enabled_at'])
+      .select(['e.employee_no', 'tt.enabled_at as totp_enabled_at'])
       .orderBy('u.username')
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  // The linked person's number, from the identity read-model (a user may have none).
-  const people = await identities(
-    db,
-    bare.map((r) => r.employee_id),
-  );
-  const rows = bare.map((r) => ({
-    ...r,
-    employee_no: (r.employee_id && people.get(r.employee_id)?.employeeNo) || null,
-  }));
   const ids = rows.map((r) => r.id);
   const roles = ids.length ? await db.selectFrom('user_roles').selectAll().where('user_id', 'in', ids).execute() : [];
   return { rows, roles, total: Number(count.n) };
