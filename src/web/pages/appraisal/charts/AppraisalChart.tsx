@@ -69,6 +69,7 @@ export function AppraisalChart({
           type: s.type,
           data: s.itemColors ? s.data.map((value, i) => ({ value, itemStyle: { color: s.itemColors![i] } })) : s.data,
           stack: s.stack,
+          barMaxWidth: 56,
           itemStyle: s.color ? { color: s.color } : undefined,
           connectNulls: false,
           label: s.type === 'bar' && !s.stack ? { show: true, position: 'top' } : undefined,
