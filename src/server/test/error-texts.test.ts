@@ -62,7 +62,7 @@ describe('error texts', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(['qualityErrors', 'trainingErrors', 'eliminationErrors', 'disciplineErrors'])(
+  it.each(['qualityErrors', 'trainingErrors', 'eliminationErrors', 'disciplineErrors', 'appraisalErrors'])(
     'keeps the %s texts as written (no later spread in errors.ts overrides one)',
     async (area) => {
       for (const lang of ['zh-CN', 'en-US']) {

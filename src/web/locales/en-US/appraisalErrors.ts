@@ -45,6 +45,7 @@ const en: typeof zh = {
   PLAN_HAS_NO_PEOPLE: 'Nobody in the plan’s teams is appraised (probation, regular, key staff or team lead)',
   CYCLE_EXISTS: 'This plan already has a cycle for this period',
   CYCLE_STEP_ORDER: 'A cycle moves one step at a time, to the step after its current one',
+  APPEALS_UNDECIDED: 'Appeals of this cycle still wait for a written decision: decide them before publishing',
   CYCLE_FROZEN: 'The cycle’s data is frozen; only an appraisal appeal changes a sheet now',
   CYCLE_NOT_FROZEN: 'The cycle is still open: its sheets follow the data until the freeze',
   NOT_AN_EXTERNAL_KPI: 'This KPI is measured from Seatwise’s data; only sales are entered',

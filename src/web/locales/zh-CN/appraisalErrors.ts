@@ -45,6 +45,7 @@ export default {
   PLAN_HAS_NO_PEOPLE: '方案覆盖的班组中没有参加考核的人员（试用、正式、骨干或组长）',
   CYCLE_EXISTS: '该方案在此考核期已有考核周期',
   CYCLE_STEP_ORDER: '考核周期只能逐步推进到下一步',
+  APPEALS_UNDECIDED: '本周期仍有申诉未作出书面决定，请先处理申诉再发布结果',
   CYCLE_FROZEN: '考核数据已冻结，此后只有考核申诉才能修改考核表',
   CYCLE_NOT_FROZEN: '考核周期尚未冻结，考核表仍随数据更新',
   NOT_AN_EXTERNAL_KPI: '该指标由系统数据计算，只有销售额需要录入',

@@ -290,17 +290,35 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
     expect(zh.rows[0]).toEqual(['工号', '姓名', '班组', '等级', '得分', '奖金系数', '奖金(元)']);
   });
 
-  it('refuses a decision once the cycle is published; the grades are there for other modules', async () => {
-    await advanceTo(hr, cycleId, 'published');
+  it('publishes only when every appeal is decided; the grades are there for other modules', async () => {
+    const before = ok(await hr.get(`/api/appraisal/cycles/${cycleId}`));
     expectError(
+      await hr.post(`/api/appraisal/cycles/${cycleId}/advance`, { to: 'published', version: before.version }),
+      409,
+      'APPEALS_UNDECIDED',
+      'to',
+    );
+    expect(ok(await hr.get(`/api/appraisal/cycles/${cycleId}`))).toMatchObject({
+      status: 'final',
+      version: before.version,
+    });
+    ok(
       await hr.post(`/api/appraisal/appeals/${mentorAppealId}/decision`, {
         decision: 'rejected',
         reason: '名单分配符合规则',
       }),
-      422,
-      'APPEAL_CYCLE_CLOSED',
     );
-    expect(ok(await hr.get(`/api/appraisal/appeals/${mentorAppealId}`)).status).toBe('reviewed');
+    await advanceTo(hr, cycleId, 'published');
+    expectError(
+      await hr.post(`/api/appraisal/appeals/${mentorAppealId}/decision`, {
+        decision: 'upheld',
+        reason: '发布后再改',
+        correctedValue: 99,
+      }),
+      409,
+      'APPEAL_ALREADY_DECIDED',
+    );
+    expect(ok(await hr.get(`/api/appraisal/appeals/${mentorAppealId}`)).status).toBe('rejected');
     const grades = ok(await agent.get(`/api/appraisal/people/${agentId}/grades`));
     expect(grades).toMatchObject([{ cycleId, grade: 'A', total: 85 }]);
     expectError(await mentor.get(`/api/appraisal/people/${agentId}/grades`), 404, 'NOT_FOUND');

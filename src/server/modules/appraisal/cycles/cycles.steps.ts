@@ -8,6 +8,10 @@ import { conflict, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { notify, userIdsWithRoles } from '../../../lib/notify.js';
 import { teamLeads } from '../../people/identity.service.js';
+import { openAppealCount } from '../appeals/appeals.service.js';
+import { fixGrades } from '../distribution/distribution.service.js';
+import { requireCycle } from '../distribution/cycle-context.js';
+import { publishResults } from '../followups/followups.service.js';
 import { recomputeDrafts } from '../sheets/sheets.batch.js';
 import { loadPlanVersion } from './plan-source.js';
 import * as repo from './cycles.repo.js';
@@ -32,6 +36,10 @@ export async function advance(db: Db, actor: Actor, id: string, input: z.output<
     throw conflict('CYCLE_STEP_ORDER', `A cycle in step ${from} moves only to ${nextStep(from) ?? 'nothing'}`, 'to');
   if (Number(cycle.version) !== input.version)
     throw conflict('VERSION_CONFLICT', 'The cycle changed meanwhile; reload it', 'version');
+  // Appeals are decided up to HR's final step; a result is published only when every appeal has
+  // its written decision, so no appellant is left without an answer.
+  if (input.to === 'published' && (await openAppealCount(db, id)) > 0)
+    throw conflict('APPEALS_UNDECIDED', 'Appeals of this cycle still wait for a decision', 'to');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     const moved = await trx
@@ -62,6 +70,10 @@ export async function advance(db: Db, actor: Actor, id: string, input: z.output<
         .where('status', '=', 'draft')
         .execute();
     }
+    // Grades are fixed at final (after the forced distribution) and results used at publication:
+    // a D, or a C after a C, opens its follow-up.
+    if (input.to === 'final') await fixGrades(trx, await requireCycle(trx, id));
+    if (input.to === 'published') await publishResults(trx, actor, id);
     await trx
       .insertInto('appraisal_cycle_events')
       .values({

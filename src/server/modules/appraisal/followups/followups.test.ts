@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { auditOf, expectError } from '../../../test/helpers.js';
-import { publishResults } from './followups.service.js';
 import {
   accountFor,
   advanceTo,
@@ -70,14 +69,8 @@ describe.each(DIALECTS)('appraisal follow-ups on $name', (dialect) => {
   }, 60_000);
   afterAll(() => setClock());
 
-  // The cycles step calls publishResults in the transaction that publishes; it is idempotent, so
-  // calling it here as well keeps this test about what publication opens, whoever wires the call.
-  async function published(cycleId: string) {
-    await advanceTo(hr, cycleId, 'published');
-    await db()
-      .transaction()
-      .execute((trx) => publishResults(trx, hr.me, cycleId));
-  }
+  // Publication itself opens the follow-ups: no direct call here, so the wiring is what is tested.
+  const published = (cycleId: string) => advanceTo(hr, cycleId, 'published');
 
   async function openCycleFor(periodStart: string, planVersionId?: string) {
     if (!planVersionId) {
