@@ -66,21 +66,30 @@ describe.each(DIALECTS)('a big bank commit on $name', (dialect) => {
     expect(await total()).toBe(before);
     expect(await status()).toBe('previewed');
     expect(await audits()).toHaveLength(0);
+    const progress = await trainer.get(`/api/exams/questions/imports/${previewId}/progress`);
+    expect(progress.body.data).toEqual({ state: 'idle', written: 0, total: 0 });
   });
 
   it('answers other requests while the commit is open, which see its questions only once it is done', async () => {
     const before = await total();
-    const seen: { part: number; employees: number; bankTotal: number; committed: boolean }[] = [];
+    const seen: { part: number; employees: number; bankTotal: number; committed: boolean; progress: unknown }[] = [];
     let committed = false;
     commitHooks.afterPart = async (part) => {
       if (part > 2) return;
       // The commit waits here, its transaction open, until these requests are answered.
-      const [employees, questions] = await Promise.all([
+      const [employees, questions, progress] = await Promise.all([
         hr.get('/api/employees?pageSize=20'),
         trainer.get('/api/exams/questions?pageSize=20'),
+        trainer.get(`/api/exams/questions/imports/${previewId}/progress`),
       ]);
-      expect([employees.status, questions.status]).toEqual([200, 200]);
-      seen.push({ part, employees: employees.body.data.length, bankTotal: questions.body.total, committed });
+      expect([employees.status, questions.status, progress.status]).toEqual([200, 200, 200]);
+      seen.push({
+        part,
+        employees: employees.body.data.length,
+        bankTotal: questions.body.total,
+        committed,
+        progress: progress.body.data,
+      });
     };
     const commit = trainer.post(`/api/exams/questions/imports/${previewId}/commit`).then((r) => {
       committed = true;
@@ -90,9 +99,23 @@ describe.each(DIALECTS)('a big bank commit on $name', (dialect) => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.data.created).toBe(QUESTIONS);
     expect(seen).toEqual([
-      { part: 1, employees: 20, bankTotal: before, committed: false },
-      { part: 2, employees: 20, bankTotal: before, committed: false },
+      {
+        part: 1,
+        employees: 20,
+        bankTotal: before,
+        committed: false,
+        progress: { state: 'committing', written: 500, total: QUESTIONS },
+      },
+      {
+        part: 2,
+        employees: 20,
+        bankTotal: before,
+        committed: false,
+        progress: { state: 'committing', written: 1000, total: QUESTIONS },
+      },
     ]);
+    const after = await trainer.get(`/api/exams/questions/imports/${previewId}/progress`);
+    expect(after.body.data).toEqual({ state: 'committed', written: 0, total: 0 });
     expect(await total()).toBe(before + QUESTIONS);
     expect(await status()).toBe('committed');
     expect(await audits()).toHaveLength(1);

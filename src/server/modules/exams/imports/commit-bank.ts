@@ -1,4 +1,5 @@
-import type { DbHandle } from '../../../db/connect.js';
+import { sql } from 'kysely';
+import type { Db, DbHandle } from '../../../db/connect.js';
 import { BulkConflictError, openBulkWriter, type BulkTable, type BulkValue } from '../../../db/portable.js';
 import type { Actor } from '../../../lib/actor.js';
 import { nowIso } from '../../../lib/clock.js';
@@ -36,12 +37,18 @@ const AUDIT = table('audit_log', [
   'reason',
 ]);
 
-/** For tests: runs after each part is written, while the transaction is open. */
-export const commitHooks: { afterPart?: (n: number) => Promise<void> } = {};
+/** Commits under way in this process: questions written so far (not yet committed) of how many. */
+const running = new Map<string, { written: number; total: number }>();
 
-export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
-  const { db } = handle;
-  // The questions' text (tens of MB for a big bank) is read only once the rest says it is wanted.
+/** Where the commit of an import stands, for its progress bar. */
+export async function commitProgress(db: Db, actor: Actor, id: string) {
+  const head = await importHead(db, actor, id);
+  const r = running.get(id);
+  if (r) return { state: 'committing' as const, ...r };
+  return { state: head.status === 'committed' ? ('committed' as const) : ('idle' as const), written: 0, total: 0 };
+}
+
+async function importHead(db: Db, actor: Actor, id: string) {
   const head = await db
     .selectFrom('exam_imports')
     .select(['created_by', 'status', 'file_name', 'format', 'errors', 'skipped'])
@@ -52,6 +59,19 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
     (head.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager'))
   )
     throw notFound('Import');
+  return head;
+}
+
+const questionsText = async (db: Db, id: string) =>
+  (await db.selectFrom('exam_imports').select('questions').where('id', '=', id).executeTakeFirstOrThrow()).questions;
+
+/** For tests: runs after each part is written, while the transaction is open. */
+export const commitHooks: { afterPart?: (n: number) => Promise<void> } = {};
+
+export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
+  const { db } = handle;
+  // The questions' text (tens of MB for a big bank) is read only once the rest says it is wanted.
+  const head = await importHead(db, actor, id);
   if (head.status !== 'previewed') throw conflict('IMPORT_DONE', `This import is already ${head.status}`);
   const errors = (JSON.parse(head.errors) as unknown[]).length;
   if (errors)
@@ -59,19 +79,25 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
       'IMPORT_HAS_ERRORS',
       `Fix the ${errors} error(s) in the file and upload it again; nothing was created`,
     );
-  const { questions } = await db
+  const { chars } = await db
     .selectFrom('exam_imports')
-    .select('questions')
+    .select(sql<number>`length(questions)`.as('chars'))
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
-  if (questions === '[]') throw ruleBroken('IMPORT_EMPTY', 'The file has no question that can be imported');
+  if (Number(chars) <= 2) throw ruleBroken('IMPORT_EMPTY', 'The file has no question that can be imported');
 
   const at = nowIso();
-  const parts = streamFromWorker<BankPart>({
+  // On SQLite the worker reads the stored questions (tens of MB) through a connection of its own:
+  // a synchronous read of them here stalled every request for a second.
+  const source =
+    handle.dialect === 'sqlite'
+      ? { fn: 'bankRowsFromFile', args: [handle.where, id] }
+      : { fn: 'bankRows', args: [(await questionsText(db, id)) as unknown] };
+  const parts = streamFromWorker<BankPart | { total: number }>({
     module: ROWS,
-    fn: 'bankRows',
-    args: [questions, actor.userId, at, PART],
-    bytes: questions.length,
+    fn: source.fn,
+    args: [...source.args, actor.userId, at, PART],
+    bytes: Number(chars),
   });
   const writer = await openBulkWriter(handle);
   const ids: string[] = [];
@@ -85,6 +111,10 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
   try {
     let n = 0;
     for await (const part of parts) {
+      if ('total' in part) {
+        running.set(id, { written: 0, total: part.total });
+        continue;
+      }
       const r = await writer.batch({
         insertNew: { into: QUESTIONS, rows: part.questions, ownerColumn: 'created_by' },
         insert: [{ into: VERSIONS, rows: part.versions }],
@@ -93,6 +123,7 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
       });
       if (r.inserted !== part.questions.length) throw new Error('a new question id was stored already');
       for (const q of part.questions) ids.push(q[0] as string);
+      running.get(id)!.written = ids.length;
       n += 1; // not inside the call below: `?.` would skip it when no hook is set
       await commitHooks.afterPart?.(n);
     }
@@ -123,6 +154,7 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
     if (err instanceof BulkConflictError) throw conflict('IMPORT_DONE', 'This import was committed meanwhile');
     throw err;
   } finally {
+    running.delete(id);
     await parts.return(undefined);
     await writer.close();
   }

@@ -35,8 +35,10 @@ export interface BankPart {
   versions: BulkValue[][];
 }
 
+/** First `{ total }` (the number of questions, for the progress bar), then the parts. */
 export async function* bankRows(questionsJson: string, by: string | null, at: string, partSize: number) {
   const list = JSON.parse(questionsJson) as unknown[];
+  yield { total: list.length };
   let part: BankPart = { questions: [], versions: [] };
   for (const q of list) {
     const c = toContent(QuestionInput.parse(q));
@@ -69,4 +71,24 @@ export async function* bankRows(questionsJson: string, by: string | null, at: st
     }
   }
   if (part.questions.length) yield part;
+}
+
+/** bankRows of a preview stored in a SQLite file, read through a connection of the worker's own. */
+export async function* bankRowsFromFile(
+  file: string,
+  importId: string,
+  by: string | null,
+  at: string,
+  partSize: number,
+) {
+  const { default: SQLite } = await import('better-sqlite3');
+  const conn = new SQLite(file, { readonly: true });
+  let text: string;
+  try {
+    const row = conn.prepare('SELECT questions FROM exam_imports WHERE id = ?').get(importId) as { questions: string };
+    text = row.questions;
+  } finally {
+    conn.close();
+  }
+  yield* bankRows(text, by, at, partSize);
 }

@@ -15,6 +15,7 @@ import { exportMoodleXml } from './export-moodle.js';
 import type { checkQuestionFileAsJson, Format } from './parse-file.js';
 import { listQuestions } from '../questions/questions.service.js';
 import { commitBank } from './commit-bank.js';
+export { commitProgress } from './commit-bank.js';
 
 // Importing questions: parse → preview (stored, nothing created) → commit (all or nothing,
 // commit-bank.ts).

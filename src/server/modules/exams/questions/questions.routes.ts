@@ -234,6 +234,24 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => json(reply, await imports.importJson(db, actorOf(req), req.params.id)),
   );
 
+  app.get(
+    '/exams/questions/imports/:id/progress',
+    {
+      preHandler: author,
+      schema: {
+        tags,
+        summary: 'How far the commit of an import is: questions written of how many (for a progress bar)',
+        params: IdParams,
+        response: {
+          200: okSchema(
+            z.object({ state: z.enum(['idle', 'committing', 'committed']), written: z.number(), total: z.number() }),
+          ),
+        },
+      },
+    },
+    async (req) => ok(await imports.commitProgress(db, actorOf(req), req.params.id)),
+  );
+
   app.post(
     '/exams/questions/imports/:id/commit',
     {

@@ -51,6 +51,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'GET /api/exams/files/{hash}': { as: 'trainer' },
   'GET /api/exams/questions/imports/{id}': { as: 'trainer' },
   'POST /api/exams/questions/imports/{id}/commit': { as: 'trainer' },
+  'GET /api/exams/questions/imports/{id}/progress': { as: 'trainer' },
 
   'GET /api/exams/papers': { as: 'trainer' },
   'GET /api/exams/papers/{id}': { as: 'trainer' },
