@@ -2,6 +2,7 @@ import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { nowIso } from '../../lib/clock.js';
+import * as repo from './notifications.repo.js';
 
 // A user's own notices (lib/notify.ts writes them). Nobody reads or marks another's.
 
@@ -22,47 +23,16 @@ const toDto = (r: {
 });
 
 export async function listMine(db: Db, actor: Actor, q: { unread: boolean; page: number; pageSize: number }) {
-  let base = db.selectFrom('notifications').where('user_id', '=', actor.userId);
-  if (q.unread) base = base.where('read_at', 'is', null);
-  const [rows, total] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { data: rows.map(toDto), total: Number(total.n) };
+  const { rows, total } = await repo.listOf(db, actor.userId, q);
+  return { data: rows.map(toDto), total };
 }
 
-export async function unreadCount(db: Db, actor: Actor) {
-  const row = await db
-    .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', actor.userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+export const unreadCount = (db: Db, actor: Actor) => repo.unreadCountOf(db, actor.userId);
 
 export async function markRead(db: Db, actor: Actor, id: string) {
-  const row = await db
-    .selectFrom('notifications')
-    .select(['id', 'read_at'])
-    .where('id', '=', id)
-    .where('user_id', '=', actor.userId)
-    .executeTakeFirst();
+  const row = await repo.findOwn(db, actor.userId, id);
   if (!row) throw notFound('Notification');
-  if (!row.read_at) await db.updateTable('notifications').set({ read_at: nowIso() }).where('id', '=', id).execute();
+  if (!row.read_at) await repo.setRead(db, id, nowIso());
 }
 
-export async function markAllRead(db: Db, actor: Actor) {
-  const res = await db
-    .updateTable('notifications')
-    .set({ read_at: nowIso() })
-    .where('user_id', '=', actor.userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows);
-}
+export const markAllRead = (db: Db, actor: Actor) => repo.setAllRead(db, actor.userId, nowIso());
