@@ -28,19 +28,16 @@ export async function addAttachment(db: Db, actor: Actor, caseId: string, rawNam
   try {
     await db.transaction().execute(async (trx) => {
       const at = nowIso();
-      await trx
-        .insertInto('elimination_attachments')
-        .values({
-          id,
-          case_id: c.id,
-          file_name: fileName,
-          stored_name: stored,
-          mime,
-          size: buf.length,
-          uploaded_by: actor.userId,
-          uploaded_at: at,
-        })
-        .execute();
+      await repo.insertAttachment(trx, {
+        id,
+        case_id: c.id,
+        file_name: fileName,
+        stored_name: stored,
+        mime,
+        size: buf.length,
+        uploaded_by: actor.userId,
+        uploaded_at: at,
+      });
       await repo.insertStep(trx, c.id, 'attachment', actor, { attachmentId: id, fileName, size: buf.length }, at);
       await recordAudit(trx, actor, {
         action: 'update',

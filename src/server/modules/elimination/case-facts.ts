@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import { provideCaseFacts } from '../evaluation/case-facts.js';
+import * as repo from './cases.repo.js';
 
 // The facts about cases the evaluation module asks for (evaluation/case-facts.ts): the read side
 // of elimination_cases other modules may rely on. Provided when this file loads, which is before
@@ -7,13 +8,7 @@ import { provideCaseFacts } from '../evaluation/case-facts.js';
 
 /** Whether the person has a case that is not closed. */
 export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('elimination_cases')
-    .select('id')
-    .where('employee_id', '=', employeeId)
-    .where('closed_at', 'is', null)
-    .executeTakeFirst();
-  return !!row;
+  return !!(await repo.openCaseOf(db, employeeId));
 }
 
 /** When each person's latest case that kept them (retained by HR, or withdrawn after an upheld
@@ -22,13 +17,7 @@ export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> 
 export async function keptSince(db: Db, employeeIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!employeeIds.length) return out;
-  const rows = await db
-    .selectFrom('elimination_cases')
-    .select(['employee_id', 'closed_at'])
-    .where('employee_id', 'in', employeeIds)
-    .where('status', 'in', ['retained', 'withdrawn'])
-    .where('closed_at', 'is not', null)
-    .execute();
+  const rows = await repo.keptCasesOf(db, employeeIds);
   for (const r of rows)
     if (!out.has(r.employee_id) || r.closed_at! > out.get(r.employee_id)!) out.set(r.employee_id, r.closed_at!);
   return out;

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect.js';
-import type { EliminationCaseTable } from '../../db/schema-elimination.js';
+import type { EliminationAttachmentTable, EliminationCaseTable } from '../../db/schema-elimination.js';
 import { conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/clock.js';
@@ -145,3 +145,35 @@ export const insertCase = (db: Db, row: Insertable<EliminationCaseTable>) =>
 
 export const findAttachment = (db: Db, id: string) =>
   db.selectFrom('elimination_attachments').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertAttachment = (db: Db, row: Insertable<EliminationAttachmentTable>) =>
+  db.insertInto('elimination_attachments').values(row).execute();
+
+/** The person's case that is not closed, if any. */
+export const openCaseOf = (db: Db, employeeId: string) =>
+  db
+    .selectFrom('elimination_cases')
+    .select('id')
+    .where('employee_id', '=', employeeId)
+    .where('closed_at', 'is', null)
+    .executeTakeFirst();
+
+/** Closed cases that kept these people (retained, or withdrawn after an upheld appeal). */
+export const keptCasesOf = (db: Db, employeeIds: string[]) =>
+  db
+    .selectFrom('elimination_cases')
+    .select(['employee_id', 'closed_at'])
+    .where('employee_id', 'in', employeeIds)
+    .where('status', 'in', ['retained', 'withdrawn'])
+    .where('closed_at', 'is not', null)
+    .execute();
+
+/** Every step of every case of one person, in order (for their record's timeline). */
+export const stepsOfPerson = (db: Db, employeeId: string) =>
+  db
+    .selectFrom('elimination_steps as s')
+    .innerJoin('elimination_cases as c', 'c.id', 's.case_id')
+    .select(['s.kind', 's.at', 's.data'])
+    .where('c.employee_id', '=', employeeId)
+    .orderBy('s.id')
+    .execute();

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connect.js';
 import { localDate } from '../../lib/clock.js';
 import { centerOffset } from '../../lib/center-time.js';
 import { recordLabel, type RecordLabel } from '../../../common/record-labels.js';
+import * as repo from './cases.repo.js';
 
 // The case history on the trainee's training record (training/record.service.ts): each step of
 // each case as a dated line under "scores", through the record's registerRecordScores seam.
@@ -29,13 +30,7 @@ const LABELS: Record<string, (d: Data) => RecordLabel> = {
 };
 
 export async function caseHistoryOf(db: Db, employeeId: string) {
-  const rows = await db
-    .selectFrom('elimination_steps as s')
-    .innerJoin('elimination_cases as c', 'c.id', 's.case_id')
-    .select(['s.kind', 's.at', 's.data'])
-    .where('c.employee_id', '=', employeeId)
-    .orderBy('s.id')
-    .execute();
+  const rows = await repo.stepsOfPerson(db, employeeId);
   const offset = await centerOffset(db);
   return rows
     .filter((r) => LABELS[r.kind])
