@@ -1,6 +1,4 @@
-import type { Selectable } from 'kysely';
 import type { Db, DbHandle } from '../../../db/connect.js';
-import type { ExamImportTable } from '../../../db/schema-exams.js';
 import type { Actor } from '../../../lib/actor.js';
 import { badRequest, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
@@ -15,6 +13,8 @@ import { exportMoodleXml } from './export-moodle.js';
 import type { checkQuestionFileAsJson, Format } from './parse-file.js';
 import { listQuestions } from '../questions/questions.service.js';
 import { commitBank } from './commit-bank.js';
+import { previewText, type PreviewRow } from './store-preview.js';
+import { writeGate } from '../../../db/sqlite-gate.js';
 export { commitProgress } from './commit-bank.js';
 
 // Importing questions: parse → preview (stored, nothing created) → commit (all or nothing,
@@ -22,6 +22,7 @@ export { commitProgress } from './commit-bank.js';
 // Each question is checked by the same rules as one typed in; unsupported types are listed.
 // The file is read and checked on a worker thread (parse-file.ts), so a big bank stalls nobody.
 const FILE_CHECKER = new URL('./parse-file.js', import.meta.url);
+const PREVIEW_STORE = new URL('./store-preview.js', import.meta.url);
 type CheckedJson = Awaited<ReturnType<typeof checkQuestionFileAsJson>>;
 
 export function detectFormat(fileName: string, given?: string): Format {
@@ -52,7 +53,7 @@ export async function preview(
     bytes: buf.length,
   });
   await storeFiles(db, files);
-  const row = {
+  const row: PreviewRow = {
     id: newId(),
     created_by: actor.userId,
     format,
@@ -66,8 +67,24 @@ export async function preview(
     committed_at: null,
   };
   // Answered from what is in hand: reading tens of MB back would stall everyone once more.
-  await db.insertInto('exam_imports').values(row).execute();
-  return previewText(row);
+  if (handle.dialect === 'postgres') {
+    await db.insertInto('exam_imports').values(row).execute();
+    return previewText(row);
+  }
+  // SQLite: the app's writes wait (without blocking) while the worker's connection writes.
+  const gate = writeGate(handle.where);
+  gate.hold();
+  try {
+    const bytes = await runInWorker<Uint8Array>({
+      module: PREVIEW_STORE,
+      fn: 'storePreviewSqlite',
+      args: [handle.where, row],
+      bytes: questions.length,
+    });
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // a Buffer crosses as a Uint8Array
+  } finally {
+    gate.release();
+  }
 }
 
 async function importRow(db: Db, actor: Actor, id: string) {
@@ -81,18 +98,6 @@ async function importRow(db: Db, actor: Actor, id: string) {
  *  questions is never parsed, checked and serialized again on the request thread. */
 export async function importJson(db: Db, actor: Actor, id: string): Promise<string> {
   return previewText(await importRow(db, actor, id));
-}
-
-function previewText(row: Selectable<ExamImportTable>) {
-  const head = JSON.stringify({
-    id: row.id,
-    format: row.format,
-    fileName: row.file_name,
-    status: row.status,
-    createdAt: row.created_at,
-    committedAt: row.committed_at,
-  });
-  return `{"success":true,"data":${head.slice(0, -1)},"questions":${row.questions},"skipped":${row.skipped},"errors":${row.errors},"warnings":${row.warnings}}}`;
 }
 
 export async function getImport(db: Db, actor: Actor, id: string) {

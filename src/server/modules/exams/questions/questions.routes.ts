@@ -31,7 +31,8 @@ const xlsx = (reply: Reply, name: string, buf: Buffer) =>
 
 // A preview is sent as the JSON text it was stored as (a string with a JSON content type is sent
 // as it is): checking and serializing a big bank's questions again would stall every other request.
-const json = (reply: Reply, text: string) => reply.header('content-type', 'application/json; charset=utf-8').send(text);
+const json = (reply: Reply, text: string | Buffer) =>
+  reply.header('content-type', 'application/json; charset=utf-8').send(text);
 
 /** Download names in the reader's language. The template's column headers stay Chinese: they are
  *  the layout the importer reads (import-xlsx.ts). */
