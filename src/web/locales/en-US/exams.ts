@@ -94,6 +94,8 @@ const en: typeof zh = {
     template: 'Download Excel template',
     drag: 'Click or drop a file here',
     uploading: 'Reading…',
+    committing: 'Writing the questions: {written} of {total}',
+    checking: 'Reading and checking the file…',
     willCreate: '{n} questions will be created',
     skipped: '{n} questions have an unsupported type and are skipped (not imported)',
     errors: '{n} questions have errors; fix the file and upload it again',

@@ -91,6 +91,8 @@ export default {
     template: '下载 Excel 模板',
     drag: '点击或拖拽文件到此处上传',
     uploading: '正在读取…',
+    committing: '正在写入试题：{written} / {total}',
+    checking: '正在读取并检查文件…',
     willCreate: '将新建 {n} 道试题',
     skipped: '以下 {n} 道题的题型不支持，已跳过（不会导入）',
     errors: '{n} 道题有错误，请修正文件后重新上传',

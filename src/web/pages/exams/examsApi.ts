@@ -69,6 +69,10 @@ export const examsApi = {
     form.append('file', file);
     return http.post<Preview>('/exams/questions/imports', form);
   },
+  importProgress: (pid: string) =>
+    http.get<{ state: 'idle' | 'committing' | 'committed'; written: number; total: number }>(
+      `/exams/questions/imports/${id(pid)}/progress`,
+    ),
   commitImport: (pid: string) =>
     http.post<{ created: number; questionIds: string[] }>(`/exams/questions/imports/${id(pid)}/commit`, {}),
   papers: () => http.get<Paper[]>('/exams/papers'),

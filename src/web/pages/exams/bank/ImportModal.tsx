@@ -1,9 +1,11 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Progress, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { showError, showSuccess } from '../../../feedback';
 import { translateMaybe, useT } from '../../../i18n';
 import { useFileUpload } from '../../../components/useFileUpload';
+import { keys } from '../../../query/keys';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Preview } from '../examsApi';
 
 /** Upload a GIFT / Moodle XML / Excel file, read the preview (made and skipped), then commit. */
@@ -16,6 +18,15 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     send: (file) => examsApi.importFile(file, format),
     onDone: setPreview,
   });
+
+  // A big bank takes a while to write: its progress is read while the commit runs.
+  const progress = useApiQuery(
+    keys.exams('imports', preview?.id, 'progress'),
+    () => examsApi.importProgress(preview!.id),
+    { enabled: committing && !!preview, refetchInterval: 500, quiet: true, fresh: true },
+  ).data;
+  const written = progress?.state === 'committing' ? progress.written : 0;
+  const total = progress?.state === 'committing' ? progress.total : (preview?.questions.length ?? 0);
 
   const commit = async () => {
     if (!preview) return;
@@ -94,10 +105,22 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
               <p className="ant-upload-text">{busy ? t('exams.import.uploading') : t('exams.import.drag')}</p>
             </Upload.Dragger>
           </div>
+          {busy && (
+            <div data-testid="import-check-progress">
+              <Progress percent={100} status="active" showInfo={false} />
+              <Typography.Text type="secondary">{t('exams.import.checking')}</Typography.Text>
+            </div>
+          )}
         </Space>
       )}
       {preview && (
         <div data-testid="import-preview">
+          {committing && (
+            <div data-testid="import-commit-progress" style={{ marginBottom: 16 }}>
+              <Progress percent={total ? Math.floor((written * 100) / total) : 0} status="active" />
+              <Typography.Text type="secondary">{t('exams.import.committing', { written, total })}</Typography.Text>
+            </div>
+          )}
           <Typography.Title level={5}>{t('exams.import.willCreate', { n: preview.questions.length })}</Typography.Title>
           <Table
             size="small"
