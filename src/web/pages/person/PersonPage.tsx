@@ -18,6 +18,7 @@ import { useT } from '../../i18n';
 import { keys } from '../../query/keys';
 import { useInvalidate } from '../../query/useApiMutation';
 import { useApiQuery } from '../../query/useApiQuery';
+import { PersonAppraisal } from '../appraisal/PersonAppraisal';
 import { PersonDiscipline } from '../discipline/PersonDiscipline';
 import { EmployeeFormModal } from '../people/EmployeeFormModal';
 import { MoveTeamModal } from './MoveTeamModal';
@@ -133,6 +134,11 @@ export default function PersonPage() {
         {can('discipline.read') && (
           <Col xs={24}>
             <PersonDiscipline employeeId={person.id} />
+          </Col>
+        )}
+        {can('appraisal.read') && (
+          <Col xs={24}>
+            <PersonAppraisal employeeId={person.id} />
           </Col>
         )}
       </Row>
