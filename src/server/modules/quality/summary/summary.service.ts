@@ -13,8 +13,8 @@ import { newId } from '../../../lib/ids.js';
 import { assignmentsOf } from '../../training/mentoring/mentoring.service.js';
 import { evaluationVisible, itemLabels } from '../feedback/feedback.access.js';
 import { failedItem, isBeforeRegular } from './summary.followups.js';
-import { personWhere } from '../../people/identity.query.js';
-import { withIdentity } from '../../people/identity.service.js';
+import { departmentsOf, teamsOf, withIdentity } from '../../people/identity.service.js';
+import * as repo from './summary.repo.js';
 
 // The daily summary (SPEC §8 "each day's results are summarized by problem type with actions or
 // training planned"): the day's evaluations the caller may see, optionally for one team or
@@ -26,13 +26,7 @@ import { withIdentity } from '../../people/identity.service.js';
 type ItemResult = { earned: number; possible: number; na: boolean; criticalFailed: boolean };
 
 const dayEvaluations = async (db: Db, actor: Actor, q: z.output<typeof DailySummaryQuery> & { day: string }) => {
-  const rows = await db
-    .selectFrom('qa_evaluations as e')
-    .where(evaluationVisible(actor))
-    .where('e.day', '=', q.day)
-    .where(personWhere('e.agent_id', q))
-    .select(['e.id', 'e.agent_id', 'e.agent_status', 'e.final_items', 'e.final_score', 'e.passed', 'e.form_version_id'])
-    .execute();
+  const rows = await repo.dayEvaluationRows(db, evaluationVisible(actor), q);
   return withIdentity(
     db,
     rows,
@@ -44,24 +38,14 @@ const dayEvaluations = async (db: Db, actor: Actor, q: z.output<typeof DailySumm
 /** Without a day asked for: the latest day up to today with evaluations the caller may see (else today). */
 async function latestDay(db: Db, actor: Actor) {
   const today = await todayInCenter(db);
-  const row = await db
-    .selectFrom('qa_evaluations as e')
-    .where(evaluationVisible(actor))
-    .where('e.day', '<=', today)
-    .select((eb) => eb.fn.max('e.day').as('day'))
-    .executeTakeFirst();
-  return (row?.day as string | null) ?? today;
+  return (await repo.latestDayUpTo(db, evaluationVisible(actor), today)) ?? today;
 }
 
 export async function dailySummary(db: Db, actor: Actor, query: z.output<typeof DailySummaryQuery>) {
   const q = { ...query, day: query.day ?? (await latestDay(db, actor)) };
   // A filter naming no team or department is a mistake to say, not an empty day to show.
-  if (q.teamId && !(await db.selectFrom('teams').select('id').where('id', '=', q.teamId).executeTakeFirst()))
-    throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
-  if (
-    q.departmentId &&
-    !(await db.selectFrom('departments').select('id').where('id', '=', q.departmentId).executeTakeFirst())
-  )
+  if (q.teamId && !(await teamsOf(db, [q.teamId])).size) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
+  if (q.departmentId && !(await departmentsOf(db, [q.departmentId])).size)
     throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
   const evs = await dayEvaluations(db, actor, q);
   const ids = evs.map((e) => e.id);
@@ -70,20 +54,9 @@ export async function dailySummary(db: Db, actor: Actor, query: z.output<typeof 
       db,
       evs.map((e) => e.form_version_id),
     ),
-    ids.length
-      ? db
-          .selectFrom('qa_red_line_breaches')
-          .select(['evaluation_id', 'item_key'])
-          .where('evaluation_id', 'in', ids)
-          .execute()
-      : [],
-    db
-      .selectFrom('qa_summary_actions')
-      .selectAll()
-      .where('day', '=', q.day)
-      .where('team_id', 'in', ['', q.teamId ?? ''])
-      .execute(),
-    db.selectFrom('qa_red_lines').select('item_keys').where('active', '=', 1).execute(),
+    repo.breachesOf(db, ids),
+    repo.actionsOfDay(db, q.day, q.teamId),
+    repo.activeRedLines(db),
   ]);
   const redLineKeys = new Set(redLines.flatMap((r) => JSON.parse(r.item_keys) as string[]));
   const problems = new Map<
@@ -144,33 +117,19 @@ export async function dailySummary(db: Db, actor: Actor, query: z.output<typeof 
 export async function recordAction(db: Db, actor: Actor, input: z.output<typeof SummaryActionInput>) {
   const lead = hasPermission(actor.roles, 'quality.lead');
   if (input.teamId) {
-    const team = await db
-      .selectFrom('teams')
-      .select(['id', 'department_id'])
-      .where('id', '=', input.teamId)
-      .executeTakeFirst();
+    const team = (await teamsOf(db, [input.teamId])).get(input.teamId);
     if (!team) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
     const scope = peopleScope(actor);
     const inScope =
-      scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.department_id);
+      scope.kind === 'all' || scope.teamIds.includes(team.id) || scope.departmentIds.includes(team.departmentId);
     if (!inScope) throw forbidden('You may plan actions only for the teams you lead or manage');
   } else if (!lead) throw forbidden('Only a QA lead plans a center-wide action; name your team');
   const teamId = input.teamId ?? '';
   const at = nowIso();
   return db.transaction().execute(async (trx) => {
-    const old = await trx
-      .selectFrom('qa_summary_actions')
-      .selectAll()
-      .where('day', '=', input.day)
-      .where('item_key', '=', input.itemKey)
-      .where('team_id', '=', teamId)
-      .executeTakeFirst();
+    const old = await repo.findAction(trx, input.day, input.itemKey, teamId);
     if (old) {
-      await trx
-        .updateTable('qa_summary_actions')
-        .set({ action: input.action, note: input.note, updated_at: at })
-        .where('id', '=', old.id)
-        .execute();
+      await repo.updateAction(trx, old.id, { action: input.action, note: input.note, updated_at: at });
       await recordAudit(trx, actor, {
         action: 'update',
         entity: 'qa_summary_action',
@@ -191,7 +150,7 @@ export async function recordAction(db: Db, actor: Actor, input: z.output<typeof 
       created_at: at,
       updated_at: at,
     };
-    await trx.insertInto('qa_summary_actions').values(row).execute();
+    await repo.insertAction(trx, row);
     await recordAudit(trx, actor, { action: 'create', entity: 'qa_summary_action', entityId: row.id, newValue: row });
     return row.id;
   });
@@ -206,13 +165,7 @@ export async function mentorFigures(db: Db, actor: Actor, query: z.output<typeof
   const to = query.to ?? (await todayInCenter(db));
   const q = { to, from: query.from ?? addDays(to, -29) };
   assertDateOrder(q.from, q.to, 'to', 'The period ends before it starts');
-  const evs = await db
-    .selectFrom('qa_evaluations as e')
-    .where(evaluationVisible(actor))
-    .where('e.day', '>=', q.from)
-    .where('e.day', '<=', q.to)
-    .select(['e.agent_id', 'e.agent_status', 'e.day', 'e.final_items', 'e.final_score'])
-    .execute();
+  const evs = await repo.periodEvaluations(db, evaluationVisible(actor), q.from, q.to);
   const out = new Map<
     string,
     {
