@@ -15,6 +15,7 @@ import { evaluationVisible, refused, requireEvaluation } from './feedback.access
 import { feedbackDeadline, isLate, type FeedbackKind } from './feedback.deadline.js';
 import { trackProblems } from '../summary/summary.followups.js';
 import { withIdentity } from '../../people/identity.service.js';
+import * as repo from './feedback.repo.js';
 
 // Feedback to the agent on every evaluation (SPEC §8): a task opened when the evaluation is saved,
 // due by the working-day deadline of its kind (feedback.deadline.ts); the evaluator (or a QA
@@ -34,33 +35,28 @@ export type SavedEvaluation = Pick<
  * Idempotent: a second call for the same evaluation changes nothing.
  */
 export async function openFeedbackFor(trx: Db, ev: SavedEvaluation) {
-  const exists = await trx.selectFrom('qa_feedback').select('id').where('evaluation_id', '=', ev.id).executeTakeFirst();
-  if (exists) return;
+  if (await repo.taskOfEvaluation(trx, ev.id)) return;
   const due = await feedbackDeadline(trx, ev.scored_at, 'individual');
   const at = nowIso();
-  await trx
-    .insertInto('qa_feedback')
-    .values({
-      id: newId(),
-      evaluation_id: ev.id,
-      agent_id: ev.agent_id,
-      evaluator_user_id: ev.evaluator_user_id,
-      kind: 'individual',
-      ...due,
-      status: 'pending',
-      mode: null,
-      notes: null,
-      given_on: null,
-      given_at: null,
-      given_by: null,
-      late: 0,
-      acknowledged_at: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await repo.insertTask(trx, {
+    id: newId(),
+    evaluation_id: ev.id,
+    agent_id: ev.agent_id,
+    evaluator_user_id: ev.evaluator_user_id,
+    kind: 'individual',
+    ...due,
+    status: 'pending',
+    mode: null,
+    notes: null,
+    given_on: null,
+    given_at: null,
+    given_by: null,
+    late: 0,
+    acknowledged_at: null,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+  });
   await trackProblems(trx, ev);
 }
 
@@ -204,12 +200,12 @@ export async function countsByEvaluator(db: Db, actor: Actor) {
 
 async function taskOf(db: Db, actor: Actor, evaluationId: string) {
   const ev = await requireEvaluation(db, actor, evaluationId);
-  let task = await db.selectFrom('qa_feedback').selectAll().where('evaluation_id', '=', ev.id).executeTakeFirst();
+  let task = await repo.taskOfEvaluation(db, ev.id);
   if (!task) {
     // An evaluation saved before this part existed: open its task the one way tasks are opened.
-    const full = await db.selectFrom('qa_evaluations').selectAll().where('id', '=', ev.id).executeTakeFirstOrThrow();
+    const full = await repo.evaluationRow(db, ev.id);
     await db.transaction().execute((trx) => openFeedbackFor(trx, full));
-    task = await db.selectFrom('qa_feedback').selectAll().where('evaluation_id', '=', ev.id).executeTakeFirstOrThrow();
+    task = (await repo.taskOfEvaluation(db, ev.id))!;
   }
   return { ev, task };
 }
@@ -256,13 +252,7 @@ export async function giveFeedback(
     late: isLate(due, at),
   };
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('qa_feedback')
-      .set({ ...changes, version: task.version + 1, updated_at: at })
-      .where('id', '=', task.id)
-      .where('version', '=', task.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
+    if (!(await repo.updateTaskAtVersion(trx, task.id, task.version, { ...changes, updated_at: at })))
       throw conflict('VERSION_CONFLICT', 'Someone else recorded this feedback meanwhile; reload');
     await recordAudit(trx, actor, {
       action: 'update',
@@ -288,11 +278,7 @@ export async function acknowledge(db: Db, actor: Actor, evaluationId: string) {
   if (task.acknowledged_at) throw conflict('ALREADY_ACKNOWLEDGED', 'You have already acknowledged this evaluation');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('qa_feedback')
-      .set({ acknowledged_at: at, version: task.version + 1, updated_at: at })
-      .where('id', '=', task.id)
-      .execute();
+    await repo.updateTask(trx, task.id, { acknowledged_at: at, version: task.version + 1, updated_at: at });
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'qa_feedback',
@@ -311,12 +297,7 @@ export async function acknowledge(db: Db, actor: Actor, evaluationId: string) {
 export async function acknowledgedAtOf(db: Db, evaluationIds: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (let i = 0; i < evaluationIds.length; i += 500) {
-    const rows = await db
-      .selectFrom('qa_feedback')
-      .select(['evaluation_id', 'acknowledged_at'])
-      .where('evaluation_id', 'in', evaluationIds.slice(i, i + 500))
-      .where('acknowledged_at', 'is not', null)
-      .execute();
+    const rows = await repo.acknowledgedOf(db, evaluationIds.slice(i, i + 500));
     for (const r of rows) found.set(r.evaluation_id, r.acknowledged_at!);
   }
   return found;
