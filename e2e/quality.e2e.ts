@@ -14,30 +14,7 @@ import { choose, isPath, MODAL_ANIMATION_MS } from './support/antd.js';
 import { launchBrowser, newPage, shot } from './support/browser.js';
 import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
-
-interface Me {
-  id: string;
-  name: string;
-  employeeId: string | null;
-}
-interface Person {
-  id: string;
-  name: string;
-  teamName: string;
-  supervisorName: string | null;
-}
-interface Sample {
-  id: string;
-  agentId: string;
-  interactionId: string;
-  channel: string;
-  status: string;
-  assignedUserId: string | null;
-}
-interface Facts {
-  direction: string;
-  channel: string;
-}
+import { type Me, type Person, type Sample, type Facts } from './support/quality.js';
 
 const RUN = Date.now().toString(36);
 const FORM = `E2E呼入质检表-${RUN}`;

@@ -12,63 +12,30 @@ import { ARTIFACTS, launchBrowser, newPage, shot } from './support/browser.js';
 import { choose, isPath, MODAL_ANIMATION_MS, rate, typeInto } from './support/antd.js';
 import { apiGet, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
-
-interface Me {
-  employeeId: string;
-  name: string;
-}
-interface Cohort {
-  id: string;
-  name: string;
-  memberCount: number;
-}
-interface Trainer {
-  id: string;
-  employeeId: string | null;
-  name: string;
-}
-interface Session {
-  id: string;
-  startsAt: string;
-  enrolledCount: number;
-  courseCode: string;
-}
-interface SessionDetail {
-  people: { employeeId: string; name: string; attendance: { status: string; minutes: number | null } | null }[];
-}
-interface TrainingRecord {
-  plans: { id: string }[];
-  sessions: {
-    sessionId: string;
-    attendance: string | null;
-    leave: { status: string; late: boolean } | null;
-    feedbackGiven: boolean;
-  }[];
-}
-
-// Calendar dates in the center's time zone (Asia/Shanghai, like the browser contexts).
-const DAY = 86_400_000;
-const cst = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
-const addDays = (d: string, n: number) => cst(Date.parse(`${d}T00:00:00+08:00`) + n * DAY);
-const TODAY = cst(Date.now());
-const MONDAY = addDays(TODAY, -((new Date(`${TODAY}T00:00:00Z`).getUTCDay() + 6) % 7));
-/** The journey's week: two weeks ahead, where the demo data has nothing scheduled. */
-const WEEK = addDays(MONDAY, 14);
-const PLAN_END = addDays(WEEK, 27);
-const YESTERDAY = addDays(TODAY, -1);
-const PLAN_TITLE = `E2E 新员工强化训练营（${WEEK}）`;
-const WEEK_COURSES = ['NH-204', 'NH-301', 'NH-302', 'NH-303', 'NH-402'];
-const MAKEUP_TITLE = '晚间补课：投诉处理情景演练';
-const LEAVE_REASON = '家中有事需请假一天（e2e）';
-const SUGGESTION = '情景演练很实用，希望多练几次';
+import {
+  type Cast,
+  type Session,
+  type SessionDetail,
+  type TrainingRecord,
+  addDays,
+  WEEK,
+  PLAN_END,
+  YESTERDAY,
+  PLAN_TITLE,
+  WEEK_COURSES,
+  MAKEUP_TITLE,
+  LEAVE_REASON,
+  SUGGESTION,
+  journeyCast,
+} from './support/training.js';
 
 describe('training journey: plan, a week of sessions, attendance on a phone, leave, feedback, the record', () => {
   let server: RunningServer;
   let browser: Browser;
   let manager: Page;
-  let cohort: Cohort;
-  let trainer: Trainer;
-  let trainee: Me & { employeeNo: string };
+  let cohort: Cast['cohort'];
+  let trainer: Cast['trainer'];
+  let trainee: Cast['trainee'];
   let planId = '';
   const weekSessions: string[] = [];
   let makeupId = '';
@@ -77,28 +44,7 @@ describe('training journey: plan, a week of sessions, attendance on a phone, lea
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const tm = await signIn(server.baseUrl, 'training');
-    const cohorts = await apiGet<Cohort[]>(server.baseUrl, tm, '/api/training/cohorts');
-    cohort = cohorts.find((c) => c.name.includes('新员工培训班'))!;
-    expect(cohort, 'the demo cohort exists').toBeTruthy();
-    const trainerMe = await apiGet<Me>(server.baseUrl, await signIn(server.baseUrl, 'trainer'), '/api/auth/me');
-    const trainers = await apiGet<Trainer[]>(server.baseUrl, tm, '/api/training/trainers');
-    trainer = trainers.find((x) => x.employeeId === trainerMe.employeeId)!;
-    expect(trainer, 'the demo trainer account is a trainer').toBeTruthy();
-    const traineeMe = await apiGet<Me>(server.baseUrl, await signIn(server.baseUrl, 'trainee'), '/api/auth/me');
-    const person = await apiGet<{ employeeNo: string; name: string }>(
-      server.baseUrl,
-      tm,
-      `/api/employees/${traineeMe.employeeId}`,
-    );
-    trainee = { employeeId: traineeMe.employeeId, name: person.name, employeeNo: person.employeeNo };
-    // The journey's week must be free of the demo sessions.
-    const busy = await apiGet<Session[]>(
-      server.baseUrl,
-      tm,
-      `/api/training/sessions?from=${WEEK}&to=${addDays(WEEK, 6)}`,
-    );
-    expect(busy, `nothing scheduled in the week of ${WEEK}`).toHaveLength(0);
+    ({ cohort, trainer, trainee } = await journeyCast(server.baseUrl));
   });
 
   afterAll(async () => {

@@ -18,10 +18,7 @@ const SOURCE_DIRS = ['src', 'e2e', 'scripts'];
  * limit, and on an entry here that is within it now (or gone) — so this list only shrinks. New
  * work never goes here (the appraisal module, for one, may not be listed).
  */
-const OVERSIZED: string[] = [
-  'e2e/quality.e2e.ts',
-  'e2e/training.e2e.ts',
-];
+const OVERSIZED: string[] = [];
 
 /** Paths that must comply from the start: no entry of OVERSIZED may lie under them. */
 const NEVER_LISTED = ['src/server/modules/appraisal/'];
