@@ -8,6 +8,7 @@ import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { requireEvaluation } from '../feedback/feedback.access.js';
+import * as repo from './summary.red-lines.repo.js';
 
 // The red-line list (SPEC §7): after regular status, basic, common or previously announced
 // errors may not be made. A QA lead keeps the list; each red line covers form item keys, and an
@@ -28,14 +29,7 @@ const toDto = (r: QaRedLineTable, breaches: number) => ({
 });
 
 export async function listRedLines(db: Db) {
-  const [rows, counts] = await Promise.all([
-    db.selectFrom('qa_red_lines').selectAll().orderBy('active', 'desc').orderBy('title').execute(),
-    db
-      .selectFrom('qa_red_line_breaches')
-      .select((eb) => ['red_line_id', eb.fn.countAll<number>().as('n')])
-      .groupBy('red_line_id')
-      .execute(),
-  ]);
+  const [rows, counts] = await Promise.all([repo.redLines(db), repo.breachCounts(db)]);
   const n = new Map(counts.map((c) => [c.red_line_id, Number(c.n)]));
   return rows.map((r) => toDto(r, n.get(r.id) ?? 0));
 }
@@ -52,7 +46,7 @@ const columns = (input: z.output<typeof RedLineInput>) => ({
 /** A red line names items of the scorecards: a key no form version has would never match, so it is refused. */
 async function assertKnownKeys(db: Db, keys: string[]) {
   const known = new Set<string>();
-  for (const v of await db.selectFrom('qa_form_versions').select('content').execute()) {
+  for (const v of await repo.formContents(db)) {
     for (const s of (JSON.parse(v.content) as { sections: { items: { key: string }[] }[] }).sections)
       for (const i of s.items) known.add(i.key);
   }
@@ -65,26 +59,20 @@ export async function createRedLine(db: Db, actor: Actor, input: z.output<typeof
   const at = nowIso();
   const row = { id: newId(), ...columns(input), created_by: actor.userId, version: 1, created_at: at, updated_at: at };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('qa_red_lines').values(row).execute();
+    await repo.insertRedLine(trx, row);
     await recordAudit(trx, actor, { action: 'create', entity: 'qa_red_line', entityId: row.id, newValue: row });
   });
   return row.id;
 }
 
 export async function updateRedLine(db: Db, actor: Actor, id: string, input: z.output<typeof RedLineUpdate>) {
-  const old = await db.selectFrom('qa_red_lines').selectAll().where('id', '=', id).executeTakeFirst();
+  const old = await repo.findRedLine(db, id);
   if (!old) throw notFound('Red line');
   await assertKnownKeys(db, input.itemKeys);
   const next = columns(input);
   const { oldValue, newValue } = diff(old as unknown as Record<string, unknown>, next);
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('qa_red_lines')
-      .set({ ...next, version: input.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
+    if (!(await repo.updateRedLineAt(trx, id, input.version, { ...next, updated_at: nowIso() })))
       throw conflict(
         'VERSION_CONFLICT',
         'Someone else changed this red line meanwhile; reload and try again',
@@ -96,15 +84,13 @@ export async function updateRedLine(db: Db, actor: Actor, id: string, input: z.o
 
 /** A red line nobody has breached may be deleted; one with breaches is kept as history (deactivate it instead). */
 export async function deleteRedLine(db: Db, actor: Actor, id: string) {
-  const old = await db.selectFrom('qa_red_lines').selectAll().where('id', '=', id).executeTakeFirst();
+  const old = await repo.findRedLine(db, id);
   if (!old) throw notFound('Red line');
-  if (
-    await db.selectFrom('qa_red_line_breaches').select('id').where('red_line_id', '=', id).limit(1).executeTakeFirst()
-  ) {
+  if (await repo.hasBreaches(db, id)) {
     throw conflict('RED_LINE_IN_USE', 'Evaluations have breached this red line; deactivate it instead of deleting it');
   }
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('qa_red_lines').where('id', '=', id).execute();
+    await repo.deleteRedLine(trx, id);
     await recordAudit(trx, actor, { action: 'delete', entity: 'qa_red_line', entityId: id, oldValue: old });
   });
 }
@@ -118,23 +104,10 @@ export async function ruleOnEvaluation(
   const ev = await requireEvaluation(db, actor, evaluationId);
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const old = await trx
-      .selectFrom('qa_red_line_rulings')
-      .selectAll()
-      .where('evaluation_id', '=', ev.id)
-      .executeTakeFirst();
+    const old = await repo.rulingOf(trx, ev.id);
     const values = { ruling: input.ruling, reason: input.reason, ruled_by: actor.userId, ruled_at: at };
-    if (old)
-      await trx
-        .updateTable('qa_red_line_rulings')
-        .set({ ...values, version: old.version + 1 })
-        .where('evaluation_id', '=', ev.id)
-        .execute();
-    else
-      await trx
-        .insertInto('qa_red_line_rulings')
-        .values({ evaluation_id: ev.id, ...values, version: 1 })
-        .execute();
+    if (old) await repo.updateRuling(trx, ev.id, { ...values, version: old.version + 1 });
+    else await repo.insertRuling(trx, { evaluation_id: ev.id, ...values, version: 1 });
     await recordAudit(trx, actor, {
       action: old ? 'update' : 'create',
       entity: 'qa_red_line_ruling',
@@ -149,14 +122,8 @@ export async function ruleOnEvaluation(
 /** The breaches and the ruling of one evaluation, for its page. */
 export async function redLineFactsOf(db: Db, evaluationId: string) {
   const [breaches, ruling] = await Promise.all([
-    db
-      .selectFrom('qa_red_line_breaches as b')
-      .innerJoin('qa_red_lines as l', 'l.id', 'b.red_line_id')
-      .select(['b.red_line_id', 'l.title', 'b.item_key'])
-      .where('b.evaluation_id', '=', evaluationId)
-      .orderBy('l.title')
-      .execute(),
-    db.selectFrom('qa_red_line_rulings').selectAll().where('evaluation_id', '=', evaluationId).executeTakeFirst(),
+    repo.breachesOfEvaluation(db, evaluationId),
+    repo.rulingOf(db, evaluationId),
   ]);
   return {
     redLineBreaches: breaches.map((b) => ({ redLineId: b.red_line_id, title: b.title, itemKey: b.item_key })),
