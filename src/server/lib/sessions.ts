@@ -82,14 +82,17 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
     csrfToken: row.csrf_token,
   };
   actor.extraVisibleEmployeeIds = await contributedEmployeeIds(db, actor);
-  // Sliding expiry, written at most once a minute per session.
+  // Sliding expiry, written at most once a minute per session. Not waited for: while a big import
+  // holds SQLite's write lock (decision 0007) this write waits for it, and a read must not; one
+  // that fails is written again by a later request.
   if (now - Date.parse(row.last_seen_at) > 60_000) {
     const hours = await getSetting(db, 'auth.sessionHours');
-    await db
+    void db
       .updateTable('sessions')
       .set({ last_seen_at: new Date(now).toISOString(), expires_at: new Date(now + hours * 3600_000).toISOString() })
       .where('id', '=', id)
-      .execute();
+      .execute()
+      .catch(() => {});
   }
   cache.set(id, { actor, expiresAt: Date.parse(row.expires_at), cachedAt: now });
   return actor;
