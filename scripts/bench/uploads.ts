@@ -14,7 +14,7 @@
 // Exit 1 when a read did not answer 200 or the import failed; never on a time.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -244,11 +244,12 @@ async function main() {
         const form = new FormData();
         form.append('file', new Blob([gift.text]), 'bench.gift');
         const res = await fetch(`${base}/api/exams/questions/imports`, { method: 'POST', body: form, headers: auth });
-        // Kept as text until the readers stop: parsing 60 MB of JSON here would stall the readers of this
-        // process, not the server's.
-        const text = await res.text();
-        if (res.status !== 200) throw new Error(`GIFT preview answered ${res.status}: ${text.slice(0, 300)}`);
-        return text;
+        // Kept as bytes until the readers stop: decoding and parsing 60 MB of JSON here would stall the
+        // readers of this process, not the server's.
+        const bytes = await res.arrayBuffer();
+        if (res.status !== 200)
+          throw new Error(`GIFT preview answered ${res.status}: ${Buffer.from(bytes).toString('utf8', 0, 300)}`);
+        return bytes;
       })();
       report(
         await readers(
@@ -260,8 +261,11 @@ async function main() {
         (performance.now() - g0) / 1000,
       );
       try {
-        const p = (JSON.parse(await previewed) as { data: { id: string; questions: unknown[]; errors: unknown[] } })
-          .data;
+        const p = (
+          JSON.parse(Buffer.from(await previewed).toString('utf8')) as {
+            data: { id: string; questions: unknown[]; errors: unknown[] };
+          }
+        ).data;
         log(
           `  ${fmt(gift.questions)} questions: preview ${((performance.now() - g0) / 1000).toFixed(1)} s, ${fmt(p.questions.length)} kept, ${fmt(p.errors.length)} errors`,
         );
@@ -303,7 +307,9 @@ async function main() {
       const importDone = (async () => {
         const form = new FormData();
         form.append('format', 'asterisk');
-        form.append('file', new Blob([readFileSync(csvPath)]), 'Master.csv');
+        // Read from disk as it is sent: a synchronous read of 250 MB here would stall this process's
+        // readers and count against the server.
+        form.append('file', await openAsBlob(csvPath), 'Master.csv');
         const res = await fetch(`${base}/api/interactions/imports`, {
           method: 'POST',
           body: form,
