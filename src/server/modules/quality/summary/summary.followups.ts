@@ -13,6 +13,7 @@ import { conflict, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { evaluationVisible, itemLabels, refused } from '../feedback/feedback.access.js';
 import { withIdentity } from '../../people/identity.service.js';
+import * as repo from './summary.followups.repo.js';
 
 // Follow-up monitoring (SPEC §8 "an agent with a problem is monitored again until it is solved")
 // and red-line breaches (SPEC §7). Both follow from an evaluation's final item results, so
@@ -33,14 +34,6 @@ export const isBeforeRegular = (status: string) => (BEFORE_REGULAR as readonly s
 export const failedItem = (r: ItemResult) => !r.na && r.earned < r.possible;
 export const passedItem = (r: ItemResult) => !r.na && r.earned >= r.possible;
 
-/** The agent's evaluations scored before (or after) this one, as a subquery. */
-const scoredSince = (trx: Db, ev: ScoredEvaluation, op: '<=' | '>') =>
-  trx
-    .selectFrom('qa_evaluations')
-    .select('id')
-    .where('agent_id', '=', ev.agent_id)
-    .where('scored_at', op, ev.scored_at);
-
 export async function trackProblems(trx: Db, ev: ScoredEvaluation) {
   const items = JSON.parse(ev.final_items) as Record<string, ItemResult>;
   const failed = Object.keys(items).filter((k) => failedItem(items[k]));
@@ -49,61 +42,36 @@ export async function trackProblems(trx: Db, ev: ScoredEvaluation) {
   if (passed.length) {
     // Only follow-ups opened by this or an earlier evaluation: re-running an older evaluation
     // (a dispute decided later) must not close a problem seen since.
-    await trx
-      .updateTable('qa_followups')
-      .set({ status: 'closed', closed_evaluation_id: ev.id, closed_day: ev.day, closed_at: at, updated_at: at })
-      .where('agent_id', '=', ev.agent_id)
-      .where('status', '=', 'open')
-      .where('item_key', 'in', passed)
-      .where('opened_evaluation_id', 'in', scoredSince(trx, ev, '<='))
-      .execute();
+    await repo.closePassed(trx, ev, passed, at);
   }
   if (failed.length) {
     const labels = await itemLabels(trx, [ev.form_version_id]);
     // Skip a problem already followed (open), already opened by this very evaluation, or shown
     // solved by a later evaluation (when a dispute re-runs an older one).
-    const known = new Set(
-      (
-        await trx
-          .selectFrom('qa_followups')
-          .select('item_key')
-          .where('agent_id', '=', ev.agent_id)
-          .where('item_key', 'in', failed)
-          .where((eb) =>
-            eb.or([
-              eb('status', '=', 'open'),
-              eb('opened_evaluation_id', '=', ev.id),
-              eb('closed_evaluation_id', 'in', scoredSince(trx, ev, '>')),
-            ]),
-          )
-          .execute()
-      ).map((r) => r.item_key),
-    );
+    const known = new Set((await repo.knownProblems(trx, ev, failed)).map((r) => r.item_key));
     const fresh = failed.filter((k) => !known.has(k));
     if (fresh.length) {
-      await trx
-        .insertInto('qa_followups')
-        .values(
-          fresh.map((k) => ({
-            id: newId(),
-            agent_id: ev.agent_id,
-            item_key: k,
-            item_label: labels.get(k) ?? k,
-            status: 'open',
-            trainee: isBeforeRegular(ev.agent_status) ? 1 : 0,
-            opened_evaluation_id: ev.id,
-            opened_day: ev.day,
-            closed_evaluation_id: null,
-            closed_day: null,
-            closed_at: null,
-            handling: null,
-            handling_note: null,
-            created_at: at,
-            updated_at: at,
-          })),
-        )
-        .onConflict((oc) => oc.doNothing())
-        .execute(); // a concurrent evaluation opened it first: one open follow-up stays
+      // one a concurrent evaluation opened first is kept: one open follow-up stays
+      await repo.insertFollowups(
+        trx,
+        fresh.map((k) => ({
+          id: newId(),
+          agent_id: ev.agent_id,
+          item_key: k,
+          item_label: labels.get(k) ?? k,
+          status: 'open',
+          trainee: isBeforeRegular(ev.agent_status) ? 1 : 0,
+          opened_evaluation_id: ev.id,
+          opened_day: ev.day,
+          closed_evaluation_id: null,
+          closed_day: null,
+          closed_at: null,
+          handling: null,
+          handling_note: null,
+          created_at: at,
+          updated_at: at,
+        })),
+      );
     }
   }
   await flagRedLineBreaches(trx, ev, failed, at);
@@ -113,58 +81,41 @@ export async function trackProblems(trx: Db, ev: ScoredEvaluation) {
 async function flagRedLineBreaches(trx: Db, ev: ScoredEvaluation, failed: string[], at: string) {
   const wanted: { red_line_id: string; item_key: string }[] = [];
   if (!isBeforeRegular(ev.agent_status) && failed.length) {
-    const lines = await trx.selectFrom('qa_red_lines').select(['id', 'item_keys']).where('active', '=', 1).execute();
+    const lines = await repo.activeRedLineKeys(trx);
     for (const l of lines)
       for (const k of JSON.parse(l.item_keys) as string[])
         if (failed.includes(k)) wanted.push({ red_line_id: l.id, item_key: k });
   }
-  const existing = await trx
-    .selectFrom('qa_red_line_breaches')
-    .select(['id', 'red_line_id', 'item_key'])
-    .where('evaluation_id', '=', ev.id)
-    .execute();
+  const existing = await repo.breachesOf(trx, ev.id);
   const key = (b: { red_line_id: string; item_key: string }) => `${b.red_line_id}/${b.item_key}`;
   const want = new Set(wanted.map(key));
   const have = new Set(existing.map(key));
   const stale = existing.filter((b) => !want.has(key(b))).map((b) => b.id);
-  if (stale.length) await trx.deleteFrom('qa_red_line_breaches').where('id', 'in', stale).execute();
+  if (stale.length) await repo.deleteBreaches(trx, stale);
   const add = wanted.filter((b) => !have.has(key(b)));
   if (add.length) {
-    await trx
-      .insertInto('qa_red_line_breaches')
-      .values(
-        add.map((b) => ({
-          id: newId(),
-          evaluation_id: ev.id,
-          ...b,
-          agent_id: ev.agent_id,
-          day: ev.day,
-          created_at: at,
-        })),
-      )
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await repo.insertBreaches(
+      trx,
+      add.map((b) => ({
+        id: newId(),
+        evaluation_id: ev.id,
+        ...b,
+        agent_id: ev.agent_id,
+        day: ev.day,
+        created_at: at,
+      })),
+    );
   }
 }
 
 /** For sampling (part B): the agents with a follow-up open at any time in the week starting weekStart. */
 export async function agentsUnderFollowUp(db: Db, weekStart: string): Promise<string[]> {
   const weekEnd = addDays(weekStart, 6);
-  const rows = await db
-    .selectFrom('qa_followups')
-    .select('agent_id')
-    .distinct()
-    .where('opened_day', '<=', weekEnd)
-    .where((eb) => eb.or([eb('closed_day', 'is', null), eb('closed_day', '>=', weekStart)]))
-    .execute();
+  const rows = await repo.agentsWithFollowupBetween(db, weekStart, weekEnd);
   return rows.map((r) => r.agent_id).sort();
 }
 
-const followupBase = (db: Db, actor: Actor) =>
-  db
-    .selectFrom('qa_followups as fu')
-    .innerJoin('qa_evaluations as e', 'e.id', 'fu.opened_evaluation_id')
-    .where(evaluationVisible(actor));
+const followupBase = (db: Db, actor: Actor) => repo.visibleFollowups(db, evaluationVisible(actor));
 
 /** A page of the follow-ups the actor may see, with the total (no silent cap). */
 export async function listFollowups(db: Db, actor: Actor, q: z.output<typeof FollowupListQuery>) {
@@ -219,11 +170,7 @@ export async function setHandling(db: Db, actor: Actor, id: string, input: z.out
     throw refused('OWN_FOLLOWUP', 'You cannot set the handling of your own follow-up');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('qa_followups')
-      .set({ handling: input.handling, handling_note: input.note, updated_at: at })
-      .where('id', '=', id)
-      .execute();
+    await repo.setHandling(trx, id, { handling: input.handling, handling_note: input.note, updated_at: at });
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'qa_followup',
