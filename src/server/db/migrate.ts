@@ -26,6 +26,7 @@ import * as dailyFollowupTitles from './migrations/20261214-daily-followup-title
 import * as appraisalPlans from './migrations/20261215-appraisal-plans.js';
 import * as appraisalCycles from './migrations/20261216-appraisal-cycles.js';
 import * as appraisalResults from './migrations/20261217-appraisal-results.js';
+import * as appraisalReminders from './migrations/20261218-appraisal-reminders.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -55,6 +56,7 @@ const CHAIN: Record<string, Step> = {
   '20261215-appraisal-plans': appraisalPlans,
   '20261216-appraisal-cycles': appraisalCycles,
   '20261217-appraisal-results': appraisalResults,
+  '20261218-appraisal-reminders': appraisalReminders,
 };
 
 class ChainProvider implements MigrationProvider {

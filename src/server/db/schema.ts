@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AppraisalCyclesDatabase } from './schema-appraisal-cycles.js';
 import type { AppraisalPlansDatabase } from './schema-appraisal-plans.js';
+import type { AppraisalRemindersDatabase } from './schema-appraisal-reminders.js';
 import type { AppraisalResultsDatabase } from './schema-appraisal-results.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
@@ -145,6 +146,7 @@ export interface Database
     AppraisalCyclesDatabase,
     AppraisalPlansDatabase,
     AppraisalResultsDatabase,
+    AppraisalRemindersDatabase,
     CalendarDatabase,
     DisciplineDatabase,
     EliminationDatabase,

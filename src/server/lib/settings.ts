@@ -191,6 +191,9 @@ export const SETTING_DEFAULTS = {
   // working days a follow-up's improvement plan runs after publication.
   'appraisal.baseBonusDefault': 1000,
   'appraisal.followUpWorkingDays': 20,
+  // The appraisal job reminds who has not acted yet when a step's due day is this many working
+  // days away (0 = on the due day itself).
+  'appraisal.reminderWorkingDays': 1,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -251,6 +254,7 @@ function appraisalRanges(): Partial<Record<SettingKey, { min: number; max: numbe
     'appraisal.forced.enabled': { min: 0, max: 1 },
     'appraisal.forced.minTeamSize': { min: 2, max: 10000 },
     'appraisal.appealWorkingDays': { min: 1, max: 60 },
+    'appraisal.reminderWorkingDays': { min: 0, max: 20 },
     'appraisal.kpi.lead_assessment.max': { min: 1, max: 1000 },
   };
   const zeroTo100 =

@@ -153,6 +153,11 @@ const en: typeof zh = {
     help: 'After a D (or two Cs in a row), the improvement plan runs this many working days after publication.',
     unit: 'working days',
   },
+  reminderWorkingDays: {
+    label: 'Reminder lead time',
+    help: 'This many working days before a cycle step is due, those who have not acted yet are reminded automatically (once per step and person; 0 = on the due day).',
+    unit: 'working days',
+  },
   csatSatisfiedMin: {
     label: 'Lowest satisfied rating',
     help: 'A survey answer (1–5) of at least this counts as satisfied; CSAT = satisfied ÷ answered.',

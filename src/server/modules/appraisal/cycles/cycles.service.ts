@@ -47,26 +47,23 @@ export async function createCycle(db: Db, actor: Actor, input: z.output<typeof C
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     try {
-      await trx
-        .insertInto('appraisal_cycles')
-        .values({
-          id,
-          name: input.name ?? `${plan.planName} ${periodStart.slice(0, 7)}`,
-          plan_id: plan.planId,
-          plan_version_id: plan.id,
-          kind: plan.content.cycleKind,
-          period_start: periodStart,
-          period_end: periodEnd,
-          status: 'open',
-          timetable: JSON.stringify(timetable),
-          created_by: actor.userId,
-          created_at: at,
-          frozen_at: null,
-          computed_at: at,
-          version: 1,
-          updated_at: at,
-        })
-        .execute();
+      await repo.insertCycle(trx, {
+        id,
+        name: input.name ?? `${plan.planName} ${periodStart.slice(0, 7)}`,
+        plan_id: plan.planId,
+        plan_version_id: plan.id,
+        kind: plan.content.cycleKind,
+        period_start: periodStart,
+        period_end: periodEnd,
+        status: 'open',
+        timetable: JSON.stringify(timetable),
+        created_by: actor.userId,
+        created_at: at,
+        frozen_at: null,
+        computed_at: at,
+        version: 1,
+        updated_at: at,
+      });
     } catch (e) {
       if (isUniqueViolation(e))
         throw conflict('CYCLE_EXISTS', 'This plan already has a cycle for this period', 'periodStart');
@@ -91,23 +88,16 @@ export async function createCycle(db: Db, actor: Actor, input: z.output<typeof C
       version: 1,
       updated_at: at,
     }));
-    for (let i = 0; i < sheets.length; i += 50)
-      await trx
-        .insertInto('appraisal_sheets')
-        .values(sheets.slice(i, i + 50))
-        .execute();
-    await trx
-      .insertInto('appraisal_cycle_events')
-      .values({
-        id: newId(),
-        cycle_id: id,
-        step: 'open',
-        at,
-        actor_user_id: actor.userId,
-        actor_name: actor.name,
-        note: null,
-      })
-      .execute();
+    await repo.insertSheets(trx, sheets);
+    await repo.insertEvent(trx, {
+      id: newId(),
+      cycle_id: id,
+      step: 'open',
+      at,
+      actor_user_id: actor.userId,
+      actor_name: actor.name,
+      note: null,
+    });
     await recomputeDrafts(trx, actor, { id, periodStart, periodEnd, content: plan.content }, 'cycle created');
     await recordAudit(trx, actor, {
       action: 'create',
@@ -198,7 +188,7 @@ export async function recomputeCycle(db: Db, actor: Actor, id: string) {
       { id, periodStart: cycle.period_start, periodEnd: cycle.period_end, content: plan.content },
       'recompute',
     );
-    await trx.updateTable('appraisal_cycles').set({ computed_at: nowIso() }).where('id', '=', id).execute();
+    await repo.markComputed(trx, id, nowIso());
     return out;
   });
   return { ...r, ms: nowMs() - started };

@@ -42,19 +42,12 @@ export async function advance(db: Db, actor: Actor, id: string, input: z.output<
     throw conflict('APPEALS_UNDECIDED', 'Appeals of this cycle still wait for a decision', 'to');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const moved = await trx
-      .updateTable('appraisal_cycles')
-      .set({
-        status: input.to,
-        version: Number(cycle.version) + 1,
-        updated_at: at,
-        ...(input.to === 'frozen' ? { frozen_at: at, computed_at: at } : {}),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1)
-      throw conflict('VERSION_CONFLICT', 'The cycle changed meanwhile; reload it', 'version');
+    const moved = await repo.moveCycle(trx, id, input.version, {
+      status: input.to,
+      updated_at: at,
+      ...(input.to === 'frozen' ? { frozen_at: at, computed_at: at } : {}),
+    });
+    if (!moved) throw conflict('VERSION_CONFLICT', 'The cycle changed meanwhile; reload it', 'version');
     if (input.to === 'frozen') {
       const plan = (await loadPlanVersion(trx, cycle.plan_version_id))!;
       await recomputeDrafts(
@@ -63,29 +56,21 @@ export async function advance(db: Db, actor: Actor, id: string, input: z.output<
         { id, periodStart: cycle.period_start, periodEnd: cycle.period_end, content: plan.content },
         'data freeze',
       );
-      await trx
-        .updateTable('appraisal_sheets')
-        .set({ status: 'frozen', frozen_at: at, updated_at: at })
-        .where('cycle_id', '=', id)
-        .where('status', '=', 'draft')
-        .execute();
+      await repo.freezeDraftSheets(trx, id, at);
     }
     // Grades are fixed at final (after the forced distribution) and results used at publication:
     // a D, or a C after a C, opens its follow-up.
     if (input.to === 'final') await fixGrades(trx, await requireCycle(trx, id));
     if (input.to === 'published') await publishResults(trx, actor, id);
-    await trx
-      .insertInto('appraisal_cycle_events')
-      .values({
-        id: newId(),
-        cycle_id: id,
-        step: input.to,
-        at,
-        actor_user_id: actor.userId,
-        actor_name: actor.name,
-        note: input.note ?? null,
-      })
-      .execute();
+    await repo.insertEvent(trx, {
+      id: newId(),
+      cycle_id: id,
+      step: input.to,
+      at,
+      actor_user_id: actor.userId,
+      actor_name: actor.name,
+      note: input.note ?? null,
+    });
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'appraisal_cycle',
@@ -98,10 +83,48 @@ export async function advance(db: Db, actor: Actor, id: string, input: z.output<
   });
 }
 
+/** The due day of a step in the cycle's timetable. */
+export const dueOnOf = (timetable: string, step: CycleStepName) =>
+  (JSON.parse(timetable) as { step: string; dueOn: string }[]).find((t) => t.step === step)?.dueOn ?? null;
+
 /**
- * Tells who acts in the cycle's step, with its due day (kinds appraisal_cycle_<step>): when the
- * step begins, and again when HR sends a reminder — then only those who have not acted yet (the
- * people who have not confirmed). Returns how many were told.
+ * Who acts in the cycle's step: review → the team leads (with `pendingOnly`, only those whose team
+ * still has a sheet with neither a comment nor a manual entry); confirmation and published → the
+ * people with sheets (`pendingOnly`: those who have not confirmed); final → HR; nobody otherwise.
+ */
+export async function recipientsOf(
+  trx: Db,
+  cycleId: string,
+  step: CycleStepName,
+  pendingOnly: boolean,
+): Promise<{ userIds: string[]; employeeIds: string[] }> {
+  const none = { userIds: [], employeeIds: [] };
+  if (step === 'review') {
+    const teams = pendingOnly
+      ? await repo.teamsPendingReview(trx, cycleId)
+      : [...new Set((await repo.sheetPeople(trx, cycleId)).map((s) => s.team_id))];
+    const leads = await teamLeads(trx, teams);
+    return { ...none, userIds: [...new Set(leads.map((l) => l.userId))] };
+  }
+  if (step === 'confirmation' || step === 'published') {
+    let sheets = await repo.sheetPeople(trx, cycleId);
+    if (pendingOnly && step === 'confirmation') sheets = sheets.filter((s) => !s.confirmed_at);
+    return { ...none, employeeIds: sheets.map((s) => s.employee_id) };
+  }
+  if (step === 'final') return { ...none, userIds: await userIdsWithRoles(trx, ['hr']) };
+  return none;
+}
+
+/** The notice of a step (kinds appraisal_cycle_<step>, params cycle and dueOn). */
+export const stepNotice = (cycle: { id: string; name: string; timetable: string }, step: CycleStepName) => ({
+  kind: `appraisal_cycle_${step}`,
+  params: { cycle: cycle.name, dueOn: dueOnOf(cycle.timetable, step) ?? '' },
+  link: `/appraisal/cycles/${cycle.id}`,
+});
+
+/**
+ * Tells who acts in the cycle's step, with its due day: when the step begins, and again when HR
+ * sends a reminder — then only those who have not acted yet. Returns how many were told.
  */
 async function remind(
   trx: Db,
@@ -110,35 +133,16 @@ async function remind(
   step: CycleStepName,
   pendingOnly = false,
 ) {
-  const due = (JSON.parse(cycle.timetable) as { step: string; dueOn: string }[]).find((t) => t.step === step)?.dueOn;
-  const notice = {
-    kind: `appraisal_cycle_${step}`,
-    params: { cycle: cycle.name, dueOn: due ?? '' },
-    link: `/appraisal/cycles/${cycle.id}`,
+  const to = await recipientsOf(trx, cycle.id, step, pendingOnly);
+  const userIds = to.userIds.filter((u) => u !== actor.userId);
+  if (!userIds.length && !to.employeeIds.length) return 0;
+  await notify(trx, {
+    ...stepNotice(cycle, step),
+    userIds,
+    employeeIds: to.employeeIds,
     exceptUserIds: [actor.userId],
-  };
-  let sheets = await trx
-    .selectFrom('appraisal_sheets')
-    .select(['employee_id', 'team_id', 'confirmed_at'])
-    .where('cycle_id', '=', cycle.id)
-    .execute();
-  if (step === 'review') {
-    const leads = await teamLeads(trx, [...new Set(sheets.map((s) => s.team_id))]);
-    const userIds = leads.map((l) => l.userId).filter((u) => u !== actor.userId);
-    await notify(trx, { ...notice, userIds });
-    return userIds.length;
-  }
-  if (step === 'confirmation' || step === 'published') {
-    if (pendingOnly && step === 'confirmation') sheets = sheets.filter((s) => !s.confirmed_at);
-    await notify(trx, { ...notice, employeeIds: sheets.map((s) => s.employee_id) });
-    return sheets.length;
-  }
-  if (step === 'final') {
-    const userIds = (await userIdsWithRoles(trx, ['hr'])).filter((u) => u !== actor.userId);
-    await notify(trx, { ...notice, userIds });
-    return userIds.length;
-  }
-  return 0;
+  });
+  return userIds.length + to.employeeIds.length;
 }
 
 /** Reminds who has yet to act in the cycle's current step (nobody to remind while open, frozen or in appeal). */
