@@ -23,6 +23,7 @@ import { trackProblems } from '../summary/summary.followups.js';
 import { isUniqueViolation } from '../../../db/portable.js';
 import { disputeDtos, indexItems, listVisibleDisputes } from './disputes.view.js';
 import { disputeDecided } from './dispute-events.js';
+import * as repo from './disputes.repo.js';
 
 // Disputes (申诉, SPEC §8): the agent disputes an evaluation — the whole of it or named items,
 // with a reason — within quality.dispute.windowWorkingDays (3) working days after the feedback
@@ -41,12 +42,8 @@ function checkValue(item: { kind: ItemKindName; max: number }, key: string, valu
 /** The last day the agent may dispute: N working days after feedback was given, else after
  *  scoring; provisionalYear when counted through a year the calendar lacks. */
 export async function disputeWindowEnd(db: Db, ev: Pick<VisibleEvaluation, 'id' | 'scored_at'>) {
-  const fb = await db
-    .selectFrom('qa_feedback')
-    .select('given_on')
-    .where('evaluation_id', '=', ev.id)
-    .executeTakeFirst();
-  const start = fb?.given_on ?? localDate(ev.scored_at, await centerOffset(db));
+  const givenOn = await repo.feedbackGivenOn(db, ev.id);
+  const start = givenOn ?? localDate(ev.scored_at, await centerOffset(db));
   return countWorkingDaysIn(await getCalendar(db), start, await getSetting(db, 'quality.dispute.windowWorkingDays'));
 }
 
@@ -79,11 +76,7 @@ export async function openDispute(
   const windowEnd = window.day;
   if (disputeWindowClosed(window, await todayInCenter(db)))
     throw ruleBroken('DISPUTE_WINDOW_CLOSED', `Disputes on this evaluation closed at the end of ${windowEnd}`);
-  const existing = await db
-    .selectFrom('qa_disputes')
-    .select('status')
-    .where('evaluation_id', '=', ev.id)
-    .executeTakeFirst();
+  const existing = await repo.disputeOfEvaluation(db, ev.id);
   if (existing)
     throw conflict(
       existing.status === 'open' ? 'DISPUTE_OPEN' : 'DISPUTE_DECIDED',
@@ -124,26 +117,22 @@ export async function openDispute(
   await db
     .transaction()
     .execute(async (trx) => {
-      await trx.insertInto('qa_disputes').values(row).execute();
-      if (input.items.length) {
-        await trx
-          .insertInto('qa_dispute_items')
-          .values(
-            input.items.map((it) => ({
-              id: newId(),
-              dispute_id: id,
-              item_key: it.itemKey,
-              item_label: items.get(it.itemKey)!.label,
-              original_value: answers[it.itemKey]?.value ?? null,
-              proposed_value: it.proposedValue ?? null,
-              agent_reason: it.reason,
-              outcome: null,
-              final_value: null,
-              decision_reason: null,
-            })),
-          )
-          .execute();
-      }
+      await repo.insertDispute(trx, row);
+      await repo.insertItems(
+        trx,
+        input.items.map((it) => ({
+          id: newId(),
+          dispute_id: id,
+          item_key: it.itemKey,
+          item_label: items.get(it.itemKey)!.label,
+          original_value: answers[it.itemKey]?.value ?? null,
+          proposed_value: it.proposedValue ?? null,
+          agent_reason: it.reason,
+          outcome: null,
+          final_value: null,
+          decision_reason: null,
+        })),
+      );
       await recordAudit(trx, actor, {
         action: 'create',
         entity: 'qa_dispute',
@@ -164,7 +153,7 @@ export async function openDispute(
 }
 
 async function loadDispute(db: Db, actor: Actor, id: string) {
-  const d = await db.selectFrom('qa_disputes').selectAll().where('id', '=', id).executeTakeFirst();
+  const d = await repo.findDispute(db, id);
   if (!d) throw notFound('Dispute');
   const ev = await requireEvaluation(db, actor, d.evaluation_id).catch(async (err) => {
     // The reviewer named on the dispute may decide it even if the evaluation lies outside their scope.
@@ -189,23 +178,9 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
     throw refused('NOT_DIRECT_SUPERVISOR', 'Only the agent’s direct supervisor decides a dispute');
   }
   if (d.status !== 'open') throw conflict('DISPUTE_DECIDED', 'This dispute has already been decided');
-  const ev = await db
-    .selectFrom('qa_evaluations as e')
-    .innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
-    .select([
-      'e.id',
-      'e.agent_id',
-      'e.agent_status',
-      'e.day',
-      'e.final_answers',
-      'e.final_score',
-      'e.form_version_id',
-      'fv.content',
-    ])
-    .where('e.id', '=', d.evaluation_id)
-    .executeTakeFirstOrThrow();
+  const ev = await repo.evaluationWithForm(db, d.evaluation_id);
   const items = indexItems(ev.content);
-  const disputed = await db.selectFrom('qa_dispute_items').selectAll().where('dispute_id', '=', id).execute();
+  const disputed = await repo.itemsOf(db, id);
   const disputedKeys = new Set(disputed.map((i) => i.item_key));
   const seen = new Set<string>();
   const overrides: AnswersShape = {};
@@ -243,47 +218,31 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
 
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .updateTable('qa_disputes')
-      .set({
-        status: 'decided',
-        decided_by: actor.userId,
-        decided_at: at,
-        decision_note: input.note,
-        version: d.version + 1,
-        updated_at: at,
-      })
-      .where('id', '=', id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1)
-      throw conflict('DISPUTE_DECIDED', 'This dispute has already been decided');
+    const claimed = await repo.claimOpen(trx, id, {
+      status: 'decided',
+      decided_by: actor.userId,
+      decided_at: at,
+      decision_note: input.note,
+      version: d.version + 1,
+      updated_at: at,
+    });
+    if (!claimed) throw conflict('DISPUTE_DECIDED', 'This dispute has already been decided');
     let finalScore = Number(ev.final_score);
     if (Object.keys(overrides).length) {
       finalScore = (await applyFinalResult(trx, ev.id, overrides, actor, `dispute ${id}: ${input.note}`)).finalScore;
-      await trackProblems(
-        trx,
-        await trx.selectFrom('qa_evaluations').selectAll().where('id', '=', ev.id).executeTakeFirstOrThrow(),
-      );
+      await trackProblems(trx, await repo.evaluationRow(trx, ev.id));
     }
-    await trx.updateTable('qa_disputes').set({ final_score: finalScore }).where('id', '=', id).execute();
+    await repo.updateDispute(trx, id, { final_score: finalScore });
     for (const it of input.items) {
       const values = {
         outcome: it.outcome === 'change' ? 'changed' : 'kept',
         final_value: it.outcome === 'change' ? (it.value ?? null) : (answers[it.itemKey]?.value ?? null),
         decision_reason: it.reason,
       };
-      if (disputedKeys.has(it.itemKey))
-        await trx
-          .updateTable('qa_dispute_items')
-          .set(values)
-          .where('dispute_id', '=', id)
-          .where('item_key', '=', it.itemKey)
-          .execute();
+      if (disputedKeys.has(it.itemKey)) await repo.updateItem(trx, id, it.itemKey, values);
       else {
-        await trx
-          .insertInto('qa_dispute_items')
-          .values({
+        await repo.insertItems(trx, [
+          {
             id: newId(),
             dispute_id: id,
             item_key: it.itemKey,
@@ -292,8 +251,8 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
             proposed_value: null,
             agent_reason: null,
             ...values,
-          })
-          .execute();
+          },
+        ]);
       }
     }
     await recordAudit(trx, actor, {
