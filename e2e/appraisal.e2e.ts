@@ -52,13 +52,10 @@ const APPEAL_REASON = `交接班记录已按要求填写在共享表中，请核
 const REVIEW_COMMENT = '核对共享表属实，之前漏看，建议支持';
 const DECISION_REASON = '经核对交接班记录齐全，班组长评价更正为满分。';
 
-/** The month before today (as the server's clock reads it), but no later than November 2026: the
- *  timetable of a later period runs into 2027, which the demo's working-day calendar does not have,
- *  and the HR final step refuses a provisional day. */
+/** This month (as the server's clock reads it): the demo's own cycle on the plan holds last month,
+ *  and a plan runs one cycle per period. */
 function periodMonth(): string {
-  const now = new Date();
-  const prev = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-  return prev < '2026-11' ? prev : '2026-11';
+  return new Date().toISOString().slice(0, 7);
 }
 
 /** The <input> of an antd InputNumber, wherever the test id landed. */
@@ -75,6 +72,7 @@ describe('appraisal journey: cycle, freeze, lead review, agent appeal, HR uphold
   let planName = PLAN;
   let cycleId = '';
   let sheetId = '';
+  let appealId = '';
   let gradeBefore = '';
   let leadMax = 0;
   let hrPage: Page;
@@ -199,7 +197,8 @@ describe('appraisal journey: cycle, freeze, lead review, agent appeal, HR uphold
   it('the agent reads the sheet with its evidence and appeals the lead assessment', async () => {
     await advance('confirmation');
     await agentPage.goto(`${server.baseUrl}/appraisal/my`);
-    await agentPage.locator('[data-testid=my-sheet-row]').first().click();
+    // The demo's cycle of last month is listed too.
+    await agentPage.locator('[data-testid=my-sheet-row]', { hasText: periodMonth() }).click();
     await agentPage.getByTestId('sheet-page').waitFor();
     expect(new URL(agentPage.url()).pathname).toBe(`/appraisal/sheets/${sheetId}`);
     gradeBefore = (await agentPage.getByTestId('sheet-page').getAttribute('data-grade')) ?? '';
@@ -226,6 +225,12 @@ describe('appraisal journey: cycle, freeze, lead review, agent appeal, HR uphold
     await (await inputOf(agentPage.getByTestId('appeal-create-value'))).fill(String(leadMax));
     await agentPage.getByTestId('appeal-create-submit').click();
     await agentPage.getByTestId('appeal-link-lead_assessment').waitFor();
+    appealId =
+      new URL(
+        (await agentPage.getByTestId('appeal-link-lead_assessment').getAttribute('href'))!,
+        server.baseUrl,
+      ).searchParams.get('appeal') ?? '';
+    expect(appealId).toBeTruthy();
     await expect
       .poll(() => agentPage.locator('[data-testid=sheet-appeal]').first().getAttribute('data-status'))
       .toBe('open');
@@ -233,7 +238,8 @@ describe('appraisal journey: cycle, freeze, lead review, agent appeal, HR uphold
 
   it('the lead reviews the appeal and HR upholds it in writing', async () => {
     await leadPage.goto(`${server.baseUrl}/appraisal/appeals?status=open`);
-    await leadPage.locator('[data-testid=appeal-row]', { hasText: agent.name }).first().click();
+    // The demo's appeal of the agent (last month's cycle) is open too: take this one.
+    await leadPage.locator(`[data-testid=appeal-row][data-appeal-id="${appealId}"]`).click();
     await leadPage.getByTestId('appeal-review-form').waitFor();
     await expect.poll(() => leadPage.getByTestId('appeal-detail').innerText()).toContain(APPEAL_REASON);
     await leadPage.getByTestId('appeal-review-recommendation').getByText('建议支持').click();
@@ -242,7 +248,7 @@ describe('appraisal journey: cycle, freeze, lead review, agent appeal, HR uphold
     await expect.poll(() => leadPage.getByTestId('appeal-detail').getAttribute('data-status')).toBe('reviewed');
 
     await hrPage.goto(`${server.baseUrl}/appraisal/appeals?status=reviewed`);
-    await hrPage.locator('[data-testid=appeal-row]', { hasText: agent.name }).first().click();
+    await hrPage.locator(`[data-testid=appeal-row][data-appeal-id="${appealId}"]`).click();
     await hrPage.getByTestId('appeal-decision-form').waitFor();
     await expect.poll(() => hrPage.getByTestId('appeal-review').innerText()).toContain(REVIEW_COMMENT);
     await hrPage.getByTestId('appeal-decision-choice').getByText('申诉成立').click();

@@ -4,12 +4,13 @@ import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
 import { defaultPlanContent } from '../modules/appraisal/plans/plan-defaults.js';
 import * as plans from '../modules/appraisal/plans/plans.service.js';
+import { seedAppraisalCycleDemo } from './appraisal-cycle.js';
 
 // Demo appraisal plan (issue 18): the SPEC §9 defaults, published by HR, over the agents' teams —
 // retail, credit-card and the general team answer calls (inbound), the outbound teams sell,
 // complaints work tickets and call-backs (non-voice). QA, training and the new-hire class are
-// appraised elsewhere. Run by the server's first start and by `seed-demo`, never by the test
-// harness; a second run finds the plan and leaves it.
+// appraised elsewhere. Last month's cycle runs on it (appraisal-cycle.ts). Run by the server's
+// first start and by `seed-demo`, never by the test harness; a second run finds the plan and leaves it.
 
 export const DEMO_PLAN_NAME = '坐席月度绩效考核方案';
 const TEAMS: [code: string, type: PositionTypeName][] = [
@@ -68,6 +69,7 @@ export async function seedAppraisalDemo(db: Db): Promise<string | null> {
     positionType,
   }));
   const made = await plans.createPlan(db, actor, { name: DEMO_PLAN_NAME, departmentId: null, content });
-  await plans.publish(db, actor, made.id, made.revision);
+  const published = await plans.publish(db, actor, made.id, made.revision);
+  if (published.publishedVersionId) await seedAppraisalCycleDemo(db, published.publishedVersionId);
   return made.id;
 }
