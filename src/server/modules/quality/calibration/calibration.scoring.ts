@@ -5,7 +5,6 @@ import type {
   ConsensusInput,
 } from '../../../../common/quality-calibration.js';
 import type { AnswersShape, ScorecardContentShape } from '../../../../common/quality.js';
-import { scoreEvaluation } from '../../../../common/quality-scoring.js';
 import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/portable.js';
 import type { Actor } from '../../../lib/actor.js';
@@ -15,6 +14,7 @@ import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { notify } from '../../../lib/notify.js';
 import * as repo from './calibration.repo.js';
+import { scoreEveryItem } from '../forms/complete-answers.js';
 import { checkFitness } from '../fitness/fitness.service.js';
 import { parse, loadSession, visibleSession, getSession } from './calibration.service.js';
 
@@ -23,19 +23,7 @@ import { parse, loadSession, visibleSession, getSession } from './calibration.se
 
 /** Scores answers on the session's form version; a calibration score must answer every item. */
 function scoreAnswers(s: repo.SessionRow, answers: AnswersShape) {
-  const r = scoreEvaluation(parse<ScorecardContentShape>(s.content), answers, s.pass_score);
-  const problem = r.problems[0];
-  if (problem)
-    throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
-  if (r.missing.length)
-    throw badRequest(
-      'ANSWER_MISSING',
-      `answers.${r.missing[0]}: every item must be answered`,
-      `answers.${r.missing[0]}`,
-    );
-  if (r.score === null)
-    throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
-  return { ...r, score: r.score };
+  return scoreEveryItem(parse<ScorecardContentShape>(s.content), answers, s.pass_score);
 }
 
 function assertInSession(s: repo.SessionRow, interactionId: string) {

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { CoscoreInput } from '../../../../common/quality-calibration.js';
 import type { ScorecardContentShape } from '../../../../common/quality.js';
-import { scoreEvaluation } from '../../../../common/quality-scoring.js';
 import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/portable.js';
 import type { Actor } from '../../../lib/actor.js';
@@ -12,6 +11,7 @@ import { newId } from '../../../lib/ids.js';
 import { findInteraction } from '../evaluations/evaluations.repo.js';
 import { assertMayScore } from './oversight.gate.js';
 import * as repo from './oversight.repo.js';
+import { scoreEveryItem } from '../forms/complete-answers.js';
 import { isLead, loadStatus } from './oversight.service.js';
 
 // Co-scoring (see oversight.service.ts): a new evaluator scores, blind, evaluations an experienced
@@ -59,18 +59,7 @@ export async function addCoscore(db: Db, actor: Actor, userId: string, input: z.
   await assertMayScore(db, ev.evaluator_user_id).catch(() => {
     throw ruleBroken('REFERENCE_NOT_CERTIFIED', 'The evaluation was made by an evaluator who is not certified');
   });
-  const r = scoreEvaluation(JSON.parse(ev.content) as ScorecardContentShape, input.answers, ev.pass_score);
-  const problem = r.problems[0];
-  if (problem)
-    throw badRequest('INVALID_ANSWER', `answers.${problem.key}: ${problem.message}`, `answers.${problem.key}`);
-  if (r.missing.length)
-    throw badRequest(
-      'ANSWER_MISSING',
-      `answers.${r.missing[0]}: every item must be answered`,
-      `answers.${r.missing[0]}`,
-    );
-  if (r.score === null)
-    throw ruleBroken('NOTHING_APPLICABLE', 'Every item is N/A: there is nothing to score', 'answers');
+  const r = scoreEveryItem(JSON.parse(ev.content) as ScorecardContentShape, input.answers, ev.pass_score);
   const deviation = Math.round((r.score - ev.final_score) * 100) / 100;
   const id = newId();
   await db.transaction().execute(async (trx) => {
@@ -81,7 +70,7 @@ export async function addCoscore(db: Db, actor: Actor, userId: string, input: z.
         evaluation_id: ev.id,
         reference_user_id: ev.evaluator_user_id,
         answers: JSON.stringify(input.answers),
-        score: r.score!,
+        score: r.score,
         reference_score: ev.final_score,
         deviation,
         created_at: nowIso(),
