@@ -122,4 +122,15 @@ describe.each(DIALECTS)('a big bank commit on $name', (dialect) => {
     const again = await trainer.post(`/api/exams/questions/imports/${previewId}/commit`);
     expect([again.status, again.body.errorCode]).toEqual([409, 'IMPORT_DONE']);
   });
+
+  it('refuses to commit a preview with no question it can import (422 IMPORT_EMPTY)', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><quiz><question type="description"><name><text>说明</text></name>
+      <questiontext><text>以下为第二部分。</text></questiontext></question></quiz>`;
+    const res = await upload(trainer, 'only-text.xml', xml);
+    expect([res.status, res.body.data.questions.length, res.body.data.skipped.length]).toEqual([200, 0, 1]);
+    const before = await total();
+    const commit = await trainer.post(`/api/exams/questions/imports/${res.body.data.id}/commit`);
+    expect([commit.status, commit.body.errorCode]).toEqual([422, 'IMPORT_EMPTY']);
+    expect(await total()).toBe(before);
+  });
 });

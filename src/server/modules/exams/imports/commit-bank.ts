@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db, DbHandle } from '../../../db/connect.js';
 import { BulkConflictError, openBulkWriter, type BulkTable, type BulkValue } from '../../../db/portable.js';
 import type { Actor } from '../../../lib/actor.js';
@@ -79,25 +78,17 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
       'IMPORT_HAS_ERRORS',
       `Fix the ${errors} error(s) in the file and upload it again; nothing was created`,
     );
-  const { chars } = await db
-    .selectFrom('exam_imports')
-    .select(sql<number>`length(questions)`.as('chars'))
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  if (Number(chars) <= 2) throw ruleBroken('IMPORT_EMPTY', 'The file has no question that can be imported');
-
   const at = nowIso();
   // On SQLite the worker reads the stored questions (tens of MB) through a connection of its own:
-  // a synchronous read of them here stalled every request for a second.
+  // reading them here — even their length — stalled every request for a second.
+  const text = handle.dialect === 'sqlite' ? null : await questionsText(db, id);
   const source =
-    handle.dialect === 'sqlite'
-      ? { fn: 'bankRowsFromFile', args: [handle.where, id] }
-      : { fn: 'bankRows', args: [(await questionsText(db, id)) as unknown] };
+    text === null ? { fn: 'bankRowsFromFile', args: [handle.where, id] } : { fn: 'bankRows', args: [text] };
   const parts = streamFromWorker<BankPart | { total: number }>({
     module: ROWS,
     fn: source.fn,
     args: [...source.args, actor.userId, at, PART],
-    bytes: Number(chars),
+    bytes: text?.length, // unknown on SQLite: a worker reads it
   });
   const writer = await openBulkWriter(handle);
   const ids: string[] = [];
@@ -112,6 +103,7 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
     let n = 0;
     for await (const part of parts) {
       if ('total' in part) {
+        if (!part.total) throw ruleBroken('IMPORT_EMPTY', 'The file has no question that can be imported');
         running.set(id, { written: 0, total: part.total });
         continue;
       }
