@@ -11,7 +11,7 @@ import type { EmployeeStatus, Locale, Role } from '../common/roles';
 import type { AuditEntryDto } from '../server/modules/audit/audit.schema';
 import type { Me as MeSchema } from '../server/modules/auth/auth.schema';
 import type { Department as DepartmentSchema, DepartmentBody, TeamBody } from '../server/modules/people/org.schema';
-import type { CommitResult, RosterPreview as RosterPreviewSchema } from '../server/modules/people/roster.schema';
+import type { CommitResult, RosterPreview as RosterPreviewSchema } from '../server/modules/people/roster/roster.schema';
 import type { InitialPassword, UserCreate, UserDto, UserPatch } from '../server/modules/users/users.schema';
 
 // The web's view of the API: types only, taken from the zod schemas the server validates with.

@@ -12,7 +12,7 @@ import { notificationRoutes } from './notifications/notifications.routes.js';
 import { employeeRoutes } from './people/employees.routes.js';
 import { orgRoutes } from './people/org.routes.js';
 import { qualityModule } from './quality/index.js';
-import { rosterRoutes } from './people/roster.routes.js';
+import { rosterRoutes } from './people/roster/roster.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { trainingModule } from './training/index.js';
 import { userRoutes } from './users/users.routes.js';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../demo/seed.js';
-import { DIALECTS, useTestEnv } from '../../test/harness.js';
-import { daysFromToday } from '../../test/helpers.js';
+import { DEMO_PASSWORD } from '../../../demo/seed.js';
+import { DIALECTS, useTestEnv } from '../../../test/harness.js';
+import { daysFromToday } from '../../../test/helpers.js';
 import {
   HEADERS,
   Cells,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Db } from '../../db/connect.js';
-import { type Client } from '../../test/harness.js';
+import type { Db } from '../../../db/connect.js';
+import { type Client } from '../../../test/harness.js';
 
 // Files and requests for the roster import tests (roster*.test.ts).
 

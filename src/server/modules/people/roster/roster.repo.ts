@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { Db } from '../../db/connect.js';
-import type { Database, RosterImportTable } from '../../db/schema.js';
+import type { Db } from '../../../db/connect.js';
+import type { Database, RosterImportTable } from '../../../db/schema.js';
 
 // Queries of the roster import. Employee history rows are written in chunks: a roster may hold
 // thousands of people and one round trip per row is slow on PostgreSQL.

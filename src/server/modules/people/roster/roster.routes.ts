@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { badRequest } from '../../lib/errors.js';
-import { actorOf, allow, IdParams, ok, okSchema } from '../../lib/http.js';
-import { LocaleParam, readerLocale } from '../../lib/reader-locale.js';
-import { getSetting } from '../../lib/settings.js';
-import { repairFileName } from '../../lib/text-encoding.js';
-import { uploadTooLarge, withinUploadLimit } from '../../lib/upload-limit.js';
+import { badRequest } from '../../../lib/errors.js';
+import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
+import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
+import { getSetting } from '../../../lib/settings.js';
+import { repairFileName } from '../../../lib/text-encoding.js';
+import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
 import { CommitBody, CommitResult, RosterPreview, TemplateQuery } from './roster.schema.js';
 import * as service from './roster.service.js';
 

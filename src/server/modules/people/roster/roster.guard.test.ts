@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, useTestEnv } from '../../test/harness.js';
+import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { HEADERS, person, csvFile, upload, commit, countRows, type CountedTable } from './roster.testkit.js';
 
 // Roster import through HTTP (issue 2, item 4), on SQLite and, when configured, PostgreSQL.

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { readCsvText } from '../../lib/csv-reader.js';
-import { badRequest } from '../../lib/errors.js';
-import { decodeText } from '../../lib/text-encoding.js';
+import { readCsvText } from '../../../lib/csv-reader.js';
+import { badRequest } from '../../../lib/errors.js';
+import { decodeText } from '../../../lib/text-encoding.js';
 
 // The roster file format: which columns exist, how a header is recognised, and how a .xlsx or
 // .csv file becomes rows of trimmed text keyed by column. No rules about people live here.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, useTestEnv } from '../../test/harness.js';
-import { forceWorkerThreads } from '../../lib/worker-parse.testkit.js';
+import { DIALECTS, useTestEnv } from '../../../test/harness.js';
+import { forceWorkerThreads } from '../../../lib/worker-parse.testkit.js';
 
 // A roster upload is parsed on a worker thread (issue 16) and refused over its size setting with a
 // 413 that names the limit.

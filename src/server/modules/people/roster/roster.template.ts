@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { COMMENT_MARK, DATA_SHEET, NOTES_SHEET, ROSTER_COLUMNS, type RosterField } from './roster.parse.js';
 import { STATUS_LABELS } from './roster.validate.js';
-import { EMPLOYEE_STATUSES, type EmployeeStatus, type Locale } from '../../../common/roles.js';
-import { nowIso } from '../../lib/clock.js';
+import { EMPLOYEE_STATUSES, type EmployeeStatus, type Locale } from '../../../../common/roles.js';
+import { nowIso } from '../../../lib/clock.js';
 
 // The downloadable roster template, in the reader's language (lib/reader-locale.ts): headers in
 // the order of ROSTER_COLUMNS, and one example row marked with # so that an unedited template

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../demo/seed.js';
-import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { DEMO_PASSWORD } from '../../../demo/seed.js';
+import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 
 // The roster template follows the reader's language (?locale=, else the profile): an English
 // template is filled in with English headers and words and imports like the Chinese one.

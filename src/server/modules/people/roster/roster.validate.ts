@@ -1,8 +1,8 @@
-import { canMoveTo } from '../../../common/lifecycle.js';
-import { EmployeeCreate } from '../../../common/people.js';
-import { EMPLOYEE_STATUSES, EXIT_STATUSES, type EmployeeStatus } from '../../../common/roles.js';
-import type { Employee, NewEmployee } from '../../db/schema.js';
-import { newId } from '../../lib/ids.js';
+import { canMoveTo } from '../../../../common/lifecycle.js';
+import { EmployeeCreate } from '../../../../common/people.js';
+import { EMPLOYEE_STATUSES, EXIT_STATUSES, type EmployeeStatus } from '../../../../common/roles.js';
+import type { Employee, NewEmployee } from '../../../db/schema.js';
+import { newId } from '../../../lib/ids.js';
 import { ROSTER_COLUMNS, type RawRow, type RosterField, type RosterValues } from './roster.parse.js';
 import type { RosterErrorParams, RosterPreviewRowDto, RosterRowErrorDto } from './roster.schema.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, sql, useTestEnv } from '../../test/harness.js';
+import { DIALECTS, sql, useTestEnv } from '../../../test/harness.js';
 import { person, csvFile, upload, commit, countRows, type CountedTable } from './roster.testkit.js';
 
 // Roster import through HTTP (issue 2, item 4), on SQLite and, when configured, PostgreSQL.
