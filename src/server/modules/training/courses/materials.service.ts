@@ -10,8 +10,8 @@ import { nowIso, centerToday, localDate, addDays } from '../../../lib/clock.js';
 import { findCourse } from './courses.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { requirePersonVisible, visibleFilter } from '../shared/training.access.js';
-import { personNo } from '../../people/identity.query.js';
 import { withIdentity } from '../../people/identity.service.js';
+import * as repo from './materials.repo.js';
 
 // Learning materials (SPEC §3): documents, videos and micro-courses attached to a course, with
 // per-person completion. What is "due" for a person: every required, unarchived material of a
@@ -31,13 +31,7 @@ const toDto = (r: TrainingMaterialTable) => ({
 
 export async function listMaterials(db: Db, courseId: string) {
   if (!(await findCourse(db, courseId))) throw notFound('Course');
-  const rows = await db
-    .selectFrom('training_materials')
-    .selectAll()
-    .where('course_id', '=', courseId)
-    .orderBy('id')
-    .execute();
-  return rows.map(toDto);
+  return (await repo.materialsOfCourse(db, courseId)).map(toDto);
 }
 
 const columns = (input: z.output<typeof MaterialInput>) => ({
@@ -61,76 +55,43 @@ export async function addMaterial(db: Db, actor: Actor, courseId: string, input:
     updated_at: at,
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('training_materials').values(row).execute();
+    await repo.insertMaterial(trx, row);
     await recordAudit(trx, actor, { action: 'create', entity: 'training_material', entityId: row.id, newValue: row });
   });
   return row.id;
 }
 
 export async function updateMaterial(db: Db, actor: Actor, id: string, input: z.output<typeof MaterialInput>) {
-  const before = await db.selectFrom('training_materials').selectAll().where('id', '=', id).executeTakeFirst();
+  const before = await repo.findMaterial(db, id);
   if (!before) throw notFound('Material');
   const set = columns(input);
   const { oldValue, newValue, changed } = diff(before as unknown as Record<string, unknown>, set);
   if (!changed) return;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('training_materials')
-      .set({ ...set, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateMaterial(trx, id, { ...set, updated_at: nowIso() });
     await recordAudit(trx, actor, { action: 'update', entity: 'training_material', entityId: id, oldValue, newValue });
   });
 }
 
 /** The caller marks a material done; only someone booked on the material's course may. */
 export async function complete(db: Db, actor: Actor, materialId: string) {
-  const m = await db.selectFrom('training_materials').selectAll().where('id', '=', materialId).executeTakeFirst();
+  const m = await repo.findMaterial(db, materialId);
   if (!m || m.archived === 1) throw notFound('Material');
   if (!actor.employeeId) throw ruleBroken('NO_EMPLOYEE', 'Your account is not linked to a person');
-  const booked = await db
-    .selectFrom('training_enrollments as en')
-    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .select('s.id')
-    .where('en.employee_id', '=', actor.employeeId)
-    .where('s.course_id', '=', m.course_id)
-    .where('s.status', '=', 'scheduled')
-    .executeTakeFirst();
-  if (!booked) throw ruleBroken('NOT_ON_COURSE', 'You are not booked on this course');
+  if (!(await repo.isBookedOnCourse(db, actor.employeeId, m.course_id)))
+    throw ruleBroken('NOT_ON_COURSE', 'You are not booked on this course');
   const at = nowIso();
-  await db
-    .insertInto('training_material_completions')
-    .values({ material_id: materialId, employee_id: actor.employeeId, completed_at: at })
-    .onConflict((oc) => oc.columns(['material_id', 'employee_id']).doNothing())
-    .execute();
+  await repo.insertCompletion(db, materialId, actor.employeeId, at);
   return at;
 }
 
 /** Every material of the courses a person is booked on, with due dates and completion. */
 export async function materialsOf(db: Db, employeeId: string) {
   const offset = await centerOffset(db);
-  const firsts = await db
-    .selectFrom('training_enrollments as en')
-    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .innerJoin('training_courses as c', 'c.id', 's.course_id')
-    .select(['s.course_id', 'c.title'])
-    .select((eb) => eb.fn.min('s.starts_at').as('first'))
-    .where('en.employee_id', '=', employeeId)
-    .where('s.status', '=', 'scheduled')
-    .groupBy(['s.course_id', 'c.title'])
-    .execute();
+  const firsts = await repo.firstSessionsOf(db, employeeId);
   if (!firsts.length) return [];
   const first = new Map(firsts.map((f) => [f.course_id, { day: localDate(String(f.first), offset), title: f.title }]));
-  const rows = await db
-    .selectFrom('training_materials as m')
-    .leftJoin('training_material_completions as mc', (j) =>
-      j.onRef('mc.material_id', '=', 'm.id').on('mc.employee_id', '=', employeeId),
-    )
-    .selectAll('m')
-    .select('mc.completed_at')
-    .where('m.course_id', 'in', [...first.keys()])
-    .where('m.archived', '=', 0)
-    .execute();
+  const rows = await repo.materialsWithCompletion(db, [...first.keys()], employeeId);
   const today = centerToday(offset);
   return rows
     .map((r) => {
@@ -162,25 +123,9 @@ export async function dueFor(db: Db, actor: Actor, employeeId: string | undefine
 
 /** Who, among the people booked on the course and visible to the caller, has completed the material. */
 export async function completions(db: Db, actor: Actor, materialId: string) {
-  const m = await db
-    .selectFrom('training_materials')
-    .select(['id', 'course_id'])
-    .where('id', '=', materialId)
-    .executeTakeFirst();
+  const m = await repo.findMaterial(db, materialId);
   if (!m) throw notFound('Material');
-  const enrolled = await db
-    .selectFrom('training_enrollments as en')
-    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .leftJoin('training_material_completions as mc', (j) =>
-      j.onRef('mc.employee_id', '=', 'en.employee_id').on('mc.material_id', '=', materialId),
-    )
-    // DISTINCT on PostgreSQL sorts only by what it selects
-    .select(['en.employee_id', 'mc.completed_at', personNo('en.employee_id').as('sort_no')])
-    .distinct()
-    .where('s.course_id', '=', m.course_id)
-    .where('s.status', '=', 'scheduled')
-    .orderBy('sort_no')
-    .execute();
+  const enrolled = await repo.completionsOf(db, m.course_id, materialId);
   const rows = await withIdentity(
     db,
     enrolled,
