@@ -14,6 +14,7 @@ import { takeLock } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { personPlace } from '../shared/training.access.js';
 import { namesOf, teamLeads } from '../../people/identity.service.js';
+import * as repo from './mentoring.repo.js';
 
 // The mentor's daily log (SPEC §7): live hours per trainee per day, and the problems met.
 //
@@ -37,19 +38,6 @@ async function checkDay(db: Db, a: Assignment, date: string, field: string) {
     throw ruleBroken('OUTSIDE_ASSIGNMENT', `The day must fall within the assignment (from ${a.start_date})`, field);
 }
 
-/** One-to-one hours of the trainee on that day, over all their mentors. */
-async function oneToOneHours(db: Db, traineeId: string, date: string) {
-  const row = await db
-    .selectFrom('training_mentor_hours as h')
-    .innerJoin('training_mentor_assignments as a', 'a.id', 'h.assignment_id')
-    .select((eb) => eb.fn.sum<number>('h.hours').as('total'))
-    .where('h.trainee_id', '=', traineeId)
-    .where('h.work_date', '=', date)
-    .where('a.mode', '=', 'one_to_one')
-    .executeTakeFirst();
-  return Number(row?.total ?? 0);
-}
-
 async function warnRecipients(db: Db, a: Assignment) {
   const trainee = await personPlace(db, a.trainee_id);
   const leads = trainee ? (await teamLeads(db, [trainee.team_id])).map((l) => ({ id: l.employeeId })) : [];
@@ -68,7 +56,7 @@ export async function logHours(db: Db, actor: Actor, assignmentId: string, input
   const at = nowIso();
   const result = await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'mentoring');
-    const before = cap === null ? 0 : await oneToOneHours(trx, a.trainee_id, input.date);
+    const before = cap === null ? 0 : await repo.oneToOneHours(trx, a.trainee_id, input.date);
     if (cap !== null && before + hours > cap + 1e-9) return { over: true as const, before };
     const row = {
       id: newId(),
@@ -80,11 +68,11 @@ export async function logHours(db: Db, actor: Actor, assignmentId: string, input
       logged_by: actor.userId,
       created_at: at,
     };
-    await trx.insertInto('training_mentor_hours').values(row).execute();
+    await repo.insertHours(trx, row);
     return {
       over: false as const,
       id: row.id,
-      dayTotal: cap === null ? await assignmentDayHours(trx, a.id, input.date) : before + hours,
+      dayTotal: cap === null ? await repo.assignmentDayHours(trx, a.id, input.date) : before + hours,
     };
   });
   if (!result.over) return { id: result.id, dayTotal: Math.round(result.dayTotal * 100) / 100, cap };
@@ -102,21 +90,19 @@ export async function logHours(db: Db, actor: Actor, assignmentId: string, input
   };
   const message = `${trainee?.name ?? 'A trainee'}: ${result.before + hours} h of one-to-one live calls on ${input.date} would pass the daily cap of ${cap} h (already ${result.before} h); the log was refused`;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('training_warnings')
-      .values(
-        ids.map((recipient) => ({
-          id: newId(),
-          kind: 'mentoring_hours_cap',
-          recipient_employee_id: recipient,
-          subject_employee_id: a.trainee_id,
-          message,
-          data: JSON.stringify(data),
-          created_at: at,
-          read_at: null,
-        })),
-      )
-      .execute();
+    await repo.insertWarnings(
+      trx,
+      ids.map((recipient) => ({
+        id: newId(),
+        kind: 'mentoring_hours_cap',
+        recipient_employee_id: recipient,
+        subject_employee_id: a.trainee_id,
+        message,
+        data: JSON.stringify(data),
+        created_at: at,
+        read_at: null,
+      })),
+    );
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'training_warning',
@@ -130,16 +116,6 @@ export async function logHours(db: Db, actor: Actor, assignmentId: string, input
     `${message}. At most ${Math.max(0, Math.round((cap! - result.before) * 100) / 100)} h more may be logged that day.`,
     'hours',
   );
-}
-
-async function assignmentDayHours(db: Db, assignmentId: string, date: string) {
-  const row = await db
-    .selectFrom('training_mentor_hours')
-    .select((eb) => eb.fn.sum<number>('hours').as('total'))
-    .where('assignment_id', '=', assignmentId)
-    .where('work_date', '=', date)
-    .executeTakeFirst();
-  return Number(row?.total ?? 0);
 }
 
 export async function addProblem(db: Db, actor: Actor, assignmentId: string, input: z.output<typeof ProblemInput>) {
@@ -159,7 +135,7 @@ export async function addProblem(db: Db, actor: Actor, assignmentId: string, inp
     created_at: at,
     updated_at: at,
   };
-  await db.insertInto('training_mentor_problems').values(row).execute();
+  await repo.insertProblem(db, row);
   return row.id;
 }
 
@@ -170,7 +146,7 @@ export async function closeProblem(
   resolution: string,
   closedOn: string | null | undefined,
 ) {
-  const p = await db.selectFrom('training_mentor_problems').selectAll().where('id', '=', problemId).executeTakeFirst();
+  const p = await repo.findProblem(db, problemId);
   if (!p) throw notFound('Problem');
   await loadAssignment(db, actor, p.assignment_id, 'mentor');
   if (p.status === 'closed') throw conflict('PROBLEM_CLOSED', 'This problem is already closed');
@@ -178,11 +154,7 @@ export async function closeProblem(
   const on = closedOn ?? today;
   assertDateOrder(p.work_date, on, 'closedOn', 'A problem is closed on or after the day it was met');
   if (on > today) throw ruleBroken('DATE_IN_FUTURE', 'Close it on a day that has happened', 'closedOn');
-  await db
-    .updateTable('training_mentor_problems')
-    .set({ status: 'closed', closed_on: on, resolution, updated_at: nowIso() })
-    .where('id', '=', problemId)
-    .execute();
+  await repo.updateProblem(db, problemId, { status: 'closed', closed_on: on, resolution, updated_at: nowIso() });
 }
 
 const problemDto = (p: TrainingMentorProblemTable, today: string) => ({
@@ -203,31 +175,13 @@ export async function dailyLog(db: Db, actor: Actor, assignmentId: string, date:
   const today = centerToday(await centerOffset(db));
   const day = date ?? today;
   const [hours, met, carried] = await Promise.all([
-    db
-      .selectFrom('training_mentor_hours')
-      .select(['id', 'hours', 'note', 'created_at'])
-      .where('assignment_id', '=', a.id)
-      .where('work_date', '=', day)
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('training_mentor_problems')
-      .selectAll()
-      .where('assignment_id', '=', a.id)
-      .where('work_date', '=', day)
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('training_mentor_problems')
-      .selectAll()
-      .where('trainee_id', '=', a.trainee_id)
-      .where('work_date', '<', day)
-      .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', day)]))
-      .orderBy('work_date')
-      .execute(),
+    repo.hoursOfDay(db, a.id, day),
+    repo.problemsMet(db, a.id, day),
+    repo.problemsCarried(db, a.trainee_id, day),
   ]);
   const cap = a.mode === 'one_to_one' ? await getSetting(db, 'training.oneToOneDailyHours') : null;
-  const dayTotal = cap === null ? await assignmentDayHours(db, a.id, day) : await oneToOneHours(db, a.trainee_id, day);
+  const dayTotal =
+    cap === null ? await repo.assignmentDayHours(db, a.id, day) : await repo.oneToOneHours(db, a.trainee_id, day);
   return {
     assignmentId: a.id,
     date: day,
@@ -242,14 +196,7 @@ export async function dailyLog(db: Db, actor: Actor, assignmentId: string, date:
 
 export async function myWarnings(db: Db, actor: Actor, unreadOnly: boolean) {
   if (!actor.employeeId) return [];
-  let q = db
-    .selectFrom('training_warnings as w')
-    .selectAll('w')
-    .where('w.recipient_employee_id', '=', actor.employeeId)
-    .orderBy('w.created_at', 'desc')
-    .limit(200);
-  if (unreadOnly) q = q.where('w.read_at', 'is', null);
-  const rows = await q.execute();
+  const rows = await repo.warningsOf(db, actor.employeeId, unreadOnly);
   const names = await namesOf(
     db,
     rows.map((w) => w.subject_employee_id),
@@ -267,19 +214,8 @@ export async function myWarnings(db: Db, actor: Actor, unreadOnly: boolean) {
 }
 
 export async function markWarningRead(db: Db, actor: Actor, id: string) {
-  const res = await db
-    .updateTable('training_warnings')
-    .set({ read_at: nowIso() })
-    .where('id', '=', id)
-    .where('recipient_employee_id', '=', actor.employeeId ?? '')
-    .where('read_at', 'is', null)
-    .executeTakeFirst();
-  if (!Number(res.numUpdatedRows)) {
-    const w = await db
-      .selectFrom('training_warnings')
-      .select('recipient_employee_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
+  if (!(await repo.markRead(db, id, actor.employeeId ?? '', nowIso()))) {
+    const w = await repo.warningRecipient(db, id);
     if (!w || w.recipient_employee_id !== actor.employeeId) throw notFound('Warning');
   }
 }
