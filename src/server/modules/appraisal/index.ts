@@ -3,6 +3,7 @@ import { appealRoutes } from './appeals/appeals.routes.js';
 import { startAppraisalJob } from './cycles/cycles.job.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
 import { distributionRoutes } from './distribution/distribution.routes.js';
+import { exportRoutes } from './exports/exports.routes.js';
 import { followUpRoutes } from './followups/followups.routes.js';
 import { payrollRoutes } from './payroll/payroll.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
@@ -20,6 +21,7 @@ export const appraisalModule: FastifyPluginAsync = async (app) => {
   await app.register(distributionRoutes);
   await app.register(payrollRoutes);
   await app.register(followUpRoutes);
+  await app.register(exportRoutes);
 
   let job: ReturnType<typeof startAppraisalJob> | null = null;
   app.addHook('onReady', async () => {

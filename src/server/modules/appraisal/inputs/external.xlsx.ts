@@ -1,24 +1,12 @@
-import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/connect.js';
 import { badRequest } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
-import { guardXlsxUpload } from '../../../lib/upload-guard.js';
 import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
+import { cellValue, firstSheetOf } from '../exports/workbook.js';
 
 // An .xlsx of external values (sales): the first sheet, column A the employee number, column B the
 // value, the first row headers. Empty lines are skipped; every other line is a row to check.
-
-const BAD_XLSX = () =>
-  badRequest('BAD_FILE', 'The file is not a readable .xlsx workbook (save it again from Excel as .xlsx)', 'file');
-
-function cellValue(v: ExcelJS.CellValue): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'object' && 'result' in v) return cellValue((v.result ?? null) as ExcelJS.CellValue);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  return String(v);
-}
 
 export async function readExternalXlsx(db: Db, req: FastifyRequest) {
   const maxMb = await getSetting(db, 'people.rosterMaxUploadMb');
@@ -29,15 +17,7 @@ export async function readExternalXlsx(db: Db, req: FastifyRequest) {
     () => file.toBuffer(),
     () => uploadTooLarge(maxMb, 'people.rosterMaxUploadMb'),
   );
-  await guardXlsxUpload(db, buf);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as never);
-  } catch {
-    throw BAD_XLSX();
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw BAD_XLSX();
+  const ws = await firstSheetOf(db, buf);
   const rows: { employeeNo: string; value: string | number | null; line: number }[] = [];
   for (let line = 2; line <= ws.rowCount; line++) {
     const r = ws.getRow(line);

@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import type { Locale } from '../../../../common/roles.js';
+import type { Db } from '../../../db/connect.js';
+import { badRequest } from '../../../lib/errors.js';
+import { guardXlsxUpload } from '../../../lib/upload-guard.js';
+
+// The appraisal's .xlsx files share one way of being made and read: a sheet named after the cycle,
+// a bold header row in the reader's language (zh-CN by default) frozen at the top, columns wide
+// enough for their headers; uploads read through cellValue. The payroll, the sheets table, the
+// grade distribution and the appeals list are all written through tableWorkbook.
+
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** RFC 6266 / 5987: an ASCII fallback name and the UTF-8 one. */
+export const attachment = (ascii: string, name: string) =>
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** A word in both languages: [zh-CN, en-US]. */
+export type Pair = readonly [string, string];
+export const inLocale = (locale: Locale, pair: Pair) => pair[locale === 'en-US' ? 1 : 0];
+
+export type Cell = string | number | null;
+
+export interface Table {
+  sheetName: string;
+  headers: string[];
+  rows: Cell[][];
+  /** Rows (0-based among `rows`) written bold: totals. */
+  boldRows?: Set<number>;
+  /** Number formats by column (0-based), e.g. '0.00' for money. */
+  numFmt?: Record<number, string>;
+}
+
+/** Excel refuses sheet names over 31 characters or holding \ / ? * [ ] : */
+const sheetTitle = (name: string, fallback: string) => name.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ') || fallback;
+
+export async function tableWorkbook(t: Table): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Seatwise';
+  const ws = wb.addWorksheet(sheetTitle(t.sheetName, 'sheet'));
+  ws.addRow(t.headers).font = { bold: true };
+  t.rows.forEach((cells, n) => {
+    const row = ws.addRow(cells.map((c) => c ?? ''));
+    if (t.boldRows?.has(n)) row.font = { bold: true };
+  });
+  for (const [col, fmt] of Object.entries(t.numFmt ?? {})) ws.getColumn(Number(col) + 1).numFmt = fmt;
+  t.headers.forEach((h, n) => {
+    ws.getColumn(n + 1).width = Math.min(30, Math.max(10, h.length * 2 + 2));
+  });
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export const badXlsx = () =>
+  badRequest('BAD_FILE', 'The file is not a readable .xlsx workbook (save it again from Excel as .xlsx)', 'file');
+
+/** A cell of an uploaded workbook as text or number (formulas by their result, rich text as text). */
+export function cellValue(v: ExcelJS.CellValue): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'object' && 'result' in v) return cellValue((v.result ?? null) as ExcelJS.CellValue);
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
+  return String(v);
+}
+
+/** The first sheet of an uploaded workbook (a zip bomb is refused before exceljs opens it). */
+export async function firstSheetOf(db: Db, buf: Buffer) {
+  await guardXlsxUpload(db, buf);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as never);
+  } catch {
+    throw badXlsx();
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw badXlsx();
+  return ws;
+}
