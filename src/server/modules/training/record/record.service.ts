@@ -14,6 +14,7 @@ import { assignmentsOf } from '../mentoring/mentoring.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { requirePersonVisible } from '../shared/training.access.js';
 import { identity } from '../../people/identity.service.js';
+import * as repo from './record.repo.js';
 
 // The training record (培训档案, SPEC §3): per person, every plan, session with attendance and
 // leave, the attendance score, materials, scores, certificates and mentoring phases — the
@@ -40,78 +41,7 @@ export function registerRecordCertificates(fn: (db: Db, employeeId: string) => P
   certificateSources.add(fn);
 }
 
-export async function plansOf(db: Db, employeeId: string) {
-  return db
-    .selectFrom('training_plans as p')
-    .leftJoin('training_cohorts as c', 'c.id', 'p.cohort_id')
-    .select(['p.id', 'p.title', 'p.audience', 'p.start_date', 'p.end_date', 'p.status', 'c.name as cohort_name'])
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('training_cohort_members as m')
-            .select('m.employee_id')
-            .whereRef('m.cohort_id', '=', 'p.cohort_id')
-            .where('m.employee_id', '=', employeeId),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('training_sessions as s')
-            .innerJoin('training_enrollments as en', 'en.session_id', 's.id')
-            .select('s.id')
-            .whereRef('s.plan_id', '=', 'p.id')
-            .where('en.employee_id', '=', employeeId),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('training_mentor_assignments as a')
-            .select('a.id')
-            .whereRef('a.plan_id', '=', 'p.id')
-            .where('a.trainee_id', '=', employeeId),
-        ),
-      ]),
-    )
-    .orderBy('p.start_date')
-    .execute();
-}
-
-async function sessionsOf(db: Db, employeeId: string) {
-  return db
-    .selectFrom('training_enrollments as en')
-    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .innerJoin('training_courses as c', 'c.id', 's.course_id')
-    .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-    .leftJoin('training_attendance as a', (j) =>
-      j.onRef('a.session_id', '=', 's.id').onRef('a.employee_id', '=', 'en.employee_id'),
-    )
-    .leftJoin('training_leave as l', (j) =>
-      j.onRef('l.session_id', '=', 's.id').onRef('l.employee_id', '=', 'en.employee_id'),
-    )
-    .leftJoin('training_feedback as f', (j) =>
-      j.onRef('f.session_id', '=', 's.id').onRef('f.employee_id', '=', 'en.employee_id'),
-    )
-    .select([
-      's.id',
-      's.title',
-      'c.title as course_title',
-      'c.content_area',
-      'c.method',
-      't.name as trainer_name',
-      's.starts_at',
-      's.ends_at',
-      's.room',
-      's.status',
-      'a.status as attendance',
-      'a.minutes',
-      'l.id as leave_id',
-      'l.status as leave_status',
-      'l.late as leave_late',
-      'f.id as feedback_id',
-    ])
-    .where('en.employee_id', '=', employeeId)
-    .orderBy('s.starts_at')
-    .execute();
-}
+export const plansOf = (db: Db, employeeId: string) => repo.plansOf(db, employeeId);
 
 export async function trainingRecord(db: Db, actor: Actor, who: string) {
   const employeeId = who === 'me' ? actor.employeeId : who;
@@ -131,23 +61,11 @@ export async function trainingRecord(db: Db, actor: Actor, who: string) {
   const offset = await centerOffset(db);
   const [plans, sessions, materials, certificates, mentoring, problems] = await Promise.all([
     plansOf(db, employeeId),
-    sessionsOf(db, employeeId),
+    repo.sessionsOf(db, employeeId),
     materialsOf(db, employeeId),
-    db
-      .selectFrom('training_certificates as c')
-      .leftJoin('training_courses as k', 'k.id', 'c.course_id')
-      .selectAll('c')
-      .select('k.title as course_title')
-      .where('c.employee_id', '=', employeeId)
-      .orderBy('c.issued_on')
-      .execute(),
+    repo.certificatesOf(db, employeeId),
     assignmentsOf(db, employeeId),
-    db
-      .selectFrom('training_mentor_problems')
-      .select((eb) => ['assignment_id', 'status', eb.fn.countAll<number>().as('n')])
-      .where('trainee_id', '=', employeeId)
-      .groupBy(['assignment_id', 'status'])
-      .execute(),
+    repo.problemCounts(db, employeeId),
   ]);
   const firstDay = sessions.length ? localDate(sessions[0].starts_at, offset) : emp.hire_date;
   const from = firstDay < emp.hire_date ? firstDay : emp.hire_date;
@@ -251,7 +169,7 @@ export async function addCertificate(
     created_at: nowIso(),
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('training_certificates').values(row).execute();
+    await repo.insertCertificate(trx, row);
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'training_certificate',
