@@ -9,6 +9,7 @@ export default {
     followups: 'Follow-ups',
   },
   ungraded: 'No grade',
+  exportXlsx: 'Export to Excel',
   steps: {
     open: 'Data collection',
     frozen: 'Data frozen',

@@ -4,6 +4,7 @@
 export default {
   menu: { my: '我的绩效', cycles: '考核周期', appeals: '绩效申诉', followups: '绩效改进跟进' },
   ungraded: '未评级',
+  exportXlsx: '导出 Excel',
   steps: {
     open: '数据采集',
     frozen: '数据冻结',

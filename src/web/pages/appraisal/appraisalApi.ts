@@ -108,6 +108,11 @@ export const appraisalApi = {
   putPool: (cid: string, teamId: string, body: z.input<typeof PoolInput>) =>
     http.put<z.infer<typeof BonusTeamTotal>>(`${cycle(cid)}/pools/${id(teamId)}`, body),
   payrollUrl: (cid: string, locale: Locale) => `/api${cycle(cid)}/payroll.xlsx${toQueryString({ locale })}`,
+  sheetsXlsxUrl: (cid: string, locale: Locale) => `/api${cycle(cid)}/sheets.xlsx${toQueryString({ locale })}`,
+  distributionXlsxUrl: (cid: string, locale: Locale) =>
+    `/api${cycle(cid)}/distribution.xlsx${toQueryString({ locale })}`,
+  appealsXlsxUrl: (q: { cycleId?: string; status?: string }, locale: Locale) =>
+    `/api/appraisal/appeals.xlsx${toQueryString({ ...q, locale })}`,
 
   followups: (q: Query) => http.list<FollowUpRow>('/appraisal/followups', q),
   followup: (fid: string) => http.get<FollowUpRow>(`/appraisal/followups/${id(fid)}`),

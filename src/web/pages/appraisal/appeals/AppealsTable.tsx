@@ -7,6 +7,7 @@ import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { appraisalApi, appraisalKey, type Appeal } from '../appraisalApi';
+import { ExportButton } from '../ExportButton';
 import { AppealStatusTag, useKpiValue } from '../labels';
 import { AppealDrawer } from './AppealDrawer';
 
@@ -107,6 +108,12 @@ export function AppealsTable({ cycleId }: { cycleId?: string }) {
           />
         </div>
         {fit.picker}
+        <ExportButton
+          url={(locale) =>
+            appraisalApi.appealsXlsxUrl({ cycleId: cycleId ?? list.get('cycleId'), status: list.get('status') }, locale)
+          }
+          testId="appeals-export"
+        />
       </Space>
       <Table<Appeal>
         {...list.tableProps}

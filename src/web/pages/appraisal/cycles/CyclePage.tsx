@@ -7,6 +7,7 @@ import { useT } from '../../../i18n';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { AppealsTable } from '../appeals/AppealsTable';
 import { appraisalApi, appraisalKey } from '../appraisalApi';
+import { ExportButton } from '../ExportButton';
 import { StepTag } from '../labels';
 import '../appraisal.css';
 import { BonusPanel } from './BonusPanel';
@@ -83,7 +84,15 @@ export default function CyclePage() {
             k === 'sheets' ? (
               <CycleSheets cycleId={c.id} teams={teams} />
             ) : k === 'distribution' ? (
-              <DistributionPanel data={distribution.data} />
+              <>
+                <Space style={{ marginBottom: 12 }}>
+                  <ExportButton
+                    url={(locale) => appraisalApi.distributionXlsxUrl(c.id, locale)}
+                    testId="distribution-export"
+                  />
+                </Space>
+                <DistributionPanel data={distribution.data} />
+              </>
             ) : k === 'bonus' ? (
               <BonusPanel cycle={c} />
             ) : (

@@ -7,6 +7,7 @@ import { useTableQuery } from '../../../components/useTableQuery';
 import { localTime } from '../../../format';
 import { useT } from '../../../i18n';
 import { appraisalApi, appraisalKey, type Sheet } from '../appraisalApi';
+import { ExportButton } from '../ExportButton';
 import { GradeTag, num, SheetStatusTag } from '../labels';
 
 /** The sheets of a cycle the viewer may see (an agent their own, a lead their team, …), filtered
@@ -90,6 +91,7 @@ export function CycleSheets({ cycleId, teams }: { cycleId: string; teams: { team
           options={SHEET_STATUSES.map((s) => ({ value: s, label: t(`appraisal.sheetStatuses.${s}`) }))}
         />
         {fit.picker}
+        <ExportButton url={(locale) => appraisalApi.sheetsXlsxUrl(cycleId, locale)} testId="sheets-export" />
       </Space>
       <Table<Sheet>
         {...list.tableProps}
