@@ -9,8 +9,8 @@ import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { uniqueOr } from '../shared/store.js';
 import { requirePeople, visibleFilter } from '../shared/training.access.js';
-import { personNo } from '../../people/identity.query.js';
-import { withIdentity } from '../../people/identity.service.js';
+import { people, teamsOf, withIdentity } from '../../people/identity.service.js';
+import * as repo from './cohorts.repo.js';
 
 // Cohorts (培训班): the group of trainees a new-hire plan runs for. Sessions enrol a cohort at
 // once, surveys can be sent to one. Members are listed to a caller only as far as they may see.
@@ -18,30 +18,12 @@ import { withIdentity } from '../../people/identity.service.js';
 export async function cohortMemberIds(db: Db, cohortIds: string[], field = 'cohortIds') {
   const unique = [...new Set(cohortIds)];
   if (!unique.length) return [];
-  const found = await db.selectFrom('training_cohorts').select('id').where('id', 'in', unique).execute();
+  const found = await repo.existingCohorts(db, unique);
   if (found.length !== unique.length) throw ruleBroken('UNKNOWN_COHORT', 'No such cohort', field);
-  const rows = await db
-    .selectFrom('training_cohort_members')
-    .select('employee_id')
-    .distinct()
-    .where('cohort_id', 'in', unique)
-    .execute();
-  return rows.map((r) => r.employee_id);
+  return (await repo.memberIdsOf(db, unique)).map((r) => r.employee_id);
 }
 
-const counted = (db: Db) =>
-  db
-    .selectFrom('training_cohorts as c')
-    .selectAll('c')
-    .select((eb) =>
-      eb
-        .selectFrom('training_cohort_members as m')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('m.cohort_id', '=', 'c.id')
-        .as('member_count'),
-    );
-
-type Row = Awaited<ReturnType<ReturnType<typeof counted>['executeTakeFirstOrThrow']>>;
+type Row = Awaited<ReturnType<ReturnType<typeof repo.counted>['executeTakeFirstOrThrow']>>;
 const toDto = (r: Row) => ({
   id: r.id,
   name: r.name,
@@ -52,20 +34,15 @@ const toDto = (r: Row) => ({
 });
 
 export async function listCohorts(db: Db) {
-  return (await counted(db).orderBy('c.start_date', 'desc').execute()).map(toDto);
+  return (await repo.counted(db).orderBy('c.start_date', 'desc').execute()).map(toDto);
 }
 
 export async function getCohort(db: Db, actor: Actor, id: string) {
-  const row = await counted(db).where('c.id', '=', id).executeTakeFirst();
+  const row = await repo.counted(db).where('c.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Cohort');
   const members = await withIdentity(
     db,
-    await db
-      .selectFrom('training_cohort_members as m')
-      .select('m.employee_id')
-      .where('m.cohort_id', '=', id)
-      .orderBy(personNo('m.employee_id'))
-      .execute(),
+    await repo.membersByNo(db, id),
     (r) => r.employee_id,
     (p) => ({
       id: p.id,
@@ -86,7 +63,7 @@ export async function getCohort(db: Db, actor: Actor, id: string) {
 }
 
 async function memberList(db: Db, input: { teamId?: string | null; employeeIds: string[] }) {
-  if (input.teamId && !(await db.selectFrom('teams').select('id').where('id', '=', input.teamId).executeTakeFirst())) {
+  if (input.teamId && !(await teamsOf(db, [input.teamId])).size) {
     throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
   }
   if (input.employeeIds.length) {
@@ -97,13 +74,8 @@ async function memberList(db: Db, input: { teamId?: string | null; employeeIds: 
   }
   if (!input.teamId)
     throw ruleBroken('MEMBERS_REQUIRED', 'Choose the members, or a team whose trainees form the cohort', 'employeeIds');
-  const rows = await db
-    .selectFrom('employees')
-    .select('id')
-    .where('team_id', '=', input.teamId)
-    .where('status', '=', 'trainee')
-    .execute();
-  return rows.map((r) => r.id);
+  const trainees = await people(db, { scope: { kind: 'all' }, teamIds: [input.teamId], statuses: ['trainee'] });
+  return trainees.map((p) => p.id);
 }
 
 export async function createCohort(db: Db, actor: Actor, input: z.output<typeof CohortInput>) {
@@ -112,23 +84,16 @@ export async function createCohort(db: Db, actor: Actor, input: z.output<typeof 
   const id = newId();
   await uniqueOr(conflict('DUPLICATE_COHORT', 'Another cohort has this name', 'name'), () =>
     db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('training_cohorts')
-        .values({
-          id,
-          name: input.name,
-          team_id: input.teamId ?? null,
-          start_date: input.startDate,
-          created_by: actor.userId,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
-      if (members.length)
-        await trx
-          .insertInto('training_cohort_members')
-          .values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at })))
-          .execute();
+      await repo.insertCohort(trx, {
+        id,
+        name: input.name,
+        team_id: input.teamId ?? null,
+        start_date: input.startDate,
+        created_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+      });
+      await repo.writeMembers(trx, id, members, at, false);
       await recordAudit(trx, actor, {
         action: 'create',
         entity: 'training_cohort',
@@ -142,19 +107,14 @@ export async function createCohort(db: Db, actor: Actor, input: z.output<typeof 
 
 /** Replaces the member list (sessions already booked keep their enrolments). */
 export async function setMembers(db: Db, actor: Actor, id: string, employeeIds: string[]) {
-  const cohort = await db.selectFrom('training_cohorts').selectAll().where('id', '=', id).executeTakeFirst();
+  const cohort = await repo.findCohort(db, id);
   if (!cohort) throw notFound('Cohort');
   const members = await memberList(db, { employeeIds });
   const before = await cohortMemberIds(db, [id]);
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('training_cohort_members').where('cohort_id', '=', id).execute();
-    if (members.length)
-      await trx
-        .insertInto('training_cohort_members')
-        .values(members.map((employee_id) => ({ cohort_id: id, employee_id, added_at: at })))
-        .execute();
-    await trx.updateTable('training_cohorts').set({ updated_at: at }).where('id', '=', id).execute();
+    await repo.writeMembers(trx, id, members, at, true);
+    await repo.touchCohort(trx, id, at);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'training_cohort',
