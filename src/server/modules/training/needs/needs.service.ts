@@ -12,6 +12,7 @@ import { cohortMemberIds } from '../plans/cohorts.service.js';
 import { parseJson } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { employeesHolding, identities, people, teamLeads, teamsOf } from '../../people/identity.service.js';
+import * as repo from './needs.repo.js';
 
 // Training needs analysis (培训需求调研, SPEC §3). A survey goes to an audience — a cohort, a
 // team or the holders of a role — and, unless told otherwise, to their supervisors: each
@@ -96,15 +97,11 @@ export async function createSurvey(db: Db, actor: Actor, input: z.output<typeof 
     updated_at: at,
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('training_surveys').values(row).execute();
-    for (let i = 0; i < recipients.length; i += 500) {
-      await trx
-        .insertInto('training_survey_recipients')
-        .values(
-          recipients.slice(i, i + 500).map((r) => ({ survey_id: row.id, ...r, answers: null, answered_at: null })),
-        )
-        .execute();
-    }
+    await repo.insertSurvey(trx, row);
+    await repo.insertRecipients(
+      trx,
+      recipients.map((r) => ({ survey_id: row.id, ...r, answers: null, answered_at: null })),
+    );
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'training_survey',
@@ -116,7 +113,7 @@ export async function createSurvey(db: Db, actor: Actor, input: z.output<typeof 
 }
 
 export async function findSurvey(db: Db, id: string) {
-  const s = await db.selectFrom('training_surveys').selectAll().where('id', '=', id).executeTakeFirst();
+  const s = await repo.findSurvey(db, id);
   if (!s) throw notFound('Survey');
   return s;
 }
@@ -124,20 +121,7 @@ export async function findSurvey(db: Db, id: string) {
 async function toDtos(db: Db, surveys: TrainingSurveyTable[]) {
   if (!surveys.length) return [];
   const ids = surveys.map((s) => s.id);
-  const [counts, plans] = await Promise.all([
-    db
-      .selectFrom('training_survey_recipients')
-      .select((eb) => [
-        'survey_id',
-        'respondent_kind',
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.count<number>('answered_at').as('answered'),
-      ])
-      .where('survey_id', 'in', ids)
-      .groupBy(['survey_id', 'respondent_kind'])
-      .execute(),
-    db.selectFrom('training_plans').select(['id', 'needs_survey_id']).where('needs_survey_id', 'in', ids).execute(),
-  ]);
+  const [counts, plans] = await Promise.all([repo.recipientCounts(db, ids), repo.plansFromSurveys(db, ids)]);
   const count = (id: string, kind: string, what: 'n' | 'answered') =>
     Number(counts.find((c) => c.survey_id === id && c.respondent_kind === kind)?.[what] ?? 0);
   return surveys.map((s) => ({
@@ -161,7 +145,7 @@ async function toDtos(db: Db, surveys: TrainingSurveyTable[]) {
 }
 
 export async function listSurveys(db: Db) {
-  return toDtos(db, await db.selectFrom('training_surveys').selectAll().orderBy('created_at', 'desc').execute());
+  return toDtos(db, await repo.surveysNewestFirst(db));
 }
 
 export async function getSurvey(db: Db, id: string) {
@@ -175,14 +159,7 @@ export async function isOpen(db: Db, s: Pick<TrainingSurveyTable, 'status' | 'cl
 
 export async function mySurveys(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const rows = await db
-    .selectFrom('training_survey_recipients as r')
-    .innerJoin('training_surveys as s', 's.id', 'r.survey_id')
-    .selectAll('s')
-    .select(['r.respondent_kind', 'r.answers', 'r.answered_at'])
-    .where('r.employee_id', '=', actor.employeeId)
-    .orderBy('s.created_at', 'desc')
-    .execute();
+  const rows = await repo.surveysOf(db, actor.employeeId);
   const out = [];
   for (const r of rows) {
     out.push({
@@ -225,32 +202,18 @@ function checkAnswers(questions: Question[], answers: Record<string, Answer>) {
 export async function answer(db: Db, actor: Actor, surveyId: string, answers: Record<string, Answer>) {
   const s = await findSurvey(db, surveyId);
   const me = actor.employeeId ?? '';
-  const recipient = await db
-    .selectFrom('training_survey_recipients')
-    .select('respondent_kind')
-    .where('survey_id', '=', surveyId)
-    .where('employee_id', '=', me)
-    .executeTakeFirst();
+  const recipient = await repo.recipientOf(db, surveyId, me);
   if (!recipient) throw notFound('Survey');
   if (!(await isOpen(db, s))) throw conflict('SURVEY_CLOSED', 'This survey no longer takes answers');
   checkAnswers(parseJson<Question[]>(s.questions), answers);
-  await db
-    .updateTable('training_survey_recipients')
-    .set({ answers: JSON.stringify(answers), answered_at: nowIso() })
-    .where('survey_id', '=', surveyId)
-    .where('employee_id', '=', me)
-    .execute();
+  await repo.saveAnswers(db, surveyId, me, JSON.stringify(answers), nowIso());
 }
 
 export async function closeSurvey(db: Db, actor: Actor, id: string) {
   const s = await findSurvey(db, id);
   if (s.status === 'closed') throw conflict('SURVEY_CLOSED', 'The survey is already closed');
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('training_surveys')
-      .set({ status: 'closed', version: s.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await repo.closeSurvey(trx, id, s.version + 1, nowIso());
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'training_survey',
