@@ -12,6 +12,7 @@ const roster: typeof zh = {
     hint: '.xlsx and .csv files; importing the same file again updates people and never duplicates them',
     badType: 'Only .xlsx or .csv files',
     uploading: 'Reading the file…',
+    checking: 'Checking every row: names, teams, dates and duplicates…',
   },
   preview: {
     file: 'File: {name}',

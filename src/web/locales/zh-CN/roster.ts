@@ -9,6 +9,7 @@ export default {
     hint: '支持 .xlsx 和 .csv 文件；同一文件重复导入只会更新，不会重复新增',
     badType: '只支持 .xlsx 或 .csv 文件',
     uploading: '正在解析文件…',
+    checking: '正在逐行检查：姓名、班组、日期与重复…',
   },
   preview: {
     file: '文件：{name}',

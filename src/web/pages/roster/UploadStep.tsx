@@ -1,6 +1,7 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, Upload } from 'antd';
 import { api } from '../../api';
+import { CheckingBar } from '../../components/CheckingBar';
 import { useFileUpload } from '../../components/useFileUpload';
 import { useI18n } from '../../i18n';
 import type { RosterPreview } from '../../types';
@@ -53,6 +54,7 @@ export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => voi
           <p className="ant-upload-hint">{t('roster.upload.hint')}</p>
         </Upload.Dragger>
       </div>
+      {busy && <CheckingBar text={t('roster.upload.checking')} testId="roster-check-progress" />}
     </>
   );
 }

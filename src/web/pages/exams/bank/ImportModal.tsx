@@ -3,6 +3,7 @@ import { Alert, Button, Modal, Progress, Select, Space, Table, Tag, Typography, 
 import { useState } from 'react';
 import { showError, showSuccess } from '../../../feedback';
 import { translateMaybe, useT } from '../../../i18n';
+import { CheckingBar } from '../../../components/CheckingBar';
 import { useFileUpload } from '../../../components/useFileUpload';
 import { keys } from '../../../query/keys';
 import { useApiQuery } from '../../../query/useApiQuery';
@@ -105,12 +106,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
               <p className="ant-upload-text">{busy ? t('exams.import.uploading') : t('exams.import.drag')}</p>
             </Upload.Dragger>
           </div>
-          {busy && (
-            <div data-testid="import-check-progress">
-              <Progress percent={100} status="active" showInfo={false} />
-              <Typography.Text type="secondary">{t('exams.import.checking')}</Typography.Text>
-            </div>
-          )}
+          {busy && <CheckingBar text={t('exams.import.checking')} testId="import-check-progress" />}
         </Space>
       )}
       {preview && (
