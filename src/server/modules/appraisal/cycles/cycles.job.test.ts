@@ -3,8 +3,8 @@ import { addDays, setClock } from '../../../lib/clock.js';
 import { workingDaysBetween } from '../../../lib/calendar.js';
 import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { auditOf, countRows } from '../../../test/helpers.js';
-import { templateCsv, upload, useTempImportDir, waitForImport } from '../../interactions/test-kit.js';
-import { PLAN } from '../scoring/scoring.testkit.js';
+import { useTempImportDir } from '../../interactions/test-kit.js';
+import { callsPlan, importNovemberCalls } from '../inputs/inputs.testkit.js';
 import { okData } from '../plans/plans.testkit.js';
 import { runAppraisalJob } from './cycles.job.js';
 import { appraisalTeam } from './cycles.testkit.js';
@@ -27,19 +27,7 @@ describe.each(DIALECTS)('appraisal job on $name', (dialect) => {
     at('2026-11-16');
     t = await appraisalTeam(env, 'J');
     const hr = await env.as('hr');
-    const content = {
-      ...structuredClone(PLAN),
-      name: '提醒任务方案',
-      teams: [{ teamId: t.teamId, positionType: 'inbound' }],
-      kpiSets: {
-        inbound: [
-          { code: 'fcr', weight: 40, rule: { kind: 'linear', floor: 50, target: 85 } },
-          { code: 'aht', weight: 30, rule: { kind: 'linear', floor: 600, target: 300 } },
-          { code: 'csat', weight: 30, rule: { kind: 'linear', floor: 60, target: 95 } },
-        ],
-        team_lead: [{ code: 'lead_assessment', weight: 100, rule: { kind: 'manual', max: 10 } }],
-      },
-    };
+    const content = callsPlan(t.teamId, '提醒任务方案');
     const made = okData(await hr.post('/api/appraisal/plans', { name: content.name, content }));
     const plan = okData(await hr.post(`/api/appraisal/plans/${made.id}/publish`, { revision: made.revision }));
     cycleId = okData(
@@ -55,31 +43,7 @@ describe.each(DIALECTS)('appraisal job on $name', (dialect) => {
   };
 
   it('refreshes the open cycle’s drafts from new data once a day, audited as a data refresh', async () => {
-    const no = (
-      await db().selectFrom('employees').select('employee_no').where('id', '=', t.a1).executeTakeFirstOrThrow()
-    ).employee_no;
-    const row = (id: string, r: Record<string, string | number>) => ({
-      interactionId: id,
-      agent: no,
-      startedAt: '2026-11-05 10:00:00',
-      direction: '呼入',
-      channel: '语音',
-      businessType: '信用卡',
-      answered: '是',
-      ...r,
-    });
-    const admin = await env.as('admin');
-    const started = await upload(
-      admin,
-      templateCsv([
-        row('JOB-1', { talkSeconds: 100, holdSeconds: 20, wrapSeconds: 30, fcr: '是', csat: 5 }),
-        row('JOB-2', { talkSeconds: 200, holdSeconds: 0, wrapSeconds: 40, fcr: '否', csat: 3 }),
-        row('JOB-3', { talkSeconds: 300, holdSeconds: 10, wrapSeconds: 50, fcr: '是', csat: 4 }),
-      ]),
-      'template',
-    );
-    expect(started.status, started.raw).toBe(202);
-    expect((await waitForImport(admin, started.body.data.id)).accepted).toBe(3);
+    await importNovemberCalls(env, t.a1, 'JOB', false);
     const sheetId = (await sheetOf(t.a1)).id;
 
     // Computed today already: the same day's run leaves the drafts as they are.

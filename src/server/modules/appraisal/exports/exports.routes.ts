@@ -1,11 +1,10 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppealListQuery } from '../../../../common/appraisal-results.js';
 import { actorOf, allow, IdParams } from '../../../lib/http.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
-import { appealsFile, distributionFile, sheetsFile, type ExportFile } from './exports.service.js';
-import { attachment, xlsxType } from './workbook.js';
+import { appealsFile, distributionFile, sheetsFile } from './exports.service.js';
+import { sendXlsx as send } from './workbook.js';
 
 // The appraisal's tables as .xlsx, under /api/appraisal (issue 18 item 8): whoever reads a table
 // (appraisal.read, scoped as the table) may take it away as a file; headers in their language.
@@ -14,8 +13,6 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['appraisal'];
   const read = allow('appraisal.read');
   const Locale = z.object({ locale: LocaleParam });
-  const send = (reply: FastifyReply, f: ExportFile) =>
-    reply.header('content-type', xlsxType).header('content-disposition', attachment(f.ascii, f.fileName)).send(f.body);
 
   app.get(
     '/cycles/:id/sheets.xlsx',

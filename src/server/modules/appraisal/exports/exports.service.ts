@@ -9,7 +9,7 @@ import { distributionData } from '../distribution/distribution.service.js';
 import { listSheets } from '../sheets/sheets.service.js';
 import { itemsOfSheets } from '../sheets/sheets.repo.js';
 import { APPEAL_STATUS, FILE, HEAD, KPI, POSITION, SHEET_STATUS } from './exports.words.js';
-import { inLocale, tableWorkbook, type Cell, type Pair } from './workbook.js';
+import { inLocale, tableWorkbook, type Cell, type Pair, type XlsxFile } from './workbook.js';
 
 // The appraisal's tables as .xlsx (issue 18 item 8): a cycle's sheets, its grade distribution and
 // the appeals list. Each holds exactly the rows the reader sees on screen — the same scoped queries
@@ -19,11 +19,7 @@ import { inLocale, tableWorkbook, type Cell, type Pair } from './workbook.js';
 /** Everything at once: a file is the whole scoped list, not a page of it. */
 const ALL = { page: 1, pageSize: 1_000_000 };
 
-export interface ExportFile {
-  body: Buffer;
-  fileName: string;
-  ascii: string;
-}
+export type ExportFile = XlsxFile;
 
 const fileOf = (locale: Locale, cycleName: string | null, kind: keyof typeof FILE) => ({
   fileName: `${cycleName ? `${cycleName}-` : ''}${inLocale(locale, FILE[kind])}.xlsx`,

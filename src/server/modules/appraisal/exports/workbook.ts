@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
 import type { Locale } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
 import { badRequest } from '../../../lib/errors.js';
@@ -76,3 +77,14 @@ export async function firstSheetOf(db: Db, buf: Buffer) {
   if (!ws) throw badXlsx();
   return ws;
 }
+
+export interface XlsxFile {
+  body: Buffer;
+  /** The name in the reader's language, and an ASCII one for clients that take no other. */
+  fileName: string;
+  ascii: string;
+}
+
+/** Sends a workbook as a download (audited as an export by lib/audit-exports.ts unless a template). */
+export const sendXlsx = (reply: FastifyReply, f: XlsxFile) =>
+  reply.header('content-type', xlsxType).header('content-disposition', attachment(f.ascii, f.fileName)).send(f.body);

@@ -50,3 +50,25 @@ export async function putExternal(trx: Db, rows: Insertable<AppraisalExternalVal
       .values(rows.slice(i, i + 500))
       .execute();
 }
+
+/** The people of a cycle by employee number (the rows of an entry name people by it). */
+export const peopleOfCycle = (db: Db, cycleId: string) =>
+  db
+    .selectFrom('appraisal_sheets as s')
+    .innerJoin('employees as e', 'e.id', 's.employee_id')
+    .select(['e.id', 'e.employee_no'])
+    .where('s.cycle_id', '=', cycleId)
+    .execute();
+
+/** Which of the employee numbers exist at all (to tell "not in this cycle" from "no such person"). */
+export async function knownEmployeeNos(db: Db, nos: string[]) {
+  const known = new Set<string>();
+  for (let i = 0; i < nos.length; i += 500)
+    for (const e of await db
+      .selectFrom('employees')
+      .select('employee_no')
+      .where('employee_no', 'in', nos.slice(i, i + 500))
+      .execute())
+      known.add(e.employee_no);
+  return known;
+}

@@ -54,22 +54,10 @@ export async function putExternal(
   requireOpen(cycle);
   if (!EXTERNAL.has(input.code))
     throw ruleBroken('NOT_AN_EXTERNAL_KPI', `${input.code} is measured, not entered`, 'code');
-  const sheets = await db
-    .selectFrom('appraisal_sheets as s')
-    .innerJoin('employees as e', 'e.id', 's.employee_id')
-    .select(['e.id', 'e.employee_no'])
-    .where('s.cycle_id', '=', cycleId)
-    .execute();
+  const sheets = await repo.peopleOfCycle(db, cycleId);
   const inCycle = new Map(sheets.map((s) => [s.employee_no, s.id]));
   const nos = [...new Set(input.rows.map((r) => String(r.employeeNo ?? '').trim()).filter(Boolean))];
-  const known = new Set<string>();
-  for (let i = 0; i < nos.length; i += 500)
-    for (const e of await db
-      .selectFrom('employees')
-      .select('employee_no')
-      .where('employee_no', 'in', nos.slice(i, i + 500))
-      .execute())
-      known.add(e.employee_no);
+  const known = await repo.knownEmployeeNos(db, nos);
 
   const errors: RowError[] = [];
   const seen = new Set<string>();

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLAN } from '../scoring/scoring.testkit.js';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv } from '../../../test/harness.js';
-import { templateCsv, upload, useTempImportDir, waitForImport } from '../../interactions/test-kit.js';
+import { useTempImportDir } from '../../interactions/test-kit.js';
 import { appraisalTeam } from '../cycles/cycles.testkit.js';
 import { okData } from '../plans/plans.testkit.js';
+import { callsPlan, importNovemberCalls } from './inputs.testkit.js';
 
 useTempImportDir();
 
@@ -23,44 +23,9 @@ describe.each(DIALECTS)('appraisal KPI inputs on $name', (dialect) => {
   beforeAll(async () => {
     setClock('2026-12-01T02:00:00Z');
     t = await appraisalTeam(env, 'I');
-    const db = env.handle.db;
-    const no = (await db.selectFrom('employees').select('employee_no').where('id', '=', t.a1).executeTakeFirstOrThrow())
-      .employee_no;
-    const row = (id: string, r: Record<string, string | number>) => ({
-      interactionId: id,
-      agent: no,
-      startedAt: '2026-11-05 10:00:00',
-      direction: '呼入',
-      channel: '语音',
-      businessType: '信用卡',
-      answered: '是',
-      ...r,
-    });
-    const csv = templateCsv([
-      row('API-1', { talkSeconds: 100, holdSeconds: 20, wrapSeconds: 30, fcr: '是', csat: 5 }),
-      row('API-2', { talkSeconds: 200, holdSeconds: 0, wrapSeconds: 40, fcr: '否', csat: 3 }),
-      row('API-3', { talkSeconds: 300, holdSeconds: 10, wrapSeconds: 50, fcr: '是', csat: 4 }),
-      row('API-4', { answered: '否', talkSeconds: 0, holdSeconds: 0, wrapSeconds: 0 }),
-    ]);
-    const admin = await env.as('admin');
-    const started = await upload(admin, csv, 'template');
-    expect(started.status, started.raw).toBe(202);
-    expect((await waitForImport(admin, started.body.data.id)).accepted).toBe(4);
-
+    await importNovemberCalls(env, t.a1, 'API', true);
     const hr = await env.as('hr');
-    const content = {
-      ...structuredClone(PLAN),
-      name: '话务指标方案',
-      teams: [{ teamId: t.teamId, positionType: 'inbound' }],
-      kpiSets: {
-        inbound: [
-          { code: 'fcr', weight: 40, rule: { kind: 'linear', floor: 50, target: 85 } },
-          { code: 'aht', weight: 30, rule: { kind: 'linear', floor: 600, target: 300 } },
-          { code: 'csat', weight: 30, rule: { kind: 'linear', floor: 60, target: 95 } },
-        ],
-        team_lead: [{ code: 'lead_assessment', weight: 100, rule: { kind: 'manual', max: 10 } }],
-      },
-    };
+    const content = callsPlan(t.teamId, '话务指标方案');
     const made = okData(await hr.post('/api/appraisal/plans', { name: content.name, content }));
     const plan = okData(await hr.post(`/api/appraisal/plans/${made.id}/publish`, { revision: made.revision }));
     cycleId = okData(

@@ -16,7 +16,7 @@ import { getSetting } from '../../../lib/settings.js';
 import { withinUploadLimit, uploadTooLarge } from '../../../lib/upload-limit.js';
 import { importBaseBonuses } from './bonus.import.js';
 import * as bonus from './bonus.service.js';
-import { attachment, xlsxType } from '../exports/workbook.js';
+import { sendXlsx } from '../exports/workbook.js';
 import { templateFileName, templateWorkbook } from './payroll.xlsx.js';
 
 // The bonus table and the payroll export (issue 18 item 5), under /api/appraisal. HR, admin and
@@ -104,10 +104,11 @@ export const payrollRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       await bonus.cycleOf(db, req.params.id); // 404 for a cycle that does not exist, as every route here
       const locale = readerLocale(req.query.locale, actorOf(req));
-      return reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', attachment('base-bonus.xlsx', templateFileName(locale)))
-        .send(await templateWorkbook(locale));
+      return sendXlsx(reply, {
+        body: await templateWorkbook(locale),
+        fileName: templateFileName(locale),
+        ascii: 'base-bonus.xlsx',
+      });
     },
   );
 
@@ -142,10 +143,7 @@ export const payrollRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = actorOf(req);
       const file = await bonus.payrollFile(db, actor, req.params.id, readerLocale(req.query.locale, actor));
-      return reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', attachment('payroll.xlsx', file.fileName))
-        .send(file.body);
+      return sendXlsx(reply, { ...file, ascii: 'payroll.xlsx' });
     },
   );
 };

@@ -78,17 +78,7 @@ export async function writeScores(
     changes.flatMap((c) => itemRows(c.sheet.id, c.after)),
   );
   for (const c of changes) {
-    await trx
-      .updateTable('appraisal_sheets')
-      .set((eb) => ({
-        total: c.after.total,
-        grade: c.after.grade,
-        computed_at: at,
-        version: eb('version', '+', 1),
-        updated_at: at,
-      }))
-      .where('id', '=', c.sheet.id)
-      .execute();
+    await repo.setScore(trx, c.sheet.id, c.after.total, c.after.grade, at);
     if (audit)
       await recordAudit(trx, actor, {
         action: 'update',

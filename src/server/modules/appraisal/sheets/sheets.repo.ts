@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/connect.js';
-import type { AppraisalSheetItemTable } from '../../../db/schema-appraisal-cycles.js';
+import type { AppraisalManualEntryTable, AppraisalSheetItemTable } from '../../../db/schema-appraisal-cycles.js';
 import type { PeopleScope } from '../../../lib/access.js';
 
 // Sheets and their items: SQL only. The people scope is applied as a WHERE clause on the sheet's
@@ -145,3 +145,43 @@ export async function itemsOfSheets(db: Db, sheetIds: string[]) {
     );
   return out;
 }
+
+/** Writes to the sheet if it is still at `version`; false when someone changed it meanwhile. */
+export async function claimSheet(
+  trx: Db,
+  id: string,
+  version: number,
+  set: {
+    lead_comment?: string;
+    lead_comment_by?: string;
+    confirmed_at?: string;
+    confirmed_by?: string;
+    status?: string;
+  },
+  at: string,
+) {
+  const r = await trx
+    .updateTable('appraisal_sheets')
+    .set({ ...set, version: version + 1, updated_at: at })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** A lead's mark of a manual item: one entry per sheet and code, the newest kept. */
+export async function replaceManualEntry(trx: Db, row: Insertable<AppraisalManualEntryTable>) {
+  await trx
+    .deleteFrom('appraisal_manual_entries')
+    .where('sheet_id', '=', row.sheet_id)
+    .where('code', '=', row.code)
+    .execute();
+  await trx.insertInto('appraisal_manual_entries').values(row).execute();
+}
+
+export const setScore = (trx: Db, id: string, total: number | null, grade: string | null, at: string) =>
+  trx
+    .updateTable('appraisal_sheets')
+    .set((eb) => ({ total, grade, computed_at: at, version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .execute();

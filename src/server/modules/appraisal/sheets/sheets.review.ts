@@ -23,14 +23,8 @@ function requireStep(s: { cycle_status: string }, step: 'review' | 'confirmation
     );
 }
 
-async function claim(trx: Db, id: string, version: number, set: Record<string, unknown>) {
-  const r = await trx
-    .updateTable('appraisal_sheets')
-    .set({ ...set, version: version + 1, updated_at: nowIso() })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1)
+async function claim(trx: Db, id: string, version: number, set: Parameters<typeof repo.claimSheet>[3]) {
+  if (!(await repo.claimSheet(trx, id, version, set, nowIso())))
     throw conflict('VERSION_CONFLICT', 'The sheet changed meanwhile; reload it', 'version');
 }
 
@@ -55,20 +49,16 @@ export async function enterManual(
     throw conflict('VERSION_CONFLICT', 'The sheet changed meanwhile; reload it', 'version');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('appraisal_manual_entries').where('sheet_id', '=', id).where('code', '=', code).execute();
-    await trx
-      .insertInto('appraisal_manual_entries')
-      .values({
-        id: newId(),
-        sheet_id: id,
-        code,
-        value: input.value,
-        comment: input.comment ?? null,
-        entered_by: actor.userId,
-        entered_by_name: actor.name,
-        entered_at: at,
-      })
-      .execute();
+    await repo.replaceManualEntry(trx, {
+      id: newId(),
+      sheet_id: id,
+      code,
+      value: input.value,
+      comment: input.comment ?? null,
+      entered_by: actor.userId,
+      entered_by_name: actor.name,
+      entered_at: at,
+    });
     const before = storedScore(s, await repo.itemsOf(trx, id));
     const items = before.items.map((i) =>
       i.code === code
