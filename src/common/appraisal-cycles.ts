@@ -27,19 +27,36 @@ const Text = (max: number, min = 1) => z.string().trim().min(min).max(max);
 // ---------------------------------------------------------------------------------------------
 // Evidence: what the web turns into a link to the records behind a value ("two clicks from a
 // grade to the call that lowered it").
+/** Set on a team lead's sheet: the records are the team's members' (personId is then the lead). */
+const TeamOf = z.string().optional();
 export const Evidence = z.discriminatedUnion('kind', [
   /** Interactions handled by the person in [from, to] (fcr, aht, csat); count = the records the value rests on. */
-  z.object({ kind: z.literal('interactions'), personId: z.string(), from: IsoDate, to: IsoDate, count: z.number() }),
+  z.object({
+    kind: z.literal('interactions'),
+    personId: z.string(),
+    teamId: TeamOf,
+    from: IsoDate,
+    to: IsoDate,
+    count: z.number(),
+  }),
   /** Quality evaluations (qa, accuracy): the ones that count (final scores, suspended evaluators left out). */
   z.object({
     kind: z.literal('evaluations'),
     personId: z.string(),
+    teamId: TeamOf,
     from: IsoDate,
     to: IsoDate,
     ids: z.array(z.string()),
   }),
   /** Training attendance records in [from, to] (attendance until an attendance module exists). */
-  z.object({ kind: z.literal('attendance'), personId: z.string(), from: IsoDate, to: IsoDate, count: z.number() }),
+  z.object({
+    kind: z.literal('attendance'),
+    personId: z.string(),
+    teamId: TeamOf,
+    from: IsoDate,
+    to: IsoDate,
+    count: z.number(),
+  }),
   /** A value HR entered or imported for the cycle (sales). */
   z.object({
     kind: z.literal('external'),

@@ -17,3 +17,6 @@ export interface Period {
 
 export const round2 = (x: number) => Math.round((x + Number.EPSILON * Math.sign(x)) * 100) / 100;
 export const NONE: KpiValue = { value: null, source: 'none', evidence: { kind: 'none' } };
+
+/** Whose records a value rests on: the person, or (a team lead's sheet) the lead's team's members. */
+export type Subject = { personId: string } | { personId: string; teamId: string };

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connect.js';
 import { qaScoreInputs } from '../../quality/fitness/qa-inputs.js';
-import { round2, type KpiValue, type Period } from './inputs.types.js';
+import { round2, type KpiValue, type Period, type Subject } from './inputs.types.js';
 
 // qa and accuracy from quality monitoring's qaScoreInputs (final scores after disputes and
 // rescoring; evaluations of suspended evaluators left out):
@@ -8,24 +8,42 @@ import { round2, type KpiValue, type Period } from './inputs.types.js';
 //   accuracy  % of those evaluations without a critical failure
 // Evidence: the ids of the evaluations that count. qaScoreInputs answers for one person; it is the
 // one place that knows which evaluations count, so it is asked per person rather than copied.
-export async function qualityValues(db: Db, personIds: string[], p: Period) {
-  const out = new Map<string, { qa: KpiValue; accuracy: KpiValue }>();
+// Sums are kept so a team's qa is the mean over all its members' evaluations, not of their means.
+export interface QualitySums {
+  sum: number;
+  clean: number;
+  ids: string[];
+}
+
+export async function qualitySums(db: Db, personIds: string[], p: Period) {
+  const out = new Map<string, QualitySums>();
   for (const personId of personIds) {
     const rows = await qaScoreInputs(db, personId, p.from, p.to);
     if (!rows.length) continue;
-    const evidence = {
-      kind: 'evaluations' as const,
-      personId,
-      from: p.from,
-      to: p.to,
-      ids: rows.map((r) => r.evaluationId),
-    };
-    const sum = rows.reduce((s, r) => s + r.finalScore, 0);
-    const clean = rows.filter((r) => !r.criticalFailure || r.criticalFailure === 'none').length;
     out.set(personId, {
-      qa: { value: round2(sum / rows.length), source: 'data', evidence },
-      accuracy: { value: round2((100 * clean) / rows.length), source: 'data', evidence },
+      sum: rows.reduce((s, r) => s + r.finalScore, 0),
+      clean: rows.filter((r) => !r.criticalFailure || r.criticalFailure === 'none').length,
+      ids: rows.map((r) => r.evaluationId),
     });
   }
   return out;
+}
+
+export function addQualitySums(parts: (QualitySums | undefined)[]): QualitySums | undefined {
+  const some = parts.filter((x): x is QualitySums => !!x);
+  if (!some.length) return undefined;
+  return {
+    sum: some.reduce((s, x) => s + x.sum, 0),
+    clean: some.reduce((s, x) => s + x.clean, 0),
+    ids: some.flatMap((x) => x.ids),
+  };
+}
+
+export function qualityKpis(q: QualitySums, who: Subject, p: Period): { qa: KpiValue; accuracy: KpiValue } {
+  const evidence = { kind: 'evaluations' as const, ...who, from: p.from, to: p.to, ids: q.ids };
+  const n = q.ids.length;
+  return {
+    qa: { value: round2(q.sum / n), source: 'data', evidence },
+    accuracy: { value: round2((100 * q.clean) / n), source: 'data', evidence },
+  };
 }
