@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useCan } from '../access';
 import { useT } from '../i18n';
-import { GROUPS, ROUTES } from '../routing/table';
+import { findRoute, GROUPS, ROUTES } from '../routing/table';
 import type { MenuPlacement, RouteEntry } from '../routing/types';
 
 interface Item extends MenuPlacement {
@@ -32,7 +32,7 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
   const best = ITEMS.filter((m) => m.to !== '/' && pathname.startsWith(m.to)).sort(
     (a, b) => b.to.length - a.to.length,
   )[0];
-  const selected = pathname === '/' ? 'home' : (best?.key ?? '');
+  const selected = pathname === '/' ? 'home' : (best?.key ?? findRoute(pathname)?.within ?? '');
   const toItem = (m: Item) => ({
     key: m.key,
     icon: m.icon,

@@ -21,6 +21,11 @@ export interface RouteEntry {
   /** Outside the app's layout: the sign-in page, or the forced password change. */
   shell?: 'public' | 'password';
   menu?: MenuPlacement;
+  /**
+   * The menu item (its key) a page without one of its own belongs to, when its path does not
+   * start with that item's (/appraisal/sheets/1 sits under 'appraisal-cycles').
+   */
+  within?: string;
 }
 
 export interface MenuPlacement {

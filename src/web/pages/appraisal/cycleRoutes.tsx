@@ -33,6 +33,7 @@ export const appraisalCycleRoutes: RouteEntry[] = [
     permission: 'appraisal.read',
     title: 'appraisal.sheet.title',
     page: lazy(() => import('./sheets/SheetPage')),
+    within: 'appraisal-cycles',
   },
   {
     path: '/appraisal/appeals',

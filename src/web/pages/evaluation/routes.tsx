@@ -22,6 +22,7 @@ export const evaluationRoutes: RouteEntry[] = [
   },
   {
     path: '/evaluation/trainees/:id',
+    within: 'evaluation-at-risk',
     permission: 'evaluation.read',
     title: 'pages.trainee',
     page: lazy(() => import('./trainee/TraineePage')),
@@ -42,6 +43,7 @@ export const evaluationRoutes: RouteEntry[] = [
   },
   {
     path: '/evaluation/cohorts/:id/board',
+    within: 'evaluation-board',
     permission: 'evaluation.read',
     title: 'evaluation.menu.board',
     page: BoardPage,
@@ -62,6 +64,7 @@ export const evaluationRoutes: RouteEntry[] = [
   },
   {
     path: '/evaluation/my-case',
+    within: 'evaluation-me',
     permission: 'elimination.read',
     title: 'pages.myCase',
     page: lazy(() => import('./cases/MyCasePage')),

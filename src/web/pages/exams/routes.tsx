@@ -53,12 +53,14 @@ export const examsRoutes: RouteEntry[] = [
   },
   {
     path: '/exams/attempts/:id',
+    within: 'exams-my',
     permission: 'exams.take',
     title: 'pages.examAttempt',
     page: lazy(() => import('./my/TakeExamPage')),
   },
   {
     path: '/exams/attempts/:id/result',
+    within: 'exams-my',
     permission: 'exams.take',
     title: 'pages.examResult',
     page: lazy(() => import('./my/ResultPage')),

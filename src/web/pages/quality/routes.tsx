@@ -83,6 +83,7 @@ export const qualityRoutes: RouteEntry[] = [
   },
   {
     path: '/quality/evaluate',
+    within: 'quality-queue',
     permission: 'quality.evaluate',
     title: 'pages.evaluate',
     page: lazy(() => import('./evaluations/EvaluatePage')),
