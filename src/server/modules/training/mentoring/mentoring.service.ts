@@ -13,6 +13,7 @@ import { avg1, takeLock, uniqueOr } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { personPlace, readsAllTraining, runsTraining, visibleFilter } from '../shared/training.access.js';
 import { identities, namesOf } from '../../people/identity.service.js';
+import * as repo from './assignments.repo.js';
 
 // Mentoring (SPEC §7): after the classroom a trainee takes live calls beside a mentor, one to
 // one, then in a group, one mentor to at most training.groupMentorMaxTrainees (5). A trainee has
@@ -24,7 +25,7 @@ import { identities, namesOf } from '../../people/identity.service.js';
 const MENTOR_STATUSES = ['regular', 'key_staff', 'team_lead'];
 
 export async function loadAssignment(db: Db, actor: Actor, id: string, need: 'read' | 'mentor') {
-  const a = await db.selectFrom('training_mentor_assignments').selectAll().where('id', '=', id).executeTakeFirst();
+  const a = await repo.findAssignment(db, id);
   if (!a) throw notFound('Mentoring assignment');
   const isMentor = !!actor.employeeId && a.mentor_id === actor.employeeId;
   if (need === 'mentor') {
@@ -50,18 +51,10 @@ async function checkPeople(db: Db, traineeId: string, mentorId: string) {
 
 /** The capacity rules, checked inside the writing transaction. */
 async function checkCapacity(trx: Db, traineeId: string, mentorId: string, mode: string, ignoreId?: string) {
-  const active = (q: any) =>
-    (ignoreId ? q.where('id', '!=', ignoreId) : q).where('status', '=', 'active').where('mode', '=', mode);
-  if (
-    await active(
-      trx.selectFrom('training_mentor_assignments').select('id').where('trainee_id', '=', traineeId),
-    ).executeTakeFirst()
-  ) {
+  if ((await repo.activeAssignments(trx, { traineeId }, mode, ignoreId)).length) {
     throw conflict('ALREADY_MENTORED', `The trainee already has an active ${mode} mentor`, 'traineeId');
   }
-  const mentees = await active(
-    trx.selectFrom('training_mentor_assignments').select('id').where('mentor_id', '=', mentorId),
-  ).execute();
+  const mentees = await repo.activeAssignments(trx, { mentorId }, mode, ignoreId);
   if (mode === 'one_to_one' && mentees.length >= 1)
     throw ruleBroken('MENTOR_BUSY', 'This mentor already has a one-to-one trainee', 'mentorId');
   const max = await getSetting(trx, 'training.groupMentorMaxTrainees');
@@ -71,10 +64,7 @@ async function checkCapacity(trx: Db, traineeId: string, mentorId: string, mode:
 
 export async function assign(db: Db, actor: Actor, input: z.output<typeof AssignmentInput>) {
   await checkPeople(db, input.traineeId, input.mentorId);
-  if (
-    input.planId &&
-    !(await db.selectFrom('training_plans').select('id').where('id', '=', input.planId).executeTakeFirst())
-  )
+  if (input.planId && !(await repo.planExists(db, input.planId)))
     throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
   const at = nowIso();
   const row = {
@@ -95,7 +85,7 @@ export async function assign(db: Db, actor: Actor, input: z.output<typeof Assign
   await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'mentoring');
     await checkCapacity(trx, row.trainee_id, row.mentor_id, row.mode);
-    await trx.insertInto('training_mentor_assignments').values(row).execute();
+    await repo.insertAssignment(trx, row);
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'training_mentor_assignment',
@@ -128,12 +118,13 @@ export async function replaceMentor(db: Db, actor: Actor, id: string, mentorId: 
   await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'mentoring');
     await checkCapacity(trx, old.trainee_id, mentorId, old.mode, old.id);
-    await trx
-      .updateTable('training_mentor_assignments')
-      .set({ status: 'replaced', end_date: today, end_reason: reason, updated_at: at })
-      .where('id', '=', old.id)
-      .execute();
-    await trx.insertInto('training_mentor_assignments').values(row).execute();
+    await repo.updateAssignment(trx, old.id, {
+      status: 'replaced',
+      end_date: today,
+      end_reason: reason,
+      updated_at: at,
+    });
+    await repo.insertAssignment(trx, row);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'training_mentor_assignment',
@@ -159,11 +150,7 @@ export async function endAssignment(
   const end = endDate ?? centerToday(await centerOffset(db));
   assertDateOrder(a.start_date, end, 'endDate', 'It cannot end before it started');
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('training_mentor_assignments')
-      .set({ status: 'ended', end_date: end, end_reason: reason, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateAssignment(trx, id, { status: 'ended', end_date: end, end_reason: reason, updated_at: nowIso() });
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'training_mentor_assignment',
@@ -176,27 +163,8 @@ export async function endAssignment(
   clearSessionCache();
 }
 
-const withFacts = (db: Db) =>
-  db
-    .selectFrom('training_mentor_assignments as a')
-    .leftJoin('training_mentor_ratings as r', 'r.assignment_id', 'a.id')
-    .selectAll('a')
-    .select(['r.score as rating'])
-    .select((eb) => [
-      eb
-        .selectFrom('training_mentor_hours as h')
-        .select((e) => e.fn.sum<number>('h.hours').as('x'))
-        .whereRef('h.assignment_id', '=', 'a.id')
-        .as('hours_total'),
-      eb
-        .selectFrom('training_mentor_problems as p')
-        .select((e) => e.fn.countAll<number>().as('x'))
-        .whereRef('p.assignment_id', '=', 'a.id')
-        .where('p.status', '=', 'open')
-        .as('open_problems'),
-    ]);
 /** The trainee's name and place and the mentor's name, from the identity read-model (one query). */
-async function withPeople(db: Db, rows: Awaited<ReturnType<ReturnType<typeof withFacts>['execute']>>) {
+async function withPeople(db: Db, rows: Awaited<ReturnType<ReturnType<typeof repo.withFacts>['execute']>>) {
   const who = await identities(
     db,
     rows.flatMap((r) => [r.trainee_id, r.mentor_id]),
@@ -228,7 +196,7 @@ export const toAssignmentDto = (r: FactRow) => ({
 });
 
 export async function listAssignments(db: Db, actor: Actor, q: z.output<typeof AssignmentListQuery>) {
-  let query = withFacts(db).orderBy('a.start_date', 'desc').orderBy('a.id');
+  let query = repo.withFacts(db).orderBy('a.start_date', 'desc').orderBy('a.id');
   if (q.traineeId) query = query.where('a.trainee_id', '=', q.traineeId);
   if (q.mentorId) query = query.where('a.mentor_id', '=', q.mentorId);
   if (q.status) query = query.where('a.status', '=', q.status);
@@ -246,7 +214,8 @@ export async function listAssignments(db: Db, actor: Actor, q: z.output<typeof A
 
 /** Every assignment of one person as trainee (for the training record). */
 export async function assignmentsOf(db: Db, traineeId: string) {
-  const rows = await withFacts(db)
+  const rows = await repo
+    .withFacts(db)
     .where('a.trainee_id', '=', traineeId)
     .orderBy('a.start_date')
     .orderBy('a.id')
@@ -255,7 +224,7 @@ export async function assignmentsOf(db: Db, traineeId: string) {
 }
 
 export async function rateMentor(db: Db, actor: Actor, id: string, score: number, comment: string | null) {
-  const a = await db.selectFrom('training_mentor_assignments').selectAll().where('id', '=', id).executeTakeFirst();
+  const a = await repo.findAssignment(db, id);
   if (!a || a.trainee_id !== actor.employeeId) throw notFound('Mentoring assignment');
   const row = {
     id: newId(),
@@ -267,25 +236,13 @@ export async function rateMentor(db: Db, actor: Actor, id: string, score: number
     created_at: nowIso(),
   };
   await uniqueOr(conflict('RATING_EXISTS', 'You already rated this mentor for this assignment'), () =>
-    db.insertInto('training_mentor_ratings').values(row).execute(),
+    repo.insertRating(db, row),
   );
 }
 
 /** Each mentor: active trainees per mode and the trainees' ratings. */
 export async function mentorRollup(db: Db) {
-  const [active, ratings] = await Promise.all([
-    db
-      .selectFrom('training_mentor_assignments as a')
-      .select((eb) => ['a.mentor_id', 'a.mode', eb.fn.countAll<number>().as('n')])
-      .where('a.status', '=', 'active')
-      .groupBy(['a.mentor_id', 'a.mode'])
-      .execute(),
-    db
-      .selectFrom('training_mentor_ratings as r')
-      .select((eb) => ['r.mentor_id', eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('r.score').as('avg')])
-      .groupBy(['r.mentor_id'])
-      .execute(),
-  ]);
+  const [active, ratings] = await Promise.all([repo.activeByMentor(db), repo.ratingsByMentor(db)]);
   const names = await namesOf(
     db,
     [...active, ...ratings].map((r) => r.mentor_id),
