@@ -4,7 +4,7 @@ import { workingDaysBetween } from '../../../lib/calendar.js';
 import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { auditOf, countRows } from '../../../test/helpers.js';
 import { useTempImportDir } from '../../interactions/test-kit.js';
-import { callsPlan, importNovemberCalls } from '../inputs/inputs.testkit.js';
+import { importNovemberCalls, novemberCallsCycle } from '../inputs/inputs.testkit.js';
 import { okData } from '../plans/plans.testkit.js';
 import { runAppraisalJob } from './cycles.job.js';
 import { appraisalTeam } from './cycles.testkit.js';
@@ -26,13 +26,7 @@ describe.each(DIALECTS)('appraisal job on $name', (dialect) => {
   beforeAll(async () => {
     at('2026-11-16');
     t = await appraisalTeam(env, 'J');
-    const hr = await env.as('hr');
-    const content = callsPlan(t.teamId, '提醒任务方案');
-    const made = okData(await hr.post('/api/appraisal/plans', { name: content.name, content }));
-    const plan = okData(await hr.post(`/api/appraisal/plans/${made.id}/publish`, { revision: made.revision }));
-    cycleId = okData(
-      await hr.post('/api/appraisal/cycles', { planVersionId: plan.publishedVersionId, periodStart: '2026-11-01' }),
-    ).id;
+    cycleId = await novemberCallsCycle(env, t.teamId, '提醒任务方案');
   });
   afterAll(() => setClock());
 

@@ -4,7 +4,7 @@ import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { useTempImportDir } from '../../interactions/test-kit.js';
 import { appraisalTeam } from '../cycles/cycles.testkit.js';
 import { okData } from '../plans/plans.testkit.js';
-import { callsPlan, importNovemberCalls } from './inputs.testkit.js';
+import { importNovemberCalls, novemberCallsCycle } from './inputs.testkit.js';
 
 useTempImportDir();
 
@@ -24,13 +24,7 @@ describe.each(DIALECTS)('appraisal KPI inputs on $name', (dialect) => {
     setClock('2026-12-01T02:00:00Z');
     t = await appraisalTeam(env, 'I');
     await importNovemberCalls(env, t.a1, 'API', true);
-    const hr = await env.as('hr');
-    const content = callsPlan(t.teamId, '话务指标方案');
-    const made = okData(await hr.post('/api/appraisal/plans', { name: content.name, content }));
-    const plan = okData(await hr.post(`/api/appraisal/plans/${made.id}/publish`, { revision: made.revision }));
-    cycleId = okData(
-      await hr.post('/api/appraisal/cycles', { planVersionId: plan.publishedVersionId, periodStart: '2026-11-01' }),
-    ).id;
+    cycleId = await novemberCallsCycle(env, t.teamId, '话务指标方案');
   });
   afterAll(() => setClock());
 

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { PlanContentShape } from '../../../../common/appraisal-plans.js';
 import type { TestEnv } from '../../../test/harness.js';
 import { templateCsv, upload, waitForImport } from '../../interactions/test-kit.js';
+import { okData } from '../plans/plans.testkit.js';
 import { PLAN } from '../scoring/scoring.testkit.js';
 
 // Interactions behind a sheet, for the tests that score fcr, aht and csat: three answered calls of
@@ -50,4 +51,15 @@ export async function importNovemberCalls(env: TestEnv, employeeId: string, pref
   const started = await upload(admin, templateCsv(rows), 'template');
   expect(started.status, started.raw).toBe(202);
   expect((await waitForImport(admin, started.body.data.id)).accepted).toBe(rows.length);
+}
+
+/** HR publishes the calls plan over the team and opens its November 2026 cycle; the cycle's id. */
+export async function novemberCallsCycle(env: TestEnv, teamId: string, name: string) {
+  const hr = await env.as('hr');
+  const content = callsPlan(teamId, name);
+  const made = okData(await hr.post('/api/appraisal/plans', { name, content }));
+  const plan = okData(await hr.post(`/api/appraisal/plans/${made.id}/publish`, { revision: made.revision }));
+  return okData(
+    await hr.post('/api/appraisal/cycles', { planVersionId: plan.publishedVersionId, periodStart: '2026-11-01' }),
+  ).id as string;
 }
