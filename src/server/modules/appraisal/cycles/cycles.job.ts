@@ -22,7 +22,9 @@ import { dueOnOf, recipientsOf, stepNotice } from './cycles.steps.js';
 //   change over a whole period on every run (a scan of a million interactions), while a day-old
 //   draft costs nothing — the freeze recomputes one last time, and a dispute decided before the
 //   freeze already recomputes its person at once (sheets.hooks.ts).
-// Business time only from the clock: tests move it and call runAppraisalJob.
+// Business time only from the clock: tests move it and call runAppraisalJob. A timer, as the exams
+// sweeper, not a row of lib/jobs.ts: a run is idempotent (a reminder's row is written before its
+// notice, and a second refresh finds nothing changed), so several servers may run it with no lease.
 
 const REMINDED_STEPS: CycleStepName[] = ['review', 'confirmation', 'final'];
 
