@@ -7,14 +7,13 @@ import * as plans from '../modules/appraisal/plans/plans.service.js';
 import { seedAppraisalCycleDemo } from './appraisal-cycle.js';
 
 // Demo appraisal plan (issue 18): the SPEC §9 defaults, published by HR, over the agents' teams —
-// retail, credit-card and the general team answer calls (inbound), the outbound teams sell,
-// complaints work tickets and call-backs (non-voice). QA, training and the new-hire class are
-// appraised elsewhere. Last month's cycle runs on it (appraisal-cycle.ts). Run by the server's
+// retail and credit-card teams answer calls (inbound), the outbound teams sell, complaints work
+// tickets and call-backs (non-voice). QA, training, the new-hire class and the department office
+// (CS1-0, where the center manager sits) are appraised elsewhere. Last month's cycle runs on it (appraisal-cycle.ts). Run by the server's
 // first start and by `seed-demo`, never by the test harness; a second run finds the plan and leaves it.
 
 export const DEMO_PLAN_NAME = '坐席月度绩效考核方案';
 const TEAMS: [code: string, type: PositionTypeName][] = [
-  ['CS1-0', 'inbound'],
   ['CS1-1', 'inbound'],
   ['CS1-2', 'inbound'],
   ['CS2-1', 'inbound'],

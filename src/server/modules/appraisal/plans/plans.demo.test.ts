@@ -16,7 +16,7 @@ describe.each(DIALECTS)('appraisal demo on $name', (dialect) => {
 
     const agent = await env.as('agent');
     const plan = okData(await agent.get(`/api/appraisal/plans/${id}`));
-    expect(plan).toMatchObject({ name: DEMO_PLAN_NAME, publishedVersion: 1, draftVersion: null, teamCount: 8 });
+    expect(plan).toMatchObject({ name: DEMO_PLAN_NAME, publishedVersion: 1, draftVersion: null, teamCount: 7 });
     const content = plan.versions[0].content;
     const types = await env.handle.db
       .selectFrom('teams')
