@@ -12,11 +12,23 @@ export function EvidenceLink({ evidence: e, code }: { evidence: EvidenceDescript
   const text = (() => {
     switch (e.kind) {
       case 'interactions':
-        return t('appraisal.evidence.interactions', { count: e.count, from: e.from, to: e.to });
+        return t(e.teamId ? 'appraisal.evidence.teamInteractions' : 'appraisal.evidence.interactions', {
+          count: e.count,
+          from: e.from,
+          to: e.to,
+        });
       case 'evaluations':
-        return t('appraisal.evidence.evaluations', { count: e.ids.length, from: e.from, to: e.to });
+        return t(e.teamId ? 'appraisal.evidence.teamEvaluations' : 'appraisal.evidence.evaluations', {
+          count: e.ids.length,
+          from: e.from,
+          to: e.to,
+        });
       case 'attendance':
-        return t('appraisal.evidence.attendance', { count: e.count, from: e.from, to: e.to });
+        return t(e.teamId ? 'appraisal.evidence.teamAttendance' : 'appraisal.evidence.attendance', {
+          count: e.count,
+          from: e.from,
+          to: e.to,
+        });
       case 'external':
         return t(e.source === 'import' ? 'appraisal.evidence.imported' : 'appraisal.evidence.entered', {
           name: e.byName,

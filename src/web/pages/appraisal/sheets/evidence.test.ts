@@ -33,6 +33,18 @@ describe('evidence links of an appraisal sheet', () => {
     );
   });
 
+  it('opens the team’s records, not the lead’s own, when a team lead’s value is the team’s aggregate', () => {
+    const team = { personId: P, teamId: 't1', ...period };
+    const calls = evidenceHref({ kind: 'interactions', ...team, count: 900 })!;
+    expect(path(calls)).toBe('/interactions/teams/t1');
+    expect(params(calls)).toEqual(period);
+    expect(evidenceHref({ kind: 'evaluations', ...team, ids: ['ev1'] })).toBe('/quality/evaluations/ev1');
+    // the evaluations list has no team filter, and no page lists a team's attendance
+    expect(evidenceHref({ kind: 'evaluations', ...team, ids: ['ev1', 'ev2'] })).toBeNull();
+    expect(evidenceHref({ kind: 'evaluations', ...team, ids: [] })).toBeNull();
+    expect(evidenceHref({ kind: 'attendance', ...team, count: 12 })).toBeNull();
+  });
+
   it('has nothing to open for entered values, manual marks and N/A', () => {
     const none: EvidenceDescriptor[] = [
       { kind: 'none' },
