@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/connect.js';
 import { conflict } from '../../../lib/errors.js';
 import { localTime } from '../../../lib/clock.js';
-import { personNo } from '../../people/identity.query.js';
 import { withIdentity } from '../../people/identity.service.js';
+import * as repo from './sessions.repo.js';
 
 // Clash detection (SPEC §3, issue 3 item 4). Two scheduled sessions clash when their times
 // overlap — a.start < b.end and b.start < a.end, so sessions that only touch at an edge
@@ -31,34 +31,10 @@ export interface Clash {
 const roomKey = (r: string | null) => (r ? r.trim().replace(/\s+/g, ' ').toLowerCase() : null);
 
 export async function findClashes(db: Db, b: Booking): Promise<Clash[]> {
-  let q = db
-    .selectFrom('training_sessions as s')
-    .innerJoin('training_courses as c', 'c.id', 's.course_id')
-    .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-    .select([
-      's.id',
-      's.title',
-      'c.title as course_title',
-      's.starts_at',
-      's.ends_at',
-      's.room',
-      's.trainer_id',
-      't.name as trainer_name',
-      't.employee_id as trainer_employee_id',
-    ])
-    .where('s.status', '=', 'scheduled')
-    .where('s.starts_at', '<', b.endsAt)
-    .where('s.ends_at', '>', b.startsAt)
-    .orderBy('s.starts_at');
-  if (b.sessionId) q = q.where('s.id', '!=', b.sessionId);
-  const overlapping = await q.execute();
+  const overlapping = await repo.overlappingSessions(db, { ...b, exceptId: b.sessionId });
   if (!overlapping.length) return [];
 
-  const trainer = await db
-    .selectFrom('training_trainers')
-    .select(['name', 'employee_id'])
-    .where('id', '=', b.trainerId)
-    .executeTakeFirst();
+  const trainer = await repo.trainerRow(db, b.trainerId);
   const ref = (s: (typeof overlapping)[number]) => ({
     id: s.id,
     title: s.title ?? s.course_title,
@@ -86,12 +62,7 @@ export async function findClashes(db: Db, b: Booking): Promise<Clash[]> {
   const byId = new Map(overlapping.map((s) => [s.id, s]));
   // The trainer's own person booked as a learner in an overlapping session.
   if (trainer?.employee_id) {
-    const learning = await db
-      .selectFrom('training_enrollments')
-      .select('session_id')
-      .where('session_id', 'in', ids)
-      .where('employee_id', '=', trainer.employee_id)
-      .execute();
+    const learning = await repo.sessionsBookedBy(db, ids, trainer.employee_id);
     for (const l of learning)
       clashes.push({
         kind: 'trainer',
@@ -106,13 +77,7 @@ export async function findClashes(db: Db, b: Booking): Promise<Clash[]> {
     const chunk = people.slice(i, i + 500);
     const booked = await withIdentity(
       db,
-      await db
-        .selectFrom('training_enrollments as en')
-        .select(['en.session_id', 'en.employee_id'])
-        .where('en.session_id', 'in', ids)
-        .where('en.employee_id', 'in', chunk)
-        .orderBy(personNo('en.employee_id'))
-        .execute(),
+      await repo.bookingsAmong(db, ids, chunk),
       (r) => r.employee_id,
       (p) => ({ id: p.id, name: p.name }),
     );

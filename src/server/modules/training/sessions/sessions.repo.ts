@@ -129,3 +129,50 @@ export async function sessionPeople(db: Db, sessionId: string) {
     }),
   );
 }
+
+/** Scheduled sessions overlapping [startsAt, endsAt), other than `exceptId`, with course and trainer. */
+export async function overlappingSessions(db: Db, b: { startsAt: string; endsAt: string; exceptId?: string | null }) {
+  let q = db
+    .selectFrom('training_sessions as s')
+    .innerJoin('training_courses as c', 'c.id', 's.course_id')
+    .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
+    .select([
+      's.id',
+      's.title',
+      'c.title as course_title',
+      's.starts_at',
+      's.ends_at',
+      's.room',
+      's.trainer_id',
+      't.name as trainer_name',
+      't.employee_id as trainer_employee_id',
+    ])
+    .where('s.status', '=', 'scheduled')
+    .where('s.starts_at', '<', b.endsAt)
+    .where('s.ends_at', '>', b.startsAt)
+    .orderBy('s.starts_at');
+  if (b.exceptId) q = q.where('s.id', '!=', b.exceptId);
+  return q.execute();
+}
+
+export const trainerRow = (db: Db, id: string) =>
+  db.selectFrom('training_trainers').select(['name', 'employee_id']).where('id', '=', id).executeTakeFirst();
+
+/** Of these sessions, those the person is booked on. */
+export const sessionsBookedBy = (db: Db, sessionIds: string[], employeeId: string) =>
+  db
+    .selectFrom('training_enrollments')
+    .select('session_id')
+    .where('session_id', 'in', sessionIds)
+    .where('employee_id', '=', employeeId)
+    .execute();
+
+/** Who of these people is booked on which of these sessions, by employee number. */
+export const bookingsAmong = (db: Db, sessionIds: string[], employeeIds: string[]) =>
+  db
+    .selectFrom('training_enrollments as en')
+    .select(['en.session_id', 'en.employee_id'])
+    .where('en.session_id', 'in', sessionIds)
+    .where('en.employee_id', 'in', employeeIds)
+    .orderBy(personNo('en.employee_id'))
+    .execute();
