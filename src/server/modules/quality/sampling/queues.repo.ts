@@ -75,3 +75,41 @@ export const scoredBetween = (db: Db, start: string, end: string, userId?: strin
   if (userId) q = q.where('evaluator_user_id', '=', userId);
   return q.groupBy(['evaluator_user_id', 'method']).execute();
 };
+
+export const userExists = async (db: Db, id: string) =>
+  !!(await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst());
+
+export const sampleBrief = (db: Db, id: string) =>
+  db
+    .selectFrom('qa_samples')
+    .select(['id', 'status', 'assigned_user_id', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+/** Gives an open sample to another evaluator; false when it was closed meanwhile. */
+export async function reassignOpen(db: Db, id: string, userId: string, at: string) {
+  const res = await db
+    .updateTable('qa_samples')
+    .set((eb) => ({ assigned_user_id: userId, assigned_at: at, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Skips an open sample with a reason; false when it was closed meanwhile. */
+export async function skipOpen(db: Db, id: string, by: { userId: string; reason: string; at: string }) {
+  const res = await db
+    .updateTable('qa_samples')
+    .set((eb) => ({
+      status: 'skipped',
+      skip_reason: by.reason,
+      skipped_by: by.userId,
+      updated_at: by.at,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

@@ -205,8 +205,7 @@ export async function quotaBoard(db: Db) {
 }
 
 export async function putQuota(db: Db, actor: Actor, userId: string, input: z.infer<typeof QuotaPut>) {
-  const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
-  if (!user) throw notFound('User');
+  if (!(await repo.userExists(db, userId))) throw notFound('User');
   const ev = (await evaluators(db)).find((e) => e.userId === userId);
   if (!ev)
     throw ruleBroken(
@@ -278,18 +277,7 @@ export async function reassign(db: Db, actor: Actor, input: z.infer<typeof Reass
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
     for (const r of moving) {
-      const res = await trx
-        .updateTable('qa_samples')
-        .set((eb) => ({
-          assigned_user_id: target.userId,
-          assigned_at: at,
-          updated_at: at,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', r.id)
-        .where('status', '=', 'open')
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1)
+      if (!(await repo.reassignOpen(trx, r.id, target.userId, at)))
         throw conflict('SAMPLE_CLOSED', `Sample ${r.id} was closed meanwhile`, 'sampleIds');
       await recordAudit(trx, actor, {
         action: 'update',
@@ -319,28 +307,13 @@ export async function skip(db: Db, actor: Actor, id: string, reason: string, isL
         .select(['s.id', 's.status', 's.assigned_user_id', 's.version'])
         .where('s.id', '=', id)
         .executeTakeFirst()
-    : await db
-        .selectFrom('qa_samples')
-        .select(['id', 'status', 'assigned_user_id', 'version'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+    : await repo.sampleBrief(db, id);
   if (!row || (!isLead && row.assigned_user_id !== actor.userId)) throw notFound('Sample');
   if (row.status !== 'open') throw conflict('SAMPLE_CLOSED', `This sample is ${row.status}`);
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('qa_samples')
-      .set((eb) => ({
-        status: 'skipped',
-        skip_reason: reason,
-        skipped_by: actor.userId,
-        updated_at: at,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw conflict('SAMPLE_CLOSED', 'This sample was closed meanwhile');
+    if (!(await repo.skipOpen(trx, id, { userId: actor.userId, reason, at })))
+      throw conflict('SAMPLE_CLOSED', 'This sample was closed meanwhile');
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'qa_sample',
