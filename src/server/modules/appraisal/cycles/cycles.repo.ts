@@ -66,6 +66,25 @@ export const openSheetsCovering = (db: Db, employeeId: string, day: string) =>
     .where('c.period_end', '>=', day)
     .execute();
 
+/** The draft team_lead sheets of open cycles covering `day` whose team holds the member's sheet
+ *  (the lead's figures aggregate the members of the same cycle and team). */
+export const openLeadSheetsOfMember = (db: Db, employeeId: string, day: string) =>
+  db
+    .selectFrom('appraisal_sheets as m')
+    .innerJoin('appraisal_cycles as c', 'c.id', 'm.cycle_id')
+    .innerJoin('appraisal_sheets as l', (j) =>
+      j.onRef('l.cycle_id', '=', 'm.cycle_id').onRef('l.team_id', '=', 'm.team_id'),
+    )
+    .select(['c.id as cycle_id', 'l.id as sheet_id'])
+    .where('m.employee_id', '=', employeeId)
+    .where('m.position_type', '!=', 'team_lead')
+    .where('l.position_type', '=', 'team_lead')
+    .where('l.status', '=', 'draft')
+    .where('c.status', '=', 'open')
+    .where('c.period_start', '<=', day)
+    .where('c.period_end', '>=', day)
+    .execute();
+
 export const insertCycle = (db: Db, row: Insertable<AppraisalCycleTable>) =>
   db.insertInto('appraisal_cycles').values(row).execute();
 

@@ -5,7 +5,7 @@ import { templateCsv, upload, useTempImportDir, waitForImport } from '../../inte
 import { scoreSession } from '../../quality/feedback/feedback.testkit.js';
 import { publishedForm } from '../../quality/forms/forms.testkit.js';
 import { appraisalTeam } from '../cycles/cycles.testkit.js';
-import { expectError } from '../../../test/helpers.js';
+import { auditOf, expectError } from '../../../test/helpers.js';
 import { okData } from '../plans/plans.testkit.js';
 import { PLAN } from '../scoring/scoring.testkit.js';
 import { gatherValues } from './gather.js';
@@ -148,6 +148,34 @@ describe.each(DIALECTS)('a team lead appraised on the team on $name', (dialect) 
     });
   });
 
+  it("a member's QA dispute decided in the open cycle recomputes the lead's draft sheet at once", async () => {
+    // Back inside the dispute window of the 78 (scored Friday 6 November); the cycle stays open.
+    setClock('2026-11-10T02:00:00Z');
+    const agent = await t.sign('a1');
+    const dispute = okData(
+      await agent.post(`/api/quality/evaluations/${ids[0]}/disputes`, {
+        scope: 'items',
+        reason: '已问候',
+        items: [{ itemKey: 'greet', proposedValue: 1, reason: '录音第3秒已问候' }],
+      }),
+    );
+    const lead = await t.sign('lead');
+    okData(
+      await lead.post(`/api/quality/disputes/${dispute.id}/decision`, {
+        items: [{ itemKey: 'greet', outcome: 'change', value: 1, reason: '属实' }],
+        note: '复核录音',
+      }),
+    );
+    setClock('2026-12-01T03:00:00Z');
+    // 78 → 88; team QA (88 + 90 + 90) / 3 = 89.33 → 73.33 points;
+    // (71.43 × 30 + 100 × 20 + 0 × 20 + 73.33 × 20) / 90 = 62.33
+    const sheet = await sheetOf(t.lead);
+    expect(item(sheet, 'qa')).toMatchObject({ value: 89.33, points: 73.33 });
+    expect(sheet).toMatchObject({ status: 'draft', total: 62.33, grade: 'C' });
+    const audit = (await auditOf(env.handle.db, 'appraisal_sheet', sheet.id)).at(-1)!;
+    expect(audit).toMatchObject({ old_value: { total: 60.48 }, new_value: { total: 62.33 } });
+  });
+
   it("lead_assessment stays manual: not the lead's own to enter, their manager's", async () => {
     const hr = await env.as('hr');
     let cycle = okData(await hr.get(`/api/appraisal/cycles/${cycleId}`));
@@ -163,8 +191,8 @@ describe.each(DIALECTS)('a team lead appraised on the team on $name', (dialect) 
     const sheet = okData(
       await manager.put(`/api/appraisal/sheets/${own.id}/items/lead_assessment`, { value: 8, version: own.version }),
     );
-    // (71.43 × 30 + 100 × 20 + 0 × 20 + 65 × 20 + 80 × 10) / 100 = 62.43
+    // (71.43 × 30 + 100 × 20 + 0 × 20 + 73.33 × 20 + 80 × 10) / 100 = 64.10 (qa after the dispute)
     expect(item(sheet, 'lead_assessment')).toMatchObject({ value: 8, points: 80, effectiveWeight: 10 });
-    expect(sheet).toMatchObject({ total: 62.43, grade: 'C' });
+    expect(sheet).toMatchObject({ total: 64.1, grade: 'C' });
   });
 });
