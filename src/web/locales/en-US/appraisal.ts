@@ -162,6 +162,7 @@ export default {
     notFound: 'This sheet does not exist or is not yours to see',
     print: 'Print',
     confirm: 'Confirm my result',
+    confirmAfterAppeal: 'You can confirm once your appeal is decided',
     followsData: 'Not frozen (follows the data)',
     band: '{grade} ≥ {min}',
     kpi: 'KPI / scoring rule',

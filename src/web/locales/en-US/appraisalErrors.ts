@@ -54,6 +54,7 @@ const en: typeof zh = {
   NOT_A_MANUAL_ITEM: 'This KPI is computed from data, not entered by hand',
   MANUAL_VALUE_OVER_CAP: 'The value is above this item’s cap',
   ALREADY_CONFIRMED: 'You have already confirmed this sheet',
+  SHEET_APPEAL_UNDECIDED: 'Your appeal on this sheet has not been decided yet; confirm the sheet after the decision',
   ITEM_NOT_ON_SHEET: 'The sheet has no such KPI',
 };
 export default en;

@@ -141,6 +141,7 @@ export default {
     notFound: '找不到该考核表，或你无权查看',
     print: '打印',
     confirm: '确认考核结果',
+    confirmAfterAppeal: '申诉处理完毕后才能确认考核结果',
     followsData: '未冻结（随数据更新）',
     band: '{grade} ≥ {min}',
     kpi: '考核指标 / 计分规则',

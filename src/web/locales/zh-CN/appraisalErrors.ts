@@ -54,5 +54,6 @@ export default {
   NOT_A_MANUAL_ITEM: '该指标由数据计算，不能手工录入',
   MANUAL_VALUE_OVER_CAP: '分值超过该项的上限',
   ALREADY_CONFIRMED: '你已确认过这份考核表',
+  SHEET_APPEAL_UNDECIDED: '你对这份考核表的申诉尚未处理完毕，请在申诉有结论后再确认',
   ITEM_NOT_ON_SHEET: '考核表中没有该指标',
 };

@@ -98,6 +98,17 @@ describe.each(DIALECTS)('appraisal appeals on $name', (dialect) => {
     expect(filed.can).toEqual({ review: false, decide: false });
     expectError(await appeal(agent, { sheetId, reason: '再次申诉同一指标' }), 409, 'APPEAL_EXISTS', 'kpiCode');
     expect(await countRows(db(), 'appraisal_appeals')).toBe(1);
+    // Confirming would accept the sheet the appeal disputes: refused until the decision, nothing written.
+    const mine = ok(await agent.get(`/api/appraisal/sheets/${sheetId}`));
+    expectError(
+      await agent.post(`/api/appraisal/sheets/${sheetId}/confirm`, { version: mine.version }),
+      409,
+      'SHEET_APPEAL_UNDECIDED',
+    );
+    expect(ok(await agent.get(`/api/appraisal/sheets/${sheetId}`))).toMatchObject({
+      confirmedAt: null,
+      version: mine.version,
+    });
     expect(await noticeKinds(lead)).toContain('appraisal_appeal_filed');
 
     // Two filed at the same moment: one lands, the other is told it exists.

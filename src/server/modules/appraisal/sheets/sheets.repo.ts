@@ -58,6 +58,17 @@ export const findSheet = (db: Db, id: string) =>
   base(db).select(sheetColumns).where('s.id', '=', id).executeTakeFirst();
 export type SheetRecord = NonNullable<Awaited<ReturnType<typeof findSheet>>>;
 
+/** How many of the sheet's appeals still wait for a decision (filed or reviewed). */
+export async function undecidedAppealCount(db: Db, sheetId: string) {
+  const r = await db
+    .selectFrom('appraisal_appeals')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('sheet_id', '=', sheetId)
+    .where('status', 'in', ['open', 'reviewed'])
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export interface SheetFilter {
   cycleId?: string;
   employeeId?: string;

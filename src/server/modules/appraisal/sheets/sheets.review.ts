@@ -101,6 +101,12 @@ export async function confirm(db: Db, actor: Actor, id: string, input: z.output<
   if (s.confirmed_at) throw conflict('ALREADY_CONFIRMED', 'You have already confirmed this sheet');
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
+    // Confirming accepts the sheet as it stands, which the person's own undecided appeal disputes.
+    if ((await repo.undecidedAppealCount(trx, id)) > 0)
+      throw conflict(
+        'SHEET_APPEAL_UNDECIDED',
+        'Your appeal on this sheet is not decided yet; confirm after the decision',
+      );
     await claim(trx, id, input.version, { status: 'confirmed', confirmed_at: at, confirmed_by: actor.name });
     await recordAudit(trx, actor, {
       action: 'status_change',

@@ -98,7 +98,7 @@ export const sheetRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'The person confirms their own sheet in the confirmation step. 403 not yours; 409 CYCLE_NOT_IN_CONFIRMATION / ALREADY_CONFIRMED / VERSION_CONFLICT',
+          'The person confirms their own sheet in the confirmation step. 403 not yours; 409 CYCLE_NOT_IN_CONFIRMATION / ALREADY_CONFIRMED / SHEET_APPEAL_UNDECIDED (an appeal of the sheet awaits its decision) / VERSION_CONFLICT',
         params: IdParams,
         body: SheetConfirmInput,
         response: { 200: okSchema(SheetDetail) },

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CheckOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Statistic, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ForbiddenResult, LoadFailedResult, NotFoundResult, PageSpin } from '../../../components/Results';
@@ -16,6 +16,8 @@ import { SheetItemsTable } from './SheetItemsTable';
 import { AppealModal, ManualItemModal } from './SheetModals';
 
 const APPEAL_STEPS = new Set(['confirmation', 'appeal']);
+/** An appeal still waiting for its decision: the server refuses a confirmation meanwhile. */
+const UNDECIDED = new Set(['open', 'reviewed']);
 
 /** 绩效考核表: one person's sheet of one cycle — every KPI with its value, rule, points, weight and
  *  evidence, the total and grade, what would raise it; the lead's entries at review, the agent's
@@ -53,7 +55,9 @@ export default function SheetPage() {
           <Button icon={<ArrowLeftOutlined />}>{s.cycleName}</Button>
         </Link>
         <span className="sw-toolbar-spacer" />
-        {s.allowed.confirm && <ConfirmButton sheet={s} />}
+        {s.allowed.confirm && (
+          <ConfirmButton sheet={s} appealPending={sheetAppeals.some((a) => UNDECIDED.has(a.status))} />
+        )}
         <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="sheet-print">
           {t('appraisal.sheet.print')}
         </Button>
@@ -163,19 +167,31 @@ function RaiseHint({ sheet: s, mine }: { sheet: SheetFull; mine: boolean }) {
   );
 }
 
-function ConfirmButton({ sheet: s }: { sheet: SheetFull }) {
+function ConfirmButton({ sheet: s, appealPending }: { sheet: SheetFull; appealPending: boolean }) {
   const t = useT();
   const confirm = useApiMutation(() => appraisalApi.confirm(s.id, s.version), { invalidates: [appraisalKey()] });
-  return (
+  const button = (
     <Button
       type="primary"
       icon={<CheckOutlined />}
       loading={confirm.isPending}
+      disabled={appealPending}
       onClick={() => confirm.mutate(undefined)}
       data-testid="sheet-confirm"
     >
       {t('appraisal.sheet.confirm')}
     </Button>
+  );
+  if (!appealPending) return button;
+  return (
+    <>
+      <Typography.Text type="secondary" data-testid="sheet-confirm-hint">
+        {t('appraisal.sheet.confirmAfterAppeal')}
+      </Typography.Text>
+      <Tooltip title={t('appraisal.sheet.confirmAfterAppeal')}>
+        <span>{button}</span>
+      </Tooltip>
+    </>
   );
 }
 
