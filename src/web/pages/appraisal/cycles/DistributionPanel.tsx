@@ -8,10 +8,14 @@ import { GRADE_CHART_COLORS } from '../labels';
 
 type TeamRow = Distribution['teams'][number];
 
+const UNGRADED_COLOR = '#bfbfbf';
+
 /** 等级分布: how many people got each grade, over every team the viewer sees (the center, a
  *  department or a team) and per team, as bar charts and a table. */
 export function DistributionPanel({ data }: { data: Distribution | null }) {
   const t = useT();
+  // Sheets without a total have no grade: their own bar, so the bars add up to the head count.
+  const centerCategories = useMemo(() => [...GRADES, t('appraisal.ungraded')], [t]);
   const center = useMemo<ChartSeries[]>(
     () =>
       data
@@ -19,27 +23,39 @@ export function DistributionPanel({ data }: { data: Distribution | null }) {
             {
               name: t('appraisal.distribution.people'),
               type: 'bar',
-              data: GRADES.map((g) => data.center.counts[g]),
-              itemColors: GRADES.map((g) => GRADE_CHART_COLORS[g]),
+              data: [...GRADES.map((g) => data.center.counts[g]), data.center.ungraded],
+              itemColors: [...GRADES.map((g) => GRADE_CHART_COLORS[g]), UNGRADED_COLOR],
             },
           ]
         : [],
     [data, t],
   );
+  // A team with no sheets in the cycle has nothing to draw.
+  const charted = useMemo(() => data?.teams.filter((x) => x.size > 0) ?? [], [data]);
   const perTeam = useMemo<ChartSeries[]>(
-    () =>
-      data
-        ? GRADES.map((g) => ({
-            name: g,
-            type: 'bar' as const,
-            stack: 'grades',
-            color: GRADE_CHART_COLORS[g],
-            data: data.teams.map((x) => x.counts[g]),
-          }))
-        : [],
-    [data],
+    () => [
+      ...GRADES.map((g) => ({
+        name: g,
+        type: 'bar' as const,
+        stack: 'grades',
+        color: GRADE_CHART_COLORS[g],
+        data: charted.map((x) => x.counts[g]),
+      })),
+      ...(charted.some((x) => x.ungraded > 0)
+        ? [
+            {
+              name: t('appraisal.ungraded'),
+              type: 'bar' as const,
+              stack: 'grades',
+              color: UNGRADED_COLOR,
+              data: charted.map((x) => x.ungraded),
+            },
+          ]
+        : []),
+    ],
+    [charted, t],
   );
-  const teamNames = useMemo(() => data?.teams.map((x) => x.teamName) ?? [], [data]);
+  const teamNames = useMemo(() => charted.map((x) => x.teamName), [charted]);
   if (!data) return null;
   if (data.center.size === 0) return <Empty description={t('appraisal.distribution.empty')} />;
   return (
@@ -59,7 +75,7 @@ export function DistributionPanel({ data }: { data: Distribution | null }) {
             title={t('appraisal.distribution.center', { size: data.center.size })}
             data-testid="distribution-center"
           >
-            <AppraisalChart categories={[...GRADES]} series={center} testId="distribution-center-chart" />
+            <AppraisalChart categories={centerCategories} series={center} testId="distribution-center-chart" />
           </Card>
         </Col>
         <Col xs={24} xl={14}>
