@@ -37,7 +37,8 @@ export default {
     sales: 'Sales',
     lead_assessment: "Team lead's assessment",
   },
-  units: { percent: '{v}%', seconds: '{v} s', points: '{v} pts', amount: '{v}' },
+  // A QA score or a lead's mark stands bare: "points" on the sheet means the KPI's 0–100 score.
+  units: { percent: '{v}%', seconds: '{v} s', points: '{v}', amount: '{v}' },
   unitHints: {
     percent: 'A percentage: 92.5 means 92.5%',
     seconds: 'In seconds',
@@ -167,11 +168,11 @@ export default {
     band: '{grade} ≥ {min}',
     kpi: 'KPI / scoring rule',
     value: 'Value',
-    points: 'Points',
+    points: 'Score (0–100)',
     weight: 'Weight',
     effectiveWeight: 'Effective weight',
     contribution: 'Contribution',
-    contributionHint: 'Points × effective weight',
+    contributionHint: 'Score (0–100) × effective weight',
     evidence: 'Evidence',
     actions: 'Actions',
     total: 'Total',

@@ -27,7 +27,8 @@ export default {
     sales: '销售业绩',
     lead_assessment: '班组长评价',
   },
-  units: { percent: '{v}%', seconds: '{v} 秒', points: '{v} 分', amount: '{v}' },
+  // A QA score or a lead's mark stands bare: "points" on the sheet means the KPI's 0–100 score.
+  units: { percent: '{v}%', seconds: '{v} 秒', points: '{v}', amount: '{v}' },
   unitHints: {
     percent: '按百分比填写，如 92.5 表示 92.5%',
     seconds: '按秒填写',
@@ -146,11 +147,11 @@ export default {
     band: '{grade} ≥ {min}',
     kpi: '考核指标 / 计分规则',
     value: '指标值',
-    points: '得分',
+    points: '折算得分（0–100）',
     weight: '权重',
     effectiveWeight: '实际权重',
     contribution: '加权得分',
-    contributionHint: '得分 × 实际权重',
+    contributionHint: '折算得分 × 实际权重',
     evidence: '依据',
     actions: '操作',
     total: '合计',
