@@ -1,6 +1,7 @@
-import type { ExpressionBuilder } from 'kysely';
+import type { ExpressionBuilder, Insertable } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { Database } from '../../../db/schema.js';
+import type { TrainingEnrollmentTable, TrainingSessionTable } from '../../../db/schema-training.js';
 import type { PeopleScope } from '../../../lib/access.js';
 import { personIn, personNo } from '../../people/identity.query.js';
 import { withIdentity } from '../../people/identity.service.js';
@@ -176,3 +177,111 @@ export const bookingsAmong = (db: Db, sessionIds: string[], employeeIds: string[
     .where('en.employee_id', 'in', employeeIds)
     .orderBy(personNo('en.employee_id'))
     .execute();
+
+export interface SessionFilter {
+  start: string;
+  end: string;
+  scope: PeopleScope;
+  trainerIds: string[];
+  includeCancelled?: boolean;
+  trainerId?: string;
+  courseId?: string;
+  planId?: string;
+  room?: string;
+  employeeId?: string;
+}
+
+/** Calendar rows starting in [start, end) that the scope may see, narrowed by the optional filters. */
+export function sessionRowsBetween(db: Db, f: SessionFilter) {
+  let query = sessionBase(db)
+    .where('s.starts_at', '>=', f.start)
+    .where('s.starts_at', '<', f.end)
+    .where((eb) => sessionVisible(eb, f.scope, f.trainerIds))
+    .orderBy('s.starts_at')
+    .orderBy('s.id');
+  if (!f.includeCancelled) query = query.where('s.status', '=', 'scheduled');
+  if (f.trainerId) query = query.where('s.trainer_id', '=', f.trainerId);
+  if (f.courseId) query = query.where('s.course_id', '=', f.courseId);
+  if (f.planId) query = query.where('s.plan_id', '=', f.planId);
+  if (f.room) query = query.where('s.room', '=', f.room);
+  if (f.employeeId) {
+    const who = f.employeeId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('training_enrollments as x')
+          .select('x.session_id')
+          .whereRef('x.session_id', '=', 's.id')
+          .where('x.employee_id', '=', who),
+      ),
+    );
+  }
+  return query.execute();
+}
+
+export const trainerActiveFlag = (db: Db, id: string) =>
+  db.selectFrom('training_trainers').select(['id', 'active']).where('id', '=', id).executeTakeFirst();
+
+export const planIdRow = (db: Db, planId: string) =>
+  db.selectFrom('training_plans').select('id').where('id', '=', planId).executeTakeFirst();
+
+export const phaseIdInPlan = (db: Db, phaseId: string, planId: string) =>
+  db
+    .selectFrom('training_plan_phases')
+    .select('id')
+    .where('id', '=', phaseId)
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
+
+/** Employee ids booked on a session. */
+export async function enrolledEmployeeIds(db: Db, sessionId: string) {
+  const rows = await db
+    .selectFrom('training_enrollments')
+    .select('employee_id')
+    .where('session_id', '=', sessionId)
+    .execute();
+  return rows.map((r) => r.employee_id);
+}
+
+export const insertSession = (db: Db, row: Insertable<TrainingSessionTable>) =>
+  db.insertInto('training_sessions').values(row).execute();
+
+export const insertEnrollments = (db: Db, rows: Insertable<TrainingEnrollmentTable>[]) =>
+  db.insertInto('training_enrollments').values(rows).execute();
+
+export const setSessionCancelled = (db: Db, id: string, version: number, at: string) =>
+  db
+    .updateTable('training_sessions')
+    .set({ status: 'cancelled', version, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+
+export const enrolmentRow = (db: Db, sessionId: string, employeeId: string) =>
+  db
+    .selectFrom('training_enrollments')
+    .select('employee_id')
+    .where('session_id', '=', sessionId)
+    .where('employee_id', '=', employeeId)
+    .executeTakeFirst();
+
+export const attendanceStatusRow = (db: Db, sessionId: string, employeeId: string) =>
+  db
+    .selectFrom('training_attendance')
+    .select('status')
+    .where('session_id', '=', sessionId)
+    .where('employee_id', '=', employeeId)
+    .executeTakeFirst();
+
+/** Removes a person's leave request and booking for a session. */
+export async function deleteEnrolmentAndLeave(db: Db, sessionId: string, employeeId: string) {
+  await db
+    .deleteFrom('training_leave')
+    .where('session_id', '=', sessionId)
+    .where('employee_id', '=', employeeId)
+    .execute();
+  await db
+    .deleteFrom('training_enrollments')
+    .where('session_id', '=', sessionId)
+    .where('employee_id', '=', employeeId)
+    .execute();
+}

@@ -19,7 +19,24 @@ import { clearSessionCache } from '../../../lib/sessions.js';
 import { cohortMemberIds } from '../plans/cohorts.service.js';
 import { requireCourses } from '../courses/courses.service.js';
 import { findClashes, refuseClashes } from './sessions.clash.js';
-import { enrolledIn, sessionBase, sessionPeople, sessionVisible, toSessionDto } from './sessions.repo.js';
+import {
+  attendanceStatusRow,
+  deleteEnrolmentAndLeave,
+  enrolledEmployeeIds,
+  enrolledIn,
+  enrolmentRow,
+  insertEnrollments,
+  insertSession,
+  phaseIdInPlan,
+  planIdRow,
+  sessionBase,
+  sessionPeople,
+  sessionRowsBetween,
+  sessionVisible,
+  setSessionCancelled,
+  toSessionDto,
+  trainerActiveFlag,
+} from './sessions.repo.js';
 import { takeLock, updateAtVersion } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { readsAllTraining, requirePeople, trainerIdsOf, visibleFilter } from '../shared/training.access.js';
@@ -43,7 +60,7 @@ function checkTimes(startsAt: string, endsAt: string) {
 }
 
 async function requireTrainer(db: Db, id: string) {
-  const t = await db.selectFrom('training_trainers').select(['id', 'active']).where('id', '=', id).executeTakeFirst();
+  const t = await trainerActiveFlag(db, id);
   if (!t) throw ruleBroken('UNKNOWN_TRAINER', 'No such trainer', 'trainerId');
   if (t.active !== 1) throw ruleBroken('TRAINER_INACTIVE', 'This trainer is no longer active', 'trainerId');
 }
@@ -85,30 +102,18 @@ export async function listSessions(db: Db, actor: Actor, q: z.output<typeof Sess
   const { start, end } = dayRange(from, to, offset);
   const trainerIds = await trainerIdsOf(db, actor);
   const scope = readsAllTraining(actor) ? { kind: 'all' as const } : peopleScope(actor);
-  let query = sessionBase(db)
-    .where('s.starts_at', '>=', start)
-    .where('s.starts_at', '<', end)
-    .where((eb) => sessionVisible(eb, scope, trainerIds))
-    .orderBy('s.starts_at')
-    .orderBy('s.id');
-  if (!q.includeCancelled) query = query.where('s.status', '=', 'scheduled');
-  if (q.trainerId) query = query.where('s.trainer_id', '=', q.trainerId);
-  if (q.courseId) query = query.where('s.course_id', '=', q.courseId);
-  if (q.planId) query = query.where('s.plan_id', '=', q.planId);
-  if (q.room) query = query.where('s.room', '=', q.room);
-  if (q.employeeId) {
-    const who = q.employeeId;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('training_enrollments as x')
-          .select('x.session_id')
-          .whereRef('x.session_id', '=', 's.id')
-          .where('x.employee_id', '=', who),
-      ),
-    );
-  }
-  const rows = await query.execute();
+  const rows = await sessionRowsBetween(db, {
+    start,
+    end,
+    scope,
+    trainerIds,
+    includeCancelled: q.includeCancelled,
+    trainerId: q.trainerId,
+    courseId: q.courseId,
+    planId: q.planId,
+    room: q.room,
+    employeeId: q.employeeId,
+  });
   const enrolled = await enrolledIn(
     db,
     actor.employeeId,
@@ -138,17 +143,8 @@ export async function getSession(db: Db, actor: Actor, id: string) {
 async function checkPlan(db: Db, planId: string | null | undefined, phaseId: string | null | undefined) {
   if (phaseId && !planId) throw ruleBroken('PLAN_REQUIRED', 'A phase belongs to a plan: give the plan too', 'planId');
   if (!planId) return;
-  if (!(await db.selectFrom('training_plans').select('id').where('id', '=', planId).executeTakeFirst()))
-    throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
-  if (
-    phaseId &&
-    !(await db
-      .selectFrom('training_plan_phases')
-      .select('id')
-      .where('id', '=', phaseId)
-      .where('plan_id', '=', planId)
-      .executeTakeFirst())
-  ) {
+  if (!(await planIdRow(db, planId))) throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
+  if (phaseId && !(await phaseIdInPlan(db, phaseId, planId))) {
     throw ruleBroken('UNKNOWN_PHASE', 'No such phase in this plan', 'phaseId');
   }
 }
@@ -160,12 +156,8 @@ export async function checkBooking(db: Db, input: z.output<typeof ClashCheckInpu
   checkTimes(startsAt, endsAt);
   let people = await peopleToBook(db, input.employeeIds, input.cohortIds);
   if (input.sessionId) {
-    const booked = await db
-      .selectFrom('training_enrollments')
-      .select('employee_id')
-      .where('session_id', '=', input.sessionId)
-      .execute();
-    people = [...new Set([...people, ...booked.map((b) => b.employee_id)])];
+    const booked = await enrolledEmployeeIds(db, input.sessionId);
+    people = [...new Set([...people, ...booked])];
   }
   return findClashes(db, {
     sessionId: input.sessionId,
@@ -210,19 +202,12 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
       await findClashes(trx, { trainerId: row.trainer_id, room: row.room, startsAt, endsAt, employeeIds: people }),
       offset,
     );
-    await trx.insertInto('training_sessions').values(row).execute();
+    await insertSession(trx, row);
     if (people.length) {
-      await trx
-        .insertInto('training_enrollments')
-        .values(
-          people.map((employee_id) => ({
-            session_id: row.id,
-            employee_id,
-            enrolled_at: at,
-            enrolled_by: actor.userId,
-          })),
-        )
-        .execute();
+      await insertEnrollments(
+        trx,
+        people.map((employee_id) => ({ session_id: row.id, employee_id, enrolled_at: at, enrolled_by: actor.userId })),
+      );
     }
     await recordAudit(trx, actor, {
       action: 'create',
@@ -262,9 +247,7 @@ export async function updateSession(db: Db, actor: Actor, id: string, input: z.o
   const offset = await centerOffset(db);
   await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'schedule');
-    const people = (
-      await trx.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', id).execute()
-    ).map((p) => p.employee_id);
+    const people = await enrolledEmployeeIds(trx, id);
     refuseClashes(await findClashes(trx, { sessionId: id, ...next, employeeIds: people }), offset);
     await updateAtVersion(trx, 'training_sessions', id, input.version, set, 'session');
     await recordAudit(trx, actor, { action: 'update', entity: 'training_session', entityId: id, oldValue, newValue });
@@ -276,11 +259,7 @@ export async function cancelSession(db: Db, actor: Actor, id: string, reason: st
   const before = await loadSession(db, id);
   if (before.status === 'cancelled') throw conflict('SESSION_CANCELLED', 'The session is already cancelled');
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('training_sessions')
-      .set({ status: 'cancelled', version: before.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await setSessionCancelled(trx, id, before.version + 1, nowIso());
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'training_session',
@@ -303,11 +282,7 @@ export async function enrol(db: Db, actor: Actor, id: string, input: z.output<ty
   const at = nowIso();
   const result = await db.transaction().execute(async (trx) => {
     await takeLock(trx, 'schedule');
-    const already = new Set(
-      (await trx.selectFrom('training_enrollments').select('employee_id').where('session_id', '=', id).execute()).map(
-        (r) => r.employee_id,
-      ),
-    );
+    const already = new Set(await enrolledEmployeeIds(trx, id));
     const fresh = wanted.filter((p) => !already.has(p));
     if (!fresh.length) return { added: 0, alreadyEnrolled: wanted.length };
     refuseClashes(
@@ -321,10 +296,10 @@ export async function enrol(db: Db, actor: Actor, id: string, input: z.output<ty
       }),
       offset,
     );
-    await trx
-      .insertInto('training_enrollments')
-      .values(fresh.map((employee_id) => ({ session_id: id, employee_id, enrolled_at: at, enrolled_by: actor.userId })))
-      .execute();
+    await insertEnrollments(
+      trx,
+      fresh.map((employee_id) => ({ session_id: id, employee_id, enrolled_at: at, enrolled_by: actor.userId })),
+    );
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'training_session',
@@ -341,27 +316,12 @@ export async function enrol(db: Db, actor: Actor, id: string, input: z.output<ty
 /** Takes a person off a session, unless attendance about them is already recorded (their leave request goes too). */
 export async function unenrol(db: Db, actor: Actor, id: string, employeeId: string) {
   await loadSession(db, id);
-  const booked = await db
-    .selectFrom('training_enrollments')
-    .select('employee_id')
-    .where('session_id', '=', id)
-    .where('employee_id', '=', employeeId)
-    .executeTakeFirst();
+  const booked = await enrolmentRow(db, id, employeeId);
   if (!booked) throw notFound('Enrolment');
-  const taken = await db
-    .selectFrom('training_attendance')
-    .select('status')
-    .where('session_id', '=', id)
-    .where('employee_id', '=', employeeId)
-    .executeTakeFirst();
+  const taken = await attendanceStatusRow(db, id, employeeId);
   if (taken) throw conflict('ATTENDANCE_TAKEN', 'Attendance is recorded for this person: it stays on their record');
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('training_leave').where('session_id', '=', id).where('employee_id', '=', employeeId).execute();
-    await trx
-      .deleteFrom('training_enrollments')
-      .where('session_id', '=', id)
-      .where('employee_id', '=', employeeId)
-      .execute();
+    await deleteEnrolmentAndLeave(trx, id, employeeId);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'training_session',
