@@ -9,14 +9,29 @@ import { nowIso, nowMs } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
 import { canSee, loadExam, requireManage, type ExamRow } from '../shared/exams.access.js';
 import { assertDrawable, findPaper } from '../papers/papers.service.js';
-import { personNo } from '../../people/identity.query.js';
-import { identities } from '../../people/identity.service.js';
+import { identities, people } from '../../people/identity.service.js';
+import {
+  allExams,
+  anyTakeOf,
+  cutRunningDeadlines,
+  enabledUsersWithRoles,
+  examineeCount,
+  examineeIdsOf,
+  graderIdsOf,
+  insertExam,
+  markReleased,
+  replaceExaminees,
+  replaceGraders,
+  ungradedAttempt,
+  updateExam as updateExamRow,
+  updateExamAtVersion,
+  usersHoldingRoles,
+} from './exams.repo.js';
 
 // Exams (SPEC §4): a window, a time limit, a retake limit, examinees and graders. Results are
 // released when the exam is closed and every attempt is graded, or by the author once closed.
 
 type Input = z.output<typeof ExamInput>;
-const EXIT = ['eliminated', 'resigned', 'dismissed'];
 
 export async function defaultWeights(db: Db) {
   return {
@@ -28,14 +43,7 @@ export async function defaultWeights(db: Db) {
 }
 
 export async function toDto(db: Db, e: ExamRow) {
-  const [count, graders] = await Promise.all([
-    db
-      .selectFrom('exam_examinees')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('exam_id', '=', e.id)
-      .executeTakeFirstOrThrow(),
-    db.selectFrom('exam_graders').select('user_id').where('exam_id', '=', e.id).execute(),
-  ]);
+  const [count, graders] = await Promise.all([examineeCount(db, e.id), graderIdsOf(db, e.id)]);
   return {
     id: e.id,
     title: e.title,
@@ -53,8 +61,8 @@ export async function toDto(db: Db, e: ExamRow) {
     status: effectiveStatus(e),
     resultsReleasedAt: e.results_released_at,
     createdBy: e.created_by,
-    examineeCount: Number(count.n),
-    graderIds: graders.map((g) => g.user_id),
+    examineeCount: count,
+    graderIds: graders,
     version: e.version,
     createdAt: e.created_at,
     updatedAt: e.updated_at,
@@ -68,7 +76,7 @@ export function effectiveStatus(e: Pick<ExamRow, 'status' | 'closes_at'>): 'draf
 }
 
 export async function listExams(db: Db, actor: Actor) {
-  const rows = await db.selectFrom('exams').selectAll().orderBy('opens_at', 'desc').execute();
+  const rows = await allExams(db);
   const visible: ExamRow[] = [];
   for (const e of rows) if (await canSee(db, actor, e)) visible.push(e);
   return Promise.all(visible.map((e) => toDto(db, e)));
@@ -101,7 +109,7 @@ export async function createExam(db: Db, actor: Actor, input: Input) {
     updated_at: at,
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('exams').values(row).execute();
+    await insertExam(trx, row);
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'exam',
@@ -130,9 +138,7 @@ export async function updateExam(db: Db, actor: Actor, id: string, input: Input 
   };
   const { oldValue, newValue, changed } = diff(exam as unknown as Record<string, unknown>, next);
   if (!changed) return;
-  const started =
-    (await db.selectFrom('exam_attempts').select('id').where('exam_id', '=', id).executeTakeFirst()) ??
-    (await db.selectFrom('exam_practical_scores').select('id').where('exam_id', '=', id).executeTakeFirst());
+  const started = await anyTakeOf(db, id);
   const frozen = [
     'paper_id',
     'time_limit_minutes',
@@ -150,14 +156,12 @@ export async function updateExam(db: Db, actor: Actor, id: string, input: Input 
   }
   if (next.paper_id && exam.status !== 'draft') await assertDrawable(db, next.paper_id);
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('exams')
-      .set({ ...next, version: exam.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
-      throw conflict('STALE_VERSION', 'Someone changed this exam since you opened it; reload it', 'version');
+    const n = await updateExamAtVersion(trx, id, input.version, {
+      ...next,
+      version: exam.version + 1,
+      updated_at: nowIso(),
+    });
+    if (n !== 1) throw conflict('STALE_VERSION', 'Someone changed this exam since you opened it; reload it', 'version');
     await recordAudit(trx, actor, { action: 'update', entity: 'exam', entityId: id, oldValue, newValue });
   });
 }
@@ -170,11 +174,7 @@ async function setStatus(
   reason?: string,
 ) {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('exams')
-      .set({ ...patch, version: exam.version + 1, updated_at: nowIso() })
-      .where('id', '=', exam.id)
-      .execute();
+    await updateExamRow(trx, exam.id, { ...patch, version: exam.version + 1, updated_at: nowIso() });
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'exam',
@@ -205,13 +205,7 @@ export async function closeExam(db: Db, actor: Actor, id: string) {
   const now = nowIso();
   const closesAt = exam.closes_at < now ? exam.closes_at : now;
   await setStatus(db, actor, exam, { status: 'closed', closes_at: closesAt });
-  await db
-    .updateTable('exam_attempts')
-    .set({ deadline_at: closesAt })
-    .where('exam_id', '=', id)
-    .where('status', '=', 'in_progress')
-    .where('deadline_at', '>', closesAt)
-    .execute();
+  await cutRunningDeadlines(db, id, closesAt);
   await maybeRelease(db, id);
 }
 
@@ -231,21 +225,10 @@ export async function releaseResults(db: Db, actor: Actor, id: string) {
 export async function maybeRelease(db: Db, examId: string) {
   const exam = await loadExam(db, examId);
   if (exam.results_released_at || exam.kind !== 'theory' || effectiveStatus(exam) !== 'closed') return;
-  const pending = await db
-    .selectFrom('exam_attempts')
-    .select('id')
-    .where('exam_id', '=', examId)
-    .where('status', '!=', 'graded')
-    .executeTakeFirst();
+  const pending = await ungradedAttempt(db, examId);
   if (pending) return;
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('exams')
-      .set({ results_released_at: nowIso(), status: 'closed', updated_at: nowIso() })
-      .where('id', '=', examId)
-      .where('results_released_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 1) {
+    if ((await markReleased(trx, examId, nowIso())) === 1) {
       await recordAudit(trx, null, {
         action: 'status_change',
         entity: 'exam',
@@ -262,29 +245,16 @@ export async function setExaminees(db: Db, actor: Actor, id: string, input: z.ou
   const exam = await loadExam(db, id);
   requireManage(actor, exam);
   const fromTeams = input.teamIds.length
-    ? await db
-        .selectFrom('employees')
-        .select('id')
-        .where('team_id', 'in', input.teamIds)
-        .where('status', 'not in', EXIT)
-        .execute()
+    ? await people(db, { scope: { kind: 'all' }, teamIds: input.teamIds, current: true })
     : [];
   const wanted = [...new Set([...input.employeeIds, ...fromTeams.map((r) => r.id)])];
-  const known = wanted.length ? await db.selectFrom('employees').select('id').where('id', 'in', wanted).execute() : [];
-  if (known.length !== wanted.length)
+  const known = await identities(db, wanted);
+  if (known.size !== wanted.length)
     throw ruleBroken('UNKNOWN_EMPLOYEE', 'Some of these people do not exist', 'employeeIds');
-  const before = (await db.selectFrom('exam_examinees').select('employee_id').where('exam_id', '=', id).execute()).map(
-    (r) => r.employee_id,
-  );
+  const before = await examineeIdsOf(db, id);
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('exam_examinees').where('exam_id', '=', id).execute();
-    for (let i = 0; i < wanted.length; i += 500) {
-      await trx
-        .insertInto('exam_examinees')
-        .values(wanted.slice(i, i + 500).map((e) => ({ exam_id: id, employee_id: e, added_at: at })))
-        .execute();
-    }
+    await replaceExaminees(trx, id, wanted, at);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'exam',
@@ -300,18 +270,10 @@ export async function setExaminees(db: Db, actor: Actor, id: string, input: z.ou
 export async function listExaminees(db: Db, actor: Actor, id: string) {
   const exam = await loadExam(db, id);
   if (!(await canSee(db, actor, exam))) requireManage(actor, exam);
-  const rows = await db
-    .selectFrom('exam_examinees as x')
-    .select('x.employee_id')
-    .where('x.exam_id', '=', id)
-    .orderBy(personNo('x.employee_id'))
-    .execute();
-  const who = await identities(
-    db,
-    rows.map((r) => r.employee_id),
-  );
-  return rows.flatMap((r) => {
-    const p = who.get(r.employee_id);
+  const rows = await examineeIdsOf(db, id);
+  const who = await identities(db, rows);
+  return rows.flatMap((employeeId) => {
+    const p = who.get(employeeId);
     return p ? [{ employeeId: p.id, employeeNo: p.employeeNo, name: p.name, teamName: p.teamName }] : [];
   });
 }
@@ -320,15 +282,7 @@ const GRADER_ROLES = ['admin', 'training_manager', 'trainer'];
 
 /** The accounts an author can pick as graders (setGraders accepts exactly these). */
 export async function eligibleGraders(db: Db) {
-  const rows = await db
-    .selectFrom('users as u')
-    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-    .select(['u.id', 'u.display_name'])
-    .where('r.role', 'in', GRADER_ROLES)
-    .where('u.disabled', '=', 0)
-    .groupBy(['u.id', 'u.display_name'])
-    .orderBy('u.display_name')
-    .execute();
+  const rows = await enabledUsersWithRoles(db, GRADER_ROLES);
   return rows.map((r) => ({ userId: r.id, name: r.display_name }));
 }
 
@@ -336,24 +290,11 @@ export async function setGraders(db: Db, actor: Actor, id: string, userIds: stri
   const exam = await loadExam(db, id);
   requireManage(actor, exam);
   const ids = [...new Set(userIds)];
-  const ok = ids.length
-    ? await db
-        .selectFrom('user_roles')
-        .select('user_id')
-        .where('user_id', 'in', ids)
-        .where('role', 'in', GRADER_ROLES)
-        .groupBy('user_id')
-        .execute()
-    : [];
+  const ok = ids.length ? await usersHoldingRoles(db, ids, GRADER_ROLES) : [];
   if (ok.length !== ids.length)
     throw ruleBroken('NOT_A_GRADER', 'Graders must be trainers, training managers or administrators', 'userIds');
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('exam_graders').where('exam_id', '=', id).execute();
-    if (ids.length)
-      await trx
-        .insertInto('exam_graders')
-        .values(ids.map((u) => ({ exam_id: id, user_id: u })))
-        .execute();
+    await replaceGraders(trx, id, ids);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'exam',
