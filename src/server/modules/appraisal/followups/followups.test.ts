@@ -88,7 +88,7 @@ describe.each(DIALECTS)('appraisal follow-ups on $name', (dialect) => {
   }
 
   const list = async (c: Client, cycleId: string) =>
-    ok<{ employeeId: string; trigger: string; id: string }[]>(
+    ok<{ employeeId: string; trigger: string; id: string; dueOn: string }[]>(
       await c.get(`/api/appraisal/followups?cycleId=${cycleId}`),
     );
 
