@@ -10,6 +10,21 @@ import { newId } from '../../../lib/ids.js';
 import { nowIso, addMonths } from '../../../lib/clock.js';
 import { requireCourses } from '../courses/courses.service.js';
 import { parseJson, updateAtVersion } from '../shared/store.js';
+import {
+  cohortIdRow,
+  cohortNames,
+  courseLabels,
+  deletePhases,
+  insertPhases,
+  insertPlan,
+  phasesOfPlans,
+  planRow,
+  planRows,
+  scheduledSessionCounts,
+  sessionInPhases,
+  surveyIdRow,
+  updatePhase,
+} from './plans.repo.js';
 
 // Training plans (SPEC §3): audience, period, phases with dates and courses, assessment plan,
 // supervision, venue, equipment, methods, evaluation method. The rules of the cycles:
@@ -42,16 +57,10 @@ async function validate(db: Db, input: Input) {
     throw ruleBroken('TRIGGER_REQUIRED', 'Say what changed: a product, a system or a process', 'trigger');
   if (input.recurrence !== 'adhoc' && input.trigger)
     throw ruleBroken('TRIGGER_NOT_ALLOWED', 'Only an ad-hoc topic has a trigger', 'trigger');
-  if (
-    input.cohortId &&
-    !(await db.selectFrom('training_cohorts').select('id').where('id', '=', input.cohortId).executeTakeFirst())
-  ) {
+  if (input.cohortId && !(await cohortIdRow(db, input.cohortId))) {
     throw ruleBroken('UNKNOWN_COHORT', 'No such cohort', 'cohortId');
   }
-  if (
-    input.needsSurveyId &&
-    !(await db.selectFrom('training_surveys').select('id').where('id', '=', input.needsSurveyId).executeTakeFirst())
-  ) {
+  if (input.needsSurveyId && !(await surveyIdRow(db, input.needsSurveyId))) {
     throw ruleBroken('UNKNOWN_SURVEY', 'No such needs survey', 'needsSurveyId');
   }
   input.phases.forEach((p, i) => {
@@ -103,31 +112,15 @@ async function toDtos(db: Db, plans: TrainingPlanTable[]) {
   if (!plans.length) return [];
   const ids = plans.map((p) => p.id);
   const [phases, cohorts, counts] = await Promise.all([
-    db.selectFrom('training_plan_phases').selectAll().where('plan_id', 'in', ids).orderBy('seq').execute(),
-    db
-      .selectFrom('training_cohorts')
-      .select(['id', 'name'])
-      .where(
-        'id',
-        'in',
-        plans.map((p) => p.cohort_id ?? ''),
-      )
-      .execute(),
-    db
-      .selectFrom('training_sessions')
-      .select((eb) => ['plan_id', eb.fn.countAll<number>().as('n')])
-      .where('plan_id', 'in', ids)
-      .where('status', '=', 'scheduled')
-      .groupBy('plan_id')
-      .execute(),
+    phasesOfPlans(db, ids),
+    cohortNames(
+      db,
+      plans.map((p) => p.cohort_id ?? ''),
+    ),
+    scheduledSessionCounts(db, ids),
   ]);
   const courseIds = [...new Set(phases.flatMap((p) => parseJson<string[]>(p.course_ids)))];
-  const courses = new Map(
-    (courseIds.length
-      ? await db.selectFrom('training_courses').select(['id', 'code', 'title']).where('id', 'in', courseIds).execute()
-      : []
-    ).map((c) => [c.id, c]),
-  );
+  const courses = new Map((courseIds.length ? await courseLabels(db, courseIds) : []).map((c) => [c.id, c]));
   const phaseDto = (p: TrainingPlanPhaseTable) => ({
     id: p.id,
     seq: p.seq,
@@ -170,14 +163,11 @@ async function toDtos(db: Db, plans: TrainingPlanTable[]) {
 }
 
 export async function listPlans(db: Db, q: z.output<typeof PlanListQuery>) {
-  let query = db.selectFrom('training_plans').selectAll().orderBy('start_date', 'desc').orderBy('id');
-  if (q.audience) query = query.where('audience', '=', q.audience);
-  if (q.status) query = query.where('status', '=', q.status);
-  return toDtos(db, await query.execute());
+  return toDtos(db, await planRows(db, { audience: q.audience, status: q.status }));
 }
 
 async function findPlan(db: Db, id: string) {
-  const row = await db.selectFrom('training_plans').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await planRow(db, id);
   if (!row) throw notFound('Plan');
   return row;
 }
@@ -200,8 +190,8 @@ export async function createPlan(db: Db, actor: Actor, input: Input, previousPla
   };
   const phases = phaseRows(row.id, input);
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('training_plans').values(row).execute();
-    if (phases.length) await trx.insertInto('training_plan_phases').values(phases).execute();
+    await insertPlan(trx, row);
+    if (phases.length) await insertPhases(trx, phases);
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'training_plan',
@@ -221,29 +211,20 @@ export async function updatePlan(db: Db, actor: Actor, id: string, input: z.outp
   const before = await findPlan(db, id);
   await validate(db, input);
   const set = columns(input);
-  const oldPhases = await db
-    .selectFrom('training_plan_phases')
-    .selectAll()
-    .where('plan_id', '=', id)
-    .orderBy('seq')
-    .execute();
+  const oldPhases = await phasesOfPlans(db, [id]);
   const fresh = phaseRows(id, input).map((p, i) => ({ ...p, id: oldPhases[i]?.id ?? p.id }));
   const dropped = oldPhases.slice(fresh.length).map((p) => p.id);
-  if (
-    dropped.length &&
-    (await db.selectFrom('training_sessions').select('id').where('phase_id', 'in', dropped).executeTakeFirst())
-  ) {
+  if (dropped.length && (await sessionInPhases(db, dropped))) {
     throw ruleBroken('PHASE_IN_USE', 'A removed phase still has sessions: move or cancel them first', 'phases');
   }
   const { oldValue, newValue } = diff(before as unknown as Record<string, unknown>, set);
   await db.transaction().execute(async (trx) => {
     await updateAtVersion(trx, 'training_plans', id, input.version, set, 'plan');
-    if (dropped.length) await trx.deleteFrom('training_plan_phases').where('id', 'in', dropped).execute();
+    if (dropped.length) await deletePhases(trx, dropped);
     for (const p of fresh) {
       const { id: phaseId, plan_id: _plan, ...rest } = p;
-      if (oldPhases.some((o) => o.id === phaseId))
-        await trx.updateTable('training_plan_phases').set(rest).where('id', '=', phaseId).execute();
-      else await trx.insertInto('training_plan_phases').values(p).execute();
+      if (oldPhases.some((o) => o.id === phaseId)) await updatePhase(trx, phaseId, rest);
+      else await insertPhases(trx, [p]);
     }
     await recordAudit(trx, actor, {
       action: 'update',
