@@ -11,6 +11,14 @@ import { newId } from '../../../lib/ids.js';
 import { nowIso, hoursBetween } from '../../../lib/clock.js';
 import { clearSessionCache } from '../../../lib/sessions.js';
 import { avg1, uniqueOr, updateAtVersion } from '../shared/store.js';
+import { identity } from '../../people/identity.service.js';
+import {
+  endedSessionTimes,
+  feedbackAveragesByTrainer,
+  insertTrainer,
+  trainerRowById,
+  trainerRows,
+} from './trainers.repo.js';
 
 // Trainers (SPEC §3): internal staff (an employee, who then signs in as themself to teach and
 // take attendance) or external consultants. Teaching hours are computed, never typed: the sum of
@@ -22,25 +30,10 @@ type Row = TrainingTrainerTable;
 export async function trainerStats(db: Db, trainerIds?: string[]) {
   if (trainerIds && !trainerIds.length)
     return new Map<string, { hours: number; sessions: number; ratings: ReturnType<typeof ratingOf> }>();
-  let taught = db
-    .selectFrom('training_sessions')
-    .select(['trainer_id', 'starts_at', 'ends_at'])
-    .where('status', '=', 'scheduled')
-    .where('ends_at', '<=', nowIso());
-  if (trainerIds) taught = taught.where('trainer_id', 'in', trainerIds);
-  let fb = db
-    .selectFrom('training_feedback as f')
-    .innerJoin('training_sessions as s', 's.id', 'f.session_id')
-    .select((eb) => [
-      's.trainer_id',
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.avg<number>('f.content_score').as('content'),
-      eb.fn.avg<number>('f.trainer_score').as('trainer'),
-      eb.fn.avg<number>('f.method_score').as('method'),
-    ])
-    .groupBy('s.trainer_id');
-  if (trainerIds) fb = fb.where('s.trainer_id', 'in', trainerIds);
-  const [sessions, feedback] = await Promise.all([taught.execute(), fb.execute()]);
+  const [sessions, feedback] = await Promise.all([
+    endedSessionTimes(db, nowIso(), trainerIds),
+    feedbackAveragesByTrainer(db, trainerIds),
+  ]);
   const out = new Map<string, { hours: number; sessions: number; ratings: ReturnType<typeof ratingOf> }>();
   const entry = (id: string) =>
     out.get(id) ?? out.set(id, { hours: 0, sessions: 0, ratings: ratingOf(undefined) }).get(id)!;
@@ -82,15 +75,13 @@ const toDto = (r: Row, stats?: { hours: number; sessions: number; ratings: Retur
 });
 
 export async function listTrainers(db: Db, opts: { activeOnly: boolean }) {
-  let q = db.selectFrom('training_trainers').selectAll().orderBy('name');
-  if (opts.activeOnly) q = q.where('active', '=', 1);
-  const rows = await q.execute();
+  const rows = await trainerRows(db, opts.activeOnly);
   const stats = await trainerStats(db);
   return rows.map((r) => toDto(r, stats.get(r.id)));
 }
 
 export async function findTrainer(db: Db, id: string) {
-  return db.selectFrom('training_trainers').selectAll().where('id', '=', id).executeTakeFirst();
+  return trainerRowById(db, id);
 }
 
 export async function getTrainer(db: Db, id: string) {
@@ -111,11 +102,7 @@ async function columns(db: Db, input: z.output<typeof TrainerInput>) {
   if (input.kind === 'internal') {
     if (!input.employeeId)
       throw ruleBroken('EMPLOYEE_REQUIRED', 'An internal trainer is an employee: choose who', 'employeeId');
-    const emp = await db
-      .selectFrom('employees')
-      .select(['name', 'status'])
-      .where('id', '=', input.employeeId)
-      .executeTakeFirst();
+    const emp = await identity(db, input.employeeId);
     if (!emp) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such employee', 'employeeId');
     if (EXIT_STATUSES.includes(emp.status as EmployeeStatus))
       throw ruleBroken('EMPLOYEE_LEFT', 'This person no longer works here', 'employeeId');
@@ -145,7 +132,7 @@ export async function createTrainer(db: Db, actor: Actor, input: z.output<typeof
   const row = { id: newId(), ...(await columns(db, input)), version: 1, created_at: at, updated_at: at };
   await oneTrainerPerPerson(() =>
     db.transaction().execute(async (trx) => {
-      await trx.insertInto('training_trainers').values(row).execute();
+      await insertTrainer(trx, row);
       await recordAudit(trx, actor, { action: 'create', entity: 'training_trainer', entityId: row.id, newValue: row });
     }),
   );
