@@ -15,6 +15,21 @@ import { finalize } from '../grading/grading.service.js';
 import { draw } from '../papers/papers.service.js';
 import { seededRandom, shuffled } from '../papers/seeded.js';
 import { nowIso, nowMs } from '../../../lib/clock.js';
+import {
+  attemptClock,
+  attemptRow,
+  attemptsBy,
+  dueAttempts,
+  examineeRow,
+  findAttempt,
+  insertAttempt,
+  itemRefRows,
+  itemsOf,
+  runningAttemptOf,
+  setDeadline,
+  storeAnswer,
+  submission,
+} from './attempts.repo.js';
 
 // Taking an exam (SPEC §4). The server keeps the time: each attempt has a deadline (the time
 // limit from the start, never past the window's close). A save after it is refused and the
@@ -24,7 +39,7 @@ const CODE = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const anonCode = () => Array.from(randomBytes(7), (b) => CODE[b % CODE.length]).join('');
 
 export async function loadOwnAttempt(db: Db, actor: Actor, attemptId: string) {
-  const a = await db.selectFrom('exam_attempts').selectAll().where('id', '=', attemptId).executeTakeFirst();
+  const a = await findAttempt(db, attemptId);
   // Someone else's attempt does not exist, as far as this caller can tell.
   if (!a || !actor.employeeId || a.employee_id !== actor.employeeId) throw notFound('Attempt');
   return a;
@@ -40,26 +55,15 @@ async function expireIfDue(db: Db, a: { id: string; status: string; deadline_at:
 
 /** Submits every attempt whose deadline has passed (run on an interval and before reports). */
 export async function sweepExpired(db: Db, examId?: string) {
-  let q = db
-    .selectFrom('exam_attempts')
-    .select(['id', 'deadline_at'])
-    .where('status', '=', 'in_progress')
-    .where('deadline_at', '<=', nowIso());
-  if (examId) q = q.where('exam_id', '=', examId);
-  const due = await q.limit(5000).execute();
+  const due = await dueAttempts(db, nowIso(), examId);
   for (const a of due) await finalize(db, a.id, { auto: true, at: a.deadline_at });
   return due.length;
 }
 
 async function view(db: Db, attemptId: string) {
-  const a = await db.selectFrom('exam_attempts').selectAll().where('id', '=', attemptId).executeTakeFirstOrThrow();
+  const a = await attemptRow(db, attemptId);
   const exam = await loadExam(db, a.exam_id);
-  const items = await db
-    .selectFrom('exam_attempt_items')
-    .selectAll()
-    .where('attempt_id', '=', attemptId)
-    .orderBy('position')
-    .execute();
+  const items = await itemsOf(db, attemptId);
   return attemptView(
     a,
     exam.title,
@@ -81,22 +85,11 @@ export async function getAttempt(db: Db, actor: Actor, attemptId: string) {
 export async function startAttempt(db: Db, actor: Actor, examId: string) {
   const exam = await loadExam(db, examId);
   if (!actor.employeeId) throw forbidden('Only people on the staff list take exams');
-  const assigned = await db
-    .selectFrom('exam_examinees')
-    .select('employee_id')
-    .where('exam_id', '=', examId)
-    .where('employee_id', '=', actor.employeeId)
-    .executeTakeFirst();
+  const assigned = await examineeRow(db, examId, actor.employeeId);
   if (!assigned || exam.status === 'draft') throw notFound('Exam');
   if (exam.kind !== 'theory')
     throw ruleBroken('NOT_A_THEORY_EXAM', 'A practical exam is scored by a trainer, not taken online');
-  const mine = await db
-    .selectFrom('exam_attempts')
-    .selectAll()
-    .where('exam_id', '=', examId)
-    .where('employee_id', '=', actor.employeeId)
-    .orderBy('attempt_no')
-    .execute();
+  const mine = await attemptsBy(db, examId, actor.employeeId);
   const running = mine.find((a) => a.status === 'in_progress');
   if (running && !(await expireIfDue(db, running))) return view(db, running.id);
   const now = nowMs();
@@ -117,29 +110,26 @@ export async function startAttempt(db: Db, actor: Actor, examId: string) {
   const attemptId = newId();
   try {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('exam_attempts')
-        .values({
-          id: attemptId,
-          exam_id: examId,
-          employee_id: actor.employeeId!,
-          attempt_no: mine.length + 1,
-          seed,
-          anon_code: anonCode(),
-          status: 'in_progress',
-          started_at: new Date(now).toISOString(),
-          deadline_at: deadline,
-          submitted_at: null,
-          auto_submitted: 0,
-          raw_score: null,
-          max_score: ordered.reduce((s, d) => s + d.points, 0),
-          score: null,
-          passed: null,
-          pending_manual: 0,
-          graded_at: null,
-          version: 1,
-        })
-        .execute();
+      const attempt = {
+        id: attemptId,
+        exam_id: examId,
+        employee_id: actor.employeeId!,
+        attempt_no: mine.length + 1,
+        seed,
+        anon_code: anonCode(),
+        status: 'in_progress',
+        started_at: new Date(now).toISOString(),
+        deadline_at: deadline,
+        submitted_at: null,
+        auto_submitted: 0,
+        raw_score: null,
+        max_score: ordered.reduce((s, d) => s + d.points, 0),
+        score: null,
+        passed: null,
+        pending_manual: 0,
+        graded_at: null,
+        version: 1,
+      };
       const rows = ordered.map((d, i) => {
         const c = contents.get(d.versionId)!;
         const ids = c.options.map((o) => o.id);
@@ -166,22 +156,12 @@ export async function startAttempt(db: Db, actor: Actor, examId: string) {
           graded_at: null,
         };
       });
-      for (let i = 0; i < rows.length; i += 200)
-        await trx
-          .insertInto('exam_attempt_items')
-          .values(rows.slice(i, i + 200))
-          .execute();
+      await insertAttempt(trx, attempt, rows);
     });
   } catch (err) {
     // Two tabs pressed start at once: the other one won; resume it.
     if (!isUniqueViolation(err)) throw err;
-    const other = await db
-      .selectFrom('exam_attempts')
-      .select('id')
-      .where('exam_id', '=', examId)
-      .where('employee_id', '=', actor.employeeId)
-      .where('status', '=', 'in_progress')
-      .executeTakeFirst();
+    const other = await runningAttemptOf(db, examId, actor.employeeId);
     if (!other) throw conflict('RETAKE_LIMIT', 'You have used all attempts at this exam');
     return view(db, other.id);
   }
@@ -199,30 +179,10 @@ export async function saveAnswer(db: Db, actor: Actor, attemptId: string, questi
   const answer = checkAnswerShape(await contentOf(db, ref.versionId), input);
   const seq = input.clientSeq ?? null;
   const now = nowIso();
-  let q = db
-    .updateTable('exam_attempt_items')
-    .set({ answer: JSON.stringify(answer), answer_seq: seq, answered_at: now })
-    .where('id', '=', ref.itemId)
-    .where('sealed', '=', 0)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('exam_attempts')
-          .select('id')
-          .where('id', '=', attemptId)
-          .where('status', '=', 'in_progress')
-          .where('deadline_at', '>', now),
-      ),
-    );
-  if (seq !== null) q = q.where((eb) => eb.or([eb('answer_seq', 'is', null), eb('answer_seq', '<=', seq)]));
-  if (Number((await q.executeTakeFirst()).numUpdatedRows) === 1)
+  if ((await storeAnswer(db, attemptId, ref.itemId, JSON.stringify(answer), seq, now)) === 1)
     return { questionId, savedAt: now, clientSeq: seq, stale: false };
   // Not saved: the attempt is over (submit it if its time ran out), or the save was stale.
-  const a = await db
-    .selectFrom('exam_attempts')
-    .select(['id', 'status', 'deadline_at'])
-    .where('id', '=', attemptId)
-    .executeTakeFirstOrThrow();
+  const a = await attemptClock(db, attemptId);
   if (a.status === 'in_progress' && Date.parse(a.deadline_at) > nowMs())
     return { questionId, savedAt: now, clientSeq: seq, stale: true };
   if (a.status === 'in_progress') {
@@ -240,12 +200,7 @@ const refCache = new Map<string, Refs>();
 async function itemRefs(db: Db, attemptId: string): Promise<Refs | null> {
   const hit = refCache.get(attemptId);
   if (hit) return hit;
-  const rows = await db
-    .selectFrom('exam_attempt_items as i')
-    .innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
-    .select(['i.id', 'i.question_id', 'i.question_version_id', 'a.employee_id'])
-    .where('i.attempt_id', '=', attemptId)
-    .execute();
+  const rows = await itemRefRows(db, attemptId);
   if (!rows.length) return null;
   const refs = {
     employeeId: rows[0].employee_id,
@@ -259,11 +214,7 @@ async function itemRefs(db: Db, attemptId: string): Promise<Refs | null> {
 export async function submit(db: Db, actor: Actor, attemptId: string) {
   const a = await loadOwnAttempt(db, actor, attemptId);
   if (!(await expireIfDue(db, a))) await finalize(db, a.id, { auto: false, at: nowIso() });
-  const after = await db
-    .selectFrom('exam_attempts')
-    .select(['id', 'status', 'submitted_at', 'auto_submitted'])
-    .where('id', '=', attemptId)
-    .executeTakeFirstOrThrow();
+  const after = await submission(db, attemptId);
   return {
     attemptId,
     status: after.status as 'submitted' | 'graded',
@@ -274,13 +225,13 @@ export async function submit(db: Db, actor: Actor, attemptId: string) {
 
 /** Staff may lengthen an attempt (a dropped connection, a fire drill) with a reason. */
 export async function extendDeadline(db: Db, actor: Actor, attemptId: string, minutes: number, reason: string) {
-  const a = await db.selectFrom('exam_attempts').selectAll().where('id', '=', attemptId).executeTakeFirst();
+  const a = await findAttempt(db, attemptId);
   if (!a) throw notFound('Attempt');
   requireManage(actor, await loadExam(db, a.exam_id));
   if (a.status !== 'in_progress') throw conflict('ATTEMPT_SUBMITTED', 'This attempt has been submitted');
   const next = new Date(Date.parse(a.deadline_at) + minutes * 60_000).toISOString();
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('exam_attempts').set({ deadline_at: next }).where('id', '=', attemptId).execute();
+    await setDeadline(trx, attemptId, next);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'exam_attempt',
