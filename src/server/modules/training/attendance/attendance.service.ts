@@ -9,6 +9,14 @@ import { getSetting } from '../../../lib/settings.js';
 import { loadSession } from '../sessions/sessions.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { runsTraining } from '../shared/training.access.js';
+import {
+  approvedLeaveAmong,
+  attendanceInSessionsBetween,
+  attendanceOf,
+  enrolledAmong,
+  unexcusedAttendanceSince,
+  upsertAttendance,
+} from './attendance.repo.js';
 
 // Attendance per person per session (SPEC §3): present, late (minutes), left_early (minutes),
 // absent, on_leave — the last only when an approved leave request exists. Taken by the session's
@@ -33,27 +41,8 @@ export async function takeAttendance(db: Db, actor: Actor, sessionId: string, in
     seen.add(r.employeeId);
   });
   const ids = [...seen];
-  const enrolled = new Set(
-    (
-      await db
-        .selectFrom('training_enrollments')
-        .select('employee_id')
-        .where('session_id', '=', sessionId)
-        .where('employee_id', 'in', ids)
-        .execute()
-    ).map((r) => r.employee_id),
-  );
-  const approved = new Set(
-    (
-      await db
-        .selectFrom('training_leave')
-        .select('employee_id')
-        .where('session_id', '=', sessionId)
-        .where('status', '=', 'approved')
-        .where('employee_id', 'in', ids)
-        .execute()
-    ).map((r) => r.employee_id),
-  );
+  const enrolled = new Set(await enrolledAmong(db, sessionId, ids));
+  const approved = new Set(await approvedLeaveAmong(db, sessionId, ids));
   const lengthMin = Math.round((Date.parse(s.ends_at) - Date.parse(s.starts_at)) / 60_000);
   const at = nowIso();
   const rows = input.records.map((r, i) => {
@@ -83,27 +72,8 @@ export async function takeAttendance(db: Db, actor: Actor, sessionId: string, in
     };
   });
   await db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('training_attendance')
-      .select(['employee_id', 'status', 'minutes'])
-      .where('session_id', '=', sessionId)
-      .where('employee_id', 'in', ids)
-      .execute();
-    for (const row of rows) {
-      await trx
-        .insertInto('training_attendance')
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(['session_id', 'employee_id']).doUpdateSet({
-            status: row.status,
-            minutes: row.minutes,
-            note: row.note,
-            recorded_by: row.recorded_by,
-            recorded_at: at,
-          }),
-        )
-        .execute();
-    }
+    const before = await attendanceOf(trx, sessionId, ids);
+    for (const row of rows) await upsertAttendance(trx, row);
     await recordAudit(trx, actor, {
       action: before.length ? 'update' : 'create',
       entity: 'training_attendance',
@@ -141,18 +111,7 @@ export async function attendanceBreakdown(db: Db, employeeId: string, from: stri
     centerOffset(db),
   ]);
   const { start, end } = dayRange(from, to, offset);
-  const rows = await db
-    .selectFrom('training_enrollments as en')
-    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .leftJoin('training_attendance as a', (j) =>
-      j.onRef('a.session_id', '=', 'en.session_id').onRef('a.employee_id', '=', 'en.employee_id'),
-    )
-    .select(['a.status', 'a.minutes'])
-    .where('en.employee_id', '=', employeeId)
-    .where('s.status', '=', 'scheduled')
-    .where('s.starts_at', '>=', start)
-    .where('s.starts_at', '<', end)
-    .execute();
+  const rows = await attendanceInSessionsBetween(db, employeeId, start, end);
   const breakdown = { present: 0, lateMinor: 0, lateMajor: 0, leftEarly: 0, absent: 0, onLeave: 0, notTaken: 0 };
   let credit = 0;
   for (const r of rows) {
@@ -190,32 +149,7 @@ export async function attendanceScore(db: Db, employeeId: string, from: string, 
  */
 export async function attendanceBreachesOf(db: Db, employeeIds: string[], sinceUtc: string) {
   if (!employeeIds.length) return [];
-  const rows = await db
-    .selectFrom('training_attendance as a')
-    .innerJoin('training_sessions as s', 's.id', 'a.session_id')
-    .innerJoin('training_courses as c', 'c.id', 's.course_id')
-    .leftJoin('training_leave as l', (j) =>
-      j
-        .onRef('l.session_id', '=', 'a.session_id')
-        .onRef('l.employee_id', '=', 'a.employee_id')
-        .on('l.status', '=', 'approved'),
-    )
-    .select([
-      'a.session_id',
-      'a.employee_id',
-      'a.status',
-      'a.minutes',
-      's.starts_at',
-      's.title',
-      'c.title as course_title',
-    ])
-    .where('a.employee_id', 'in', employeeIds)
-    .where('a.status', 'in', ['late', 'left_early', 'absent'])
-    .where('s.status', '=', 'scheduled')
-    .where('s.starts_at', '>=', sinceUtc)
-    .where('l.id', 'is', null)
-    .orderBy('s.starts_at')
-    .execute();
+  const rows = await unexcusedAttendanceSince(db, employeeIds, sinceUtc);
   return rows.map((r) => ({
     sessionId: r.session_id,
     employeeId: r.employee_id,
