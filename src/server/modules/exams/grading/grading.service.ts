@@ -10,42 +10,42 @@ import { canGrade, loadExam, runsAll } from '../shared/exams.access.js';
 import { maybeRelease } from '../sessions/exams.service.js';
 import { openIfFailed } from './followups.service.js';
 import { scaleTo100, scoreAnswer } from './grading.score.js';
+import {
+  answersOf,
+  attemptWithExam,
+  essayQueue,
+  examIdOf,
+  itemScoresOf,
+  itemWithAttempt,
+  markSubmitted,
+  sealItems,
+  theoryExams,
+  updateAttempt,
+  updateItem,
+} from './grading.repo.js';
 
 // Grading (SPEC §4): objective items at submission, subjective ones by a grader who sees an
 // anonymous code, never the examinee. The attempt is graded when nothing is left to mark.
 
 /** Totals of an attempt from its items; graded (with a follow-up if failed) when none is pending. */
 export async function recomputeAttempt(db: Db, attemptId: string) {
-  const a = await db
-    .selectFrom('exam_attempts as a')
-    .innerJoin('exams as x', 'x.id', 'a.exam_id')
-    .select(['a.id', 'a.employee_id', 'a.status', 'a.score', 'x.pass_mark', 'x.title'])
-    .where('a.id', '=', attemptId)
-    .executeTakeFirstOrThrow();
-  const items = await db
-    .selectFrom('exam_attempt_items')
-    .select(['points', 'score', 'manual'])
-    .where('attempt_id', '=', attemptId)
-    .execute();
+  const a = await attemptWithExam(db, attemptId);
+  const items = await itemScoresOf(db, attemptId);
   const pending = items.filter((i) => i.score === null).length;
   const raw = Math.round(items.reduce((s, i) => s + (i.score ?? 0), 0) * 10_000) / 10_000;
   const max = items.reduce((s, i) => s + i.points, 0);
   const graded = pending === 0;
   const score = graded ? scaleTo100(raw, max) : null;
   const passed = score === null ? null : score >= a.pass_mark ? 1 : 0;
-  await db
-    .updateTable('exam_attempts')
-    .set({
-      raw_score: raw,
-      max_score: max,
-      score,
-      passed,
-      pending_manual: pending,
-      status: graded ? 'graded' : 'submitted',
-      graded_at: graded ? nowIso() : null,
-    })
-    .where('id', '=', attemptId)
-    .execute();
+  await updateAttempt(db, attemptId, {
+    raw_score: raw,
+    max_score: max,
+    score,
+    passed,
+    pending_manual: pending,
+    status: graded ? 'graded' : 'submitted',
+    graded_at: graded ? nowIso() : null,
+  });
   if (score !== null)
     await openIfFailed(db, {
       employeeId: a.employee_id,
@@ -63,20 +63,10 @@ export async function recomputeAttempt(db: Db, attemptId: string) {
  *  grading reads it or is refused (see saveAnswer). */
 export async function finalize(db: Db, attemptId: string, opts: { auto: boolean; at: string }) {
   const examId = await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('exam_attempts')
-      .set({ status: 'submitted', submitted_at: opts.at, auto_submitted: opts.auto ? 1 : 0 })
-      .where('id', '=', attemptId)
-      .where('status', '=', 'in_progress')
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) return null;
+    if ((await markSubmitted(trx, attemptId, opts.at, opts.auto)) !== 1) return null;
     // Sealing every item waits for a save in flight (its row lock) and refuses any later one.
-    await trx.updateTable('exam_attempt_items').set({ sealed: 1 }).where('attempt_id', '=', attemptId).execute();
-    const items = await trx
-      .selectFrom('exam_attempt_items')
-      .select(['id', 'question_version_id', 'points', 'answer', 'manual'])
-      .where('attempt_id', '=', attemptId)
-      .execute();
+    await sealItems(trx, attemptId);
+    const items = await answersOf(trx, attemptId);
     const contents = await contentsOf(
       trx,
       items.map((i) => i.question_version_id),
@@ -85,16 +75,11 @@ export async function finalize(db: Db, attemptId: string, opts: { auto: boolean;
       if (i.manual) {
         // An essay left empty earns nothing, and no grader has to open it.
         const a = i.answer ? JSON.parse(i.answer) : null;
-        if (!a?.text?.trim())
-          await trx
-            .updateTable('exam_attempt_items')
-            .set({ score: 0, graded_at: opts.at, comment: null })
-            .where('id', '=', i.id)
-            .execute();
+        if (!a?.text?.trim()) await updateItem(trx, i.id, { score: 0, graded_at: opts.at, comment: null });
         continue;
       }
       const score = scoreAnswer(contents.get(i.question_version_id)!, i.points, i.answer ? JSON.parse(i.answer) : null);
-      await trx.updateTable('exam_attempt_items').set({ score, graded_at: opts.at }).where('id', '=', i.id).execute();
+      await updateItem(trx, i.id, { score, graded_at: opts.at });
     }
     const r = await recomputeAttempt(trx, attemptId);
     await recordAudit(trx, null, {
@@ -105,19 +90,15 @@ export async function finalize(db: Db, attemptId: string, opts: { auto: boolean;
       newValue: { status: r.pending ? 'submitted' : 'graded', score: r.score, pendingManual: r.pending },
       reason: opts.auto ? 'submitted by the server at the deadline' : 'submitted by the examinee',
     });
-    return (
-      await trx.selectFrom('exam_attempts').select('exam_id').where('id', '=', attemptId).executeTakeFirstOrThrow()
-    ).exam_id;
+    return examIdOf(trx, attemptId);
   });
   if (examId) await maybeRelease(db, examId);
   return examId !== null;
 }
 
 async function gradableExamIds(db: Db, actor: Actor, examId?: string) {
-  let q = db.selectFrom('exams').selectAll().where('kind', '=', 'theory');
-  if (examId) q = q.where('id', '=', examId);
   const out: string[] = [];
-  for (const e of await q.execute()) if (await canGrade(db, actor, e)) out.push(e.id);
+  for (const e of await theoryExams(db, examId)) if (await canGrade(db, actor, e)) out.push(e.id);
   return out;
 }
 
@@ -125,29 +106,7 @@ async function gradableExamIds(db: Db, actor: Actor, examId?: string) {
 export async function queue(db: Db, actor: Actor, f: { examId?: string; state: 'pending' | 'graded' | 'all' }) {
   const examIds = await gradableExamIds(db, actor, f.examId);
   if (!examIds.length) return [];
-  let q = db
-    .selectFrom('exam_attempt_items as i')
-    .innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
-    .innerJoin('exams as x', 'x.id', 'a.exam_id')
-    .select([
-      'i.id',
-      'i.position',
-      'i.points',
-      'i.answer',
-      'i.score',
-      'i.comment',
-      'i.graded_at',
-      'i.question_version_id',
-      'a.anon_code',
-      'x.id as exam_id',
-      'x.title',
-    ])
-    .where('a.exam_id', 'in', examIds)
-    .where('i.manual', '=', 1)
-    .where('a.status', '!=', 'in_progress');
-  if (f.state === 'pending') q = q.where('i.score', 'is', null);
-  if (f.state === 'graded') q = q.where('i.score', 'is not', null);
-  const rows = await q.orderBy('x.title').orderBy('a.anon_code').orderBy('i.position').limit(1000).execute();
+  const rows = await essayQueue(db, examIds, f.state);
   const contents = await contentsOf(
     db,
     rows.map((r) => r.question_version_id),
@@ -176,22 +135,7 @@ export async function queue(db: Db, actor: Actor, f: { examId?: string; state: '
 
 /** Marks one answer (partial credit allowed). Changing a mark already given needs a reason. */
 export async function gradeItem(db: Db, actor: Actor, itemId: string, input: z.output<typeof GradeInput>) {
-  const item = await db
-    .selectFrom('exam_attempt_items as i')
-    .innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
-    .select([
-      'i.id',
-      'i.attempt_id',
-      'i.points',
-      'i.score',
-      'i.comment',
-      'i.manual',
-      'a.status',
-      'a.exam_id',
-      'a.score as attempt_score',
-    ])
-    .where('i.id', '=', itemId)
-    .executeTakeFirst();
+  const item = await itemWithAttempt(db, itemId);
   if (!item) throw notFound('Answer');
   const exam = await loadExam(db, item.exam_id);
   if (!(await canGrade(db, actor, exam))) throw forbidden('You do not grade this exam');
@@ -206,11 +150,12 @@ export async function gradeItem(db: Db, actor: Actor, itemId: string, input: z.o
   if (regrade && !input.reason?.trim())
     throw ruleBroken('REASON_REQUIRED', 'Give a reason for changing a mark already given', 'reason');
   const result = await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('exam_attempt_items')
-      .set({ score: input.score, comment: input.comment ?? null, graded_by: actor.userId, graded_at: nowIso() })
-      .where('id', '=', itemId)
-      .execute();
+    await updateItem(trx, itemId, {
+      score: input.score,
+      comment: input.comment ?? null,
+      graded_by: actor.userId,
+      graded_at: nowIso(),
+    });
     const r = await recomputeAttempt(trx, item.attempt_id);
     await recordAudit(trx, actor, {
       action: 'update',
