@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CourseInput, CourseListQuery, CourseUpdate } from '../../../../common/training-courses.js';
 import type { Db } from '../../../db/connect.js';
-import { containsCi, type DialectName } from '../../../db/portable.js';
+import type { DialectName } from '../../../db/portable.js';
 import type { TrainingCourseTable } from '../../../db/schema-training.js';
 import type { Actor } from '../../../lib/actor.js';
 import { diff, recordAudit } from '../../../lib/audit.js';
@@ -9,6 +9,7 @@ import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { uniqueOr, updateAtVersion } from '../shared/store.js';
+import { courseRow, courseRowsWithCounts, courseRowWithCounts, courseStates, insertCourse } from './courses.repo.js';
 
 // The course catalogue (SPEC §3): each course sits in one of the five content areas and is
 // taught by one of the six methods; archived courses stay on records but are not scheduled.
@@ -30,37 +31,22 @@ const toDto = (r: Row) => ({
   updatedAt: r.updated_at,
 });
 
-const withCounts = (db: Db) =>
-  db
-    .selectFrom('training_courses as c')
-    .selectAll('c')
-    .select((eb) =>
-      eb
-        .selectFrom('training_materials as m')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('m.course_id', '=', 'c.id')
-        .where('m.archived', '=', 0)
-        .as('material_count'),
-    );
-
 export async function listCourses(db: Db, dialect: DialectName, q: z.output<typeof CourseListQuery>) {
-  let query = withCounts(db).orderBy('c.content_area').orderBy('c.code');
-  if (q.contentArea) query = query.where('c.content_area', '=', q.contentArea);
-  if (q.method) query = query.where('c.method', '=', q.method);
-  if (!q.includeArchived) query = query.where('c.archived', '=', 0);
-  if (q.q)
-    query = query.where((eb) =>
-      eb.or([containsCi(dialect, eb.ref('c.title'), q.q!), containsCi(dialect, eb.ref('c.code'), q.q!)]),
-    );
-  return (await query.execute()).map(toDto);
+  const rows = await courseRowsWithCounts(db, dialect, {
+    contentArea: q.contentArea,
+    method: q.method,
+    includeArchived: q.includeArchived,
+    q: q.q,
+  });
+  return rows.map(toDto);
 }
 
 export async function findCourse(db: Db, id: string) {
-  return db.selectFrom('training_courses').selectAll().where('id', '=', id).executeTakeFirst();
+  return courseRow(db, id);
 }
 
 export async function getCourse(db: Db, id: string) {
-  const row = await withCounts(db).where('c.id', '=', id).executeTakeFirst();
+  const row = await courseRowWithCounts(db, id);
   if (!row) throw notFound('Course');
   return toDto(row);
 }
@@ -69,11 +55,7 @@ export async function getCourse(db: Db, id: string) {
 export async function requireCourses(db: Db, ids: string[], field: string, opts: { active?: boolean } = {}) {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  const rows = await db
-    .selectFrom('training_courses')
-    .select(['id', 'code', 'title', 'archived'])
-    .where('id', 'in', unique)
-    .execute();
+  const rows = await courseStates(db, unique);
   const missing = unique.find((id) => !rows.some((r) => r.id === id));
   if (missing) throw ruleBroken('UNKNOWN_COURSE', `No such course: ${missing}`, field);
   const archived = opts.active && rows.find((r) => r.archived === 1);
@@ -99,7 +81,7 @@ export async function createCourse(db: Db, actor: Actor, input: z.output<typeof 
   const row = { id: newId(), ...columns(input), created_by: actor.userId, version: 1, created_at: at, updated_at: at };
   await uniqueCode(() =>
     db.transaction().execute(async (trx) => {
-      await trx.insertInto('training_courses').values(row).execute();
+      await insertCourse(trx, row);
       await recordAudit(trx, actor, { action: 'create', entity: 'training_course', entityId: row.id, newValue: row });
     }),
   );
