@@ -9,6 +9,15 @@ import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { withIdentity } from '../../people/identity.service.js';
+import {
+  dailyTalksOf,
+  followupOfResult,
+  followups,
+  insertFollowup,
+  releasedAttemptIds,
+  setFollowupScore,
+  updateFollowupAtVersion,
+} from './followups.repo.js';
 
 // After a failed result (SPEC §4): a one-to-one talk and an improvement plan, both recorded,
 // before the follow-up can be closed. The trainee sees the feedback and the plan.
@@ -25,48 +34,35 @@ export interface FailedResult {
 /** Opens a follow-up for a failed result (once per result); call inside the scoring transaction. */
 export async function openIfFailed(db: Db, r: FailedResult) {
   if (r.score >= r.passMark) return;
-  const existing = await db
-    .selectFrom('exam_followups')
-    .select(['id', 'status'])
-    .where('source_kind', '=', r.kind)
-    .where('source_id', '=', r.sourceId)
-    .executeTakeFirst();
+  const existing = await followupOfResult(db, r.kind, r.sourceId);
   const at = nowIso();
   if (existing) {
-    await db
-      .updateTable('exam_followups')
-      .set({ score: r.score, updated_at: at })
-      .where('id', '=', existing.id)
-      .execute();
+    await setFollowupScore(db, existing.id, r.score, at);
     return;
   }
-  await db
-    .insertInto('exam_followups')
-    .values({
-      id: newId(),
-      employee_id: r.employeeId,
-      source_kind: r.kind,
-      source_id: r.sourceId,
-      source_title: r.title,
-      score: r.score,
-      pass_mark: r.passMark,
-      status: 'open',
-      talk_at: null,
-      talk_notes: null,
-      feedback: null,
-      talk_by: null,
-      plan: null,
-      plan_due_date: null,
-      plan_by: null,
-      closed_at: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await insertFollowup(db, {
+    id: newId(),
+    employee_id: r.employeeId,
+    source_kind: r.kind,
+    source_id: r.sourceId,
+    source_title: r.title,
+    score: r.score,
+    pass_mark: r.passMark,
+    status: 'open',
+    talk_at: null,
+    talk_notes: null,
+    feedback: null,
+    talk_by: null,
+    plan: null,
+    plan_due_date: null,
+    plan_by: null,
+    closed_at: null,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+  });
 }
 
-const base = (db: Db) => db.selectFrom('exam_followups as f').selectAll('f');
 const withPerson = (db: Db, rows: ExamFollowupTable[]) =>
   withIdentity(
     db,
@@ -103,17 +99,15 @@ const visible = (actor: Actor, p: { id: string; team_id: string; department_id: 
   actor.roles.some((r) => SEES_ALL.includes(r)) || inPeopleScope(peopleScope(actor), p);
 
 export async function list(db: Db, actor: Actor, q: z.output<typeof FollowupListQuery>) {
-  let query = base(db);
-  if (q.status) query = query.where('f.status', '=', q.status);
-  if (q.employeeId) query = query.where('f.employee_id', '=', q.employeeId);
-  const rows = (await withPerson(db, await query.orderBy('f.created_at', 'desc').execute())).filter((r) =>
+  const found = await followups(db, { status: q.status, employeeId: q.employeeId });
+  const rows = (await withPerson(db, found)).filter((r) =>
     visible(actor, { id: r.employee_id, team_id: r.team_id, department_id: r.department_id }),
   );
   return { items: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(toDto), total: rows.length };
 }
 
 async function load(db: Db, actor: Actor, id: string) {
-  const [row] = await withPerson(db, await base(db).where('f.id', '=', id).execute());
+  const [row] = await withPerson(db, await followups(db, { id }));
   if (!row || !visible(actor, { id: row.employee_id, team_id: row.team_id, department_id: row.department_id }))
     throw notFound('Follow-up');
   return row;
@@ -133,13 +127,12 @@ async function change(
   if (row.status === 'closed') throw conflict('FOLLOWUP_CLOSED', 'This follow-up is closed');
   const { oldValue, newValue } = diff(row as unknown as Record<string, unknown>, patch);
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('exam_followups')
-      .set({ ...patch, version: row.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
+    const n = await updateFollowupAtVersion(trx, id, version, {
+      ...patch,
+      version: row.version + 1,
+      updated_at: nowIso(),
+    });
+    if (n !== 1)
       throw conflict('STALE_VERSION', 'Someone changed this follow-up since you opened it; reload it', 'version');
     await recordAudit(trx, actor, {
       action: 'update',
@@ -183,25 +176,10 @@ export async function close(db: Db, actor: Actor, id: string, version: number) {
 /** The trainee's own follow-ups: feedback and plan, not the staff's notes. */
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const rows = await withPerson(
-    db,
-    await base(db).where('f.employee_id', '=', actor.employeeId).orderBy('f.created_at', 'desc').execute(),
-  );
+  const rows = await withPerson(db, await followups(db, { employeeId: actor.employeeId }));
   // A theory result (and so its follow-up) stays hidden until the exam's results are released.
   const theory = rows.filter((r) => r.source_kind === 'theory').map((r) => r.source_id);
-  const released = new Set(
-    theory.length
-      ? (
-          await db
-            .selectFrom('exam_attempts as a')
-            .innerJoin('exams as x', 'x.id', 'a.exam_id')
-            .select('a.id')
-            .where('a.id', 'in', theory)
-            .where('x.results_released_at', 'is not', null)
-            .execute()
-        ).map((r) => r.id)
-      : [],
-  );
+  const released = new Set(theory.length ? await releasedAttemptIds(db, theory) : []);
   return rows
     .filter((r) => r.source_kind !== 'theory' || released.has(r.source_id))
     .map((r) => {
@@ -229,26 +207,7 @@ export async function mine(db: Db, actor: Actor) {
  */
 export async function dailyRemindersOf(db: Db, employeeIds: string[]) {
   if (!employeeIds.length) return [];
-  const rows = await db
-    .selectFrom('exam_followups as f')
-    .leftJoin('exam_daily_scores as d', 'd.id', 'f.source_id')
-    .select([
-      'f.id',
-      'f.employee_id',
-      'f.source_id',
-      'f.source_title',
-      'f.score',
-      'f.pass_mark',
-      'f.talk_at',
-      'f.talk_by',
-      'd.period_start',
-    ])
-    .where('f.employee_id', 'in', employeeIds)
-    .where('f.source_kind', '=', 'daily')
-    .where('f.talk_at', 'is not', null)
-    .orderBy('f.talk_at')
-    .orderBy('f.id')
-    .execute();
+  const rows = await dailyTalksOf(db, employeeIds);
   return rows.map((r) => ({
     id: r.id,
     employeeId: r.employee_id,
