@@ -69,3 +69,12 @@ export const saveAnswers = (db: Db, surveyId: string, employeeId: string, answer
 
 export const closeSurvey = (db: Db, id: string, version: number, at: string) =>
   db.updateTable('training_surveys').set({ status: 'closed', version, updated_at: at }).where('id', '=', id).execute();
+
+/** Who answered a survey (individual or supervisor) and what, for the summary. */
+export const answersOfSurvey = (db: Db, surveyId: string) =>
+  db
+    .selectFrom('training_survey_recipients')
+    .select(['respondent_kind', 'answers'])
+    .where('survey_id', '=', surveyId)
+    .where('answered_at', 'is not', null)
+    .execute();

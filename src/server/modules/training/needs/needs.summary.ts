@@ -4,6 +4,7 @@ import type { Db } from '../../../db/connect.js';
 import { getSetting } from '../../../lib/settings.js';
 import { findSurvey } from './needs.service.js';
 import { parseJson } from '../shared/store.js';
+import { answersOfSurvey } from './needs.repo.js';
 
 // The needs summary (SPEC §3: "organization needs weigh more than individual wishes").
 // Two weights, both settings: wO = training.needsWeightOrganization (default 2) for the answers
@@ -32,12 +33,7 @@ export async function surveySummary(db: Db, surveyId: string) {
     getSetting(db, 'training.needsWeightOrganization'),
     getSetting(db, 'training.needsWeightIndividual'),
   ]);
-  const rows = await db
-    .selectFrom('training_survey_recipients')
-    .select(['respondent_kind', 'answers'])
-    .where('survey_id', '=', surveyId)
-    .where('answered_at', 'is not', null)
-    .execute();
+  const rows = await answersOfSurvey(db, surveyId);
   const answered = rows.map((r) => ({
     kind: r.respondent_kind as 'individual' | 'supervisor',
     answers: parseJson<Record<string, Answer>>(r.answers) ?? {},
