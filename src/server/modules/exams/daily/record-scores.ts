@@ -1,32 +1,21 @@
 import type { Db } from '../../../db/connect.js';
 import { recordLabel } from '../../../../common/record-labels.js';
+import {
+  dailyOf,
+  practicalOf,
+  practicalOfMany,
+  regularDailyOf,
+  releasedTheoryOf,
+  releasedTheoryOfMany,
+} from './results.repo.js';
 
 // Assessment results for the training record (培训档案, issue 3's registerRecordScores seam).
 // The person sees their record, so a theory result appears only once its exam is released.
 export async function examScoresOf(db: Db, employeeId: string) {
   const [theory, practical, daily] = await Promise.all([
-    db
-      .selectFrom('exam_attempts as a')
-      .innerJoin('exams as x', 'x.id', 'a.exam_id')
-      .select(['x.title', 'a.attempt_no', 'a.score', 'x.pass_mark', 'a.passed', 'a.submitted_at'])
-      .where('a.employee_id', '=', employeeId)
-      .where('a.status', '=', 'graded')
-      .where('x.results_released_at', 'is not', null)
-      .orderBy('a.submitted_at')
-      .execute(),
-    db
-      .selectFrom('exam_practical_scores as p')
-      .innerJoin('exams as x', 'x.id', 'p.exam_id')
-      .select(['x.title', 'p.total', 'p.pass_mark', 'p.passed', 'p.updated_at'])
-      .where('p.employee_id', '=', employeeId)
-      .orderBy('p.created_at')
-      .execute(),
-    db
-      .selectFrom('exam_daily_scores')
-      .select(['period_start', 'topic', 'total', 'pass_mark', 'passed'])
-      .where('employee_id', '=', employeeId)
-      .orderBy('period_start')
-      .execute(),
+    releasedTheoryOf(db, employeeId),
+    practicalOf(db, employeeId),
+    dailyOf(db, employeeId),
   ]);
   return [
     ...theory.map((t) => ({
@@ -68,31 +57,8 @@ export async function examScoresOf(db: Db, employeeId: string) {
 export async function assessmentResultsOf(db: Db, employeeIds: string[]) {
   if (!employeeIds.length) return [];
   const [theory, practical] = await Promise.all([
-    db
-      .selectFrom('exam_attempts as a')
-      .innerJoin('exams as x', 'x.id', 'a.exam_id')
-      .select([
-        'a.id',
-        'a.exam_id',
-        'a.employee_id',
-        'x.title',
-        'a.attempt_no',
-        'a.score',
-        'x.pass_mark',
-        'a.submitted_at',
-        'x.closes_at',
-      ])
-      .where('a.employee_id', 'in', employeeIds)
-      .where('a.status', '=', 'graded')
-      .where('x.kind', '=', 'theory')
-      .where('x.results_released_at', 'is not', null)
-      .execute(),
-    db
-      .selectFrom('exam_practical_scores as p')
-      .innerJoin('exams as x', 'x.id', 'p.exam_id')
-      .select(['p.id', 'p.exam_id', 'p.employee_id', 'x.title', 'p.total', 'p.pass_mark', 'p.created_at'])
-      .where('p.employee_id', 'in', employeeIds)
-      .execute(),
+    releasedTheoryOfMany(db, employeeIds),
+    practicalOfMany(db, employeeIds),
   ]);
   const out = [
     ...theory.map((t) => ({
@@ -124,14 +90,7 @@ export async function assessmentResultsOf(db: Db, employeeIds: string[]) {
 /** Regular daily-performance evaluations of these people, oldest period first. */
 export async function regularDailyScoresOf(db: Db, employeeIds: string[]) {
   if (!employeeIds.length) return [];
-  const rows = await db
-    .selectFrom('exam_daily_scores')
-    .select(['id', 'employee_id', 'period_start', 'period_end', 'total', 'pass_mark', 'created_at'])
-    .where('employee_id', 'in', employeeIds)
-    .where('kind', '=', 'regular')
-    .orderBy('period_start')
-    .orderBy('id')
-    .execute();
+  const rows = await regularDailyOf(db, employeeIds);
   return rows.map((r) => ({
     id: r.id,
     employeeId: r.employee_id,
