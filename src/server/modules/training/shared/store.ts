@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/portable.js';
 import { conflict, type AppError } from '../../../lib/errors.js';
 import { nowIso } from '../../../lib/clock.js';
+import { touchLock, updateRowAtVersion } from './training.repo.js';
 
 // Small write helpers shared by the training services.
 
@@ -12,7 +12,7 @@ import { nowIso } from '../../../lib/clock.js';
  * first to commit (a row lock on PostgreSQL; SQLite has a single writer anyway).
  */
 export async function takeLock(trx: Db, key: 'schedule' | 'mentoring') {
-  await trx.updateTable('training_locks').set({ at: nowIso() }).where('key', '=', key).execute();
+  await touchLock(trx, key, nowIso());
 }
 
 type Versioned = 'training_courses' | 'training_trainers' | 'training_plans' | 'training_sessions';
@@ -26,13 +26,7 @@ export async function updateAtVersion(
   set: Record<string, unknown>,
   what: string,
 ) {
-  const res = await (trx as unknown as Kysely<any>)
-    .updateTable(table)
-    .set({ ...set, version: version + 1, updated_at: nowIso() })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1)
+  if ((await updateRowAtVersion(trx, table, id, version, set, nowIso())) !== 1)
     throw conflict('VERSION_CONFLICT', `Someone else changed this ${what} meanwhile; reload and try again`, 'version');
 }
 

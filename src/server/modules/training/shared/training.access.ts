@@ -3,6 +3,7 @@ import { inPeopleScope, peopleScope, requirePersonInScope } from '../../../lib/a
 import type { Actor } from '../../../lib/actor.js';
 import { ruleBroken } from '../../../lib/errors.js';
 import { identities, identity, type Identity } from '../../people/identity.service.js';
+import { activeMenteeIds, learnerIdsOfTrainer, trainerIdsOfEmployee } from './training.repo.js';
 
 // Who may do what in training (SPEC §1, §3, §7). Training managers and administrators run it;
 // HR and center managers read it; a trainer acts on the sessions they teach and sees the people
@@ -17,40 +18,19 @@ export const readsAllTraining = (actor: Actor) => actor.roles.some((r) => READS_
 /** The trainer rows the actor is (internal trainers are employees). */
 export async function trainerIdsOf(db: Db, actor: Pick<Actor, 'employeeId'>): Promise<string[]> {
   if (!actor.employeeId) return [];
-  const rows = await db
-    .selectFrom('training_trainers')
-    .select('id')
-    .where('employee_id', '=', actor.employeeId)
-    .execute();
-  return rows.map((r) => r.id);
+  return trainerIdsOfEmployee(db, actor.employeeId);
 }
 
 /** Contributor for lib/access.ts: a trainer sees the people enrolled in the sessions they teach. */
 export async function learnersOfTrainer(db: Db, actor: Actor): Promise<string[]> {
   if (!actor.employeeId) return [];
-  const rows = await db
-    .selectFrom('training_enrollments as en')
-    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .innerJoin('training_trainers as t', 't.id', 's.trainer_id')
-    .select('en.employee_id')
-    .distinct()
-    .where('t.employee_id', '=', actor.employeeId)
-    .where('s.status', '=', 'scheduled')
-    .execute();
-  return rows.map((r) => r.employee_id);
+  return learnerIdsOfTrainer(db, actor.employeeId);
 }
 
 /** Contributor for lib/access.ts: a mentor sees their current mentees. */
 export async function menteesOfMentor(db: Db, actor: Actor): Promise<string[]> {
   if (!actor.employeeId) return [];
-  const rows = await db
-    .selectFrom('training_mentor_assignments')
-    .select('trainee_id')
-    .distinct()
-    .where('mentor_id', '=', actor.employeeId)
-    .where('status', '=', 'active')
-    .execute();
-  return rows.map((r) => r.trainee_id);
+  return activeMenteeIds(db, actor.employeeId);
 }
 
 const place = (p: Identity) => ({
