@@ -10,6 +10,14 @@ import { nowIso } from '../../../lib/clock.js';
 import { canGrade, loadExam, requireSee, resultFilter, type ExamRow } from '../shared/exams.access.js';
 import { openIfFailed } from '../grading/followups.service.js';
 import { withIdentity } from '../../people/identity.service.js';
+import { examineeRow } from '../attempts/attempts.repo.js';
+import {
+  insertPracticalScore,
+  practicalScoreById,
+  practicalScoresOf,
+  practicalScoresOfExam,
+  updatePracticalAtVersion,
+} from './practical.repo.js';
 
 // Practical exams (SPEC §4): a trainer scores a role-play, a simulated or real call, or complaint
 // handling on the rubric — communication, problem solving, service attitude, emergency handling,
@@ -26,13 +34,7 @@ async function practicalExam(db: Db, actor: Actor, examId: string) {
   return exam;
 }
 
-const base = (db: Db) =>
-  db
-    .selectFrom('exam_practical_scores as p')
-    .innerJoin('exams as x', 'x.id', 'p.exam_id')
-    .selectAll('p')
-    .select(['x.title']);
-const withPerson = async (db: Db, rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>>) =>
+const withPerson = async (db: Db, rows: Awaited<ReturnType<typeof practicalScoreById>>) =>
   withIdentity(
     db,
     rows,
@@ -62,37 +64,29 @@ export const toDto = (r: Row) => ({
 export async function record(db: Db, actor: Actor, examId: string, input: z.output<typeof PracticalInput>) {
   const exam = await practicalExam(db, actor, examId);
   if (exam.status === 'draft') throw conflict('EXAM_NOT_OPEN', 'Open the exam before scoring it');
-  const assigned = await db
-    .selectFrom('exam_examinees')
-    .select('employee_id')
-    .where('exam_id', '=', examId)
-    .where('employee_id', '=', input.employeeId)
-    .executeTakeFirst();
+  const assigned = await examineeRow(db, examId, input.employeeId);
   if (!assigned) throw ruleBroken('NOT_AN_EXAMINEE', 'This person is not an examinee of this exam', 'employeeId');
   const weights = JSON.parse(exam.weights!) as Record<string, number>;
   const total = weightedTotal(input.scores, weights);
   const id = newId();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('exam_practical_scores')
-      .values({
-        id,
-        exam_id: examId,
-        employee_id: input.employeeId,
-        scenario: input.scenario,
-        scores: JSON.stringify(input.scores),
-        weights: exam.weights!,
-        total,
-        pass_mark: exam.pass_mark,
-        passed: total >= exam.pass_mark ? 1 : 0,
-        comments: input.comments ?? null,
-        scored_by: actor.name,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertPracticalScore(trx, {
+      id,
+      exam_id: examId,
+      employee_id: input.employeeId,
+      scenario: input.scenario,
+      scores: JSON.stringify(input.scores),
+      weights: exam.weights!,
+      total,
+      pass_mark: exam.pass_mark,
+      passed: total >= exam.pass_mark ? 1 : 0,
+      comments: input.comments ?? null,
+      scored_by: actor.name,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'exam_practical_score',
@@ -112,26 +106,21 @@ export async function record(db: Db, actor: Actor, examId: string, input: z.outp
 }
 
 export async function update(db: Db, actor: Actor, id: string, input: z.output<typeof PracticalUpdate>) {
-  const [row] = await withPerson(db, await base(db).where('p.id', '=', id).execute());
+  const [row] = await withPerson(db, await practicalScoreById(db, id));
   if (!row) throw notFound('Practical score');
   await practicalExam(db, actor, row.exam_id);
   const total = weightedTotal(input.scores, JSON.parse(row.weights));
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('exam_practical_scores')
-      .set({
-        scores: JSON.stringify(input.scores),
-        total,
-        passed: total >= row.pass_mark ? 1 : 0,
-        comments: input.comments ?? row.comments,
-        scored_by: actor.name,
-        version: row.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
+    const n = await updatePracticalAtVersion(trx, id, input.version, {
+      scores: JSON.stringify(input.scores),
+      total,
+      passed: total >= row.pass_mark ? 1 : 0,
+      comments: input.comments ?? row.comments,
+      scored_by: actor.name,
+      version: row.version + 1,
+      updated_at: nowIso(),
+    });
+    if (n !== 1)
       throw conflict('STALE_VERSION', 'Someone changed this score since you opened it; reload it', 'version');
     await recordAudit(trx, actor, {
       action: 'update',
@@ -156,12 +145,12 @@ export async function update(db: Db, actor: Actor, id: string, input: z.output<t
 export async function listForExam(db: Db, actor: Actor, exam: ExamRow) {
   await requireSee(db, actor, exam);
   const keep = await resultFilter(db, actor, exam);
-  const rows = await withPerson(db, await base(db).where('p.exam_id', '=', exam.id).orderBy('p.created_at').execute());
+  const rows = await withPerson(db, await practicalScoresOfExam(db, exam.id));
   return rows.filter((r) => keep({ id: r.employee_id, team_id: r.team_id, department_id: r.department_id })).map(toDto);
 }
 
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const rows = await base(db).where('p.employee_id', '=', actor.employeeId).orderBy('p.created_at', 'desc').execute();
+  const rows = await practicalScoresOf(db, actor.employeeId);
   return (await withPerson(db, rows)).map(toDto);
 }
