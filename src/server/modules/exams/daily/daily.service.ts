@@ -11,8 +11,9 @@ import { nowIso } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
 import { attendanceScore } from '../../training/attendance/attendance.service.js';
 import { openIfFailed } from '../grading/followups.service.js';
-import { personIn, personName } from '../../people/identity.query.js';
-import { withIdentity } from '../../people/identity.service.js';
+import type { PeopleSet } from '../../people/identity.query.js';
+import { identity, withIdentity } from '../../people/identity.service.js';
+import { dailyPage, dailyScoreById, dailyScoresOf, insertDailyScore, updateDailyAtVersion } from './daily.repo.js';
 
 // Daily performance (SPEC §4): per evaluation period (every N weeks, a setting, default 1) the
 // training manager, or the team lead for their own team, scores attendance (30), learning
@@ -56,7 +57,6 @@ export async function prefill(db: Db, actor: Actor, employeeId: string, date: st
   return { ...period, attendance: await attendancePrefill(db, employeeId, period) };
 }
 
-const base = (db: Db) => db.selectFrom('exam_daily_scores as d').selectAll('d');
 const withPerson = <R extends { employee_id: string }>(db: Db, rows: R[]) =>
   withIdentity(
     db,
@@ -91,11 +91,8 @@ const toDto = (r: Row) => ({
 const ALL = ['admin', 'training_manager'];
 /** A training manager scores anyone; a team lead only the people of their own team. */
 async function requireScorer(db: Db, actor: Actor, employeeId: string) {
-  const emp = await db
-    .selectFrom('employees')
-    .select(['id', 'team_id'])
-    .where('id', '=', employeeId)
-    .executeTakeFirst();
+  const who = await identity(db, employeeId);
+  const emp = who && { id: who.id, team_id: who.teamId };
   if (!emp) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such employee', 'employeeId');
   if (actor.roles.some((r) => ALL.includes(r))) return emp;
   if (actor.roles.includes('team_lead') && actor.teamId === emp.team_id && actor.employeeId !== emp.id) return emp;
@@ -120,30 +117,27 @@ export async function create(db: Db, actor: Actor, input: z.output<typeof DailyI
   const at = nowIso();
   try {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('exam_daily_scores')
-        .values({
-          id,
-          employee_id: input.employeeId,
-          period_start: input.kind === 'regular' ? period.periodStart : input.periodStart,
-          period_end: period.periodEnd,
-          kind: input.kind,
-          topic_key: input.kind === 'adhoc' ? input.topic! : '',
-          topic: input.topic ?? null,
-          attendance,
-          attendance_source: input.attendance === null || input.attendance === undefined ? 'training' : 'manual',
-          attitude: input.attitude,
-          teamwork: input.teamwork,
-          total,
-          pass_mark: passMark,
-          passed: total >= passMark ? 1 : 0,
-          comments: input.comments ?? null,
-          scored_by: actor.name,
-          version: 1,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertDailyScore(trx, {
+        id,
+        employee_id: input.employeeId,
+        period_start: input.kind === 'regular' ? period.periodStart : input.periodStart,
+        period_end: period.periodEnd,
+        kind: input.kind,
+        topic_key: input.kind === 'adhoc' ? input.topic! : '',
+        topic: input.topic ?? null,
+        attendance,
+        attendance_source: input.attendance === null || input.attendance === undefined ? 'training' : 'manual',
+        attitude: input.attitude,
+        teamwork: input.teamwork,
+        total,
+        pass_mark: passMark,
+        passed: total >= passMark ? 1 : 0,
+        comments: input.comments ?? null,
+        scored_by: actor.name,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      });
       await recordAudit(trx, actor, {
         action: 'create',
         entity: 'exam_daily_score',
@@ -179,29 +173,24 @@ export async function create(db: Db, actor: Actor, input: z.output<typeof DailyI
 }
 
 export async function update(db: Db, actor: Actor, id: string, input: z.output<typeof DailyUpdate>) {
-  const [row] = await withPerson(db, await base(db).where('d.id', '=', id).execute());
+  const [row] = await withPerson(db, await dailyScoreById(db, id));
   if (!row) throw notFound('Evaluation');
   await requireScorer(db, actor, row.employee_id);
   const total = Math.round((input.attendance + input.attitude + input.teamwork) * 100) / 100;
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('exam_daily_scores')
-      .set({
-        attendance: input.attendance,
-        attendance_source: 'manual',
-        attitude: input.attitude,
-        teamwork: input.teamwork,
-        total,
-        passed: total >= row.pass_mark ? 1 : 0,
-        comments: input.comments ?? row.comments,
-        scored_by: actor.name,
-        version: row.version + 1,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
+    const n = await updateDailyAtVersion(trx, id, input.version, {
+      attendance: input.attendance,
+      attendance_source: 'manual',
+      attitude: input.attitude,
+      teamwork: input.teamwork,
+      total,
+      passed: total >= row.pass_mark ? 1 : 0,
+      comments: input.comments ?? row.comments,
+      scored_by: actor.name,
+      version: row.version + 1,
+      updated_at: nowIso(),
+    });
+    if (n !== 1)
       throw conflict('STALE_VERSION', 'Someone changed this evaluation since you opened it; reload it', 'version');
     await recordAudit(trx, actor, {
       action: 'update',
@@ -224,35 +213,26 @@ export async function update(db: Db, actor: Actor, id: string, input: z.output<t
 }
 
 export async function list(db: Db, actor: Actor, q: z.output<typeof DailyListQuery>) {
-  let query = base(db);
+  let people: PeopleSet | undefined;
   if (!actor.roles.some((r) => [...ALL, 'hr'].includes(r))) {
     // A team lead sees their team, a center manager their department (SPEC §1).
     const teamIds = actor.roles.includes('team_lead') && actor.teamId ? [actor.teamId] : [];
     const departmentIds = actor.roles.includes('center_manager') && actor.departmentId ? [actor.departmentId] : [];
     if (!teamIds.length && !departmentIds.length) return { items: [], total: 0 };
-    query = query.where(personIn('d.employee_id', { teamIds, departmentIds }));
+    people = { teamIds, departmentIds };
   }
-  if (q.employeeId) query = query.where('d.employee_id', '=', q.employeeId);
-  if (q.teamId) query = query.where(personIn('d.employee_id', { teamIds: [q.teamId] }));
-  if (q.periodStart) query = query.where('d.period_start', '=', q.periodStart);
-  const [rows, count] = await Promise.all([
-    query
-      .orderBy('d.period_start', 'desc')
-      .orderBy(personName('d.employee_id'))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute()
-      .then((rows) => withPerson(db, rows)),
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toDto), total: Number(count.n) };
+  const page = await dailyPage(
+    db,
+    { people, employeeId: q.employeeId, teamId: q.teamId, periodStart: q.periodStart },
+    q.pageSize,
+    (q.page - 1) * q.pageSize,
+  );
+  const rows = await withPerson(db, page.rows);
+  return { items: rows.map(toDto), total: page.total };
 }
 
 export async function mine(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const rows = await base(db).where('d.employee_id', '=', actor.employeeId).orderBy('d.period_start', 'desc').execute();
+  const rows = await dailyScoresOf(db, actor.employeeId);
   return (await withPerson(db, rows)).map(toDto);
 }
