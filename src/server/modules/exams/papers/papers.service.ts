@@ -11,6 +11,7 @@ import { runsAll } from '../shared/exams.access.js';
 import { inCategory } from '../questions/category.js';
 import * as qrepo from '../questions/questions.repo.js';
 import { shuffled } from './seeded.js';
+import { attemptDrawnFrom, insertPaper, paperRow, papers, updatePaperAtVersion } from './papers.repo.js';
 
 // Papers (SPEC §4): a fixed list of questions, or rules that draw at random per attempt
 // ("10 single-choice easy from tag A"). A rule's tag matches a question's course, knowledge
@@ -32,15 +33,13 @@ export const toDto = (p: ExamPaperTable) => ({
 });
 
 export async function findPaper(db: Db, id: string) {
-  const row = await db.selectFrom('exam_papers').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await paperRow(db, id);
   if (!row) throw notFound('Paper');
   return row;
 }
 
 export async function listPapers(db: Db, actor: Actor) {
-  let q = db.selectFrom('exam_papers').selectAll();
-  if (!runsAll(actor)) q = q.where('created_by', '=', actor.userId);
-  return (await q.orderBy('created_at', 'desc').execute()).map(toDto);
+  return (await papers(db, runsAll(actor) ? undefined : actor.userId)).map(toDto);
 }
 
 export function describeRule(r: Rule) {
@@ -154,20 +153,17 @@ export async function createPaper(db: Db, actor: Actor, input: Input) {
   const id = newId();
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('exam_papers')
-      .values({
-        id,
-        title: input.title,
-        mode: input.mode,
-        items: JSON.stringify(input.mode === 'fixed' ? input.items : []),
-        rules: JSON.stringify(input.mode === 'random' ? input.rules : []),
-        created_by: actor.userId,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertPaper(trx, {
+      id,
+      title: input.title,
+      mode: input.mode,
+      items: JSON.stringify(input.mode === 'fixed' ? input.items : []),
+      rules: JSON.stringify(input.mode === 'random' ? input.rules : []),
+      created_by: actor.userId,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
     await recordAudit(trx, actor, { action: 'create', entity: 'exam_paper', entityId: id, newValue: input });
   });
   return id;
@@ -177,12 +173,7 @@ export async function updatePaper(db: Db, actor: Actor, id: string, input: Input
   const row = await findPaper(db, id);
   if (!runsAll(actor) && row.created_by !== actor.userId) throw notFound('Paper');
   if (input.mode === 'fixed') await checkItems(db, input.items);
-  const used = await db
-    .selectFrom('exams as x')
-    .innerJoin('exam_attempts as a', 'a.exam_id', 'x.id')
-    .select('a.id')
-    .where('x.paper_id', '=', id)
-    .executeTakeFirst();
+  const used = await attemptDrawnFrom(db, id);
   if (used) throw conflict('PAPER_IN_USE', 'Examinees have already drawn from this paper; copy it to change it');
   const next = {
     title: input.title,
@@ -192,13 +183,12 @@ export async function updatePaper(db: Db, actor: Actor, id: string, input: Input
   };
   const { oldValue, newValue } = diff(row as unknown as Record<string, unknown>, next);
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('exam_papers')
-      .set({ ...next, version: row.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
+    const n = await updatePaperAtVersion(trx, id, input.version, {
+      ...next,
+      version: row.version + 1,
+      updated_at: nowIso(),
+    });
+    if (n !== 1)
       throw conflict('STALE_VERSION', 'Someone changed this paper since you opened it; reload it', 'version');
     await recordAudit(trx, actor, { action: 'update', entity: 'exam_paper', entityId: id, oldValue, newValue });
   });
