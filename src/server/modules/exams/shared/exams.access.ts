@@ -2,7 +2,7 @@ import type { Db } from '../../../db/connect.js';
 import { inPeopleScope, peopleScope } from '../../../lib/access.js';
 import type { Actor } from '../../../lib/actor.js';
 import { forbidden, notFound } from '../../../lib/errors.js';
-import { personIn } from '../../people/identity.query.js';
+import { examineeInTeam, examRow, graderRow } from './access.repo.js';
 
 // Who may see and do what with exams (SPEC §1, §4). Training managers and administrators run
 // every exam; a trainer the exams they author or grade; a team lead sees their team's results,
@@ -13,19 +13,14 @@ const READS_ALL = new Set(['admin', 'training_manager', 'hr', 'center_manager'])
 export const runsAll = (actor: Actor) => actor.roles.some((r) => RUNS_ALL.has(r));
 
 export async function loadExam(db: Db, id: string) {
-  const exam = await db.selectFrom('exams').selectAll().where('id', '=', id).executeTakeFirst();
+  const exam = await examRow(db, id);
   if (!exam) throw notFound('Exam');
   return exam;
 }
 export type ExamRow = Awaited<ReturnType<typeof loadExam>>;
 
 export async function isGrader(db: Db, examId: string, userId: string) {
-  return !!(await db
-    .selectFrom('exam_graders')
-    .select('user_id')
-    .where('exam_id', '=', examId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst());
+  return !!(await graderRow(db, examId, userId));
 }
 
 /** Change the exam, its examinees and graders, release its results. */
@@ -44,13 +39,7 @@ export async function canSee(db: Db, actor: Actor, exam: ExamRow) {
   if (actor.roles.some((r) => READS_ALL.has(r))) return true;
   if (await canGrade(db, actor, exam)) return true;
   if (actor.roles.includes('team_lead') && actor.teamId) {
-    const row = await db
-      .selectFrom('exam_examinees as x')
-      .select('x.employee_id')
-      .where('x.exam_id', '=', exam.id)
-      .where(personIn('x.employee_id', { teamIds: [actor.teamId] }))
-      .executeTakeFirst();
-    return !!row;
+    return !!(await examineeInTeam(db, exam.id, actor.teamId));
   }
   return false;
 }
