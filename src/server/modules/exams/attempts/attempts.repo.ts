@@ -152,3 +152,25 @@ export const submission = (db: Db, id: string) =>
 
 export const setDeadline = (trx: Db, id: string, deadlineAt: string) =>
   trx.updateTable('exam_attempts').set({ deadline_at: deadlineAt }).where('id', '=', id).execute();
+
+/** The theory exams (not drafts) an employee is an examinee of, whole rows, latest window first. */
+export const theoryExamsFor = (db: Db, employeeId: string) =>
+  db
+    .selectFrom('exam_examinees as x')
+    .innerJoin('exams as e', 'e.id', 'x.exam_id')
+    .selectAll('e')
+    .where('x.employee_id', '=', employeeId)
+    .where('e.status', '!=', 'draft')
+    .where('e.kind', '=', 'theory')
+    .orderBy('e.opens_at', 'desc')
+    .execute();
+
+/** An employee's attempts at these exams, whole rows, by attempt number. */
+export const attemptsAt = (db: Db, employeeId: string, examIds: string[]) =>
+  db
+    .selectFrom('exam_attempts')
+    .selectAll()
+    .where('employee_id', '=', employeeId)
+    .where('exam_id', 'in', examIds)
+    .orderBy('attempt_no')
+    .execute();

@@ -9,7 +9,7 @@ import { effectiveStatus, maybeRelease } from '../sessions/exams.service.js';
 import { toDto as paperDto, findPaper } from '../papers/papers.service.js';
 import { nowMs } from '../../../lib/clock.js';
 import { withIdentity } from '../../people/identity.service.js';
-import { attemptRows, attemptsOfExam } from './attempts.repo.js';
+import { attemptRows, attemptsAt, attemptsOfExam, itemsOf, theoryExamsFor } from './attempts.repo.js';
 
 // Results: the examinee's own (scores only after release), and an exam's for the staff who may
 // see them (SPEC §1: a team lead their team, a center manager their department).
@@ -19,27 +19,13 @@ const released = (e: { results_released_at: string | null }, a: { status: string
 
 export async function myExams(db: Db, actor: Actor) {
   if (!actor.employeeId) return [];
-  const exams = await db
-    .selectFrom('exam_examinees as x')
-    .innerJoin('exams as e', 'e.id', 'x.exam_id')
-    .selectAll('e')
-    .where('x.employee_id', '=', actor.employeeId)
-    .where('e.status', '!=', 'draft')
-    .where('e.kind', '=', 'theory')
-    .orderBy('e.opens_at', 'desc')
-    .execute();
+  const exams = await theoryExamsFor(db, actor.employeeId);
   const attempts = exams.length
-    ? await db
-        .selectFrom('exam_attempts')
-        .selectAll()
-        .where('employee_id', '=', actor.employeeId)
-        .where(
-          'exam_id',
-          'in',
-          exams.map((e) => e.id),
-        )
-        .orderBy('attempt_no')
-        .execute()
+    ? await attemptsAt(
+        db,
+        actor.employeeId,
+        exams.map((e) => e.id),
+      )
     : [];
   const now = nowMs();
   return Promise.all(
@@ -103,12 +89,7 @@ type AttemptRow = {
 
 /** An attempt with every item beside its key, explanation, marks and comments. */
 async function fullResult(db: Db, a: AttemptRow, exam: { id: string; title: string; pass_mark: number }) {
-  const items = await db
-    .selectFrom('exam_attempt_items')
-    .selectAll()
-    .where('attempt_id', '=', a.id)
-    .orderBy('position')
-    .execute();
+  const items = await itemsOf(db, a.id);
   const contents = await contentsOf(
     db,
     items.map((i) => i.question_version_id),
