@@ -15,6 +15,7 @@ import { listQuestions } from '../questions/questions.service.js';
 import { commitBank } from './commit-bank.js';
 import { previewText, type PreviewRow } from './store-preview.js';
 import { writeGate } from '../../../db/sqlite-gate.js';
+import { importRowById, insertImport } from './imports.repo.js';
 export { commitProgress } from './commit-bank.js';
 
 // Importing questions: parse → preview (stored, nothing created) → commit (all or nothing,
@@ -68,7 +69,7 @@ export async function preview(
   };
   // Answered from what is in hand: reading tens of MB back would stall everyone once more.
   if (handle.dialect === 'postgres') {
-    await db.insertInto('exam_imports').values(row).execute();
+    await insertImport(db, row);
     return previewText(row);
   }
   // SQLite: the app's writes wait (without blocking) while the worker's connection writes.
@@ -88,7 +89,7 @@ export async function preview(
 }
 
 async function importRow(db: Db, actor: Actor, id: string) {
-  const row = await db.selectFrom('exam_imports').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await importRowById(db, id);
   if (!row || (row.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager')))
     throw notFound('Import');
   return row;
