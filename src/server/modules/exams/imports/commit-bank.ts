@@ -6,6 +6,7 @@ import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { streamFromWorker } from '../../../lib/worker-parse.js';
 import { QUESTION_COLUMNS, VERSION_COLUMNS, type BankPart } from './commit-rows.js';
+import { importHeadById, importQuestionsText } from './imports.repo.js';
 
 // Committing a previewed bank (issue 16), all or nothing, without holding the connection every
 // other request reads through: the rows are made on a worker thread (commit-rows.ts) and written
@@ -48,11 +49,7 @@ export async function commitProgress(db: Db, actor: Actor, id: string) {
 }
 
 async function importHead(db: Db, actor: Actor, id: string) {
-  const head = await db
-    .selectFrom('exam_imports')
-    .select(['created_by', 'status', 'file_name', 'format', 'errors', 'skipped'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const head = await importHeadById(db, id);
   if (
     !head ||
     (head.created_by !== actor.userId && !actor.roles.some((r) => r === 'admin' || r === 'training_manager'))
@@ -60,9 +57,6 @@ async function importHead(db: Db, actor: Actor, id: string) {
     throw notFound('Import');
   return head;
 }
-
-const questionsText = async (db: Db, id: string) =>
-  (await db.selectFrom('exam_imports').select('questions').where('id', '=', id).executeTakeFirstOrThrow()).questions;
 
 /** For tests: runs after each part is written, while the transaction is open. */
 export const commitHooks: { afterPart?: (n: number) => Promise<void> } = {};
@@ -81,7 +75,7 @@ export async function commitBank(handle: DbHandle, actor: Actor, id: string) {
   const at = nowIso();
   // On SQLite the worker reads the stored questions (tens of MB) through a connection of its own:
   // reading them here — even their length — stalled every request for a second.
-  const text = handle.dialect === 'sqlite' ? null : await questionsText(db, id);
+  const text = handle.dialect === 'sqlite' ? null : await importQuestionsText(db, id);
   const source =
     text === null ? { fn: 'bankRowsFromFile', args: [handle.where, id] } : { fn: 'bankRows', args: [text] };
   const parts = streamFromWorker<BankPart | { total: number }>({
