@@ -3,6 +3,7 @@ import type { Actor } from '../../../lib/actor.js';
 import { getSetting } from '../../../lib/settings.js';
 import { contentsOf } from '../attempts/attempts.content.js';
 import { loadExam, requireSee } from '../shared/exams.access.js';
+import { gradedItemsOf } from './item-analysis.repo.js';
 
 // Item analysis as Moodle's quiz statistics define it, over the exam's graded attempts:
 //  - facility index F = 100 × (mean item score − min possible) / (max possible − min possible);
@@ -34,13 +35,7 @@ export async function itemAnalysis(db: Db, actor: Actor, examId: string) {
   const exam = await loadExam(db, examId);
   await requireSee(db, actor, exam);
   const minAttempts = await getSetting(db, 'exams.itemAnalysisMinAttempts');
-  const rows = await db
-    .selectFrom('exam_attempt_items as i')
-    .innerJoin('exam_attempts as a', 'a.id', 'i.attempt_id')
-    .select(['i.question_id', 'i.question_version_id', 'i.points', 'i.score', 'a.id as attempt_id', 'a.raw_score'])
-    .where('a.exam_id', '=', examId)
-    .where('a.status', '=', 'graded')
-    .execute();
+  const rows = await gradedItemsOf(db, examId);
   const attempts = new Set(rows.map((r) => r.attempt_id)).size;
   const enough = attempts >= minAttempts;
   if (!enough) return { examId, attempts, minAttempts, enough, items: [] };
