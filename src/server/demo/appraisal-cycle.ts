@@ -1,4 +1,3 @@
-import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
 import { todayInCenter } from '../lib/center-time.js';
@@ -10,6 +9,7 @@ import { advance } from '../modules/appraisal/cycles/cycles.steps.js';
 import { putExternal } from '../modules/appraisal/inputs/external.service.js';
 import { comment, enterManual } from '../modules/appraisal/sheets/sheets.review.js';
 import { mulberry32 } from './names.js';
+import { demoActor } from './demo-actor.js';
 
 // The demo's appraisal cycle (issue 18), so the cycle pages open on something: last month (by the
 // one clock) on the demo plan, built through the services so every rule applies — HR enters the
@@ -26,32 +26,6 @@ const LEAD_COMMENTS = [
 ];
 export const DEMO_APPEAL_REASON =
   '本月交接班记录均已按要求填写在班组共享表中（含月中两次补录），班组长评价扣分与实际不符，请核对。';
-
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .leftJoin('employees as e', 'e.id', 'u.employee_id')
-    .leftJoin('teams as t', 't.id', 'e.team_id')
-    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id'])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
-    (r) => r.role as Role,
-  );
-  return {
-    userId: u.id,
-    username,
-    name: u.display_name,
-    roles,
-    locale: 'zh-CN',
-    mustChangePassword: false,
-    employeeId: u.employee_id,
-    teamId: u.team_id,
-    departmentId: u.department_id,
-    sessionId: 'demo',
-    csrfToken: 'demo',
-  };
-}
 
 const sheetsOf = (db: Db, cycleId: string) =>
   db
@@ -75,7 +49,7 @@ async function step(db: Db, hr: Actor, id: string, to: 'frozen' | 'review' | 'co
 /** Opens last month's cycle on the demo plan and runs it to confirmation; returns its id. */
 export async function seedAppraisalCycleDemo(db: Db, planVersionId: string): Promise<string> {
   const rand = mulberry32(20261218);
-  const [hr, lead, agent] = await Promise.all([actorOf(db, 'hr'), actorOf(db, 'teamlead'), actorOf(db, 'agent')]);
+  const [hr, lead, agent] = await Promise.all([demoActor(db, 'hr'), demoActor(db, 'teamlead'), demoActor(db, 'agent')]);
   const periodStart = addMonths(`${(await todayInCenter(db)).slice(0, 7)}-01`, -1);
   const cycle = await createCycle(db, hr, { planVersionId, periodStart });
 

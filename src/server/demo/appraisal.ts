@@ -1,10 +1,9 @@
 import type { PositionTypeName } from '../../common/appraisal-plans.js';
-import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
-import type { Actor } from '../lib/actor.js';
 import { defaultPlanContent } from '../modules/appraisal/plans/plan-defaults.js';
 import * as plans from '../modules/appraisal/plans/plans.service.js';
 import { seedAppraisalCycleDemo } from './appraisal-cycle.js';
+import { demoActor } from './demo-actor.js';
 
 // Demo appraisal plan (issue 18): the SPEC §9 defaults, published by HR, over the agents' teams —
 // retail and credit-card teams answer calls (inbound), the outbound teams sell, complaints work
@@ -23,30 +22,6 @@ const TEAMS: [code: string, type: PositionTypeName][] = [
   ['OUT-2', 'outbound'],
 ];
 
-async function hrActor(db: Db): Promise<Actor> {
-  const u = await db
-    .selectFrom('users')
-    .select(['id', 'display_name', 'employee_id'])
-    .where('username', '=', 'hr')
-    .executeTakeFirstOrThrow();
-  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
-    (r) => r.role as Role,
-  );
-  return {
-    userId: u.id,
-    username: 'hr',
-    name: u.display_name,
-    roles,
-    locale: 'zh-CN',
-    mustChangePassword: false,
-    employeeId: u.employee_id,
-    teamId: null,
-    departmentId: null,
-    sessionId: 'demo',
-    csrfToken: 'demo',
-  };
-}
-
 /** Publishes the demo plan; returns its id, or null when it was there already. */
 export async function seedAppraisalDemo(db: Db): Promise<string | null> {
   if (await db.selectFrom('appraisal_plans').select('id').where('name', '=', DEMO_PLAN_NAME).executeTakeFirst())
@@ -61,7 +36,7 @@ export async function seedAppraisalDemo(db: Db): Promise<string | null> {
     )
     .execute();
   const idOf = new Map(teams.map((t) => [t.code, t.id]));
-  const actor = await hrActor(db);
+  const actor = await demoActor(db, 'hr');
   const content = await defaultPlanContent(db, DEMO_PLAN_NAME);
   content.teams = TEAMS.filter(([code]) => idOf.has(code)).map(([code, positionType]) => ({
     teamId: idOf.get(code)!,

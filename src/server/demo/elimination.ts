@@ -1,43 +1,16 @@
-import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
-import type { Actor } from '../lib/actor.js';
 import { getCalendar, workingByRecord } from '../lib/calendar.js';
 import { addDays, dayRange, nowIso } from '../lib/clock.js';
 import { centerOffset, todayInCenter } from '../lib/center-time.js';
 import * as cases from '../modules/elimination/cases.service.js';
 import * as steps from '../modules/elimination/steps.service.js';
 import { DEMO_CASE_TRAINEE_NO } from './evaluation.js';
+import { demoActor } from './demo-actor.js';
 
 // Demo elimination case (issue 5), on top of the evaluation demo: the trainee who failed both
 // quizzes (criterion 1) is on the preliminary list, interviewed, and in the public notice —
 // published on the last working day on or before today, so it is still open and appeals are
 // possible. Run by the server's first start and by `seed-demo`, never by the test harness.
-
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .leftJoin('employees as e', 'e.id', 'u.employee_id')
-    .leftJoin('teams as t', 't.id', 'e.team_id')
-    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id'])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
-    (r) => r.role as Role,
-  );
-  return {
-    userId: u.id,
-    username,
-    name: u.display_name,
-    roles,
-    locale: 'zh-CN',
-    mustChangePassword: false,
-    employeeId: u.employee_id,
-    teamId: u.team_id,
-    departmentId: u.department_id,
-    sessionId: 'demo',
-    csrfToken: 'demo',
-  };
-}
 
 /** The last working day on or before `day` (a notice starts on a working day); in a year the
  *  calendar lacks, the last weekday, as a provisional count has it. */
@@ -57,7 +30,7 @@ export async function seedEliminationDemo(db: Db): Promise<string | null> {
     .where('employee_no', '=', DEMO_CASE_TRAINEE_NO)
     .executeTakeFirst();
   if (!person || person.status !== 'trainee') return null;
-  const training = await actorOf(db, 'training');
+  const training = await demoActor(db, 'training');
   const id = await cases.openCase(db, training, {
     employeeId: person.id,
     criterion: 'theory_fails',

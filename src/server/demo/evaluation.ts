@@ -1,4 +1,3 @@
-import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
 import * as attempts from '../modules/exams/attempts/attempts.service.js';
@@ -8,6 +7,7 @@ import * as questions from '../modules/exams/questions/questions.service.js';
 import { evaluateTrainees } from '../modules/evaluation/criteria.service.js';
 import { mulberry32 } from './names.js';
 import { nowMs } from '../lib/clock.js';
+import { demoActor } from './demo-actor.js';
 
 // Demo new-hire evaluation (issue 5), on top of the exams and training demos (where everyone
 // passes and nobody comes near a criterion): the cohort takes two short theory quizzes after the
@@ -25,32 +25,6 @@ import { nowMs } from '../lib/clock.js';
  * the `trainee` sign-in).
  */
 export const DEMO_CASE_TRAINEE_NO = 'E1055';
-
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .leftJoin('employees as e', 'e.id', 'u.employee_id')
-    .leftJoin('teams as t', 't.id', 'e.team_id')
-    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id'])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
-    (r) => r.role as Role,
-  );
-  return {
-    userId: u.id,
-    username,
-    name: u.display_name,
-    roles,
-    locale: 'zh-CN',
-    mustChangePassword: false,
-    employeeId: u.employee_id,
-    teamId: u.team_id,
-    departmentId: u.department_id,
-    sessionId: 'demo',
-    csrfToken: 'demo',
-  };
-}
 
 /** A released objective quiz each of these people took, answering `right` of its questions correctly. */
 async function quiz(
@@ -109,7 +83,7 @@ async function quiz(
 }
 
 export async function seedEvaluationDemo(db: Db) {
-  const trainer = await actorOf(db, 'trainer');
+  const trainer = await demoActor(db, 'trainer');
   const team = await db.selectFrom('teams').select('id').where('code', '=', 'TRN-NH').executeTakeFirstOrThrow();
   const linked = new Set((await db.selectFrom('users').select('employee_id').execute()).map((u) => u.employee_id));
   const cohort = await db

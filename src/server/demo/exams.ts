@@ -1,4 +1,3 @@
-import type { Role } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
 import { DEMO_CASE_TRAINEE_NO } from './evaluation.js';
@@ -12,38 +11,13 @@ import * as practical from '../modules/exams/daily/practical.service.js';
 import * as questions from '../modules/exams/questions/questions.service.js';
 import { QuestionInput } from '../../common/exams-questions.js';
 import { nowMs } from '../lib/clock.js';
+import { demoActor } from './demo-actor.js';
 
 // Demo assessments (issue 4) on top of the demo center: a small bank over the five course areas,
 // a first-week theory exam the cohort has taken and passed (graded, released), a random-paper exam
 // open now, a practical exam with scores, and last week's daily performance — all passing, so the
 // evaluation demo decides who is at risk. Run by the server's first start and by `seed-demo`,
 // never by the test harness.
-
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .leftJoin('employees as e', 'e.id', 'u.employee_id')
-    .leftJoin('teams as t', 't.id', 'e.team_id')
-    .select(['u.id', 'u.display_name', 'u.employee_id', 'e.team_id', 't.department_id'])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  const roles = (await db.selectFrom('user_roles').select('role').where('user_id', '=', u.id).execute()).map(
-    (r) => r.role as Role,
-  );
-  return {
-    userId: u.id,
-    username,
-    name: u.display_name,
-    roles,
-    locale: 'zh-CN',
-    mustChangePassword: false,
-    employeeId: u.employee_id,
-    teamId: u.team_id,
-    departmentId: u.department_id,
-    sessionId: 'demo',
-    csrfToken: 'demo',
-  };
-}
 
 const BANK = [
   {
@@ -171,8 +145,8 @@ const BANK = [
 
 export async function seedExamDemo(db: Db) {
   const rand = mulberry32(20261125);
-  const training = await actorOf(db, 'training');
-  const trainer = await actorOf(db, 'trainer');
+  const training = await demoActor(db, 'training');
+  const trainer = await demoActor(db, 'trainer');
   const ids: string[] = [];
   for (const q of BANK)
     ids.push(await questions.createQuestion(db, trainer, QuestionInput.parse({ ...q, tags: [q.knowledgePoint] })));
