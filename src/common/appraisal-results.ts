@@ -298,3 +298,33 @@ export type BonusTableData = z.infer<typeof BonusTable>;
 export type BonusRowData = z.infer<typeof BonusRow>;
 export type FollowUpData = z.infer<typeof FollowUp>;
 export type PersonGradeData = z.infer<typeof PersonGrade>;
+
+// ------------------------------------------------------------- team trend (appraisal/trends/)
+
+/** Published cycles whose period starts within [from, to] (both optional). */
+export const TeamTrendQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional() });
+
+export const TrendCycle = z.object({
+  cycleId: z.string(),
+  cycleName: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+});
+
+export const TeamTrendPoint = z.object({
+  cycleId: z.string(),
+  /** Graded and ungraded people of the team in the cycle (the snapshot team of their grade row). */
+  size: z.number().int(),
+  /** Mean of the totals that exist, two decimals; null when nobody has a total. */
+  averageTotal: z.number().nullable(),
+  counts: GradeCounts,
+  ungraded: z.number().int(),
+});
+
+export const TeamTrends = z.object({
+  /** Oldest first; every team's points follow this order (a team absent from a cycle has no point). */
+  cycles: z.array(TrendCycle),
+  teams: z.array(z.object({ teamId: z.string(), teamName: z.string(), points: z.array(TeamTrendPoint) })),
+});
+
+export type TeamTrendsData = z.infer<typeof TeamTrends>;

@@ -8,6 +8,7 @@ import { followUpRoutes } from './followups/followups.routes.js';
 import { payrollRoutes } from './payroll/payroll.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 import { sheetRoutes } from './sheets/sheets.routes.js';
+import { trendRoutes } from './trends/trends.routes.js';
 
 // Performance appraisal (绩效考核, SPEC §9, issue 18), mounted under /api/appraisal: plans and the
 // scoring engine (plans/, scoring/), cycles and sheets, appeals, distribution, bonus and payroll.
@@ -22,6 +23,7 @@ export const appraisalModule: FastifyPluginAsync = async (app) => {
   await app.register(payrollRoutes);
   await app.register(followUpRoutes);
   await app.register(exportRoutes);
+  await app.register(trendRoutes);
 
   let job: ReturnType<typeof startAppraisalJob> | null = null;
   app.addHook('onReady', async () => {
