@@ -95,6 +95,7 @@ export default {
     new: 'New cycle',
     create: 'Create',
     empty: 'No appraisal cycles yet',
+    teamTrend: 'Team average total over the cycles',
     confirmed: 'Confirmed',
     planVersion: '{name} (version {version})',
     newHelp:

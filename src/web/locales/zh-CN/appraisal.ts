@@ -79,6 +79,7 @@ export default {
     new: '新建考核周期',
     create: '创建',
     empty: '暂无考核周期',
+    teamTrend: '团队平均总分趋势',
     confirmed: '已确认',
     planVersion: '{name}（第 {version} 版）',
     newHelp:

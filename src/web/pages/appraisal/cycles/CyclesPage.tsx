@@ -10,6 +10,7 @@ import { useT } from '../../../i18n';
 import { appraisalApi, appraisalKey, type Cycle } from '../appraisalApi';
 import { StepTag } from '../labels';
 import { NewCycleModal } from './NewCycleModal';
+import { TeamTrendCard } from './TeamTrendCard';
 
 /** 考核周期: every cycle (newest first) with its step, the step's deadline and how many sheets are
  *  confirmed; HR and the center manager open a new one on a published plan. */
@@ -33,6 +34,7 @@ export default function CyclesPage() {
           )
         }
       />
+      <TeamTrendCard />
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           allowClear
