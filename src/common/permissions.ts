@@ -2,6 +2,18 @@ import type { Role } from './roles.js';
 
 // One table says which role may do what. The server enforces it (lib/access.ts) and the web
 // uses it only to hide what a user could not do anyway.
+const EVERYONE: Role[] = [
+  'admin',
+  'hr',
+  'training_manager',
+  'trainer',
+  'mentor',
+  'team_lead',
+  'qa_evaluator',
+  'center_manager',
+  'agent',
+];
+
 export const PERMISSIONS = {
   'people.read': [
     'admin',
@@ -145,6 +157,15 @@ export const PERMISSIONS = {
   'appraisal.review': ['admin', 'team_lead', 'center_manager'],
   'appraisal.decide': ['admin', 'hr', 'center_manager'],
   'appraisal.payroll': ['admin', 'hr', 'center_manager'],
+  // Attendance (SPEC §10, issue 19). Everyone reads their own (a lead their team, by peopleScope) and
+  // requests for themself; which approval step a role may decide is the leave service's rule.
+  'attendance.read': EVERYONE,
+  'attendance.request': EVERYONE,
+  'attendance.approve': ['admin', 'hr', 'center_manager', 'team_lead'],
+  'attendance.roster': ['admin', 'hr', 'center_manager', 'team_lead'],
+  'attendance.setup': ['admin', 'hr', 'center_manager'],
+  'attendance.import': ['admin', 'hr'],
+  'attendance.staffing': ['admin', 'hr', 'center_manager', 'team_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,6 +27,11 @@ import * as appraisalPlans from './migrations/20261215-appraisal-plans.js';
 import * as appraisalCycles from './migrations/20261216-appraisal-cycles.js';
 import * as appraisalResults from './migrations/20261217-appraisal-results.js';
 import * as appraisalReminders from './migrations/20261218-appraisal-reminders.js';
+import * as attendanceRosters from './migrations/20261219-attendance-rosters.js';
+import * as attendanceClock from './migrations/20261219-attendance-clock.js';
+import * as attendanceLeave from './migrations/20261219-attendance-leave.js';
+import * as attendanceSwaps from './migrations/20261219-attendance-swaps.js';
+import * as attendanceStaffing from './migrations/20261219-attendance-staffing.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -57,6 +62,11 @@ const CHAIN: Record<string, Step> = {
   '20261216-appraisal-cycles': appraisalCycles,
   '20261217-appraisal-results': appraisalResults,
   '20261218-appraisal-reminders': appraisalReminders,
+  '20261219-attendance-rosters': attendanceRosters,
+  '20261219-attendance-clock': attendanceClock,
+  '20261219-attendance-leave': attendanceLeave,
+  '20261219-attendance-swaps': attendanceSwaps,
+  '20261219-attendance-staffing': attendanceStaffing,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -3,6 +3,11 @@ import type { AppraisalCyclesDatabase } from './schema-appraisal-cycles.js';
 import type { AppraisalPlansDatabase } from './schema-appraisal-plans.js';
 import type { AppraisalRemindersDatabase } from './schema-appraisal-reminders.js';
 import type { AppraisalResultsDatabase } from './schema-appraisal-results.js';
+import type { AttendanceRostersDatabase } from './schema-attendance-rosters.js';
+import type { AttendanceClockDatabase } from './schema-attendance-clock.js';
+import type { AttendanceLeaveDatabase } from './schema-attendance-leave.js';
+import type { AttendanceSwapsDatabase } from './schema-attendance-swaps.js';
+import type { AttendanceStaffingDatabase } from './schema-attendance-staffing.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
@@ -147,6 +152,11 @@ export interface Database
     AppraisalPlansDatabase,
     AppraisalResultsDatabase,
     AppraisalRemindersDatabase,
+    AttendanceRostersDatabase,
+    AttendanceClockDatabase,
+    AttendanceLeaveDatabase,
+    AttendanceSwapsDatabase,
+    AttendanceStaffingDatabase,
     CalendarDatabase,
     DisciplineDatabase,
     EliminationDatabase,

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.js';
 import { nowIso } from './clock.js';
+import { ATTENDANCE_SETTING_DEFAULTS } from './settings-attendance.js';
 
 // Every number in SPEC.md is a setting with a default here; an administrator's value, stored in
 // the settings table, wins. Modules add their own defaults to this table as they arrive.
@@ -194,6 +195,7 @@ export const SETTING_DEFAULTS = {
   // The appraisal job reminds who has not acted yet when a step's due day is this many working
   // days away (0 = on the due day itself).
   'appraisal.reminderWorkingDays': 1,
+  ...ATTENDANCE_SETTING_DEFAULTS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -274,6 +276,10 @@ const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
   'uploads.xlsxMaxUncompressedMb': { min: 1, max: 4000 },
   'uploads.xlsxStreamedMaxUncompressedMb': { min: 1, max: 4000 },
   ...appraisalRanges(),
+  'attendance.staffing.serviceLevelPercent': { min: 1, max: 99 },
+  'attendance.staffing.shrinkagePercent': { min: 0, max: 90 },
+  'attendance.overtime.toilByDefault': { min: 0, max: 1 },
+  'attendance.staffing.intervalMinutes': { min: 15, max: 60 },
 };
 
 /** The most any setting may be (the API refuses more before the rules below are asked). */

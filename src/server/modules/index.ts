@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { appraisalModule } from './appraisal/index.js';
+import { attendanceModule } from './attendance/index.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
@@ -36,4 +37,5 @@ export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = a
   await app.register(evaluationModule, { prefix: '/evaluation' });
   await app.register(qualityModule, { prefix: '/quality' });
   await app.register(appraisalModule, { prefix: '/appraisal' });
+  await app.register(attendanceModule, { prefix: '/attendance' });
 };

@@ -1,5 +1,6 @@
 import { matchRoutes } from 'react-router';
 import { APPRAISAL_GROUP, appraisalRoutes } from '../pages/appraisal/routes';
+import { ATTENDANCE_GROUP, attendanceRoutes } from '../pages/attendance/routes';
 import { disciplineRoutes } from '../pages/discipline/routes';
 import { EVALUATION_GROUP, evaluationRoutes } from '../pages/evaluation/routes';
 import { EXAMS_GROUP, examsRoutes } from '../pages/exams/routes';
@@ -20,6 +21,7 @@ export const ROUTES: RouteEntry[] = [
   ...evaluationRoutes,
   ...qualityRoutes,
   ...appraisalRoutes,
+  ...attendanceRoutes,
 ];
 
 export const GROUPS: MenuGroup[] = [
@@ -29,6 +31,7 @@ export const GROUPS: MenuGroup[] = [
   EVALUATION_GROUP,
   QUALITY_GROUP,
   APPRAISAL_GROUP,
+  ATTENDANCE_GROUP,
 ];
 
 /** The entry whose path matches `pathname` (react-router's ranking), if any. */

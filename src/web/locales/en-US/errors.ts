@@ -1,3 +1,4 @@
+import attendanceErrors from './attendance/errors';
 import type zh from '../zh-CN/errors';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
@@ -157,5 +158,6 @@ const errors: typeof zh = {
   ...disciplineErrors,
   ...qualityErrors,
   ...appraisalErrors,
+  ...attendanceErrors,
 };
 export default errors;

@@ -1,3 +1,4 @@
+import attendance from './attendance';
 import type zhCN from '../zh-CN';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
@@ -38,6 +39,7 @@ const enUS: typeof zhCN = {
   quality,
   appraisal,
   appraisalPlans,
+  attendance,
   settings,
   pages,
   errors,

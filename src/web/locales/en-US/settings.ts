@@ -1,5 +1,6 @@
 import type zh from '../zh-CN/settings';
 import appraisalSettings from './appraisalSettings';
+import attendanceSettings from './attendanceSettings';
 import items from './settingsItems';
 import peopleItems from './settingsItemsPeople';
 import qualityItems from './settingsItemsQuality';
@@ -28,6 +29,7 @@ const en: typeof zh = {
     qualityOversight: 'Calibration & oversight',
     qualityForms: 'Scorecards',
     appraisal: 'Appraisal',
+    attendance: 'Attendance',
     other: 'Other',
   },
   columns: { name: 'Setting', value: 'Value', defaultValue: 'Default', updatedAt: 'Last changed' },
@@ -50,6 +52,7 @@ const en: typeof zh = {
   },
   items: {
     appraisal: appraisalSettings,
+    attendance: attendanceSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

@@ -1,3 +1,4 @@
+import attendanceErrors from './attendance/errors';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
@@ -152,4 +153,5 @@ export default {
   ...disciplineErrors,
   ...qualityErrors,
   ...appraisalErrors,
+  ...attendanceErrors,
 };

@@ -1,3 +1,4 @@
+import attendance from './attendance';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
 import audit from './audit';
@@ -38,6 +39,7 @@ export default {
   quality,
   appraisal,
   appraisalPlans,
+  attendance,
   settings,
   pages,
   errors,

@@ -1,4 +1,5 @@
 import appraisalSettings from './appraisalSettings';
+import attendanceSettings from './attendanceSettings';
 import items from './settingsItems';
 import peopleItems from './settingsItemsPeople';
 import qualityItems from './settingsItemsQuality';
@@ -28,6 +29,7 @@ export default {
     qualityOversight: '校准与质检员监督',
     qualityForms: '评分表',
     appraisal: '绩效考核',
+    attendance: '考勤',
     other: '其他',
   },
   columns: { name: '设置项', value: '当前值', defaultValue: '默认值', updatedAt: '最近修改' },
@@ -50,6 +52,7 @@ export default {
   },
   items: {
     appraisal: appraisalSettings,
+    attendance: attendanceSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

@@ -27,6 +27,7 @@ export const SETTING_GROUPS = [
   },
   { id: 'qualityForms', prefixes: ['quality.forms.'] },
   { id: 'appraisal', prefixes: ['appraisal.'] },
+  { id: 'attendance', prefixes: ['attendance.'] },
 ] as const;
 
 export type SettingGroupId = (typeof SETTING_GROUPS)[number]['id'] | 'other';

@@ -1,0 +1,2 @@
+// attendance.rosters.* texts (issue 19); owned by the rosters part.
+export default {};

@@ -1,0 +1,2 @@
+// errorCode texts of /api/attendance (summary part), merged into errors.
+export default {};

@@ -1,0 +1,2 @@
+// attendance.swaps.* texts (issue 19); owned by the swaps part.
+export default {};

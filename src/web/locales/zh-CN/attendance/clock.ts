@@ -1,0 +1,2 @@
+// attendance.clock.* texts (issue 19); owned by the clock part.
+export default {};

@@ -1,0 +1,2 @@
+// errorCode texts of /api/attendance (clock part), merged into errors.
+export default {};

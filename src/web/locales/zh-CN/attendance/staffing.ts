@@ -1,0 +1,2 @@
+// attendance.staffing.* texts (issue 19); owned by the staffing part.
+export default {};

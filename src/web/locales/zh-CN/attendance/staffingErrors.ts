@@ -1,0 +1,2 @@
+// errorCode texts of /api/attendance (staffing part), merged into errors.
+export default {};
