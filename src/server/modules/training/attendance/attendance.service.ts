@@ -9,6 +9,7 @@ import { getSetting } from '../../../lib/settings.js';
 import { loadSession } from '../sessions/sessions.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { runsTraining } from '../shared/training.access.js';
+import { creditOf, creditRule } from './credit.js';
 import {
   approvedLeaveAmong,
   attendanceInSessionsBetween,
@@ -102,12 +103,9 @@ export async function takeAttendance(db: Db, actor: Actor, sessionId: string, in
  * Example: present, late 5 min, late 20 min, absent, on leave → 30 × (1+0.8+0.5+0)/4 = 17.3.
  */
 export async function attendanceBreakdown(db: Db, employeeId: string, from: string, to: string) {
-  const [points, minorMinutes, lateMinor, lateMajor, leftEarly, offset] = await Promise.all([
+  const [points, rule, offset] = await Promise.all([
     getSetting(db, 'training.attendancePoints'),
-    getSetting(db, 'training.lateMinorMinutes'),
-    getSetting(db, 'training.creditLateMinor'),
-    getSetting(db, 'training.creditLateMajor'),
-    getSetting(db, 'training.creditLeftEarly'),
+    creditRule(db),
     centerOffset(db),
   ]);
   const { start, end } = dayRange(from, to, offset);
@@ -117,19 +115,12 @@ export async function attendanceBreakdown(db: Db, employeeId: string, from: stri
   for (const r of rows) {
     if (!r.status) breakdown.notTaken++;
     else if (r.status === 'on_leave') breakdown.onLeave++;
-    else if (r.status === 'present') {
-      breakdown.present++;
-      credit += 1;
-    } else if (r.status === 'late' && (r.minutes ?? 0) <= minorMinutes) {
-      breakdown.lateMinor++;
-      credit += lateMinor;
-    } else if (r.status === 'late') {
-      breakdown.lateMajor++;
-      credit += lateMajor;
-    } else if (r.status === 'left_early') {
-      breakdown.leftEarly++;
-      credit += leftEarly;
-    } else breakdown.absent++;
+    else {
+      // The credit rule is shared with rostered attendance days (credit.ts).
+      const c = creditOf(r.status, r.minutes, rule);
+      breakdown[c.bucket]++;
+      credit += c.credit;
+    }
   }
   const counted = rows.length - breakdown.notTaken - breakdown.onLeave;
   // toFixed(9) first, so that float dust (2.2999999…) cannot turn a half up into a half down.
