@@ -46,8 +46,21 @@ export interface AttendanceToilTable {
   created_at: string;
 }
 
+/** One lot drawn on by one use of time off (use_id groups the lots; ref is the caller's, e.g. a leave request). */
+export interface AttendanceToilUsesTable {
+  id: string;
+  use_id: string;
+  ref: string | null;
+  toil_id: string;
+  employee_id: string;
+  hours: number;
+  used_on: string;
+  created_at: string;
+}
+
 export interface AttendanceSwapsDatabase {
   attendance_swaps: AttendanceSwapsTable;
   attendance_overtime: AttendanceOvertimeTable;
   attendance_toil: AttendanceToilTable;
+  attendance_toil_uses: AttendanceToilUsesTable;
 }

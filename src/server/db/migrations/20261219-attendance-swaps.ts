@@ -72,9 +72,28 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .on('attendance_toil')
     .columns(['employee_id', 'expires_on'])
     .execute();
+  // Which lots a use of time off (a leave request) drew on, so cancelling it gives them back.
+  await db.schema
+    .createTable('attendance_toil_uses')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('use_id', 'text', (c) => c.notNull())
+    .addColumn('ref', 'text')
+    .addColumn('toil_id', 'text', (c) => c.notNull())
+    .addColumn('employee_id', 'text', (c) => c.notNull())
+    .addColumn('hours', 'double precision', (c) => c.notNull())
+    .addColumn('used_on', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('attendance_toil_uses_use_id_idx')
+    .on('attendance_toil_uses')
+    .columns(['use_id'])
+    .execute();
+  await db.schema.createIndex('attendance_toil_uses_ref_idx').on('attendance_toil_uses').columns(['ref']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('attendance_toil_uses').execute();
   await db.schema.dropTable('attendance_toil').execute();
   await db.schema.dropTable('attendance_overtime').execute();
   await db.schema.dropTable('attendance_swaps').execute();
