@@ -101,6 +101,51 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('updated_by', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
+  await seedKinds(db);
+}
+
+// The builtin kinds (SPEC §10 and the usual statutory ones). An administrator may rename them,
+// switch them off or change their numbers; builtin ones are never deleted. Sick leave's evidence
+// threshold is the setting attendance.leave.sickNoteAfterDays unless the kind sets its own;
+// marriage/bereavement/paternity/maternity lengths differ by province, so max_days is a default.
+// toil is time off in lieu (加班换休), drawn from the swaps part's balance.
+const BUILTIN_KINDS: [string, string, string, number, string, string, number, number | null][] = [
+  // code, zh, en, paid, balance, counting, hr_always, max_days
+  ['annual', '年假', 'Annual leave', 1, 'annual', 'working', 0, null],
+  ['sick', '病假', 'Sick leave', 1, 'none', 'working', 0, null],
+  ['personal', '事假', 'Personal leave', 0, 'none', 'working', 0, null],
+  ['toil', '调休', 'Time off in lieu', 1, 'toil', 'working', 0, null],
+  ['marriage', '婚假', 'Marriage leave', 1, 'none', 'working', 0, 3],
+  ['bereavement', '丧假', 'Bereavement leave', 1, 'none', 'working', 0, 3],
+  ['maternity', '产假', 'Maternity leave', 1, 'none', 'calendar', 1, 158],
+  ['paternity', '陪产假', 'Paternity leave', 1, 'none', 'working', 0, 15],
+  ['special', '特殊假', 'Special leave', 0, 'none', 'working', 1, null],
+];
+const SEEDED_AT = '2026-12-19T00:00:00.000Z';
+
+async function seedKinds(db: Kysely<any>) {
+  await db
+    .insertInto('attendance_leave_kinds')
+    .values(
+      BUILTIN_KINDS.map(([code, zh, en, paid, balance, counting, hr, max], i) => ({
+        id: `leave-kind-${code}`,
+        code,
+        name_zh: zh,
+        name_en: en,
+        paid,
+        balance,
+        counting,
+        hr_always: hr,
+        evidence_after_days: null,
+        max_days: max,
+        builtin: 1,
+        active: 1,
+        sort_order: (i + 1) * 10,
+        created_at: SEEDED_AT,
+        updated_at: SEEDED_AT,
+      })),
+    )
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

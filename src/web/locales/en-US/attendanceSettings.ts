@@ -66,6 +66,11 @@ export default {
       help: 'Sick leave longer than this needs a doctor’s note.',
       unit: 'days',
     },
+    toilHoursPerDay: {
+      label: 'Hours in a day of time off in lieu',
+      help: 'A day of leave drawn from time off in lieu uses this many hours (half a day, half of it).',
+      unit: 'hours',
+    },
   },
   overtime: {
     toilExpiryMonths: {
