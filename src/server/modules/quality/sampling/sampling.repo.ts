@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/connect.js';
-import type { QaSampleTable } from '../../../db/schema-quality-sampling.js';
+import type { QaChangeEventTable, QaSampleTable, QaSamplingDrawTable } from '../../../db/schema-quality-sampling.js';
 import type { PeopleScope } from '../../../lib/access.js';
 
 // Queries of sampling: change events, draws, samples, and the facts about agents a draw needs
@@ -65,6 +65,10 @@ export type ChangeEventRow = Awaited<ReturnType<typeof changeEventsStartingBetwe
 
 export const findChangeEvent = (db: Db, id: string) =>
   db.selectFrom('qa_change_events').selectAll().where('id', '=', id).executeTakeFirst();
+export const insertChangeEvent = (db: Db, row: QaChangeEventTable) =>
+  db.insertInto('qa_change_events').values(row).execute();
+export const deleteChangeEvent = (db: Db, id: string) =>
+  db.deleteFrom('qa_change_events').where('id', '=', id).execute();
 
 // Draws.
 export const currentDraw = (db: Db, weekStart: string) =>
@@ -82,6 +86,38 @@ export const listDraws = (db: Db, weekStart?: string) => {
   return q.orderBy('created_at', 'desc').limit(100).execute();
 };
 export type DrawRow = NonNullable<Awaited<ReturnType<typeof findDraw>>>;
+export const insertDraw = (db: Db, row: QaSamplingDrawTable) =>
+  db.insertInto('qa_sampling_draws').values(row).execute();
+
+/** Marks the week's current draw replaced; false when someone else replaced it first. */
+export async function markDrawReplaced(db: Db, id: string) {
+  const res = await db
+    .updateTable('qa_sampling_draws')
+    .set({ status: 'replaced' })
+    .where('id', '=', id)
+    .where('status', '=', 'current')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Open samples of a draw per assignee: the work a redraw is about to cancel. */
+export const openAssignedCountsOfDraw = (db: Db, drawId: string) =>
+  db
+    .selectFrom('qa_samples')
+    .select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('draw_id', '=', drawId)
+    .where('status', '=', 'open')
+    .where('assigned_user_id', 'is not', null)
+    .groupBy('assigned_user_id')
+    .execute();
+
+export const cancelOpenSamplesOfDraw = (db: Db, drawId: string, at: string) =>
+  db
+    .updateTable('qa_samples')
+    .set({ status: 'cancelled', updated_at: at })
+    .where('draw_id', '=', drawId)
+    .where('status', '=', 'open')
+    .execute();
 
 /** Interactions of a week a past draw already closed (scored or skipped): a redraw leaves them out. */
 export const closedInteractionIds = async (db: Db, weekStart: string) =>
@@ -146,6 +182,36 @@ export const SAMPLE_COLUMNS = [
 export const findSample = (db: Db, id: string) =>
   db.selectFrom('qa_samples').selectAll().where('id', '=', id).executeTakeFirst();
 export type SampleRow = NonNullable<Awaited<ReturnType<typeof findSample>>>;
+
+/** Closes an open sample with the evaluation scored from it; false when it was closed meanwhile. */
+export async function markOpenSampleDone(
+  db: Db,
+  id: string,
+  done: { evaluationId: string; at: string; assignedUserId: string | null },
+) {
+  const res = await db
+    .updateTable('qa_samples')
+    .set((eb) => ({
+      status: 'done',
+      evaluation_id: done.evaluationId,
+      done_at: done.at,
+      updated_at: done.at,
+      version: eb('version', '+', 1),
+      assigned_user_id: done.assignedUserId,
+    }))
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Who scored an evaluation and of which interaction (to check it against its sample). */
+export const evaluationBrief = (db: Db, id: string) =>
+  db
+    .selectFrom('qa_evaluations')
+    .select(['interaction_id', 'evaluator_user_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 /** Whether an open or finished sample puts this interaction in the user's queue (for the
  *  evaluations' visibility rule in evaluations.access.ts: a QA evaluator sees the interactions

@@ -70,14 +70,7 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
   const [pool, open] = await Promise.all([evaluators(db), queuesRepo.openCounts(db)]);
   const openNow = new Map(open.map((o) => [o.assigned_user_id!, Number(o.n)]));
   if (previous) {
-    const cancelled = await db
-      .selectFrom('qa_samples')
-      .select(['assigned_user_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('draw_id', '=', previous.id)
-      .where('status', '=', 'open')
-      .where('assigned_user_id', 'is not', null)
-      .groupBy('assigned_user_id')
-      .execute();
+    const cancelled = await repo.openAssignedCountsOfDraw(db, previous.id);
     for (const c of cancelled) openNow.set(c.assigned_user_id!, (openNow.get(c.assigned_user_id!) ?? 0) - Number(c.n));
   }
   const workingDays = await workingDaysOfWeek(db, input.weekStart);
@@ -167,38 +160,24 @@ export async function drawWeek(db: Db, actor: Actor, input: z.infer<typeof DrawC
   const durationMs = Math.round(performance.now() - t0);
   await db.transaction().execute(async (trx) => {
     if (previous) {
-      const res = await trx
-        .updateTable('qa_sampling_draws')
-        .set({ status: 'replaced' })
-        .where('id', '=', previous.id)
-        .where('status', '=', 'current')
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1)
+      if (!(await repo.markDrawReplaced(trx, previous.id)))
         throw conflict('DRAW_EXISTS', 'Someone else drew this week meanwhile', 'weekStart');
-      await trx
-        .updateTable('qa_samples')
-        .set({ status: 'cancelled', updated_at: at })
-        .where('draw_id', '=', previous.id)
-        .where('status', '=', 'open')
-        .execute();
+      await repo.cancelOpenSamplesOfDraw(trx, previous.id, at);
     }
-    await trx
-      .insertInto('qa_sampling_draws')
-      .values({
-        id: drawId,
-        week_start: input.weekStart,
-        seed,
-        status: 'current',
-        agents: plans.length,
-        interactions: week.candidateCount,
-        samples: rows.length,
-        unassigned,
-        plan: JSON.stringify({ perAgent, byReason, capacity, settings: week.settings }),
-        duration_ms: durationMs,
-        created_by: actor.userId,
-        created_at: at,
-      })
-      .execute();
+    await repo.insertDraw(trx, {
+      id: drawId,
+      week_start: input.weekStart,
+      seed,
+      status: 'current',
+      agents: plans.length,
+      interactions: week.candidateCount,
+      samples: rows.length,
+      unassigned,
+      plan: JSON.stringify({ perAgent, byReason, capacity, settings: week.settings }),
+      duration_ms: durationMs,
+      created_by: actor.userId,
+      created_at: at,
+    });
     await repo.insertSamples(trx, rows);
     await recordAudit(trx, actor, {
       action: 'create',
@@ -309,30 +288,17 @@ export async function markSampleDone(trx: Db, sampleId: string, evaluationId: st
   const s = await repo.findSample(trx, sampleId);
   if (!s) throw notFound('Sample');
   if (s.status !== 'open') throw conflict('SAMPLE_CLOSED', `This sample is ${s.status}`, 'sampleId');
-  const ev = await trx
-    .selectFrom('qa_evaluations')
-    .select(['interaction_id', 'evaluator_user_id'])
-    .where('id', '=', evaluationId)
-    .executeTakeFirst();
+  const ev = await repo.evaluationBrief(trx, evaluationId);
   if (ev && ev.interaction_id !== s.interaction_id)
     throw ruleBroken('SAMPLE_MISMATCH', 'The evaluation is of another interaction than the sample', 'sampleId');
   if (ev && s.assigned_user_id && ev.evaluator_user_id !== s.assigned_user_id)
     throw ruleBroken('SAMPLE_NOT_YOURS', 'This sample is assigned to another evaluator', 'sampleId');
-  const at = nowIso();
-  const res = await trx
-    .updateTable('qa_samples')
-    .set((eb) => ({
-      status: 'done',
-      evaluation_id: evaluationId,
-      done_at: at,
-      updated_at: at,
-      version: eb('version', '+', 1),
-      assigned_user_id: s.assigned_user_id ?? ev?.evaluator_user_id ?? null,
-    }))
-    .where('id', '=', sampleId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw conflict('SAMPLE_CLOSED', 'This sample was closed meanwhile', 'sampleId');
+  const done = await repo.markOpenSampleDone(trx, sampleId, {
+    evaluationId,
+    at: nowIso(),
+    assignedUserId: s.assigned_user_id ?? ev?.evaluator_user_id ?? null,
+  });
+  if (!done) throw conflict('SAMPLE_CLOSED', 'This sample was closed meanwhile', 'sampleId');
 }
 
 // Change events (a knowledge, system or process change raises sampling for N days).
@@ -367,8 +333,8 @@ export async function listChangeEvents(db: Db, q: z.infer<typeof ChangeEventList
 
 export async function createChangeEvent(db: Db, actor: Actor, input: z.infer<typeof ChangeEventCreate>) {
   if (input.departmentId) {
-    const d = await db.selectFrom('departments').select('id').where('id', '=', input.departmentId).executeTakeFirst();
-    if (!d) throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
+    if (!(await departmentsOf(db, [input.departmentId])).has(input.departmentId))
+      throw ruleBroken('UNKNOWN_DEPARTMENT', 'No such department', 'departmentId');
   }
   const row = {
     id: newId(),
@@ -383,7 +349,7 @@ export async function createChangeEvent(db: Db, actor: Actor, input: z.infer<typ
     created_at: nowIso(),
   };
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('qa_change_events').values(row).execute();
+    await repo.insertChangeEvent(trx, row);
     await recordAudit(trx, actor, { action: 'create', entity: 'qa_change_event', entityId: row.id, newValue: row });
   });
   return { id: row.id };
@@ -393,7 +359,7 @@ export async function deleteChangeEvent(db: Db, actor: Actor, id: string) {
   const before = await repo.findChangeEvent(db, id);
   if (!before) throw notFound('Change event');
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('qa_change_events').where('id', '=', id).execute();
+    await repo.deleteChangeEvent(trx, id);
     await recordAudit(trx, actor, { action: 'delete', entity: 'qa_change_event', entityId: id, oldValue: before });
   });
 }
