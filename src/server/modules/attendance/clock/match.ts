@@ -1,3 +1,5 @@
+import { EXCEPTION_OUTCOMES, type DayOutcomeName } from '../../../../common/attendance-clock.js';
+
 // The matching engine (issue 19 item 2, SPEC §10): one person's scheduled day × their punches →
 // what happened. Pure: no database, no clock (the caller passes `now`), no settings reads.
 //
@@ -22,31 +24,10 @@
 //    counts as 0. Over `halfDayAbsentMinutes` either way → `half_day_absent` (the leave that would
 //    excuse it has already moved the counted part, rule 2). Otherwise late and early →
 //    `late_and_early`, else `late`, `early_leave` or `on_time`.
-export const OUTCOMES = [
-  'on_time',
-  'late',
-  'early_leave',
-  'late_and_early',
-  'half_day_absent',
-  'absent',
-  'missing_in',
-  'missing_out',
-  'on_leave',
-  'rest',
-  'pending',
-] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export type Outcome = DayOutcomeName;
 
 /** Outcomes a team lead resolves (confirm, excuse, convert to leave). */
-export const EXCEPTION_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
-  'late',
-  'early_leave',
-  'late_and_early',
-  'half_day_absent',
-  'absent',
-  'missing_in',
-  'missing_out',
-]);
+export const EXCEPTIONS: ReadonlySet<Outcome> = new Set<Outcome>(EXCEPTION_OUTCOMES);
 
 export interface MatchSettings {
   graceMinutes: number;
