@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Expression, ExpressionBuilder, Insertable, SqlBool, Updateable } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { QaDisputeItemTable, QaDisputeTable } from '../../../db/schema-quality-feedback.js';
 
@@ -11,6 +11,10 @@ export const feedbackGivenOn = async (db: Db, evaluationId: string) =>
 
 export const disputeOfEvaluation = (db: Db, evaluationId: string) =>
   db.selectFrom('qa_disputes').select('status').where('evaluation_id', '=', evaluationId).executeTakeFirst();
+
+/** The whole dispute of an evaluation (at most one), if any. */
+export const disputeRowOfEvaluation = (db: Db, evaluationId: string) =>
+  db.selectFrom('qa_disputes').selectAll().where('evaluation_id', '=', evaluationId).executeTakeFirst();
 
 export const findDispute = (db: Db, id: string) =>
   db.selectFrom('qa_disputes').selectAll().where('id', '=', id).executeTakeFirst();
@@ -66,3 +70,33 @@ export const updateItem = (db: Db, disputeId: string, itemKey: string, set: Upda
     .where('dispute_id', '=', disputeId)
     .where('item_key', '=', itemKey)
     .execute();
+
+/** For the disputes shown: each one's evaluation form version with its content (the items' labels and limits). */
+export const formVersionsOfDisputes = (db: Db, ids: string[]) =>
+  db
+    .selectFrom('qa_disputes as d')
+    .innerJoin('qa_evaluations as e', 'e.id', 'd.evaluation_id')
+    .innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
+    .where('d.id', 'in', ids)
+    .select(['d.id', 'e.form_version_id', 'fv.content'])
+    .execute();
+
+export const itemsOfDisputes = (db: Db, ids: string[]) =>
+  db.selectFrom('qa_dispute_items').selectAll().where('dispute_id', 'in', ids).orderBy('item_key').execute();
+
+/** The newest 500 disputes whose evaluation the reader sees (`sees`, on alias `e`) or that they
+ *  review (`reviews`, on `d.agent_id`); `toReview`: only the open ones they review. */
+export function disputesSeen(
+  db: Db,
+  sees: (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>,
+  reviews: Expression<SqlBool>,
+  f: { toReview: boolean; status?: string },
+) {
+  let query = db
+    .selectFrom('qa_disputes as d')
+    .innerJoin('qa_evaluations as e', 'e.id', 'd.evaluation_id')
+    .where((eb) => eb.or([sees(eb), reviews]));
+  if (f.toReview) query = query.where(reviews).where('d.status', '=', 'open');
+  if (f.status) query = query.where('d.status', '=', f.status);
+  return query.selectAll('d').orderBy('d.created_at', 'desc').limit(500).execute();
+}

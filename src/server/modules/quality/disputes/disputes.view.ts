@@ -8,6 +8,7 @@ import type { Actor } from '../../../lib/actor.js';
 import { evaluationVisible } from '../feedback/feedback.access.js';
 import { personReportsTo } from '../../people/identity.query.js';
 import { identities } from '../../people/identity.service.js';
+import * as repo from './disputes.repo.js';
 
 // Disputes as the API shows them. Who sees one: whoever sees its evaluation (the agent their
 // own, the team lead their team, …) and the agent's direct supervisor, who reviews it. The
@@ -30,27 +31,18 @@ function reviewsFor(actor: Actor) {
   return personReportsTo('d.agent_id', me, actor.roles.includes('team_lead') && actor.teamId ? actor.teamId : null);
 }
 
-const base = (db: Db) => db.selectFrom('qa_disputes as d').innerJoin('qa_evaluations as e', 'e.id', 'd.evaluation_id');
-
 export async function listVisibleDisputes(db: Db, actor: Actor, q: z.output<typeof DisputeListQuery>) {
-  let query = base(db).where((eb) => eb.or([evaluationVisible(actor)(eb), reviewsFor(actor)]));
-  if (q.toReview === 'true') query = query.where(reviewsFor(actor)).where('d.status', '=', 'open');
-  if (q.status) query = query.where('d.status', '=', q.status);
-  const rows = await query.selectAll('d').orderBy('d.created_at', 'desc').limit(500).execute();
+  const rows = await repo.disputesSeen(db, evaluationVisible(actor), reviewsFor(actor), {
+    toReview: q.toReview === 'true',
+    status: q.status,
+  });
   return disputeDtos(db, actor, rows);
 }
 
 export async function disputeDtos(db: Db, actor: Actor, rows: QaDisputeTable[]): Promise<DisputeShape[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [facts, items] = await Promise.all([
-    base(db)
-      .innerJoin('qa_form_versions as fv', 'fv.id', 'e.form_version_id')
-      .where('d.id', 'in', ids)
-      .select(['d.id', 'e.form_version_id', 'fv.content'])
-      .execute(),
-    db.selectFrom('qa_dispute_items').selectAll().where('dispute_id', 'in', ids).orderBy('item_key').execute(),
-  ]);
+  const [facts, items] = await Promise.all([repo.formVersionsOfDisputes(db, ids), repo.itemsOfDisputes(db, ids)]);
   const who = await identities(
     db,
     rows.flatMap((r) => [r.agent_id, r.reviewer_employee_id]),

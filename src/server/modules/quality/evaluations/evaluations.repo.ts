@@ -143,6 +143,10 @@ export const findVisible = async (db: Db, v: Viewer, id: string) =>
 export const findEvaluation = (db: Db, id: string) =>
   db.selectFrom('qa_evaluations').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** The scorecard an evaluation was scored on: its content (JSON) and pass mark. */
+export const formVersionContent = (db: Db, id: string) =>
+  db.selectFrom('qa_form_versions').select(['content', 'pass_score']).where('id', '=', id).executeTakeFirstOrThrow();
+
 export const insertEvaluation = (db: Db, row: Insertable<QaEvaluationTable>) =>
   db.insertInto('qa_evaluations').values(row).execute();
 

@@ -175,11 +175,7 @@ export async function applyFinalResult(
 ) {
   const ev = await repo.findEvaluation(trx, evaluationId);
   if (!ev) throw notFound('Evaluation');
-  const version = await trx
-    .selectFrom('qa_form_versions')
-    .select(['content', 'pass_score'])
-    .where('id', '=', ev.form_version_id)
-    .executeTakeFirstOrThrow();
+  const version = await repo.formVersionContent(trx, ev.form_version_id);
   const answers: AnswersShape = { ...(JSON.parse(ev.final_answers) as AnswersShape), ...overrides };
   const result = scoreEvaluation(JSON.parse(version.content) as ScorecardContentShape, answers, version.pass_score);
   assertScorable(result, true);

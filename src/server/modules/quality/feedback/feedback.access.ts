@@ -7,6 +7,7 @@ import { findVisible } from '../evaluations/evaluations.repo.js';
 import { viewerOf } from '../evaluations/evaluations.access.js';
 import { personIn } from '../../people/identity.query.js';
 import { identity, teamLeads } from '../../people/identity.service.js';
+import * as repo from './feedback.repo.js';
 
 // Who sees which feedback task, dispute and summary line: the same rule as the evaluation they
 // belong to (evaluations.access.ts, SPEC §1) — HR and administrators all, a manager their
@@ -50,12 +51,7 @@ export async function directSupervisorsOf(db: Db, agentId: string): Promise<stri
 export async function itemLabels(db: Db, versionIds: string[]): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   if (!versionIds.length) return labels;
-  const versions = await db
-    .selectFrom('qa_form_versions')
-    .select(['content', 'created_at'])
-    .where('id', 'in', [...new Set(versionIds)])
-    .orderBy('created_at', 'desc')
-    .execute();
+  const versions = await repo.formVersionsNewestFirst(db, [...new Set(versionIds)]);
   for (const v of versions) {
     const content = JSON.parse(v.content) as { sections: { items: { key: string; label: string }[] }[] };
     for (const s of content.sections) for (const i of s.items) if (!labels.has(i.key)) labels.set(i.key, i.label);

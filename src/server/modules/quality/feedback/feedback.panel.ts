@@ -3,6 +3,7 @@ import type { EvaluationFollowUpDto } from '../../../../common/quality-feedback.
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { todayInCenter } from '../../../lib/center-time.js';
+import { disputeRowOfEvaluation } from '../disputes/disputes.repo.js';
 import { disputeDtos } from '../disputes/disputes.view.js';
 import { disputeWindowClosed, disputeWindowEnd } from '../disputes/disputes.service.js';
 import { feedbackOf } from './feedback.service.js';
@@ -20,7 +21,7 @@ export async function evaluationPanel(
 ): Promise<z.infer<typeof EvaluationFollowUpDto>> {
   const ev = await requireEvaluation(db, actor, evaluationId);
   const feedback = await feedbackOf(db, actor, ev.id);
-  const row = await db.selectFrom('qa_disputes').selectAll().where('evaluation_id', '=', ev.id).executeTakeFirst();
+  const row = await disputeRowOfEvaluation(db, ev.id);
   const dispute = row ? (await disputeDtos(db, actor, [row]))[0] : null;
   const window = await disputeWindowEnd(db, ev);
   const isAgent = !!actor.employeeId && actor.employeeId === ev.agent_id;

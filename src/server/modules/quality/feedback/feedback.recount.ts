@@ -6,6 +6,7 @@ import { dayRange, nowIso } from '../../../lib/clock.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { notify } from '../../../lib/notify.js';
 import { feedbackDeadline, isLate, type FeedbackKind } from './feedback.deadline.js';
+import * as repo from './feedback.repo.js';
 
 // When the calendar changes, QA feedback deadlines counted through the changed days are counted
 // again in the same transaction: every task still pending whose count ran through them, and every
@@ -15,38 +16,7 @@ import { feedbackDeadline, isLate, type FeedbackKind } from './feedback.deadline
 
 export async function recountFeedbackDeadlines(trx: Db, actor: Actor, change: CalendarChange): Promise<number> {
   const changeEnds = dayRange(change.to, change.to, await centerOffset(trx)).end;
-  const rows = await trx
-    .selectFrom('qa_feedback as fb')
-    .innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
-    .select([
-      'fb.id',
-      'fb.kind',
-      'fb.status',
-      'fb.given_at',
-      'fb.due_day',
-      'fb.due_at',
-      'fb.due_problem',
-      'fb.due_problem_year',
-      'fb.late',
-      'fb.version',
-      'fb.agent_id',
-      'fb.evaluator_user_id',
-      'e.id as evaluation_id',
-      'e.scored_at',
-      'e.day',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('fb.due_problem', 'is not', null),
-        eb.and([
-          eb('fb.status', '=', 'pending'),
-          eb('fb.due_day', '>=', change.from),
-          eb('e.scored_at', '<', changeEnds),
-        ]),
-      ]),
-    )
-    .orderBy('fb.id')
-    .execute();
+  const rows = await repo.deadlinesToRecount(trx, change.from, changeEnds);
   let moved = 0;
   for (const r of rows) {
     const due = await feedbackDeadline(trx, r.scored_at, r.kind as FeedbackKind);
@@ -54,11 +24,7 @@ export async function recountFeedbackDeadlines(trx: Db, actor: Actor, change: Ca
     if (due.due_day === r.due_day && due.due_problem_year === provisionalBefore) continue;
     const late = isLate(due, r.given_at);
     const at = nowIso();
-    await trx
-      .updateTable('qa_feedback')
-      .set({ ...due, late, version: r.version + 1, updated_at: at })
-      .where('id', '=', r.id)
-      .execute();
+    await repo.updateTask(trx, r.id, { ...due, late, version: r.version + 1, updated_at: at });
     const before = { due_day: r.due_day, provisional_year: provisionalBefore, late: r.late };
     const after = { due_day: due.due_day, provisional_year: due.due_problem_year, late };
     await recordAudit(trx, actor, {

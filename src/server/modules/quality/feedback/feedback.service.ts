@@ -1,6 +1,10 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
-import type { FeedbackListQuery, GiveFeedbackInput } from '../../../../common/quality-feedback.js';
+import {
+  type FEEDBACK_KINDS,
+  type FEEDBACK_MODES,
+  type FeedbackListQuery,
+  type GiveFeedbackInput,
+} from '../../../../common/quality-feedback.js';
 import { hasPermission } from '../../../../common/permissions.js';
 import type { Db } from '../../../db/connect.js';
 import type { QaEvaluationTable } from '../../../db/schema-quality.js';
@@ -60,40 +64,8 @@ export async function openFeedbackFor(trx: Db, ev: SavedEvaluation) {
   await trackProblems(trx, ev);
 }
 
-const listBase = (db: Db, actor: Actor) =>
-  db
-    .selectFrom('qa_feedback as fb')
-    .innerJoin('qa_evaluations as e', 'e.id', 'fb.evaluation_id')
-    .innerJoin('users as u', 'u.id', 'fb.evaluator_user_id')
-    .where(evaluationVisible(actor));
-
-const FIELDS = [
-  'fb.id',
-  'fb.evaluation_id',
-  'fb.agent_id',
-  'fb.evaluator_user_id',
-  'u.display_name as evaluator_name',
-  'e.method',
-  'e.day',
-  'e.scored_at',
-  'e.score',
-  'e.final_score',
-  'fb.kind',
-  'fb.due_day',
-  'fb.due_at',
-  'fb.due_problem',
-  'fb.due_problem_year',
-  'fb.status',
-  'fb.mode',
-  'fb.notes',
-  'fb.given_on',
-  'fb.given_at',
-  'fb.late',
-  'fb.acknowledged_at',
-] as const;
-type BareRow = Awaited<ReturnType<ReturnType<ReturnType<typeof listBase>['select']>['executeTakeFirstOrThrow']>>;
 /** The agent's name and team, from the identity read-model (one query for the page). */
-const withAgent = (db: Db, rows: BareRow[]) =>
+const withAgent = (db: Db, rows: repo.FeedbackListRow[]) =>
   withIdentity(
     db,
     rows,
@@ -116,15 +88,15 @@ export function toFeedbackDto(r: Row & Record<string, any>, now: string) {
     scoredAt: r.scored_at,
     score: Number(r.score),
     finalScore: Number(r.final_score),
-    kind: r.kind,
+    kind: r.kind as (typeof FEEDBACK_KINDS)[number],
     dueDay: r.due_day,
     dueAt: r.due_at,
     dueProblem: r.due_problem,
     dueProblemYear: r.due_problem_year === null ? null : Number(r.due_problem_year),
-    status: r.status,
+    status: r.status as 'pending' | 'given',
     overdue: r.status === 'pending' && !r.due_problem && !!r.due_at && r.due_at < now,
     late: r.late === 1,
-    mode: r.mode,
+    mode: r.mode as (typeof FEEDBACK_MODES)[number] | null,
     notes: r.notes,
     givenOn: r.given_on,
     givenAt: r.given_at,
@@ -134,57 +106,19 @@ export function toFeedbackDto(r: Row & Record<string, any>, now: string) {
 
 export async function listFeedback(db: Db, actor: Actor, q: z.output<typeof FeedbackListQuery>) {
   const now = nowIso();
-  let query = listBase(db, actor);
-  if (q.view === 'mine')
-    query = query.where((eb) =>
-      eb.or([eb('fb.evaluator_user_id', '=', actor.userId), eb('fb.agent_id', '=', actor.employeeId ?? '')]),
-    );
-  const state = q.view === 'overdue' ? 'overdue' : q.state;
-  // A provisional deadline (due_problem) is never overdue: that would be a verdict on a guessed day.
-  if (state === 'overdue')
-    query = query.where('fb.status', '=', 'pending').where('fb.due_problem', 'is', null).where('fb.due_at', '<', now);
-  if (state === 'pending')
-    query = query
-      .where('fb.status', '=', 'pending')
-      .where((eb) =>
-        eb.or([eb('fb.due_at', 'is', null), eb('fb.due_at', '>=', now), eb('fb.due_problem', 'is not', null)]),
-      );
-  if (state === 'given') query = query.where('fb.status', '=', 'given').where('fb.late', '=', 0);
-  if (state === 'late') query = query.where('fb.status', '=', 'given').where('fb.late', '=', 1);
-  if (q.evaluatorUserId) query = query.where('fb.evaluator_user_id', '=', q.evaluatorUserId);
-  const [rows, count] = await Promise.all([
-    query
-      .select([...FIELDS])
-      .orderBy(sql`case when fb.status = 'pending' then 0 else 1 end`)
-      .orderBy('fb.due_at')
-      .orderBy('fb.id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute()
-      .then((rows) => withAgent(db, rows)),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map((r) => toFeedbackDto(r, now)), total: Number(count.n) };
+  const { rows, total } = await repo.feedbackPage(db, evaluationVisible(actor), now, {
+    mine: q.view === 'mine' ? { userId: actor.userId, employeeId: actor.employeeId ?? '' } : undefined,
+    state: q.view === 'overdue' ? 'overdue' : q.state,
+    evaluatorUserId: q.evaluatorUserId,
+    page: q.page,
+    pageSize: q.pageSize,
+  });
+  return { rows: (await withAgent(db, rows)).map((r) => toFeedbackDto(r, now)), total };
 }
 
 /** Per evaluator: pending, overdue (pending past the deadline), given on time, given late, deadline not countable — counted in SQL. */
 export async function countsByEvaluator(db: Db, actor: Actor) {
-  const now = nowIso();
-  const count = (cond: ReturnType<typeof sql>) => sql<number>`sum(case when ${cond} then 1 else 0 end)`;
-  const rows = await listBase(db, actor)
-    .groupBy(['fb.evaluator_user_id', 'u.display_name'])
-    .select([
-      'fb.evaluator_user_id',
-      'u.display_name as evaluator_name',
-      count(sql`fb.status = 'pending' and (fb.due_at is null or fb.due_at >= ${now} or fb.due_problem is not null)`).as(
-        'pending',
-      ),
-      count(sql`fb.status = 'pending' and fb.due_problem is null and fb.due_at < ${now}`).as('overdue'),
-      count(sql`fb.status = 'given' and fb.late = 0`).as('on_time'),
-      count(sql`fb.status = 'given' and fb.late = 1`).as('late'),
-      count(sql`fb.due_problem is not null`).as('calendar_missing'),
-    ])
-    .execute();
+  const rows = await repo.countsByEvaluator(db, evaluationVisible(actor), nowIso());
   return rows
     .map((r) => ({
       evaluatorUserId: r.evaluator_user_id,
@@ -305,10 +239,7 @@ export async function acknowledgedAtOf(db: Db, evaluationIds: string[]): Promise
 
 export async function feedbackOf(db: Db, actor: Actor, evaluationId: string) {
   const { task } = await taskOf(db, actor, evaluationId);
-  const row = await listBase(db, actor)
-    .select([...FIELDS])
-    .where('fb.id', '=', task.id)
-    .executeTakeFirstOrThrow();
+  const row = await repo.visibleTask(db, evaluationVisible(actor), task.id);
   const [withName] = await withAgent(db, [row]);
   return toFeedbackDto(withName, nowIso());
 }

@@ -150,3 +150,67 @@ export async function reviewMark(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** A person's evaluations scored in [from, to] that count for appraisal (qa-inputs.ts says which
+ *  and why), with the fitness mark of each. */
+export const countedEvaluationsOf = (db: Db, personId: string, from: string, to: string) =>
+  db
+    .selectFrom('qa_evaluations as e')
+    .leftJoin('qa_evaluation_fitness_marks as m', 'm.evaluation_id', 'e.id')
+    .select([
+      'e.id',
+      'e.day',
+      'e.final_score',
+      'e.passed',
+      'e.critical_failure',
+      'e.evaluator_user_id',
+      'e.form_id',
+      'e.method',
+      'm.state as mark',
+    ])
+    .where('e.agent_id', '=', personId)
+    .where('e.day', '>=', from)
+    .where('e.day', '<=', to)
+    .where((eb) => eb.or([eb('m.state', 'is', null), eb('m.state', '!=', 'flagged')]))
+    .where((eb) =>
+      eb.or([
+        eb('m.state', 'in', ['confirmed', 'rescored']),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('qa_evaluator_fitness_flags as f')
+              .select('f.id')
+              .whereRef('f.user_id', '=', 'e.evaluator_user_id')
+              .where('f.state', '=', 'suspended')
+              .whereRef('f.marked_from', '<=', 'e.day')
+              .whereRef('f.marked_to', '>=', 'e.day'),
+          ),
+        ),
+      ]),
+    )
+    .orderBy('e.day')
+    .orderBy('e.id')
+    .execute();
+
+export const userDisplayName = async (db: Db, userId: string) =>
+  (await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst())?.display_name ??
+  null;
+
+export const calibrationSessionBrief = (db: Db, id: string) =>
+  db
+    .selectFrom('qa_calibration_sessions')
+    .select(['id', 'status', 'closed_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+/** One user's scores in a calibration session, each with the session's consensus on that interaction. */
+export const scoresAgainstConsensus = (db: Db, sessionId: string, userId: string) =>
+  db
+    .selectFrom('qa_calibration_scores as c')
+    .innerJoin('qa_calibration_consensus as k', (j) =>
+      j.onRef('k.session_id', '=', 'c.session_id').onRef('k.interaction_id', '=', 'c.interaction_id'),
+    )
+    .select(['c.score', 'k.score as consensus_score'])
+    .where('c.session_id', '=', sessionId)
+    .where('c.user_id', '=', userId)
+    .execute();

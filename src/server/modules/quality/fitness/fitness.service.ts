@@ -85,9 +85,7 @@ export async function checkFitness(db: Db, actor: Actor, userIds: string[]) {
             windowTo: f.windowTo,
           },
         });
-        const name =
-          (await trx.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst())
-            ?.display_name ?? userId;
+        const name = (await repo.userDisplayName(trx, userId)) ?? userId;
         await notify(trx, {
           userIds: await leads(trx),
           kind: 'quality_evaluator_flagged',
@@ -182,11 +180,7 @@ export async function suspend(db: Db, actor: Actor, userId: string, input: z.out
 export async function reinstate(db: Db, actor: Actor, userId: string, input: z.output<typeof ReinstateInput>) {
   const flag = await repo.suspendedFlag(db, userId);
   if (!flag) throw conflict('NOT_SUSPENDED', 'This evaluator is not suspended');
-  const session = await db
-    .selectFrom('qa_calibration_sessions')
-    .select(['id', 'status', 'closed_at'])
-    .where('id', '=', input.sessionId)
-    .executeTakeFirst();
+  const session = await repo.calibrationSessionBrief(db, input.sessionId);
   if (!session) throw ruleBroken('RECALIBRATION_REQUIRED', 'sessionId: no such calibration session', 'sessionId');
   if (session.status !== 'closed' || !session.closed_at || session.closed_at <= flag.suspended_at!) {
     throw ruleBroken(
@@ -195,17 +189,9 @@ export async function reinstate(db: Db, actor: Actor, userId: string, input: z.o
       'sessionId',
     );
   }
-  const mine = (
-    await db
-      .selectFrom('qa_calibration_scores as c')
-      .innerJoin('qa_calibration_consensus as k', (j) =>
-        j.onRef('k.session_id', '=', 'c.session_id').onRef('k.interaction_id', '=', 'c.interaction_id'),
-      )
-      .select(['c.score', 'k.score as consensus_score'])
-      .where('c.session_id', '=', session.id)
-      .where('c.user_id', '=', userId)
-      .execute()
-  ).map((r) => Number(r.score) - Number(r.consensus_score));
+  const mine = (await repo.scoresAgainstConsensus(db, session.id, userId)).map(
+    (r) => Number(r.score) - Number(r.consensus_score),
+  );
   if (!mine.length)
     throw ruleBroken(
       'RECALIBRATION_REQUIRED',

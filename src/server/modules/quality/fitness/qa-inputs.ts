@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/connect.js';
+import * as repo from './fitness.repo.js';
 
 // What an agent's appraisal takes from quality monitoring (SPEC §9, issue 18; issue 17 item 3:
 // "an unfit evaluator's results do not count in appraisals"). Each evaluation of the person scored
@@ -21,43 +22,7 @@ export interface QaScoreInput {
 }
 
 export async function qaScoreInputs(db: Db, personId: string, from: string, to: string): Promise<QaScoreInput[]> {
-  const rows = await db
-    .selectFrom('qa_evaluations as e')
-    .leftJoin('qa_evaluation_fitness_marks as m', 'm.evaluation_id', 'e.id')
-    .select([
-      'e.id',
-      'e.day',
-      'e.final_score',
-      'e.passed',
-      'e.critical_failure',
-      'e.evaluator_user_id',
-      'e.form_id',
-      'e.method',
-      'm.state as mark',
-    ])
-    .where('e.agent_id', '=', personId)
-    .where('e.day', '>=', from)
-    .where('e.day', '<=', to)
-    .where((eb) => eb.or([eb('m.state', 'is', null), eb('m.state', '!=', 'flagged')]))
-    .where((eb) =>
-      eb.or([
-        eb('m.state', 'in', ['confirmed', 'rescored']),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('qa_evaluator_fitness_flags as f')
-              .select('f.id')
-              .whereRef('f.user_id', '=', 'e.evaluator_user_id')
-              .where('f.state', '=', 'suspended')
-              .whereRef('f.marked_from', '<=', 'e.day')
-              .whereRef('f.marked_to', '>=', 'e.day'),
-          ),
-        ),
-      ]),
-    )
-    .orderBy('e.day')
-    .orderBy('e.id')
-    .execute();
+  const rows = await repo.countedEvaluationsOf(db, personId, from, to);
   return rows.map((r) => ({
     evaluationId: r.id,
     day: r.day,

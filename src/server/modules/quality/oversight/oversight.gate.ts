@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/connect.js';
 import { AppError, ruleBroken } from '../../../lib/errors.js';
+import { suspendedFlag } from '../fitness/fitness.repo.js';
+import * as repo from './oversight.repo.js';
 
 // The gate every evaluation passes before it is saved (SPEC §8 "evaluators are checked too").
 // Decision: a user the QA lead never registered as an evaluator is treated as certified, so the
@@ -9,12 +11,7 @@ import { AppError, ruleBroken } from '../../../lib/errors.js';
 // A suspension for fitness (fitness.service.ts) comes first: 403, as the evaluator is not
 // allowed to score at all until a QA lead reinstates them.
 export async function assertMayScore(db: Db, userId: string): Promise<void> {
-  const suspended = await db
-    .selectFrom('qa_evaluator_fitness_flags')
-    .select('suspend_reason')
-    .where('user_id', '=', userId)
-    .where('state', '=', 'suspended')
-    .executeTakeFirst();
+  const suspended = await suspendedFlag(db, userId);
   if (suspended) {
     throw new AppError(
       403,
@@ -22,11 +19,7 @@ export async function assertMayScore(db: Db, userId: string): Promise<void> {
       `This evaluator is suspended by the QA lead until recalibrated and reinstated: ${suspended.suspend_reason ?? ''}`,
     );
   }
-  const row = await db
-    .selectFrom('qa_evaluator_status')
-    .select(['stage', 'paused', 'paused_reason'])
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const row = await repo.findStatus(db, userId);
   if (!row) return;
   if (row.paused) {
     throw ruleBroken(
