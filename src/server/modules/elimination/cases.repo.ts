@@ -1,6 +1,11 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.js';
-import type { EliminationAttachmentTable, EliminationCaseTable } from '../../db/schema-elimination.js';
+import type {
+  EliminationAppealTable,
+  EliminationAttachmentTable,
+  EliminationCaseTable,
+  EliminationOffboardingTable,
+} from '../../db/schema-elimination.js';
 import { conflict } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/clock.js';
@@ -142,6 +147,26 @@ export const noticesToRecount = async (trx: Db, from: string, to: string) =>
 
 export const insertCase = (db: Db, row: Insertable<EliminationCaseTable>) =>
   db.insertInto('elimination_cases').values(row).execute();
+
+export const findAppeal = (db: Db, id: string) =>
+  db.selectFrom('elimination_appeals').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertAppeal = (db: Db, row: Insertable<EliminationAppealTable>) =>
+  db.insertInto('elimination_appeals').values(row).execute();
+
+/** Writes the answer to an appeal nobody answered yet; false when someone answered it first. */
+export async function answerOpenAppeal(db: Db, id: string, answer: Updateable<EliminationAppealTable>) {
+  const res = await db
+    .updateTable('elimination_appeals')
+    .set(answer)
+    .where('id', '=', id)
+    .where('outcome', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export const insertOffboardingItem = (db: Db, row: Insertable<EliminationOffboardingTable>) =>
+  db.insertInto('elimination_offboarding').values(row).execute();
 
 export const findAttachment = (db: Db, id: string) =>
   db.selectFrom('elimination_attachments').selectAll().where('id', '=', id).executeTakeFirst();

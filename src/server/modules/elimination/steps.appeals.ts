@@ -40,29 +40,26 @@ export async function fileAppeal(db: Db, actor: Actor, id: string, input: z.outp
     {},
     { kind: 'elimination_appeal_filed', extraRoles: ['training_manager'] },
     async (trx) => {
-      await trx
-        .insertInto('elimination_appeals')
-        .values({
-          id: appealId,
-          case_id: c.id,
-          reason: input.reason,
-          appellant_user_id: actor.userId,
-          appellant_name: actor.name,
-          filed_at: now,
-          outcome: null,
-          answer: null,
-          answered_by: null,
-          answered_by_name: null,
-          answered_at: null,
-        })
-        .execute();
+      await repo.insertAppeal(trx, {
+        id: appealId,
+        case_id: c.id,
+        reason: input.reason,
+        appellant_user_id: actor.userId,
+        appellant_name: actor.name,
+        filed_at: now,
+        outcome: null,
+        answer: null,
+        answered_by: null,
+        answered_by_name: null,
+        answered_at: null,
+      });
     },
   );
   return appealId;
 }
 
 export async function answerAppeal(db: Db, actor: Actor, appealId: string, input: z.output<typeof AppealAnswerInput>) {
-  const appeal = await db.selectFrom('elimination_appeals').selectAll().where('id', '=', appealId).executeTakeFirst();
+  const appeal = await repo.findAppeal(db, appealId);
   if (!appeal) throw notFound('Appeal');
   const c = requireInScope(actor, await repo.findCase(db, appeal.case_id));
   if (!mayAnswerFor(actor, c))
@@ -97,19 +94,14 @@ export async function answerAppeal(db: Db, actor: Actor, appealId: string, input
       userIds: [appeal.appellant_user_id],
     },
     async (trx) => {
-      const res = await trx
-        .updateTable('elimination_appeals')
-        .set({
-          outcome: input.outcome,
-          answer: input.answer,
-          answered_by: actor.userId,
-          answered_by_name: actor.name,
-          answered_at: now,
-        })
-        .where('id', '=', appealId)
-        .where('outcome', 'is', null)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw conflict('APPEAL_ANSWERED', 'This appeal is already answered');
+      const answered = await repo.answerOpenAppeal(trx, appealId, {
+        outcome: input.outcome,
+        answer: input.answer,
+        answered_by: actor.userId,
+        answered_by_name: actor.name,
+        answered_at: now,
+      });
+      if (!answered) throw conflict('APPEAL_ANSWERED', 'This appeal is already answered');
     },
   );
 }

@@ -88,17 +88,14 @@ export async function tickOffboarding(db: Db, actor: Actor, id: string, input: z
     { status: 'offboarding' },
     { kind: remaining ? 'elimination_offboarding_item' : 'elimination_offboarding_done', params: { item: input.item } },
     async (trx) => {
-      await trx
-        .insertInto('elimination_offboarding')
-        .values({
-          case_id: c.id,
-          item: input.item,
-          done_by: actor.userId,
-          done_by_name: actor.name,
-          done_at: at,
-          note: input.note ?? null,
-        })
-        .execute();
+      await repo.insertOffboardingItem(trx, {
+        case_id: c.id,
+        item: input.item,
+        done_by: actor.userId,
+        done_by_name: actor.name,
+        done_at: at,
+        note: input.note ?? null,
+      });
     },
   );
 }
