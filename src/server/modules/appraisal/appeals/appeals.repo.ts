@@ -5,6 +5,7 @@ import type { PeopleScope } from '../../../lib/access.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
+import { scopedPage } from '../../../lib/scoped-page.js';
 
 // SQL for appraisal appeals. Every read carries the department of the appeal's sheet, so the
 // people-scope check of a single appeal and the WHERE clause of the list judge the same row: the
@@ -38,36 +39,19 @@ export interface ListFilter {
   pageSize: number;
 }
 
-export async function listAppeals(db: Db, scope: PeopleScope, q: ListFilter) {
-  let query = base(db);
-  if (scope.kind === 'limited') {
-    const { employeeIds, teamIds, departmentIds } = scope;
-    if (!employeeIds.length && !teamIds.length && !departmentIds.length) return { rows: [], total: 0 };
-    query = query.where((eb) =>
-      eb.or([
-        ...(employeeIds.length ? [eb('a.employee_id', 'in', employeeIds)] : []),
-        ...(teamIds.length ? [eb('a.team_id', 'in', teamIds)] : []),
-        ...(departmentIds.length ? [eb('s.department_id', 'in', departmentIds)] : []),
-      ]),
-    );
-  }
-  if (q.cycleId) query = query.where('a.cycle_id', '=', q.cycleId);
-  if (q.employeeId) query = query.where('a.employee_id', '=', q.employeeId);
-  if (q.status) query = query.where('a.status', '=', q.status);
-  const [rows, total] = await Promise.all([
-    query
-      .orderBy('a.filed_at', 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(total.n) };
-}
+export const listAppeals = (db: Db, scope: PeopleScope, q: ListFilter) =>
+  scopedPage(base(db), {
+    scope,
+    scopeBy: { employee: 'a.employee_id', team: 'a.team_id', department: 's.department_id' },
+    filters: [
+      ['a.cycle_id', q.cycleId],
+      ['a.employee_id', q.employeeId],
+      ['a.status', q.status],
+    ],
+    order: { newest: 'a.filed_at', id: 'a.id' },
+    page: q.page,
+    pageSize: q.pageSize,
+  });
 
 export const insertAppeal = (db: Db, row: AppraisalAppealTable) =>
   db.insertInto('appraisal_appeals').values(row).execute();

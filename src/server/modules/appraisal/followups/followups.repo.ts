@@ -4,6 +4,7 @@ import type { AppraisalFollowUpTable } from '../../../db/schema-appraisal-result
 import type { PeopleScope } from '../../../lib/access.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict } from '../../../lib/errors.js';
+import { scopedPage } from '../../../lib/scoped-page.js';
 
 // SQL for follow-ups. As for appeals, scope is judged on the team and department of the sheet the
 // follow-up came from.
@@ -21,40 +22,23 @@ export type FollowUpRow = NonNullable<Awaited<ReturnType<typeof findFollowUp>>>;
 
 export const findFollowUp = (db: Db, id: string) => base(db).where('f.id', '=', id).executeTakeFirst();
 
-export async function listFollowUps(
+export const listFollowUps = (
   db: Db,
   scope: PeopleScope,
   q: { cycleId?: string; employeeId?: string; status?: string; page: number; pageSize: number },
-) {
-  let query = base(db);
-  if (scope.kind === 'limited') {
-    const { employeeIds, teamIds, departmentIds } = scope;
-    if (!employeeIds.length && !teamIds.length && !departmentIds.length) return { rows: [], total: 0 };
-    query = query.where((eb) =>
-      eb.or([
-        ...(employeeIds.length ? [eb('f.employee_id', 'in', employeeIds)] : []),
-        ...(teamIds.length ? [eb('f.team_id', 'in', teamIds)] : []),
-        ...(departmentIds.length ? [eb('s.department_id', 'in', departmentIds)] : []),
-      ]),
-    );
-  }
-  if (q.cycleId) query = query.where('f.cycle_id', '=', q.cycleId);
-  if (q.employeeId) query = query.where('f.employee_id', '=', q.employeeId);
-  if (q.status) query = query.where('f.status', '=', q.status);
-  const [rows, total] = await Promise.all([
-    query
-      .orderBy('f.created_at', 'desc')
-      .orderBy('f.id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(total.n) };
-}
+) =>
+  scopedPage(base(db), {
+    scope,
+    scopeBy: { employee: 'f.employee_id', team: 'f.team_id', department: 's.department_id' },
+    filters: [
+      ['f.cycle_id', q.cycleId],
+      ['f.employee_id', q.employeeId],
+      ['f.status', q.status],
+    ],
+    order: { newest: 'f.created_at', id: 'f.id' },
+    page: q.page,
+    pageSize: q.pageSize,
+  });
 
 export const followUpsOfCycle = (db: Db, cycleId: string) =>
   db.selectFrom('appraisal_followups').select(['employee_id']).where('cycle_id', '=', cycleId).execute();
