@@ -71,9 +71,11 @@ export const ExceptionRow = AttendanceDay.extend({
 });
 export type ExceptionRowView = z.infer<typeof ExceptionRow>;
 
-export const ExceptionsQuery = z.object({ day: IsoDate, teamId: Id.optional() });
+// teamId first: a bad teamId is reported on teamId even when day is missing too.
+export const ExceptionsQuery = z.object({ teamId: Id.optional(), day: IsoDate });
 
-export const ResolveParams = z.object({ employeeId: Id, day: IsoDate });
+/** day is checked by the service: a day that is not a date names no matched day (404). */
+export const ResolveParams = z.object({ employeeId: Id, day: Id });
 export const ResolveBody = z
   .object({
     action: z.enum(RESOLVE_ACTIONS),
@@ -96,7 +98,8 @@ export const Punch = z.object({
 });
 export const PunchResult = z.object({ punch: Punch, day: AttendanceDay.nullable() });
 
-export const MyAttendanceQuery = z.object({ from: IsoDate, to: IsoDate });
+/** Both default to the center's current month. */
+export const MyAttendanceQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional() });
 export const TodayShift = z.object({
   day: z.string(),
   startsAt: z.string().nullable(),
@@ -110,7 +113,7 @@ export const MyAttendance = z.object({
 });
 export type MyAttendanceView = z.infer<typeof MyAttendance>;
 
-/** Which header of the file holds each field, when it is not the template's. */
+/** Which header of the file holds each field, when it is not the template's: multipart fields sent before the file. */
 export const ImportQuery = z.object({
   employeeNo: z.string().trim().min(1).max(100).optional(),
   time: z.string().trim().min(1).max(100).optional(),
