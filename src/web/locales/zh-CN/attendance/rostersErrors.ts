@@ -1,2 +1,23 @@
-// errorCode texts of /api/attendance (rosters part), merged into errors.
-export default {};
+// /api/attendance（排班部分）错误码文案，并入 errors。
+export default {
+  ATTENDANCE_SHIFT_BAD_TIME: '时间请填写为 HH:MM（00:00 至 23:59）',
+  ATTENDANCE_SHIFT_END_EQUALS_START: '班次的结束时间不能等于开始时间',
+  ATTENDANCE_SHIFT_BREAK_OUTSIDE: '休息时段必须在班次时间之内',
+  ATTENDANCE_SHIFT_BREAKS_OVERLAP: '班次的两个休息时段重叠',
+  ATTENDANCE_SHIFT_UNKNOWN_DEPARTMENT: '该中心（部门）不存在',
+  ATTENDANCE_SHIFT_CODE_TAKEN: '已有班次使用该代码',
+  ATTENDANCE_SHIFT_UNKNOWN: '该班次不存在或已停用',
+  ATTENDANCE_SHIFT_OVERLAP: '{name} 在 {day} 的班次与前一天的班次时间重叠，请留出间隔',
+  ATTENDANCE_SWAP_SAME_PERSON: '换班需要两个不同的人',
+  ATTENDANCE_SWAP_NOT_SCHEDULED: '换班的两人在相关日期都必须有排班',
+  ATTENDANCE_ROSTER_BAD_START: '周排班须从周一开始，月排班须从 1 日开始',
+  ATTENDANCE_ROSTER_TOO_LONG: '排班周期超出允许的天数',
+  ATTENDANCE_ROSTER_EXISTS: '该班组在此周期已有排班',
+  ATTENDANCE_ROSTER_NO_PREVIOUS: '没有上一周期的排班可复制',
+  ATTENDANCE_ROSTER_DAY_OUTSIDE: '{day} 不在本排班周期内',
+  ATTENDANCE_ROSTER_NOT_IN_TEAM: '此人不属于该班组',
+  ATTENDANCE_ROSTER_PUBLISHED: '该排班已发布',
+  ATTENDANCE_BAD_RANGE: '结束日期早于开始日期',
+  ATTENDANCE_RANGE_TOO_LONG: '一次最多查询 62 天',
+  ATTENDANCE_IMPORT_HAS_ERRORS: '文件有 {count} 处错误，未导入任何内容。请修改后重新上传',
+};
