@@ -23,7 +23,9 @@ import type { CriterionResult, EvidenceItem } from '../../../common/evaluation.j
 //     absence, or other recorded misconduct". Breaches: late, left early or absent in a training
 //     session since the hire date without an approved leave for that session, plus the discipline
 //     records (discipline module: confirmed by HR, not expired) of kind lateness, early_leave or
-//     absence — one linked to a session already counted is not counted twice. Met at
+//     absence — one linked to a session already counted is not counted twice — plus the
+//     unexcused days on a published roster (attendance module: late, early leave, absent, a
+//     missing punch; evidence kind attendance_day, id "employeeId/day"). Met at
 //     evaluation.attendanceBreaches (3); at risk one short. Other misconduct: the confirmed,
 //     unexpired discipline records of every other kind; met at evaluation.misconductRecords (1),
 //     at risk one short. Either meets the criterion.
@@ -57,6 +59,13 @@ export interface BreachRecord {
   status: string;
   minutes: number | null;
   date: string;
+}
+/** An unexcused rostered day (attendance module's attendance.facts.ts); outcome is its code. */
+export interface DayBreachRecord {
+  employeeId: string;
+  day: string;
+  outcome: string;
+  minutes: number;
 }
 /** A discipline record that counts (confirmed, not expired); kind is its code, sessionId a linked attendance record's session. */
 export interface MisconductRecord {
@@ -195,13 +204,14 @@ export function attendanceBreaches(
   breaches: BreachRecord[],
   records: MisconductRecord[],
   s: Pick<CriteriaSettings, 'breaches' | 'misconduct'>,
+  days: DayBreachRecord[] = [],
 ): CriterionResult {
   const need = Math.max(1, s.breaches);
   const needMisconduct = Math.max(1, s.misconduct);
   const counted = new Set(breaches.map((b) => b.sessionId));
   const recorded = records.filter((r) => ATTENDANCE_KINDS.has(r.kind) && !(r.sessionId && counted.has(r.sessionId)));
   const other = records.filter((r) => !ATTENDANCE_KINDS.has(r.kind));
-  const count = breaches.length + recorded.length;
+  const count = breaches.length + days.length + recorded.length;
   const metBreaches = count >= need;
   const metMisconduct = other.length >= needMisconduct;
   const met = metBreaches || metMisconduct;
@@ -218,6 +228,15 @@ export function attendanceBreaches(
             title: b.title,
             detail: b.status,
             minutes: b.minutes,
+          })),
+          ...days.map((d) => ({
+            kind: 'attendance_day',
+            id: `${d.employeeId}/${d.day}`,
+            refId: d.employeeId,
+            date: d.day,
+            title: d.day,
+            detail: d.outcome,
+            minutes: d.minutes,
           })),
           ...[...recorded, ...other].map((r) => ({
             kind: 'discipline',

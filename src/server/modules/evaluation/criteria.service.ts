@@ -1,12 +1,13 @@
 import type { TraineeEvaluationData } from '../../../common/evaluation.js';
 import type { Db } from '../../db/connect.js';
-import { dayRange, localDate } from '../../lib/clock.js';
+import { addDays, dayRange, localDate } from '../../lib/clock.js';
 import { centerOffset } from '../../lib/center-time.js';
 import { notFound } from '../../lib/errors.js';
 import { getSetting } from '../../lib/settings.js';
 import { dailyRemindersOf } from '../exams/grading/followups.service.js';
 import { assessmentResultsOf, regularDailyScoresOf } from '../exams/daily/record-scores.js';
 import { attendanceBreachesOf } from '../training/attendance/attendance.service.js';
+import { attendanceBreaches as rosteredBreaches } from '../attendance/summary/attendance.facts.js';
 import { confirmedRecords } from '../discipline/discipline.facts.js';
 import { caseFacts } from './case-facts.js';
 import { attendanceBreaches, dailyBelow, failsInRow, type CriteriaSettings } from './criteria.rules.js';
@@ -65,19 +66,22 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
   const [settings, offset] = await Promise.all([criteriaSettings(db), centerOffset(db)]);
   // The training period starts on the earliest hire date asked about; each person's own is applied below.
   const earliest = people.reduce((a, p) => (p.hire_date < a ? p.hire_date : a), people[0].hire_date);
-  const [results, daily, reminders, breaches, kept, records] = await Promise.all([
+  const fromHire = dayRange(earliest, earliest, offset).start;
+  const [results, daily, reminders, breaches, kept, records, dayBreaches] = await Promise.all([
     assessmentResultsOf(db, known),
     regularDailyScoresOf(db, known),
     dailyRemindersOf(db, known),
-    attendanceBreachesOf(db, known, dayRange(earliest, earliest, offset).start),
+    attendanceBreachesOf(db, known, fromHire),
     caseFacts().keptSince(db, known),
     confirmedRecords(db, known),
+    rosteredBreaches(db, known, fromHire),
   ]);
   const byResults = group(results),
     byDaily = group(daily),
     byReminders = group(reminders),
     byBreaches = group(breaches),
-    byRecords = group(records);
+    byRecords = group(records),
+    byDays = group(dayBreaches);
   const order = new Map(ids.map((id, i) => [id, i]));
   return people
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
@@ -146,6 +150,7 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
               sessionId: r.attendanceSessionId,
             })),
           settings,
+          (byDays.get(p.id) ?? []).filter((d) => d.day >= (keptDay ? addDays(keptDay, 1) : p.hire_date)),
         ),
       ];
       return {

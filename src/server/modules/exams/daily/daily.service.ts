@@ -9,7 +9,9 @@ import { conflict, forbidden, notFound, ruleBroken } from '../../../lib/errors.j
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
-import { attendanceScore } from '../../training/attendance/attendance.service.js';
+import { attendanceCredit } from '../../attendance/summary/attendance.facts.js';
+import { attendanceBreakdown } from '../../training/attendance/attendance.service.js';
+import { creditScore } from '../../training/attendance/credit.js';
 import { openIfFailed } from '../grading/followups.service.js';
 import type { PeopleSet } from '../../people/identity.query.js';
 import { identity, withIdentity } from '../../people/identity.service.js';
@@ -38,16 +40,26 @@ export async function periodOf(db: Db, date: string) {
 }
 
 /**
- * Attendance points (0–30) for the period from training attendance (SPEC §3, issue 3's
- * attendance score: present 1, late/left early partial, absent 0, approved leave left out).
- * Null when no training session counts in the period; then the evaluator enters the value.
+ * Attendance points (0–30) for the period from the records (SPEC §4, §10): the training sessions
+ * (issue 3's attendance score) and the working days on a published roster (the attendance
+ * module's matched days) together, each earning the same credit (present 1, late/left early
+ * partial, absent 0; approved leave, rest days and days not yet over left out):
+ *   points = round1(training.attendancePoints × (Σ session credit + Σ day credit) / (sessions + days counted))
+ * Null when nothing counts in the period; then the evaluator enters the value. The stored
+ * attendance_source stays 'training' (= taken from the records, the web's "auto" tag): the
+ * enum is shared with the web and nothing reads which records it came from.
  */
 export async function attendancePrefill(
   db: Db,
   employeeId: string,
   period: { periodStart: string; periodEnd: string },
 ): Promise<number | null> {
-  return attendanceScore(db, employeeId, period.periodStart, period.periodEnd);
+  const [sessions, days] = await Promise.all([
+    attendanceBreakdown(db, employeeId, period.periodStart, period.periodEnd),
+    attendanceCredit(db, [employeeId], period.periodStart, period.periodEnd),
+  ]);
+  const d = days.get(employeeId);
+  return creditScore(sessions.points, sessions.credit + (d?.credit ?? 0), sessions.counted + (d?.counted ?? 0));
 }
 
 /** What the scoring form shows first: the period and the attendance it would take from training. */

@@ -9,7 +9,7 @@ import { getSetting } from '../../../lib/settings.js';
 import { loadSession } from '../sessions/sessions.service.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { runsTraining } from '../shared/training.access.js';
-import { creditOf, creditRule } from './credit.js';
+import { creditOf, creditRule, creditScore } from './credit.js';
 import {
   approvedLeaveAmong,
   attendanceInSessionsBetween,
@@ -123,8 +123,7 @@ export async function attendanceBreakdown(db: Db, employeeId: string, from: stri
     }
   }
   const counted = rows.length - breakdown.notTaken - breakdown.onLeave;
-  // toFixed(9) first, so that float dust (2.2999999…) cannot turn a half up into a half down.
-  const score = counted ? Math.round(Number(((points * credit) / counted).toFixed(9)) * 10) / 10 : null;
+  const score = creditScore(points, credit, counted);
   return { employeeId, from, to, points, score, counted, credit: Math.round(credit * 100) / 100, breakdown };
 }
 

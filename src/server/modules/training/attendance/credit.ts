@@ -42,3 +42,10 @@ export function creditOf(
   if (status === 'left_early') return { bucket: 'leftEarly', credit: rule.leftEarly };
   return { bucket: 'absent', credit: 0 };
 }
+
+/**
+ * The attendance points: round1(points × Σ credit / counted), null when nothing counts.
+ * toFixed(9) first, so that float dust (2.2999999…) cannot turn a half up into a half down.
+ */
+export const creditScore = (points: number, credit: number, counted: number) =>
+  counted ? Math.round(Number(((points * credit) / counted).toFixed(9)) * 10) / 10 : null;
