@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../../../lib/clock.js';
 import type { Db } from '../../../db/connect.js';
-import { interactionDaysWithData, intervalVolumes } from '../../interactions/intervals/intervals.service.js';
+import { pastVolumes } from './volumes.js';
 
 // The forecast of contacts and handle time per interval (issue 19 item 6). The method, kept
 // simple on purpose so a team lead can check it by hand:
@@ -15,8 +15,8 @@ import { interactionDaysWithData, intervalVolumes } from '../../interactions/int
 //    voice contacts that started in the interval; AHT = handle seconds / answered contacts, summed
 //    over the same days (so a busy Tuesday weighs more than a quiet one). An interval with
 //    contacts but no answered one takes the line's AHT over the whole day.
-// The volumes are grouped in SQL by the interactions module (intervals.service.ts); this file
-// only averages at most days × lines × intervals small rows.
+// The volumes are grouped in SQL by the interactions module (intervals.service.ts) once per past
+// day and kept (volumes.ts); this file only averages at most days × lines × intervals small rows.
 
 export interface LineForecast {
   businessType: string;
@@ -96,12 +96,12 @@ export async function forecastDay(
 ): Promise<DayForecast> {
   const slots = Math.floor(1440 / q.intervalMinutes);
   const history = historyDays(q.day, q.today, q.weeks);
-  const withData = (await interactionDaysWithData(db, history)).sort().reverse();
-  const volumes = await intervalVolumes(db, {
-    days: withData,
-    businessType: q.businessType,
-    intervalMinutes: q.intervalMinutes,
-    offsetMinutes: q.offsetMinutes,
-  });
-  return { historyDays: history, daysWithData: withData, slots, lines: averageVolumes(volumes, withData, slots) };
+  const past = await pastVolumes(db, history, q);
+  const volumes = q.businessType ? past.volumes.filter((v) => v.businessType === q.businessType) : past.volumes;
+  return {
+    historyDays: history,
+    daysWithData: past.daysWithData,
+    slots,
+    lines: averageVolumes(volumes, past.daysWithData, slots),
+  };
 }

@@ -1,10 +1,75 @@
 import type { Db } from '../../../db/connect.js';
 
-// SQL of the staffing part. The rosters part owns attendance_shifts; it exports no reader of the
-// shift templates' breaks yet (scheduleOf gives the shift id, not its breaks), so this one
-// read-only query stands in until it does (see shift-breaks.ts).
+// SQL of the staffing part: its cache of past days' interval volumes (attendance_staffing_days /
+// _volumes, see the migration), and one read-only query of the rosters part's shift templates —
+// that part exports no reader of a template's breaks yet (scheduleOf gives the shift id, not its
+// breaks), so this stands in until it does (see shift-breaks.ts).
 
 export const shiftBreakRows = (db: Db, ids: string[]) =>
   ids.length
     ? db.selectFrom('attendance_shifts').select(['id', 'start_time', 'breaks']).where('id', 'in', ids).execute()
     : Promise.resolve([]);
+
+export const cachedDays = (db: Db, days: string[]) =>
+  days.length
+    ? db.selectFrom('attendance_staffing_days').select(['day', 'fingerprint']).where('day', 'in', days).execute()
+    : Promise.resolve([]);
+
+export async function cachedVolumes(db: Db, days: string[]) {
+  if (!days.length) return [];
+  const rows = await db
+    .selectFrom('attendance_staffing_volumes')
+    .select(['day', 'business_type', 'slot', 'contacts', 'answered', 'handle_seconds'])
+    .where('day', 'in', days)
+    .execute();
+  return rows.map((r) => ({
+    day: r.day,
+    businessType: r.business_type,
+    slot: Number(r.slot),
+    contacts: Number(r.contacts),
+    answered: Number(r.answered),
+    handleSeconds: Number(r.handle_seconds),
+  }));
+}
+
+export interface VolumeWrite {
+  day: string;
+  businessType: string;
+  slot: number;
+  contacts: number;
+  answered: number;
+  handleSeconds: number;
+}
+
+/** Replaces the cached volumes of these days (one transaction), with each day's fingerprint. */
+export async function replaceDays(
+  db: Db,
+  days: { day: string; fingerprint: string }[],
+  volumes: VolumeWrite[],
+  at: string,
+) {
+  if (!days.length) return;
+  const list = days.map((d) => d.day);
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('attendance_staffing_volumes').where('day', 'in', list).execute();
+    await trx.deleteFrom('attendance_staffing_days').where('day', 'in', list).execute();
+    for (let i = 0; i < volumes.length; i += 500)
+      await trx
+        .insertInto('attendance_staffing_volumes')
+        .values(
+          volumes.slice(i, i + 500).map((v) => ({
+            day: v.day,
+            business_type: v.businessType,
+            slot: v.slot,
+            contacts: v.contacts,
+            answered: v.answered,
+            handle_seconds: v.handleSeconds,
+          })),
+        )
+        .execute();
+    await trx
+      .insertInto('attendance_staffing_days')
+      .values(days.map((d) => ({ day: d.day, fingerprint: d.fingerprint, computed_at: at })))
+      .execute();
+  });
+}

@@ -159,4 +159,12 @@ describe.each(DIALECTS)('staffing on $name', (dialect) => {
     expect(noKind.status).toBe(400);
     expect(noKind.body.field).toBe('kind');
   });
+
+  it('groups a past day again when an import adds calls to it', async () => {
+    const url = `/api/attendance/staffing/day?day=${DAY}&businessType=${encodeURIComponent(BUSINESS)}`;
+    expect(at((await admin.get(url)).body.data, '09:00').contacts).toBe(30);
+    await addCalls(env.handle.db, { day: '2025-06-17', localTime: '09:10', count: 30, business: BUSINESS });
+    // (70 + 20 + 30) / 3: the kept volumes of 06-17 no longer match its total, so it is grouped again
+    expect(at((await admin.get(url)).body.data, '09:00').contacts).toBe(40);
+  });
 });

@@ -59,15 +59,14 @@ export async function intervalRows(
   }));
 }
 
-/** Of these days, those with any interaction at all (from the center rollup, not the calls). */
-export async function daysWithData(db: Db, days: string[]): Promise<string[]> {
-  if (!days.length) return [];
+/** The interactions offered on each of these days (all lines and channels; days without any are absent), from the center rollup. */
+export async function dayTotals(db: Db, days: string[]): Promise<Map<string, number>> {
+  if (!days.length) return new Map();
   const rows = await db
     .selectFrom('interaction_center_daily')
-    .select('day')
-    .distinct()
+    .select((eb) => ['day', eb.fn.sum<number>('offered').as('offered')])
     .where('day', 'in', days)
-    .where('offered', '>', 0)
+    .groupBy('day')
     .execute();
-  return rows.map((r) => r.day);
+  return new Map(rows.filter((r) => Number(r.offered) > 0).map((r) => [r.day, Number(r.offered)]));
 }

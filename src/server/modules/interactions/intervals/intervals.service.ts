@@ -3,8 +3,8 @@ import * as repo from './intervals.repo.js';
 
 // What other modules (attendance staffing, issue 19 item 6) read of the interactions per interval:
 // inbound voice contacts, answered contacts and handle seconds per local day, business line and
-// interval, grouped in SQL (intervals.repo.ts), and which days have data at all so that a missing
-// import is not taken for a quiet day. No actor: the caller decides who may see the result; these
+// interval, grouped in SQL (intervals.repo.ts), and how many interactions each day has at all (so that a
+// missing import is not taken for a quiet day, and a re-import is noticed). No actor: the caller decides who may see the result; these
 // are center-wide volumes with no person in them.
 
 export interface IntervalVolume {
@@ -32,4 +32,5 @@ export async function intervalVolumes(
   }));
 }
 
-export const interactionDaysWithData = (db: Db, days: string[]) => repo.daysWithData(db, days);
+/** Of these days, the interactions each one has (all lines and channels); a day without any is absent. */
+export const interactionDayTotals = (db: Db, days: string[]) => repo.dayTotals(db, days);
