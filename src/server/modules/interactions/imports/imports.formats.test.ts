@@ -1,35 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gbk } from '../../../test/gbk.js';
-import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
-import { asteriskCsv, templateCsv, upload, useTempImportDir, waitForImport } from '../test-kit.js';
-import { agentsOf, templateRow } from './imports.testkit.js';
-
-useTempImportDir();
+import { DIALECTS } from '../../../test/harness.js';
+import { asteriskCsv, templateCsv, upload, waitForImport } from '../test-kit.js';
+import { useImportsEnv } from './imports.testkit.js';
 
 // Imports through the HTTP API in each format, with the background worker the app runs.
 describe.each(DIALECTS)('interaction imports: Asterisk, mappings, encodings on $name', (dialect) => {
-  const env = useTestEnv(dialect);
-  let qa: Client;
-  let nos: string[]; // employee numbers of agents in CS1-1
-  let ids: Record<string, string>;
-
-  beforeAll(async () => {
-    qa = await env.as('qa');
-    ({ nos, ids } = await agentsOf(env.handle.db, 'CS1-1'));
-  });
-
-  const good = (i: number, extra: Record<string, string | number> = {}) => templateRow(nos, i, extra);
+  const t = useImportsEnv(dialect);
 
   it('imports an Asterisk Master.csv written from the cdr_csv field list', async () => {
-    const admin = await env.as('admin');
-    expect((await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: nos[0] })).status).toBe(
-      200,
-    );
-    expect((await admin.post('/api/interactions/agent-aliases', { alias: 'ACC-77', employeeNo: nos[1] })).status).toBe(
+    const admin = await t.env.as('admin');
+    expect((await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: t.nos[0] })).status).toBe(
       200,
     );
     expect(
-      (await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: nos[2] })).body.errorCode,
+      (await admin.post('/api/interactions/agent-aliases', { alias: 'ACC-77', employeeNo: t.nos[1] })).status,
+    ).toBe(200);
+    expect(
+      (await admin.post('/api/interactions/agent-aliases', { alias: '8001', employeeNo: t.nos[2] })).body.errorCode,
     ).toBe('DUPLICATE_ALIAS');
     const base = {
       dcontext: 'from-queue',
@@ -105,9 +93,9 @@ describe.each(DIALECTS)('interaction imports: Asterisk, mappings, encodings on $
         uniqueid: '1762920360.5',
       },
     ]);
-    const done = await waitForImport(qa, (await upload(qa, csv, 'asterisk', 'Master.csv')).body.data.id);
+    const done = await waitForImport(t.qa, (await upload(t.qa, csv, 'asterisk', 'Master.csv')).body.data.id);
     expect(done).toMatchObject({ state: 'done', accepted: 3, rejected: 2 });
-    const rows = await env.handle.db
+    const rows = await t.env.handle.db
       .selectFrom('interactions')
       .selectAll()
       .where('id', 'in', ['1762912800.1', '1762916400.2', '1762920000.3'])
@@ -125,11 +113,11 @@ describe.each(DIALECTS)('interaction imports: Asterisk, mappings, encodings on $
         r.started_at,
       ]),
     ).toEqual([
-      [ids[nos[0]], 'in', 1, 200, 12, 'creditcard', 'voice', '2026-11-12T02:00:00.000Z'],
-      [ids[nos[0]], 'out', 1, 60, null, 'from-internal', 'voice', '2026-11-12T03:00:00.000Z'],
-      [ids[nos[1]], 'in', 0, 0, 45, 'creditcard', 'voice', '2026-11-12T04:00:00.000Z'],
+      [t.ids[t.nos[0]], 'in', 1, 200, 12, 'creditcard', 'voice', '2026-11-12T02:00:00.000Z'],
+      [t.ids[t.nos[0]], 'out', 1, 60, null, 'from-internal', 'voice', '2026-11-12T03:00:00.000Z'],
+      [t.ids[t.nos[1]], 'in', 0, 0, 45, 'creditcard', 'voice', '2026-11-12T04:00:00.000Z'],
     ]);
-    const rejects = await qa.get(`/api/interactions/imports/${done.id}/rejects`);
+    const rejects = await t.qa.get(`/api/interactions/imports/${done.id}/rejects`);
     expect(rejects.body.data.map((r: any) => [r.line, r.code])).toEqual([
       [4, 'UNKNOWN_AGENT'],
       [5, 'BAD_DISPOSITION'],
@@ -153,18 +141,18 @@ describe.each(DIALECTS)('interaction imports: Asterisk, mappings, encodings on $
         defaults: { channel: 'ticket', businessType: '投诉处理' },
       },
     };
-    expect((await qa.post('/api/interactions/mappings', mapping)).body.data).toEqual({
+    expect((await t.qa.post('/api/interactions/mappings', mapping)).body.data).toEqual({
       name: 'crm-export',
       created: true,
     });
-    expect((await qa.get('/api/interactions/mappings')).body.data[0]).toMatchObject({
+    expect((await t.qa.get('/api/interactions/mappings')).body.data[0]).toMatchObject({
       name: 'crm-export',
       mapping: { delimiter: ';' },
     });
-    const csv = `Ticket;Owner;Opened;Work (s);Rating\nTK-1;${nos[0]};2026-11-13T09:00:00+08:00;600;5\nTK-2;${nos[1]};2026-11-13T01:30:00Z;300;\n`;
-    const done = await waitForImport(qa, (await upload(qa, csv, 'mapping:crm-export')).body.data.id);
+    const csv = `Ticket;Owner;Opened;Work (s);Rating\nTK-1;${t.nos[0]};2026-11-13T09:00:00+08:00;600;5\nTK-2;${t.nos[1]};2026-11-13T01:30:00Z;300;\n`;
+    const done = await waitForImport(t.qa, (await upload(t.qa, csv, 'mapping:crm-export')).body.data.id);
     expect(done).toMatchObject({ state: 'done', format: 'mapping', mappingName: 'crm-export', accepted: 2 });
-    const tk = await env.handle.db
+    const tk = await t.env.handle.db
       .selectFrom('interactions')
       .selectAll()
       .where('id', '=', 'TK-1')
@@ -176,24 +164,24 @@ describe.each(DIALECTS)('interaction imports: Asterisk, mappings, encodings on $
       csat: 5,
       started_at: '2026-11-13T01:00:00.000Z',
     });
-    const missing = await upload(qa, 'Ticket;Owner\nTK-9;E1\n', 'mapping:crm-export');
+    const missing = await upload(t.qa, 'Ticket;Owner\nTK-9;E1\n', 'mapping:crm-export');
     expect(missing.status).toBe(400);
     expect(missing.body.errorCode).toBe('MISSING_COLUMNS');
-    expect((await upload(qa, csv, 'mapping:nope')).body.errorCode).toBe('UNKNOWN_MAPPING');
+    expect((await upload(t.qa, csv, 'mapping:nope')).body.errorCode).toBe('UNKNOWN_MAPPING');
   });
 
   it('takes a CSV saved as GBK (Excel on Chinese Windows) or UTF-16, converting it to UTF-8 on arrival', async () => {
     const csv = templateCsv([
-      good(51, { businessType: '投诉处理', queue: '投诉专线' }),
-      good(52, { direction: '呼出' }),
+      t.good(51, { businessType: '投诉处理', queue: '投诉专线' }),
+      t.good(52, { direction: '呼出' }),
     ]);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(templateCsv([good(53)]), 'utf16le')]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(templateCsv([t.good(53)]), 'utf16le')]);
     for (const file of [gbk(csv), utf16]) {
-      const res = await upload(qa, file, 'template');
+      const res = await upload(t.qa, file, 'template');
       expect(res.status).toBe(202);
-      expect(await waitForImport(qa, res.body.data.id)).toMatchObject({ state: 'done', rejected: 0 });
+      expect(await waitForImport(t.qa, res.body.data.id)).toMatchObject({ state: 'done', rejected: 0 });
     }
-    const rows = await env.handle.db
+    const rows = await t.env.handle.db
       .selectFrom('interactions')
       .select(['id', 'business_type', 'queue', 'direction'])
       .where('id', 'in', ['T-51', 'T-52', 'T-53'])

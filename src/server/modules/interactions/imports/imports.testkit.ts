@@ -1,6 +1,9 @@
+import { beforeAll } from 'vitest';
 import type { Db } from '../../../db/connect.js';
+import { useTestEnv, type Client, type DialectCase } from '../../../test/harness.js';
+import { useTempImportDir } from '../test-kit.js';
 
-// The agents and template rows the import tests (imports*.test.ts) use.
+// The setup, agents and template rows the import tests (imports*.test.ts) share.
 
 /** The agents of a team by employee number: the numbers in order, and each one's employee id. */
 export async function agentsOf(db: Db, teamCode: string) {
@@ -37,3 +40,28 @@ export const templateRow = (nos: string[], i: number, extra: Record<string, stri
   recordingUrl: `https://rec.example/${i}.wav`,
   ...extra,
 });
+
+let importDir: string | undefined; // one folder per test file (each file has its own module instance)
+
+/**
+ * What each import suite starts from, inside its `describe.each(DIALECTS)`: uploads go to a
+ * temporary folder, the app runs on a fresh seeded database, `qa` is the QA user's client, and
+ * `nos` / `ids` are the agents of team CS1-1 (set before the first test); `good(i)` is a valid
+ * template row answered by one of them.
+ */
+export function useImportsEnv(dialect: DialectCase) {
+  importDir ??= useTempImportDir();
+  const env = useTestEnv(dialect);
+  const kit = {
+    env,
+    qa: undefined as unknown as Client,
+    nos: [] as string[], // employee numbers of agents in CS1-1
+    ids: {} as Record<string, string>, // their employee ids by number
+    good: (i: number, extra: Record<string, string | number> = {}) => templateRow(kit.nos, i, extra),
+  };
+  beforeAll(async () => {
+    kit.qa = await env.as('qa');
+    Object.assign(kit, await agentsOf(env.handle.db, 'CS1-1'));
+  });
+  return kit;
+}
