@@ -150,7 +150,6 @@ export const RosterFileQuery = z.object({
   format: z.enum(['xlsx', 'csv']).optional(),
   locale: z.enum(['zh-CN', 'en-US']).optional(),
 });
-export const RosterImportQuery = z.object({ rosterId: Id.optional() });
 
 export const ROSTER_IMPORT_PROBLEMS = [
   'unknown_person',

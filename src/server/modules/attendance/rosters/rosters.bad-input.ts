@@ -32,4 +32,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   },
   'POST /api/attendance/rosters/{id}/publish': { as: 'hr', body: { version: 1 } },
   'GET /api/attendance/my/schedule': { as: 'agent' },
+  'GET /api/attendance/rosters/template': { as: 'teamlead' },
+  'POST /api/attendance/rosters/import/preview': { as: 'teamlead', multipart: true },
+  'POST /api/attendance/rosters/{id}/import': { as: 'teamlead', multipart: true },
 };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { rosterImportRoutes } from './import.routes.js';
 import { rosterRoutes } from './roster.routes.js';
 import { shiftsRoutes } from './shifts.routes.js';
 
@@ -8,4 +9,5 @@ import { shiftsRoutes } from './shifts.routes.js';
 export const rostersRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(shiftsRoutes);
   await app.register(rosterRoutes);
+  await app.register(rosterImportRoutes);
 };

@@ -178,7 +178,7 @@ export async function writeCells(
   return applyEntries(trx, actor, changes, { source, reason });
 }
 
-async function loadEditable(trx: Db, actor: Actor, id: string) {
+export async function loadEditable(trx: Db, actor: Actor, id: string) {
   const roster = await findRoster(trx, id);
   if (!roster) throw notFound('Roster');
   await editableTeam(trx, actor, roster.team_id);
