@@ -26,6 +26,12 @@ export async function matchSettings(db: Db): Promise<MatchSettings> {
 
 const key = (employeeId: string, day: string) => `${employeeId}|${day}`;
 
+function push<T>(map: Map<string, T[]>, k: string, v: T) {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
 function leaveHalf(parts: LeaveDay[] | undefined): LeaveHalf | null {
   if (!parts?.length) return null;
   const halves = new Set(parts.map((p) => p.half));
@@ -56,8 +62,7 @@ export async function rematchDays(trx: Db, employeeIds: string[], fromDay: strin
   const schedule = publishedOnly(await scheduleOf(trx, ids, addDays(fromDay, -1), addDays(toDay, 1)));
   const existing = new Map((await daysBetween(trx, ids, fromDay, toDay)).map((d) => [key(d.employee_id, d.day), d]));
   const leaves = new Map<string, LeaveDay[]>();
-  for (const l of await approvedLeaveOf(trx, ids, fromDay, toDay))
-    leaves.set(key(l.employeeId, l.day), [...(leaves.get(key(l.employeeId, l.day)) ?? []), l]);
+  for (const l of await approvedLeaveOf(trx, ids, fromDay, toDay)) push(leaves, key(l.employeeId, l.day), l);
 
   const starts = schedule.filter((d) => d.startsAt).map((d) => Date.parse(d.startsAt!));
   const ends = schedule.filter((d) => d.endsAt).map((d) => Date.parse(d.endsAt!));
@@ -65,12 +70,11 @@ export async function rematchDays(trx: Db, employeeIds: string[], fromDay: strin
   if (starts.length) {
     const from = new Date(Math.min(...starts) - s.windowBeforeMinutes * MIN).toISOString();
     const to = new Date(Math.max(...ends) + s.windowAfterMinutes * MIN).toISOString();
-    for (const p of await punchesBetween(trx, ids, from, to))
-      punches.set(p.employee_id, [...(punches.get(p.employee_id) ?? []), p.at]);
+    for (const p of await punchesBetween(trx, ids, from, to)) push(punches, p.employee_id, p.at);
   }
 
   const byPerson = new Map<string, ScheduleDay[]>();
-  for (const d of schedule) byPerson.set(d.employeeId, [...(byPerson.get(d.employeeId) ?? []), d]);
+  for (const d of schedule) push(byPerson, d.employeeId, d);
   const writes: DayRow[] = [];
   const seen = new Set<string>();
   for (const [employeeId, days] of byPerson) {
