@@ -21,11 +21,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
  */
 const KNOWN_JOINS: Record<string, number> = {
   'src/server/lib/sessions.ts': 2,
-  'src/server/modules/appraisal/inputs/external.repo.ts': 2,
   'src/server/modules/appraisal/sheets/sheets.repo.ts': 2,
-  'src/server/modules/interactions/imports/import.repo.ts': 1,
-  'src/server/modules/interactions/kpi/kpi.repo.ts': 3,
-  'src/server/modules/interactions/records/records.repo.ts': 3,
   'src/server/modules/users/users.repo.ts': 1,
 };
 

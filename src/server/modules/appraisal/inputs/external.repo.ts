@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { AppraisalExternalValueTable } from '../../../db/schema-appraisal-cycles.js';
+import { personName, personNo } from '../../people/identity.query.js';
 
 // Values with no source in Seatwise (sales), per cycle and person.
 export function externalValues(db: Db, cycleId: string, code: string, personIds: string[] | null) {
@@ -16,11 +17,10 @@ export function externalValues(db: Db, cycleId: string, code: string, personIds:
 export const externalRows = (db: Db, cycleId: string) =>
   db
     .selectFrom('appraisal_external_values as x')
-    .innerJoin('employees as e', 'e.id', 'x.employee_id')
     .select([
       'x.employee_id',
-      'e.employee_no',
-      'e.name',
+      personNo('x.employee_id').as('employee_no'),
+      personName('x.employee_id').as('name'),
       'x.code',
       'x.value',
       'x.source',
@@ -29,7 +29,7 @@ export const externalRows = (db: Db, cycleId: string) =>
       'x.entered_at',
     ])
     .where('x.cycle_id', '=', cycleId)
-    .orderBy('e.employee_no')
+    .orderBy(personNo('x.employee_id'))
     .execute();
 
 /** Replaces the values of these people for the code (the rest stay). */
@@ -55,8 +55,7 @@ export async function putExternal(trx: Db, rows: Insertable<AppraisalExternalVal
 export const peopleOfCycle = (db: Db, cycleId: string) =>
   db
     .selectFrom('appraisal_sheets as s')
-    .innerJoin('employees as e', 'e.id', 's.employee_id')
-    .select(['e.id', 'e.employee_no'])
+    .select(['s.employee_id as id', personNo('s.employee_id').as('employee_no')])
     .where('s.cycle_id', '=', cycleId)
     .execute();
 

@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { InteractionImportTable } from '../../../db/schema-interactions.js';
 import { nowIso } from '../../../lib/clock.js';
+import { personName, personNo } from '../../people/identity.query.js';
 
 // Queries for imports, their rejected rows, saved column mappings and agent aliases.
 
@@ -111,8 +112,14 @@ export const deleteMapping = (db: Db, name: string) =>
 export const listAliases = (db: Db) =>
   db
     .selectFrom('interaction_agent_aliases as a')
-    .innerJoin('employees as e', 'e.id', 'a.employee_id')
-    .select(['a.alias', 'a.employee_id', 'a.note', 'a.created_at', 'e.employee_no', 'e.name as employee_name'])
+    .select([
+      'a.alias',
+      'a.employee_id',
+      'a.note',
+      'a.created_at',
+      personNo('a.employee_id').as('employee_no'),
+      personName('a.employee_id').as('employee_name'),
+    ])
     .orderBy('a.alias')
     .execute();
 export const findAlias = (db: Db, alias: string) =>

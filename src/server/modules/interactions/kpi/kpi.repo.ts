@@ -1,26 +1,17 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { Database } from '../../../db/schema.js';
+import { personTeam, personWhere } from '../../people/identity.query.js';
 
-// KPI queries read the daily rollups only (never the raw interactions), joined to the people
-// tables read-only for "who is in this team / department now".
+// KPI queries read the daily rollups only (never the raw interactions); "who is in this team /
+// department now" is asked of the people module's identity.query.ts subqueries.
 
 export type AgentSet = { agentId: string } | { teamId: string } | { departmentId: string };
 type EB = ExpressionBuilder<Database & { r: Database['interaction_daily'] }, 'r'>;
 
 export function inSet(eb: EB, set: AgentSet) {
   if ('agentId' in set) return eb('r.agent_id', '=', set.agentId);
-  if ('teamId' in set)
-    return eb('r.agent_id', 'in', eb.selectFrom('employees').select('id').where('team_id', '=', set.teamId));
-  return eb(
-    'r.agent_id',
-    'in',
-    eb
-      .selectFrom('employees as e')
-      .innerJoin('teams as t', 't.id', 'e.team_id')
-      .select('e.id')
-      .where('t.department_id', '=', set.departmentId),
-  );
+  return personWhere('r.agent_id', set);
 }
 
 const sums = (eb: EB) => [
@@ -112,22 +103,13 @@ export const teamsWithInteractions = async (db: Db, q: { from: string; to: strin
   (
     await db
       .selectFrom('interaction_agent_daily as r')
-      .innerJoin('employees as e', 'e.id', 'r.agent_id')
-      .select('e.team_id')
+      .select(personTeam('r.agent_id').as('team_id'))
       .distinct()
       .where('r.day', '>=', q.from)
       .where('r.day', '<=', q.to)
       .where('r.offered', '>', 0)
       .execute()
   ).map((r) => r.team_id);
-
-export const findPerson = (db: Db, id: string) =>
-  db
-    .selectFrom('employees as e')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id', 'e.employee_no', 'e.name', 'e.team_id', 't.department_id', 't.name as team_name'])
-    .where('e.id', '=', id)
-    .executeTakeFirst();
 
 export const findTeam = (db: Db, id: string) =>
   db.selectFrom('teams').select(['id', 'name', 'code', 'department_id']).where('id', '=', id).executeTakeFirst();

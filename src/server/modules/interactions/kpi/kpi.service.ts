@@ -6,6 +6,7 @@ import { assertDateOrder } from '../../../lib/date-range.js';
 import type { Actor } from '../../../lib/actor.js';
 import { badRequest } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
+import { placeOf } from '../../people/identity.service.js';
 import { orgTree } from '../../people/org.service.js';
 import * as repo from './kpi.repo.js';
 import type { AgentSet, Sums } from './kpi.repo.js';
@@ -77,7 +78,7 @@ export async function authorizeSet(
 ): Promise<{ set: AgentSet; name: string }> {
   const scope = peopleScope(actor);
   if (target.agentId) {
-    const p = requirePersonInScope(actor, await repo.findPerson(db, target.agentId));
+    const p = requirePersonInScope(actor, await placeOf(db, target.agentId));
     return { set: { agentId: p.id }, name: p.name };
   }
   if (target.teamId) {

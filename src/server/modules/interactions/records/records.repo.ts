@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/connect.js';
 import { daysOf, type AgentSet } from '../kpi/kpi.repo.js';
+import { personName, personNo, personWhere } from '../../people/identity.query.js';
 
 // The interactions behind a KPI figure (traceability), read by day and agent through the
 // (day, agent_id) index.
@@ -18,8 +19,8 @@ export interface ListFilter {
 const COLUMNS = [
   'i.id',
   'i.agent_id',
-  'e.employee_no',
-  'e.name as agent_name',
+  personNo('i.agent_id').as('employee_no'),
+  personName('i.agent_id').as('agent_name'),
   'i.started_at',
   'i.day',
   'i.direction',
@@ -41,21 +42,9 @@ const COLUMNS = [
 
 export async function listInteractions(db: Db, set: AgentSet, f: ListFilter) {
   // The days listed one by one: a seek per (day, agent) in the (day, agent_id) index.
-  let q = db
-    .selectFrom('interactions as i')
-    .innerJoin('employees as e', 'e.id', 'i.agent_id')
-    .where('i.day', 'in', daysOf(f.from, f.to));
+  let q = db.selectFrom('interactions as i').where('i.day', 'in', daysOf(f.from, f.to));
   if ('agentId' in set) q = q.where('i.agent_id', '=', set.agentId);
-  else if ('teamId' in set)
-    q = q.where('i.agent_id', 'in', (eb) => eb.selectFrom('employees').select('id').where('team_id', '=', set.teamId));
-  else
-    q = q.where('i.agent_id', 'in', (eb) =>
-      eb
-        .selectFrom('employees as x')
-        .innerJoin('teams as t', 't.id', 'x.team_id')
-        .select('x.id')
-        .where('t.department_id', '=', set.departmentId),
-    );
+  else q = q.where(personWhere('i.agent_id', set));
   if (f.businessType !== undefined) q = q.where('i.business_type', '=', f.businessType);
   if (f.channel) q = q.where('i.channel', '=', f.channel);
   if (f.direction) q = q.where('i.direction', '=', f.direction);
@@ -76,7 +65,6 @@ export async function listInteractions(db: Db, set: AgentSet, f: ListFilter) {
 export const findInteraction = (db: Db, id: string) =>
   db
     .selectFrom('interactions as i')
-    .innerJoin('employees as e', 'e.id', 'i.agent_id')
     .select([...COLUMNS])
     .where('i.id', '=', id)
     .executeTakeFirst();

@@ -10,7 +10,7 @@ import * as importRepo from '../imports/import.repo.js';
 import type { AliasCreate, InteractionListQuery, MappingSave } from '../interactions.schema.js';
 import * as repo from './records.repo.js';
 import { authorizeSet, resolveRange } from '../kpi/kpi.service.js';
-import * as kpiRepo from '../kpi/kpi.repo.js';
+import { placeOf } from '../../people/identity.service.js';
 
 // Traceability (the interactions behind a figure), agent aliases and saved column mappings.
 
@@ -48,7 +48,7 @@ export async function listInteractions(db: Db, actor: Actor, q: z.infer<typeof I
 
 export async function getInteraction(db: Db, actor: Actor, id: string) {
   const row = requireInScope(await repo.findInteraction(db, id), true, 'Interaction');
-  requirePersonInScope(actor, await kpiRepo.findPerson(db, row.agent_id), 'Interaction');
+  requirePersonInScope(actor, await placeOf(db, row.agent_id), 'Interaction');
   return toInteractionDto(row);
 }
 
