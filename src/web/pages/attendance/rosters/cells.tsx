@@ -1,0 +1,63 @@
+import { Select, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useI18n } from '../../../i18n';
+import type { Shift } from './api';
+
+// One cell of the roster grid: a shift, a rest day, or nothing entered yet.
+
+export const REST = '__rest';
+/** A shift id, REST, or undefined (no entry). */
+export type CellValue = string | undefined;
+
+/** 'Mon 03-01' / '周一 03-01' in the reader's language (dayjs follows the app's locale). */
+export const dayTitle = (day: string) => dayjs(day).format('dd MM-DD');
+
+/** A light background for a cell in the shift's colour. */
+const tint = (color: string | null | undefined) => (color ? `${color}33` : undefined);
+
+export function CellSelect({
+  value,
+  shifts,
+  byId,
+  disabled,
+  onChange,
+  testId,
+}: {
+  value: CellValue;
+  shifts: Shift[];
+  byId: Map<string, Shift>;
+  disabled: boolean;
+  onChange: (v: CellValue) => void;
+  testId?: string;
+}) {
+  const { t } = useI18n();
+  const shift = value && value !== REST ? byId.get(value) : undefined;
+  if (disabled)
+    return value === undefined ? (
+      <span>{t('attendance.rosters.grid.none')}</span>
+    ) : value === REST ? (
+      <Tag>{t('attendance.rosters.grid.rest')}</Tag>
+    ) : (
+      <Tag color={shift?.color ?? undefined}>{shift?.code ?? '?'}</Tag>
+    );
+  const options = [
+    { value: REST, label: t('attendance.rosters.grid.rest') },
+    ...shifts
+      .filter((s) => s.active || s.id === value)
+      .map((s) => ({ value: s.id, label: s.code, title: `${s.name} ${s.startTime}–${s.endTime}` })),
+  ];
+  return (
+    <Select
+      size="small"
+      value={value}
+      allowClear
+      variant="borderless"
+      placeholder={t('attendance.rosters.grid.none')}
+      onChange={(v: string | undefined) => onChange(v ?? undefined)}
+      options={options}
+      popupMatchSelectWidth={false}
+      style={{ width: '100%', background: tint(shift?.color) }}
+      data-testid={testId}
+    />
+  );
+}
