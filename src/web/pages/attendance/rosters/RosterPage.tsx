@@ -23,7 +23,7 @@ import { useApiMutation } from '../../../query/useApiMutation';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { useSession } from '../../../session';
 import { rostersApi, rostersKey, type Grid } from './api';
-import { CellSelect, dayTitle, REST, type CellValue } from './cells';
+import { CellSelect, dayTitle, HeadcountRow, REST, type CellValue } from './cells';
 import { RosterImport } from './RosterImport';
 
 type Kind = 'week' | 'month';
@@ -277,25 +277,7 @@ export default function RosterPage() {
           scroll={{ x: 120 + days.length * 96 + 130 }}
           columns={columns}
           data-testid="roster-grid"
-          summary={() => (
-            <Table.Summary fixed>
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>{t('attendance.rosters.grid.headcount')}</Table.Summary.Cell>
-                {days.map((day, i) => (
-                  <Table.Summary.Cell index={i + 1} key={day}>
-                    <Space direction="vertical" size={0}>
-                      {Object.entries(grid?.headcount[day] ?? {}).map(([shiftId, n]) => (
-                        <span key={shiftId} style={{ fontSize: 12 }}>
-                          {byId.get(shiftId)?.code ?? '?'}: {n}
-                        </span>
-                      ))}
-                    </Space>
-                  </Table.Summary.Cell>
-                ))}
-                <Table.Summary.Cell index={days.length + 1} colSpan={2} />
-              </Table.Summary.Row>
-            </Table.Summary>
-          )}
+          summary={() => <HeadcountRow days={days} headcount={grid?.headcount ?? {}} byId={byId} />}
         />
       )}
       <Drawer

@@ -1,4 +1,4 @@
-import { Select, Tag } from 'antd';
+import { Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../../i18n';
 import type { Shift } from './api';
@@ -59,5 +59,37 @@ export function CellSelect({
       style={{ width: '100%', background: tint(shift?.color) }}
       data-testid={testId}
     />
+  );
+}
+
+/** The grid's last row: how many people work each shift on each day. */
+export function HeadcountRow({
+  days,
+  headcount,
+  byId,
+}: {
+  days: string[];
+  headcount: Record<string, Record<string, number>>;
+  byId: Map<string, Shift>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Table.Summary fixed>
+      <Table.Summary.Row>
+        <Table.Summary.Cell index={0}>{t('attendance.rosters.grid.headcount')}</Table.Summary.Cell>
+        {days.map((day, i) => (
+          <Table.Summary.Cell index={i + 1} key={day}>
+            <Space direction="vertical" size={0}>
+              {Object.entries(headcount[day] ?? {}).map(([shiftId, n]) => (
+                <span key={shiftId} style={{ fontSize: 12 }}>
+                  {byId.get(shiftId)?.code ?? '?'}: {n}
+                </span>
+              ))}
+            </Space>
+          </Table.Summary.Cell>
+        ))}
+        <Table.Summary.Cell index={days.length + 1} colSpan={2} />
+      </Table.Summary.Row>
+    </Table.Summary>
   );
 }
