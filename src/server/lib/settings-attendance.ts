@@ -16,7 +16,8 @@ export const ATTENDANCE_SETTING_DEFAULTS = {
   'attendance.clock.maxImportRows': 500000,
 
   // leave: who approves (team lead up to leadMaxDays, the center manager up to managerMaxDays, HR
-  // beyond); annual leave days by cumulative years of work; a day of time off in lieu in hours.
+  // beyond); annual leave days by cumulative years of work; a day of time off in lieu in hours;
+  // the largest evidence file (a sick note).
   'attendance.leave.leadMaxDays': 1,
   'attendance.leave.managerMaxDays': 3,
   'attendance.leave.annualDaysFrom1Year': 5,
@@ -24,6 +25,7 @@ export const ATTENDANCE_SETTING_DEFAULTS = {
   'attendance.leave.annualDaysFrom20Years': 15,
   'attendance.leave.sickNoteAfterDays': 2,
   'attendance.leave.toilHoursPerDay': 8,
+  'attendance.leave.fileMaxMb': 10,
 
   // swaps and overtime: time off in lieu expires after toilExpiryMonths; 1 = overtime becomes time
   // off in lieu unless paid is chosen, 0 = paid unless time off is chosen.

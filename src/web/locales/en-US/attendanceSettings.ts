@@ -71,6 +71,11 @@ export default {
       help: 'A day of leave drawn from time off in lieu uses this many hours (half a day, half of it).',
       unit: 'hours',
     },
+    fileMaxMb: {
+      label: 'Largest leave evidence file',
+      help: 'The largest file (a sick note, a certificate) one upload to a leave request may be.',
+      unit: 'MB',
+    },
   },
   overtime: {
     toilExpiryMonths: {

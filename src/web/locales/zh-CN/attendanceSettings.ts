@@ -35,6 +35,7 @@ export default {
     annualDaysFrom20Years: { label: '年假（满 20 年）', help: '累计工作满 20 年的年休假天数。', unit: '天' },
     sickNoteAfterDays: { label: '病假需证明天数', help: '病假超过这个天数需上传医院证明。', unit: '天' },
     toilHoursPerDay: { label: '调休每天折算小时', help: '用调休请一天假扣这么多小时（半天扣一半）。', unit: '小时' },
+    fileMaxMb: { label: '请假证明文件上限', help: '请假申请每次上传的证明文件（病假条、证明）最大大小。', unit: 'MB' },
   },
   overtime: {
     toilExpiryMonths: { label: '调休有效期', help: '加班换来的调休在这么多个月后过期。', unit: '个月' },

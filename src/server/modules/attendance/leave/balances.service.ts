@@ -1,6 +1,13 @@
 import type { Db } from '../../../db/connect.js';
+import type { Actor } from '../../../lib/actor.js';
+import { recordAudit } from '../../../lib/audit.js';
+import { todayInCenter } from '../../../lib/center-time.js';
+import { nowIso } from '../../../lib/clock.js';
+import { AppError, ruleBroken } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { identity } from '../../people/identity.service.js';
+import { toilBalance } from '../swaps/toil.service.js';
+import { ownEmployeeId, visiblePerson } from './leave.access.js';
 import { annualEntitlement, yearsOfWorkExact } from './entitlement.js';
 import * as repo from './leave.repo.js';
 
@@ -40,4 +47,55 @@ export async function annualBalance(db: Db, employeeId: string, onDay: string) {
     pending,
     left: entitlement - approved - pending,
   };
+}
+
+/** The balances card of a person: annual leave this year and open time off in lieu. */
+export async function balancesOf(db: Db, actor: Actor, employeeId: string | undefined) {
+  const id =
+    employeeId && employeeId !== actor.employeeId
+      ? (await visiblePerson(db, actor, employeeId)).id
+      : ownEmployeeId(actor);
+  const today = await todayInCenter(db);
+  const annual = await annualBalance(db, id, today);
+  const toil = await toilBalance(db, id, today);
+  const perDay = await getSetting(db, 'attendance.leave.toilHoursPerDay');
+  return {
+    employeeId: id,
+    year: annual.year,
+    careerStartDay: annual.careerStartDay,
+    yearsOfWork: annual.yearsOfWork,
+    annual: { entitlement: annual.entitlement, used: annual.used, pending: annual.pending, left: annual.left },
+    toil: {
+      hoursLeft: toil.hours,
+      daysLeft: perDay > 0 ? Math.floor((toil.hours / perDay) * 2) / 2 : 0,
+      lots: toil.lots.map((l) => ({ hoursLeft: l.hours, expiresOn: l.expiresOn })),
+    },
+  };
+}
+
+/** Sets where a person's cumulative years of work start (earlier employers count, SPEC §10). */
+export async function setProfile(db: Db, actor: Actor, employeeId: string, careerStartDay: string) {
+  const p = await visiblePerson(db, actor, employeeId);
+  if (careerStartDay > (await todayInCenter(db)))
+    throw ruleBroken('CAREER_START_IN_FUTURE', 'Years of work start on a past day', 'careerStartDay');
+  if (careerStartDay > p.hireDate)
+    throw new AppError(
+      422,
+      'CAREER_START_AFTER_HIRE',
+      `Years of work start on or before the hire date (${p.hireDate})`,
+      'careerStartDay',
+      { hireDate: p.hireDate },
+    );
+  const before = await repo.profileOf(db, p.id);
+  await db.transaction().execute(async (trx) => {
+    await repo.upsertProfile(trx, p.id, careerStartDay, actor.userId, nowIso());
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'attendance_profile',
+      entityId: p.id,
+      oldValue: { careerStartDay: before?.career_start_day ?? p.hireDate },
+      newValue: { careerStartDay },
+    });
+  });
+  return balancesOf(db, actor, p.id);
 }

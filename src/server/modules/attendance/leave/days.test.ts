@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Calendar } from '../../../lib/calendar.js';
+import type { Calendar, DayKind } from '../../../lib/calendar.js';
 import { countLeaveDays, spanParts, spansOverlap, type LeaveSpan } from './days.js';
 
 // Leave counted on the statutory calendar: 2026's National Day week (Oct 1–7 off, Saturday Oct 10
@@ -7,9 +7,9 @@ import { countLeaveDays, spanParts, spansOverlap, type LeaveSpan } from './days.
 const holidays = ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'];
 const cal: Calendar = {
   years: new Set([2026]),
-  exceptions: new Map([
-    ...holidays.map((d) => [d, { kind: 'holiday' as const, name: '国庆节' }] as const),
-    ['2026-10-10', { kind: 'workday' as const, name: '国庆节' }] as const,
+  exceptions: new Map<string, { kind: DayKind; name: string }>([
+    ...holidays.map((d): [string, { kind: DayKind; name: string }] => [d, { kind: 'holiday', name: '国庆节' }]),
+    ['2026-10-10', { kind: 'workday', name: '国庆节' }],
   ]),
 };
 const span = (

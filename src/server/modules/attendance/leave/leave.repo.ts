@@ -106,6 +106,8 @@ export const requestsTouching = (db: Db, employeeIds: string[], statuses: string
 export interface ListFilter {
   mineId?: string | null;
   scope?: PeopleScope;
+  /** Leaves out this person's own requests (nobody decides their own). */
+  notEmployeeId?: string | null;
   /** Only requests whose pending step has one of these roles. */
   pendingRoles?: string[];
   status?: string;
@@ -136,6 +138,7 @@ export async function listRequests(db: Db, q: ListFilter) {
         ),
       );
   }
+  if (q.notEmployeeId) base = base.where('r.employee_id', '!=', q.notEmployeeId);
   if (q.status) base = base.where('r.status', '=', q.status);
   if (q.employeeId) base = base.where('r.employee_id', '=', q.employeeId);
   if (q.kindCode) base = base.where('r.kind_code', '=', q.kindCode);
@@ -181,13 +184,8 @@ export const filesOf = (db: Db, requestIds: string[]) =>
         .orderBy('uploaded_at')
         .execute()
     : Promise.resolve([] as AttendanceLeaveFilesTable[]);
-export const findFile = (db: Db, requestId: string, fileId: string) =>
-  db
-    .selectFrom('attendance_leave_files')
-    .selectAll()
-    .where('request_id', '=', requestId)
-    .where('id', '=', fileId)
-    .executeTakeFirst();
+export const fileById = (db: Db, fileId: string) =>
+  db.selectFrom('attendance_leave_files').selectAll().where('id', '=', fileId).executeTakeFirst();
 export const insertFile = (db: Db, row: Insertable<AttendanceLeaveFilesTable>) =>
   db.insertInto('attendance_leave_files').values(row).execute();
 

@@ -9,7 +9,15 @@ import { identity } from '../../people/identity.service.js';
 import { attendanceChanged } from '../shared/changes.js';
 import { spanParts, type DayPart, type LeaveSpan } from './days.js';
 import * as repo from './leave.repo.js';
-import { checkAnnualBalance, checkNoOverlap, countDays, requireActiveKind, unknownPerson } from './requests.rules.js';
+import { useToil } from '../swaps/toil.service.js';
+import {
+  checkAnnualBalance,
+  checkNoOverlap,
+  countDays,
+  requireActiveKind,
+  toilHours,
+  unknownPerson,
+} from './requests.rules.js';
 
 // What the other attendance parts read and call (contract, issue 19): the approved leave on
 // people's days (clock matching, staffing, the monthly summary) and the conversion of a clock
@@ -143,6 +151,7 @@ export async function createLeaveFromException(
   await checkNoOverlap(trx, person.id, span);
   await checkAnnualBalance(trx, person.id, kind, span, days);
   const id = newId();
+  if (kind.balance === 'toil') await useToil(trx, person.id, await toilHours(trx, days), span.startDay, id);
   await insertRequest(trx, actor, {
     id,
     employeeId: person.id,

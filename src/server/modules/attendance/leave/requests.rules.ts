@@ -4,6 +4,7 @@ import { getCalendar } from '../../../lib/calendar.js';
 import { AppError, ruleBroken } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { employeesHolding, teamLeads, type Identity } from '../../people/identity.service.js';
+import { approverUserIds } from './approvers.js';
 import { annualBalance } from './balances.service.js';
 import { approvalChain } from './chain.js';
 import { countLeaveDays, spansOverlap, type LeaveSpan } from './days.js';
@@ -103,8 +104,19 @@ export async function chainFor(db: Db, person: Identity, kind: repo.KindRow, day
     managerMaxDays: await getSetting(db, 'attendance.leave.managerMaxDays'),
   };
   const rank = await personRank(db, person);
-  return approvalChain({ days, hrAlways: kind.hr_always === 1, afterTheFact, personRank: rank }, rule);
+  const chain = approvalChain({ days, hrAlways: kind.hr_always === 1, afterTheFact, personRank: rank }, rule);
+  // A step nobody can decide (a team without a lead account, a center without a manager) would
+  // hold the request forever: the next rank up takes it instead.
+  const out: LeaveStepRoleName[] = [];
+  for (const role of chain) {
+    let r: LeaveStepRoleName | undefined = role;
+    while (r && r !== 'hr' && !(await approverUserIds(db, r, person)).length) r = ORDER[ORDER.indexOf(r) + 1];
+    if (r && !out.includes(r)) out.push(r);
+  }
+  return out;
 }
+
+const ORDER: LeaveStepRoleName[] = ['team_lead', 'center_manager', 'hr'];
 
 /** Evidence (a file) is required past the kind's threshold; sick leave falls back on the setting. */
 export async function evidenceThreshold(db: Db, kind: repo.KindRow): Promise<number | null> {

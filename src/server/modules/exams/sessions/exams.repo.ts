@@ -88,6 +88,19 @@ export const examineeIdsOf = async (db: Db, examId: string) =>
       .execute()
   ).map((r) => r.employee_id);
 
+/** The exams (not drafts) a person sits whose window overlaps [startsAt, endsAt). */
+export const examsOfPersonBetween = (db: Db, employeeId: string, startsAt: string, endsAt: string) =>
+  db
+    .selectFrom('exam_examinees as x')
+    .innerJoin('exams as e', 'e.id', 'x.exam_id')
+    .select(['e.id', 'e.title', 'e.opens_at', 'e.closes_at', 'e.created_by'])
+    .where('x.employee_id', '=', employeeId)
+    .where('e.status', '!=', 'draft')
+    .where('e.opens_at', '<', endsAt)
+    .where('e.closes_at', '>', startsAt)
+    .orderBy('e.opens_at')
+    .execute();
+
 /** Replaces the examinees of an exam (500 rows per insert). */
 export async function replaceExaminees(trx: Db, examId: string, employeeIds: string[], at: string) {
   await trx.deleteFrom('exam_examinees').where('exam_id', '=', examId).execute();

@@ -17,6 +17,7 @@ import {
   enabledUsersWithRoles,
   examineeCount,
   examineeIdsOf,
+  examsOfPersonBetween,
   graderIdsOf,
   insertExam,
   markReleased,
@@ -32,6 +33,10 @@ import {
 // released when the exam is closed and every attempt is graded, or by the author once closed.
 
 type Input = z.output<typeof ExamInput>;
+
+/** The exams a person sits in a time span (attendance leave tells their authors of an overlap). */
+export const examsSatBetween = (db: Db, employeeId: string, startsAt: string, endsAt: string) =>
+  examsOfPersonBetween(db, employeeId, startsAt, endsAt);
 
 export async function defaultWeights(db: Db) {
   return {

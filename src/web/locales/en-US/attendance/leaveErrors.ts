@@ -1,2 +1,26 @@
 // errorCode texts of /api/attendance (leave part), merged into errors.
-export default {};
+export default {
+  LEAVE_END_BEFORE_START: 'The leave ends before it starts',
+  LEAVE_TOO_LONG: 'One request covers at most 200 days; file it in parts',
+  LEAVE_KIND_UNKNOWN: 'No such leave kind, or it is switched off',
+  LEAVE_NO_WORKING_DAYS: 'None of these days is a working day (holidays and weekends do not count)',
+  LEAVE_OVER_KIND_MAX: 'One request of this kind is at most {max} days; this one is {days}',
+  LEAVE_OVERLAP: 'Another request ({from} to {to}) covers some of these days',
+  LEAVE_ACROSS_YEARS: 'Annual leave across New Year is filed as two requests, one per year',
+  LEAVE_BEYOND_BALANCE: 'Only {left} days of annual leave are left in {year} (entitlement {entitlement}); {days} asked',
+  LEAVE_PERSON_UNKNOWN: 'No such person in your sight',
+  LEAVE_SELF_APPROVAL: 'Nobody approves their own leave',
+  LEAVE_NO_EMPLOYEE: 'Your account is not linked to a person, so it has no leave or balances',
+  LEAVE_NOT_YOUR_PEOPLE:
+    'Only the team lead of the person’s own team, or the manager of their center, decides this step',
+  LEAVE_NOT_YOUR_STEP: 'This step is not decided by your role',
+  LEAVE_NOT_PENDING: 'This request is not waiting for a decision any more',
+  LEAVE_EVIDENCE_MISSING: 'Leave of this kind over {days} days needs a file (e.g. a sick note) before it is approved',
+  LEAVE_NOT_CANCELLABLE: 'The request was rejected or cancelled already',
+  LEAVE_ALREADY_STARTED: 'Leave that has started is not cancelled by you; ask your team lead',
+  LEAVE_KIND_CODE_TAKEN: 'A leave kind with this code exists already',
+  LEAVE_KIND_BUILTIN: 'A builtin kind is not deleted and keeps its balance rule; switch it off instead',
+  LEAVE_KIND_IN_USE: 'Requests use this kind: switch it off instead of deleting it',
+  CAREER_START_IN_FUTURE: 'Years of work start on a past day',
+  CAREER_START_AFTER_HIRE: 'Years of work start on or before the hire date ({hireDate})',
+};

@@ -1,2 +1,25 @@
 // errorCode texts of /api/attendance (leave part), merged into errors.
-export default {};
+export default {
+  LEAVE_END_BEFORE_START: '结束时间早于开始时间',
+  LEAVE_TOO_LONG: '一次请假最多覆盖 200 天，请分开申请',
+  LEAVE_KIND_UNKNOWN: '没有这个假期类型，或该类型已停用',
+  LEAVE_NO_WORKING_DAYS: '所选日期都不是工作日（节假日和周末不计），无需请假',
+  LEAVE_OVER_KIND_MAX: '这种假一次最多 {max} 天，本次 {days} 天',
+  LEAVE_OVERLAP: '与已有的请假（{from} 至 {to}）时间重叠',
+  LEAVE_ACROSS_YEARS: '跨年的年假请按年份分成两次申请',
+  LEAVE_BEYOND_BALANCE: '{year} 年年假只剩 {left} 天（应有 {entitlement} 天），本次申请 {days} 天',
+  LEAVE_PERSON_UNKNOWN: '没有这个人员，或不在你的管理范围内',
+  LEAVE_SELF_APPROVAL: '不能审批自己的请假',
+  LEAVE_NO_EMPLOYEE: '你的账号没有关联员工档案，无法请假或查看假期余额',
+  LEAVE_NOT_YOUR_PEOPLE: '只有该员工本组的班组长或本中心的经理才能审批这一步',
+  LEAVE_NOT_YOUR_STEP: '当前这一步不由你的角色审批',
+  LEAVE_NOT_PENDING: '该请假已处理，不再等待审批',
+  LEAVE_EVIDENCE_MISSING: '超过 {days} 天的这类请假需先上传证明（如病假条）才能批准',
+  LEAVE_NOT_CANCELLABLE: '该请假已被驳回或撤销，不能再撤销',
+  LEAVE_ALREADY_STARTED: '请假已开始，不能自行撤销，请联系班组长',
+  LEAVE_KIND_CODE_TAKEN: '已有相同代码的假期类型',
+  LEAVE_KIND_BUILTIN: '内置假期类型不能删除，也不能改变余额规则；可以停用',
+  LEAVE_KIND_IN_USE: '已有请假使用该类型，不能删除，可改为停用',
+  CAREER_START_IN_FUTURE: '累计工作起始日不能晚于今天',
+  CAREER_START_AFTER_HIRE: '累计工作起始日不能晚于入职日期（{hireDate}）',
+};
