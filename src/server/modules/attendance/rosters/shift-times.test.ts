@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copySource, daysOf, periodEnd, weekdayOf } from './period.js';
 import { crossesMidnight, firstOverlap, overlaps, shiftInstants, shiftProblem, workMinutes } from './shift-times.js';
 
 const day = { startTime: '09:00', endTime: '18:00', breaks: [{ start: '12:00', end: '13:00' }] };
@@ -74,5 +75,27 @@ describe('shift times', () => {
     };
     expect(firstOverlap([n, touching])).toBeNull();
     expect(firstOverlap([n, { day: '2027-03-02' }])).toBeNull();
+  });
+});
+
+describe('roster periods', () => {
+  it('starts a week on a Monday and a month on its first day', () => {
+    expect(periodEnd('2027-03-01', 'week')).toBe('2027-03-07');
+    expect(periodEnd('2027-03-02', 'week')).toBeNull();
+    expect(periodEnd('2027-02-01', 'month')).toBe('2027-02-28');
+    expect(periodEnd('2028-02-01', 'month')).toBe('2028-02-29');
+    expect(periodEnd('2027-03-15', 'month')).toBeNull();
+    expect(weekdayOf('2027-03-07')).toBe(6);
+  });
+
+  it('copies the same weekday: the week before, or four (five) weeks back for a month', () => {
+    expect(copySource('2027-03-10', '2027-03-08', 'week')).toBe('2027-03-03');
+    expect(copySource('2027-04-01', '2027-04-01', 'month')).toBe('2027-03-04');
+    expect(copySource('2027-03-31', '2027-03-01', 'month')).toBe('2027-02-24');
+    for (const day of daysOf('2027-03-01', '2027-03-31')) {
+      const from = copySource(day, '2027-03-01', 'month');
+      expect(weekdayOf(from)).toBe(weekdayOf(day));
+      expect(from < '2027-03-01' && from >= '2027-02-01').toBe(true);
+    }
   });
 });
