@@ -1,2 +1,29 @@
 // attendance.summary.* texts (issue 19); owned by the summary part.
-export default {};
+export default {
+  menu: 'Attendance summary',
+  title: 'Monthly attendance summary',
+  help: 'One row per person: working days on published rosters, hours worked, lateness, early leave, absence, missing punches, leave days by kind, overtime and time off in lieu left. Exceptions the team lead excused or turned into leave are not counted. Download it as Excel for payroll.',
+  month: 'Month',
+  team: 'Team',
+  allTeams: 'All teams I can see',
+  export: 'Export to Excel',
+  empty: 'No attendance records this month',
+  timesMinutes: '{count} × / {minutes} min',
+  columns: {
+    employeeNo: 'Employee no.',
+    name: 'Name',
+    team: 'Team',
+    scheduledDays: 'Scheduled days',
+    scheduledHours: 'Scheduled hours',
+    workedHours: 'Worked hours',
+    late: 'Late',
+    early: 'Early leave',
+    absentDays: 'Absent (days)',
+    missingPunches: 'Missing punches',
+    excusedDays: 'Excused',
+    leaveTotal: 'Leave total (days)',
+    overtimePaidHours: 'Overtime paid (h)',
+    overtimeToilHours: 'Overtime as time off (h)',
+    toilLeftHours: 'Time off in lieu left (h)',
+  },
+};

@@ -1,2 +1,29 @@
 // attendance.summary.* texts (issue 19); owned by the summary part.
-export default {};
+export default {
+  menu: '考勤月报',
+  title: '考勤月报',
+  help: '每人一行：已发布排班的工作日、出勤工时、迟到、早退、旷工、缺卡、各类请假天数、加班与剩余调休。已被班组长免责或转为请假的异常不计入。可导出 Excel 供薪资核算。',
+  month: '月份',
+  team: '班组',
+  allTeams: '我可见的全部班组',
+  export: '导出 Excel',
+  empty: '本月没有考勤记录',
+  timesMinutes: '{count} 次 / {minutes} 分钟',
+  columns: {
+    employeeNo: '工号',
+    name: '姓名',
+    team: '班组',
+    scheduledDays: '排班天数',
+    scheduledHours: '排班工时',
+    workedHours: '出勤工时',
+    late: '迟到',
+    early: '早退',
+    absentDays: '旷工（天）',
+    missingPunches: '缺卡',
+    excusedDays: '已免责',
+    leaveTotal: '请假合计（天）',
+    overtimePaidHours: '加班（计薪，小时）',
+    overtimeToilHours: '加班（调休，小时）',
+    toilLeftHours: '剩余调休（小时）',
+  },
+};
