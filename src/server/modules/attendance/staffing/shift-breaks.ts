@@ -1,25 +1,16 @@
 import type { Db } from '../../../db/connect.js';
+import { listShifts } from '../rosters/shifts.service.js';
 import type { ShiftBreaks } from './rostered.js';
-import { shiftBreakRows } from './staffing.repo.js';
 
 // The breaks of the shift templates a day's schedule uses, by shift id (the rostered count takes
-// them off). One query per chart.
-
-function parseBreaks(json: string): ShiftBreaks['breaks'] {
-  try {
-    const v: unknown = JSON.parse(json);
-    if (!Array.isArray(v)) return [];
-    return v
-      .filter(
-        (b): b is { start: string; end: string } => !!b && typeof b.start === 'string' && typeof b.end === 'string',
-      )
-      .map((b) => ({ start: b.start, end: b.end }));
-  } catch {
-    return [];
-  }
-}
-
+// them off), read through the rosters part. Templates are few (dozens), so all are listed once
+// per chart and the wanted ones kept.
 export async function shiftBreaksOf(db: Db, ids: string[]): Promise<Map<string, ShiftBreaks>> {
-  const rows = await shiftBreakRows(db, ids);
-  return new Map(rows.map((r) => [r.id, { startTime: r.start_time, breaks: parseBreaks(r.breaks) }]));
+  if (!ids.length) return new Map();
+  const wanted = new Set(ids);
+  return new Map(
+    (await listShifts(db))
+      .filter((s) => wanted.has(s.id))
+      .map((s) => [s.id, { startTime: s.startTime, breaks: s.breaks.map((b) => ({ start: b.start, end: b.end })) }]),
+  );
 }

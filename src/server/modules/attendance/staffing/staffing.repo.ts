@@ -1,14 +1,7 @@
 import type { Db } from '../../../db/connect.js';
 
 // SQL of the staffing part: its cache of past days' interval volumes (attendance_staffing_days /
-// _volumes, see the migration), and one read-only query of the rosters part's shift templates —
-// that part exports no reader of a template's breaks yet (scheduleOf gives the shift id, not its
-// breaks), so this stands in until it does (see shift-breaks.ts).
-
-export const shiftBreakRows = (db: Db, ids: string[]) =>
-  ids.length
-    ? db.selectFrom('attendance_shifts').select(['id', 'start_time', 'breaks']).where('id', 'in', ids).execute()
-    : Promise.resolve([]);
+// _volumes, see the migration 20261219-attendance-staffing.ts).
 
 export const cachedDays = (db: Db, days: string[]) =>
   days.length
