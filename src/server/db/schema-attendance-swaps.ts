@@ -10,6 +10,7 @@ export interface AttendanceSwapsTable {
   status: string;
   accepted_at: string | null;
   decided_by: string | null;
+  decided_by_name: string | null;
   decided_at: string | null;
   note: string | null;
   created_at: string;
@@ -28,6 +29,7 @@ export interface AttendanceOvertimeTable {
   compensation: string;
   status: string;
   decided_by: string | null;
+  decided_by_name: string | null;
   decided_at: string | null;
   note: string | null;
   created_by: string;

@@ -28,10 +28,14 @@ export const ATTENDANCE_SETTING_DEFAULTS = {
   'attendance.leave.fileMaxMb': 10,
 
   // swaps and overtime: time off in lieu expires after toilExpiryMonths; 1 = overtime becomes time
-  // off in lieu unless paid is chosen, 0 = paid unless time off is chosen.
+  // off in lieu unless paid is chosen, 0 = paid unless time off is chosen. A swap must leave each
+  // person swapMinRestHours between shifts and at most swapMaxDaysInRow working days in a row
+  // (the Labor Law's one rest day a week).
   'attendance.overtime.toilExpiryMonths': 3,
   'attendance.overtime.toilByDefault': 1,
   'attendance.overtime.maxHoursPerDay': 4,
+  'attendance.overtime.swapMinRestHours': 8,
+  'attendance.overtime.swapMaxDaysInRow': 6,
 
   // staffing: the service-level target (percent answered within seconds), shrinkage in percent,
   // and how many recent weeks the forecast averages.

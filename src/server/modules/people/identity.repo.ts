@@ -98,3 +98,7 @@ export const employeesWithRoles = (db: Db, roles: string[], teamIds: string[] | 
     .where('u.disabled', '=', 0)
     .$if(teamIds !== null, (q) => q.where('e.team_id', 'in', teamIds!.length ? teamIds! : ['']))
     .execute();
+
+/** The business skills recorded on each person (employees.skills, a JSON array of text). */
+export const skillRows = (db: Db, ids: string[]) =>
+  chunked(ids, (part) => db.selectFrom('employees').select(['id', 'skills']).where('id', 'in', part).execute());

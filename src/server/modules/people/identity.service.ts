@@ -5,6 +5,7 @@ import {
   identityRows,
   peopleRows,
   searchRows,
+  skillRows,
   teamRows,
   type PeopleQuery,
 } from './identity.repo.js';
@@ -86,6 +87,13 @@ export async function placeOf(db: Db, id: string) {
 /** Names by person id, for the columns of a list. */
 export async function namesOf(db: Db, ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
   return new Map([...(await identities(db, ids))].map(([id, p]) => [id, p.name]));
+}
+
+/** The business skills (certified business types) of each person, by id; e.g. who may work a shift that needs one. */
+export async function skillsOf(db: Db, ids: Iterable<string | null | undefined>): Promise<Map<string, string[]>> {
+  const want = distinct(ids);
+  if (!want.length) return new Map();
+  return new Map((await skillRows(db, want)).map((r) => [r.id, JSON.parse(r.skills || '[]') as string[]]));
 }
 
 /** Teams (with their department) by id. */

@@ -93,6 +93,16 @@ export default {
       help: 'The most overtime hours one day may hold.',
       unit: 'hours',
     },
+    swapMinRestHours: {
+      label: 'Rest between shifts after a swap',
+      help: 'A swap must leave at least this many hours between the end of one shift and the start of the next.',
+      unit: 'hours',
+    },
+    swapMaxDaysInRow: {
+      label: 'Working days in a row after a swap',
+      help: 'A swap may not make anyone work more days in a row than this (one rest day a week).',
+      unit: 'days',
+    },
   },
   staffing: {
     serviceLevelPercent: {

@@ -41,6 +41,12 @@ export default {
     toilExpiryMonths: { label: '调休有效期', help: '加班换来的调休在这么多个月后过期。', unit: '个月' },
     toilByDefault: { label: '加班默认换休', help: '1 = 加班默认换调休，0 = 默认计加班费。', unit: '' },
     maxHoursPerDay: { label: '每天加班上限', help: '一天可申请或记录的加班最多小时数。', unit: '小时' },
+    swapMinRestHours: { label: '换班后最短休息', help: '换班后两个班次之间至少要间隔的小时数。', unit: '小时' },
+    swapMaxDaysInRow: {
+      label: '换班后最多连续上班',
+      help: '换班后连续上班的天数不得超过此数（每周至少休息一天）。',
+      unit: '天',
+    },
   },
   staffing: {
     serviceLevelPercent: { label: '服务水平目标', help: '在目标秒数内接起的来电比例。', unit: '%' },
