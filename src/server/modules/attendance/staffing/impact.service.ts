@@ -5,6 +5,10 @@ import type { Actor } from '../../../lib/actor.js';
 import { addDays, daysBetween } from '../../../lib/clock.js';
 import { AppError, notFound } from '../../../lib/errors.js';
 import { identities } from '../../people/identity.service.js';
+import { spanParts } from '../leave/days.js';
+import { spanOf } from '../leave/leave.service.js';
+import { visibleRequest } from '../leave/requests.service.js';
+import { swapById } from '../swaps/swaps.steps.js';
 import type { DutyEntry, DutyLeave } from './rostered.js';
 import {
   chartOf,
@@ -41,20 +45,35 @@ function parsePoint(v: string | undefined, field: string) {
 }
 
 /**
- * What the change is. Until the leave and swaps parts export a reader of one pending request by
- * id, the caller names it: employeeId + day (+ half) for a leave, a and b for a swap.
+ * What the change is: the pending leave request or swap named by `id` (read through the leave and
+ * swaps parts, which answer 404 for one the caller may not see), or one described by the caller —
+ * employeeId + day (+ half) for a leave, a and b (`employeeId:day`) for a swap — to try a change
+ * before it is requested.
  */
-function changeOf(q: StaffingImpactQueryInput): Change {
-  if (required(q.kind, 'kind') === 'leave') {
-    if (!q.employeeId) throw paramsError('employeeId is required for a leave', 'employeeId');
+async function changeOf(db: Db, actor: Actor, q: StaffingImpactQueryInput): Promise<Change> {
+  const kind = required(q.kind, 'kind');
+  if (kind === 'leave') {
+    if (q.id && !q.employeeId) {
+      const { r } = await visibleRequest(db, actor, q.id);
+      return { kind, employeeId: r.employee_id, parts: spanParts(spanOf(r)) };
+    }
+    if (!q.employeeId) throw paramsError('id or employeeId is required for a leave', 'employeeId');
     if (!q.day) throw paramsError('day is required for a leave', 'day');
-    return { kind: 'leave', employeeId: q.employeeId, parts: [{ day: q.day, half: q.half ?? 'full' }] };
+    return { kind, employeeId: q.employeeId, parts: [{ day: q.day, half: q.half ?? 'full' }] };
+  }
+  if (q.id && !q.a && !q.b) {
+    const r = await swapById(db, actor, q.id);
+    return {
+      kind,
+      a: { employeeId: r.requester_id, day: r.requester_day },
+      b: { employeeId: r.colleague_id, day: r.colleague_day },
+    };
   }
   const a = parsePoint(q.a, 'a');
   const b = parsePoint(q.b, 'b');
   if (a.employeeId === b.employeeId) throw paramsError('A swap needs two people', 'b');
   if (Math.abs(daysBetween(a.day, b.day)) > 62) throw paramsError('The two days are too far apart', 'b');
-  return { kind: 'swap', a, b };
+  return { kind, a, b };
 }
 
 const involved = (c: Change) => (c.kind === 'leave' ? [c.employeeId] : [c.a.employeeId, c.b.employeeId]);
@@ -97,7 +116,7 @@ async function requireInScope(db: Db, actor: Actor, ids: string[]) {
 }
 
 export async function staffingImpact(db: Db, actor: Actor, q: StaffingImpactQueryInput): Promise<StaffingImpactData> {
-  const change = changeOf(q);
+  const change = await changeOf(db, actor, q);
   await requireInScope(db, actor, involved(change));
   const s: StaffingSettings = await staffingSettings(db);
   const ids = [...new Set([...(await rosterPeople(db, actor, null)), ...involved(change)])];

@@ -3,7 +3,7 @@ import { setClock } from '../../../lib/clock.js';
 import type { StaffingIntervalData } from '../../../../common/attendance-staffing.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { agentsFor, withShrinkage } from './erlang-c.js';
-import { addCalls, addRoster, addShift, approvedLeave, schedule, teamOf } from './staffing.testkit.js';
+import { acceptedSwap, addCalls, addRoster, addShift, approvedLeave, schedule, teamOf } from './staffing.testkit.js';
 
 // Staffing through the API (issue 19 item 6): the forecast averages the same weekday of the last
 // four weeks and leaves a week without any data out; Erlang C sizes each interval; rostered counts
@@ -166,5 +166,28 @@ describe.each(DIALECTS)('staffing on $name', (dialect) => {
     await addCalls(env.handle.db, { day: '2025-06-17', localTime: '09:10', count: 30, business: BUSINESS });
     // (70 + 20 + 30) / 3: the kept volumes of 06-17 no longer match its total, so it is grouped again
     expect(at((await admin.get(url)).body.data, '09:00').contacts).toBe(40);
+  });
+
+  it('reads a pending leave request or swap by its id', async () => {
+    const db = env.handle.db;
+    const [p1, p2] = people;
+    const leaveId = await approvedLeave(db, { employeeId: p1, day: DAY, startHalf: 'pm', status: 'pending' });
+    const leave = await lead.get(`/api/attendance/staffing/impact?kind=leave&id=${leaveId}`);
+    expect(leave.status, leave.raw).toBe(200);
+    const [day] = leave.body.data.days;
+    expect(at(day.before, '14:00').rostered).toBe(3); // the pending request is not approved leave yet
+    expect(at(day.after, '14:00').rostered).toBe(2);
+    expect(at(day.after, '09:00').rostered).toBe(2);
+
+    const swapId = await acceptedSwap(db, { employeeId: p2, day: DAY }, { employeeId: people[4], day: '2025-06-23' });
+    const swap = await lead.get(`/api/attendance/staffing/impact?kind=swap&id=${swapId}`);
+    expect(swap.status, swap.raw).toBe(200);
+    expect(swap.body.data.days.map((d: { day: string }) => d.day)).toEqual(['2025-06-23', DAY]);
+    const after = swap.body.data.days[1].after;
+    // p5's night shift moves to p2 (still counted on the early hours), p2's day shift to p5
+    expect(at(after, '01:30').rostered).toBe(1);
+    expect(at(after, '13:30').rostered).toBe(3);
+    expect((await agent.get(`/api/attendance/staffing/impact?kind=swap&id=${swapId}`)).status).toBe(403);
+    expect((await lead.get('/api/attendance/staffing/impact?kind=leave&id=no-such-request')).status).toBe(404);
   });
 });

@@ -141,12 +141,13 @@ export async function schedule(
 
 export async function approvedLeave(
   db: Db,
-  q: { employeeId: string; day: string; startHalf?: 'am' | 'pm'; endHalf?: 'am' | 'pm' },
+  q: { employeeId: string; day: string; startHalf?: 'am' | 'pm'; endHalf?: 'am' | 'pm'; status?: string },
 ) {
+  const leaveId = id('leave');
   await db
     .insertInto('attendance_leave_requests')
     .values({
-      id: id('leave'),
+      id: leaveId,
       employee_id: q.employeeId,
       kind_code: 'personal',
       start_day: q.day,
@@ -156,13 +157,43 @@ export async function approvedLeave(
       days: q.startHalf === q.endHalf && q.startHalf ? 0.5 : 1,
       after_the_fact: 0,
       reason: 'test',
-      status: 'approved',
+      status: q.status ?? 'approved',
       created_by: 'test',
       created_at: AT,
-      decided_at: AT,
+      decided_at: q.status === 'pending' ? null : AT,
       version: 1,
     })
     .execute();
+  return leaveId;
+}
+
+/** A swap accepted by the colleague, waiting for the lead. */
+export async function acceptedSwap(
+  db: Db,
+  a: { employeeId: string; day: string },
+  b: { employeeId: string; day: string },
+) {
+  const swapId = id('swap');
+  await db
+    .insertInto('attendance_swaps')
+    .values({
+      id: swapId,
+      requester_id: a.employeeId,
+      requester_day: a.day,
+      colleague_id: b.employeeId,
+      colleague_day: b.day,
+      reason: 'test',
+      status: 'accepted',
+      accepted_at: AT,
+      decided_by: null,
+      decided_by_name: null,
+      decided_at: null,
+      note: null,
+      created_at: AT,
+      version: 1,
+    })
+    .execute();
+  return swapId;
 }
 
 /** The team of a demo account's employee and up to `n` other current people of it. */
