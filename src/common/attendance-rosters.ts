@@ -109,6 +109,8 @@ export const RosterGrid = z.object({
   /** headcount per shift id, by day */
   headcount: z.record(z.string(), z.record(z.string(), z.number().int())),
   canEdit: z.boolean(),
+  /** The team's center: shift templates of another center may not be used on its roster. */
+  departmentId: z.string(),
 });
 export type RosterGridView = z.infer<typeof RosterGrid>;
 

@@ -8,7 +8,7 @@ import { addDays, nowIso } from '../../../lib/clock.js';
 import { AppError, conflict } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { guardXlsxUpload } from '../../../lib/upload-guard.js';
-import { searchPeople } from '../../people/identity.service.js';
+import { searchPeople, teamsOf } from '../../people/identity.service.js';
 import { parseRosterGrid, REST_MARKS, type RosterFile } from './import.parse.js';
 import { rosterTemplate } from './import.template.js';
 import { bumpRoster, type RosterRow } from './rosters.repo.js';
@@ -39,7 +39,9 @@ async function plan(db: Db, roster: RosterRow, file: RosterFile): Promise<Plan> 
       err({ line: file.headerLine, employeeNo: null, day: d, problem: 'bad_day', value: d });
   const members = await rosterMembers(db, roster);
   const byNo = new Map(members.map((p) => [p.employeeNo.toLowerCase(), p]));
-  const shifts = await listShiftRows(db, true);
+  const center = (await teamsOf(db, [roster.team_id])).get(roster.team_id)?.departmentId;
+  // a template of another center reads as an unknown code on this team's roster
+  const shifts = (await listShiftRows(db, true)).filter((s) => !s.department_id || s.department_id === center);
   const byCode = new Map(shifts.map((s) => [s.code.toLowerCase(), s]));
   const offset = await centerOffset(db);
   const existing = await scheduleOf(

@@ -82,6 +82,7 @@ export async function rosterGrid(db: Db, actor: Actor, q: { teamId?: string; fro
     }),
     headcount,
     canEdit,
+    departmentId: team.departmentId,
   };
 }
 

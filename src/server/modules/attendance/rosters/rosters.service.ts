@@ -9,7 +9,7 @@ import { AppError, badRequest, conflict, notFound, ruleBroken } from '../../../l
 import { newId } from '../../../lib/ids.js';
 import { notify } from '../../../lib/notify.js';
 import { getSetting } from '../../../lib/settings.js';
-import { people } from '../../people/identity.service.js';
+import { people, teamsOf } from '../../people/identity.service.js';
 import { attendanceChanged } from '../shared/changes.js';
 import { editableTeam } from './rosters.access.js';
 import {
@@ -154,6 +154,7 @@ export async function writeCells(
 ) {
   const members = new Map((await rosterMembers(trx, roster)).map((p) => [p.id, p]));
   const shifts = new Map((await listShiftRows(trx)).map((s) => [s.id, s]));
+  const center = (await teamsOf(trx, [roster.team_id])).get(roster.team_id)?.departmentId;
   for (const c of cells) {
     if (c.day < roster.period_start || c.day > roster.period_end)
       throw new AppError(422, 'ATTENDANCE_ROSTER_DAY_OUTSIDE', `${c.day} is outside the roster's period`, 'cells', {
@@ -167,6 +168,10 @@ export async function writeCells(
     if (c.shiftId && !c.clear && (!shift || shift.active !== 1))
       throw new AppError(422, 'ATTENDANCE_SHIFT_UNKNOWN', `No active shift ${c.shiftId}`, 'cells', {
         shift: c.shiftId,
+      });
+    if (shift && !c.clear && shift.department_id && shift.department_id !== center)
+      throw new AppError(422, 'ATTENDANCE_SHIFT_OTHER_CENTER', `${shift.code} belongs to another center`, 'cells', {
+        shift: shift.code,
       });
   }
   const changes: EntryChange[] = cells.map((c) => ({

@@ -93,6 +93,38 @@ describe.each(DIALECTS)('rosters on $name', (dialect) => {
     expect(g.headcount['2027-03-02'][w.shifts.D.id]).toBe(2);
   });
 
+  it('refuses a shift template of another center on the team’s roster', async () => {
+    const db = env.handle.db;
+    const team = await db
+      .selectFrom('teams')
+      .select('department_id')
+      .where('id', '=', w.teamId)
+      .executeTakeFirstOrThrow();
+    const other = await db
+      .selectFrom('departments')
+      .select('id')
+      .where('id', '<>', team.department_id)
+      .executeTakeFirstOrThrow();
+    const shift = await w.admin.post('/api/attendance/shifts', {
+      code: 'ROC',
+      name: '他中心',
+      startTime: '09:00',
+      endTime: '17:00',
+      breaks: [],
+      skill: null,
+      color: null,
+      departmentId: other.id,
+    });
+    expect(shift.status, shift.raw).toBe(200);
+    const g = await grid(w.lead, w.teamId, WEEK1);
+    expect(g.departmentId).toBe(team.department_id);
+    const res = await w.lead.put(`/api/attendance/rosters/${g.roster.id}/cells`, {
+      version: g.roster.version,
+      cells: [{ employeeId: w.agentId, day: '2027-03-06', shiftId: shift.body.data.id }],
+    });
+    expectError(res, 422, 'ATTENDANCE_SHIFT_OTHER_CENTER');
+  });
+
   it('lets a lead edit only their own team’s roster', async () => {
     const g = await grid(w.lead, w.teamId, WEEK1);
     const res = await w.otherLead.put(`/api/attendance/rosters/${g.roster.id}/cells`, {

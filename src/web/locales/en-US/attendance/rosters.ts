@@ -16,6 +16,8 @@ export default {
     hours: '{h} h',
     skill: 'Business line',
     anySkill: 'Any',
+    center: 'Center',
+    allCenters: 'All centers',
     color: 'Colour',
     active: 'Active',
     inactive: 'Inactive',

@@ -7,6 +7,7 @@ export default {
   ATTENDANCE_SHIFT_UNKNOWN_DEPARTMENT: 'That center (department) does not exist',
   ATTENDANCE_SHIFT_CODE_TAKEN: 'Another shift already has this code',
   ATTENDANCE_SHIFT_UNKNOWN: 'That shift does not exist or is no longer active',
+  ATTENDANCE_SHIFT_OTHER_CENTER: 'The shift {shift} belongs to another center',
   ATTENDANCE_SHIFT_OVERLAP:
     '{name}’s shift on {day} overlaps the shift of the day before: leave enough time between them',
   ATTENDANCE_SWAP_SAME_PERSON: 'A swap needs two different people',

@@ -16,6 +16,8 @@ export default {
     hours: '{h} 小时',
     skill: '业务技能',
     anySkill: '不限',
+    center: '中心',
+    allCenters: '所有中心',
     color: '颜色',
     active: '启用',
     inactive: '停用',

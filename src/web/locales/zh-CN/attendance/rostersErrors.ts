@@ -7,6 +7,7 @@ export default {
   ATTENDANCE_SHIFT_UNKNOWN_DEPARTMENT: '该中心（部门）不存在',
   ATTENDANCE_SHIFT_CODE_TAKEN: '已有班次使用该代码',
   ATTENDANCE_SHIFT_UNKNOWN: '该班次不存在或已停用',
+  ATTENDANCE_SHIFT_OTHER_CENTER: '班次 {shift} 属于其他中心',
   ATTENDANCE_SHIFT_OVERLAP: '{name} 在 {day} 的班次与前一天的班次时间重叠，请留出间隔',
   ATTENDANCE_SWAP_SAME_PERSON: '换班需要两个不同的人',
   ATTENDANCE_SWAP_NOT_SCHEDULED: '换班的两人在相关日期都必须有排班',

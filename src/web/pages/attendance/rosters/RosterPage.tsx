@@ -119,6 +119,7 @@ export default function RosterPage() {
           shifts={shifts ?? []}
           byId={byId}
           disabled={!editable}
+          departmentId={grid?.departmentId}
           onChange={(v) => setEdits((e) => ({ ...e, [`${p.employeeId}|${day}`]: v }))}
           testId={`cell-${p.employeeNo}-${day}`}
         />

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
+import { useDepartments } from '../../../components/useDepartments';
 import { useCan } from '../../../access';
 import { useI18n } from '../../../i18n';
 import { useApiMutation } from '../../../query/useApiMutation';
@@ -19,6 +20,7 @@ interface Values {
   skill?: string[];
   color?: string | { toHexString: () => string };
   active: boolean;
+  departmentId?: string;
 }
 
 const hm = (d: Dayjs) => d.format('HH:mm');
@@ -32,6 +34,9 @@ export default function ShiftsPage() {
   const required = useRequired();
   const [editing, setEditing] = useState<Shift | 'new' | null>(null);
   const { data, loading } = useApiQuery(rostersKey('shifts'), () => rostersApi.shifts());
+  const { departments } = useDepartments();
+  const centerName = (id: string | null) =>
+    id ? (departments.find((d) => d.id === id)?.name ?? id) : t('attendance.rosters.shifts.allCenters');
   const save = useApiMutation(
     (v: Values) => {
       const body = {
@@ -43,10 +48,11 @@ export default function ShiftsPage() {
         skill: v.skill?.[0] ?? null,
         color: !v.color ? null : typeof v.color === 'string' ? v.color : v.color.toHexString(),
         active: v.active,
+        departmentId: v.departmentId ?? null,
       };
       return editing && editing !== 'new'
         ? rostersApi.updateShift(editing.id, { ...body, version: editing.version })
-        : rostersApi.createShift({ ...body, departmentId: null });
+        : rostersApi.createShift(body);
     },
     {
       invalidates: [rostersKey()],
@@ -85,6 +91,7 @@ export default function ShiftsPage() {
             render: (code: string, s) => <Tag color={s.color ?? undefined}>{code}</Tag>,
           },
           { title: t('attendance.rosters.shifts.name'), dataIndex: 'name' },
+          { title: t('attendance.rosters.shifts.center'), render: (_, s) => centerName(s.departmentId) },
           {
             title: t('attendance.rosters.shifts.time'),
             render: (_, s) => (
@@ -135,6 +142,7 @@ export default function ShiftsPage() {
                 skill: current.skill ? [current.skill] : [],
                 color: current.color ?? undefined,
                 active: current.active,
+                departmentId: current.departmentId ?? undefined,
               }
             : { active: true, breaks: [] }
         }
@@ -186,6 +194,14 @@ export default function ShiftsPage() {
               maxCount={1}
               style={{ minWidth: 180 }}
               placeholder={t('attendance.rosters.shifts.anySkill')}
+            />
+          </Form.Item>
+          <Form.Item name="departmentId" label={t('attendance.rosters.shifts.center')}>
+            <Select
+              allowClear
+              style={{ minWidth: 180 }}
+              placeholder={t('attendance.rosters.shifts.allCenters')}
+              options={departments.map((d) => ({ value: d.id, label: d.name }))}
             />
           </Form.Item>
           <Form.Item name="color" label={t('attendance.rosters.shifts.color')}>

@@ -22,8 +22,11 @@ export function CellSelect({
   disabled,
   onChange,
   testId,
+  departmentId,
 }: {
   value: CellValue;
+  /** The team's center: only its own and shared templates are offered. */
+  departmentId?: string;
   shifts: Shift[];
   byId: Map<string, Shift>;
   disabled: boolean;
@@ -43,7 +46,7 @@ export function CellSelect({
   const options = [
     { value: REST, label: t('attendance.rosters.grid.rest') },
     ...shifts
-      .filter((s) => s.active || s.id === value)
+      .filter((s) => (s.active && (!s.departmentId || s.departmentId === departmentId)) || s.id === value)
       .map((s) => ({ value: s.id, label: s.code, title: `${s.name} ${s.startTime}–${s.endTime}` })),
   ];
   return (
