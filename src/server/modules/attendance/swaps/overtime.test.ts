@@ -19,11 +19,9 @@ describe.each(DIALECTS)('overtime on $name', (dialect) => {
   beforeAll(async () => {
     setClock('2027-03-01T02:00:00Z'); // Monday 10:00 in Beijing
     w = await swapPeople(env, 'ot');
-    const shifts = await addShifts(db(), 'OT');
-    await addRoster(db(), w.teamId, '2027-02-22', '2027-03-21', shifts, [
-      [w.agentId, '2027-02-26', 'E'],
-      [w.agentId, '2027-03-11', 'E'],
-    ]);
+    const shifts = await addShifts(w.admin, 'OT');
+    await addRoster(w.lead, w.teamId, '2027-02', shifts, [[w.agentId, '2027-02-26', 'E']]);
+    await addRoster(w.lead, w.teamId, '2027-03', shifts, [[w.agentId, '2027-03-11', 'E']]);
   }, 120_000);
   afterAll(() => setClock());
 

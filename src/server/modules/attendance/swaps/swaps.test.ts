@@ -18,8 +18,8 @@ describe.each(DIALECTS)('shift swaps on $name', (dialect) => {
   beforeAll(async () => {
     setClock('2027-03-01T02:00:00Z'); // Monday 10:00 in Beijing
     w = await swapPeople(env, 'sw');
-    shifts = await addShifts(db(), 'SW');
-    await addRoster(db(), w.teamId, '2027-03-01', '2027-03-31', shifts, [
+    shifts = await addShifts(w.admin, 'SW');
+    await addRoster(w.lead, w.teamId, '2027-03', shifts, [
       [w.agentId, '2027-03-10', 'C'],
       [w.mateId, '2027-03-10', 'E'],
       [w.agentId, '2027-03-11', 'E'],
@@ -96,6 +96,8 @@ describe.each(DIALECTS)('shift swaps on $name', (dialect) => {
         [w.mateId, shifts.C],
       ].sort(),
     );
+    const mySchedule = await w.agent.get('/api/attendance/my/schedule?from=2027-03-10&to=2027-03-10');
+    expect(mySchedule.body.data.map((d: { shiftId: string }) => d.shiftId)).toEqual([shifts.E]);
     const changes = await db()
       .selectFrom('attendance_schedule_changes')
       .select(['employee_id', 'source'])
@@ -139,10 +141,9 @@ describe.each(DIALECTS)('shift swaps on $name', (dialect) => {
     expectError(await propose({ requesterDay: '2027-02-27' }), 422, 'SWAP_DAY_PAST', 'requesterDay');
     expectError(await propose({ requesterDay: '2027-03-20', colleagueDay: '2027-03-20' }), 422, 'SWAP_NOT_ROSTERED');
     await addRoster(
-      db(),
+      w.lead,
       w.teamId,
-      '2027-04-01',
-      '2027-04-30',
+      '2027-04',
       shifts,
       [
         [w.agentId, '2027-04-05', 'E'],

@@ -1,93 +1,61 @@
 import { expect } from 'vitest';
 import type { Db } from '../../../db/connect.js';
-import type { Actor } from '../../../lib/actor.js';
-import { nowIso } from '../../../lib/clock.js';
-import { newId } from '../../../lib/ids.js';
 import type { Client, TestEnv } from '../../../test/harness.js';
 import { accountFor, employeeIdOf } from '../../../test/helpers.js';
-import { applyEntries } from '../rosters/schedule.service.js';
 
-// People, shifts and rosters the swaps and overtime tests share, in March 2027 (far from the demo
-// data). Shift templates and roster rows are written here until the rosters part has a service to
-// create them; the cells go through rosters' applyEntries, the one writer of the schedule.
+// People, shifts and rosters the swaps and overtime tests share, in 2027 (far from the demo data).
+// Shift templates and rosters are made through the rosters part's API, as a lead would.
 
 export const SHIFTS = {
-  E: { start: '08:00', end: '16:00', skill: null },
-  L: { start: '14:00', end: '22:00', skill: null },
-  C: { start: '09:00', end: '17:00', skill: '信用卡' },
-  N: { start: '22:00', end: '06:00', skill: null },
+  E: { startTime: '08:00', endTime: '16:00', skill: null },
+  L: { startTime: '14:00', endTime: '22:00', skill: null },
+  C: { startTime: '09:00', endTime: '17:00', skill: '信用卡' },
+  N: { startTime: '22:00', endTime: '06:00', skill: null },
 } as const;
 export type ShiftCode = keyof typeof SHIFTS;
 
-export async function addShifts(db: Db, prefix: string): Promise<Record<ShiftCode, string>> {
+/** Shift templates made by the administrator through the rosters API; ids by letter. */
+export async function addShifts(admin: Client, prefix: string): Promise<Record<ShiftCode, string>> {
   const ids = {} as Record<ShiftCode, string>;
-  const at = nowIso();
   for (const [code, s] of Object.entries(SHIFTS) as [ShiftCode, (typeof SHIFTS)[ShiftCode]][]) {
-    ids[code] = newId();
-    const minutes = ((Number(s.end.slice(0, 2)) - Number(s.start.slice(0, 2)) + 24) % 24) * 60;
-    await db
-      .insertInto('attendance_shifts')
-      .values({
-        id: ids[code],
-        department_id: null,
-        code: `${prefix}${code}`,
-        name: `${prefix}${code}`,
-        start_time: s.start,
-        end_time: s.end,
-        breaks: '[]',
-        work_minutes: minutes,
-        skill: s.skill,
-        color: null,
-        active: 1,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    const res = await admin.post('/api/attendance/shifts', {
+      code: `${prefix}${code}`,
+      name: `${code} 班`,
+      departmentId: null,
+      breaks: [],
+      color: null,
+      ...s,
+    });
+    expect(res.status, res.raw).toBe(200);
+    ids[code] = res.body.data.id;
   }
   return ids;
 }
 
-const SYSTEM = { userId: null, name: 'test' } as unknown as Actor;
-
-/** A team roster over the days with the cells given (person → day → shift code or null = rest), published unless said. */
+/**
+ * A month's team roster made by the lead through the rosters API, with the cells given (person,
+ * day, shift letter or null = rest), published unless said.
+ */
 export async function addRoster(
-  db: Db,
+  lead: Client,
   teamId: string,
-  from: string,
-  to: string,
+  month: string,
   shifts: Record<ShiftCode, string>,
   cells: Array<[string, string, ShiftCode | null]>,
   status: 'published' | 'draft' = 'published',
 ) {
-  const id = newId();
-  const at = nowIso();
-  await db
-    .insertInto('attendance_rosters')
-    .values({
-      id,
-      team_id: teamId,
-      period_start: from,
-      period_end: to,
-      status: 'draft',
-      published_at: null,
-      published_by: null,
-      version: 1,
-      created_by: 'test',
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  await db.transaction().execute((trx) =>
-    applyEntries(
-      trx,
-      SYSTEM,
-      cells.map(([employeeId, day, code]) => ({ employeeId, day, rosterId: id, shiftId: code ? shifts[code] : null })),
-      { source: 'edit', quiet: true },
-    ),
-  );
-  if (status === 'published')
-    await db.updateTable('attendance_rosters').set({ status, published_at: at }).where('id', '=', id).execute();
+  const made = await lead.post('/api/attendance/rosters', { teamId, periodStart: `${month}-01`, kind: 'month' });
+  expect(made.status, made.raw).toBe(200);
+  const id = made.body.data.id as string;
+  const put = await lead.put(`/api/attendance/rosters/${id}/cells`, {
+    version: made.body.data.version ?? 1,
+    cells: cells.map(([employeeId, day, code]) => ({ employeeId, day, shiftId: code ? shifts[code] : null })),
+  });
+  expect(put.status, put.raw).toBe(200);
+  if (status === 'published') {
+    const res = await lead.post(`/api/attendance/rosters/${id}/publish`, { version: put.body.data.version ?? 2 });
+    expect(res.status, res.raw).toBe(200);
+  }
   return id;
 }
 
