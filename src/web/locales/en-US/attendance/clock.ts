@@ -66,7 +66,6 @@ const clock: typeof zh = {
     confirmed: 'Confirmed as an exception',
     excuseTitle: 'Excuse: {name} {day}',
     leaveTitle: 'Turn into leave: {name} {day}',
-    kinds: { personal: 'Personal leave', sick: 'Sick leave', annual: 'Annual leave', special: 'Special case' },
   },
   import: {
     title: 'Punch import',

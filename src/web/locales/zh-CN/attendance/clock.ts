@@ -64,7 +64,6 @@ export default {
     confirmed: '已确认为异常',
     excuseTitle: '免责：{name} {day}',
     leaveTitle: '转请假：{name} {day}',
-    kinds: { personal: '事假', sick: '病假', annual: '年假', special: '特殊情况' },
   },
   import: {
     title: '打卡导入',

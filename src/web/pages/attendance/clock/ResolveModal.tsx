@@ -2,9 +2,8 @@ import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useI18n } from '../../../i18n';
 import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiQuery } from '../../../query/useApiQuery';
 import { clockApi, clockKey, type Exception } from './api';
-
-const LEAVE_KINDS = ['personal', 'sick', 'annual', 'special'] as const;
 
 /** Excuse (with a reason) or turn into leave (kind and reason) one exception. */
 export function ResolveModal({
@@ -16,7 +15,10 @@ export function ResolveModal({
   action: 'excuse' | 'leave';
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const kinds = useApiQuery(clockKey('leave-kinds'), () => clockApi.leaveKinds(), {
+    enabled: action === 'leave' && !!row,
+  });
   const [form] = Form.useForm<{ reason: string; leaveKind?: string }>();
   const save = useApiMutation(
     (v: { reason: string; leaveKind?: string }) =>
@@ -53,7 +55,10 @@ export function ResolveModal({
           >
             <Select
               data-testid="resolve-leave-kind"
-              options={LEAVE_KINDS.map((k) => ({ value: k, label: t(`attendance.clock.exceptions.kinds.${k}`) }))}
+              loading={kinds.loading}
+              options={(kinds.data ?? [])
+                .filter((k) => k.active)
+                .map((k) => ({ value: k.code, label: locale === 'zh-CN' ? k.nameZh : k.nameEn }))}
             />
           </Form.Item>
         )}

@@ -10,6 +10,7 @@ import type {
   PunchResult,
   ResolveBodyInput,
 } from '../../../../common/attendance-clock';
+import type { LeaveKindView } from '../../../../common/attendance-leave';
 import { http, toQueryString } from '../../../api';
 
 // The typed endpoints of the clock part (/api/attendance/clock, /api/attendance/my/attendance);
@@ -39,6 +40,8 @@ export const clockApi = {
   exceptions: (day: string, teamId?: string) => http.get<Exception[]>('/attendance/clock/exceptions', { day, teamId }),
   resolve: (employeeId: string, day: string, body: ResolveBodyInput) =>
     http.post<Day>(`/attendance/clock/days/${id(employeeId)}/${id(day)}/resolve`, body),
+  /** The leave kinds a day can be turned into (the leave part's list). */
+  leaveKinds: () => http.get<LeaveKindView[]>('/attendance/leave/kinds'),
   templateUrl: (format: 'xlsx' | 'csv', locale: string) =>
     `/api/attendance/clock/template${toQueryString({ format, locale })}`,
   preview: (f: File, mapping: ImportMapping) =>
