@@ -32,8 +32,8 @@ export type StaffingImpactKindName = z.infer<typeof StaffingImpactKind>;
 
 /**
  * The effect of a leave request or a swap before it is decided. `id` names the request or the
- * swap; until those parts can fetch one by id, `employeeId` + `day` (+ `half`) describe a leave,
- * and `a`, `b` (`employeeId:day` each) a swap.
+ * swap; without it, `employeeId` + `day` (+ `half`) describe a leave and `a`, `b`
+ * (`employeeId:day` each) a swap, to try a change before anyone requests it.
  */
 export const StaffingImpactQuery = z.object({
   /** Required. */

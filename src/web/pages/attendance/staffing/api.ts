@@ -19,7 +19,7 @@ export interface DayFilter {
 export interface ImpactParams {
   kind: StaffingImpactKindName;
   id?: string;
-  /** Until the leave and swaps parts resolve `id`: the leave's person, day and half … */
+  /** Without `id`, a change to try: the leave's person, day and half … */
   employeeId?: string;
   day?: string;
   half?: 'am' | 'pm' | 'full';
