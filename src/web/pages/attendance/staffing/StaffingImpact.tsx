@@ -69,10 +69,10 @@ function ImpactDay({ day }: { day: StaffingImpactData['days'][number] }) {
 export function StaffingImpact(props: StaffingImpactProps) {
   const t = useT();
   const { data, error } = useApiQuery(staffingKey('impact', props), () => staffingApi.impact(props), { quiet: true });
-  if (error) return <Alert type="warning" showIcon message={t('attendance.staffing.impactUnavailable')} />;
+  if (error) return <Alert type="warning" showIcon title={t('attendance.staffing.impactUnavailable')} />;
   if (!data) return null;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="staffing-impact">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="staffing-impact">
       <Typography.Text type="secondary">{t('attendance.staffing.impactHelp')}</Typography.Text>
       {data.days.map((d) => (
         <ImpactDay key={d.day} day={d} />

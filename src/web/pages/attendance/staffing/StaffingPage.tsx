@@ -108,7 +108,7 @@ export default function StaffingPage() {
         />
       </Space>
       {data && (
-        <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
+        <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
           <Typography.Text>
             {t('attendance.staffing.target', {
               percent: data.serviceLevel.percent,
@@ -124,7 +124,7 @@ export default function StaffingPage() {
             })}
           </Typography.Text>
           {!data.forecast.daysWithData.length && (
-            <Alert type="info" showIcon message={t('attendance.staffing.noHistory')} />
+            <Alert type="info" showIcon title={t('attendance.staffing.noHistory')} />
           )}
         </Space>
       )}
