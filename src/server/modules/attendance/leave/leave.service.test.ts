@@ -49,6 +49,18 @@ describe.each(DIALECTS)('leave for the other parts on $name', (dialect) => {
           createLeaveFromException(trx, lead, { employeeId: agentId, day: '2026-10-12', kind: 'sick', reason: '重复' }),
         ),
     ).rejects.toMatchObject({ errorCode: 'LEAVE_OVERLAP' });
+    // A rostered Sunday (not a statutory working day) still converts, as one day.
+    const sunday = await db()
+      .transaction()
+      .execute((trx) =>
+        createLeaveFromException(trx, lead, {
+          employeeId: agentId,
+          day: '2026-10-11',
+          kind: 'personal',
+          reason: '排班日',
+        }),
+      );
+    expect(sunday.days).toBe(1);
     await expect(
       db()
         .transaction()

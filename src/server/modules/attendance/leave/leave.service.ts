@@ -147,7 +147,11 @@ export async function createLeaveFromException(
     throw ruleBroken('LEAVE_SELF_APPROVAL', 'Nobody approves their own leave', 'employeeId');
   const kind = await requireActiveKind(trx, input.kind);
   const span: LeaveSpan = { startDay: input.day, startHalf: 'am', endDay: input.day, endHalf: 'pm' };
-  const days = await countDays(trx, kind, span);
+  // An exception comes from a scheduled shift: a rostered weekend or holiday is still a day away.
+  const days = await countDays(trx, kind, span).catch((err: unknown) => {
+    if ((err as { errorCode?: string }).errorCode === 'LEAVE_NO_WORKING_DAYS') return 1;
+    throw err;
+  });
   await checkNoOverlap(trx, person.id, span);
   await checkAnnualBalance(trx, person.id, kind, span, days);
   const id = newId();
