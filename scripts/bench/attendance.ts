@@ -252,7 +252,9 @@ async function apiBench() {
     `Staffing day chart, ${fmt(CALLS_PER_DAY)} calls a day of history (≈ ${fmt(Math.round((CALLS_PER_DAY * 365) / 1e6))} M a year), all 12 lines, 500 rostered:`,
   );
   if (staffing.status === 200)
-    log(`  first ${ms(staffing.first)}, best of 5 ${ms(staffing.best)} (${fmt(staffing.bytes)} bytes)`);
+    log(
+      `  cold (groups the 4 history days once and keeps them) ${ms(staffing.first)}, warm best of 5 ${ms(staffing.best)} (${fmt(staffing.bytes)} bytes)`,
+    );
   else log(`  answered ${staffing.status}: ${staffing.body}`);
   const one = await timedGet(
     app,
