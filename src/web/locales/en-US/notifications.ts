@@ -1,3 +1,5 @@
+import attendanceNotices from './attendance/notices';
+
 // Notifications (issue 5 item 7). A module that sends a new kind adds its text under `kinds`.
 export default {
   title: 'Notifications',
@@ -11,6 +13,7 @@ export default {
   read: 'Read',
   unread: 'Unread',
   kinds: {
+    ...attendanceNotices,
     elimination_case_opened: '{name} was added to the elimination preliminary list',
     elimination_interview_recorded: 'The elimination interview with {name} was recorded',
     elimination_notice_published: 'The elimination notice for {name} is published: {publishedOn} to {endsOn}',

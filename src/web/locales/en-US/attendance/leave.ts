@@ -95,12 +95,5 @@ const leave: typeof zh = {
     no: 'No',
     saved: 'Saved',
   },
-  notices: {
-    to_decide: '{name}’s leave ({days} days) waits for your decision',
-    approved: 'Your leave from {from} to {to} is approved',
-    rejected: 'Your leave from {from} to {to} was rejected',
-    training_overlap: '{name} is on leave ({from} to {to}) during the training “{title}”',
-    exam_overlap: '{name} is on leave ({from} to {to}) during the exam “{title}”',
-  },
 };
 export default leave;

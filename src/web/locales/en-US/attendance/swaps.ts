@@ -70,19 +70,6 @@ const swaps: typeof zh = {
     none: 'No time off in lieu open',
   },
   // Texts of the notices this part sends (lib/notify kinds), to spread into notifications.kinds.
-  notices: {
-    attendance_swap_proposed: '{name} asks to swap shifts with you: {day} ↔ {colleagueDay}',
-    attendance_swap_accepted: '{name} accepted the swap ({day} ↔ {colleagueDay}); it waits for the team lead',
-    attendance_swap_to_approve: 'A shift swap waits for your approval: {day} ↔ {colleagueDay}',
-    attendance_swap_declined: '{name} declined the swap of {day}',
-    attendance_swap_approved: 'The swap of {name} ({day} ↔ {colleagueDay}) is approved; the schedule is updated',
-    attendance_swap_rejected: 'The swap of {name} ({day} ↔ {colleagueDay}) was rejected',
-    attendance_swap_cancelled: '{name} withdrew the swap of {day}',
-    attendance_overtime_to_decide: '{name} asks for {hours} h of overtime on {day}',
-    attendance_overtime_recorded: '{hours} h of overtime on {day} were recorded for you, to be approved',
-    attendance_overtime_approved: 'Your {hours} h of overtime on {day} are approved',
-    attendance_overtime_rejected: 'Your {hours} h of overtime on {day} were rejected',
-  },
 };
 
 export default swaps;

@@ -87,11 +87,4 @@ export default {
     no: '否',
     saved: '已保存',
   },
-  notices: {
-    to_decide: '{name} 的请假（{days} 天）等待你审批',
-    approved: '你 {from} 至 {to} 的请假已批准',
-    rejected: '你 {from} 至 {to} 的请假被驳回',
-    training_overlap: '{name} 请假（{from} 至 {to}）与培训“{title}”时间重叠',
-    exam_overlap: '{name} 请假（{from} 至 {to}）与考试“{title}”时间重叠',
-  },
 };

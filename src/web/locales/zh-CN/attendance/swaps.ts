@@ -68,17 +68,4 @@ export default {
     none: '暂无可用调休',
   },
   // Texts of the notices this part sends (lib/notify kinds), to spread into notifications.kinds.
-  notices: {
-    attendance_swap_proposed: '{name} 想和你换班：{day} ↔ {colleagueDay}，请确认',
-    attendance_swap_accepted: '{name} 同意了换班（{day} ↔ {colleagueDay}），等待班组长审批',
-    attendance_swap_to_approve: '有一条换班待你审批：{day} ↔ {colleagueDay}',
-    attendance_swap_declined: '{name} 拒绝了 {day} 的换班',
-    attendance_swap_approved: '{name} 的换班（{day} ↔ {colleagueDay}）已批准，排班已更新',
-    attendance_swap_rejected: '{name} 的换班（{day} ↔ {colleagueDay}）被驳回',
-    attendance_swap_cancelled: '{name} 撤回了 {day} 的换班申请',
-    attendance_overtime_to_decide: '{name} 申请 {day} 加班 {hours} 小时，请审批',
-    attendance_overtime_recorded: '已为你补录 {day} 加班 {hours} 小时，待审批',
-    attendance_overtime_approved: '你 {day} 的加班 {hours} 小时已批准',
-    attendance_overtime_rejected: '你 {day} 的加班 {hours} 小时被驳回',
-  },
 };

@@ -1,0 +1,22 @@
+// Attendance notices (issue 19) by kind, spread into notifications.kinds.
+export default {
+  attendance_leave_approved: 'Your leave from {from} to {to} is approved',
+  attendance_leave_exam_overlap: '{name} is on leave ({from} to {to}) during the exam “{title}”',
+  attendance_leave_rejected: 'Your leave from {from} to {to} was rejected',
+  attendance_leave_to_decide: '{name}’s leave ({days} days) waits for your decision',
+  attendance_leave_training_overlap: '{name} is on leave ({from} to {to}) during the training “{title}”',
+  attendance_overtime_approved: 'Your {hours} h of overtime on {day} are approved',
+  attendance_overtime_recorded: '{hours} h of overtime on {day} were recorded for you, to be approved',
+  attendance_overtime_rejected: 'Your {hours} h of overtime on {day} were rejected',
+  attendance_overtime_to_decide: '{name} asks for {hours} h of overtime on {day}',
+  attendance_roster_published: 'The roster for {from} to {to} is published: see My schedule',
+  attendance_schedule_changed: '{count} change(s) to your schedule: {days}',
+  attendance_schedule_swapped: 'Your schedule changed by a swap: {days}',
+  attendance_swap_accepted: '{name} accepted the swap ({day} ↔ {colleagueDay}); it waits for the team lead',
+  attendance_swap_approved: 'The swap of {name} ({day} ↔ {colleagueDay}) is approved; the schedule is updated',
+  attendance_swap_cancelled: '{name} withdrew the swap of {day}',
+  attendance_swap_declined: '{name} declined the swap of {day}',
+  attendance_swap_proposed: '{name} asks to swap shifts with you: {day} ↔ {colleagueDay}',
+  attendance_swap_rejected: 'The swap of {name} ({day} ↔ {colleagueDay}) was rejected',
+  attendance_swap_to_approve: 'A shift swap waits for your approval: {day} ↔ {colleagueDay}',
+};

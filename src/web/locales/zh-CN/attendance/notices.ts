@@ -1,0 +1,22 @@
+// 考勤的通知文字（issue 19），按通知类型；并入 notifications.kinds。
+export default {
+  attendance_leave_approved: '你 {from} 至 {to} 的请假已批准',
+  attendance_leave_exam_overlap: '{name} 请假（{from} 至 {to}）与考试“{title}”时间重叠',
+  attendance_leave_rejected: '你 {from} 至 {to} 的请假被驳回',
+  attendance_leave_to_decide: '{name} 的请假（{days} 天）等待你审批',
+  attendance_leave_training_overlap: '{name} 请假（{from} 至 {to}）与培训“{title}”时间重叠',
+  attendance_overtime_approved: '你 {day} 的加班 {hours} 小时已批准',
+  attendance_overtime_recorded: '已为你补录 {day} 加班 {hours} 小时，待审批',
+  attendance_overtime_rejected: '你 {day} 的加班 {hours} 小时被驳回',
+  attendance_overtime_to_decide: '{name} 申请 {day} 加班 {hours} 小时，请审批',
+  attendance_roster_published: '{from} 至 {to} 的排班已发布，请查看我的排班',
+  attendance_schedule_changed: '你的排班有 {count} 处调整：{days}',
+  attendance_schedule_swapped: '你的排班因换班已更新：{days}',
+  attendance_swap_accepted: '{name} 同意了换班（{day} ↔ {colleagueDay}），等待班组长审批',
+  attendance_swap_approved: '{name} 的换班（{day} ↔ {colleagueDay}）已批准，排班已更新',
+  attendance_swap_cancelled: '{name} 撤回了 {day} 的换班申请',
+  attendance_swap_declined: '{name} 拒绝了 {day} 的换班',
+  attendance_swap_proposed: '{name} 想和你换班：{day} ↔ {colleagueDay}，请确认',
+  attendance_swap_rejected: '{name} 的换班（{day} ↔ {colleagueDay}）被驳回',
+  attendance_swap_to_approve: '有一条换班待你审批：{day} ↔ {colleagueDay}',
+};
