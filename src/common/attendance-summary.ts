@@ -9,7 +9,8 @@ import { z } from 'zod';
 export const Month = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
 
 export const SummaryQuery = z.object({
-  month: Month,
+  /** Defaults to the center's last month (the one payroll closes). */
+  month: Month.optional(),
   /** One team; without it, everyone you may see. */
   teamId: z.string().min(1).max(64).optional(),
 });
