@@ -1,5 +1,6 @@
 import type { DbHandle } from '../db/connect.js';
 import { seedAppraisalDemo } from './appraisal.js';
+import { seedAttendanceDemo } from './attendance.js';
 import { DEMO_PASSWORD, seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
@@ -28,5 +29,6 @@ export async function loadDemo(handle: DbHandle) {
   await seedQualityCalibrationDemo(handle.db);
   await seedQualityFeedbackDemo(handle.db);
   await seedAppraisalDemo(handle.db);
+  await seedAttendanceDemo(handle.db);
   return result;
 }
