@@ -61,6 +61,7 @@ export default {
     daily_score: 'Daily performance',
     reminder: 'Reminder (one-to-one talk)',
     attendance: 'Attendance',
+    attendance_day: 'Rostered attendance',
     discipline: 'Discipline record',
   },
   attendance: { late: 'Late {minutes} min', left_early: 'Left {minutes} min early', absent: 'Absent' },

@@ -61,6 +61,7 @@ export default {
     daily_score: '日常表现',
     reminder: '提醒（一对一谈话）',
     attendance: '考勤',
+    attendance_day: '排班考勤',
     discipline: '纪律记录',
   },
   attendance: { late: '迟到 {minutes} 分钟', left_early: '早退 {minutes} 分钟', absent: '缺勤' },

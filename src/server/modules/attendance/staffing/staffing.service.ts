@@ -23,7 +23,9 @@ import { shiftBreaksOf } from './shift-breaks.js';
 // against the people on duty (rostered.ts) from the schedule of record (rosters part) less
 // approved leave (leave part). Without a business line every line is its own queue (a skill
 // split) and their agents are summed; shrinkage is applied to the sum. The forecast is
-// center-wide; the rostered side counts the chosen teams within the caller's people scope.
+// center-wide, so without chosen teams the rostered side is center-wide too (a head count, no
+// names: a lead compares the center's need with the center's roster, not with one team); chosen
+// teams are counted within the caller's people scope.
 
 export interface StaffingSettings {
   slPercent: number;
@@ -112,9 +114,10 @@ export async function supplyOf(db: Db, employeeIds: string[], day: string): Prom
   return { entries, leave: leave.map((l) => ({ employeeId: l.employeeId, day: l.day, half: l.half })), shifts };
 }
 
-/** The people counted as rostered: the chosen teams (or all) within the caller's scope, still employed. */
+/** The people counted as rostered, still employed: everyone, or the chosen teams within the caller's scope. */
 export async function rosterPeople(db: Db, actor: Actor, teamIds: string[] | null): Promise<string[]> {
-  const rows = await people(db, { scope: peopleScope(actor), teamIds: teamIds ?? undefined, current: true });
+  const scope = teamIds ? peopleScope(actor) : ({ kind: 'all' } as const);
+  const rows = await people(db, { scope, teamIds: teamIds ?? undefined, current: true });
   return rows.map((p) => p.id);
 }
 

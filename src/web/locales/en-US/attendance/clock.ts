@@ -14,7 +14,7 @@ const clock: typeof zh = {
     missing_out: 'No punch-out',
     on_leave: 'On leave',
     rest: 'Rest day',
-    pending: 'In progress',
+    pending: 'Not over yet',
   },
   resolution: { open: 'Open', confirmed: 'Confirmed', excused: 'Excused', leave: 'Turned into leave' },
   card: {

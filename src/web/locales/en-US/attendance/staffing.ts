@@ -7,7 +7,7 @@ export default {
   businessType: 'Business line',
   allTypes: 'All lines (each its own queue, summed)',
   teams: 'Teams',
-  allTeams: 'All teams I can see',
+  allTeams: 'The whole center',
   start: 'Interval',
   contacts: 'Contacts forecast',
   aht: 'AHT (s)',

@@ -12,7 +12,7 @@ export default {
     missing_out: '缺下班卡',
     on_leave: '请假',
     rest: '休息',
-    pending: '进行中',
+    pending: '未结束',
   },
   resolution: { open: '待处理', confirmed: '已确认', excused: '已免责', leave: '已转请假' },
   card: {

@@ -7,7 +7,7 @@ export default {
   businessType: '业务类型',
   allTypes: '全部业务（各自成队列，需求相加）',
   teams: '班组',
-  allTeams: '我可见的全部班组',
+  allTeams: '全中心',
   start: '时段',
   contacts: '预测来电量',
   aht: '平均处理时长（秒）',

@@ -16,6 +16,8 @@ function KindModal({ kind, onClose }: { kind: LeaveKind | 'new' | null; onClose:
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const isNew = kind === 'new';
+  // The modal stays mounted while closed (kind null), so nothing below may read kind's fields blindly.
+  const builtin = kind !== null && kind !== 'new' && kind.builtin;
   const save = useApiMutation(
     (v: Values) => {
       if (isNew) return leaveApi.createKind(v);
@@ -69,7 +71,7 @@ function KindModal({ kind, onClose }: { kind: LeaveKind | 'new' | null; onClose:
           <Form.Item name="balance" label={t('attendance.leave.kinds.balance')}>
             <Select
               style={{ width: 160 }}
-              disabled={!isNew && (kind as LeaveKind).builtin}
+              disabled={builtin}
               options={LEAVE_BALANCES.map((b) => ({ value: b, label: t(`attendance.leave.balance.${b}` as MsgKey) }))}
             />
           </Form.Item>
