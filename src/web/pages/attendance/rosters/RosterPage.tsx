@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { TeamSelect } from '../../../components/OrgPickers';
 import { PageHeader } from '../../../components/PageHeader';
 import { useDepartments } from '../../../components/useDepartments';
@@ -38,9 +39,14 @@ export default function RosterPage() {
   const { message } = App.useApp();
   const { me } = useSession();
   const { departments } = useDepartments();
-  const [teamId, setTeamId] = useState<string | undefined>(me?.teamId ?? undefined);
-  const [kind, setKind] = useState<Kind>('week');
-  const [at, setAt] = useState<Dayjs>(() => dayjs());
+  // ?teamId=&from=YYYY-MM-DD&kind=week|month open a given roster (links from notices and journeys).
+  const [params] = useSearchParams();
+  const [teamId, setTeamId] = useState<string | undefined>(params.get('teamId') ?? me?.teamId ?? undefined);
+  const [kind, setKind] = useState<Kind>(params.get('kind') === 'month' ? 'month' : 'week');
+  const [at, setAt] = useState<Dayjs>(() => {
+    const d = dayjs(params.get('from') ?? '');
+    return d.isValid() ? d : dayjs();
+  });
   const [edits, setEdits] = useState<Record<string, CellValue>>({});
   const [reason, setReason] = useState('');
   const [importing, setImporting] = useState(false);
