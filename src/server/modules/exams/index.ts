@@ -1,7 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { registerLeaveOverlaps } from '../attendance/leave/overlap-sources.js';
 import { registerRecordScores } from '../training/record/record.service.js';
 import { attemptRoutes } from './attempts/attempts.routes.js';
 import { examRoutes } from './sessions/exams.routes.js';
+import { examLeaveOverlaps } from './sessions/exams.service.js';
 import { gradingRoutes } from './grading/grading.routes.js';
 import { paperRoutes } from './papers/papers.routes.js';
 import { questionRoutes } from './questions/questions.routes.js';
@@ -15,6 +17,7 @@ import { startSweeper, type Sweeper } from './attempts/sweeper.js';
 // ran out while nobody touched them (each touch submits its own attempt as well).
 export const examsModule: FastifyPluginAsync = async (app) => {
   registerRecordScores(examScoresOf); // results on the training record (a Set: registering twice is harmless)
+  registerLeaveOverlaps('exam', examLeaveOverlaps); // a leave over an exam tells its author
   await app.register(questionRoutes);
   await app.register(paperRoutes);
   await app.register(attemptRoutes);

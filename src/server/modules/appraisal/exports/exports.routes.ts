@@ -4,7 +4,7 @@ import { AppealListQuery } from '../../../../common/appraisal-results.js';
 import { actorOf, allow, IdParams } from '../../../lib/http.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
 import { appealsFile, distributionFile, sheetsFile } from './exports.service.js';
-import { sendXlsx as send } from './workbook.js';
+import { sendXlsx as send } from '../../../lib/workbook.js';
 
 // The appraisal's tables as .xlsx, under /api/appraisal (issue 18 item 8): whoever reads a table
 // (appraisal.read, scoped as the table) may take it away as a file; headers in their language.

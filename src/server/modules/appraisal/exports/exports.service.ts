@@ -9,7 +9,7 @@ import { distributionData } from '../distribution/distribution.service.js';
 import { listSheets } from '../sheets/sheets.service.js';
 import { itemsOfSheets } from '../sheets/sheets.repo.js';
 import { APPEAL_STATUS, FILE, HEAD, KPI, POSITION, SHEET_STATUS } from './exports.words.js';
-import { inLocale, tableWorkbook, type Cell, type Pair, type XlsxFile } from './workbook.js';
+import { inLocale, tableWorkbook, type Cell, type Pair, type XlsxFile } from '../../../lib/workbook.js';
 
 // The appraisal's tables as .xlsx (issue 18 item 8): a cycle's sheets, its grade distribution and
 // the appeals list. Each holds exactly the rows the reader sees on screen — the same scoped queries

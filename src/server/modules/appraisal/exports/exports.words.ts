@@ -1,4 +1,4 @@
-import type { Pair } from './workbook.js';
+import type { Pair } from '../../../lib/workbook.js';
 
 // The words of the appraisal's table exports in both languages ([zh-CN, en-US]), as the web app
 // names the same things (locales */appraisal.ts): the files are read outside Seatwise, so they

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/connect.js';
 import { badRequest } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
-import { cellValue, firstSheetOf } from '../exports/workbook.js';
+import { cellValue, firstSheetOf } from '../../../lib/workbook.js';
 
 // An .xlsx of external values (sales): the first sheet, column A the employee number, column B the
 // value, the first row headers. Empty lines are skipped; every other line is a row to check.

@@ -16,7 +16,7 @@ import { getSetting } from '../../../lib/settings.js';
 import { withinUploadLimit, uploadTooLarge } from '../../../lib/upload-limit.js';
 import { importBaseBonuses } from './bonus.import.js';
 import * as bonus from './bonus.service.js';
-import { sendXlsx } from '../exports/workbook.js';
+import { sendXlsx } from '../../../lib/workbook.js';
 import { templateFileName, templateWorkbook } from './payroll.xlsx.js';
 
 // The bonus table and the payroll export (issue 18 item 5), under /api/appraisal. HR, admin and

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../common/roles.js';
 import type { Db } from '../../../db/connect.js';
-import { cellValue, firstSheetOf, inLocale, tableWorkbook, type Cell, type Pair } from '../exports/workbook.js';
+import { cellValue, firstSheetOf, inLocale, tableWorkbook, type Cell, type Pair } from '../../../lib/workbook.js';
 
 // The payroll's files: the base-bonus import (column A employee number, column B base bonus in
 // yuan, first row headers), its blank template, and the payroll export. Headers are in the

@@ -8,7 +8,7 @@ import { getSetting } from '../../../lib/settings.js';
 import { identity } from '../../people/identity.service.js';
 import { toilBalance } from '../swaps/toil.service.js';
 import { ownEmployeeId, visiblePerson } from './leave.access.js';
-import { annualEntitlement, yearsOfWorkExact } from './entitlement.js';
+import { annualEntitlement, yearsOfWorkExact } from './rules/entitlement.js';
 import * as repo from './leave.repo.js';
 
 // Annual leave balance: the entitlement by cumulative years of work (entitlement.ts) less the

@@ -7,7 +7,7 @@ import { ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { identity } from '../../people/identity.service.js';
 import { attendanceChanged } from '../shared/changes.js';
-import { spanParts, type DayPart, type LeaveSpan } from './days.js';
+import { spanParts, type DayPart, type LeaveSpan } from './rules/days.js';
 import * as repo from './leave.repo.js';
 import { useToil } from '../swaps/toil.service.js';
 import {

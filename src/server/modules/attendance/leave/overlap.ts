@@ -2,17 +2,17 @@ import type { Db } from '../../../db/connect.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { dayRange } from '../../../lib/clock.js';
 import { notify } from '../../../lib/notify.js';
-import { examsSatBetween } from '../../exams/sessions/exams.service.js';
 import type { Identity } from '../../people/identity.service.js';
 import { findClashes } from '../../training/sessions/sessions.clash.js';
 import { loadSession } from '../../training/sessions/sessions.service.js';
-import type { LeaveSpan } from './days.js';
+import type { LeaveSpan } from './rules/days.js';
+import { leaveOverlapsOf } from './overlap-sources.js';
 
 // Leave over a training session or an exam (issue 19 item 3): the trainer of the session (and
 // whoever scheduled it) or the exam's author is told when the request is filed, so they can
-// plan a make-up; the leave itself is not refused. Read through the training and exams
-// services: the training clash check lists the sessions the person is booked on (or teaches)
-// in a time span; examsSatBetween the exams they sit.
+// plan a make-up; the leave itself is not refused. The training clash check lists the sessions
+// the person is booked on (or teaches) in a time span; other modules (exams) register what they
+// hold in overlap-sources.ts.
 
 /** The UTC span a leave covers: a morning ends and an afternoon starts at noon, center time. */
 export function leaveInstants(span: LeaveSpan, offsetMinutes: number) {
@@ -39,12 +39,12 @@ export async function flagTrainingOverlap(trx: Db, person: Identity, span: Leave
       link: '/training/sessions',
     });
   }
-  for (const e of await examsSatBetween(trx, person.id, startsAt, endsAt)) {
+  for (const { kind, overlap } of await leaveOverlapsOf(trx, person.id, startsAt, endsAt)) {
     await notify(trx, {
-      userIds: e.created_by ? [e.created_by] : [],
-      kind: 'attendance_leave_exam_overlap',
-      params: { ...params, title: e.title },
-      link: '/exams/manage',
+      userIds: overlap.userIds,
+      kind: `attendance_leave_${kind}_overlap`,
+      params: { ...params, title: overlap.title },
+      link: overlap.link,
     });
   }
   return { sessions: sessionIds.length, requestId };

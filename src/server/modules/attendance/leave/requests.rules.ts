@@ -6,8 +6,8 @@ import { getSetting } from '../../../lib/settings.js';
 import { employeesHolding, teamLeads, type Identity } from '../../people/identity.service.js';
 import { approverUserIds } from './approvers.js';
 import { annualBalance } from './balances.service.js';
-import { approvalChain } from './chain.js';
-import { countLeaveDays, spansOverlap, type LeaveSpan } from './days.js';
+import { approvalChain } from './rules/chain.js';
+import { countLeaveDays, spansOverlap, type LeaveSpan } from './rules/days.js';
 import * as repo from './leave.repo.js';
 
 // The checks every new request passes, whoever files it (the person, their lead, or the clock

@@ -16,7 +16,7 @@ import { notify } from '../../../lib/notify.js';
 import { identity, type Identity } from '../../people/identity.service.js';
 import { releaseToil, useToil } from '../swaps/toil.service.js';
 import { myLeaveLink, tellApprovers } from './approvers.js';
-import type { LeaveSpan } from './days.js';
+import type { LeaveSpan } from './rules/days.js';
 import { filesForOthers, ledTeamIds, ownEmployeeId, requireMayDecide, visiblePerson } from './leave.access.js';
 import * as repo from './leave.repo.js';
 import { insertRequest, leaveChanged } from './leave.service.js';

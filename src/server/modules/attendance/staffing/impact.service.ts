@@ -5,7 +5,7 @@ import type { Actor } from '../../../lib/actor.js';
 import { addDays, daysBetween } from '../../../lib/clock.js';
 import { AppError, notFound } from '../../../lib/errors.js';
 import { identities } from '../../people/identity.service.js';
-import { spanParts } from '../leave/days.js';
+import { spanParts } from '../leave/rules/days.js';
 import { spanOf } from '../leave/leave.service.js';
 import { visibleRequest } from '../leave/requests.service.js';
 import { swapById } from '../swaps/swaps.steps.js';

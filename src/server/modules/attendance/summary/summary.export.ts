@@ -1,6 +1,6 @@
 import type { SummaryRowView, SummaryView } from '../../../../common/attendance-summary.js';
 import type { Locale } from '../../../../common/roles.js';
-import { inLocale, tableWorkbook, type Cell, type Pair, type XlsxFile } from '../../appraisal/exports/workbook.js';
+import { inLocale, tableWorkbook, type Cell, type Pair, type XlsxFile } from '../../../lib/workbook.js';
 
 // The monthly summary as an .xlsx for payroll, made the way the appraisal's exports are (one
 // sheet, bold frozen header in the reader's language): the summary's columns, one per leave kind

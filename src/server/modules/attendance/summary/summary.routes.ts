@@ -3,7 +3,7 @@ import { Summary, SummaryQuery } from '../../../../common/attendance-summary.js'
 import { actorOf, allow, okSchema, ok } from '../../../lib/http.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
 import { teamsOf } from '../../people/identity.service.js';
-import { sendXlsx } from '../../appraisal/exports/workbook.js';
+import { sendXlsx } from '../../../lib/workbook.js';
 import { summaryFile } from './summary.export.js';
 import { monthlySummary } from './summary.service.js';
 

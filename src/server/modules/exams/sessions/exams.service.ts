@@ -35,8 +35,13 @@ import {
 type Input = z.output<typeof ExamInput>;
 
 /** The exams a person sits in a time span (attendance leave tells their authors of an overlap). */
-export const examsSatBetween = (db: Db, employeeId: string, startsAt: string, endsAt: string) =>
-  examsOfPersonBetween(db, employeeId, startsAt, endsAt);
+/** The exams a person sits in a UTC span, for attendance's leave overlap notice (its author is told). */
+export const examLeaveOverlaps = async (db: Db, employeeId: string, startsAt: string, endsAt: string) =>
+  (await examsOfPersonBetween(db, employeeId, startsAt, endsAt)).map((e) => ({
+    title: e.title,
+    userIds: e.created_by ? [e.created_by] : [],
+    link: '/exams/manage',
+  }));
 
 export async function defaultWeights(db: Db) {
   return {

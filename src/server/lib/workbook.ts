@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import type { Locale } from '../../../../common/roles.js';
-import type { Db } from '../../../db/connect.js';
-import { badRequest } from '../../../lib/errors.js';
-import { guardXlsxUpload } from '../../../lib/upload-guard.js';
+import type { Locale } from '../../common/roles.js';
+import type { Db } from '../db/connect.js';
+import { badRequest } from './errors.js';
+import { guardXlsxUpload } from './upload-guard.js';
 
-// The appraisal's .xlsx files share one way of being made and read: a sheet named after the cycle,
-// a bold header row in the reader's language (zh-CN by default) frozen at the top, columns wide
-// enough for their headers; uploads read through cellValue. The payroll, the sheets table, the
-// grade distribution and the appeals list are all written through tableWorkbook.
+// The .xlsx tables the modules hand out share one way of being made and read: a named sheet, a
+// bold header row in the reader's language (zh-CN by default) frozen at the top, columns wide
+// enough for their headers; uploads read through cellValue. Appraisal's payroll, sheets,
+// distribution and appeals and attendance's monthly summary are all written through tableWorkbook.
 
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -4,10 +4,10 @@
 // make-up Saturdays in, lib/calendar.ts); kinds counted in calendar days (maternity) count every
 // day. A half day counts 0.5. A year the calendar has no data for is refused
 // (CALENDAR_YEAR_MISSING): a balance must not be charged on a guess.
-import type { LeaveHalfName } from '../../../../common/attendance-leave.js';
-import { type Calendar, isWorkingDayIn } from '../../../lib/calendar.js';
-import { addDays, daysBetween } from '../../../lib/clock.js';
-import { badRequest } from '../../../lib/errors.js';
+import type { LeaveHalfName } from '../../../../../common/attendance-leave.js';
+import { type Calendar, isWorkingDayIn } from '../../../../lib/calendar.js';
+import { addDays, daysBetween } from '../../../../lib/clock.js';
+import { badRequest } from '../../../../lib/errors.js';
 
 export interface LeaveSpan {
   startDay: string;

@@ -3,7 +3,7 @@
 // HR joins when it is longer than managerMaxDays or its kind always needs HR (maternity, special).
 // A person is never approved by their own rank: a team lead's own leave starts at the center
 // manager, a center manager's at HR (HR's own leave is decided by another HR account).
-import type { LeaveStepRoleName } from '../../../../common/attendance-leave.js';
+import type { LeaveStepRoleName } from '../../../../../common/attendance-leave.js';
 
 export interface ChainRule {
   leadMaxDays: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Calendar, DayKind } from '../../../lib/calendar.js';
+import type { Calendar, DayKind } from '../../../../lib/calendar.js';
 import { countLeaveDays, spanParts, spansOverlap, type LeaveSpan } from './days.js';
 
 // Leave counted on the statutory calendar: 2026's National Day week (Oct 1–7 off, Saturday Oct 10
