@@ -1,6 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { extname } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Db } from '../db/connect.js';
+import { nowIso } from './clock.js';
 import { badRequest } from './errors.js';
+import { newId } from './ids.js';
 import { repairFileName } from './text-encoding.js';
 
 // Evidence files uploaded to a record (an elimination case, a discipline record): documents and
@@ -36,6 +40,56 @@ export function checkEvidenceFile(id: string, rawName: string, buf: Buffer) {
     throw badRequest('ATTACHMENT_MISMATCH', 'The file’s content does not match its type', 'file');
   return { fileName, mime: type.mime, storedName: `${id}${extname(fileName).toLowerCase()}` };
 }
+
+/** The columns every evidence-file table shares; a module adds the record it belongs to. */
+export interface StoredEvidence {
+  id: string;
+  file_name: string;
+  stored_name: string;
+  mime: string;
+  size: number;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+/**
+ * Check a file, keep it under `dir`, and let `record` write its rows (the file's row, audit, …) in
+ * one transaction; when that fails the file is removed again, so nothing is left half-written.
+ */
+export async function storeEvidenceFile(
+  db: Db,
+  dir: string,
+  upload: { rawName: string; buf: Buffer; userId: string },
+  record: (trx: Db, file: StoredEvidence) => Promise<void>,
+) {
+  const id = newId();
+  const { fileName, mime, storedName } = checkEvidenceFile(id, upload.rawName, upload.buf);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, storedName), upload.buf);
+  const file: StoredEvidence = {
+    id,
+    file_name: fileName,
+    stored_name: storedName,
+    mime,
+    size: upload.buf.length,
+    uploaded_by: upload.userId,
+    uploaded_at: nowIso(),
+  };
+  try {
+    await db.transaction().execute((trx) => record(trx, file));
+  } catch (err) {
+    await rm(join(dir, storedName), { force: true });
+    throw err;
+  }
+  return { id, fileName, mime, size: file.size, uploadedAt: file.uploaded_at };
+}
+
+/** A stored evidence file's bytes, for sendEvidenceFile. */
+export const readEvidenceFile = async (dir: string, f: { file_name: string; mime: string; stored_name: string }) => ({
+  fileName: f.file_name,
+  mime: f.mime,
+  body: await readFile(join(dir, f.stored_name)),
+});
 
 /** The one file of a multipart request (field "file"), at most maxMb; 400 NO_FILE without one. */
 export async function readEvidenceUpload(req: FastifyRequest, maxMb: number) {

@@ -1,12 +1,9 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
-import { nowIso } from '../../lib/clock.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
-import { checkEvidenceFile } from '../../lib/evidence-files.js';
-import { newId } from '../../lib/ids.js';
+import { readEvidenceFile, storeEvidenceFile } from '../../lib/evidence-files.js';
 import { allowedActions } from './discipline.access.js';
 import * as repo from './discipline.repo.js';
 import { visibleRecord } from './discipline.service.js';
@@ -23,36 +20,17 @@ export async function addAttachment(db: Db, actor: Actor, recordId: string, rawN
   if (r.status !== 'pending' && r.status !== 'appealed')
     throw conflict('ALREADY_DECIDED', 'Evidence is attached before HR decides');
   if (!allowedActions(actor, r).attach) throw forbidden('The person who made the record or HR attaches evidence');
-  const id = newId();
-  const { fileName, mime, storedName } = checkEvidenceFile(id, rawName, buf);
-  await mkdir(disciplineFilesDir(), { recursive: true });
-  await writeFile(join(disciplineFilesDir(), storedName), buf);
-  const at = nowIso();
-  try {
-    await db.transaction().execute(async (trx) => {
-      await repo.insertAttachment(trx, {
-        id,
-        record_id: r.id,
-        file_name: fileName,
-        stored_name: storedName,
-        mime,
-        size: buf.length,
-        uploaded_by: actor.userId,
-        uploaded_at: at,
-      });
-      await repo.insertEvent(trx, r.id, 'attachment', actor, { fileName, size: buf.length }, at);
-      await recordAudit(trx, actor, {
-        action: 'update',
-        entity: 'discipline_record',
-        entityId: r.id,
-        newValue: { attachment: fileName, size: buf.length },
-      });
+  return storeEvidenceFile(db, disciplineFilesDir(), { rawName, buf, userId: actor.userId }, async (trx, file) => {
+    await repo.insertAttachment(trx, { ...file, record_id: r.id });
+    const params = { fileName: file.file_name, size: file.size };
+    await repo.insertEvent(trx, r.id, 'attachment', actor, params, file.uploaded_at);
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'discipline_record',
+      entityId: r.id,
+      newValue: { attachment: file.file_name, size: file.size },
     });
-  } catch (err) {
-    await rm(join(disciplineFilesDir(), storedName), { force: true });
-    throw err;
-  }
-  return { id, fileName, mime, size: buf.length, uploadedAt: at };
+  });
 }
 
 export async function readAttachment(db: Db, actor: Actor, attachmentId: string) {
@@ -61,5 +39,5 @@ export async function readAttachment(db: Db, actor: Actor, attachmentId: string)
   await visibleRecord(db, actor, a.record_id).catch(() => {
     throw notFound('Attachment');
   });
-  return { fileName: a.file_name, mime: a.mime, body: await readFile(join(disciplineFilesDir(), a.stored_name)) };
+  return readEvidenceFile(disciplineFilesDir(), a);
 }

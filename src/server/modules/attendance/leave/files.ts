@@ -1,12 +1,9 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Db } from '../../../db/connect.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
-import { nowIso } from '../../../lib/clock.js';
 import { conflict, forbidden, notFound } from '../../../lib/errors.js';
-import { checkEvidenceFile } from '../../../lib/evidence-files.js';
-import { newId } from '../../../lib/ids.js';
+import { readEvidenceFile, storeEvidenceFile } from '../../../lib/evidence-files.js';
 import { filesForOthers } from './leave.access.js';
 import * as repo from './leave.repo.js';
 import { visibleRequest } from './requests.service.js';
@@ -24,35 +21,15 @@ export async function addLeaveFile(db: Db, actor: Actor, requestId: string, rawN
     throw conflict('LEAVE_NOT_PENDING', `The request is ${r.status}`);
   const own = r.employee_id === actor.employeeId || r.created_by === actor.userId;
   if (!own && !filesForOthers(actor)) throw forbidden('The person or an approver attaches evidence');
-  const id = newId();
-  const { fileName, mime, storedName } = checkEvidenceFile(id, rawName, buf);
-  await mkdir(leaveFilesDir(), { recursive: true });
-  await writeFile(join(leaveFilesDir(), storedName), buf);
-  const at = nowIso();
-  try {
-    await db.transaction().execute(async (trx) => {
-      await repo.insertFile(trx, {
-        id,
-        request_id: r.id,
-        file_name: fileName,
-        stored_name: storedName,
-        mime,
-        size: buf.length,
-        uploaded_by: actor.userId,
-        uploaded_at: at,
-      });
-      await recordAudit(trx, actor, {
-        action: 'update',
-        entity: 'attendance_leave_request',
-        entityId: r.id,
-        newValue: { file: fileName, size: buf.length },
-      });
+  return storeEvidenceFile(db, leaveFilesDir(), { rawName, buf, userId: actor.userId }, async (trx, file) => {
+    await repo.insertFile(trx, { ...file, request_id: r.id });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'attendance_leave_request',
+      entityId: r.id,
+      newValue: { file: file.file_name, size: file.size },
     });
-  } catch (err) {
-    await rm(join(leaveFilesDir(), storedName), { force: true });
-    throw err;
-  }
-  return { id, fileName, mime, size: buf.length, uploadedAt: at };
+  });
 }
 
 export async function readLeaveFile(db: Db, actor: Actor, fileId: string) {
@@ -61,5 +38,5 @@ export async function readLeaveFile(db: Db, actor: Actor, fileId: string) {
   await visibleRequest(db, actor, f.request_id).catch(() => {
     throw notFound('File');
   });
-  return { fileName: f.file_name, mime: f.mime, body: await readFile(join(leaveFilesDir(), f.stored_name)) };
+  return readEvidenceFile(leaveFilesDir(), f);
 }
