@@ -1,18 +1,9 @@
-import type { Role } from './roles.js';
+import { ROLES, type Role } from './roles.js';
 
 // One table says which role may do what. The server enforces it (lib/access.ts) and the web
 // uses it only to hide what a user could not do anyway.
-const EVERYONE: Role[] = [
-  'admin',
-  'hr',
-  'training_manager',
-  'trainer',
-  'mentor',
-  'team_lead',
-  'qa_evaluator',
-  'center_manager',
-  'agent',
-];
+// Permissions every role holds (records are still filtered by scope).
+const EVERYONE = ROLES;
 
 export const PERMISSIONS = {
   'people.read': EVERYONE,
