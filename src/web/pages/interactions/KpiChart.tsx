@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } f
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useEChart } from '../../components/useEChart';
 
 // The one ECharts wrapper of the KPI pages: days along x, one or two y axes, bars or lines.
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
@@ -43,26 +44,13 @@ export function KpiChart({
   onDayClick?: (day: string) => void;
   testId?: string;
 }) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onDayClick);
   click.current = onDayClick;
-
-  useEffect(() => {
-    if (!el.current) return;
-    const c = echarts.init(el.current);
-    chart.current = c;
+  const { el, chart } = useEChart((c) =>
     c.on('click', (p) => {
       if (typeof p.name === 'string') click.current?.(p.name);
-    });
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
+    }),
+  );
 
   useEffect(() => {
     const twoAxes = series.some((s) => s.axis === 1);
@@ -113,7 +101,7 @@ export function KpiChart({
       },
       { notMerge: true },
     );
-  }, [days, series, selected]);
+  }, [chart, days, series, selected]);
 
   return (
     <div ref={el} style={{ width: '100%', height, cursor: onDayClick ? 'pointer' : undefined }} data-testid={testId} />

@@ -2,7 +2,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart } from '../../../components/useEChart';
 
 // The one ECharts wrapper of the appraisal pages: categories along x (grades, cycles), bars or
 // lines. Kept apart from the KPI pages' chart because those plot days on two axes.
@@ -33,21 +34,7 @@ export function AppraisalChart({
   yMax?: number;
   testId?: string;
 }) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!el.current) return;
-    const c = echarts.init(el.current);
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { el, chart } = useEChart();
 
   useEffect(() => {
     chart.current?.setOption(
@@ -77,7 +64,7 @@ export function AppraisalChart({
       },
       { notMerge: true },
     );
-  }, [categories, series, yMax]);
+  }, [chart, categories, series, yMax]);
 
   return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;
 }

@@ -2,7 +2,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart } from '../../../components/useEChart';
 
 // The staffing chart (issue 19 item 6): intervals along x, the people required as bars and the
 // people rostered as a line (a second line for "after" in the impact view); understaffed
@@ -37,21 +38,7 @@ export function StaffingChart({
   height?: number;
   testId?: string;
 }) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!el.current) return;
-    const c = echarts.init(el.current);
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { el, chart } = useEChart();
 
   useEffect(() => {
     const areas = marks.flatMap((m, i) =>
@@ -87,7 +74,7 @@ export function StaffingChart({
       },
       { notMerge: true },
     );
-  }, [starts, required, requiredName, lines, marks]);
+  }, [chart, starts, required, requiredName, lines, marks]);
 
   return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;
 }
