@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect.js';
 import type { Actor } from '../lib/actor.js';
 import { centerOffset, todayInCenter } from '../lib/center-time.js';
+import { getCalendar, yearOf } from '../lib/calendar.js';
 import { addDays, addMonths, nowMs } from '../lib/clock.js';
 import { daysOf } from '../modules/attendance/clock/days.service.js';
 import { resolveDay } from '../modules/attendance/clock/exceptions.service.js';
@@ -166,7 +167,29 @@ export async function seedAttendanceDemo(db: Db) {
   await decideOvertime(db, lead, otId, { decision: 'approve', note: null, version: 1 });
 
   // Leave to come: the mentor's annual day approved by the lead; the agent's personal day waiting.
-  const ahead = daysFrom(addDays(today, 1), addDays(today, 21)).filter(isWeekday);
+  // Leave is counted in working days, so only days of years the calendar knows are used (a demo
+  // loaded on 31 December before next year's holidays are entered leaves the leave out).
+  const known = (await getCalendar(db)).years;
+  const ahead = daysFrom(addDays(today, 1), addDays(today, 21))
+    .filter(isWeekday)
+    .filter((d) => known.has(yearOf(d)));
+  if (ahead.length > 6) await seedLeave(db, ahead, { lead, mentor, agent });
+
+  // The agent (early shift) asks a colleague on the middle shift to swap on a day this month.
+  const swapDay = ahead.find((d) => d < addMonths(thisMonth, 1) && d !== ahead[4] && d !== ahead[6]);
+  const colleague = cs11.members.find((m) => m.code === 'MID' && m.id !== agent.employeeId);
+  const mine = cs11.members.find((m) => m.id === agent.employeeId);
+  if (swapDay && colleague && mine?.code === 'EARLY')
+    await propose(db, agent, {
+      colleagueId: colleague.id,
+      requesterDay: swapDay,
+      colleagueDay: swapDay,
+      reason: '当天上午需送孩子上学，想换到中班',
+    });
+}
+
+async function seedLeave(db: Db, ahead: string[], who: { lead: Actor; mentor: Actor; agent: Actor }) {
+  const { lead, mentor, agent } = who;
   const annual = await fileRequest(db, mentor, {
     kindCode: 'annual',
     startDay: ahead[4],
@@ -184,16 +207,4 @@ export async function seedAttendanceDemo(db: Db) {
     endHalf: 'pm',
     reason: '办理个人证件',
   });
-
-  // The agent (early shift) asks a colleague on the middle shift to swap on a day this month.
-  const swapDay = ahead.find((d) => d < addMonths(thisMonth, 1) && d !== ahead[4] && d !== ahead[6]);
-  const colleague = cs11.members.find((m) => m.code === 'MID' && m.id !== agent.employeeId);
-  const mine = cs11.members.find((m) => m.id === agent.employeeId);
-  if (swapDay && colleague && mine?.code === 'EARLY')
-    await propose(db, agent, {
-      colleagueId: colleague.id,
-      requesterDay: swapDay,
-      colleagueDay: swapDay,
-      reason: '当天上午需送孩子上学，想换到中班',
-    });
 }
