@@ -170,3 +170,46 @@ describe('assignPunches', () => {
     expect(y).toEqual(['2027-03-10T05:00:00Z']);
   });
 });
+
+describe('matchDay follows its settings', () => {
+  const withSettings = (punches: string[], s: Partial<MatchSettings>) =>
+    matchDay({ shift: DAY, leave: null, punches, now: LATER, settings: { ...S, ...s } });
+  const late = (minutes: number) => `2027-03-10T01:${String(minutes).padStart(2, '0')}:00Z`;
+
+  it('graceMinutes: 8 minutes late is late at 5, on time at 10; 1 minute is late at 0', () => {
+    const punches = [late(8), '2027-03-10T10:00:00Z'];
+    expect(withSettings(punches, { graceMinutes: 5 })).toMatchObject({ outcome: 'late', lateMinutes: 8 });
+    expect(withSettings(punches, { graceMinutes: 10 })).toMatchObject({ outcome: 'on_time', lateMinutes: 0 });
+    expect(withSettings([late(1), '2027-03-10T10:00:00Z'], { graceMinutes: 0 })).toMatchObject({
+      outcome: 'late',
+      lateMinutes: 1,
+    });
+    // early leave uses the same grace
+    expect(withSettings([late(0), '2027-03-10T09:52:00Z'], { graceMinutes: 10 })).toMatchObject({
+      outcome: 'on_time',
+      earlyMinutes: 0,
+    });
+  });
+
+  it('halfDayAbsentMinutes: 45 minutes late is half-day absence at 30, only late at 60; 20 is absence at 15', () => {
+    const punches = [late(45), '2027-03-10T10:00:00Z'];
+    expect(withSettings(punches, {})).toMatchObject({ outcome: 'half_day_absent', lateMinutes: 45 });
+    expect(withSettings(punches, { halfDayAbsentMinutes: 60 })).toMatchObject({ outcome: 'late', lateMinutes: 45 });
+    expect(withSettings([late(20), '2027-03-10T10:00:00Z'], { halfDayAbsentMinutes: 15 })).toMatchObject({
+      outcome: 'half_day_absent',
+    });
+    expect(withSettings([late(0), '2027-03-10T09:20:00Z'], { halfDayAbsentMinutes: 60 })).toMatchObject({
+      outcome: 'early_leave',
+      earlyMinutes: 40,
+    });
+  });
+
+  it('the punch windows: a punch 2 h before the start counts at 180 minutes, not at 60', () => {
+    const punches = ['2027-03-09T23:00:00Z', '2027-03-10T10:00:00Z'];
+    expect(withSettings(punches, {})).toMatchObject({ outcome: 'on_time' });
+    expect(withSettings(punches, { windowBeforeMinutes: 60 })).toMatchObject({ outcome: 'missing_in' });
+    const out = ['2027-03-10T01:00:00Z', '2027-03-10T12:00:00Z'];
+    expect(withSettings(out, {})).toMatchObject({ outcome: 'on_time' });
+    expect(withSettings(out, { windowAfterMinutes: 60 })).toMatchObject({ outcome: 'missing_out' });
+  });
+});

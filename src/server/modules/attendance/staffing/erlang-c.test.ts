@@ -103,3 +103,27 @@ describe('Erlang C', () => {
     }
   });
 });
+
+describe('Erlang C follows the staffing settings', () => {
+  it('service-level seconds: 14 agents for 80% in 20 s, 13 for 80% in 60 s', () => {
+    expect(agentsFor(example, 0.8, 20)).toBe(14);
+    expect(agentsFor(example, 0.8, 60)).toBe(13);
+    expect(serviceLevel(13, 10, 180, 60)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('service-level percent: 13 agents at 70%, 14 at 80%, 16 at 95%', () => {
+    expect(agentsFor(example, 0.7, 20)).toBe(13);
+    expect(agentsFor(example, 0.95, 20)).toBe(16);
+  });
+
+  it('shrinkage: 14 on the phones is 20 to roster at 30%, 24 at 40%, 18 at 20%', () => {
+    expect(withShrinkage(14, 30)).toBe(20);
+    expect(withShrinkage(14, 40)).toBe(24);
+    expect(withShrinkage(14, 20)).toBe(18);
+  });
+
+  it('interval length: the same 100 calls in 15 minutes are 20 Erlangs and need 24 agents', () => {
+    expect(traffic({ ...example, intervalSeconds: 900 })).toBe(20);
+    expect(agentsFor({ ...example, intervalSeconds: 900 }, 0.8, 20)).toBe(24);
+  });
+});

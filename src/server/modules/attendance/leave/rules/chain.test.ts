@@ -40,3 +40,27 @@ describe('leave approval chain', () => {
     expect(chain(1, { personRank: 'hr' })).toEqual(['hr']);
   });
 });
+
+describe('leave approval chain follows each setting on its own', () => {
+  const at = (days: number, leadMaxDays: number, managerMaxDays: number) =>
+    approvalChain({ days, hrAlways: false, afterTheFact: false }, { leadMaxDays, managerMaxDays });
+
+  it('leadMaxDays: 2 days is the lead alone at 2, needs the manager at 1', () => {
+    expect(at(2, 2, 3)).toEqual(['team_lead']);
+    expect(at(2, 1, 3)).toEqual(['team_lead', 'center_manager']);
+    expect(at(0.5, 0, 3)).toEqual(['team_lead', 'center_manager']);
+  });
+
+  it('managerMaxDays: 4 days stops at the manager at 5, goes to HR at 3', () => {
+    expect(at(4, 1, 5)).toEqual(['team_lead', 'center_manager']);
+    expect(at(4, 1, 3)).toEqual(['team_lead', 'center_manager', 'hr']);
+    expect(at(5, 1, 5)).toEqual(['team_lead', 'center_manager']);
+    expect(at(5.5, 1, 5)).toEqual(['team_lead', 'center_manager', 'hr']);
+  });
+
+  it('after the fact needs the manager whatever leadMaxDays says', () => {
+    expect(
+      approvalChain({ days: 0.5, hrAlways: false, afterTheFact: true }, { leadMaxDays: 10, managerMaxDays: 20 }),
+    ).toEqual(['team_lead', 'center_manager']);
+  });
+});

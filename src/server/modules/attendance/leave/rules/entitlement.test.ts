@@ -27,3 +27,18 @@ describe('annual leave entitlement', () => {
     expect(annualDaysFor(12, { from1Year: 6, from10Years: 11, from20Years: 16 })).toBe(11);
   });
 });
+
+describe('annual leave entitlement follows each band’s setting', () => {
+  const own = { from1Year: 6, from10Years: 12, from20Years: 18 };
+  it('gives each band its own figure: 1–10 → from1Year, 10–20 → from10Years, 20+ → from20Years', () => {
+    expect(annualDaysFor(0, own)).toBe(0);
+    expect(annualDaysFor(1, own)).toBe(6);
+    expect(annualDaysFor(9, own)).toBe(6);
+    expect(annualDaysFor(10, own)).toBe(12);
+    expect(annualDaysFor(19, own)).toBe(12);
+    expect(annualDaysFor(20, own)).toBe(18);
+    expect(annualDaysFor(35, own)).toBe(18);
+    expect(annualEntitlement('2007-03-01', '2027-03-01', own)).toBe(18);
+    expect(annualEntitlement('2007-03-01', '2027-03-01', rule)).toBe(15);
+  });
+});
