@@ -1,7 +1,7 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Input, Modal, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Checkbox, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { FileDrop } from '../../components/FileDrop';
 import { useFileUpload } from '../../components/useFileUpload';
 import { showError, showSuccess } from '../../feedback';
 import { translateMaybe, useT } from '../../i18n';
@@ -31,7 +31,7 @@ export function ImportModal({
   const [confirmYear, setConfirmYear] = useState(true);
   const [onlyChanges, setOnlyChanges] = useState(true);
   const [applying, setApplying] = useState(false);
-  const { busy, customRequest, beforeUpload } = useFileUpload({
+  const upload = useFileUpload({
     send: (f) => {
       setFile(f);
       return calendarApi.previewImport(year, f);
@@ -40,6 +40,7 @@ export function ImportModal({
     accept: ACCEPT,
     badTypeText: t('calendar.import.badType'),
   });
+  const { busy } = upload;
 
   const reset = () => {
     setFile(null);
@@ -116,22 +117,12 @@ export function ImportModal({
       {!preview && (
         <>
           <Typography.Paragraph>{t('calendar.import.intro')}</Typography.Paragraph>
-          <div data-testid="calendar-import-upload">
-            <Upload.Dragger
-              accept={ACCEPT.join(',')}
-              multiple={false}
-              maxCount={1}
-              showUploadList={false}
-              disabled={busy}
-              beforeUpload={beforeUpload}
-              customRequest={customRequest}
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{busy ? t('calendar.import.uploading') : t('calendar.import.drag')}</p>
-            </Upload.Dragger>
-          </div>
+          <FileDrop
+            upload={upload}
+            accept={ACCEPT}
+            text={busy ? t('calendar.import.uploading') : t('calendar.import.drag')}
+            testId="calendar-import-upload"
+          />
           <Typography.Paragraph style={{ marginTop: 12 }}>
             <a href={calendarApi.templateUrl('zh')} data-testid="calendar-template-zh">
               {t('calendar.files.templateZh')}

@@ -1,7 +1,8 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Space, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
 import { api } from '../../api';
 import { CheckingBar } from '../../components/CheckingBar';
+import { FileDrop } from '../../components/FileDrop';
 import { useFileUpload } from '../../components/useFileUpload';
 import { useI18n } from '../../i18n';
 import type { RosterPreview } from '../../types';
@@ -11,12 +12,13 @@ const ACCEPT = ['.xlsx', '.csv'];
 /** Step 1: the template, and a file dropped here goes to the server for a preview. */
 export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => void }) {
   const { t, locale } = useI18n();
-  const { busy, customRequest, beforeUpload } = useFileUpload({
+  const upload = useFileUpload({
     send: (file) => api.roster.upload(file),
     onDone: onPreview,
     accept: ACCEPT,
     badTypeText: t('roster.upload.badType'),
   });
+  const { busy } = upload;
 
   return (
     <>
@@ -37,23 +39,13 @@ export function UploadStep({ onPreview }: { onPreview: (p: RosterPreview) => voi
           {t('roster.upload.templateCsv')}
         </Button>
       </Space>
-      <div data-testid="roster-upload">
-        <Upload.Dragger
-          accept={ACCEPT.join(',')}
-          multiple={false}
-          maxCount={1}
-          showUploadList={false}
-          disabled={busy}
-          beforeUpload={beforeUpload}
-          customRequest={customRequest}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{busy ? t('roster.upload.uploading') : t('roster.upload.drag')}</p>
-          <p className="ant-upload-hint">{t('roster.upload.hint')}</p>
-        </Upload.Dragger>
-      </div>
+      <FileDrop
+        upload={upload}
+        accept={ACCEPT}
+        text={busy ? t('roster.upload.uploading') : t('roster.upload.drag')}
+        hint={t('roster.upload.hint')}
+        testId="roster-upload"
+      />
       {busy && <CheckingBar text={t('roster.upload.checking')} testId="roster-check-progress" />}
     </>
   );

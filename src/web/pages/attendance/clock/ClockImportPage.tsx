@@ -1,9 +1,10 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Collapse, Form, Input, Space, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Collapse, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportMapping } from '../../../../common/attendance-clock';
 import { CheckingBar } from '../../../components/CheckingBar';
 import { PageHeader } from '../../../components/PageHeader';
+import { FileDrop } from '../../../components/FileDrop';
 import { useFileUpload } from '../../../components/useFileUpload';
 import { useI18n } from '../../../i18n';
 import { useApiMutation } from '../../../query/useApiMutation';
@@ -18,7 +19,7 @@ export default function ClockImportPage() {
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const { busy, customRequest, beforeUpload } = useFileUpload({
+  const upload = useFileUpload({
     send: async (f) => {
       setFile(f);
       return clockApi.preview(f, mapping);
@@ -27,6 +28,7 @@ export default function ClockImportPage() {
     accept: ACCEPT,
     badTypeText: t('attendance.clock.import.badType'),
   });
+  const { busy } = upload;
   const commit = useApiMutation(() => clockApi.commit(file!, mapping), {
     invalidates: [clockKey()],
     onSuccess: (r) => {
@@ -80,23 +82,13 @@ export default function ClockImportPage() {
         ]}
       />
       {!preview && (
-        <div data-testid="clock-upload">
-          <Upload.Dragger
-            accept={ACCEPT.join(',')}
-            multiple={false}
-            maxCount={1}
-            showUploadList={false}
-            disabled={busy}
-            beforeUpload={beforeUpload}
-            customRequest={customRequest}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('attendance.clock.import.drag')}</p>
-            <p className="ant-upload-hint">{t('attendance.clock.import.hint')}</p>
-          </Upload.Dragger>
-        </div>
+        <FileDrop
+          upload={upload}
+          accept={ACCEPT}
+          text={t('attendance.clock.import.drag')}
+          hint={t('attendance.clock.import.hint')}
+          testId="clock-upload"
+        />
       )}
       {busy && <CheckingBar text={t('attendance.clock.import.checking')} testId="clock-check-progress" />}
       {preview && <PreviewPanel preview={preview} />}

@@ -1,7 +1,8 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { CheckingBar } from '../../../components/CheckingBar';
+import { FileDrop } from '../../../components/FileDrop';
 import { useFileUpload } from '../../../components/useFileUpload';
 import { useI18n } from '../../../i18n';
 import { useApiMutation } from '../../../query/useApiMutation';
@@ -15,7 +16,7 @@ export function RosterImport({ rosterId, onDone }: { rosterId: string; onDone: (
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const { busy, customRequest, beforeUpload } = useFileUpload({
+  const upload = useFileUpload({
     send: async (f) => {
       setFile(f);
       return rostersApi.preview(rosterId, f);
@@ -24,6 +25,7 @@ export function RosterImport({ rosterId, onDone }: { rosterId: string; onDone: (
     accept: ACCEPT,
     badTypeText: t('attendance.rosters.import.badType'),
   });
+  const { busy } = upload;
   const commit = useApiMutation(() => rostersApi.import(rosterId, file!), {
     invalidates: [rostersKey()],
     onSuccess: (r) => {
@@ -46,21 +48,12 @@ export function RosterImport({ rosterId, onDone }: { rosterId: string; onDone: (
         </Button>
       </Space>
       {!preview && (
-        <Upload.Dragger
-          accept={ACCEPT.join(',')}
-          multiple={false}
-          maxCount={1}
-          showUploadList={false}
-          disabled={busy}
-          beforeUpload={beforeUpload}
-          customRequest={customRequest}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('attendance.rosters.import.drag')}</p>
-          <p className="ant-upload-hint">{t('attendance.rosters.import.hint')}</p>
-        </Upload.Dragger>
+        <FileDrop
+          upload={upload}
+          accept={ACCEPT}
+          text={t('attendance.rosters.import.drag')}
+          hint={t('attendance.rosters.import.hint')}
+        />
       )}
       {busy && <CheckingBar text={t('attendance.rosters.import.checking')} testId="roster-import-progress" />}
       {preview && (

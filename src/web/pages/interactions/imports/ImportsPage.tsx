@@ -1,9 +1,10 @@
 import { keys } from '../../../query/keys';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Select, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
+import { FileDrop } from '../../../components/FileDrop';
 import { useFileUpload } from '../../../components/useFileUpload';
 import { useTableQuery } from '../../../components/useTableQuery';
 import { localTime } from '../../../format';
@@ -27,12 +28,13 @@ export default function ImportsPage() {
   const mappings = useApiQuery(keys.interactions('mappings'), () => interactionsApi.mappings()).data ?? NO_MAPPINGS;
   const table = useTableQuery(keys.interactions('imports', 'page'), interactionsApi.imports);
 
-  const { busy, customRequest, beforeUpload } = useFileUpload({
+  const upload = useFileUpload({
     send: (file) => interactionsApi.upload(file, format),
     onDone: (detail) => navigate(`/interactions/imports/${detail.id}`),
     accept: ACCEPT,
     badTypeText: t('interactions.imports.badType'),
   });
+  const { busy } = upload;
 
   const formatName = (r: ImportDetail) =>
     r.format === 'mapping'
@@ -110,25 +112,13 @@ export default function ImportsPage() {
             {t('interactions.menu.mappings')}
           </Link>
         </Space>
-        <div data-testid="import-upload">
-          <Upload.Dragger
-            accept={ACCEPT.join(',')}
-            multiple={false}
-            maxCount={1}
-            showUploadList={false}
-            disabled={busy}
-            beforeUpload={beforeUpload}
-            customRequest={customRequest}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">
-              {busy ? t('interactions.imports.uploading') : t('interactions.imports.drag')}
-            </p>
-            <p className="ant-upload-hint">{t('interactions.imports.hint')}</p>
-          </Upload.Dragger>
-        </div>
+        <FileDrop
+          upload={upload}
+          accept={ACCEPT}
+          text={busy ? t('interactions.imports.uploading') : t('interactions.imports.drag')}
+          hint={t('interactions.imports.hint')}
+          testId="import-upload"
+        />
       </Card>
       <Card title={t('interactions.imports.history')}>
         <Table<ImportDetail> {...table.tableProps} columns={columns} data-testid="import-list" />
