@@ -198,6 +198,43 @@ describe.each(DIALECTS)('attendance clock: import and matching ($name)', (c) => 
     expect((await myDays(agent, '2027-03-05', '2027-03-05')).get('2027-03-05')).toMatchObject({ outcome: 'rest' });
   });
 
+  it('matches with the grace and half-day settings of the moment', async () => {
+    const admin = await env.as('admin');
+    const put = async (key: string, value: number) => {
+      const res = await admin.put(`/api/settings/attendance.clock.${key}`, { value, reason: '测试考勤设置' });
+      expect(res.status, res.raw).toBe(200);
+    };
+    try {
+      await put('graceMinutes', 15);
+      await put('halfDayAbsentMinutes', 60);
+      await schedule(env.handle.db, agentId, [
+        ['2027-03-16', '09:00', '18:00'],
+        ['2027-03-17', '09:00', '18:00'],
+      ]);
+      const file = punchCsv([
+        [agentNo, '2027-03-16 09:12', null], // 12 min late: within a 15-minute grace
+        [agentNo, '2027-03-16 18:00', null],
+        [agentNo, '2027-03-17 09:45', null], // 45 min late: under a 60-minute half-day threshold
+        [agentNo, '2027-03-17 18:00', null],
+      ]);
+      expect((await upload(hr, 'import', 'settings.csv', file)).status).toBe(200);
+      const days = await myDays(agent, '2027-03-16', '2027-03-17');
+      expect(days.get('2027-03-16')).toMatchObject({ outcome: 'on_time', lateMinutes: 0 });
+      expect(days.get('2027-03-17')).toMatchObject({ outcome: 'late', lateMinutes: 45 });
+    } finally {
+      await put('graceMinutes', 5);
+      await put('halfDayAbsentMinutes', 30);
+    }
+    // the defaults again: a schedule change re-matches the same punches
+    await schedule(env.handle.db, agentId, [
+      ['2027-03-16', '09:00', '18:00'],
+      ['2027-03-17', '09:00', '18:00'],
+    ]);
+    const days = await myDays(agent, '2027-03-16', '2027-03-17');
+    expect(days.get('2027-03-16')).toMatchObject({ outcome: 'late', lateMinutes: 12 });
+    expect(days.get('2027-03-17')).toMatchObject({ outcome: 'half_day_absent', lateMinutes: 45 });
+  });
+
   it('only HR and administrators import', async () => {
     const lead = await env.as('teamlead');
     expectError(await upload(lead, 'preview', 'x.csv', punchCsv([[agentNo, '2027-03-01 08:00', null]])), 403);

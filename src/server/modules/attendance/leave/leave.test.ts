@@ -89,6 +89,38 @@ describe.each(DIALECTS)('leave requests on $name', (dialect) => {
     expect(preview.body.data).toMatchObject({ days: 3, afterTheFact: false, chain: ['team_lead', 'center_manager'] });
   });
 
+  it('takes the chain limits and the annual days from the settings', async () => {
+    const admin = await env.as('admin');
+    const put = async (key: string, value: number) => {
+      const res = await admin.put(`/api/settings/attendance.leave.${key}`, { value, reason: '测试审批设置' });
+      expect(res.status, res.raw).toBe(200);
+    };
+    const preview = async (endDay: string) =>
+      (
+        await agent.post('/api/attendance/leave/requests/preview', {
+          kindCode: 'personal',
+          startDay: '2026-11-10',
+          endDay,
+        })
+      ).body.data;
+    try {
+      expect(await preview('2026-11-11')).toMatchObject({ days: 2, chain: ['team_lead', 'center_manager'] });
+      await put('leadMaxDays', 2);
+      expect(await preview('2026-11-11')).toMatchObject({ days: 2, chain: ['team_lead'] });
+      expect(await preview('2026-11-13')).toMatchObject({ days: 4, chain: ['team_lead', 'center_manager', 'hr'] });
+      await put('managerMaxDays', 4);
+      expect(await preview('2026-11-13')).toMatchObject({ days: 4, chain: ['team_lead', 'center_manager'] });
+      // 16 years of work: the 10-to-20-year figure.
+      await put('annualDaysFrom10Years', 12);
+      expect((await agent.get('/api/attendance/leave/balances')).body.data.annual.entitlement).toBe(12);
+    } finally {
+      await put('leadMaxDays', 1);
+      await put('managerMaxDays', 3);
+      await put('annualDaysFrom10Years', 10);
+    }
+    expect((await agent.get('/api/attendance/leave/balances')).body.data.annual.entitlement).toBe(10);
+  });
+
   it('refuses an overlap and an end before the start; needs a sick note past the threshold', async () => {
     expectError(await file(agent, { startDay: '2026-09-23', endDay: '2026-09-24' }), 409, 'LEAVE_OVERLAP', 'startDay');
     expectError(await file(agent, { startDay: '2026-11-20', endDay: '2026-11-19' }), 400, 'LEAVE_END_BEFORE_START');

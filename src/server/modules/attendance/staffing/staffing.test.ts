@@ -92,6 +92,41 @@ describe.each(DIALECTS)('staffing on $name', (dialect) => {
     expect(d.businessTypes).toEqual([BUSINESS]);
   });
 
+  it('sizes the interval by the service-level and shrinkage settings of the moment', async () => {
+    const put = async (key: string, value: number) => {
+      const res = await admin.put(`/api/settings/attendance.staffing.${key}`, { value, reason: '测试人力设置' });
+      expect(res.status, res.raw).toBe(200);
+    };
+    const nine = async () =>
+      at(
+        (await admin.get(`/api/attendance/staffing/day?day=${DAY}&businessType=${encodeURIComponent(BUSINESS)}`)).body
+          .data,
+        '09:00',
+      );
+    // 30 calls of 180 s in 30 minutes (3 Erlangs): 5 agents for 80% in 20 s, 8 people with 30%.
+    expect(await nine()).toMatchObject({ agents: 5, required: 8 });
+    try {
+      await put('serviceLevelPercent', 95);
+      expect(await nine()).toMatchObject({ agents: 7, required: 10 });
+      await put('serviceLevelSeconds', 60);
+      expect(await nine()).toMatchObject({ agents: 6, required: 9 });
+      await put('shrinkagePercent', 50);
+      expect(await nine()).toMatchObject({ agents: 6, required: 12 });
+      await put('intervalMinutes', 60);
+      const hourly = (
+        await admin.get(`/api/attendance/staffing/day?day=${DAY}&businessType=${encodeURIComponent(BUSINESS)}`)
+      ).body.data;
+      expect(hourly.intervals).toHaveLength(24);
+      expect(at(hourly, '09:00').contacts).toBe(33.3); // 09:00 and 09:30 in one hour, to a tenth
+    } finally {
+      await put('intervalMinutes', 30);
+      await put('serviceLevelPercent', 80);
+      await put('serviceLevelSeconds', 20);
+      await put('shrinkagePercent', 30);
+    }
+    expect(await nine()).toMatchObject({ agents: 5, required: 8 });
+  });
+
   it('counts rostered people less breaks and approved leave, night shifts included', async () => {
     const d = (await admin.get(`/api/attendance/staffing/day?day=${DAY}&teamIds=${teamId}`)).body.data;
     // 4 on the day shift; p3 on leave all day, p4 the morning (the first half of the shift: 09:00–13:30)

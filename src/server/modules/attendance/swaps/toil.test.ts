@@ -71,4 +71,33 @@ describe.each(DIALECTS)('time off in lieu on $name', (dialect) => {
     expect((late as AppError).errorCode).toBe('TOIL_BEYOND_BALANCE');
     expect((await toilBalance(db(), who, '2027-06-11')).hours).toBe(0);
   });
+
+  it('dates a new lot’s expiry by the toilExpiryMonths setting of the moment', async () => {
+    const admin = await env.as('admin');
+    const put = async (value: number) => {
+      const res = await admin.put('/api/settings/attendance.overtime.toilExpiryMonths', {
+        value,
+        reason: '测试调休有效期',
+      });
+      expect(res.status, res.raw).toBe(200);
+    };
+    const earn = (overtimeId: string) =>
+      db()
+        .transaction()
+        .execute((trx) => earnToil(trx, { employeeId: who, overtimeId, hours: 1, earnedOn: '2027-08-31' }));
+    try {
+      await put(1);
+      await earn('ot-one-month');
+      await put(6);
+      await earn('ot-six-months');
+    } finally {
+      await put(3);
+    }
+    await earn('ot-default');
+    const lots = (await toilBalance(db(), who, '2027-09-01')).lots.map((l) => l.expiresOn);
+    expect(lots).toEqual(['2027-09-30', '2027-11-30', '2028-02-29']);
+    expect((await toilBalance(db(), who, '2027-10-01')).hours).toBe(2);
+    expect((await toilBalance(db(), who, '2027-12-01')).hours).toBe(1);
+    expect((await toilBalance(db(), who, '2028-03-01')).hours).toBe(0);
+  });
 });
