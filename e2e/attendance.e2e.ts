@@ -24,6 +24,8 @@ interface Person {
 interface Shift {
   id: string;
   code: string;
+  /** What the grid shows (the code is in the tooltip). */
+  name: string;
   startTime: string;
 }
 interface GridAnswer {
@@ -83,8 +85,8 @@ describe('attendance journey: roster a week, swap proposed, accepted, approved w
     await leadPage.getByTestId('roster-create').click();
     expect((await created).status()).toBe(200);
     for (const day of WEEK) {
-      await choose(leadPage, `cell-${agent.employeeNo}-${day}`, early.code);
-      await choose(leadPage, `cell-${mentor.employeeNo}-${day}`, middle.code);
+      await choose(leadPage, `cell-${agent.employeeNo}-${day}`, early.name);
+      await choose(leadPage, `cell-${mentor.employeeNo}-${day}`, middle.name);
     }
     const saved = leadPage.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/cells'));
     await leadPage.getByTestId('roster-save').click();
@@ -152,7 +154,7 @@ describe('attendance journey: roster a week, swap proposed, accepted, approved w
     await leadPage.goto(`${server.baseUrl}/attendance/rosters?teamId=${agent.teamId}&from=${MONDAY}&kind=week`);
     await expect
       .poll(() => leadPage.getByTestId(`cell-${agent.employeeNo}-${MONDAY}`).innerText())
-      .toContain(middle.code);
+      .toContain(middle.name);
     await shot(leadPage, 'attendance-roster-after-swap');
     await leadPage.goto(`${server.baseUrl}/attendance/staffing`);
     await expect.poll(() => leadPage.locator('canvas').count(), { timeout: 15_000 }).toBeGreaterThan(0);

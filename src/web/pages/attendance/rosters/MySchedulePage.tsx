@@ -27,8 +27,9 @@ export default function MySchedulePage() {
     if (!d.shiftId) return <Tag>{t('attendance.rosters.my.rest')}</Tag>;
     return (
       <Space size={4} wrap>
-        <Tag color={d.color ?? 'blue'}>{d.code}</Tag>
-        <span>{d.name}</span>
+        <Tag color={d.color ?? 'blue'} title={d.code ?? undefined}>
+          {d.name}
+        </Tag>
         <Typography.Text strong>
           {d.startTime}–{d.endTime}
         </Typography.Text>

@@ -12,6 +12,12 @@ export type CellValue = string | undefined;
 /** 'Mon 03-01' / '周一 03-01' in the reader's language (dayjs follows the app's locale). */
 export const dayTitle = (day: string) => dayjs(day).format('dd MM-DD');
 
+/**
+ * A cell shows the shift's name (早班, what a lead says aloud); the code and hours, which the
+ * import file and the time clock use, are in its tooltip.
+ */
+const shiftTitle = (s: Shift) => `${s.code} · ${s.name} ${s.startTime}–${s.endTime}`;
+
 /** A light background for a cell in the shift's colour. */
 const tint = (color: string | null | undefined) => (color ? `${color}33` : undefined);
 
@@ -41,13 +47,15 @@ export function CellSelect({
     ) : value === REST ? (
       <Tag>{t('attendance.rosters.grid.rest')}</Tag>
     ) : (
-      <Tag color={shift?.color ?? undefined}>{shift?.code ?? '?'}</Tag>
+      <Tag color={shift?.color ?? undefined} title={shift && shiftTitle(shift)}>
+        {shift?.name ?? '?'}
+      </Tag>
     );
   const options = [
     { value: REST, label: t('attendance.rosters.grid.rest') },
     ...shifts
       .filter((s) => (s.active && (!s.departmentId || s.departmentId === departmentId)) || s.id === value)
-      .map((s) => ({ value: s.id, label: s.code, title: `${s.name} ${s.startTime}–${s.endTime}` })),
+      .map((s) => ({ value: s.id, label: s.name, title: shiftTitle(s) })),
   ];
   return (
     <Select
@@ -84,8 +92,8 @@ export function HeadcountRow({
           <Table.Summary.Cell index={i + 1} key={day}>
             <Space direction="vertical" size={0}>
               {Object.entries(headcount[day] ?? {}).map(([shiftId, n]) => (
-                <span key={shiftId} style={{ fontSize: 12 }}>
-                  {byId.get(shiftId)?.code ?? '?'}: {n}
+                <span key={shiftId} style={{ fontSize: 12 }} title={byId.get(shiftId)?.code}>
+                  {byId.get(shiftId)?.name ?? '?'}: {n}
                 </span>
               ))}
             </Space>
