@@ -22,6 +22,7 @@ const leave: typeof zh = {
     left: 'Left',
     toil: 'Time off in lieu',
     toilHours: '{hours} hours (about {days} days)',
+    toilHoursOnly: '{hours} hours',
     expires: '{hours} hours expire on {day}',
     days: 'days',
   },

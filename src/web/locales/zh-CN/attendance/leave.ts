@@ -14,6 +14,7 @@ export default {
     left: '剩余',
     toil: '调休',
     toilHours: '{hours} 小时（约 {days} 天）',
+    toilHoursOnly: '{hours} 小时',
     expires: '{hours} 小时于 {day} 到期',
     days: '天',
   },

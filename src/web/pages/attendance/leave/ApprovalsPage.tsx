@@ -100,7 +100,9 @@ export default function ApprovalsPage() {
                   </Typography.Text>
                   <Tag>{kindName(kinds, r.kindCode)}</Tag>
                   <Period r={r} />
-                  <Tag color="blue">{r.days}</Tag>
+                  <Tag color="blue">
+                    {r.days} {t('attendance.leave.balances.days')}
+                  </Tag>
                   <StatusTag status={r.status} />
                   {r.afterTheFact && <Tag color="orange">{t('attendance.leave.list.afterTheFact')}</Tag>}
                   {r.evidenceRequired && !r.files.length && (

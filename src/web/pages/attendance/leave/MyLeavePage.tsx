@@ -56,7 +56,12 @@ export default function MyLeavePage() {
           <Col xs={24} md={12}>
             <Card size="small" title={t('attendance.leave.balances.toil')} data-testid="balance-toil">
               <Statistic
-                value={t('attendance.leave.balances.toilHours', { hours: bal.toil.hoursLeft, days: bal.toil.daysLeft })}
+                value={
+                  // "about 0 days" reads as "none left": under a day, the hours alone say it.
+                  bal.toil.daysLeft > 0
+                    ? t('attendance.leave.balances.toilHours', { hours: bal.toil.hoursLeft, days: bal.toil.daysLeft })
+                    : t('attendance.leave.balances.toilHoursOnly', { hours: bal.toil.hoursLeft })
+                }
               />
               {bal.toil.lots.map((l) => (
                 <Tag key={`${l.expiresOn}-${l.hoursLeft}`}>
