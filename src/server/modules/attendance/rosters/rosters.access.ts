@@ -2,7 +2,7 @@ import { hasPermission } from '../../../../common/permissions.js';
 import type { Db } from '../../../db/connect.js';
 import { peopleScope } from '../../../lib/access.js';
 import type { Actor } from '../../../lib/actor.js';
-import { forbidden, notFound } from '../../../lib/errors.js';
+import { AppError, forbidden, notFound } from '../../../lib/errors.js';
 import { teamsOf, type TeamIdentity } from '../../people/identity.service.js';
 
 // Who may do what with a team's roster (the rosters part's one access check): HR and the
@@ -35,4 +35,22 @@ export async function editableTeam(db: Db, actor: Actor, teamId: string) {
   if (!mayEditTeam(actor, team))
     throw forbidden('Only the team’s lead, its center manager or HR may change this roster');
   return team;
+}
+
+/**
+ * Shift templates: HR and the administrator set up any. A center manager (attendance.setup with a
+ * department scope) adds templates for their own center or for every center, but changes only their
+ * own center's — a center-wide template is on other centers' rosters too — and never another
+ * center's. 403 ATTENDANCE_SHIFT_NOT_YOUR_CENTER.
+ */
+export function requireShiftCenter(actor: Actor, departmentId: string | null, change: 'add' | 'change') {
+  if (peopleScope(actor).kind === 'all') return;
+  const own = actor.roles.includes('center_manager') && !!actor.departmentId && actor.departmentId === departmentId;
+  if (own || (change === 'add' && departmentId === null)) return;
+  throw new AppError(
+    403,
+    'ATTENDANCE_SHIFT_NOT_YOUR_CENTER',
+    'A center manager changes the shift templates of their own center only',
+    'departmentId',
+  );
 }

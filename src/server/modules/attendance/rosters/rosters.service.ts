@@ -155,7 +155,16 @@ export async function writeCells(
   const members = new Map((await rosterMembers(trx, roster)).map((p) => [p.id, p]));
   const shifts = new Map((await listShiftRows(trx)).map((s) => [s.id, s]));
   const center = (await teamsOf(trx, [roster.team_id])).get(roster.team_id)?.departmentId;
+  const seen = new Set<string>();
   for (const c of cells) {
+    // Two cells for one person and day would leave which one wins to the order they were sent.
+    const key = `${c.employeeId}|${c.day}`;
+    if (seen.has(key))
+      throw new AppError(422, 'ATTENDANCE_ROSTER_DUPLICATE_CELL', `${c.day} is sent twice for one person`, 'cells', {
+        employeeId: c.employeeId,
+        day: c.day,
+      });
+    seen.add(key);
     if (c.day < roster.period_start || c.day > roster.period_end)
       throw new AppError(422, 'ATTENDANCE_ROSTER_DAY_OUTSIDE', `${c.day} is outside the roster's period`, 'cells', {
         day: c.day,

@@ -9,6 +9,7 @@ import { badRequest, conflict, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { departmentsOf } from '../../people/identity.service.js';
 import { findShift, findShiftByCode, insertShift, listShiftRows, updateShift, type ShiftRow } from './shifts.repo.js';
+import { requireShiftCenter } from './rosters.access.js';
 import { crossesMidnight, shiftProblem, workMinutes, type ShiftBreak } from './shift-times.js';
 
 // Shift templates (班次): a code the roster grid and the import use, start and end (crossing
@@ -50,6 +51,12 @@ function checkTimes(t: { startTime: string; endTime: string; breaks: ShiftBreak[
   throw badRequest(problem.code, `${problem.field}: ${what}`, problem.field);
 }
 
+/** A shift of breaks only would put people on the roster for no work at all. */
+function checkWork(t: { startTime: string; endTime: string; breaks: ShiftBreak[] }) {
+  if (workMinutes(t) <= 0)
+    throw badRequest('ATTENDANCE_SHIFT_NO_WORK', 'breaks: the breaks fill the whole shift', 'breaks');
+}
+
 async function checkDepartment(db: Db, departmentId: string | null | undefined) {
   if (departmentId && !(await departmentsOf(db, [departmentId])).has(departmentId))
     throw badRequest(
@@ -65,6 +72,8 @@ const codeTaken = (code: string) =>
 export async function createShift(db: Db, actor: Actor, raw: ShiftInputValue) {
   const input = ShiftInput.parse(raw);
   checkTimes(input);
+  checkWork(input);
+  requireShiftCenter(actor, input.departmentId, 'add');
   await checkDepartment(db, input.departmentId);
   const at = nowIso();
   const id = newId();
@@ -106,6 +115,7 @@ export async function updateShiftTemplate(db: Db, actor: Actor, id: string, raw:
   return db.transaction().execute(async (trx) => {
     const before = await findShift(trx, id);
     if (!before) throw notFound('Shift');
+    requireShiftCenter(actor, before.department_id, 'change');
     const view = toShiftView(before);
     const times = {
       startTime: patch.startTime ?? view.startTime,
@@ -113,7 +123,11 @@ export async function updateShiftTemplate(db: Db, actor: Actor, id: string, raw:
       breaks: patch.breaks ?? view.breaks,
     };
     checkTimes(times);
-    if (patch.departmentId !== undefined) await checkDepartment(trx, patch.departmentId);
+    checkWork(times);
+    if (patch.departmentId !== undefined) {
+      requireShiftCenter(actor, patch.departmentId, 'add');
+      await checkDepartment(trx, patch.departmentId);
+    }
     if (patch.code && patch.code !== before.code) {
       const other = await findShiftByCode(trx, patch.code);
       if (other) throw codeTaken(patch.code);

@@ -22,4 +22,7 @@ export default {
   ATTENDANCE_BAD_RANGE: 'The end date is before the start date',
   ATTENDANCE_RANGE_TOO_LONG: 'Choose at most 62 days at a time',
   ATTENDANCE_IMPORT_HAS_ERRORS: 'The file has {count} errors: nothing was imported. Fix them and upload it again',
+  ATTENDANCE_SHIFT_NO_WORK: 'The breaks fill the whole shift: leave some working time',
+  ATTENDANCE_SHIFT_NOT_YOUR_CENTER: 'You change the shift templates of your own center only',
+  ATTENDANCE_ROSTER_DUPLICATE_CELL: '{day} is entered twice for the same person',
 };

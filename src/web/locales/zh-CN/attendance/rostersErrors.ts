@@ -21,4 +21,7 @@ export default {
   ATTENDANCE_BAD_RANGE: '结束日期早于开始日期',
   ATTENDANCE_RANGE_TOO_LONG: '一次最多查询 62 天',
   ATTENDANCE_IMPORT_HAS_ERRORS: '文件有 {count} 处错误，未导入任何内容。请修改后重新上传',
+  ATTENDANCE_SHIFT_NO_WORK: '休息时间占满了整个班次，请留出工作时间',
+  ATTENDANCE_SHIFT_NOT_YOUR_CENTER: '您只能修改本中心的班次模板',
+  ATTENDANCE_ROSTER_DUPLICATE_CELL: '同一人的 {day} 被填写了两次',
 };
