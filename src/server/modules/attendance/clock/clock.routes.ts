@@ -18,41 +18,30 @@ import type { Db } from '../../../db/connect.js';
 import { badRequest } from '../../../lib/errors.js';
 import { actorOf, allow, ok, okSchema } from '../../../lib/http.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
-import { getSetting } from '../../../lib/settings.js';
-import { repairFileName } from '../../../lib/text-encoding.js';
-import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
 import { z } from 'zod';
 import { listExceptions, resolveDay } from './exceptions.service.js';
 import { commitImport, previewImport } from './import.service.js';
 import { punchTemplate } from './import.template.js';
 import { myAttendance, webPunch } from './punch.service.js';
+import { attendanceUpload } from '../shared/upload.js';
 
 // The clock part of attendance (issue 19), under /api/attendance: web punches, punch imports,
 // the team lead's exceptions and their resolution, and my attendance.
 
 /** The uploaded file and the column mapping sent as form fields before it. */
 async function uploaded(db: Db, req: FastifyRequest) {
-  const maxMb = await getSetting(db, 'uploads.maxMb');
-  const missing = () => badRequest('MISSING_FILE', 'Send the punches as a multipart form field named "file"', 'file');
-  if (!req.isMultipart()) throw missing();
-  const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-  if (!file || file.fieldname !== 'file') throw missing();
-  const fields: Record<string, unknown> = {};
-  for (const [name, part] of Object.entries(file.fields)) {
-    const one = Array.isArray(part) ? part[0] : part;
-    if (name !== 'file' && one && 'value' in one) fields[name] = one.value;
-  }
-  const mapping = ImportQuery.safeParse(fields);
+  const file = await attendanceUpload(db, req, {
+    what: 'punches',
+    maxMbSetting: 'uploads.maxMb',
+    defaultName: 'punches.csv',
+  });
+  const mapping = ImportQuery.safeParse(file.fields);
   if (!mapping.success) {
     const issue = mapping.error.issues[0];
     const field = issue.path.join('.');
     throw badRequest('VALIDATION_FAILED', `body.${field}: ${issue.message}`, field);
   }
-  const data = await withinUploadLimit(
-    () => file.toBuffer(),
-    () => uploadTooLarge(maxMb, 'uploads.maxMb'),
-  );
-  return { name: repairFileName(file.filename || 'punches.csv'), data, mapping: mapping.data };
+  return { name: file.name, data: await file.read(), mapping: mapping.data };
 }
 
 export const clockRoutes: FastifyPluginAsyncZod = async (app) => {

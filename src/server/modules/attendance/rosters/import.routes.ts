@@ -4,37 +4,19 @@ import { RosterFileQuery, RosterImportPreview, RosterImportResult } from '../../
 import { badRequest } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { readerLocale } from '../../../lib/reader-locale.js';
-import { getSetting } from '../../../lib/settings.js';
-import { repairFileName } from '../../../lib/text-encoding.js';
-import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
 import type { Db } from '../../../db/connect.js';
+import { attendanceUpload } from '../shared/upload.js';
 import * as service from './import.service.js';
 import { required } from './rosters.grid.js';
 
 // Roster import (排班导入) under /api/attendance/rosters: the template, a preview, the import.
 // The upload limit is the people roster's (people.rosterMaxUploadMb): both are staff lists.
 
-async function upload(db: Db, req: FastifyRequest) {
-  if (!req.isMultipart())
-    throw badRequest('MISSING_FILE', 'Send the roster as multipart/form-data in a field named "file"', 'file');
-  const maxMb = await getSetting(db, 'people.rosterMaxUploadMb');
-  const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-  if (!file || file.fieldname !== 'file')
-    throw badRequest('MISSING_FILE', 'Send the roster as a multipart form field named "file"', 'file');
-  const data = await withinUploadLimit(
-    () => file.toBuffer(),
-    () => uploadTooLarge(maxMb, 'people.rosterMaxUploadMb'),
-  );
-  // a field sent before the file (the preview's rosterId)
-  const field = (name: string) => {
-    const f = file.fields[name];
-    const one = Array.isArray(f) ? f[0] : f;
-    return one && 'value' in one ? String(one.value) : undefined;
-  };
-  return { name: repairFileName(file.filename || 'roster'), data, field };
-}
+const upload = (db: Db, req: FastifyRequest) =>
+  attendanceUpload(db, req, { what: 'roster', maxMbSetting: 'people.rosterMaxUploadMb', defaultName: 'roster' });
 
-function rosterIdField(value: string | undefined) {
+function rosterIdField(raw: unknown) {
+  const value = raw === undefined ? '' : String(raw);
   if (!value || value.length > 64)
     throw badRequest('VALIDATION_FAILED', 'rosterId: send the roster id as a form field before the file', 'rosterId');
   return value;
@@ -86,8 +68,9 @@ export const rosterImportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const file = await upload(db, req);
-      const rosterId = rosterIdField(file.field('rosterId'));
-      return ok(await service.previewImport(db, actorOf(req), rosterId, file.name, file.data));
+      const data = await file.read();
+      const rosterId = rosterIdField(file.fields.rosterId);
+      return ok(await service.previewImport(db, actorOf(req), rosterId, file.name, data));
     },
   );
 
@@ -107,7 +90,7 @@ export const rosterImportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       if (!req.isMultipart()) await service.assertEditable(db, actorOf(req), req.params.id);
       const file = await upload(db, req);
-      return ok(await service.commitImport(db, actorOf(req), req.params.id, file.name, file.data));
+      return ok(await service.commitImport(db, actorOf(req), req.params.id, file.name, await file.read()));
     },
   );
 };

@@ -1,5 +1,4 @@
-import { Button, Card, Col, Empty, List, Row, Segmented, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import { useCan } from '../../../access';
 import { PageHeader } from '../../../components/PageHeader';
 import { useT } from '../../../i18n';
@@ -7,6 +6,7 @@ import { useApiMutation } from '../../../query/useApiMutation';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { swapsApi, swapsKey, type Overtime } from './api';
 import { OvertimeForm } from './OvertimeForm';
+import { ScopedList } from './ScopedList';
 
 // Overtime and time off in lieu (加班换休, issue 19 item 4): ask or record, the list with the
 // lead's decision, and my open time off with the day each part lapses.
@@ -81,14 +81,7 @@ function Item({ o }: { o: Overtime }) {
 export default function OvertimePage() {
   const t = useT();
   const lead = useCan()('attendance.approve');
-  const [scope, setScope] = useState<'mine' | 'to_decide' | 'all'>(lead ? 'to_decide' : 'mine');
-  const [page, setPage] = useState(1);
-  const { data, loading } = useApiQuery(
-    swapsKey('overtime', scope, page),
-    () => swapsApi.overtime({ scope, page, pageSize: 10 }),
-    { keepPrevious: true },
-  );
-  const scopes = (lead ? ['to_decide', 'mine', 'all'] : ['mine']) as (typeof scope)[];
+  const scopes: ('mine' | 'to_decide' | 'all')[] = lead ? ['to_decide', 'mine', 'all'] : ['mine'];
   return (
     <>
       <PageHeader title={t('attendance.swaps.overtime.title')} />
@@ -100,28 +93,15 @@ export default function OvertimePage() {
           </Space>
         </Col>
         <Col xs={24} lg={14}>
-          <Card
-            size="small"
-            title={
-              <Segmented
-                value={scope}
-                onChange={(v) => (setScope(v as typeof scope), setPage(1))}
-                options={scopes.map((s) => ({ value: s, label: t(`attendance.swaps.overtime.scope.${s}`) }))}
-              />
-            }
-          >
-            <List
-              loading={loading}
-              dataSource={data?.data ?? []}
-              locale={{ emptyText: <Empty description={t('attendance.swaps.overtime.empty')} /> }}
-              renderItem={(o) => <Item key={o.id} o={o} />}
-              pagination={
-                (data?.total ?? 0) > 10
-                  ? { current: page, pageSize: 10, total: data?.total ?? 0, onChange: setPage, size: 'small' }
-                  : false
-              }
-            />
-          </Card>
+          <ScopedList
+            name="overtime"
+            scopes={scopes}
+            initial={scopes[0]!}
+            label={(s) => t(`attendance.swaps.overtime.scope.${s}`)}
+            load={swapsApi.overtime}
+            empty={t('attendance.swaps.overtime.empty')}
+            renderItem={(o: Overtime) => <Item key={o.id} o={o} />}
+          />
         </Col>
       </Row>
     </>

@@ -1,13 +1,13 @@
-import { Button, Card, Col, Empty, Input, List, Row, Segmented, Space, Typography } from 'antd';
+import { Button, Col, Input, List, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../../access';
 import { PageHeader } from '../../../components/PageHeader';
 import { useT } from '../../../i18n';
 import { useApiMutation } from '../../../query/useApiMutation';
-import { useApiQuery } from '../../../query/useApiQuery';
 import { StaffingImpact } from '../staffing/StaffingImpact';
 import { swapsApi, swapsKey, type Swap, type SwapStep } from './api';
 import { ProposeCard } from './ProposeCard';
+import { ScopedList } from './ScopedList';
 import { EntryText, SwapStatusTag } from './SwapParts';
 
 // Shift swaps (issue 19 item 4): propose one, answer the ones a colleague asks of me, and — for a
@@ -102,14 +102,7 @@ export default function SwapsPage() {
   const t = useT();
   const can = useCan();
   const lead = can('attendance.approve');
-  const [scope, setScope] = useState<'mine' | 'to_decide' | 'team'>('to_decide');
-  const [page, setPage] = useState(1);
-  const { data, loading } = useApiQuery(
-    swapsKey('list', scope, page),
-    () => swapsApi.list({ scope, page, pageSize: 10 }),
-    { keepPrevious: true },
-  );
-  const scopes = (lead ? ['to_decide', 'mine', 'team'] : ['to_decide', 'mine']) as (typeof scope)[];
+  const scopes: ('mine' | 'to_decide' | 'team')[] = lead ? ['to_decide', 'mine', 'team'] : ['to_decide', 'mine'];
 
   return (
     <>
@@ -119,29 +112,16 @@ export default function SwapsPage() {
           <ProposeCard />
         </Col>
         <Col xs={24} lg={14}>
-          <Card
-            size="small"
-            title={
-              <Segmented
-                value={scope}
-                onChange={(v) => (setScope(v as typeof scope), setPage(1))}
-                options={scopes.map((s) => ({ value: s, label: t(`attendance.swaps.scope.${s}`) }))}
-                data-testid="swap-scope"
-              />
-            }
-          >
-            <List
-              loading={loading}
-              dataSource={data?.data ?? []}
-              locale={{ emptyText: <Empty description={t('attendance.swaps.list.empty')} /> }}
-              renderItem={(s) => <SwapItem key={s.id} s={s} />}
-              pagination={
-                (data?.total ?? 0) > 10
-                  ? { current: page, pageSize: 10, total: data?.total ?? 0, onChange: setPage, size: 'small' }
-                  : false
-              }
-            />
-          </Card>
+          <ScopedList
+            name="list"
+            scopes={scopes}
+            initial="to_decide"
+            label={(s) => t(`attendance.swaps.scope.${s}`)}
+            load={swapsApi.list}
+            empty={t('attendance.swaps.list.empty')}
+            renderItem={(s: Swap) => <SwapItem key={s.id} s={s} />}
+            testId="swap-scope"
+          />
         </Col>
       </Row>
     </>
