@@ -130,7 +130,9 @@ describe('quality journey: form, weekly sample, fatal-item evaluation, acknowled
     await page.waitForURL(/\/quality\/forms\/[^/]+$/);
     // Publishing (which saves the draft first) says one thing: that it was published.
     const notices = page.locator('.ant-message-notice');
-    await expect.poll(() => notices.count(), { timeout: 10_000 }).toBe(0); // the creation's "草稿已保存" is gone
+    // The creation's "草稿已保存" may render a moment after the URL changes: see it, then see it go.
+    await notices.filter({ hasText: '草稿已保存' }).waitFor();
+    await expect.poll(() => notices.count(), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('form-publish').click();
     await page.waitForTimeout(MODAL_ANIMATION_MS);
     await page.getByTestId('publish-confirm').click();
