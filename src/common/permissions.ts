@@ -67,6 +67,18 @@ export const PERMISSIONS = {
   'attendance.setup': ['admin', 'hr', 'center_manager'],
   'attendance.import': ['admin', 'hr'],
   'attendance.staffing': ['admin', 'hr', 'center_manager', 'team_lead'],
+  // Drills (SPEC §5, issue 20): everyone practises their own; trainers author decks; those who
+  // coach see their people's practice (which people: the drills team service); QA and trainers
+  // link scorecard items to cards.
+  'drills.practise': EVERYONE,
+  'drills.author': ['admin', 'training_manager', 'trainer'],
+  'drills.team': ['admin', 'training_manager', 'trainer', 'mentor', 'team_lead', 'center_manager'],
+  'drills.link': ['admin', 'training_manager', 'trainer', 'center_manager', 'qa_evaluator'],
+  // Red lines (SPEC §7): center managers keep the list; evaluators and leads record a breach; the
+  // review board (HR and center managers) rules on unusual errors.
+  'quality.redLines': ['admin', 'center_manager'],
+  'quality.redLineRecord': ['admin', 'qa_evaluator', 'team_lead', 'center_manager'],
+  'quality.board': ['admin', 'hr', 'center_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

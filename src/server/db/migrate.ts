@@ -32,6 +32,12 @@ import * as attendanceClock from './migrations/20261219-attendance-clock.js';
 import * as attendanceLeave from './migrations/20261219-attendance-leave.js';
 import * as attendanceSwaps from './migrations/20261219-attendance-swaps.js';
 import * as attendanceStaffing from './migrations/20261219-attendance-staffing.js';
+import * as drills from './migrations/20261226-drills.js';
+import * as drillsPractice from './migrations/20261226-drills-practice.js';
+import * as drillsErrors from './migrations/20261226-drills-errors.js';
+import * as drillsQuiz from './migrations/20261226-drills-quiz.js';
+import * as mentoringPool from './migrations/20261226-mentoring-pool.js';
+import * as mentoringRedlines from './migrations/20261226-mentoring-redlines.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -67,6 +73,12 @@ const CHAIN: Record<string, Step> = {
   '20261219-attendance-leave': attendanceLeave,
   '20261219-attendance-swaps': attendanceSwaps,
   '20261219-attendance-staffing': attendanceStaffing,
+  '20261226-drills': drills,
+  '20261226-drills-practice': drillsPractice,
+  '20261226-drills-errors': drillsErrors,
+  '20261226-drills-quiz': drillsQuiz,
+  '20261226-mentoring-pool': mentoringPool,
+  '20261226-mentoring-redlines': mentoringRedlines,
 };
 
 class ChainProvider implements MigrationProvider {

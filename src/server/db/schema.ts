@@ -8,6 +8,12 @@ import type { AttendanceClockDatabase } from './schema-attendance-clock.js';
 import type { AttendanceLeaveDatabase } from './schema-attendance-leave.js';
 import type { AttendanceSwapsDatabase } from './schema-attendance-swaps.js';
 import type { AttendanceStaffingDatabase } from './schema-attendance-staffing.js';
+import type { DrillsDatabase } from './schema-drills.js';
+import type { DrillsPracticeDatabase } from './schema-drills-practice.js';
+import type { DrillsErrorsDatabase } from './schema-drills-errors.js';
+import type { DrillsQuizDatabase } from './schema-drills-quiz.js';
+import type { MentoringPoolDatabase } from './schema-mentoring-pool.js';
+import type { MentoringRedlinesDatabase } from './schema-mentoring-redlines.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
@@ -159,6 +165,12 @@ export interface Database
     AttendanceStaffingDatabase,
     CalendarDatabase,
     DisciplineDatabase,
+    DrillsDatabase,
+    DrillsPracticeDatabase,
+    DrillsErrorsDatabase,
+    DrillsQuizDatabase,
+    MentoringPoolDatabase,
+    MentoringRedlinesDatabase,
     EliminationDatabase,
     EvaluationDatabase,
     ExamsDatabase,

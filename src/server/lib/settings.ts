@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect.js';
 import { nowIso } from './clock.js';
 import { ATTENDANCE_SETTING_DEFAULTS } from './settings-attendance.js';
+import { DRILLS_SETTING_DEFAULTS } from './settings-drills.js';
 
 // Every number in SPEC.md is a setting with a default here; an administrator's value, stored in
 // the settings table, wins. Modules add their own defaults to this table as they arrive.
@@ -196,6 +197,7 @@ export const SETTING_DEFAULTS = {
   // days away (0 = on the due day itself).
   'appraisal.reminderWorkingDays': 1,
   ...ATTENDANCE_SETTING_DEFAULTS,
+  ...DRILLS_SETTING_DEFAULTS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -280,6 +282,11 @@ const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
   'attendance.staffing.shrinkagePercent': { min: 0, max: 90 },
   'attendance.overtime.toilByDefault': { min: 0, max: 1 },
   'attendance.staffing.intervalMinutes': { min: 15, max: 60 },
+  'drills.targetRetentionPercent': { min: 70, max: 99 },
+  'drills.similarityPassPercent': { min: 50, max: 100 },
+  'drills.quizCountsInAttitude': { min: 0, max: 1 },
+  'drills.dailyGoalMinutes': { min: 1, max: 240 },
+  'mentoring.pool.minRating': { min: 1, max: 5 },
 };
 
 /** The most any setting may be (the API refuses more before the rules below are asked). */

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { appraisalModule } from './appraisal/index.js';
 import { attendanceModule } from './attendance/index.js';
+import { drillsModule } from './drills/index.js';
+import { mentorshipModule } from './mentorship/index.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
@@ -38,4 +40,6 @@ export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = a
   await app.register(qualityModule, { prefix: '/quality' });
   await app.register(appraisalModule, { prefix: '/appraisal' });
   await app.register(attendanceModule, { prefix: '/attendance' });
+  await app.register(drillsModule, { prefix: '/drills' });
+  await app.register(mentorshipModule, { prefix: '/mentorship' });
 };

@@ -2,8 +2,10 @@ import { matchRoutes } from 'react-router';
 import { APPRAISAL_GROUP, appraisalRoutes } from '../pages/appraisal/routes';
 import { ATTENDANCE_GROUP, attendanceRoutes } from '../pages/attendance/routes';
 import { disciplineRoutes } from '../pages/discipline/routes';
+import { DRILLS_GROUP, drillsRoutes } from '../pages/drills/routes';
 import { EVALUATION_GROUP, evaluationRoutes } from '../pages/evaluation/routes';
 import { EXAMS_GROUP, examsRoutes } from '../pages/exams/routes';
+import { mentorshipRoutes } from '../pages/mentorship/routes';
 import { INTERACTIONS_GROUP, interactionsRoutes } from '../pages/interactions/routes';
 import { QUALITY_GROUP, qualityRoutes } from '../pages/quality/routes';
 import { TRAINING_GROUP, trainingRoutes } from '../pages/training/routes';
@@ -22,12 +24,15 @@ export const ROUTES: RouteEntry[] = [
   ...qualityRoutes,
   ...appraisalRoutes,
   ...attendanceRoutes,
+  ...drillsRoutes,
+  ...mentorshipRoutes,
 ];
 
 export const GROUPS: MenuGroup[] = [
   TRAINING_GROUP,
   INTERACTIONS_GROUP,
   EXAMS_GROUP,
+  DRILLS_GROUP,
   EVALUATION_GROUP,
   QUALITY_GROUP,
   APPRAISAL_GROUP,

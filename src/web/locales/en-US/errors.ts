@@ -1,4 +1,6 @@
 import attendanceErrors from './attendance/errors';
+import drillsErrors from './drills/errorCodes';
+import mentorshipErrors from './mentorship/errorCodes';
 import type zh from '../zh-CN/errors';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
@@ -159,5 +161,7 @@ const errors: typeof zh = {
   ...qualityErrors,
   ...appraisalErrors,
   ...attendanceErrors,
+  ...drillsErrors,
+  ...mentorshipErrors,
 };
 export default errors;

@@ -1,4 +1,6 @@
 import attendance from './attendance';
+import drills from './drills';
+import mentorship from './mentorship';
 import type zhCN from '../zh-CN';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
@@ -40,6 +42,8 @@ const enUS: typeof zhCN = {
   appraisal,
   appraisalPlans,
   attendance,
+  drills,
+  mentorship,
   settings,
   pages,
   errors,

@@ -1,6 +1,7 @@
 import type zh from '../zh-CN/settings';
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
+import drillsSettings from './drillsSettings';
 import items from './settingsItems';
 import peopleItems from './settingsItemsPeople';
 import qualityItems from './settingsItemsQuality';
@@ -30,6 +31,8 @@ const en: typeof zh = {
     qualityForms: 'Scorecards',
     appraisal: 'Appraisal',
     attendance: 'Attendance',
+    drills: 'Drills',
+    mentoring: 'Mentoring',
     other: 'Other',
   },
   columns: { name: 'Setting', value: 'Value', defaultValue: 'Default', updatedAt: 'Last changed' },
@@ -53,6 +56,7 @@ const en: typeof zh = {
   items: {
     appraisal: appraisalSettings,
     attendance: attendanceSettings,
+    ...drillsSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

@@ -1,4 +1,6 @@
 import attendanceErrors from './attendance/errors';
+import drillsErrors from './drills/errorCodes';
+import mentorshipErrors from './mentorship/errorCodes';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
@@ -154,4 +156,6 @@ export default {
   ...qualityErrors,
   ...appraisalErrors,
   ...attendanceErrors,
+  ...drillsErrors,
+  ...mentorshipErrors,
 };

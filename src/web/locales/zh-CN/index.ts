@@ -1,4 +1,6 @@
 import attendance from './attendance';
+import drills from './drills';
+import mentorship from './mentorship';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
 import audit from './audit';
@@ -40,6 +42,8 @@ export default {
   appraisal,
   appraisalPlans,
   attendance,
+  drills,
+  mentorship,
   settings,
   pages,
   errors,

@@ -1,5 +1,6 @@
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
+import drillsSettings from './drillsSettings';
 import items from './settingsItems';
 import peopleItems from './settingsItemsPeople';
 import qualityItems from './settingsItemsQuality';
@@ -30,6 +31,8 @@ export default {
     qualityForms: '评分表',
     appraisal: '绩效考核',
     attendance: '考勤',
+    drills: '背诵演练',
+    mentoring: '导师带教',
     other: '其他',
   },
   columns: { name: '设置项', value: '当前值', defaultValue: '默认值', updatedAt: '最近修改' },
@@ -53,6 +56,7 @@ export default {
   items: {
     appraisal: appraisalSettings,
     attendance: attendanceSettings,
+    ...drillsSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

@@ -28,6 +28,8 @@ export const SETTING_GROUPS = [
   { id: 'qualityForms', prefixes: ['quality.forms.'] },
   { id: 'appraisal', prefixes: ['appraisal.'] },
   { id: 'attendance', prefixes: ['attendance.'] },
+  { id: 'drills', prefixes: ['drills.'] },
+  { id: 'mentoring', prefixes: ['mentoring.'] },
 ] as const;
 
 export type SettingGroupId = (typeof SETTING_GROUPS)[number]['id'] | 'other';

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+// The pool part of mentorship (issue 20 item 6), under /api/mentorship; see modules/mentorship/index.ts.
+export const poolRoutes: FastifyPluginAsyncZod = async () => {};

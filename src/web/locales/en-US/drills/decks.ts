@@ -1,0 +1,2 @@
+// drills.decks.* texts (issue 20); owned by the decks part.
+export default {};

@@ -1,0 +1,8 @@
+import decks from './decksErrors';
+import errors from './errorsErrors';
+import practice from './practiceErrors';
+import quiz from './quizErrors';
+import team from './teamErrors';
+
+// errorCode texts of /api/drills, one file per part, merged into `errors`.
+export default { ...decks, ...practice, ...errors, ...quiz, ...team };

@@ -1,0 +1,2 @@
+// drills.errors.* texts (issue 20); owned by the errors part.
+export default {};
