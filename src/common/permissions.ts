@@ -74,11 +74,6 @@ export const PERMISSIONS = {
   'drills.author': ['admin', 'training_manager', 'trainer'],
   'drills.team': ['admin', 'training_manager', 'trainer', 'mentor', 'team_lead', 'center_manager'],
   'drills.link': ['admin', 'training_manager', 'trainer', 'center_manager', 'qa_evaluator'],
-  // Red lines (SPEC §7): center managers keep the list; evaluators and leads record a breach; the
-  // review board (HR and center managers) rules on unusual errors.
-  'quality.redLines': ['admin', 'center_manager'],
-  'quality.redLineRecord': ['admin', 'qa_evaluator', 'team_lead', 'center_manager'],
-  'quality.board': ['admin', 'hr', 'center_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -37,7 +37,6 @@ import * as drillsPractice from './migrations/20261226-drills-practice.js';
 import * as drillsErrors from './migrations/20261226-drills-errors.js';
 import * as drillsQuiz from './migrations/20261226-drills-quiz.js';
 import * as mentoringPool from './migrations/20261226-mentoring-pool.js';
-import * as mentoringRedlines from './migrations/20261226-mentoring-redlines.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -78,7 +77,6 @@ const CHAIN: Record<string, Step> = {
   '20261226-drills-errors': drillsErrors,
   '20261226-drills-quiz': drillsQuiz,
   '20261226-mentoring-pool': mentoringPool,
-  '20261226-mentoring-redlines': mentoringRedlines,
 };
 
 class ChainProvider implements MigrationProvider {

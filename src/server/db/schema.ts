@@ -13,7 +13,6 @@ import type { DrillsPracticeDatabase } from './schema-drills-practice.js';
 import type { DrillsErrorsDatabase } from './schema-drills-errors.js';
 import type { DrillsQuizDatabase } from './schema-drills-quiz.js';
 import type { MentoringPoolDatabase } from './schema-mentoring-pool.js';
-import type { MentoringRedlinesDatabase } from './schema-mentoring-redlines.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
@@ -170,7 +169,6 @@ export interface Database
     DrillsErrorsDatabase,
     DrillsQuizDatabase,
     MentoringPoolDatabase,
-    MentoringRedlinesDatabase,
     EliminationDatabase,
     EvaluationDatabase,
     ExamsDatabase,

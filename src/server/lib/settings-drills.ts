@@ -31,6 +31,4 @@ export const DRILLS_SETTING_DEFAULTS = {
   'mentoring.pool.minAppraisalScore': 80,
   // Mentor ratings: a mentor whose average trainee rating (1–5) falls below this is flagged.
   'mentoring.pool.minRating': 3,
-  // Red lines (SPEC §7): how long a breach stays on the person's record, in days.
-  'mentoring.redLines.breachValidDays': 365,
 } as const;

@@ -1,14 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { poolRoutes } from './pool/pool.routes.js';
-import { redlinesRoutes } from './redlines/redlines.routes.js';
 
 // Mentoring as SPEC §7 runs it (issue 20 item 6), under /api/mentorship, beside the assignments
 // and daily log of training/mentoring:
 //   pool/     the mentor pool: who is eligible and why, required mentor training, selection,
 //             ratings by trainees and by results, coaching mentors for weak regular agents
-//   redlines/ QA errors before regular status handled with the trainee (and kept out of the
-//             mentor's performance), the red-line list, breaches with evidence, the review board
+
 export const mentorshipModule: FastifyPluginAsync = async (app) => {
   await app.register(poolRoutes);
-  await app.register(redlinesRoutes);
 };

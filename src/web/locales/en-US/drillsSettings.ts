@@ -61,12 +61,5 @@ export default {
         unit: 'points',
       },
     },
-    redLines: {
-      breachValidDays: {
-        label: 'Red-line breach kept',
-        help: 'Days a red-line breach stays on the record.',
-        unit: 'days',
-      },
-    },
   },
 };

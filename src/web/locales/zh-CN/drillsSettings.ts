@@ -37,8 +37,5 @@ export default {
       minAppraisalScore: { label: '导师绩效分下限', help: '入选导师池需要的最近一次绩效考核总分。', unit: '分' },
       minRating: { label: '导师评分预警线', help: '学员对导师的平均评分（1–5）低于此值时提示更换。', unit: '分' },
     },
-    redLines: {
-      breachValidDays: { label: '红线违规记录有效期', help: '一次红线违规在员工记录上保留的天数。', unit: '天' },
-    },
   },
 };
