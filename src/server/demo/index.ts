@@ -1,6 +1,9 @@
 import type { DbHandle } from '../db/connect.js';
 import { seedAppraisalDemo } from './appraisal.js';
 import { seedAttendanceDemo } from './attendance.js';
+import { seedDrillsDemo } from './drills.js';
+import { seedDrillsPracticeDemo } from './drills-practice.js';
+import { seedMentorshipDemo } from './mentorship.js';
 import { DEMO_PASSWORD, seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
@@ -30,5 +33,8 @@ export async function loadDemo(handle: DbHandle) {
   await seedQualityFeedbackDemo(handle.db);
   await seedAppraisalDemo(handle.db);
   await seedAttendanceDemo(handle.db);
+  await seedDrillsDemo(handle.db); // decks and cards, scorecard links
+  await seedDrillsPracticeDemo(handle.db); // review history and today's quizzes, after the decks
+  await seedMentorshipDemo(handle.db);
   return result;
 }
