@@ -4,6 +4,7 @@ import { decksRoutes } from './decks/routes';
 import { errorsRoutes } from './errors/routes';
 import { practiceRoutes } from './practice/routes';
 import { quizRoutes } from './quiz/routes';
+import { recordingsRoutes } from './recordings/routes';
 import { teamRoutes } from './team/routes';
 
 // The pages of 背诵演练 (issue 20) under /drills, in one menu group; each part lists its own.
@@ -17,6 +18,7 @@ export const DRILLS_GROUP: MenuGroup = {
 export const drillsRoutes: RouteEntry[] = [
   ...practiceRoutes,
   ...quizRoutes,
+  ...recordingsRoutes,
   ...decksRoutes,
   ...errorsRoutes,
   ...teamRoutes,

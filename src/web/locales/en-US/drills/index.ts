@@ -2,6 +2,7 @@ import decks from './decks';
 import errors from './errors';
 import practice from './practice';
 import quiz from './quiz';
+import recordings from './recordings';
 import team from './team';
 
 // drills strings, one file per part of the module (issue 20).
@@ -11,5 +12,6 @@ export default {
   practice,
   errors,
   quiz,
+  recordings,
   team,
 };

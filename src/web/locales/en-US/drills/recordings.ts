@@ -1,0 +1,2 @@
+// drills.recordings.* texts (issue 20); owned by the recordings part.
+export default {};
