@@ -14,6 +14,7 @@ import {
 } from '../../../../common/quality-sampling.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
 import * as sampling from './sampling.service.js';
+import * as changeEvents from './change-events.service.js';
 
 // Sampling plans and weekly draws (SPEC §8; issue 7 item 2). The plan's numbers are settings
 // (quality.sampling.*), changed through PUT /api/settings/{key} (administrators, audited).
@@ -46,7 +47,7 @@ export const samplingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(z.array(ChangeEventDto)) },
       },
     },
-    async (req) => ok(await sampling.listChangeEvents(db, req.query)),
+    async (req) => ok(await changeEvents.listChangeEvents(db, req.query)),
   );
 
   app.post(
@@ -61,7 +62,7 @@ export const samplingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(z.object({ id: z.string() })) },
       },
     },
-    async (req) => ok(await sampling.createChangeEvent(db, actorOf(req), req.body)),
+    async (req) => ok(await changeEvents.createChangeEvent(db, actorOf(req), req.body)),
   );
 
   app.delete(
@@ -76,7 +77,7 @@ export const samplingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      await sampling.deleteChangeEvent(db, actorOf(req), req.params.id);
+      await changeEvents.deleteChangeEvent(db, actorOf(req), req.params.id);
       return ok(null);
     },
   );
