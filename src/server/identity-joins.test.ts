@@ -21,7 +21,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
  */
 const KNOWN_JOINS: Record<string, number> = {
   'src/server/lib/sessions.ts': 2,
-  'src/server/modules/appraisal/sheets/sheets.repo.ts': 2,
   'src/server/modules/users/users.repo.ts': 1,
 };
 

@@ -74,6 +74,14 @@ export const personNo = (ref: string) => field(ref, 'employee_no');
 /** The person's team, for GROUP BY in an aggregate that counts per team. */
 export const personTeam = (ref: string) => field(ref, 'team_id');
 
+/** The team's name, for a list that shows and sorts by it (ref: a team id column). */
+export const teamName = (ref: string) =>
+  eb
+    .selectFrom('teams as idn_t')
+    .select('idn_t.name')
+    .whereRef('idn_t.id', '=', sql.ref<string>(ref))
+    .$asScalar();
+
 /**
  * `ref` is someone `me` supervises directly: their supervisor is `me`, or — when `leadsTeam` is
  * given — they have no supervisor, sit in that team and are not `me` (a team lead stands in).

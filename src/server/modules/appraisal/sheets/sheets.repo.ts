@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { AppraisalManualEntryTable, AppraisalSheetItemTable } from '../../../db/schema-appraisal-cycles.js';
 import type { PeopleScope } from '../../../lib/access.js';
+import { personName, personNo, teamName } from '../../people/identity.query.js';
 
 // Sheets and their items: SQL only. The people scope is applied as a WHERE clause on the sheet's
 // own team and department (where the person was when the sheet was made), so a list and a single
@@ -29,17 +30,15 @@ const sheetColumns = [
   'c.period_start',
   'c.period_end',
   'c.plan_version_id',
-  'e.employee_no',
-  'e.name as employee_name',
-  't.name as team_name',
+  personNo('s.employee_id').as('employee_no'),
+  personName('s.employee_id').as('employee_name'),
+  teamName('s.team_id').as('team_name'),
 ] as const;
 
 const base = (db: Db) =>
   db
     .selectFrom('appraisal_sheets as s')
-    .innerJoin('appraisal_cycles as c', 'c.id', 's.cycle_id')
-    .innerJoin('employees as e', 'e.id', 's.employee_id')
-    .innerJoin('teams as t', 't.id', 's.team_id');
+    .innerJoin('appraisal_cycles as c', 'c.id', 's.cycle_id');
 
 type Base = ReturnType<typeof base>;
 function scoped(q: Base, scope: PeopleScope): Base {
@@ -93,8 +92,8 @@ export async function listSheets(db: Db, scope: PeopleScope, f: SheetFilter, pag
     q
       .select(sheetColumns)
       .orderBy('c.period_start', 'desc')
-      .orderBy('t.name')
-      .orderBy('e.employee_no')
+      .orderBy(teamName('s.team_id'))
+      .orderBy(personNo('s.employee_id'))
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),
