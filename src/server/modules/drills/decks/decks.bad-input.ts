@@ -14,4 +14,7 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   'PATCH /api/drills/cards/{id}': { as: 'trainer', body: { version: 1, ...CARD, status: 'active', note: null } },
   'PUT /api/drills/decks/{id}/order': { as: 'trainer', body: { cardIds: ['01a00000-0000-7000-8000-000000000001'] } },
   'GET /api/drills/cards/{id}/revisions': { as: 'trainer' },
+  'GET /api/drills/import/template': { as: 'trainer' },
+  'POST /api/drills/import/preview': { as: 'trainer', multipart: true },
+  'POST /api/drills/import': { as: 'trainer', multipart: true },
 };
