@@ -10,6 +10,7 @@ import { canGrade, loadExam, runsAll } from '../shared/exams.access.js';
 import { maybeRelease } from '../sessions/exams.service.js';
 import { openIfFailed } from './followups.service.js';
 import { scaleTo100, scoreAnswer } from './grading.score.js';
+import { announceWrongAnswers } from './wrong-answers.hooks.js';
 import {
   answersOf,
   attemptWithExam,
@@ -81,6 +82,7 @@ export async function finalize(db: Db, attemptId: string, opts: { auto: boolean;
       const score = scoreAnswer(contents.get(i.question_version_id)!, i.points, i.answer ? JSON.parse(i.answer) : null);
       await updateItem(trx, i.id, { score, graded_at: opts.at });
     }
+    await announceWrongAnswers(trx, attemptId); // e.g. drills: cards of the same knowledge point become due
     const r = await recomputeAttempt(trx, attemptId);
     await recordAudit(trx, null, {
       action: 'status_change',

@@ -14,6 +14,7 @@ import { newId } from '../../../lib/ids.js';
 import { evaluationVisible, itemLabels, refused } from '../feedback/feedback.access.js';
 import { withIdentity } from '../../people/identity.service.js';
 import * as repo from './summary.followups.repo.js';
+import { announceFailedItems } from './failed-items.hooks.js';
 
 // Follow-up monitoring (SPEC §8 "an agent with a problem is monitored again until it is solved")
 // and red-line breaches (SPEC §7). Both follow from an evaluation's final item results, so
@@ -75,6 +76,7 @@ export async function trackProblems(trx: Db, ev: ScoredEvaluation) {
     }
   }
   await flagRedLineBreaches(trx, ev, failed, at);
+  await announceFailedItems(trx, ev, failed); // e.g. drills: the item's linked cards become due
 }
 
 /** The breaches of this evaluation follow its final result: added for failed red-line items, dropped when a dispute passes them. */
