@@ -5,6 +5,15 @@ import { Audience, CardKind, DeckCategory } from './drills.js';
 // OpenAPI) and the web (types). The content rules of a card (EMPTY_CARD, choices, cloze blanks)
 // are in cardProblem below, so the editor, the API and the Excel import say the same thing.
 
+/** The employment statuses a deck's audience may name (common/drills.ts Audience). */
+export const AUDIENCE_STATUSES = [
+  'trainee',
+  'probation',
+  'regular',
+  'key_staff',
+  'team_lead',
+] as const satisfies readonly Audience['statuses'][number][];
+
 export const DECK_STATUSES = ['active', 'archived'] as const;
 export const DeckStatus = z.enum(DECK_STATUSES);
 export type DeckStatus = z.infer<typeof DeckStatus>;
