@@ -1,2 +1,52 @@
 // drills.practice.* texts (issue 20); owned by the practice part.
-export default {};
+export default {
+  menu: { my: 'My drills' },
+  header: {
+    title: 'My drills',
+    goal: 'Today',
+    goalValue: '{minutes} / {goal} min',
+    goalReached: "Today's goal reached",
+    streak: 'Streak',
+    streakDays: '{days} days',
+    due: 'Due',
+    overdue: 'Overdue',
+    newAvailable: 'New today',
+  },
+  kind: { recall: 'Recall', choice: 'Choice', cloze: 'Fill in', read_aloud: 'Read aloud' },
+  why: {
+    qa_error: 'QA deduction',
+    exam_error: 'Exam mistake',
+    card_changed: 'Script updated',
+    overdue: 'Overdue',
+    due: 'Due',
+    new: 'New card',
+    ref: 'From: {ref}',
+  },
+  card: {
+    answerPlaceholder: 'Type the answer (punctuation and full/half width do not count)',
+    blank: 'Blank {n}',
+    submit: 'Submit',
+    next: 'Next card',
+    script: 'Read this aloud:',
+    selfRate: 'When done, rate yourself:',
+    recorded: 'Recording uploaded',
+    noRecorder: 'Recording is not available yet; rate yourself',
+  },
+  rate: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
+  result: {
+    correct: 'Correct',
+    wrong: 'Needs practice',
+    similarity: 'Similarity {percent}%',
+    expected: 'Expected answer',
+    legend: 'Red: left out; orange struck through: added',
+    nextDue: 'Next review: {when}',
+    masteredNow: 'You have mastered this card',
+    masteryLost: 'This card needs work again',
+  },
+  empty: { title: 'All cards done for today', sub: 'Come back tomorrow to keep your streak' },
+  mastery: {
+    title: 'Mastery per deck',
+    cards: '{mastered} / {cards} mastered',
+    none: 'No decks are assigned to you yet',
+  },
+};

@@ -1,2 +1,52 @@
 // drills.practice.* texts (issue 20); owned by the practice part.
-export default {};
+export default {
+  menu: { my: '我的演练' },
+  header: {
+    title: '我的演练',
+    goal: '今日练习',
+    goalValue: '{minutes} / {goal} 分钟',
+    goalReached: '今日目标已完成',
+    streak: '连续达标',
+    streakDays: '{days} 天',
+    due: '待复习',
+    overdue: '已逾期',
+    newAvailable: '今日新卡',
+  },
+  kind: { recall: '默写', choice: '选择', cloze: '填空', read_aloud: '朗读' },
+  why: {
+    qa_error: '质检扣分',
+    exam_error: '考试错题',
+    card_changed: '话术已更新',
+    overdue: '已逾期',
+    due: '到期复习',
+    new: '新卡片',
+    ref: '来源：{ref}',
+  },
+  card: {
+    answerPlaceholder: '输入答案（标点、全角半角不影响评分）',
+    blank: '第 {n} 空',
+    submit: '提交',
+    next: '下一张',
+    script: '请朗读：',
+    selfRate: '朗读完成后自评：',
+    recorded: '录音已上传',
+    noRecorder: '录音功能暂不可用，请直接自评',
+  },
+  rate: { again: '重来', hard: '困难', good: '良好', easy: '容易' },
+  result: {
+    correct: '回答正确',
+    wrong: '还需练习',
+    similarity: '相似度 {percent}%',
+    expected: '标准答案',
+    legend: '红色：漏掉的字；橙色删除线：多写的字',
+    nextDue: '下次复习：{when}',
+    masteredNow: '这张卡片已掌握',
+    masteryLost: '这张卡片需要重新巩固',
+  },
+  empty: { title: '今天的卡片都练完了', sub: '明天再来，保持连续达标' },
+  mastery: {
+    title: '各卡组掌握度',
+    cards: '{mastered} / {cards} 张已掌握',
+    none: '暂时没有分配给你的卡组',
+  },
+};
