@@ -1,2 +1,29 @@
 // drills.errors.* texts (issue 20); owned by the errors part.
-export default {};
+export default {
+  menu: '扣分项关联卡片',
+  intro: '为评分表的扣分项关联演练卡片：质检评估中该项扣分时，关联的卡片会当天进入该坐席的演练队列。',
+  form: '评分表',
+  pickForm: '选择已发布的评分表',
+  version: '第 {n} 版',
+  linkedItems: '{n} 项已关联',
+  noForms: '还没有已发布的评分表',
+  section: '分组',
+  item: '评分项',
+  critical: '关键项',
+  cards: '关联卡片',
+  pickCards: '搜索卡片（题面、卡组或知识点）',
+  save: '保存',
+  saved: '已保存',
+  unsaved: '未保存',
+  orphans: '以下评分项已不在当前版本中，其关联暂时不起作用；评分项恢复后会继续生效。',
+  clear: '清除',
+  archived: '已归档',
+  criticalModes: { section: '分组关键', evaluation: '整体关键' },
+  boosts: {
+    title: '已加入演练的卡片',
+    qa: '因本次评估的扣分项，以下卡片已加入演练，今天就可以练习：',
+    exam: '因本次考试答错的知识点，以下卡片已加入演练，今天就可以练习：',
+    because: '因「{label}」',
+    open: '去演练',
+  },
+};

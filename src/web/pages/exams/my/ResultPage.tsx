@@ -9,6 +9,7 @@ import { useApiQuery } from '../../../query/useApiQuery';
 import { examsApi, type Result } from '../examsApi';
 import { fmtScore, fmtTime } from '../format';
 import { QuestionText } from '../QuestionText';
+import { BoostedCards } from '../../drills/errors/BoostedCards';
 
 type Item = Result['items'][number];
 
@@ -47,6 +48,7 @@ export default function ResultPage() {
           <Descriptions.Item label={t('exams.results.submittedAt')}>{fmtTime(result.submittedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <BoostedCards attemptId={result.attemptId} />
       {result.items.map((item) => (
         <ResultItemCard key={item.questionId} item={item} />
       ))}
