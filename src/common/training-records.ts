@@ -8,7 +8,6 @@ import {
   ContentArea,
   TrainingMethod,
   AttendanceStatus,
-  MentorMode,
   Id,
   Text,
   OptText,
@@ -17,6 +16,7 @@ import {
   Reason,
 } from './training.js';
 import { LeaveBrief, AttendanceScore } from './training-sessions.js';
+import { AssignmentMode } from './mentorship-pool.js';
 
 // The training record and mentoring on the API (see training.ts).
 
@@ -103,7 +103,7 @@ export const TrainingRecord = z.object({
   mentoring: z.array(
     z.object({
       id: z.string(),
-      mode: MentorMode,
+      mode: AssignmentMode,
       mentorName: z.string(),
       startDate: z.string(),
       endDate: z.string().nullable(),
@@ -120,12 +120,14 @@ export const TrainingRecord = z.object({
 
 // --- Mentoring -----------------------------------------------------------------------------------
 
+/** mode coaching: a mentor for a weak regular agent (traineeId names them), with a reason. */
 export const AssignmentInput = z.object({
   traineeId: Id,
   mentorId: Id,
-  mode: MentorMode,
+  mode: AssignmentMode,
   startDate: IsoDate,
   planId: Id.nullish(),
+  reason: OptText(500),
 });
 export const ReplaceInput = z.object({ mentorId: Id, reason: Reason });
 export const EndAssignmentInput = z.object({ reason: Reason, endDate: IsoDate.nullish() });
@@ -144,13 +146,15 @@ export const AssignmentDto = z.object({
   traineeName: z.string(),
   mentorId: z.string(),
   mentorName: z.string(),
-  mode: MentorMode,
+  mode: AssignmentMode,
   planId: z.string().nullable(),
   startDate: z.string(),
   endDate: z.string().nullable(),
   status: z.enum(['active', 'ended', 'replaced']),
   endReason: z.string().nullable(),
   replacesId: z.string().nullable(),
+  /** Why a coaching mentor was given (coaching only). */
+  reason: z.string().nullable(),
   hoursTotal: z.number(),
   openProblems: z.number().int(),
   rating: z.number().int().nullable(),
@@ -170,7 +174,7 @@ export const ProblemDto = z.object({
 export const DailyLog = z.object({
   assignmentId: z.string(),
   date: z.string(),
-  mode: MentorMode,
+  mode: AssignmentMode,
   hours: z.array(z.object({ id: z.string(), hours: z.number(), note: z.string().nullable(), createdAt: z.string() })),
   /** The trainee's one-to-one hours that day (all mentors) and the cap; cap is null for one-to-five. */
   dayTotal: z.number(),

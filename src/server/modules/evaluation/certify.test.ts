@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/actor.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { auditOf, employeeIdOf } from '../../test/helpers.js';
+import { addToPool } from '../mentorship/pool/pool.testkit.js';
 import { openCase } from '../elimination/cases.service.js';
 import { day, okData } from '../training/shared/training.testkit.js';
 import { evaluationKit, theoryResult, trainees, type Kit } from './evaluation.testkit.js';
@@ -133,6 +134,7 @@ describe.each(DIALECTS)('certification on $name', (dialect) => {
     expect(c).toMatchObject({ step: 'regular', ready: false });
     expect(c.blockers.map((b: any) => b.code)).toEqual(['NO_SHADOWING']);
     const mentorId = await employeeIdOf(env.handle.db, 'mentor');
+    await addToPool(env.handle.db, [mentorId]); // issue 20: a mentor comes from the pool
     const assignment = okData(
       await kit.training.post('/api/training/mentoring/assignments', {
         traineeId: p.employeeId,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import './pool/gate.js';
 import { poolRoutes } from './pool/pool.routes.js';
 
 // Mentoring as SPEC §7 runs it (issue 20 item 6), under /api/mentorship, beside the assignments

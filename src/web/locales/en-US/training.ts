@@ -62,7 +62,7 @@ const training: typeof zh = {
     attendance: { present: 'Present', late: 'Late', left_early: 'Left early', absent: 'Absent', on_leave: 'On leave' },
     leave: { pending: 'Pending', approved: 'Approved', refused: 'Refused', withdrawn: 'Withdrawn' },
     materialKind: { document: 'Document', video: 'Video', micro_course: 'Micro-course' },
-    mentorMode: { one_to_one: 'One-to-one', one_to_five: 'One-to-five' },
+    mentorMode: { one_to_one: 'One-to-one', one_to_five: 'One-to-five', coaching: 'Coaching' },
     assignmentStatus: { active: 'Active', ended: 'Ended', replaced: 'Replaced' },
     surveyAudience: { cohort: 'Cohort', team: 'Team', role: 'Role' },
     surveyStatus: { open: 'Open', closed: 'Closed' },

@@ -56,7 +56,7 @@ export default {
     attendance: { present: '出勤', late: '迟到', left_early: '早退', absent: '缺勤', on_leave: '请假' },
     leave: { pending: '待审批', approved: '已批准', refused: '已拒绝', withdrawn: '已撤回' },
     materialKind: { document: '文档', video: '视频', micro_course: '微课' },
-    mentorMode: { one_to_one: '一对一', one_to_five: '一对五' },
+    mentorMode: { one_to_one: '一对一', one_to_five: '一对五', coaching: '辅导带教' },
     assignmentStatus: { active: '进行中', ended: '已结束', replaced: '已更换' },
     surveyAudience: { cohort: '培训班', team: '班组', role: '角色' },
     surveyStatus: { open: '收集中', closed: '已关闭' },

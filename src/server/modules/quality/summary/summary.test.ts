@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { auditOf, employeeIdOf, employeeRow, expectError, teamIdOf } from '../../../test/helpers.js';
 import { day } from '../../training/shared/training.testkit.js';
+import { addToPool } from '../../mentorship/pool/pool.testkit.js';
 import { scoreSession } from '../feedback/feedback.testkit.js';
 import { okData, publishedForm } from '../forms/forms.testkit.js';
 import { agentsUnderFollowUp } from './summary.followups.js';
@@ -44,6 +45,7 @@ describe.each(DIALECTS)('quality summary and follow-up on $name', (dialect) => {
       otherTeam: await teamIdOf(db(), 'CS1-2'),
     };
     const training = await env.as('training');
+    await addToPool(db(), [ids.mentor]); // issue 20: a mentor comes from the pool
     for (const traineeId of [ids.probation, ids.trainee]) {
       okData(
         await training.post('/api/training/mentoring/assignments', {

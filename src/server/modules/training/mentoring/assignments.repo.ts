@@ -33,13 +33,35 @@ export const insertAssignment = (db: Db, row: Insertable<TrainingMentorAssignmen
 export const updateAssignment = (db: Db, id: string, set: Updateable<TrainingMentorAssignmentTable>) =>
   db.updateTable('training_mentor_assignments').set(set).where('id', '=', id).execute();
 
-/** Assignments with their rating, hours logged and open problems. */
+/** Why a coaching mentor was given (the mentor pool's table, written with the assignment). */
+export const insertCoachingReason = (db: Db, assignmentId: string, reason: string, by: string, at: string) =>
+  db
+    .insertInto('mentor_coaching_reasons')
+    .values({ assignment_id: assignmentId, reason, created_by: by, created_at: at })
+    .execute();
+
+/** A replacing coaching assignment keeps the reason of the one it replaces. */
+export async function copyCoachingReason(db: Db, fromId: string, toId: string, at: string) {
+  const r = await db
+    .selectFrom('mentor_coaching_reasons')
+    .selectAll()
+    .where('assignment_id', '=', fromId)
+    .executeTakeFirst();
+  if (r)
+    await db
+      .insertInto('mentor_coaching_reasons')
+      .values({ ...r, assignment_id: toId, created_at: at })
+      .execute();
+}
+
+/** Assignments with their rating, hours logged, open problems and (coaching) reason. */
 export const withFacts = (db: Db) =>
   db
     .selectFrom('training_mentor_assignments as a')
     .leftJoin('training_mentor_ratings as r', 'r.assignment_id', 'a.id')
+    .leftJoin('mentor_coaching_reasons as cr', 'cr.assignment_id', 'a.id')
     .selectAll('a')
-    .select(['r.score as rating'])
+    .select(['r.score as rating', 'cr.reason as coaching_reason'])
     .select((eb) => [
       eb
         .selectFrom('training_mentor_hours as h')

@@ -13,6 +13,8 @@ import { avg1, takeLock, uniqueOr } from '../shared/store.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { personPlace, readsAllTraining, runsTraining, visibleFilter } from '../shared/training.access.js';
 import { identities, namesOf } from '../../people/identity.service.js';
+import { mentorGate } from './mentor-gate.js';
+import { COACHABLE_STATUSES } from '../../../../common/mentorship-pool.js';
 import * as repo from './assignments.repo.js';
 
 // Mentoring (SPEC §7): after the classroom a trainee takes live calls beside a mentor, one to
@@ -21,6 +23,9 @@ import * as repo from './assignments.repo.js';
 // mentor is someone on the floor (status regular, key_staff or team_lead). A harsh or
 // discouraging mentor can be replaced, with a reason (audited). Trainees rate their mentor once
 // per assignment. Assigning or replacing changes who the mentor sees (lib/access.ts).
+// Issue 20: the mentor must be an active member of the mentor pool (modules/mentorship/pool), and
+// a weak regular agent (regular or key staff) can be given a coaching mentor — mode 'coaching',
+// with a reason (mentor_coaching_reasons) — while one-to-one and group stay for trainees.
 
 const MENTOR_STATUSES = ['regular', 'key_staff', 'team_lead'];
 
@@ -38,15 +43,28 @@ export async function loadAssignment(db: Db, actor: Actor, id: string, need: 're
   throw notFound('Mentoring assignment');
 }
 
-async function checkPeople(db: Db, traineeId: string, mentorId: string) {
+async function checkPeople(db: Db, traineeId: string, mentorId: string, mode: string) {
   if (traineeId === mentorId) throw ruleBroken('MENTOR_SELF', 'A trainee cannot mentor themself', 'mentorId');
   const [trainee, mentor] = await Promise.all([personPlace(db, traineeId), personPlace(db, mentorId)]);
   if (!trainee) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such trainee', 'traineeId');
-  if (!['trainee', 'probation'].includes(trainee.status))
+  if (mode === 'coaching') {
+    if (!(COACHABLE_STATUSES as readonly string[]).includes(trainee.status))
+      throw ruleBroken(
+        'NOT_COACHABLE',
+        'Coaching is for regular agents and key staff; a trainee is mentored one-to-one or in a group',
+        'traineeId',
+      );
+  } else if (!['trainee', 'probation'].includes(trainee.status))
     throw ruleBroken('NOT_A_TRAINEE', 'Mentoring is for trainees and people on probation', 'traineeId');
   if (!mentor) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such mentor', 'mentorId');
   if (!MENTOR_STATUSES.includes(mentor.status))
     throw ruleBroken('NOT_A_MENTOR', 'A mentor is a regular agent, key staff or a team lead', 'mentorId');
+  if (!(await mentorGate().isPoolMentor(db, mentorId)))
+    throw ruleBroken(
+      'MENTOR_NOT_IN_POOL',
+      `${mentor.name} is not in the mentor pool; select them there first`,
+      'mentorId',
+    );
 }
 
 /** The capacity rules, checked inside the writing transaction. */
@@ -63,7 +81,9 @@ async function checkCapacity(trx: Db, traineeId: string, mentorId: string, mode:
 }
 
 export async function assign(db: Db, actor: Actor, input: z.output<typeof AssignmentInput>) {
-  await checkPeople(db, input.traineeId, input.mentorId);
+  if (input.mode === 'coaching' && !input.reason)
+    throw ruleBroken('COACHING_REASON_REQUIRED', 'Say why this agent is given a coaching mentor', 'reason');
+  await checkPeople(db, input.traineeId, input.mentorId, input.mode);
   if (input.planId && !(await repo.planExists(db, input.planId)))
     throw ruleBroken('UNKNOWN_PLAN', 'No such plan', 'planId');
   const at = nowIso();
@@ -86,11 +106,13 @@ export async function assign(db: Db, actor: Actor, input: z.output<typeof Assign
     await takeLock(trx, 'mentoring');
     await checkCapacity(trx, row.trainee_id, row.mentor_id, row.mode);
     await repo.insertAssignment(trx, row);
+    if (row.mode === 'coaching') await repo.insertCoachingReason(trx, row.id, input.reason!, actor.userId, at);
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'training_mentor_assignment',
       entityId: row.id,
       newValue: row,
+      reason: input.mode === 'coaching' ? input.reason! : undefined,
     });
   });
   clearSessionCache();
@@ -102,7 +124,7 @@ export async function replaceMentor(db: Db, actor: Actor, id: string, mentorId: 
   const old = await loadAssignment(db, actor, id, 'read');
   if (old.status !== 'active') throw conflict('ASSIGNMENT_ENDED', 'This assignment has already ended');
   if (old.mentor_id === mentorId) throw ruleBroken('SAME_MENTOR', 'Choose a different mentor', 'mentorId');
-  await checkPeople(db, old.trainee_id, mentorId);
+  await checkPeople(db, old.trainee_id, mentorId, old.mode);
   const today = centerToday(await centerOffset(db));
   const at = nowIso();
   const row = {
@@ -125,6 +147,7 @@ export async function replaceMentor(db: Db, actor: Actor, id: string, mentorId: 
       updated_at: at,
     });
     await repo.insertAssignment(trx, row);
+    await repo.copyCoachingReason(trx, old.id, row.id, at);
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'training_mentor_assignment',
@@ -190,6 +213,7 @@ export const toAssignmentDto = (r: FactRow) => ({
   status: r.status as never,
   endReason: r.end_reason,
   replacesId: r.replaces_id,
+  reason: r.coaching_reason ?? null,
   hoursTotal: Math.round(Number(r.hours_total ?? 0) * 100) / 100,
   openProblems: Number(r.open_problems ?? 0),
   rating: r.rating ?? null,

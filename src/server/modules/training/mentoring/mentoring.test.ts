@@ -3,6 +3,7 @@ import { putSetting } from '../../../lib/settings.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { auditOf, countRows, employeeIdOf, expectError, idsInTeams, visibleIds } from '../../../test/helpers.js';
 import { day, okData } from '../shared/training.testkit.js';
+import { addToPool } from '../../mentorship/pool/pool.testkit.js';
 
 // Mentoring (SPEC §7, issue 3 item 8): the one-to-one daily hours cap (default 4 h) refuses a
 // log beyond it and warns the mentor and the trainee's team lead; groups of at most five; a
@@ -52,6 +53,8 @@ describe.each(DIALECTS)('training mentoring on $name', (dialect) => {
       cohort: await idsInTeams(db(), ['TRN-NH']),
       probation: probation.id,
     };
+    // Issue 20: a mentor comes from the mentor pool; floor[5] is left out of it.
+    await addToPool(db(), [ids.mentor, ...ids.floor.slice(0, 5)]);
   });
 
   const assign = (body: Record<string, unknown>) =>
@@ -172,6 +175,7 @@ describe.each(DIALECTS)('training mentoring on $name', (dialect) => {
     expectError(await assign({ traineeId: five[5], mentorId: five[4] }), 422, 'NOT_A_MENTOR');
     expectError(await assign({ traineeId: ids.mentor, mentorId: ids.floor[4] }), 422, 'NOT_A_TRAINEE');
     expectError(await assign({ traineeId: five[5], mentorId: five[5] }), 422, 'MENTOR_SELF');
+    expectError(await assign({ traineeId: five[5], mentorId: ids.floor[5] }), 422, 'MENTOR_NOT_IN_POOL', 'mentorId');
     expectError(
       await mentor.post('/api/training/mentoring/assignments', {
         traineeId: five[5],

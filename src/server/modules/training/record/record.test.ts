@@ -5,6 +5,7 @@ import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { employeeIdOf, expectError } from '../../../test/helpers.js';
 import { registerRecordScores } from '../index.js';
 import { at, catalogue, day, okData, schedule, utc, type Kit } from '../shared/training.testkit.js';
+import { addToPool } from '../../mentorship/pool/pool.testkit.js';
 
 // The training record (培训档案, issue 3 item 7): plans, sessions with attendance and leave,
 // the attendance score, materials, scores (from the exams seam), certificates and mentoring —
@@ -126,6 +127,7 @@ describe.each(DIALECTS)('training record on $name', (dialect) => {
         courseId: kit.courseA,
       }),
     );
+    await addToPool(env.handle.db, [await employeeIdOf(env.handle.db, 'mentor')]); // issue 20: a mentor comes from the pool
     okData(
       await kit.manager.post('/api/training/mentoring/assignments', {
         traineeId: me,

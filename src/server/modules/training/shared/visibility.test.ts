@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { employeeIdOf, expectError, idsInTeams, visibleIds } from '../../../test/helpers.js';
 import { at, catalogue, day, okData, schedule, type Kit } from './training.testkit.js';
+import { addToPool } from '../../mentorship/pool/pool.testkit.js';
 
 // Who sees whom in training (issue 3): a trainer only the people of the sessions they teach —
 // in the people list too — and a trainee only their own record. Each test crosses a line.
@@ -117,6 +118,7 @@ describe.each(DIALECTS)('training visibility on $name', (dialect) => {
 
     const mentor = await env.as('mentor');
     expectError(await mentor.get(`/api/training/records/${cohort[5]}`), 404, 'NOT_FOUND');
+    await addToPool(db(), [await employeeIdOf(db(), 'mentor')]); // issue 20: a mentor comes from the pool
     okData(
       await kit.manager.post('/api/training/mentoring/assignments', {
         traineeId: cohort[5],

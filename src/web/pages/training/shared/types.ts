@@ -4,6 +4,7 @@ import type * as TC from '../../../../common/training-courses';
 import type * as TP from '../../../../common/training-plans';
 import type * as TS from '../../../../common/training-sessions';
 import type * as TR from '../../../../common/training-records';
+import type * as MP from '../../../../common/mentorship-pool';
 
 // The web's view of the training API: types only, taken from the zod schemas the server
 // validates with (src/common/training.ts).
@@ -17,7 +18,8 @@ export type PhaseKind = (typeof T.PHASE_KINDS)[number];
 export type PlanStatus = (typeof T.PLAN_STATUSES)[number];
 export type LeaveStatus = (typeof T.LEAVE_STATUSES)[number];
 export type MaterialKind = (typeof T.MATERIAL_KINDS)[number];
-export type MentorMode = (typeof T.MENTOR_MODES)[number];
+/** The trainee phases and (issue 20) coaching a weak regular agent. */
+export type MentorMode = (typeof MP.ASSIGNMENT_MODES)[number];
 export type SurveyAudience = (typeof T.SURVEY_AUDIENCES)[number];
 
 export type Course = z.infer<typeof TC.CourseDto>;
