@@ -13,13 +13,13 @@ export function CardRevisions({ card, onClose }: { card: Card | null; onClose: (
     { enabled: !!card },
   );
   return (
-    <Drawer open={!!card} onClose={onClose} width={560} title={t('drills.decks.revisions.title')} loading={loading}>
+    <Drawer open={!!card} onClose={onClose} size={560} title={t('drills.decks.revisions.title')} loading={loading}>
       {data && data.length === 0 && <Empty description={t('drills.decks.revisions.empty')} />}
       <Timeline
         data-testid="drill-card-revisions"
         items={(data ?? []).map((r) => ({
           key: r.revision,
-          children: (
+          content: (
             <Descriptions
               size="small"
               column={1}

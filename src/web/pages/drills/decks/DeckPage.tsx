@@ -74,7 +74,7 @@ export default function DeckPage() {
           {audienceText(deck.audience)}
         </Typography.Paragraph>
       )}
-      {deck && !deckOpen && <Alert type="warning" showIcon message={t('drills.decks.cards.archivedDeck')} />}
+      {deck && !deckOpen && <Alert type="warning" showIcon title={t('drills.decks.cards.archivedDeck')} />}
       <Space style={{ margin: '12px 0' }}>
         <Switch checked={showArchived} onChange={setShowArchived} data-testid="drill-cards-show-archived" />
         {t('drills.decks.cards.showArchived')}

@@ -44,7 +44,7 @@ export default function ImportPage() {
         <ArrowLeftOutlined /> {t('drills.decks.import.back')}
       </Link>
       <PageHeader title={t('drills.decks.import.title')} />
-      <Space direction="vertical" style={{ width: '100%' }} data-testid="drill-import">
+      <Space orientation="vertical" style={{ width: '100%' }} data-testid="drill-import">
         <Typography.Paragraph>{t('drills.decks.import.intro')}</Typography.Paragraph>
         <Button icon={<DownloadOutlined />} href={decksApi.templateUrl(locale)} data-testid="drill-import-template">
           {t('drills.decks.import.template')}
@@ -64,7 +64,7 @@ export default function ImportPage() {
             <Alert
               type={errors.length ? 'error' : 'success'}
               data-testid="drill-import-summary"
-              message={t('drills.decks.import.summary', {
+              title={t('drills.decks.import.summary', {
                 rows: preview.rows,
                 valid: preview.valid,
                 errors: errors.length,
