@@ -15,6 +15,7 @@ import { creditScore } from '../../training/attendance/credit.js';
 import { openIfFailed } from '../grading/followups.service.js';
 import type { PeopleSet } from '../../people/identity.query.js';
 import { identity, withIdentity } from '../../people/identity.service.js';
+import { attitudeSuggestion } from './attitude-suggestion.js';
 import { dailyPage, dailyScoreById, dailyScoresOf, insertDailyScore, updateDailyAtVersion } from './daily.repo.js';
 
 // Daily performance (SPEC §4): per evaluation period (every N weeks, a setting, default 1) the
@@ -62,11 +63,16 @@ export async function attendancePrefill(
   return creditScore(sessions.points, sessions.credit + (d?.credit ?? 0), sessions.counted + (d?.counted ?? 0));
 }
 
-/** What the scoring form shows first: the period and the attendance it would take from training. */
+/** What the scoring form shows first: the period, the attendance it would take from training, and
+ *  (drills.quizCountsInAttitude) the attitude the period's daily quizzes suggest. */
 export async function prefill(db: Db, actor: Actor, employeeId: string, date: string) {
   await requireScorer(db, actor, employeeId);
   const period = await periodOf(db, date);
-  return { ...period, attendance: await attendancePrefill(db, employeeId, period) };
+  return {
+    ...period,
+    attendance: await attendancePrefill(db, employeeId, period),
+    attitude: await attitudeSuggestion(db, employeeId, period),
+  };
 }
 
 const withPerson = <R extends { employee_id: string }>(db: Db, rows: R[]) =>

@@ -82,7 +82,7 @@ export const gradingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: dtags,
         summary:
-          'The period containing a date (default today, center time) and the attendance points training attendance gives (null: enter by hand)',
+          'The period containing a date (default today, center time), the attendance points training attendance gives (null: enter by hand) and the attitude the daily quizzes suggest (drills.quizCountsInAttitude)',
         querystring: z.object({ date: IsoDate.optional(), employeeId: z.string().min(1).max(64) }),
         response: {
           200: okSchema(
@@ -91,6 +91,8 @@ export const gradingRoutes: FastifyPluginAsyncZod = async (app) => {
               periodEnd: z.string(),
               weeks: z.number(),
               attendance: z.number().nullable(),
+              /** The daily quizzes' suggestion for the attitude part (null: off, or no quiz in the period). */
+              attitude: z.number().nullable(),
             }),
           ),
         },
