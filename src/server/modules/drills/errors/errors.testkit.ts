@@ -88,5 +88,8 @@ export const stateOf = (db: Db, employeeId: string, cardId: string) =>
     .where('card_id', '=', cardId)
     .executeTakeFirst();
 
-export const boostRows = (db: Db, sourceId: string) =>
-  db.selectFrom('drill_boosts').selectAll().where('source_id', '=', sourceId).orderBy('cause').execute();
+/** The boost log of an evaluation or attempt, by cause (sorted here: collations differ on Chinese). */
+export const boostRows = async (db: Db, sourceId: string) =>
+  (await db.selectFrom('drill_boosts').selectAll().where('source_id', '=', sourceId).execute()).sort((a, b) =>
+    a.cause < b.cause ? -1 : a.cause > b.cause ? 1 : 0,
+  );
