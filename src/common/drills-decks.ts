@@ -18,6 +18,10 @@ export const DECK_STATUSES = ['active', 'archived'] as const;
 export const DeckStatus = z.enum(DECK_STATUSES);
 export type DeckStatus = z.infer<typeof DeckStatus>;
 
+/** The longest texts of a card (the API's schemas and the import say the same). */
+export const MAX_PROMPT = 2000;
+export const MAX_ANSWER = 5000;
+export const MAX_CHOICE = 500;
 /** The most options a choice card may have, and the fewest. */
 export const MIN_CHOICES = 2;
 export const MAX_CHOICES = 8;
@@ -75,10 +79,10 @@ export type DeckView = z.infer<typeof DeckView>;
 // says more than a generic validation error.
 const CardFields = {
   kind: CardKind,
-  prompt: z.string().trim().max(2000),
-  answer: z.string().trim().max(5000),
+  prompt: z.string().trim().max(MAX_PROMPT),
+  answer: z.string().trim().max(MAX_ANSWER),
   /** choice: the options (2–8, distinct, the answer among them); ignored for other kinds. */
-  choices: z.array(z.string().trim().max(500)).max(20).nullable().optional(),
+  choices: z.array(z.string().trim().max(MAX_CHOICE)).max(20).nullable().optional(),
   /** Ties the card to exam questions of the same knowledge point. */
   knowledgePoint: OptionalText(100),
 };
@@ -144,6 +148,7 @@ export const CARD_PROBLEMS = [
   'CARD_CHOICES_DUPLICATE',
   'CARD_ANSWER_NOT_IN_CHOICES',
   'CARD_CLOZE_NO_BLANK',
+  'CARD_TOO_LONG',
 ] as const;
 export type CardProblemCode = (typeof CARD_PROBLEMS)[number];
 export interface CardProblem {
@@ -164,6 +169,12 @@ export function cardProblem(c: {
 }): CardProblem | null {
   if (!c.prompt) return { code: 'EMPTY_CARD', message: 'A card needs a prompt', field: 'prompt' };
   if (!c.answer) return { code: 'EMPTY_CARD', message: 'A card needs an answer', field: 'answer' };
+  if (c.prompt.length > MAX_PROMPT)
+    return { code: 'CARD_TOO_LONG', message: `A prompt holds at most ${MAX_PROMPT} characters`, field: 'prompt' };
+  if (c.answer.length > MAX_ANSWER)
+    return { code: 'CARD_TOO_LONG', message: `An answer holds at most ${MAX_ANSWER} characters`, field: 'answer' };
+  if ((c.choices ?? []).some((o) => o.length > MAX_CHOICE))
+    return { code: 'CARD_TOO_LONG', message: `An option holds at most ${MAX_CHOICE} characters`, field: 'choices' };
   if (c.kind === 'choice') {
     const options = c.choices ?? [];
     if (options.length < MIN_CHOICES || options.length > MAX_CHOICES || options.some((o) => !o))

@@ -71,10 +71,11 @@ describe.each(DIALECTS)('cards import on $name', (dialect) => {
       [deck.name, '选择', '宽带报修热线', '10000', '10000|10000', ''],
       [other.name, '填空', '开场白', '您好，很高兴为您服务', '', ''],
       [other.name, '朗读', '结束语', '感谢您的来电，再见！', '', ''],
+      [other.name, '朗读', '长稿', '很长'.repeat(2501), '', ''],
     ]);
     const res = await send(trainer, '/api/drills/import/preview', file);
     expect(res.status, res.raw).toBe(200);
-    expect(res.body.data.rows).toBe(9);
+    expect(res.body.data.rows).toBe(10);
     expect(res.body.data.valid).toBe(2);
     expect(res.body.data.errors.map((e: { line: number; problem: string }) => [e.line, e.problem])).toEqual([
       [3, 'UNKNOWN_DECK'],
@@ -84,6 +85,7 @@ describe.each(DIALECTS)('cards import on $name', (dialect) => {
       [7, 'CARD_ANSWER_NOT_IN_CHOICES'],
       [8, 'CARD_CHOICES_DUPLICATE'],
       [9, 'CARD_CLOZE_NO_BLANK'],
+      [11, 'CARD_TOO_LONG'],
     ]);
     expect(res.body.data.errors[0]).toMatchObject({ field: 'deck', value: '没有这个卡组' });
     expect(res.body.data.decks).toEqual(

@@ -5,6 +5,7 @@ export default {
   CARD_CHOICES_DUPLICATE: 'The options of a choice card must all differ',
   CARD_ANSWER_NOT_IN_CHOICES: 'The answer of a choice card must be one of its options',
   CARD_CLOZE_NO_BLANK: 'A cloze card marks at least one blank in its answer with [[ ]], e.g. Call [[95598]]',
+  CARD_TOO_LONG: 'Too long: a prompt holds at most 2000 characters, an answer 5000, an option 500',
   DECK_NAME_TAKEN: 'An active deck has this name already; choose another',
   DECK_ARCHIVED: 'The deck is archived: restore it before changing its cards',
   CARD_ORDER_MISMATCH: "The order must list each of the deck's active cards once; reload and try again",
