@@ -198,7 +198,8 @@ export function cardProblem(c: {
 }
 
 // Excel import: the template's columns, a preview with each row's problem, then all or nothing.
-export const IMPORT_PROBLEMS = ['UNKNOWN_DECK', 'BAD_KIND', ...CARD_PROBLEMS] as const;
+/** DUPLICATE_CARD: the deck has an active card of that kind and prompt already, or an earlier row does. */
+export const IMPORT_PROBLEMS = ['UNKNOWN_DECK', 'BAD_KIND', 'DUPLICATE_CARD', ...CARD_PROBLEMS] as const;
 export const ImportRowError = z.object({
   line: z.number().int(),
   problem: z.enum(IMPORT_PROBLEMS),

@@ -7,7 +7,7 @@ import { author, reader, tags } from './decks.access.js';
 
 // Cards of a deck and their revisions, under /api/drills.
 const CONTENT_ERRORS =
-  '400 EMPTY_CARD (prompt or answer), CARD_CHOICES_COUNT, CARD_CHOICES_DUPLICATE, CARD_ANSWER_NOT_IN_CHOICES, CARD_CLOZE_NO_BLANK with the field; 422 DECK_ARCHIVED';
+  '400 EMPTY_CARD (prompt or answer), CARD_CHOICES_COUNT, CARD_CHOICES_DUPLICATE, CARD_ANSWER_NOT_IN_CHOICES, CARD_CLOZE_NO_BLANK, CARD_TOO_LONG with the field; 422 DECK_ARCHIVED';
 
 export const cardsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.handle;

@@ -104,6 +104,17 @@ export async function nextPosition(db: Db, deckId: string) {
   return Number(r?.p ?? 0) + 1;
 }
 
+/** deck id, kind and prompt of the active cards of these decks (the import's duplicate check). */
+export const activeCardKeys = (db: Db, deckIds: string[]) =>
+  deckIds.length
+    ? db
+        .selectFrom('drill_cards')
+        .select(['deck_id', 'kind', 'prompt'])
+        .where('deck_id', 'in', deckIds)
+        .where('status', '=', 'active')
+        .execute()
+    : Promise.resolve([]);
+
 export const insertCards = (db: Db, rows: Insertable<CardRow>[]) =>
   rows.length ? db.insertInto('drill_cards').values(rows).execute() : Promise.resolve();
 

@@ -35,7 +35,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: author,
       schema: {
         tags,
-        summary: `Check a cards file (multipart, field "file"): every row's problems (UNKNOWN_DECK, BAD_KIND, EMPTY_CARD, CARD_* rules) and the cards each deck would gain; nothing is written. ${FILE_ERRORS}`,
+        summary: `Check a cards file (multipart, field "file"): every row's problems (UNKNOWN_DECK, BAD_KIND, DUPLICATE_CARD, EMPTY_CARD, CARD_* rules) and the cards each deck would gain; nothing is written. ${FILE_ERRORS}`,
         consumes: ['multipart/form-data'],
         response: { 200: okSchema(ImportPreview) },
       },

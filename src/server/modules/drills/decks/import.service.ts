@@ -31,6 +31,11 @@ async function check(db: Db, fileName: string, buf: Buffer): Promise<Checked> {
   const decks = new Map((await repo.activeDecks(db)).map((d) => [d.name, d]));
   const errors: ImportRowError[] = [];
   const cards: Checked['cards'] = [];
+  // A second upload of the same file would double every card: a card already in its deck (same
+  // kind and prompt), or twice in the file, is a problem of its row.
+  const key = (deckId: string, kind: string, prompt: string) => JSON.stringify([deckId, kind, prompt]);
+  const named = [...new Set(rows.map((r) => decks.get(r.cells.deck)?.id).filter((id) => id !== undefined))];
+  const seen = new Set((await repo.activeCardKeys(db, named)).map((c) => key(c.deck_id, c.kind, c.prompt)));
   for (const { line, cells } of rows) {
     const problem = (p: ImportRowError['problem'], field: string, value: string) =>
       errors.push({ line, problem: p, field, value: value.slice(0, 200) || null });
@@ -50,7 +55,11 @@ async function check(db: Db, fileName: string, buf: Buffer): Promise<Checked> {
     };
     const broken = cardProblem(content);
     if (broken) problem(broken.code, broken.field, broken.field === 'choices' ? cells.choices : cells[broken.field]);
-    else if (deck) cards.push({ deckId: deck.id, content });
+    else if (deck && seen.has(key(deck.id, kind, content.prompt))) problem('DUPLICATE_CARD', 'prompt', cells.prompt);
+    else if (deck) {
+      seen.add(key(deck.id, kind, content.prompt));
+      cards.push({ deckId: deck.id, content });
+    }
   }
   return { errors, cards, decks, rows: rows.length };
 }

@@ -72,10 +72,11 @@ describe.each(DIALECTS)('cards import on $name', (dialect) => {
       [other.name, '填空', '开场白', '您好，很高兴为您服务', '', ''],
       [other.name, '朗读', '结束语', '感谢您的来电，再见！', '', ''],
       [other.name, '朗读', '长稿', '很长'.repeat(2501), '', ''],
+      [other.name, 'read_aloud', '结束语', '感谢您的来电，再见！', '', ''],
     ]);
     const res = await send(trainer, '/api/drills/import/preview', file);
     expect(res.status, res.raw).toBe(200);
-    expect(res.body.data.rows).toBe(10);
+    expect(res.body.data.rows).toBe(11);
     expect(res.body.data.valid).toBe(2);
     expect(res.body.data.errors.map((e: { line: number; problem: string }) => [e.line, e.problem])).toEqual([
       [3, 'UNKNOWN_DECK'],
@@ -86,6 +87,7 @@ describe.each(DIALECTS)('cards import on $name', (dialect) => {
       [8, 'CARD_CHOICES_DUPLICATE'],
       [9, 'CARD_CLOZE_NO_BLANK'],
       [11, 'CARD_TOO_LONG'],
+      [12, 'DUPLICATE_CARD'],
     ]);
     expect(res.body.data.errors[0]).toMatchObject({ field: 'deck', value: '没有这个卡组' });
     expect(res.body.data.decks).toEqual(
@@ -130,6 +132,11 @@ describe.each(DIALECTS)('cards import on $name', (dialect) => {
     expect(got.cards[2].choices).toEqual(['宽带', '固话', '手机']);
     const revs = await trainer.get(`/api/drills/cards/${got.cards[2].id}/revisions`);
     expect(revs.body.data).toHaveLength(1);
+    const again = await send(trainer, '/api/drills/import/preview', file);
+    expect(again.body.data.valid).toBe(0);
+    expect(new Set(again.body.data.errors.map((e: { problem: string }) => e.problem))).toEqual(
+      new Set(['DUPLICATE_CARD']),
+    );
   });
 
   it('refuses files it cannot read, too many rows, and people who may not author', async () => {

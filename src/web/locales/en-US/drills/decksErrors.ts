@@ -11,6 +11,7 @@ export default {
   CARD_ORDER_MISMATCH: "The order must list each of the deck's active cards once; reload and try again",
   UNKNOWN_DECK: 'No active deck has this name',
   BAD_KIND: 'Unknown kind: use recall, choice, cloze or read_aloud (默写, 选择, 填空, 朗读)',
+  DUPLICATE_CARD: 'The deck has a card of this kind and prompt already (or an earlier row of the file does)',
   DRILL_IMPORT_HAS_ERRORS:
     'The file has {count} errors; no card was imported. Fix them as the preview shows and upload again',
 };

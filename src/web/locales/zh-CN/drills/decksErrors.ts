@@ -11,5 +11,6 @@ export default {
   CARD_ORDER_MISMATCH: '排序必须包含卡组中每张启用的卡片且各一次，请刷新后重试',
   UNKNOWN_DECK: '卡组不存在或已归档（按卡组名称匹配启用的卡组）',
   BAD_KIND: '类型无法识别：请填写 默写、选择、填空 或 朗读',
+  DUPLICATE_CARD: '卡组中已有同类型、同题目的卡片（或文件中前面已有一行相同的）',
   DRILL_IMPORT_HAS_ERRORS: '文件有 {count} 处错误，未导入任何卡片。请按预览修改后重新上传',
 };
