@@ -1,2 +1,35 @@
 // drills.recordings.* texts (issue 20); owned by the recordings part.
-export default {};
+export default {
+  menu: 'Read-aloud reviews',
+  title: 'Read-aloud reviews',
+  tabs: { toRate: 'To rate', mine: 'My readings' },
+  states: { unrated: 'Not rated', rated: 'Rated', all: 'All' },
+  emptyMine: 'No readings yet: record one when a read-aloud card comes up in your daily drills',
+  emptyToRate: 'No readings are waiting for your rating',
+  seconds: '{seconds} s',
+  selfRated: 'Self-rated: {rating}',
+  notSelfRated: 'Not self-rated',
+  self: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
+  notRated: 'Not rated by a mentor yet',
+  ratedBy: 'Rated by {name}',
+  rate: {
+    label: 'Rating',
+    notePlaceholder: 'Note (optional): pace, pauses, pronunciation, words left out or changed',
+    save: 'Submit rating',
+    update: 'Change rating',
+  },
+  recorder: {
+    start: 'Record',
+    again: 'Record again',
+    stop: 'Stop',
+    timer: 'Recording {elapsed} / {max}',
+    listenFirst: 'Listen to it first; upload it when you are happy with it',
+    upload: 'Upload recording',
+    chooseFile: 'Choose a recording',
+    micUnsupported: 'This browser cannot record: choose an audio file to upload',
+    micNone: 'No microphone was found: plug in a headset and try again, or choose an audio file',
+    micRefused: 'The microphone was not allowed: allow it in the browser settings, or choose an audio file',
+    tooLarge: 'The recording is larger than {maxMb} MB; shorten it and try again',
+    tooLong: 'The recording is longer than {max} seconds; shorten it and record again',
+  },
+};

@@ -1,2 +1,35 @@
 // drills.recordings.* texts (issue 20); owned by the recordings part.
-export default {};
+export default {
+  menu: '朗读点评',
+  title: '朗读点评',
+  tabs: { toRate: '待我点评', mine: '我的朗读' },
+  states: { unrated: '未点评', rated: '已点评', all: '全部' },
+  emptyMine: '还没有朗读录音：在每日演练中遇到朗读卡片时录音即可',
+  emptyToRate: '暂时没有需要你点评的朗读',
+  seconds: '{seconds} 秒',
+  selfRated: '自评：{rating}',
+  notSelfRated: '未自评',
+  self: { again: '重来', hard: '困难', good: '良好', easy: '容易' },
+  notRated: '导师尚未点评',
+  ratedBy: '{name} 的点评',
+  rate: {
+    label: '评分',
+    notePlaceholder: '点评（可选）：语速、停顿、吐字、是否漏字或改字',
+    save: '提交点评',
+    update: '修改点评',
+  },
+  recorder: {
+    start: '开始录音',
+    again: '重新录音',
+    stop: '停止',
+    timer: '录音中 {elapsed} / {max}',
+    listenFirst: '先听一遍，满意后再上传',
+    upload: '上传录音',
+    chooseFile: '选择录音文件',
+    micUnsupported: '当前浏览器不支持录音，请选择一段录音文件上传',
+    micNone: '没有找到麦克风，请接上耳麦后重试，或选择一段录音文件上传',
+    micRefused: '未获得麦克风权限，请在浏览器设置中允许，或选择一段录音文件上传',
+    tooLarge: '录音文件超过 {maxMb} MB，请缩短后重试',
+    tooLong: '录音超过 {max} 秒，请精简后重录',
+  },
+};
