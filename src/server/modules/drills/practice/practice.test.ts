@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { accountFor, expectError } from '../../../test/helpers.js';
+import { recorded } from '../recordings/recordings.testkit.js';
 import { boostDue } from '../shared/states.js';
 import {
   addDeck,
@@ -154,6 +155,32 @@ describe.each(DIALECTS)('drills practice queue on $name', (dialect) => {
     expectError(await agent.post('/api/drills/reviews', { cardId: ours.cardIds[4], selfRating: 3 }), 400);
     const unlinked = await accountFor(env, null, ['trainer'], 'drills-unlinked');
     expectError(await unlinked.client.get('/api/drills/me'), 422, 'DRILL_NO_EMPLOYEE');
+  });
+
+  it('saves a read-aloud recording with the review and the learner’s own rating', async () => {
+    const recordingId = await recorded(agent, ours.cardIds[4]);
+    const r = await reviewed(agent, { cardId: ours.cardIds[4], selfRating: 2, recordingId });
+    expect(r).toMatchObject({ rating: 2, correct: true, similarity: null, expected: '请问还有其他可以帮您的吗？' });
+    const rec = await db()
+      .selectFrom('drill_recordings')
+      .select(['review_id', 'self_rating'])
+      .where('id', '=', recordingId)
+      .executeTakeFirstOrThrow();
+    expect(rec).toEqual({ review_id: r.reviewId, self_rating: 2 });
+    // the same recording again, or one of another card, is refused and nothing is written
+    const reviews = (await db().selectFrom('drill_reviews').select('id').execute()).length;
+    expectError(
+      await review(agent, { cardId: ours.cardIds[4], selfRating: 3, recordingId }),
+      409,
+      'RECORDING_ALREADY_LINKED',
+    );
+    const other = await recorded(agent, ours.cardIds[4]);
+    expectError(
+      await review(agent, { cardId: ours.cardIds[0], answer: 'x', recordingId: other }),
+      422,
+      'RECORDING_OTHER_CARD',
+    );
+    expect(await db().selectFrom('drill_reviews').select('id').execute()).toHaveLength(reviews);
   });
 
   it('keeps an agent to the cards of their decks and the cards brought to them', async () => {

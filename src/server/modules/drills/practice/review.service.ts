@@ -6,6 +6,7 @@ import { localDate, nowIso } from '../../../lib/clock.js';
 import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { getSetting } from '../../../lib/settings.js';
+import { linkRecording } from '../recordings/recordings.service.js';
 import { decksFor } from '../shared/audience.js';
 import { grade } from './grading.js';
 import { activeCard, addToDay, learnerOf, stateOf } from './practice.repo.js';
@@ -13,8 +14,8 @@ import { emptyState, fsrsSettings, nextState, schedulerFor } from './scheduler.j
 
 // A review (issue 20 contract): the answer is graded, the person's FSRS state moves on with
 // ts-fsrs, the review is logged on the center's day, the day's practice time grows, and a boost
-// (an error, a changed script) is cleared — all in one transaction. H4's daily quiz calls this
-// with its quizId.
+// (an error, a changed script) is cleared, and a read-aloud recording is linked — all in one
+// transaction. H4's daily quiz calls this with its quizId.
 
 /** One review counts at most this long toward the day: a card left open over lunch is not practice. */
 const MAX_REVIEW_MS = 5 * 60_000;
@@ -107,6 +108,15 @@ export async function recordReview(
       seconds: Math.round(Math.min(input.durationMs, MAX_REVIEW_MS) / 1000),
       lapse: graded.rating === 1,
     });
+    // The learner's reading of a read-aloud card is saved with the review and their own rating.
+    if (input.recordingId)
+      await linkRecording(trx, {
+        recordingId: input.recordingId,
+        employeeId,
+        cardId: card.id,
+        reviewId,
+        selfRating: graded.rating,
+      });
   };
   if (db.isTransaction) await write(db);
   else await db.transaction().execute(write);

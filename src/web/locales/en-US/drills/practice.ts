@@ -30,7 +30,6 @@ export default {
     script: 'Read this aloud:',
     selfRate: 'When done, rate yourself:',
     recorded: 'Recording uploaded',
-    noRecorder: 'Recording is not available yet; rate yourself',
   },
   rate: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
   result: {

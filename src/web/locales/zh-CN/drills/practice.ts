@@ -30,7 +30,6 @@ export default {
     script: '请朗读：',
     selfRate: '朗读完成后自评：',
     recorded: '录音已上传',
-    noRecorder: '录音功能暂不可用，请直接自评',
   },
   rate: { again: '重来', hard: '困难', good: '良好', easy: '容易' },
   result: {

@@ -2,13 +2,14 @@ import { Button, Card, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CLOZE_JOIN, type ReviewInput } from '../../../../common/drills-practice';
 import { useT } from '../../../i18n';
+import { Recorder } from '../recordings/Recorder';
 import type { QueueCard } from './api';
 import { WhyTag } from './labels';
 
 export type Answer = Omit<ReviewInput, 'cardId' | 'durationMs'>;
 
 const RATINGS = [1, 2, 3, 4] as const;
-const RATING_COLOR = { 1: 'red', 2: 'orange', 3: 'green', 4: 'blue' } as const;
+const RATING_COLOR = { 1: '#cf1322', 2: '#d46b08', 3: '#389e0d', 4: '#1f6feb' } as const;
 const RATING_NAME = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' } as const;
 
 /**
@@ -51,16 +52,7 @@ export function CardView(props: { card: QueueCard; busy: boolean; onAnswer: (a: 
           ))}
         </Space>
       )}
-      {card.kind === 'read_aloud' && (
-        <>
-          <Typography.Text type="secondary">{t('drills.practice.card.script')}</Typography.Text>
-          <Typography.Paragraph style={{ fontSize: 18, lineHeight: 1.8 }} data-testid="drill-script">
-            {card.script}
-          </Typography.Paragraph>
-          <Typography.Text type="secondary">{t('drills.practice.card.selfRate')}</Typography.Text>
-          <RateButtons busy={busy} onRate={(r) => onAnswer({ selfRating: r })} />
-        </>
-      )}
+      {card.kind === 'read_aloud' && <ReadAloud card={card} busy={busy} onAnswer={onAnswer} />}
     </Card>
   );
 }
@@ -68,15 +60,45 @@ export function CardView(props: { card: QueueCard; busy: boolean; onAnswer: (a: 
 export function RateButtons({ busy, onRate }: { busy: boolean; onRate: (r: 1 | 2 | 3 | 4) => void }) {
   const t = useT();
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 8, marginTop: 8 }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 8, marginTop: 8 }}>
       {RATINGS.map((r) => (
-        <Button key={r} disabled={busy} onClick={() => onRate(r)} data-testid={`drill-rate-${r}`}>
-          <Tag color={RATING_COLOR[r]} style={{ margin: 0 }}>
-            {t(`drills.practice.rate.${RATING_NAME[r]}`)}
-          </Tag>
+        <Button
+          key={r}
+          size="large"
+          disabled={busy}
+          onClick={() => onRate(r)}
+          style={{ minWidth: 0, paddingInline: 0, color: RATING_COLOR[r], borderColor: RATING_COLOR[r] }}
+          data-testid={`drill-rate-${r}`}
+        >
+          {t(`drills.practice.rate.${RATING_NAME[r]}`)}
         </Button>
       ))}
     </div>
+  );
+}
+
+/** The script, H6's Recorder, then the self-rating; a recording made is saved with the review. */
+function ReadAloud(props: { card: QueueCard; busy: boolean; onAnswer: (a: Answer) => void }) {
+  const { card, busy, onAnswer } = props;
+  const t = useT();
+  const [recordingId, setRecordingId] = useState<string | null>(null);
+  return (
+    <>
+      <Typography.Text type="secondary">{t('drills.practice.card.script')}</Typography.Text>
+      <Typography.Paragraph style={{ fontSize: 18, lineHeight: 1.8 }} data-testid="drill-script">
+        {card.script}
+      </Typography.Paragraph>
+      <div style={{ marginBottom: 12 }}>
+        <Recorder cardId={card.cardId} onRecorded={setRecordingId} />
+      </div>
+      {recordingId && (
+        <Typography.Paragraph type="success" data-testid="drill-recorded">
+          {t('drills.practice.card.recorded')}
+        </Typography.Paragraph>
+      )}
+      <Typography.Text type="secondary">{t('drills.practice.card.selfRate')}</Typography.Text>
+      <RateButtons busy={busy} onRate={(r) => onAnswer({ selfRating: r, ...(recordingId ? { recordingId } : {}) })} />
+    </>
   );
 }
 

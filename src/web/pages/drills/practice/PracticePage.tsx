@@ -19,7 +19,10 @@ const QUEUE_SIZE = 20;
 export default function PracticePage() {
   const t = useT();
   const { data: summary } = useApiQuery(practiceKey('me'), practiceApi.me);
-  const { data: queue, loading } = useApiQuery(practiceKey('queue'), () => practiceApi.queue(QUEUE_SIZE));
+  // A card failed a minute ago comes back after its learning step: an empty queue looks again.
+  const { data: queue, loading } = useApiQuery(practiceKey('queue'), () => practiceApi.queue(QUEUE_SIZE), {
+    refetchInterval: (q) => (q && q.length === 0 ? 60_000 : false),
+  });
   // The card answered stays on screen with its result while the queue reloads behind it.
   const [answered, setAnswered] = useState<{ card: QueueCard; result: ReviewResult } | null>(null);
   const shownAt = useRef(performance.now());
