@@ -48,11 +48,20 @@ const ALIASES: Record<string, RecordingMime> = {
   'audio/opus': 'audio/ogg',
 };
 
+// What is plainly not audio, whatever its declared type: documents, archives, images, programs, markup.
+const NOT_AUDIO: ((b: Buffer) => boolean)[] = [
+  (b) => ['%PDF', 'PK\x03\x04', '\x89PNG', 'GIF8', 'MZ'].some((sig) => ascii(b, 0, sig.length) === sig),
+  (b) => b[0] === 0xff && b[1] === 0xd8, // JPEG
+  (b) => /^\s*</.test(ascii(b, 0, 64)), // HTML, XML, SVG
+];
+
 /** The recording's type: sniffed, else declared; 400 EMPTY_FILE / RECORDING_BAD_TYPE. */
 export function audioTypeOf(buf: Buffer, declared: string | undefined): RecordingMime {
   if (!buf.length) throw badRequest('EMPTY_FILE', 'The recording is empty', 'file');
   const sniffed = sniffAudio(buf);
   if (sniffed) return sniffed;
+  if (NOT_AUDIO.some((sig) => sig(buf)))
+    throw badRequest('RECORDING_BAD_TYPE', `Send a recording as ${RECORDING_MIMES.join(', ')}`, 'file');
   const named = (declared ?? '').split(';')[0]!.trim().toLowerCase();
   const mime = (RECORDING_MIMES as readonly string[]).includes(named) ? (named as RecordingMime) : ALIASES[named];
   if (!mime) throw badRequest('RECORDING_BAD_TYPE', `Send a recording as ${RECORDING_MIMES.join(', ')}`, 'file');
