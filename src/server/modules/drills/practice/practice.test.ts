@@ -201,4 +201,40 @@ describe.each(DIALECTS)('drills practice queue on $name', (dialect) => {
     await db().updateTable('drill_cards').set({ status: 'archived' }).where('id', '=', ours.cardIds[4]).execute();
     expectError(await review(agent, { cardId: ours.cardIds[4], selfRating: 3 }), 404);
   });
+  it('loses no review when two answers of one card race', async () => {
+    const card = ours.cardIds[1];
+    const reps = async () =>
+      (
+        await db()
+          .selectFrom('drill_states')
+          .select('reps')
+          .where('employee_id', '=', agentId)
+          .where('card_id', '=', card)
+          .executeTakeFirstOrThrow()
+      ).reps;
+    const count = async () =>
+      (await db().selectFrom('drill_reviews').select('id').where('card_id', '=', card).execute()).length;
+    const [repsBefore, reviewsBefore] = [await reps(), await count()];
+    const answers = await Promise.all([1, 2, 3].map(() => review(agent, { cardId: card, answer: '感谢您的来电再见' })));
+    const ok = answers.filter((r) => r.status === 200).length;
+    for (const r of answers.filter((x) => x.status !== 200)) expectError(r, 409, 'DRILL_REVIEW_CONFLICT');
+    expect(ok).toBeGreaterThanOrEqual(1);
+    expect(Number(await reps())).toBe(Number(repsBefore) + ok);
+    expect(await count()).toBe(reviewsBefore + ok);
+  });
+
+  it('keeps scheduling a card an error brought from another deck after its boost is cleared', async () => {
+    const state = await db()
+      .selectFrom('drill_states')
+      .select(['due', 'boost_reason', 'boosted_at'])
+      .where('employee_id', '=', agentId)
+      .where('card_id', '=', theirs.cardIds[0])
+      .executeTakeFirstOrThrow();
+    expect(state.boost_reason).toBeNull();
+    expect(state.boosted_at).toBe(NOW);
+    setClock(new Date(Date.parse(state.due) + 60_000).toISOString());
+    const q = await queueOf(agent);
+    expect(q.find((c) => c.cardId === theirs.cardIds[0])).toMatchObject({ why: 'due', boostReason: null });
+    expect((await summaryOf(agent)).dueNow).toBeGreaterThanOrEqual(1);
+  });
 });
