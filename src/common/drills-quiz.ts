@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CardKind } from './drills.js';
+import { CardKind, Rating } from './drills.js';
 import { ReviewResult } from './drills-practice.js';
 import { IsoDate } from './people.js';
 
@@ -54,7 +54,7 @@ export const QuizAnswerInput = z.object({
   cardId: z.string().min(1).max(64),
   answer: z.string().max(5000).optional(),
   choice: z.string().max(2000).optional(),
-  selfRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+  selfRating: Rating.optional(),
   /** Time spent on the question; practice caps one review's duration. */
   durationMs: z.number().int().min(0).max(86_400_000),
   /** read_aloud: the learner's upload, as in practice. */

@@ -245,6 +245,7 @@ const en: typeof zh = {
     period: 'Period: {start} to {end}',
     noPrefill: 'No training attendance in this period: enter the attendance points by hand',
     prefilled: 'Attendance prefilled from training attendance: {n} (you may change it)',
+    quizAttitude: 'Learning attitude prefilled from this period’s daily quizzes: {n} (you may change it)',
     attendance: 'Attendance (30)',
     attitude: 'Learning attitude (30)',
     teamwork: 'Teamwork (40)',

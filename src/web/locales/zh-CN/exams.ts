@@ -236,6 +236,7 @@ export default {
     period: '评价周期：{start} 至 {end}',
     noPrefill: '该周期没有培训考勤记录，请手动填写出勤分',
     prefilled: '出勤分已按培训考勤预填：{n}（可修改）',
+    quizAttitude: '学习态度已按本周期每日小测得分预填：{n}（可修改）',
     attendance: '出勤（30）',
     attitude: '学习态度（30）',
     teamwork: '团队协作（40）',

@@ -105,10 +105,14 @@ export const examsApi = {
   scorePractical: (eid: string, body: PracticalIn) =>
     http.post<{ id: string; total: number; passed: boolean }>(`/exams/${id(eid)}/practical-scores`, body),
   dailyPrefill: (employeeId: string, date: string) =>
-    http.get<{ periodStart: string; periodEnd: string; weeks: number; attendance: number | null }>(
-      '/exams/daily/prefill',
-      { employeeId, date },
-    ),
+    http.get<{
+      periodStart: string;
+      periodEnd: string;
+      weeks: number;
+      attendance: number | null;
+      /** The daily quizzes' suggestion (drills.quizCountsInAttitude); null: none. */
+      attitude?: number | null;
+    }>('/exams/daily/prefill', { employeeId, date }),
   daily: (q: Query) => http.list<Daily>('/exams/daily', q),
   createDaily: (body: DailyIn) => http.post<{ id: string }>('/exams/daily', body),
   myPractical: () => http.get<Practical[]>('/exams/my/practical'),

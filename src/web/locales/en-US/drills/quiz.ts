@@ -1,2 +1,30 @@
 // drills.quiz.* texts (issue 20); owned by the quiz part.
-export default {};
+export default {
+  menu: { quiz: 'Daily quiz' },
+  title: 'Daily quiz',
+  intro:
+    'Questions drawn from your cards due today (topped up with those you reviewed longest ago); each answer counts as a review. Once a day.',
+  start: 'Start today’s quiz',
+  progress: 'Question {n} of {total}',
+  score: 'Today’s score {percent}%',
+  scoreDetail: '{correct} of {total} correct',
+  finished: 'Today’s quiz is done',
+  finishedSub: 'Your answers went into your review schedule. Come back tomorrow.',
+  backToPractice: 'Go to drills',
+  results: {
+    title: 'Quiz results',
+    day: 'Day',
+    team: 'Team',
+    allTeams: 'All teams',
+    employeeNo: 'Employee no.',
+    name: 'Name',
+    teamName: 'Team',
+    status: 'Status',
+    answered: 'Answered',
+    correct: 'Correct',
+    percent: 'Score',
+    finishedAt: 'Finished at',
+    empty: 'Nobody took the quiz on this day',
+  },
+  status: { open: 'In progress', finished: 'Finished' },
+};

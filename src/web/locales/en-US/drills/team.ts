@@ -1,2 +1,37 @@
 // drills.team.* texts (issue 20); owned by the team part.
-export default {};
+export default {
+  menu: { team: 'Team drills' },
+  title: 'Team drills',
+  help: 'Practice of the people you may see (a team lead: the team; a trainer: their learners; training managers: everyone) over the chosen days.',
+  range: 'Days',
+  team: 'Team',
+  allTeams: 'All teams',
+  export: 'Export to Excel',
+  chartTitle: 'Minutes practised',
+  minutes: 'Minutes',
+  columns: {
+    employeeNo: 'Employee no.',
+    name: 'Name',
+    teamName: 'Team',
+    minutes: 'Minutes',
+    goalDays: 'Days at goal',
+    reviews: 'Reviews',
+    dueNow: 'Due now',
+    overdue: 'Overdue',
+    mastery: 'Mastery',
+    lastQuiz: 'Last quiz',
+  },
+  goalHint: 'Daily goal {goal} minutes',
+  missed: {
+    title: 'Cards the team misses most',
+    help: 'By share of Again ratings (at least 3 reviews)',
+    deck: 'Deck',
+    prompt: 'Prompt',
+    kind: 'Kind',
+    reviews: 'Reviews',
+    again: 'Again',
+    againPercent: 'Missed',
+    empty: 'Not enough reviews in these days',
+  },
+  empty: 'Nobody to show',
+};

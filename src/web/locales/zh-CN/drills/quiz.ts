@@ -1,2 +1,29 @@
 // drills.quiz.* texts (issue 20); owned by the quiz part.
-export default {};
+export default {
+  menu: { quiz: '每日小测' },
+  title: '每日小测',
+  intro: '从你今天到期的卡片中抽题（不足时补充最久未复习的卡片），作答即计入复习；每天一次。',
+  start: '开始今日小测',
+  progress: '第 {n} / {total} 题',
+  score: '今日得分 {percent}%',
+  scoreDetail: '答对 {correct} / {total} 题',
+  finished: '今天的小测已完成',
+  finishedSub: '答题结果已计入你的复习计划，明天再来。',
+  backToPractice: '去演练',
+  results: {
+    title: '小测成绩',
+    day: '日期',
+    team: '班组',
+    allTeams: '全部班组',
+    employeeNo: '工号',
+    name: '姓名',
+    teamName: '班组',
+    status: '状态',
+    answered: '已答',
+    correct: '答对',
+    percent: '得分',
+    finishedAt: '完成时间',
+    empty: '这一天没有人做小测',
+  },
+  status: { open: '进行中', finished: '已完成' },
+};

@@ -1,2 +1,37 @@
 // drills.team.* texts (issue 20); owned by the team part.
-export default {};
+export default {
+  menu: { team: '团队演练' },
+  title: '团队演练',
+  help: '你能看到的人员（班组长：本班组；讲师：所带学员；培训负责人：全部）在所选日期内的练习情况。',
+  range: '日期范围',
+  team: '班组',
+  allTeams: '全部班组',
+  export: '导出 Excel',
+  chartTitle: '练习分钟',
+  minutes: '分钟',
+  columns: {
+    employeeNo: '工号',
+    name: '姓名',
+    teamName: '班组',
+    minutes: '练习分钟',
+    goalDays: '达标天数',
+    reviews: '复习次数',
+    dueNow: '待复习',
+    overdue: '逾期',
+    mastery: '掌握率',
+    lastQuiz: '最近小测',
+  },
+  goalHint: '每日目标 {goal} 分钟',
+  missed: {
+    title: '团队最常出错的卡片',
+    help: '按"重来"评分占比排序（至少 3 次复习）',
+    deck: '卡组',
+    prompt: '题目',
+    kind: '类型',
+    reviews: '复习次数',
+    again: '重来次数',
+    againPercent: '出错率',
+    empty: '所选日期内没有足够的复习记录',
+  },
+  empty: '没有可显示的人员',
+};

@@ -37,6 +37,8 @@ export default function DailyPage() {
   // Not a fetch: the period's attendance, once read, is written into the form's field (which the user may change).
   useEffect(() => {
     if (period) form.setFieldValue('attendance', period.attendance);
+    // The daily quizzes' attitude suggestion, when drills counts them (a setting), likewise.
+    if (period?.attitude !== null && period?.attitude !== undefined) form.setFieldValue('attitude', period.attitude);
   }, [period, form]);
   const create = useApiMutation(examsApi.createDaily, {
     invalidates: [keys.exams('daily', 'list'), keys.exams('my', 'daily')],
@@ -87,9 +89,14 @@ export default function DailyPage() {
             showIcon
             message={t('exams.daily.period', { start: period.periodStart, end: period.periodEnd })}
             description={
-              period.attendance === null
-                ? t('exams.daily.noPrefill')
-                : t('exams.daily.prefilled', { n: period.attendance })
+              <>
+                {period.attendance === null
+                  ? t('exams.daily.noPrefill')
+                  : t('exams.daily.prefilled', { n: period.attendance })}
+                {period.attitude !== null && period.attitude !== undefined && (
+                  <div data-testid="daily-quiz-attitude">{t('exams.daily.quizAttitude', { n: period.attitude })}</div>
+                )}
+              </>
             }
           />
         )}
