@@ -13,10 +13,11 @@ export type PoolCriterionKey = z.infer<typeof PoolCriterionKey>;
 
 /**
  * How a criterion stands: met; below the threshold; no data (no QA evaluation in the window, no
- * published appraisal yet, mentor training not completed); or not configured (no mentor-training
- * course chosen yet). Anything but met is unmet.
+ * published appraisal yet, mentor training not completed); not configured (no mentor-training
+ * course chosen yet); or waived (appraisal only: the center has never published an appraisal, so
+ * nobody could meet it — counted as met and shown as such). met and waived meet it.
  */
-export const CRITERION_STATES = ['met', 'below', 'no_data', 'not_configured'] as const;
+export const CRITERION_STATES = ['met', 'below', 'no_data', 'not_configured', 'waived'] as const;
 export const CriterionState = z.enum(CRITERION_STATES);
 
 export const PoolCriterion = z.object({

@@ -33,8 +33,16 @@ export interface MentorCoachingReasonTable {
   created_at: string;
 }
 
+/** A shadowing problem still open after its day, flagged once (the next morning). */
+export interface MentorProblemFlagTable {
+  problem_id: string;
+  flagged_on: string; // the center day it was flagged
+  flagged_at: string;
+}
+
 export interface MentoringPoolDatabase {
   mentor_pool_config: MentorPoolConfigTable;
   mentor_pool_members: MentorPoolMemberTable;
   mentor_coaching_reasons: MentorCoachingReasonTable;
+  mentor_problem_flags: MentorProblemFlagTable;
 }

@@ -7,7 +7,9 @@ import type { DialectName } from '../portable.js';
 // them closes the row (status removed, with who, when and why), so the history is the rows.
 // At most one active row per person (partial unique index). mentor_coaching_reasons: why a weak
 // regular agent was given a coaching mentor (an assignment of mode 'coaching' in
-// training_mentor_assignments), one row per such assignment.
+// training_mentor_assignments), one row per such assignment. mentor_problem_flags: a shadowing
+// problem not closed on its day, flagged the next morning (one row per problem, written before its
+// warnings and notices so a second run sends nothing).
 export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> {
   await db.schema
     .createTable('mentor_pool_config')
@@ -49,9 +51,16 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+  await db.schema
+    .createTable('mentor_problem_flags')
+    .addColumn('problem_id', 'text', (c) => c.primaryKey().references('training_mentor_problems.id'))
+    .addColumn('flagged_on', 'text', (c) => c.notNull())
+    .addColumn('flagged_at', 'text', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('mentor_problem_flags').execute();
   await db.schema.dropTable('mentor_coaching_reasons').execute();
   await db.schema.dropTable('mentor_pool_members').execute();
   await db.schema.dropTable('mentor_pool_config').execute();

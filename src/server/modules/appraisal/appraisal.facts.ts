@@ -59,3 +59,13 @@ export async function gradesOfPeople(db: Db, employeeIds: string[]): Promise<Map
 export async function countOfGrades(db: Db, employeeId: string, grades: GradeName[], n: number) {
   return (await gradesOf(db, employeeId)).slice(-n).filter((g) => g.grade && grades.includes(g.grade)).length;
 }
+
+/** Whether any appraisal cycle has been published yet (the mentor pool waives its appraisal criterion until one has). */
+export async function anyPublishedAppraisal(db: Db): Promise<boolean> {
+  return !!(await db
+    .selectFrom('appraisal_cycles')
+    .select('id')
+    .where('status', '=', 'published')
+    .limit(1)
+    .executeTakeFirst());
+}

@@ -1,4 +1,5 @@
 import attendanceNotices from './attendance/notices';
+import mentorshipNotices from './mentorship/notices';
 
 // Notifications (issue 5 item 7). A module that sends a new kind adds its text under `kinds`.
 export default {
@@ -14,6 +15,7 @@ export default {
   unread: 'Unread',
   kinds: {
     ...attendanceNotices,
+    ...mentorshipNotices,
     elimination_case_opened: '{name} was added to the elimination preliminary list',
     elimination_interview_recorded: 'The elimination interview with {name} was recorded',
     elimination_notice_published: 'The elimination notice for {name} is published: {publishedOn} to {endsOn}',

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/connect.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { addDays, addMonths, centerToday } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
-import { gradesOfPeople } from '../../appraisal/appraisal.facts.js';
+import { anyPublishedAppraisal, gradesOfPeople } from '../../appraisal/appraisal.facts.js';
 import type { Identity } from '../../people/identity.service.js';
 import { qaScoreInputs } from '../../quality/fitness/qa-inputs.js';
 import { findCourse } from '../../training/courses/courses.service.js';
@@ -17,7 +17,10 @@ import * as repo from './pool.repo.js';
 //                  mentoring.pool.qaWindowDays days ≥ minQaAverage; none in the window = not met
 //  appraisal       the total of the person's latest PUBLISHED appraisal ≥ minAppraisalScore. No
 //                  published appraisal yet is NOT met: a mentor is chosen on a record of results,
-//                  and a person too new to have one can still be selected with an override reason
+//                  and a person too new to have one can still be selected with an override reason.
+//                  Unless the center has never published any appraisal (a new installation): then
+//                  nobody could meet it, so it is waived (met, state 'waived') rather than forcing
+//                  an override for every mentor
 //  mentorTraining  the course chosen in the pool's configuration is completed in their training
 //                  record (training/mentoring/mentor-facts.ts); no course chosen = not met
 // Eligible = all four met.
@@ -51,9 +54,10 @@ export async function eligibilityOf(db: Db, people: Identity[]): Promise<Map<str
   const ids = people.map((p) => p.id);
   const courseId = (await repo.config(db))?.mentor_course_id ?? null;
   const course = courseId ? await findCourse(db, courseId) : undefined;
-  const [grades, completions] = await Promise.all([
+  const [grades, completions, anyPublished] = await Promise.all([
     gradesOfPeople(db, ids),
     courseId ? courseCompletions(db, courseId, ids) : Promise.resolve(new Map()),
+    anyPublishedAppraisal(db),
   ]);
   const from = addDays(today, -(windowDays - 1));
   const out = new Map<string, Eligibility>();
@@ -83,11 +87,12 @@ export async function eligibilityOf(db: Db, people: Identity[]): Promise<Map<str
     };
     const latest = (grades.get(p.id) ?? []).filter((g) => g.total !== null).at(-1);
     const total = latest?.total ?? null;
+    const waived = total === null && !anyPublished;
     const appraisal: PoolCriterion = {
       ...blank,
       key: 'appraisal',
-      met: total !== null && total >= minAppraisal,
-      state: total === null ? 'no_data' : total >= minAppraisal ? 'met' : 'below',
+      met: waived || (total !== null && total >= minAppraisal),
+      state: waived ? 'waived' : total === null ? 'no_data' : total >= minAppraisal ? 'met' : 'below',
       value: total,
       threshold: minAppraisal,
       date: latest?.periodTo ?? null,
