@@ -75,17 +75,18 @@ export async function updateDeck(db: Db, actor: Actor, id: string, patch: z.outp
   const name = cols.name ?? before.name;
   if ((cols.status ?? before.status) === 'active' && (name !== before.name || before.status !== 'active'))
     await assertNameFree(db, name, id);
-  const { oldValue, newValue } = diff(before as unknown as Record<string, unknown>, cols);
+  const { oldValue, newValue, changed } = diff(before as unknown as Record<string, unknown>, cols);
   await db.transaction().execute(async (trx) => {
     await repo.updateDeck(trx, id, patch.version, { ...cols, updated_at: nowIso() });
     const statusOnly = Object.keys(newValue).length === 1 && 'status' in newValue;
-    await recordAudit(trx, actor, {
-      action: statusOnly ? 'status_change' : 'update',
-      entity: ENTITY,
-      entityId: id,
-      oldValue,
-      newValue,
-    });
+    if (changed)
+      await recordAudit(trx, actor, {
+        action: statusOnly ? 'status_change' : 'update',
+        entity: ENTITY,
+        entityId: id,
+        oldValue,
+        newValue,
+      });
   });
   const after = await deckOr404(db, id);
   return toDeck(after, await repo.countActiveCards(db, id));
