@@ -1,4 +1,5 @@
 import attendanceNotices from './attendance/notices';
+import drillsRecordingNotices from './drills/recordingsNotices';
 import mentorshipNotices from './mentorship/notices';
 
 // Notifications (issue 5 item 7). A module that sends a new kind adds its text under `kinds`.
@@ -15,6 +16,7 @@ export default {
   unread: 'Unread',
   kinds: {
     ...attendanceNotices,
+    ...drillsRecordingNotices,
     ...mentorshipNotices,
     elimination_case_opened: '{name} was added to the elimination preliminary list',
     elimination_interview_recorded: 'The elimination interview with {name} was recorded',

@@ -1,4 +1,5 @@
 import attendanceNotices from './attendance/notices';
+import drillsRecordingNotices from './drills/recordingsNotices';
 import mentorshipNotices from './mentorship/notices';
 
 // 通知 (issue 5 item 7). A module that sends a new kind adds its text under `kinds`.
@@ -15,6 +16,7 @@ export default {
   unread: '未读',
   kinds: {
     ...attendanceNotices,
+    ...drillsRecordingNotices,
     ...mentorshipNotices,
     elimination_case_opened: '{name} 已被列入淘汰初步名单',
     elimination_interview_recorded: '{name} 的淘汰面谈已记录',
