@@ -63,6 +63,7 @@ describe.each(DIALECTS)('drills: errors drive practice on $name', (dialect) => {
     expectError(await setCards(trainer, 'greet', [card.greet, card.greet]), 400);
     expectError(await trainer.put(`/api/drills/links/forms/${formId}/items/greet`, { cardIds: 'x' }), 400);
     expectError(await setCards(agent, 'greet', []), 403);
+    expectError(await setCards(await env.as('teamlead'), 'greet', []), 403); // drills.link: not a lead's
     expectError(await agent.get(`/api/drills/links/forms/${formId}`), 403);
 
     const links = okData(await trainer.get(`/api/drills/links/forms/${formId}`));

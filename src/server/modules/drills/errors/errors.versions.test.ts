@@ -34,7 +34,7 @@ describe.each(DIALECTS)('drills: item links across form versions on $name', (dia
     okData(await setCards('greet', [card.greet]));
     okData(await setCards('privacy', [card.privacy]));
     // Version 2: greet renamed, privacy dropped.
-    const v2 = structuredClone(CONTENT);
+    const v2 = structuredClone(CONTENT) as { sections: { items: { key: string; label: string }[] }[] };
     v2.sections[0].items[0].label = '开场问候';
     v2.sections[2].items = v2.sections[2].items.filter((i) => i.key !== 'privacy');
     const draft = okData(
