@@ -55,6 +55,12 @@ const mentoringAndSurveys: typeof zh = {
     activeOneToFive: 'One-to-five now',
     avgRating: 'Average rating',
     ratingsCount: 'Ratings',
+    coachee: 'Agent to coach',
+    coachingHint: 'Coaching: a mentor for a regular agent or key staff member who is struggling',
+    coachingReason: 'Reason for coaching',
+    poolMentorHint: 'Mentors come from the mentor pool',
+    coachingReasonLabel: 'Coaching: {reason}',
+    problemOpen: 'A problem met on {date} was not closed that day: {description}',
   },
   surveys: {
     title: 'Needs surveys',

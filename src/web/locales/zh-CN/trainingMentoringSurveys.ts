@@ -53,6 +53,12 @@ export default {
     activeOneToFive: '一对五在带',
     avgRating: '平均评分',
     ratingsCount: '评分数',
+    coachee: '辅导对象',
+    coachingHint: '辅导带教：为业务薄弱的正式坐席或骨干安排导师',
+    coachingReason: '辅导原因',
+    poolMentorHint: '只能从导师池中选择导师',
+    coachingReasonLabel: '辅导原因：{reason}',
+    problemOpen: '{date} 记录的问题未当天关闭：{description}',
   },
   surveys: {
     title: '需求调研',

@@ -15,6 +15,7 @@ export default {
     qa: '{count} evaluations since {date}, average {value} (needs ≥ {threshold})',
     qaNone: 'No evaluation since {date}: not met (needs an average ≥ {threshold})',
     appraisal: '{label} (to {date}): total {value} (needs ≥ {threshold})',
+    appraisalWaived: 'The center has not published any appraisal yet: waived',
     appraisalNone: 'No published appraisal yet: not met (needs ≥ {threshold})',
     training: '“{label}”: {how} on {date}',
     trainingNone: '“{label}” not completed',

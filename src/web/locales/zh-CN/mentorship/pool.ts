@@ -15,6 +15,7 @@ export default {
     qa: '{date} 起 {count} 次质检，均分 {value}（要求 ≥ {threshold}）',
     qaNone: '{date} 起没有质检记录，视为未满足（要求均分 ≥ {threshold}）',
     appraisal: '{label}（截至 {date}）总分 {value}（要求 ≥ {threshold}）',
+    appraisalWaived: '中心尚未发布过任何绩效结果，本项暂不考核',
     appraisalNone: '尚无已发布的绩效结果，视为未满足（要求 ≥ {threshold}）',
     training: '「{label}」{date} {how}',
     trainingNone: '尚未完成「{label}」',

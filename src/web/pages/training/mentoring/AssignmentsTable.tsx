@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useCan } from '../../../access';
 import { testId } from '../../../format';
@@ -32,7 +32,20 @@ export function AssignmentsTable({
       render: (v: string, a) => <Link to={`/training/records/${a.traineeId}`}>{v}</Link>,
     },
     { title: t('training.mentoring.fields.mentor'), dataIndex: 'mentorName', key: 'mentor' },
-    { title: t('training.mentoring.fields.mode'), key: 'mode', render: (_, a) => <ModeTag mode={a.mode} /> },
+    {
+      title: t('training.mentoring.fields.mode'),
+      key: 'mode',
+      render: (_, a) =>
+        a.reason ? (
+          <Tooltip title={t('training.mentoring.coachingReasonLabel', { reason: a.reason })}>
+            <span data-testid="coaching-mode">
+              <ModeTag mode={a.mode} />
+            </span>
+          </Tooltip>
+        ) : (
+          <ModeTag mode={a.mode} />
+        ),
+    },
     {
       title: t('training.mentoring.fields.start'),
       dataIndex: 'startDate',

@@ -1,34 +1,40 @@
 import { DatePicker, Form, Input, Radio, Rate } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { MENTOR_MODES } from '../../../../common/training';
+import { ASSIGNMENT_MODES } from '../../../../common/mentorship-pool';
 import { EmployeeSelect } from '../../../components/EmployeeSelect';
 import { FormModal, useRequired } from '../../../components/FormModal';
 import { showSuccess } from '../../../feedback';
 import { toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
+import { PoolMentorSelect } from '../../mentorship/pool/PoolMentorSelect';
 import { PlanSelect } from '../shared/Pickers';
 import { trainingApi } from '../shared/trainingApi';
 import type { Assignment, MentorMode } from '../shared/types';
 
 type Done = { onClose: () => void; onDone: () => void };
+type AssignValues = {
+  traineeId: string;
+  mentorId: string;
+  mode: MentorMode;
+  startDate: Dayjs;
+  planId?: string | null;
+  reason?: string;
+};
 
-/** Give a trainee a one-to-one mentor or a one-to-five group mentor. */
+/** Give a trainee a one-to-one or group mentor, or a weak regular agent a coaching mentor, from the pool. */
 export function AssignModal({ onClose, onDone }: Done) {
   const t = useT();
   const required = useRequired();
-  const submit = async (v: {
-    traineeId: string;
-    mentorId: string;
-    mode: MentorMode;
-    startDate: Dayjs;
-    planId?: string | null;
-  }) => {
+  const [form] = Form.useForm<AssignValues>();
+  const mode = Form.useWatch('mode', form);
+  const submit = async (v: AssignValues) => {
     await trainingApi.mentoring.assign({
       traineeId: v.traineeId,
       mentorId: v.mentorId,
       mode: v.mode,
       startDate: toIsoDate(v.startDate),
-      planId: v.planId ?? null,
+      planId: v.mode === 'coaching' ? null : (v.planId ?? null),
+      reason: v.mode === 'coaching' ? v.reason?.trim() || null : null,
     });
     showSuccess(t('training.mentoring.assigned'));
     onDone();
@@ -41,25 +47,47 @@ export function AssignModal({ onClose, onDone }: Done) {
       onSubmit={submit}
       initialValues={{ mode: 'one_to_one', startDate: dayjs() }}
       testId="assign-form"
+      form={form}
     >
-      <Form.Item name="traineeId" label={t('training.mentoring.fields.trainee')} rules={[required]}>
-        <EmployeeSelect placeholder={t('people.form.searchPerson')} />
-      </Form.Item>
-      <Form.Item name="mentorId" label={t('training.mentoring.fields.mentor')} rules={[required]}>
-        <EmployeeSelect placeholder={t('people.form.searchPerson')} />
-      </Form.Item>
       <Form.Item name="mode" label={t('training.mentoring.fields.mode')} rules={[required]}>
         <Radio.Group
           optionType="button"
-          options={MENTOR_MODES.map((m) => ({ value: m, label: t(`training.enums.mentorMode.${m}`) }))}
+          options={ASSIGNMENT_MODES.map((m) => ({ value: m, label: t(`training.enums.mentorMode.${m}`) }))}
         />
       </Form.Item>
+      <Form.Item
+        name="traineeId"
+        label={t(mode === 'coaching' ? 'training.mentoring.coachee' : 'training.mentoring.fields.trainee')}
+        extra={mode === 'coaching' ? t('training.mentoring.coachingHint') : undefined}
+        rules={[required]}
+      >
+        <EmployeeSelect placeholder={t('people.form.searchPerson')} />
+      </Form.Item>
+      <Form.Item
+        name="mentorId"
+        label={t('training.mentoring.fields.mentor')}
+        extra={t('training.mentoring.poolMentorHint')}
+        rules={[required]}
+      >
+        <PoolMentorSelect />
+      </Form.Item>
+      {mode === 'coaching' && (
+        <Form.Item
+          name="reason"
+          label={t('training.mentoring.coachingReason')}
+          rules={[required, { min: 2, max: 500, whitespace: true }]}
+        >
+          <Input.TextArea rows={2} data-testid="coaching-reason" />
+        </Form.Item>
+      )}
       <Form.Item name="startDate" label={t('training.mentoring.fields.start')} rules={[required]}>
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="planId" label={t('training.mentoring.fields.plan')}>
-        <PlanSelect />
-      </Form.Item>
+      {mode !== 'coaching' && (
+        <Form.Item name="planId" label={t('training.mentoring.fields.plan')}>
+          <PlanSelect />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }
@@ -81,8 +109,13 @@ export function ReplaceModal({ assignment, onClose, onDone }: Done & { assignmen
       onSubmit={submit}
       testId="replace-form"
     >
-      <Form.Item name="mentorId" label={t('training.mentoring.fields.mentor')} rules={[required]}>
-        <EmployeeSelect placeholder={t('people.form.searchPerson')} />
+      <Form.Item
+        name="mentorId"
+        label={t('training.mentoring.fields.mentor')}
+        extra={t('training.mentoring.poolMentorHint')}
+        rules={[required]}
+      >
+        <PoolMentorSelect exclude={assignment.mentorId} />
       </Form.Item>
       <Form.Item
         name="reason"

@@ -47,7 +47,12 @@ export function WarningsList() {
             }
             description={
               <>
-                {w.message}
+                {w.kind === 'mentoring_problem_open'
+                  ? t('training.mentoring.problemOpen', {
+                      date: String(w.data.date ?? ''),
+                      description: String(w.data.description ?? ''),
+                    })
+                  : w.message}
                 <div>
                   <Typography.Text type="secondary">{localTime(w.createdAt)}</Typography.Text>
                 </div>
