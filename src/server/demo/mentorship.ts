@@ -17,6 +17,12 @@ import { demoActor } from './demo-actor.js';
 // second run finds the pool configured and leaves everything as it is.
 
 const COURSE = { code: 'MT-101', title: '带教导师培训（选拔与带教方法）' };
+const CRITERION_NAMES: Record<string, string> = {
+  tenure: '司龄',
+  qa: '质检均分',
+  appraisal: '绩效',
+  mentorTraining: '导师培训',
+};
 
 export async function seedMentorshipDemo(db: Db): Promise<{ mentors: number } | null> {
   if (await db.selectFrom('mentor_pool_config').select('id').executeTakeFirst()) return null;
@@ -82,7 +88,7 @@ export async function seedMentorshipDemo(db: Db): Promise<{ mentors: number } | 
   for (const p of selected) {
     const unmet = facts.get(p.id)!.unmet;
     const overrideReason = unmet.length
-      ? `培训负责人推荐：带教经验丰富、学员反馈好；暂未满足（${unmet.join('、')}），三个月内补齐`
+      ? `培训负责人推荐：带教经验丰富、学员反馈好；暂未满足${unmet.map((k) => CRITERION_NAMES[k]).join('、')}，三个月内补齐`
       : null;
     await selectMentor(db, manager, { employeeId: p.id, overrideReason });
   }
