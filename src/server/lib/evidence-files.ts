@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Db } from '../db/connect.js';
@@ -90,13 +90,6 @@ export const readEvidenceFile = async (dir: string, f: { file_name: string; mime
   mime: f.mime,
   body: await readFile(join(dir, f.stored_name)),
 });
-
-/** The one file of a multipart request (field "file"), at most maxMb; 400 NO_FILE without one. */
-export async function readEvidenceUpload(req: FastifyRequest, maxMb: number) {
-  const part = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-  if (!part) throw badRequest('NO_FILE', 'Send the file in a multipart field named "file"', 'file');
-  return { fileName: part.filename || 'file', body: await part.toBuffer() };
-}
 
 /** A stored evidence file as a download, under its own (UTF-8) name. */
 export function sendEvidenceFile(reply: FastifyReply, f: { fileName: string; mime: string; body: Buffer }) {

@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import type { Db } from '../db/connect.js';
 import type { Actor } from './actor.js';
 import { badRequest } from './errors.js';
-import { readEvidenceUpload, sendEvidenceFile } from './evidence-files.js';
+import { sendEvidenceFile } from './evidence-files.js';
 import { actorOf, IdParams, ok, okSchema } from './http.js';
-import { getSetting, type SettingKey } from './settings.js';
+import type { SettingKey } from './settings.js';
+import { readSingleUpload } from './single-upload.js';
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
 type PreHandler = (req: FastifyRequest) => Promise<void>;
@@ -51,8 +52,13 @@ export function evidenceFileRoutes(
         await o.visible(db, actorOf(req), req.params.id);
         throw badRequest('NO_FILE', 'Send the file as multipart/form-data in a field named "file"', 'file');
       }
-      const file = await readEvidenceUpload(req, Number(await getSetting(db, o.maxMb)));
-      return ok(await o.add(db, actorOf(req), req.params.id, file.fileName, file.body));
+      const file = await readSingleUpload(db, req, {
+        what: 'file',
+        maxMbSetting: o.maxMb,
+        defaultName: 'file',
+        missingCode: 'NO_FILE',
+      });
+      return ok(await o.add(db, actorOf(req), req.params.id, file.name, await file.read()));
     },
   );
 

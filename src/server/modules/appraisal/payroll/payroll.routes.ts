@@ -11,9 +11,7 @@ import {
 import { badRequest } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
-import { repairFileName } from '../../../lib/text-encoding.js';
-import { getSetting } from '../../../lib/settings.js';
-import { withinUploadLimit, uploadTooLarge } from '../../../lib/upload-limit.js';
+import { readSingleUpload } from '../../../lib/single-upload.js';
 import { importBaseBonuses } from './bonus.import.js';
 import * as bonus from './bonus.service.js';
 import { sendXlsx } from '../../../lib/workbook.js';
@@ -76,17 +74,13 @@ export const payrollRoutes: FastifyPluginAsyncZod = async (app) => {
         await bonus.cycleOf(db, req.params.id); // an unknown cycle is 404 first, as for the other routes
         throw badRequest('NO_FILE', 'Send the file as multipart/form-data in a field named "file"', 'file');
       }
-      const maxMb = await getSetting(db, 'uploads.maxMb');
-      const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-      if (!file || file.fieldname !== 'file')
-        throw badRequest('NO_FILE', 'Send the file as multipart/form-data in a field named "file"', 'file');
-      const data = await withinUploadLimit(
-        () => file.toBuffer(),
-        () => uploadTooLarge(maxMb, 'uploads.maxMb'),
-      );
-      return ok(
-        await importBaseBonuses(db, actorOf(req), req.params.id, repairFileName(file.filename || 'bonus.xlsx'), data),
-      );
+      const file = await readSingleUpload(db, req, {
+        what: 'base bonuses',
+        maxMbSetting: 'uploads.maxMb',
+        defaultName: 'bonus.xlsx',
+        missingCode: 'NO_FILE',
+      });
+      return ok(await importBaseBonuses(db, actorOf(req), req.params.id, file.name, await file.read()));
     },
   );
 

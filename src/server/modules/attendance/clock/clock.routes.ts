@@ -23,14 +23,14 @@ import { listExceptions, resolveDay } from './exceptions.service.js';
 import { commitImport, previewImport } from './import.service.js';
 import { punchTemplate } from './import.template.js';
 import { myAttendance, webPunch } from './punch.service.js';
-import { attendanceUpload } from '../shared/upload.js';
+import { readSingleUpload } from '../../../lib/single-upload.js';
 
 // The clock part of attendance (issue 19), under /api/attendance: web punches, punch imports,
 // the team lead's exceptions and their resolution, and my attendance.
 
 /** The uploaded file and the column mapping sent as form fields before it. */
 async function uploaded(db: Db, req: FastifyRequest) {
-  const file = await attendanceUpload(db, req, {
+  const file = await readSingleUpload(db, req, {
     what: 'punches',
     maxMbSetting: 'uploads.maxMb',
     defaultName: 'punches.csv',

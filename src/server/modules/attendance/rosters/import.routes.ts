@@ -5,7 +5,7 @@ import { badRequest } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { readerLocale } from '../../../lib/reader-locale.js';
 import type { Db } from '../../../db/connect.js';
-import { attendanceUpload } from '../shared/upload.js';
+import { readSingleUpload } from '../../../lib/single-upload.js';
 import * as service from './import.service.js';
 import { required } from './rosters.grid.js';
 
@@ -13,7 +13,7 @@ import { required } from './rosters.grid.js';
 // The upload limit is the people roster's (people.rosterMaxUploadMb): both are staff lists.
 
 const upload = (db: Db, req: FastifyRequest) =>
-  attendanceUpload(db, req, { what: 'roster', maxMbSetting: 'people.rosterMaxUploadMb', defaultName: 'roster' });
+  readSingleUpload(db, req, { what: 'roster', maxMbSetting: 'people.rosterMaxUploadMb', defaultName: 'roster' });
 
 function rosterIdField(raw: unknown) {
   const value = raw === undefined ? '' : String(raw);

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ImportPreview, ImportResult } from '../../../../common/drills-decks.js';
@@ -6,7 +7,7 @@ import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
 import { sendXlsx } from '../../../lib/workbook.js';
 import { author, tags } from './decks.access.js';
 import * as service from './import.service.js';
-import { cardsUpload } from './import.upload.js';
+import { readSingleUpload } from '../../../lib/single-upload.js';
 
 // The Excel import of cards, under /api/drills/import: the template, a preview, the import.
 const FILE_ERRORS =
@@ -14,6 +15,8 @@ const FILE_ERRORS =
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.handle;
+  const cardsFile = (req: FastifyRequest) =>
+    readSingleUpload(db, req, { what: 'cards file', maxMbSetting: 'uploads.maxMb', defaultName: 'cards.xlsx' });
 
   app.get(
     '/import/template',
@@ -41,8 +44,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const file = await cardsUpload(db, req);
-      return ok(await service.previewImport(db, file.name, file.body));
+      const file = await cardsFile(req);
+      return ok(await service.previewImport(db, file.name, await file.read()));
     },
   );
 
@@ -58,8 +61,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const file = await cardsUpload(db, req);
-      return ok(await service.commitImport(db, actorOf(req), file.name, file.body));
+      const file = await cardsFile(req);
+      return ok(await service.commitImport(db, actorOf(req), file.name, await file.read()));
     },
   );
 };

@@ -5,8 +5,6 @@ import { RECORDING_MIMES } from '../../../../common/drills-recordings.js';
 import type { Db } from '../../../db/connect.js';
 import { badRequest } from '../../../lib/errors.js';
 import { readEvidenceFile } from '../../../lib/evidence-files.js';
-import { repairFileName } from '../../../lib/text-encoding.js';
-import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
 
 // The audio files of read-aloud recordings: stored under the data folder by id, like evidence
 // files (lib/evidence-files.ts, whose checker takes documents and images only, so the audio
@@ -66,32 +64,6 @@ export function audioTypeOf(buf: Buffer, declared: string | undefined): Recordin
   const mime = (RECORDING_MIMES as readonly string[]).includes(named) ? (named as RecordingMime) : ALIASES[named];
   if (!mime) throw badRequest('RECORDING_BAD_TYPE', `Send a recording as ${RECORDING_MIMES.join(', ')}`, 'file');
   return mime;
-}
-
-/** The multipart form of an upload: its text fields (sent before the file) and a reader of the file. */
-export async function recordingUpload(req: FastifyRequest, maxMb: number) {
-  const missing = () => badRequest('MISSING_FILE', 'Send the recording in a multipart field named "file"', 'file');
-  if (!req.isMultipart()) throw missing();
-  const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-  if (!file || file.fieldname !== 'file') throw missing();
-  const fields: Record<string, string> = {};
-  for (const [name, part] of Object.entries(file.fields)) {
-    const one = Array.isArray(part) ? part[0] : part;
-    if (name !== 'file' && one && 'value' in one && typeof one.value === 'string') fields[name] = one.value;
-  }
-  return {
-    fileName:
-      repairFileName(file.filename || 'recording')
-        .replace(/[\\/]/g, '_')
-        .slice(0, 200) || 'recording',
-    declared: file.mimetype,
-    fields,
-    read: () =>
-      withinUploadLimit(
-        () => file.toBuffer(),
-        () => uploadTooLarge(maxMb, 'drills.recordingMaxMb'),
-      ),
-  };
 }
 
 /**

@@ -8,8 +8,8 @@ import {
   RecordingView,
 } from '../../../../common/drills-recordings.js';
 import { actorOf, allow, IdParams, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
-import { getSetting } from '../../../lib/settings.js';
-import { recordingUpload, sendAudio } from './recording-files.js';
+import { sendAudio } from './recording-files.js';
+import { readSingleUpload } from '../../../lib/single-upload.js';
 import * as service from './recordings.service.js';
 
 // The recordings part of drills (issue 20 item 1), under /api/drills: a learner uploads a
@@ -47,7 +47,11 @@ export const recordingsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const form = await recordingUpload(req, Number(await getSetting(db, 'drills.recordingMaxMb')));
+      const form = await readSingleUpload(db, req, {
+        what: 'recording',
+        maxMbSetting: 'drills.recordingMaxMb',
+        defaultName: 'recording',
+      });
       return ok(await service.uploadRecording(db, actorOf(req), form));
     },
   );

@@ -45,10 +45,11 @@ async function secondsOf(db: Db, raw: string | undefined) {
   return seconds;
 }
 
+/** The upload as lib/single-upload.ts reads it. */
 export interface RecordingForm {
   fields: Record<string, string>;
-  fileName: string;
-  declared: string | undefined;
+  name: string;
+  declaredType: string | undefined;
   read: () => Promise<Buffer>;
 }
 
@@ -61,7 +62,7 @@ export async function uploadRecording(db: Db, actor: Actor, form: RecordingForm)
   const seconds = await secondsOf(db, form.fields.seconds);
   const card = await practisableCard(db, employeeId, cardId);
   const buf = await form.read();
-  const mime = audioTypeOf(buf, form.declared);
+  const mime = audioTypeOf(buf, form.declaredType);
   const id = newId();
   const at = nowIso();
   await storeRecordingFile(db, id, mime, buf, (trx, storedName) =>
@@ -70,7 +71,7 @@ export async function uploadRecording(db: Db, actor: Actor, form: RecordingForm)
       employee_id: employeeId,
       card_id: card.id,
       revision: card.revision,
-      file_name: form.fileName,
+      file_name: form.name.replace(/[\\/]/g, '_').slice(0, 200) || 'recording',
       stored_name: storedName,
       mime,
       bytes: buf.length,

@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { badRequest } from '../../../lib/errors.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
 import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
-import { getSetting } from '../../../lib/settings.js';
-import { repairFileName } from '../../../lib/text-encoding.js';
-import { uploadTooLarge, withinUploadLimit } from '../../../lib/upload-limit.js';
+import { readSingleUpload } from '../../../lib/single-upload.js';
 import { CommitBody, CommitResult, RosterPreview, TemplateQuery } from './roster.schema.js';
 import * as service from './roster.service.js';
 
@@ -46,15 +43,12 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const maxMb = await getSetting(db, 'people.rosterMaxUploadMb');
-      const file = await req.file({ limits: { fileSize: maxMb * 1024 * 1024, files: 1 } });
-      if (!file || file.fieldname !== 'file')
-        throw badRequest('MISSING_FILE', 'Send the roster as a multipart form field named "file"', 'file');
-      const data = await withinUploadLimit(
-        () => file.toBuffer(),
-        () => uploadTooLarge(maxMb, 'people.rosterMaxUploadMb'),
-      );
-      return ok(await service.previewImport(db, actorOf(req), repairFileName(file.filename || 'roster'), data));
+      const file = await readSingleUpload(db, req, {
+        what: 'roster',
+        maxMbSetting: 'people.rosterMaxUploadMb',
+        defaultName: 'roster',
+      });
+      return ok(await service.previewImport(db, actorOf(req), file.name, await file.read()));
     },
   );
 
