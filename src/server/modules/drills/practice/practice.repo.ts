@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { Database } from '../../../db/schema.js';
 import type { DrillStatesTable } from '../../../db/schema-drills.js';
+import { identities } from '../../people/identity.service.js';
 
 // The SQL of practice: a person, their cards' states, the cards of their decks, their days.
 
@@ -11,28 +12,14 @@ export interface Learner {
   status: string;
 }
 
+/** The person's department and status (what decides their decks), from the identity read-model. */
 export async function learnerOf(db: Db, employeeId: string): Promise<Learner | undefined> {
-  const row = await db
-    .selectFrom('employees as e')
-    .innerJoin('teams as t', 't.id', 'e.team_id')
-    .select(['e.id', 't.department_id', 'e.status'])
-    .where('e.id', '=', employeeId)
-    .executeTakeFirst();
-  return row && { id: row.id, departmentId: row.department_id, status: row.status };
+  return (await learnersOf(db, [employeeId]))[0];
 }
 
 export async function learnersOf(db: Db, employeeIds: string[]): Promise<Learner[]> {
-  const out: Learner[] = [];
-  for (let i = 0; i < employeeIds.length; i += 500) {
-    const rows = await db
-      .selectFrom('employees as e')
-      .innerJoin('teams as t', 't.id', 'e.team_id')
-      .select(['e.id', 't.department_id', 'e.status'])
-      .where('e.id', 'in', employeeIds.slice(i, i + 500))
-      .execute();
-    out.push(...rows.map((r) => ({ id: r.id, departmentId: r.department_id, status: r.status })));
-  }
-  return out;
+  const people = await identities(db, employeeIds);
+  return [...people.values()].map((p) => ({ id: p.id, departmentId: p.departmentId, status: p.status }));
 }
 
 /** An active card of an active deck, with what a review needs. */
