@@ -33,6 +33,7 @@ const WORDS: Record<string, Pair> = {
   dismissed: ['辞退', 'dismissed'],
   one_to_one: ['一对一', 'one to one'],
   one_to_five: ['一对五', 'one to five'],
+  coaching: ['辅导带教', 'coaching'],
   theory_fails: ['理论连续不及格', 'theory fails'],
   practical_fails: ['实践连续不及格', 'practical fails'],
   daily_below: ['日常表现低于标准', 'daily below'],

@@ -119,6 +119,7 @@ const ZH: Record<string, string> = {
   withdrawn: '已撤回',
   one_to_one: '一对一',
   one_to_five: '一对五',
+  coaching: '辅导带教',
   ended: '已结束',
   replaced: '已更换',
   basics_culture: '基础与企业文化',
