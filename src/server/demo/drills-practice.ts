@@ -72,7 +72,7 @@ function simulate(
 ) {
   const rand = mulberry32(o.seed);
   const diligence = 0.35 + rand() * 0.6; // share of days practised
-  const recall = 0.55 + rand() * 0.4; // chance of recalling a due card
+  const recall = 0.68 + rand() * 0.3; // chance of recalling a due card
   const pace = 25 + Math.floor(rand() * 25); // seconds per card
   const mine = cards.filter((c) => person.deckIds.includes(c.deck_id));
   const states = new Map<string, StateFields>();
@@ -93,7 +93,7 @@ function simulate(
     for (const card of today) {
       // Every seventh card is a hard one: the cards the team misses most.
       const hard = card.id.charCodeAt(card.id.length - 1) % 7 === 0;
-      const ok = rand() < (hard ? recall - 0.35 : recall);
+      const ok = rand() < (hard ? recall - 0.3 : recall);
       const rating = (ok ? (rand() < 0.15 ? 4 : rand() < 0.2 ? 2 : 3) : 1) as 1 | 2 | 3 | 4;
       const before = states.get(card.id) ?? emptyState(new Date(at).toISOString());
       const now = new Date(at).toISOString();

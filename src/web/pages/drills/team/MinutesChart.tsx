@@ -26,7 +26,12 @@ export function MinutesChart(props: { names: string[]; minutes: number[]; goal: 
             type: 'bar',
             data: minutes,
             itemStyle: { color: '#69b1ff' },
-            markLine: { symbol: 'none', lineStyle: { color: '#52c41a' }, data: [{ yAxis: goal }] },
+            markLine: {
+              symbol: 'none',
+              lineStyle: { color: '#52c41a' },
+              label: { position: 'insideEndTop' },
+              data: [{ yAxis: goal }],
+            },
           },
         ],
       },
