@@ -116,6 +116,15 @@ describe.each(DIALECTS)('daily quiz on $name', (dialect) => {
       const tomorrow = await startQuiz(agent);
       expect(tomorrow.id).not.toBe(quiz.id);
       expect(tomorrow.day).toBe('2026-10-13');
+      // Two answers to one question at once (a double tap): one review, the other told.
+      const cardId = tomorrow.questions[0].cardId;
+      const both = await Promise.all([
+        answer(agent, tomorrow.id, { cardId, answer: 'x' }),
+        answer(agent, tomorrow.id, { cardId, answer: 'y' }),
+      ]);
+      expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+      const reviews = await db().selectFrom('drill_reviews').select('id').where('quiz_id', '=', tomorrow.id).execute();
+      expect(reviews).toHaveLength(1);
     } finally {
       setClock('2026-10-12T02:00:00Z');
     }
