@@ -7,9 +7,9 @@ import type { Actor } from '../../../lib/actor.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { addDays, centerToday, dayRange, daysBetween, nowIso } from '../../../lib/clock.js';
 import { assertDateOrder } from '../../../lib/date-range.js';
-import { badRequest } from '../../../lib/errors.js';
+import { badRequest, ruleBroken } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
-import { people } from '../../people/identity.service.js';
+import { people, teamsOf } from '../../people/identity.service.js';
 import { masteryOf } from '../practice/mastery.js';
 import { lastQuizzes } from '../quiz/quiz.repo.js';
 import { percentOf } from '../quiz/quiz.view.js';
@@ -36,6 +36,7 @@ export async function teamView(db: Db, actor: Actor, q: z.output<typeof TeamQuer
   assertDateOrder(from, to, 'to');
   if (daysBetween(from, to) >= MAX_DAYS)
     throw badRequest('TEAM_RANGE_TOO_LONG', `Ask for at most ${MAX_DAYS} days at a time`, 'from');
+  if (q.teamId && !(await teamsOf(db, [q.teamId])).size) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
   const goalMinutes = await getSetting(db, 'drills.dailyGoalMinutes');
   const list = await people(db, {
     scope: peopleScope(actor),
