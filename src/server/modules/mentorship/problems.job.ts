@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/connect.js';
+import { startIntervalTask } from '../../lib/interval-task.js';
 import { flagOpenProblems } from '../training/mentoring/problem-flags.js';
 
 // The morning flag of shadowing problems not closed on their day (SPEC §7; the rule and its
@@ -8,19 +9,5 @@ import { flagOpenProblems } from '../training/mentoring/problem-flags.js';
 // Machine time here only says how long to sleep between runs; a run with nothing due is one query.
 const EVERY_MS = 15 * 60_000;
 
-export function startProblemFlags(db: Db, log: FastifyBaseLogger) {
-  let round: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (round) return;
-    round = flagOpenProblems(db)
-      .catch((err: unknown) => log.error({ err }, 'mentoring problem flags failed'))
-      .finally(() => (round = null));
-  }, EVERY_MS);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await round;
-    },
-  };
-}
+export const startProblemFlags = (db: Db, log: FastifyBaseLogger) =>
+  startIntervalTask({ name: 'mentoring problem flags', everyMs: EVERY_MS, run: () => flagOpenProblems(db), log });

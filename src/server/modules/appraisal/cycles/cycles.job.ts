@@ -4,6 +4,7 @@ import type { Db } from '../../../db/connect.js';
 import { SYSTEM_ACTOR } from '../../../lib/actor.js';
 import { workingDaysBetween } from '../../../lib/calendar.js';
 import { centerOffset } from '../../../lib/center-time.js';
+import { startIntervalTask } from '../../../lib/interval-task.js';
 import { centerToday, localDate, nowIso } from '../../../lib/clock.js';
 import { notify } from '../../../lib/notify.js';
 import { getSetting } from '../../../lib/settings.js';
@@ -82,19 +83,5 @@ async function refreshOpenDrafts(db: Db, today: string) {
 const EVERY_MS = 15 * 60_000;
 
 /** Runs the job every EVERY_MS until stopped (the first run one interval after the start). */
-export function startAppraisalJob(db: Db, log: FastifyBaseLogger) {
-  let round: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (round) return;
-    round = runAppraisalJob(db)
-      .catch((err: unknown) => log.error({ err }, 'appraisal job failed'))
-      .finally(() => (round = null));
-  }, EVERY_MS);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await round;
-    },
-  };
-}
+export const startAppraisalJob = (db: Db, log: FastifyBaseLogger) =>
+  startIntervalTask({ name: 'appraisal job', everyMs: EVERY_MS, run: () => runAppraisalJob(db), log });

@@ -1,5 +1,5 @@
 import { fsrs, generatorParameters, type Card, type FSRS, type Grade } from 'ts-fsrs';
-import type { DrillStatesTable } from '../../../db/schema-drills.js';
+import type { StateFields } from '../shared/states.js';
 import type { Db } from '../../../db/connect.js';
 import { getSetting } from '../../../lib/settings.js';
 
@@ -7,19 +7,7 @@ import { getSetting } from '../../../lib/settings.js';
 // state for a rating. The parameters are settings: target retention (drills.targetRetentionPercent
 // / 100) and the longest interval. Fuzz is off so a schedule is reproducible (and testable).
 
-export type StateFields = Pick<
-  DrillStatesTable,
-  | 'due'
-  | 'stability'
-  | 'difficulty'
-  | 'elapsed_days'
-  | 'scheduled_days'
-  | 'learning_steps'
-  | 'reps'
-  | 'lapses'
-  | 'state'
-  | 'last_review'
->;
+export { emptyState, type StateFields } from '../shared/states.js';
 
 export interface FsrsSettings {
   targetRetentionPercent: number;
@@ -48,20 +36,6 @@ export function schedulerFor(s: FsrsSettings): FSRS {
 export const fsrsSettings = async (db: Db): Promise<FsrsSettings> => ({
   targetRetentionPercent: await getSetting(db, 'drills.targetRetentionPercent'),
   maximumIntervalDays: await getSetting(db, 'drills.maximumIntervalDays'),
-});
-
-/** A never-seen card, due at `now` (ts-fsrs createEmptyCard). */
-export const emptyState = (now: string): StateFields => ({
-  due: now,
-  stability: 0,
-  difficulty: 0,
-  elapsed_days: 0,
-  scheduled_days: 0,
-  learning_steps: 0,
-  reps: 0,
-  lapses: 0,
-  state: 0,
-  last_review: null,
 });
 
 export const toCard = (s: StateFields): Card => ({

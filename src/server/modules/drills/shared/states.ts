@@ -10,21 +10,33 @@ import { nowIso } from '../../../lib/clock.js';
 
 export type BoostReason = 'qa_error' | 'exam_error' | 'card_changed';
 
-/** A never-reviewed FSRS card (ts-fsrs createEmptyCard), due at `now`. */
-function freshState(now: string) {
-  return {
-    due: now,
-    stability: 0,
-    difficulty: 0,
-    elapsed_days: 0,
-    scheduled_days: 0,
-    learning_steps: 0,
-    reps: 0,
-    lapses: 0,
-    state: 0,
-    last_review: null,
-  } satisfies Partial<DrillStatesTable>;
-}
+export type StateFields = Pick<
+  DrillStatesTable,
+  | 'due'
+  | 'stability'
+  | 'difficulty'
+  | 'elapsed_days'
+  | 'scheduled_days'
+  | 'learning_steps'
+  | 'reps'
+  | 'lapses'
+  | 'state'
+  | 'last_review'
+>;
+
+/** A never-reviewed card, due at `now`: ts-fsrs createEmptyCard as a drill_states row. */
+export const emptyState = (now: string): StateFields => ({
+  due: now,
+  stability: 0,
+  difficulty: 0,
+  elapsed_days: 0,
+  scheduled_days: 0,
+  learning_steps: 0,
+  reps: 0,
+  lapses: 0,
+  state: 0,
+  last_review: null,
+});
 
 /**
  * Makes `cardIds` due now for one person, keeping what they learned: a card due later is brought
@@ -52,7 +64,7 @@ export async function boostDue(
         card_id: card.id,
         deck_id: card.deck_id,
         revision: card.revision,
-        ...freshState(now),
+        ...emptyState(now),
         boost_reason: o.reason,
         boost_ref: o.ref,
         boosted_at: now,
@@ -78,7 +90,7 @@ export async function resetChanged(db: Db, cardId: string, revision: number): Pr
   const now = nowIso();
   const known = await db
     .updateTable('drill_states')
-    .set({ ...freshState(now), revision, boost_reason: 'card_changed', boost_ref: String(revision), boosted_at: now })
+    .set({ ...emptyState(now), revision, boost_reason: 'card_changed', boost_ref: String(revision), boosted_at: now })
     .where('card_id', '=', cardId)
     .where('revision', '<', revision)
     .where('reps', '>', 0)
