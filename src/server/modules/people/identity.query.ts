@@ -76,11 +76,7 @@ export const personTeam = (ref: string) => field(ref, 'team_id');
 
 /** The team's name, for a list that shows and sorts by it (ref: a team id column). */
 export const teamName = (ref: string) =>
-  eb
-    .selectFrom('teams as idn_t')
-    .select('idn_t.name')
-    .whereRef('idn_t.id', '=', sql.ref<string>(ref))
-    .$asScalar();
+  eb.selectFrom('teams as idn_t').select('idn_t.name').whereRef('idn_t.id', '=', sql.ref<string>(ref)).$asScalar();
 
 /**
  * `ref` is someone `me` supervises directly: their supervisor is `me`, or — when `leadsTeam` is

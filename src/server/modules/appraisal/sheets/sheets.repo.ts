@@ -36,9 +36,7 @@ const sheetColumns = [
 ] as const;
 
 const base = (db: Db) =>
-  db
-    .selectFrom('appraisal_sheets as s')
-    .innerJoin('appraisal_cycles as c', 'c.id', 's.cycle_id');
+  db.selectFrom('appraisal_sheets as s').innerJoin('appraisal_cycles as c', 'c.id', 's.cycle_id');
 
 type Base = ReturnType<typeof base>;
 function scoped(q: Base, scope: PeopleScope): Base {
