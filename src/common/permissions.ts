@@ -74,6 +74,20 @@ export const PERMISSIONS = {
   'drills.author': ['admin', 'training_manager', 'trainer'],
   'drills.team': ['admin', 'training_manager', 'trainer', 'mentor', 'team_lead', 'center_manager'],
   'drills.link': ['admin', 'training_manager', 'trainer', 'center_manager', 'qa_evaluator'],
+  // Careers (SPEC §11, issue 21): everyone sees their path and the published reserve lists, enters
+  // a round and scores where a round names them (panel or peer, checked by the panel service); HR
+  // runs rounds and screens; leads recommend their own people; managers see the eligibility
+  // evidence of their scope. Center managers keep the team-lead routines, leads tick their own.
+  // Training managers set trainer levels and confirm promotions; trainers see their own standing.
+  'careers.path': EVERYONE,
+  'careers.reserve.manage': ['admin', 'hr'],
+  'careers.reserve.recommend': ['admin', 'team_lead', 'center_manager'],
+  'careers.reserve.view': ['admin', 'hr', 'center_manager', 'training_manager', 'team_lead'],
+  'careers.routines.tick': ['admin', 'team_lead'],
+  'careers.routines.manage': ['admin', 'center_manager'],
+  'careers.routines.report': ['admin', 'center_manager', 'hr'],
+  'careers.levels.manage': ['admin', 'training_manager'],
+  'careers.levels.view': ['admin', 'training_manager', 'trainer', 'hr'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

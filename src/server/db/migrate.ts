@@ -37,6 +37,10 @@ import * as drillsPractice from './migrations/20261226-drills-practice.js';
 import * as drillsErrors from './migrations/20261226-drills-errors.js';
 import * as drillsQuiz from './migrations/20261226-drills-quiz.js';
 import * as mentoringPool from './migrations/20261226-mentoring-pool.js';
+import * as careers from './migrations/20261228-careers.js';
+import * as careersPanel from './migrations/20261228-careers-panel.js';
+import * as careersRoutines from './migrations/20261228-careers-routines.js';
+import * as careersLevels from './migrations/20261228-careers-levels.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -77,6 +81,10 @@ const CHAIN: Record<string, Step> = {
   '20261226-drills-errors': drillsErrors,
   '20261226-drills-quiz': drillsQuiz,
   '20261226-mentoring-pool': mentoringPool,
+  '20261228-careers': careers,
+  '20261228-careers-panel': careersPanel,
+  '20261228-careers-routines': careersRoutines,
+  '20261228-careers-levels': careersLevels,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -13,6 +13,10 @@ import type { DrillsPracticeDatabase } from './schema-drills-practice.js';
 import type { DrillsErrorsDatabase } from './schema-drills-errors.js';
 import type { DrillsQuizDatabase } from './schema-drills-quiz.js';
 import type { MentoringPoolDatabase } from './schema-mentoring-pool.js';
+import type { CareersDatabase } from './schema-careers.js';
+import type { CareersPanelDatabase } from './schema-careers-panel.js';
+import type { CareersRoutinesDatabase } from './schema-careers-routines.js';
+import type { CareersLevelsDatabase } from './schema-careers-levels.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
@@ -169,6 +173,10 @@ export interface Database
     DrillsErrorsDatabase,
     DrillsQuizDatabase,
     MentoringPoolDatabase,
+    CareersDatabase,
+    CareersPanelDatabase,
+    CareersRoutinesDatabase,
+    CareersLevelsDatabase,
     EliminationDatabase,
     EvaluationDatabase,
     ExamsDatabase,

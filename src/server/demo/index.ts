@@ -4,6 +4,10 @@ import { seedAttendanceDemo } from './attendance.js';
 import { seedDrillsDemo } from './drills.js';
 import { seedDrillsPracticeDemo } from './drills-practice.js';
 import { seedMentorshipDemo } from './mentorship.js';
+import { seedCareersReserveDemo } from './careers-reserve.js';
+import { seedCareersPanelDemo } from './careers-panel.js';
+import { seedCareersRoutinesDemo } from './careers-routines.js';
+import { seedCareersLevelsDemo } from './careers-levels.js';
 import { DEMO_PASSWORD, seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
@@ -36,5 +40,9 @@ export async function loadDemo(handle: DbHandle) {
   await seedDrillsDemo(handle.db); // decks and cards, scorecard links
   await seedDrillsPracticeDemo(handle.db); // review history and today's quizzes, after the decks
   await seedMentorshipDemo(handle.db);
+  await seedCareersPanelDemo(handle.db); // a past round, scored and published
+  await seedCareersReserveDemo(handle.db); // this quarter's round, open for entries
+  await seedCareersRoutinesDemo(handle.db);
+  await seedCareersLevelsDemo(handle.db);
   return result;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect.js';
 import { nowIso } from './clock.js';
 import { ATTENDANCE_SETTING_DEFAULTS } from './settings-attendance.js';
+import { CAREERS_SETTING_DEFAULTS } from './settings-careers.js';
 import { DRILLS_SETTING_DEFAULTS } from './settings-drills.js';
 
 // Every number in SPEC.md is a setting with a default here; an administrator's value, stored in
@@ -198,6 +199,7 @@ export const SETTING_DEFAULTS = {
   'appraisal.reminderWorkingDays': 1,
   ...ATTENDANCE_SETTING_DEFAULTS,
   ...DRILLS_SETTING_DEFAULTS,
+  ...CAREERS_SETTING_DEFAULTS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -287,6 +289,15 @@ const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
   'drills.quizCountsInAttitude': { min: 0, max: 1 },
   'drills.dailyGoalMinutes': { min: 1, max: 240 },
   'mentoring.pool.minRating': { min: 1, max: 5 },
+  'careers.reserve.roundMonths': { min: 1, max: 12 },
+  'careers.reserve.topSharePercent': { min: 1, max: 100 },
+  'careers.reserve.resultCycles': { min: 1, max: 8 },
+  'careers.reserve.resultWindowDays': { min: 7, max: 730 },
+  'careers.reserve.nominationDays': { min: 1, max: 60 },
+  'careers.reserve.talkMinutes': { min: 1, max: 30 },
+  'careers.reserve.peerWeightPercent': { min: 0, max: 100 },
+  'careers.reserve.minPanelScores': { min: 1, max: 20 },
+  'careers.trainerLevels.windowMonths': { min: 1, max: 60 },
 };
 
 /** The most any setting may be (the API refuses more before the rules below are asked). */

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { appraisalModule } from './appraisal/index.js';
 import { attendanceModule } from './attendance/index.js';
+import { careersModule } from './careers/index.js';
 import { drillsModule } from './drills/index.js';
 import { mentorshipModule } from './mentorship/index.js';
 import { auditRoutes } from './audit/audit.routes.js';
@@ -42,4 +43,5 @@ export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = a
   await app.register(attendanceModule, { prefix: '/attendance' });
   await app.register(drillsModule, { prefix: '/drills' });
   await app.register(mentorshipModule, { prefix: '/mentorship' });
+  await app.register(careersModule, { prefix: '/careers' });
 };

@@ -1,6 +1,7 @@
 import { matchRoutes } from 'react-router';
 import { APPRAISAL_GROUP, appraisalRoutes } from '../pages/appraisal/routes';
 import { ATTENDANCE_GROUP, attendanceRoutes } from '../pages/attendance/routes';
+import { CAREERS_GROUP, careersRoutes } from '../pages/careers/routes';
 import { disciplineRoutes } from '../pages/discipline/routes';
 import { DRILLS_GROUP, drillsRoutes } from '../pages/drills/routes';
 import { EVALUATION_GROUP, evaluationRoutes } from '../pages/evaluation/routes';
@@ -26,6 +27,7 @@ export const ROUTES: RouteEntry[] = [
   ...attendanceRoutes,
   ...drillsRoutes,
   ...mentorshipRoutes,
+  ...careersRoutes,
 ];
 
 export const GROUPS: MenuGroup[] = [
@@ -37,6 +39,7 @@ export const GROUPS: MenuGroup[] = [
   QUALITY_GROUP,
   APPRAISAL_GROUP,
   ATTENDANCE_GROUP,
+  CAREERS_GROUP,
 ];
 
 /** The entry whose path matches `pathname` (react-router's ranking), if any. */

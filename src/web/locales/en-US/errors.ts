@@ -1,6 +1,7 @@
 import attendanceErrors from './attendance/errors';
 import drillsErrors from './drills/errorCodes';
 import mentorshipErrors from './mentorship/errorCodes';
+import careersErrors from './careers/errorCodes';
 import type zh from '../zh-CN/errors';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
@@ -163,5 +164,6 @@ const errors: typeof zh = {
   ...attendanceErrors,
   ...drillsErrors,
   ...mentorshipErrors,
+  ...careersErrors,
 };
 export default errors;

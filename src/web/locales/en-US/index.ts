@@ -1,6 +1,7 @@
 import attendance from './attendance';
 import drills from './drills';
 import mentorship from './mentorship';
+import careers from './careers';
 import type zhCN from '../zh-CN';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
@@ -44,6 +45,7 @@ const enUS: typeof zhCN = {
   attendance,
   drills,
   mentorship,
+  careers,
   settings,
   pages,
   errors,

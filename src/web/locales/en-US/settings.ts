@@ -1,6 +1,7 @@
 import type zh from '../zh-CN/settings';
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
+import careersSettings from './careersSettings';
 import drillsSettings from './drillsSettings';
 import items from './settingsItems';
 import peopleItems from './settingsItemsPeople';
@@ -33,6 +34,7 @@ const en: typeof zh = {
     attendance: 'Attendance',
     drills: 'Drills',
     mentoring: 'Mentoring',
+    careers: 'Careers',
     other: 'Other',
   },
   columns: { name: 'Setting', value: 'Value', defaultValue: 'Default', updatedAt: 'Last changed' },
@@ -57,6 +59,7 @@ const en: typeof zh = {
     appraisal: appraisalSettings,
     attendance: attendanceSettings,
     ...drillsSettings,
+    ...careersSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

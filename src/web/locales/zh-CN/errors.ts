@@ -1,6 +1,7 @@
 import attendanceErrors from './attendance/errors';
 import drillsErrors from './drills/errorCodes';
 import mentorshipErrors from './mentorship/errorCodes';
+import careersErrors from './careers/errorCodes';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
@@ -158,4 +159,5 @@ export default {
   ...attendanceErrors,
   ...drillsErrors,
   ...mentorshipErrors,
+  ...careersErrors,
 };

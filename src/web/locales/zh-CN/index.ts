@@ -1,6 +1,7 @@
 import attendance from './attendance';
 import drills from './drills';
 import mentorship from './mentorship';
+import careers from './careers';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
 import audit from './audit';
@@ -44,6 +45,7 @@ export default {
   attendance,
   drills,
   mentorship,
+  careers,
   settings,
   pages,
   errors,

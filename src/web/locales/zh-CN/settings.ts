@@ -1,5 +1,6 @@
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
+import careersSettings from './careersSettings';
 import drillsSettings from './drillsSettings';
 import items from './settingsItems';
 import peopleItems from './settingsItemsPeople';
@@ -33,6 +34,7 @@ export default {
     attendance: '考勤',
     drills: '背诵演练',
     mentoring: '导师带教',
+    careers: '职业发展',
     other: '其他',
   },
   columns: { name: '设置项', value: '当前值', defaultValue: '默认值', updatedAt: '最近修改' },
@@ -57,6 +59,7 @@ export default {
     appraisal: appraisalSettings,
     attendance: attendanceSettings,
     ...drillsSettings,
+    ...careersSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

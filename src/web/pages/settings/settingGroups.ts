@@ -30,6 +30,7 @@ export const SETTING_GROUPS = [
   { id: 'attendance', prefixes: ['attendance.'] },
   { id: 'drills', prefixes: ['drills.'] },
   { id: 'mentoring', prefixes: ['mentoring.'] },
+  { id: 'careers', prefixes: ['careers.'] },
 ] as const;
 
 export type SettingGroupId = (typeof SETTING_GROUPS)[number]['id'] | 'other';

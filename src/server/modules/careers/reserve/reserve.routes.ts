@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+// The reserve part of careers (issue 21), under /api/careers; see modules/careers/index.ts.
+export const reserveRoutes: FastifyPluginAsyncZod = async () => {};

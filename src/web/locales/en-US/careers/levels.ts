@@ -1,0 +1,2 @@
+// careers.levels.* texts (issue 21); owned by the levels part.
+export default {};

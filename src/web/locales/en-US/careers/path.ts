@@ -1,0 +1,2 @@
+// careers.path.* texts (issue 21); owned by the path part.
+export default {};

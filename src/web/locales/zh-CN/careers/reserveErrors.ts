@@ -1,0 +1,2 @@
+// errorCode texts of the reserve part of /api/careers (issue 21).
+export default {};
