@@ -1,30 +1,19 @@
-import { Cascader, Select } from 'antd';
+import { Cascader, Select, type SelectProps } from 'antd';
 import type { Department } from '../types';
-import type { CSSProperties } from 'react';
 
 type TestId = { 'data-testid'?: string };
 
-/** Pick a team, grouped by department (the value is the team id). */
-export function TeamSelect({
+/** Pick a team (or several, with mode="multiple"), grouped by department; the value is the team id. Any Select prop passes through (allowClear, placeholder, aria-label…). */
+export function TeamSelect<V extends string | string[] = string>({
   departments,
-  value,
-  onChange,
   ...rest
-}: {
-  departments: Department[];
-  value?: string;
-  onChange?: (teamId: string) => void;
-  placeholder?: string;
-  style?: CSSProperties;
-} & TestId) {
+}: { departments: Department[] } & Omit<SelectProps<V>, 'options' | 'showSearch'> & TestId) {
   const options = departments.map((d) => ({
     label: d.name,
     title: d.name,
     options: d.teams.map((team) => ({ label: team.name, value: team.id })),
   }));
-  return (
-    <Select showSearch={{ optionFilterProp: 'label' }} value={value} onChange={onChange} options={options} {...rest} />
-  );
+  return <Select<V> showSearch={{ optionFilterProp: 'label' }} options={options} {...rest} />;
 }
 
 /** Filter by a department, or a team inside it. */

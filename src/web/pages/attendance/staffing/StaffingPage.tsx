@@ -1,3 +1,4 @@
+import { TeamSelect } from '../../../components/OrgPickers';
 import { Alert, Card, Checkbox, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -28,11 +29,6 @@ export default function StaffingPage() {
     keepPrevious: true,
   });
 
-  const teamOptions = departments.map((d) => ({
-    label: d.name,
-    title: d.name,
-    options: d.teams.map((team) => ({ label: team.name, value: team.id })),
-  }));
   const intervals = useMemo(() => data?.intervals ?? [], [data]);
   // Hours with neither demand nor people are left off (a center closed at night).
   const shown = useMemo(() => intervals.filter((i) => i.required || i.rostered), [intervals]);
@@ -95,15 +91,14 @@ export default function StaffingPage() {
           options={(data?.businessTypes ?? []).map((b) => ({ label: b, value: b }))}
           data-testid="staffing-type"
         />
-        <Select
+        <TeamSelect
           mode="multiple"
           allowClear
           style={{ minWidth: 240 }}
           placeholder={t('attendance.staffing.allTeams')}
           value={teamIds}
           onChange={setTeamIds}
-          options={teamOptions}
-          showSearch={{ optionFilterProp: 'label' }}
+          departments={departments}
           data-testid="staffing-teams"
         />
       </Space>

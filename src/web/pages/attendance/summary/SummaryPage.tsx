@@ -1,5 +1,6 @@
+import { TeamSelect } from '../../../components/OrgPickers';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -22,12 +23,6 @@ export default function SummaryPage() {
   const { departments } = useDepartments();
   const q = { month: month.format('YYYY-MM'), teamId };
   const { data, loading } = useApiQuery(summaryKey('month', q), () => summaryApi.month(q), { keepPrevious: true });
-
-  const teamOptions = departments.map((d) => ({
-    label: d.name,
-    title: d.name,
-    options: d.teams.map((team) => ({ label: team.name, value: team.id })),
-  }));
 
   const columns = useMemo<ColumnsType<SummaryRowView>>(() => {
     const k = (key: string) => t(`attendance.summary.columns.${key}` as MsgKey);
@@ -96,13 +91,11 @@ export default function SummaryPage() {
             aria-label={t('attendance.summary.month')}
             data-testid="summary-month"
           />
-          <Select
+          <TeamSelect
             allowClear
-            showSearch
-            optionFilterProp="label"
             style={{ minWidth: 220 }}
             placeholder={t('attendance.summary.allTeams')}
-            options={teamOptions}
+            departments={departments}
             value={teamId}
             onChange={setTeamId}
             aria-label={t('attendance.summary.team')}

@@ -1,4 +1,5 @@
-import { Card, DatePicker, Select, Space, Table, Tag } from 'antd';
+import { TeamSelect } from '../../../components/OrgPickers';
+import { Card, DatePicker, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -55,17 +56,11 @@ export function QuizResults() {
           aria-label={k('day')}
           data-testid="quiz-results-day"
         />
-        <Select
+        <TeamSelect
+          departments={departments}
           allowClear
-          showSearch
-          optionFilterProp="label"
           style={{ minWidth: 200 }}
           placeholder={k('allTeams')}
-          options={departments.map((d) => ({
-            label: d.name,
-            title: d.name,
-            options: d.teams.map((team) => ({ label: team.name, value: team.id })),
-          }))}
           value={teamId}
           onChange={setTeamId}
           aria-label={k('team')}

@@ -1,5 +1,6 @@
+import { TeamSelect } from '../../../components/OrgPickers';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -92,17 +93,11 @@ export default function TeamPage() {
             aria-label={t('drills.team.range')}
             data-testid="team-range"
           />
-          <Select
+          <TeamSelect
+            departments={departments}
             allowClear
-            showSearch
-            optionFilterProp="label"
             style={{ minWidth: 200 }}
             placeholder={t('drills.team.allTeams')}
-            options={departments.map((d) => ({
-              label: d.name,
-              title: d.name,
-              options: d.teams.map((team) => ({ label: team.name, value: team.id })),
-            }))}
             value={teamId}
             onChange={setTeamId}
             aria-label={t('drills.team.team')}

@@ -1,4 +1,5 @@
-import { Alert, DatePicker, Radio, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { TeamSelect } from '../../../components/OrgPickers';
+import { Alert, DatePicker, Radio, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
@@ -91,19 +92,13 @@ export default function AgentScoresPage() {
             }
           }}
         />
-        <Select
+        <TeamSelect
+          departments={departments}
           allowClear
-          showSearch
-          optionFilterProp="label"
           value={teamId}
           onChange={setTeamId}
           placeholder={t('quality.calibration.agentScores.team')}
           style={{ width: 220 }}
-          options={departments.map((d) => ({
-            label: d.name,
-            title: d.name,
-            options: d.teams.map((team) => ({ label: team.name, value: team.id })),
-          }))}
           data-testid="agent-scores-team"
         />
       </Space>

@@ -1,3 +1,4 @@
+import { TeamSelect } from '../../../components/OrgPickers';
 import { keys } from '../../../query/keys';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
@@ -90,19 +91,14 @@ export default function QueuePage() {
             }
           }
         />
-        <Select
+        <TeamSelect<string>
+          departments={departments}
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 220 }}
           placeholder={t('quality.sampling.queue.allTeams')}
           value={list.get('teamId')}
           onChange={(teamId?: string) => list.update({ teamId })}
           data-testid="queue-team"
-          options={departments.map((d) => ({
-            label: d.name,
-            title: d.name,
-            options: d.teams.map((team) => ({ label: team.name, value: team.id })),
-          }))}
         />
       </Space>
       {/* Fits a 1280 px window: fixed widths, long texts cut with the whole text on hover, and the
