@@ -1,5 +1,6 @@
 import { FireOutlined } from '@ant-design/icons';
 import { Card, Col, Progress, Row, Statistic } from 'antd';
+import type { ReactNode } from 'react';
 import { useT } from '../../../i18n';
 import type { MySummary } from './api';
 
@@ -7,6 +8,23 @@ import type { MySummary } from './api';
 export function DayHeader({ s }: { s: MySummary }) {
   const t = useT();
   const percent = s.goalMinutes > 0 ? Math.min(100, Math.round((s.seconds * 100) / (s.goalMinutes * 60))) : 100;
+  const counters: {
+    key: 'streak' | 'due' | 'overdue' | 'newAvailable';
+    value: number;
+    testId: string;
+    prefix?: ReactNode;
+    color?: string;
+  }[] = [
+    {
+      key: 'streak',
+      value: s.streak,
+      testId: 'drill-streak',
+      prefix: <FireOutlined style={{ color: s.streak ? '#fa541c' : undefined }} />,
+    },
+    { key: 'due', value: s.dueNow, testId: 'drill-due' },
+    { key: 'overdue', value: s.overdue, testId: 'drill-overdue', color: s.overdue ? '#cf1322' : undefined },
+    { key: 'newAvailable', value: s.newAvailable, testId: 'drill-new' },
+  ];
   return (
     <Card size="small" style={{ marginBottom: 12 }} data-testid="drill-header">
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
@@ -26,39 +44,17 @@ export function DayHeader({ s }: { s: MySummary }) {
         </div>
       </div>
       <Row gutter={8}>
-        <Col span={6}>
-          <Statistic
-            title={t('drills.practice.header.streak')}
-            value={s.streak}
-            prefix={<FireOutlined style={{ color: s.streak ? '#fa541c' : undefined }} />}
-            valueStyle={{ fontSize: 18 }}
-            data-testid="drill-streak"
-          />
-        </Col>
-        <Col span={6}>
-          <Statistic
-            title={t('drills.practice.header.due')}
-            value={s.dueNow}
-            valueStyle={{ fontSize: 18 }}
-            data-testid="drill-due"
-          />
-        </Col>
-        <Col span={6}>
-          <Statistic
-            title={t('drills.practice.header.overdue')}
-            value={s.overdue}
-            valueStyle={{ fontSize: 18, color: s.overdue ? '#cf1322' : undefined }}
-            data-testid="drill-overdue"
-          />
-        </Col>
-        <Col span={6}>
-          <Statistic
-            title={t('drills.practice.header.newAvailable')}
-            value={s.newAvailable}
-            valueStyle={{ fontSize: 18 }}
-            data-testid="drill-new"
-          />
-        </Col>
+        {counters.map((c) => (
+          <Col span={6} key={c.key}>
+            <Statistic
+              title={t(`drills.practice.header.${c.key}`)}
+              value={c.value}
+              prefix={c.prefix}
+              valueStyle={{ fontSize: 18, color: c.color }}
+              data-testid={c.testId}
+            />
+          </Col>
+        ))}
       </Row>
     </Card>
   );
