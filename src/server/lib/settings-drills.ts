@@ -13,6 +13,13 @@ export const DRILLS_SETTING_DEFAULTS = {
   'drills.similarityPassPercent': 85,
   // A card is mastered once its FSRS stability reaches this many days.
   'drills.masteryStabilityDays': 21,
+  // One review counts at most this many minutes toward the day (a card left open over lunch is
+  // not practice).
+  'drills.reviewMaxMinutes': 5,
+  // The team view's "cards missed most": a card needs this many reviews in the range before its
+  // share of Again ranks it; the list shows this many cards.
+  'drills.team.missedMinReviews': 3,
+  'drills.team.missedTop': 20,
   // Deck import: the most rows one file may hold.
   'drills.maxImportRows': 5000,
   // Read-aloud: the longest recording in seconds and its largest file.

@@ -27,6 +27,23 @@ export default {
       help: 'A card is mastered once its FSRS stability reaches this; a deck’s mastery is the share of mastered cards.',
       unit: 'days',
     },
+    reviewMaxMinutes: {
+      label: 'Longest review counted',
+      help: "Minutes one review counts at most toward the day's practice (a card left open over lunch is not practice).",
+      unit: 'min',
+    },
+    team: {
+      missedMinReviews: {
+        label: 'Reviews before a card ranks as missed',
+        help: 'A card needs this many reviews in the range before its share of Again ranks it among the most missed.',
+        unit: 'reviews',
+      },
+      missedTop: {
+        label: 'Most-missed cards shown',
+        help: "How many cards the team view's most-missed list shows.",
+        unit: 'cards',
+      },
+    },
     maxImportRows: { label: 'Card import rows', help: 'The most rows one card import may hold.', unit: 'rows' },
     recordingMaxSeconds: { label: 'Longest recording', help: 'The longest read-aloud recording.', unit: 's' },
     recordingMaxMb: { label: 'Largest recording', help: 'The largest read-aloud recording file.', unit: 'MB' },

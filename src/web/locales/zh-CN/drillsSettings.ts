@@ -19,6 +19,19 @@ export default {
       help: '卡片的 FSRS 稳定度达到这个天数即算掌握；卡组掌握度为已掌握卡片的占比。',
       unit: '天',
     },
+    reviewMaxMinutes: {
+      label: '单次复习最多计时',
+      help: '一次复习最多计入当天练习时长的分钟数（卡片开着去吃饭不算练习）。',
+      unit: '分钟',
+    },
+    team: {
+      missedMinReviews: {
+        label: '易错卡片最少复习次数',
+        help: '卡片在所选时段至少被复习这么多次，才按“忘记”比例排进易错榜。',
+        unit: '次',
+      },
+      missedTop: { label: '易错卡片榜长度', help: '团队演练页“最常答错的卡片”列出的张数。', unit: '张' },
+    },
     maxImportRows: { label: '卡片导入最多行数', help: '一次从 Excel 导入卡片允许的最多行数。', unit: '行' },
     recordingMaxSeconds: { label: '朗读录音最长', help: '朗读卡片一次录音的最长时长。', unit: '秒' },
     recordingMaxMb: { label: '朗读录音最大文件', help: '一段朗读录音文件的最大体积。', unit: 'MB' },

@@ -17,9 +17,6 @@ import { emptyState, fsrsSettings, nextState, schedulerFor } from './scheduler.j
 // (an error, a changed script) is cleared, and a read-aloud recording is linked — all in one
 // transaction. H4's daily quiz calls this with its quizId.
 
-/** One review counts at most this long toward the day: a card left open over lunch is not practice. */
-const MAX_REVIEW_MS = 5 * 60_000;
-
 /** The employee behind the account: practice is a person's. */
 export function learnerIdOf(actor: Pick<Actor, 'employeeId'>): string {
   if (!actor.employeeId)
@@ -47,6 +44,8 @@ export async function recordReview(
   const { card, state } = await reviewableCard(db, employeeId, input.cardId);
   const graded = grade(card, input, await getSetting(db, 'drills.similarityPassPercent'));
   const masteryDays = await getSetting(db, 'drills.masteryStabilityDays');
+  // A card left open over lunch is not practice: one review counts at most this long.
+  const maxReviewMs = (await getSetting(db, 'drills.reviewMaxMinutes')) * 60_000;
   const f = schedulerFor(await fsrsSettings(db));
   const now = nowIso();
   const day = localDate(now, await centerOffset(db));
@@ -105,7 +104,7 @@ export async function recordReview(
     await addToDay(trx, {
       employeeId,
       day,
-      seconds: Math.round(Math.min(input.durationMs, MAX_REVIEW_MS) / 1000),
+      seconds: Math.round(Math.min(input.durationMs, maxReviewMs) / 1000),
       lapse: graded.rating === 1,
     });
     // The learner's reading of a read-aloud card is saved with the review and their own rating.

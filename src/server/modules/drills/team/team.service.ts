@@ -22,9 +22,6 @@ import * as repo from './team.repo.js';
 // overdue, mastery of their audience decks (practice's masteryOf), the last quiz; and the cards
 // these people missed most (share of Again ratings).
 
-/** A card needs this many reviews in the range before its share of Again ranks it. */
-const MISSED_MIN_REVIEWS = 3;
-const MISSED_TOP = 20;
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 366;
 
@@ -37,7 +34,11 @@ export async function teamView(db: Db, actor: Actor, q: z.output<typeof TeamQuer
   if (daysBetween(from, to) >= MAX_DAYS)
     throw badRequest('TEAM_RANGE_TOO_LONG', `Ask for at most ${MAX_DAYS} days at a time`, 'from');
   if (q.teamId && !(await teamsOf(db, [q.teamId])).size) throw ruleBroken('UNKNOWN_TEAM', 'No such team', 'teamId');
-  const goalMinutes = await getSetting(db, 'drills.dailyGoalMinutes');
+  const [goalMinutes, missedMin, missedTop] = await Promise.all([
+    getSetting(db, 'drills.dailyGoalMinutes'),
+    getSetting(db, 'drills.team.missedMinReviews'),
+    getSetting(db, 'drills.team.missedTop'),
+  ]);
   const list = await people(db, {
     scope: peopleScope(actor),
     teamIds: q.teamId ? [q.teamId] : undefined,
@@ -50,7 +51,7 @@ export async function teamView(db: Db, actor: Actor, q: z.output<typeof TeamQuer
     repo.backlogOf(db, ids, now, dayRange(today, today, offset).start),
     masteryOf(db, ids),
     lastQuizzes(db, ids, to),
-    repo.mostMissed(db, ids, from, to, MISSED_MIN_REVIEWS, MISSED_TOP),
+    repo.mostMissed(db, ids, from, to, missedMin, missedTop),
   ]);
   const practiceBy = new Map(practice.map((r) => [r.employee_id, r]));
   const backlogBy = new Map(backlog.map((r) => [r.employee_id, r]));
