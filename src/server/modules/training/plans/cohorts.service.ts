@@ -125,3 +125,26 @@ export async function setMembers(db: Db, actor: Actor, id: string, employeeIds: 
   });
   return members.length;
 }
+
+/**
+ * Adds people to a cohort and keeps its members, inside the caller's transaction (the reserve
+ * competition's chosen join their management-training cohort with the results, issue 21).
+ * Returns who was newly added.
+ */
+export async function addMembersWithin(trx: Db, actor: Actor, id: string, employeeIds: string[]) {
+  if (!(await repo.findCohort(trx, id))) throw ruleBroken('UNKNOWN_COHORT', 'No such cohort', 'cohortId');
+  const before = new Set(await cohortMemberIds(trx, [id]));
+  const added = [...new Set(employeeIds)].filter((e) => !before.has(e));
+  if (!added.length) return added;
+  const at = nowIso();
+  await repo.writeMembers(trx, id, added, at, false);
+  await repo.touchCohort(trx, id, at);
+  await recordAudit(trx, actor, {
+    action: 'update',
+    entity: 'training_cohort',
+    entityId: id,
+    oldValue: { members: [...before] },
+    newValue: { added },
+  });
+  return added;
+}

@@ -1,2 +1,21 @@
 // errorCode texts of the panel part of /api/careers (issue 21).
-export default {};
+export default {
+  NOT_A_SCORER: '你不是本轮竞聘的评分人',
+  SELF_SCORE: '候选人不能给自己评分',
+  ROUND_NOT_SCORING: '该轮竞聘当前不在评分阶段（名单公示后、结果公布前才能评分和公布）',
+  SCORING_CLOSED: '结果已公布，评分不能再修改',
+  NOT_A_CANDIDATE: '只能给入围名单中的候选人评分或选定',
+  SCORE_OVER_MAX: '分数超过该项满分',
+  SHEET_INCOMPLETE: '请为评分表的每一项打分',
+  DUPLICATE_ITEM_KEY: '评分项的代码不能重复',
+  DUPLICATE_SCORER: '同一人只能被指定为一次评分人',
+  ROUND_CLOSED: '该轮竞聘已结束，评分设置不能再修改',
+  SHEET_LOCKED: '已有评分，评分表不能再修改',
+  SCORER_HAS_SCORED: '该评分人已评分，不能移除或更改身份',
+  UNKNOWN_SCORER: '评分人不存在',
+  SCORER_LEFT: '该评分人已离职',
+  DUPLICATE_CHOSEN: '同一候选人只能选定一次',
+  NO_RESULT: '该候选人的评委评分份数不足，没有结果，不能选定',
+  OVER_SEATS: '选定人数超过本轮名额',
+  RESULTS_NOT_PUBLISHED: '本轮竞聘结果尚未公布',
+};
