@@ -4,16 +4,19 @@ import type { DialectName } from '../portable.js';
 // Trainer levels (issue 21 item 3): the grades, their promotion standards, and each trainer's level with the training manager's confirmations.
 // A standard left null is not required for that grade. The three default grades (初级/中级/高级讲师)
 // are rows the training manager edits like any other; their numbers are a starting point only.
+// Double precision on both engines (PostgreSQL's `real` is float4: 4.2 would read 4.1999998).
+const NUM = 'double precision';
+
 export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> {
   await db.schema
     .createTable('career_trainer_grades')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('min_hours', 'real')
+    .addColumn('min_hours', NUM)
     .addColumn('min_sessions', 'integer')
-    .addColumn('min_rating', 'real')
-    .addColumn('min_pass_rate', 'real')
+    .addColumn('min_rating', NUM)
+    .addColumn('min_pass_rate', NUM)
     .addColumn('description', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

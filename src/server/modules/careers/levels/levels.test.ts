@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { employeeIdOf, expectError } from '../../../test/helpers.js';
@@ -43,6 +43,7 @@ describe.each(DIALECTS)('trainer levels on $name', (dialect) => {
     g2 = okData(await manager.post('/api/careers/levels/grades', grade('二级', 20, [100, 30, 4.5, 90]))).id;
     people = await learners(db(), 4);
   });
+  afterAll(() => setClock());
 
   it('meets every standard of the lowest grade with the evidence shown, and the standing export agrees', async () => {
     const t = await addTrainer(db(), { name: '甲讲师' });
@@ -213,6 +214,15 @@ describe.each(DIALECTS)('trainer levels on $name', (dialect) => {
       await manager.put('/api/careers/levels/grades/no-such', { ...grade('x', 1, [1, 1, 1, 1]), version: 1 }),
       404,
     );
+    const g3 = okData(await manager.post('/api/careers/levels/grades', grade('三级', 30, [0.5, null, 4.2, 85.5]))).id;
+    expect(okData<any[]>(await manager.get('/api/careers/levels/grades')).find((g) => g.id === g3)).toMatchObject({
+      minHours: 0.5,
+      minSessions: null,
+      minRating: 4.2,
+      minPassRate: 85.5,
+      holders: 0,
+    });
+    okData(await manager.delete(`/api/careers/levels/grades/${g3}`));
     const list = okData<any[]>(await manager.get('/api/careers/levels/grades'));
     expect(list.map((g) => g.name)).toEqual(['一级', '二级']);
     expect(list[0].holders).toBeGreaterThan(0);
