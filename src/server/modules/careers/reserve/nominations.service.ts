@@ -1,33 +1,27 @@
 import type { z } from 'zod';
-import type { EligibleQuery, Nomination, RecommendInput, ScreenInput } from '../../../../common/careers-reserve.js';
-import type { Eligibility, NominationStatus } from '../../../../common/careers.js';
+import type { RecommendInput, ScreenInput } from '../../../../common/careers-reserve.js';
+import type { Eligibility } from '../../../../common/careers.js';
 import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/portable.js';
-import { inPeopleScope, peopleScope, requirePersonInScope } from '../../../lib/access.js';
+import { requirePersonInScope } from '../../../lib/access.js';
 import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
-import { identities, namesOf, people, placeOf } from '../../people/identity.service.js';
+import { placeOf } from '../../people/identity.service.js';
 import { recordCareerEvent } from '../shared/events.js';
-import { reserveEligibility } from './eligibility.js';
+import { eligibilityNow, toViews } from './nominations.read.js';
 import * as repo from './reserve.repo.js';
-import { shortlistOf, toRound } from './rounds.facts.js';
-import { managesReserve, requireRound } from './rounds.service.js';
+import { requireRound } from './rounds.service.js';
 
 // Entries to a reserve round (SPEC §11): an eligible agent enters themself inside the window with
 // a statement; a lead recommends one of their people (added to their entry, or a new entry with
 // source 'lead'); the person may withdraw before screening; HR shortlists or declines each entry
 // with a reason. The eligibility at entry is stored with it. Who sees what: HR all; leads and
-// managers their scope's entries; an agent their own entry and, once published, the shortlist.
-
-const criteriaOf = (r: repo.RoundRow) => toRound(r).criteria;
-
-async function eligibilityNow(db: Db, round: repo.RoundRow, employeeId: string): Promise<Eligibility | undefined> {
-  return (await reserveEligibility(db, [employeeId], criteriaOf(round))).get(employeeId);
-}
+// managers their scope's entries; an agent their own entry and, once published, the shortlist
+// (nominations.read.ts).
 
 async function requireWindowOpen(db: Db, r: repo.RoundRow) {
   const today = await todayInCenter(db);
@@ -44,58 +38,25 @@ function requireEligible(e: Eligibility | undefined) {
   if (!e.eligible) throw ruleBroken('NOT_ELIGIBLE', `Not eligible: unmet ${e.unmet.join(', ')}`, 'employeeId');
 }
 
-async function toViews(db: Db, rows: repo.NominationRow[]): Promise<Nomination[]> {
-  const who = await identities(
-    db,
-    rows.map((r) => r.employee_id),
-  );
-  const recommenders = await namesOf(
-    db,
-    rows.map((r) => r.recommended_by),
-  );
-  return rows.flatMap((r) => {
-    const p = who.get(r.employee_id);
-    if (!p) return [];
-    return [
-      {
-        id: r.id,
-        roundId: r.round_id,
-        employeeId: r.employee_id,
-        employeeNo: p.employeeNo,
-        name: p.name,
-        teamName: p.teamName,
-        departmentName: p.departmentName,
-        source: r.source as Nomination['source'],
-        statement: r.statement,
-        recommendedByName: r.recommended_by ? (recommenders.get(r.recommended_by) ?? null) : null,
-        recommendation: r.recommendation,
-        eligibility: JSON.parse(r.eligibility) as Eligibility,
-        status: r.status as NominationStatus,
-        screeningReason: r.screening_reason,
-        screenedAt: r.screened_at,
-        createdAt: r.created_at,
-        version: Number(r.version),
-      },
-    ];
-  });
-}
-
-/** The signed-in person's eligibility for the round (its criteria, today) and their entry. */
-export async function myRound(db: Db, actor: Actor, roundId: string) {
-  const r = await requireRound(db, actor, roundId);
-  if (!actor.employeeId) return { eligibility: null, entry: null };
-  const eligibility = (await eligibilityNow(db, r, actor.employeeId)) ?? null;
-  const row = await repo.nominationOfPerson(db, roundId, actor.employeeId);
-  return { eligibility, entry: row ? ((await toViews(db, [row]))[0] ?? null) : null };
-}
-
 export async function nominateSelf(db: Db, actor: Actor, roundId: string, statement: string) {
   const r = await requireRound(db, actor, roundId);
   if (!actor.employeeId) throw ruleBroken('NOT_AN_EMPLOYEE', 'Only an employee may enter', 'roundId');
+  return enterRound(db, r, actor.employeeId, statement, actor.userId);
+}
+
+/** The person enters the round with their statement (the rules of a self-nomination; the demo enters people through it too). */
+export async function enterRound(
+  db: Db,
+  r: repo.RoundRow,
+  employeeId: string,
+  statement: string,
+  recordedBy: string | null,
+) {
+  const roundId = r.id;
   await requireWindowOpen(db, r);
-  const e = await eligibilityNow(db, r, actor.employeeId);
+  const e = await eligibilityNow(db, r, employeeId);
   requireEligible(e);
-  const existing = await repo.nominationOfPerson(db, roundId, actor.employeeId);
+  const existing = await repo.nominationOfPerson(db, roundId, employeeId);
   if (existing && existing.status !== 'withdrawn' && existing.statement)
     throw conflict('ALREADY_ENTERED', 'You have already entered this round', 'roundId');
   const at = nowIso();
@@ -117,7 +78,7 @@ export async function nominateSelf(db: Db, actor: Actor, roundId: string, statem
         await repo.insertNomination(trx, {
           id,
           round_id: roundId,
-          employee_id: actor.employeeId!,
+          employee_id: employeeId,
           source: 'self',
           statement,
           recommended_by: null,
@@ -139,13 +100,13 @@ export async function nominateSelf(db: Db, actor: Actor, roundId: string, statem
         });
       }
       await recordCareerEvent(trx, {
-        employeeId: actor.employeeId!,
+        employeeId,
         kind: 'reserve_nominated',
         day: today,
         roundId,
         ref: id,
         detail: { roundName: r.name, source: 'self' },
-        recordedBy: actor.userId,
+        recordedBy,
       });
     })
     .catch((err: unknown) => {
@@ -265,65 +226,4 @@ export async function screen(db: Db, actor: Actor, nominationId: string, input: 
     });
   });
   return (await toViews(db, [(await repo.findNomination(db, n.id))!]))[0];
-}
-
-/** The round's entries: HR all; leads and managers those of the people in their scope. */
-export async function listNominations(db: Db, actor: Actor, roundId: string) {
-  await requireRound(db, actor, roundId);
-  const rows = await repo.nominationsOf(db, roundId);
-  if (managesReserve(actor)) return toViews(db, rows);
-  const scope = peopleScope(actor);
-  const places = await identities(
-    db,
-    rows.map((r) => r.employee_id),
-  );
-  return toViews(
-    db,
-    rows.filter((r) => {
-      const p = places.get(r.employee_id);
-      return (
-        p &&
-        p.id !== actor.employeeId &&
-        inPeopleScope(scope, { id: p.id, team_id: p.teamId, department_id: p.departmentId })
-      );
-    }),
-  );
-}
-
-/** Current agents in the actor's scope with their eligibility for the round (its criteria, today). */
-export async function eligibleOf(db: Db, actor: Actor, roundId: string, q: z.output<typeof EligibleQuery>) {
-  const r = await requireRound(db, actor, roundId);
-  const floor = (
-    await people(db, { scope: peopleScope(actor), statuses: ['probation', 'regular', 'key_staff'] })
-  ).filter((p) => p.id !== actor.employeeId);
-  const [facts, entries] = await Promise.all([
-    reserveEligibility(
-      db,
-      floor.map((p) => p.id),
-      criteriaOf(r),
-    ),
-    repo.nominationsOf(db, roundId),
-  ]);
-  const byPerson = new Map(entries.map((n) => [n.employee_id, n]));
-  return floor
-    .map((p) => ({
-      employeeId: p.id,
-      employeeNo: p.employeeNo,
-      name: p.name,
-      status: p.status,
-      teamName: p.teamName,
-      departmentName: p.departmentName,
-      eligibility: facts.get(p.id)!,
-      nominationStatus: (byPerson.get(p.id)?.status ?? null) as NominationStatus | null,
-      recommended: !!byPerson.get(p.id)?.recommended_by,
-    }))
-    .filter((x) => q.eligibleOnly !== 'true' || x.eligibility.eligible);
-}
-
-/** The published shortlist (everyone in the center); HR sees the list as it stands before publishing. */
-export async function publishedShortlist(db: Db, actor: Actor, roundId: string) {
-  const r = await requireRound(db, actor, roundId);
-  const published = ['candidates_published', 'results_published'].includes(r.status);
-  if (!published && !managesReserve(actor)) return [];
-  return shortlistOf(db, roundId);
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../../common/careers-reserve.js';
 import { Created } from '../../../../common/training.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
+import * as reads from './nominations.read.js';
 import * as nominations from './nominations.service.js';
 import { toRound } from './rounds.facts.js';
 import * as rounds from './rounds.service.js';
@@ -112,7 +113,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(MyRoundView) },
       },
     },
-    async (req) => ok(await nominations.myRound(db, actorOf(req), req.params.id)),
+    async (req) => ok(await reads.myRound(db, actorOf(req), req.params.id)),
   );
 
   app.get(
@@ -127,7 +128,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(z.array(EligibleRow)) },
       },
     },
-    async (req) => ok(await nominations.eligibleOf(db, actorOf(req), req.params.id, req.query)),
+    async (req) => ok(await reads.eligibleOf(db, actorOf(req), req.params.id, req.query)),
   );
 
   app.get(
@@ -141,7 +142,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(z.array(Nomination)) },
       },
     },
-    async (req) => ok(await nominations.listNominations(db, actorOf(req), req.params.id)),
+    async (req) => ok(await reads.listNominations(db, actorOf(req), req.params.id)),
   );
 
   app.post(
@@ -187,7 +188,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: okSchema(z.array(ShortlistEntry)) },
       },
     },
-    async (req) => ok(await nominations.publishedShortlist(db, actorOf(req), req.params.id)),
+    async (req) => ok(await reads.publishedShortlist(db, actorOf(req), req.params.id)),
   );
 
   app.post(
