@@ -73,7 +73,9 @@ export function EligibleTab({ round }: { round: Round }) {
         dataSource={data ?? []}
         columns={columns}
         scroll={{ x: true }}
-        onRow={(r) => ({ 'data-testid': `eligible-${r.employeeNo}`, 'data-name': r.name }) as object}
+        onRow={(r) =>
+          ({ 'data-testid': 'eligible-row', 'data-employee-no': r.employeeNo, 'data-name': r.name }) as object
+        }
         locale={{ emptyText: t('careers.reserve.empty.eligible') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
       />

@@ -102,7 +102,12 @@ export function EntriesTab({ round }: { round: Round }) {
         columns={columns}
         scroll={{ x: true }}
         onRow={(n) =>
-          ({ 'data-testid': `entry-${n.employeeNo}`, 'data-name': n.name, 'data-status': n.status }) as object
+          ({
+            'data-testid': 'entry-row',
+            'data-employee-no': n.employeeNo,
+            'data-name': n.name,
+            'data-status': n.status,
+          }) as object
         }
         locale={{ emptyText: t('careers.reserve.empty.entries') }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}

@@ -19,7 +19,7 @@ export function ShortlistTable({ roundId }: { roundId: string }) {
         { title: t('careers.reserve.fields.person'), dataIndex: 'name', key: 'name' },
         { title: t('careers.reserve.fields.team'), dataIndex: 'teamName', key: 'team' },
         { title: t('careers.reserve.fields.department'), dataIndex: 'departmentName', key: 'dep', responsive: ['md'] },
-        { title: t('careers.reserve.fields.statement'), dataIndex: 'statement', key: 'statement', responsive: ['sm'] },
+        { title: t('careers.reserve.fields.statement'), dataIndex: 'statement', key: 'statement' },
       ]}
       scroll={{ x: true }}
       locale={{ emptyText: t('careers.reserve.empty.shortlist') }}
