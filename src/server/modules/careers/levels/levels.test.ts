@@ -198,6 +198,22 @@ describe.each(DIALECTS)('trainer levels on $name', (dialect) => {
     expectError(await agent.get('/api/careers/levels/grades'), 403);
   });
 
+  it('lets one of two simultaneous first confirmations through; the other is stale', async () => {
+    const t = await addTrainer(db(), { name: '外聘戊' });
+    const url = `/api/careers/levels/trainers/${t}/confirm`;
+    const answers = await Promise.all([
+      manager.post(url, { gradeId: g2, reason: '外聘资深讲师', version: 0 }),
+      manager.post(url, { gradeId: g1, reason: '外聘讲师', version: 0 }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expectError(
+      answers.find((a) => a.status === 409)!,
+      409,
+      'STALE',
+    );
+    expect((await standingOf(t)).history).toHaveLength(1);
+  });
+
   it('keeps grade names unique and edits at the version read', async () => {
     expectError(
       await manager.post('/api/careers/levels/grades', grade('二级', 30, [null, null, null, null])),

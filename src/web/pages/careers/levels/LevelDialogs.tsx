@@ -60,7 +60,7 @@ export function ConfirmModal({ trainer, onClose }: { trainer: TrainerLevelRow; o
           type={needsReason ? 'warning' : 'success'}
           showIcon
           style={{ marginBottom: 12 }}
-          message={hint}
+          title={hint}
           data-testid="level-confirm-hint"
         />
       )}

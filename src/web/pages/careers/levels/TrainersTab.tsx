@@ -1,11 +1,11 @@
-import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../../access';
 import { useT } from '../../../i18n';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { levelsApi, levelsKey, type TrainerLevelRow } from './api';
 import { ConfirmModal } from './LevelDialogs';
-import { StandardTags } from './Standards';
+import { StandardLines, StandardTags } from './Standards';
 import { TrainerDrawer } from './TrainerDrawer';
 
 /** Trainers with their level and standing against the next grade; readyOnly: the promotion list. */
@@ -75,8 +75,20 @@ export function TrainersTab({ readyOnly }: { readyOnly: boolean }) {
         ]
       : []),
   ];
+  // A trainer sees their own row only: their standing written out too, readable on a phone.
+  const mine = !manage && data?.length === 1 && data[0].next ? data[0] : null;
   return (
     <>
+      {mine && (
+        <Card
+          size="small"
+          style={{ marginBottom: 12 }}
+          title={t('careers.levels.standingTitle', { grade: mine.next!.name })}
+          data-testid="level-my-standing"
+        >
+          <StandardLines criteria={mine.criteria} />
+        </Card>
+      )}
       <Table<TrainerLevelRow>
         rowKey="trainerId"
         size="small"
