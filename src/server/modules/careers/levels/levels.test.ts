@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
+import { putSetting } from '../../../lib/settings.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
-import { employeeIdOf, expectError } from '../../../test/helpers.js';
+import { auditOf, employeeIdOf, expectError } from '../../../test/helpers.js';
 import { okData } from '../../training/shared/training.testkit.js';
 import { addResult, addSession, addTrainer, learners } from './levels.testkit.js';
 import { trainerStanding } from './standing.js';
@@ -114,6 +115,13 @@ describe.each(DIALECTS)('trainer levels on $name', (dialect) => {
     expect(crit(s, 'rating')).toMatchObject({ value: null, state: 'no_data', met: false, count: 0 });
     expect(crit(s, 'passRate')).toMatchObject({ value: null, state: 'no_data', met: false });
     expect(s.unmet).toEqual(['hours', 'sessions', 'rating', 'passRate']);
+    // The window is the setting careers.trainerLevels.windowMonths.
+    await putSetting(db(), 'careers.trainerLevels.windowMonths', 1, null);
+    try {
+      expect(crit(await standingOf(t), 'hours')).toMatchObject({ value: 0, from: '2026-05-15' });
+    } finally {
+      await putSetting(db(), 'careers.trainerLevels.windowMonths', 12, null);
+    }
   });
 
   it('refuses a confirmation with unmet standards unless a reason is given; records history and a career event', async () => {
@@ -147,6 +155,13 @@ describe.each(DIALECTS)('trainer levels on $name', (dialect) => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: 'trainer_level_confirmed', day: '2026-06-15', ref: s.history[0].id });
     expect(JSON.parse(events[0].detail!)).toMatchObject({ gradeId: g1, gradeName: '一级', change: 'set' });
+    const audit = await auditOf(db(), 'career_trainer_level', t);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        reason: '资深内训师转入',
+        new_value: expect.objectContaining({ grade_id: g1, kind: 'set' }),
+      }),
+    ]);
     // The grade is in use now.
     expectError(await manager.delete(`/api/careers/levels/grades/${g1}`), 409, 'GRADE_IN_USE');
     const standing = await trainerStanding(db(), me);
