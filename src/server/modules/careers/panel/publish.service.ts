@@ -72,7 +72,7 @@ export async function publishResults(db: Db, actor: Actor, roundId: string, inpu
       });
     }
     if (cohortId && chosen.length) {
-      const added = await addMembersWithin(
+      await addMembersWithin(
         trx,
         actor,
         cohortId,
@@ -85,7 +85,7 @@ export async function publishResults(db: Db, actor: Actor, roundId: string, inpu
           day,
           roundId,
           ref: cohortId,
-          detail: { roundName: round.name, alreadyMember: !added.includes(c.employeeId) },
+          detail: { roundName: round.name },
           recordedBy: actor.userId,
         });
     }

@@ -71,11 +71,9 @@ export async function pathOf(db: Db, actor: Actor, employeeId: string): Promise<
       detail: e.detail,
     })),
   ];
-  // Newest first; on one day a status change reads after the events that led to it.
-  record.sort(
-    (a, b) =>
-      b.day.localeCompare(a.day) || (a.kind === 'status_change' ? -1 : 0) - (b.kind === 'status_change' ? -1 : 0),
-  );
+  // Oldest first (events in the order written, a status change after the events of its day), then turned round.
+  const rank = (e: PathRecordEntry) => (e.kind === 'status_change' ? 1 : 0);
+  record.sort((a, b) => a.day.localeCompare(b.day) || rank(a) - rank(b)).reverse();
 
   return {
     person: {
