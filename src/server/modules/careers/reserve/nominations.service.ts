@@ -35,7 +35,7 @@ async function requireWindowOpen(db: Db, r: repo.RoundRow) {
 
 function requireEligible(e: Eligibility | undefined) {
   if (!e) throw ruleBroken('UNKNOWN_EMPLOYEE', 'No such person', 'employeeId');
-  if (!e.eligible) throw ruleBroken('NOT_ELIGIBLE', `Not eligible: unmet ${e.unmet.join(', ')}`, 'employeeId');
+  if (!e.eligible) throw ruleBroken('RESERVE_NOT_ELIGIBLE', `Not eligible: unmet ${e.unmet.join(', ')}`, 'employeeId');
 }
 
 export async function nominateSelf(db: Db, actor: Actor, roundId: string, statement: string) {

@@ -77,7 +77,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: manage,
       schema: {
         tags,
-        summary: 'Edit a draft or open round; 409 STALE / ROUND_NOT_DRAFT; 400 WINDOW_ORDER',
+        summary: 'Edit a draft or open round; 409 STALE / ROUND_NOT_EDITABLE; 400 WINDOW_ORDER',
         params: IdParams,
         body: RoundPatch,
         response: { 200: okSchema(Round) },
@@ -93,7 +93,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
         preHandler: manage,
         schema: {
           tags,
-          summary: `Move the round (${move}); 409 ROUND_NOT_<STATUS> from the wrong status, STALE on an old version`,
+          summary: `Move the round (${move}); 409 ROUND_NOT_DRAFT/_NOMINATING/_SCREENING or ROUND_FINISHED from the wrong status, STALE on an old version`,
           params: IdParams,
           body: VersionInput,
           response: { 200: okSchema(Round) },
@@ -152,7 +152,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Enter myself with a statement; 422 NOT_ELIGIBLE names the unmet criteria; 409 NOMINATIONS_CLOSED / ALREADY_ENTERED',
+          'Enter myself with a statement; 422 RESERVE_NOT_ELIGIBLE names the unmet criteria; 409 NOMINATIONS_CLOSED / ALREADY_ENTERED',
         params: IdParams,
         body: NominateInput,
         response: { 200: okSchema(Created) },
@@ -168,7 +168,7 @@ export const reserveRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'A lead recommends one of their people (added to their entry or a new one); 422 NOT_ELIGIBLE; 409 NOMINATIONS_CLOSED / ALREADY_RECOMMENDED',
+          'A lead recommends one of their people (added to their entry or a new one); 422 RESERVE_NOT_ELIGIBLE; 409 NOMINATIONS_CLOSED / ALREADY_RECOMMENDED',
         params: IdParams,
         body: RecommendInput,
         response: { 200: okSchema(Created) },

@@ -76,14 +76,14 @@ describe.each(DIALECTS)('reserve rounds and nominations on $name', (dialect) => 
     okData(await agent.post(url('/nominations'), { statement: '本季度质检均分第一，想带好新人' }));
     expectError(await agent.post(url('/nominations'), { statement: '再报一次' }), 409, 'ALREADY_ENTERED');
     const refused = await newbie.post(url('/nominations'), { statement: '我也想试试' });
-    expectError(refused, 422, 'NOT_ELIGIBLE');
+    expectError(refused, 422, 'RESERVE_NOT_ELIGIBLE');
     expect(refused.body.errorMessage).toMatch(/tenure/);
     expectError(await agent.post(url('/nominations'), { statement: ' ' }), 400, undefined, 'statement');
     okData(await x.post(url('/nominations'), { statement: '信用卡组业绩稳定' }));
     okData(await y.post(url('/nominations'), { statement: '愿意尝试' }));
   });
 
-  it('entries are refused outside the window', async () => {
+  it('entries are refused outside the window; HR edits the window and cancels', async () => {
     const later = await openRound(hr, {
       name: '下季度',
       nominationsOpen: '2027-01-05',
@@ -94,7 +94,18 @@ describe.each(DIALECTS)('reserve rounds and nominations on $name', (dialect) => 
       409,
       'NOMINATIONS_CLOSED',
     );
-    okData(await hr.post(`${roundsUrl}/${later.id}/cancel`, { version: later.version }));
+    const later2 = `${roundsUrl}/${later.id}`;
+    expectError(
+      await hr.patch(later2, { nominationsClose: '2027-01-04', version: later.version }),
+      400,
+      'WINDOW_ORDER',
+    );
+    const moved = okData(await hr.patch(later2, { nominationsClose: '2027-01-12', version: later.version }));
+    expect(moved).toMatchObject({ nominationsOpen: '2027-01-05', nominationsClose: '2027-01-12' });
+    expectError(await hr.patch(later2, { name: '旧版本', version: later.version }), 409, 'STALE');
+    okData(await hr.post(`${later2}/cancel`, { version: moved.version }));
+    expectError(await hr.post(`${later2}/cancel`, { version: moved.version + 1 }), 409, 'ROUND_FINISHED');
+    expectError(await hr.patch(later2, { name: '已取消', version: moved.version + 1 }), 409, 'ROUND_NOT_EDITABLE');
   });
 
   it('a lead recommends their people: added to an entry, or a new entry; never outside their team', async () => {
@@ -108,7 +119,11 @@ describe.each(DIALECTS)('reserve rounds and nominations on $name', (dialect) => 
     );
     okData(await lead.post(url('/recommendations'), { employeeId: p.R, note: '质检成绩优秀' }));
     expect(await entryOf(p.R)).toMatchObject({ source: 'lead', statement: null, status: 'nominated' });
-    expectError(await lead.post(url('/recommendations'), { employeeId: p.L, note: '新人' }), 422, 'NOT_ELIGIBLE');
+    expectError(
+      await lead.post(url('/recommendations'), { employeeId: p.L, note: '新人' }),
+      422,
+      'RESERVE_NOT_ELIGIBLE',
+    );
     expectError(await lead.post(url('/recommendations'), { employeeId: p.X, note: '别组的' }), 404);
     expectError(await agent.post(url('/recommendations'), { employeeId: p.agent, note: '自荐' }), 403);
   });

@@ -15,7 +15,8 @@ import { toRound } from './rounds.facts.js';
 
 // Reserve rounds (SPEC §11): HR drafts a round, opens it for entries (the criteria are fixed on
 // the round then), closes entries (→ screening), publishes the shortlist, or cancels. A move from
-// the wrong status is 409 ROUND_NOT_<STATUS>; every move carries the version read (409 STALE).
+// the wrong status is 409 (ROUND_NOT_DRAFT, ROUND_NOT_NOMINATING, ROUND_NOT_SCREENING,
+// ROUND_FINISHED); every move carries the version read (409 STALE).
 
 export const managesReserve = (actor: Actor) => hasPermission(actor.roles, 'careers.reserve.manage');
 export const viewsReserve = (actor: Actor) => hasPermission(actor.roles, 'careers.reserve.view');
@@ -82,19 +83,15 @@ export async function createRound(db: Db, actor: Actor, input: z.output<typeof R
 
 const stale = () => conflict('STALE', 'The round changed meanwhile; reload it', 'version');
 
-function requireStatus(r: repo.RoundRow, allowed: string[]) {
+function requireStatus(r: repo.RoundRow, allowed: readonly string[], code: string) {
   if (!allowed.includes(r.status))
-    throw conflict(
-      `ROUND_NOT_${allowed[0].toUpperCase()}`,
-      `The round is ${r.status}; this needs it ${allowed.join(' or ')}`,
-      'status',
-    );
+    throw conflict(code, `The round is ${r.status}; this needs it ${allowed.join(' or ')}`, 'status');
 }
 
 export async function updateRound(db: Db, actor: Actor, id: string, input: z.output<typeof RoundPatch>) {
   const r = await requireRound(db, actor, id);
   if (r.version !== input.version) throw stale();
-  requireStatus(r, ['draft', 'nominating']);
+  requireStatus(r, ['draft', 'nominating'], 'ROUND_NOT_EDITABLE');
   const open = input.nominationsOpen ?? r.nominations_open;
   const close = input.nominationsClose ?? r.nominations_close;
   const talkDay = input.talkDay === undefined ? r.talk_day : input.talkDay;
@@ -123,17 +120,21 @@ export async function updateRound(db: Db, actor: Actor, id: string, input: z.out
 }
 
 const MOVES = {
-  open: { from: ['draft'], to: 'nominating' },
-  close: { from: ['nominating'], to: 'screening' },
-  publish: { from: ['screening'], to: 'candidates_published' },
-  cancel: { from: ['draft', 'nominating', 'screening', 'candidates_published'], to: 'cancelled' },
+  open: { from: ['draft'], to: 'nominating', code: 'ROUND_NOT_DRAFT' },
+  close: { from: ['nominating'], to: 'screening', code: 'ROUND_NOT_NOMINATING' },
+  publish: { from: ['screening'], to: 'candidates_published', code: 'ROUND_NOT_SCREENING' },
+  cancel: {
+    from: ['draft', 'nominating', 'screening', 'candidates_published'],
+    to: 'cancelled',
+    code: 'ROUND_FINISHED',
+  },
 } as const;
 export type RoundMove = keyof typeof MOVES;
 
 export async function moveRound(db: Db, actor: Actor, id: string, move: RoundMove, version: number) {
   const r = await requireRound(db, actor, id);
   if (r.version !== version) throw stale();
-  requireStatus(r, [...MOVES[move].from]);
+  requireStatus(r, MOVES[move].from, MOVES[move].code);
   const at = nowIso();
   const set: Parameters<typeof repo.updateRoundAt>[3] = { status: MOVES[move].to, updated_at: at };
   // The criteria a round judges by are the settings on the day it opens.

@@ -1,5 +1,7 @@
 // errorCode texts of the reserve part of /api/careers (issue 21).
 export default {
+  ROUND_NOT_EDITABLE: 'Only a draft or a round taking entries can be edited',
+  ROUND_FINISHED: 'The round has ended or was cancelled',
   WINDOW_ORDER: 'The nomination window must close on or after the day it opens',
   TALK_BEFORE_CLOSE: 'The talk day must come after the nomination window closes',
   STALE: 'Someone else changed this meanwhile; reload and try again',
@@ -9,7 +11,7 @@ export default {
   UNSCREENED_ENTRIES: 'Shortlist or decline every entry before publishing the list',
   EMPTY_SHORTLIST: 'Nobody is shortlisted yet',
   NOMINATIONS_CLOSED: 'Entries are not open now',
-  NOT_ELIGIBLE: 'Not eligible: see the criteria not met',
+  RESERVE_NOT_ELIGIBLE: 'Not eligible: see the criteria not met',
   ALREADY_ENTERED: 'You have already entered this round',
   NOT_AN_EMPLOYEE: 'Only an employee may enter',
   SELF_RECOMMENDATION: 'Recommend one of your people, not yourself',

@@ -1,5 +1,7 @@
 // errorCode texts of the reserve part of /api/careers (issue 21).
 export default {
+  ROUND_NOT_EDITABLE: '只有草稿或报名中的竞聘可以修改',
+  ROUND_FINISHED: '该轮竞聘已结束或已取消',
   WINDOW_ORDER: '报名截止日不能早于报名开始日',
   TALK_BEFORE_CLOSE: '竞聘演讲日须在报名截止之后',
   STALE: '数据已被他人修改，请刷新后重试',
@@ -9,7 +11,7 @@ export default {
   UNSCREENED_ENTRIES: '还有报名未筛选，请逐一入围或不予入围后再公示',
   EMPTY_SHORTLIST: '尚无入围人员，不能公示名单',
   NOMINATIONS_CLOSED: '当前不在报名时间内',
-  NOT_ELIGIBLE: '不符合报名条件，请查看未满足的条件',
+  RESERVE_NOT_ELIGIBLE: '不符合报名条件，请查看未满足的条件',
   ALREADY_ENTERED: '你已报名本轮竞聘',
   NOT_AN_EMPLOYEE: '只有员工本人可以报名',
   SELF_RECOMMENDATION: '不能推荐自己，请推荐本组人员',
