@@ -9,13 +9,12 @@ import { employeesHolding, people } from '../modules/people/identity.service.js'
 import { listEvaluations } from '../modules/quality/evaluations/evaluations.service.js';
 import { demoActor } from './demo-actor.js';
 
-// Demo data of issue 21 (routines), after every other demo: each demo team lead's ticks over the
-// last four weeks — most working days' duties with a pre-shift meeting (attendees from the team,
-// recordings analysed) linked, some days and one week missed — weekly duties linking a QA
-// evaluation of the team where one exists, last month's monthly duties. Relative to the clock;
-// a second run finds ticks and leaves everything as it is.
+// Demo data of issue 21 (routines), after every other demo: each demo team lead's ticks over last
+// month and this one so far — most working days' duties with a pre-shift meeting (attendees from
+// the team, recordings analysed) linked, some days and one week missed — weekly duties linking a
+// QA evaluation of the team where one exists, last month's monthly duties but one. Relative to the
+// clock; a second run finds ticks and leaves everything as it is.
 
-const WEEKS = 4;
 const TOPICS = ['昨日业绩通报，今日重点：投诉回访', '两通典型录音分析：开场白与异议处理', '新业务口径宣导，录音复盘'];
 
 /** A fixed, uneven pattern: about one duty in seven left undone, never the same ones every day. */
@@ -32,7 +31,8 @@ export async function seedCareersRoutinesDemo(db: Db): Promise<void> {
     .where('active', '=', 1)
     .orderBy('position')
     .execute();
-  const from = addDays(periodOf('weekly', today).start, -7 * (WEEKS - 1));
+  const lastMonth = periodOf('monthly', addDays(periodOf('monthly', today).start, -1));
+  const from = lastMonth.start;
   for (const lead of await employeesHolding(db, ['team_lead'])) {
     const user = await db.selectFrom('users').select('username').where('id', '=', lead.userId).executeTakeFirst();
     if (!user) continue;
@@ -86,11 +86,11 @@ export async function seedCareersRoutinesDemo(db: Db): Promise<void> {
           tick(item, day, { link_kind: 'meeting', link_id: id, link_label: `${day} · ${topics}` });
         });
     }
-    // Weekly duties on each ended week's Friday (the second week left undone) and this week's so far.
-    for (let w = 0; w < WEEKS; w++) {
-      const week = periodOf('weekly', addDays(from, 7 * w));
+    // Weekly duties on each ended week's Friday (the third week left undone) and this week's so far.
+    for (let w = 0, start = periodOf('weekly', from).start; start <= today; w++, start = addDays(start, 7)) {
+      const week = periodOf('weekly', start);
       const friday = addDays(week.start, 4);
-      if (w === 1 || friday > today) continue;
+      if (w === 2 || friday > today) continue;
       for (const item of items.filter((i) => i.period === 'weekly')) {
         const ev = evaluations.find((e) => e.day >= week.start && e.day <= week.end);
         if (item.link_kind === 'evaluation' && ev)
@@ -99,7 +99,6 @@ export async function seedCareersRoutinesDemo(db: Db): Promise<void> {
       }
     }
     // Last month's monthly duties, all but one, on its last working day.
-    const lastMonth = periodOf('monthly', addDays(periodOf('monthly', today).start, -1));
     let day = lastMonth.end;
     while (!workingByRecord(cal, day)) day = addDays(day, -1);
     items

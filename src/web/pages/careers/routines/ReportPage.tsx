@@ -13,7 +13,7 @@ const STATE_COLOR = { done: 'green', missed: 'red', open: 'blue' } as const;
 /** 规范执行情况: completion by lead and month; a cell opens the lead's month instance by instance. */
 export default function ReportPage() {
   const t = useT();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(2, 'month'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(1, 'month'), dayjs()]);
   const from = range[0].format('YYYY-MM');
   const to = range[1].format('YYYY-MM');
   const { data, loading } = useApiQuery(routinesKey('report', from, to), () => routinesApi.report(from, to), {

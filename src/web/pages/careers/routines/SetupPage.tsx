@@ -106,7 +106,7 @@ export default function SetupPage() {
             render: (_: unknown, i) => (
               <Space size="small">
                 <Button size="small" onClick={() => setEditing(i)} data-testid={`routine-item-edit-${i.id}`}>
-                  {t('careers.routines.setup.edit')}
+                  {t('common.actions.edit')}
                 </Button>
                 <Button size="small" onClick={() => toggle.mutate(i)} data-testid={`routine-item-toggle-${i.id}`}>
                   {t(i.active ? 'careers.routines.setup.deactivate' : 'careers.routines.setup.activate')}
