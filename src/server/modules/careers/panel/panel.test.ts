@@ -137,6 +137,9 @@ describe.each(DIALECTS)('reserve panel on $name', (dialect) => {
     okData(await manager.put(url(B), sheet(25, 25, 15, 15)));
     okData(await lead.put(url(B), sheet(20, 20, 15, 15)));
     okData(await lead.put(url(B), sheet(25, 25, 18, 17))); // replaced: 85
+    const trail = await auditOf(db(), 'career_panel_sheet', `${B}:${who.teamlead}`);
+    expect(trail.map((a) => a.action)).toEqual(['create', 'update']);
+    expect(trail[1].old_value.scores.reduce((n: number, x: any) => n + x.score, 0)).toBe(70);
     okData(await hr.put(url(C), sheet(20, 20, 10, 10)));
 
     const v = await view();

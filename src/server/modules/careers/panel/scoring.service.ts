@@ -129,7 +129,8 @@ export async function submitSheet(
     );
   const at = nowIso();
   const before = await repo.scoresOf(db, roundId, scorer.employee_id);
-  const created = before.find((b) => b.nomination_id === nominationId)?.created_at ?? at;
+  const previous = before.filter((b) => b.nomination_id === nominationId);
+  const created = previous[0]?.created_at ?? at;
   await db.transaction().execute(async (trx) => {
     await repo.replaceSheet(
       trx,
@@ -148,9 +149,12 @@ export async function submitSheet(
       })),
     );
     await recordAudit(trx, actor, {
-      action: created === at ? 'create' : 'update',
+      action: previous.length ? 'update' : 'create',
       entity: 'career_panel_sheet',
       entityId: `${nominationId}:${scorer.employee_id}`,
+      oldValue: previous.length
+        ? { scores: previous.map((p) => ({ key: p.item_key, score: Number(p.score), comment: p.comment })) }
+        : null,
       newValue: { scores: input.scores },
     });
   });

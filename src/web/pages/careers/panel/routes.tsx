@@ -25,7 +25,6 @@ export const panelRoutes: RouteEntry[] = [
     permission: 'careers.reserve.manage',
     title: 'careers.panel.menu.panel',
     page: lazy(() => import('./PanelPage')),
-    // Under the reserve rounds' menu item once it exists; until then under scoring.
-    within: 'careers-scoring',
+    within: 'careers-reserve',
   },
 ];
