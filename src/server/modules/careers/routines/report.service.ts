@@ -96,13 +96,19 @@ async function leadsInScope(db: Db, actor: Actor): Promise<Identity[]> {
     .sort((a, b) => a.employeeNo.localeCompare(b.employeeNo));
 }
 
-export async function report(db: Db, actor: Actor, q: { from?: string; to?: string }): Promise<ReportRow[]> {
+/** The months a report covers: from..to, by default the six up to the current one; at most 12. */
+export async function reportMonths(db: Db, q: { from?: string; to?: string }): Promise<string[]> {
   const to = q.to ?? (await todayInCenter(db)).slice(0, 7);
   const from = q.from ?? addMonths(`${to}-01`, 1 - DEFAULT_MONTHS).slice(0, 7);
   if (from > to) throw ruleBroken('ROUTINE_REPORT_RANGE', 'The first month is after the last', 'from');
   const months = monthsBetween(from, to);
   if (months.length > MAX_MONTHS)
     throw ruleBroken('ROUTINE_REPORT_RANGE', `At most ${MAX_MONTHS} months at a time`, 'to');
+  return months;
+}
+
+export async function report(db: Db, actor: Actor, q: { from?: string; to?: string }): Promise<ReportRow[]> {
+  const months = await reportMonths(db, q);
   const leads = await leadsInScope(db, actor);
   const ctx = await context(
     db,

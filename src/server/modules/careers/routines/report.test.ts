@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forgetCalendar } from '../../../lib/calendar.js';
 import { setClock } from '../../../lib/clock.js';
+import { DEMO_PASSWORD } from '../../../demo/seed.js';
 import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { accountFor, ensureCalendarYears, expectError, idsInTeams } from '../../../test/helpers.js';
 import { okData } from '../../training/shared/training.testkit.js';
@@ -111,5 +113,30 @@ describe.each(DIALECTS)('routine completion on $name', (dialect) => {
     expectError(await k.lead.get('/api/careers/routines/report?from=2026-11&to=2026-11'), 403);
     expectError(await hr.get('/api/careers/routines/report?from=2026-12&to=2026-11'), 422, 'ROUTINE_REPORT_RANGE');
     expectError(await hr.get('/api/careers/routines/report?from=2025-01&to=2026-12'), 422, 'ROUTINE_REPORT_RANGE');
+  });
+
+  it('downloads the same table as .xlsx in the reader’s language', async () => {
+    at('2026-12-10');
+    const login = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'manager', password: DEMO_PASSWORD },
+    });
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const res = await env.app.inject({
+      method: 'GET',
+      url: '/api/careers/routines/report/export.xlsx?from=2026-11&to=2026-12&locale=en-US',
+      headers: { cookie },
+    });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    expect(String(res.headers['content-disposition'])).toMatch(/filename="routine-completion-2026-11_2026-12.xlsx"/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as never);
+    const rows: unknown[][] = [];
+    wb.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const header = rows[0] as string[];
+    expect(header.slice(0, 5)).toEqual(['Team lead', 'Team', 'Department', '2026-11 due', '2026-11 done']);
+    const lead = rows.find((r) => r[0] === k.lead.me.name)!;
+    expect(lead.slice(3, 11)).toEqual([25, 7, 18, 28, 9, 1, 8, 11.1]);
   });
 });

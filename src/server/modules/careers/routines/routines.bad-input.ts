@@ -36,5 +36,6 @@ export const BAD_INPUT_CASES: Record<string, RouteCase> = {
   },
   'GET /api/careers/routines/linkable': { as: 'teamlead' },
   'GET /api/careers/routines/report': { as: 'manager' },
+  'GET /api/careers/routines/report/export.xlsx': { as: 'manager' },
   'GET /api/careers/routines/report/{employeeId}': { as: 'manager' },
 };

@@ -18,10 +18,13 @@ import {
   TickInput,
 } from '../../../../common/careers-routines.js';
 import { actorOf, allow, IdParams, ok, okSchema } from '../../../lib/http.js';
+import { LocaleParam, readerLocale } from '../../../lib/reader-locale.js';
+import { sendXlsx } from '../../../lib/workbook.js';
 import * as items from './items.service.js';
 import { leadOf } from './lead.js';
 import { linkable } from './links.js';
 import * as meetings from './meetings.service.js';
+import { reportFile } from './report.export.js';
 import * as report from './report.service.js';
 import * as ticks from './ticks.service.js';
 
@@ -180,6 +183,24 @@ export const routinesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ok(await report.report(db, actorOf(req), req.query)),
+  );
+
+  app.get(
+    '/routines/report/export.xlsx',
+    {
+      preHandler: reader,
+      schema: {
+        tags,
+        summary: 'The same completion table as an .xlsx, headers in the reader’s language',
+        querystring: ReportQuery.extend({ locale: LocaleParam }),
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const { locale, ...q } = req.query;
+      const [rows, months] = await Promise.all([report.report(db, actor, q), report.reportMonths(db, q)]);
+      return sendXlsx(reply, await reportFile(rows, months, readerLocale(locale, actor)));
+    },
   );
 
   app.get(

@@ -80,6 +80,7 @@ export default {
     instance: 'Period',
     item: 'Duty',
     state: 'State',
+    export: 'Export to Excel',
     tickNote: 'Note / link',
   },
 };

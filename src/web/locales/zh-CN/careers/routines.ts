@@ -80,6 +80,7 @@ export default {
     instance: '周期',
     item: '工作内容',
     state: '状态',
+    export: '导出 Excel',
     tickNote: '备注 / 关联',
   },
 };

@@ -1,8 +1,9 @@
-import { Alert, DatePicker, Drawer, Progress, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Drawer, Progress, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
-import { useT } from '../../../i18n';
+import { useI18n, useT } from '../../../i18n';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { routinesApi, routinesKey, type LeadMonth, type ReportRow } from './api';
 
@@ -13,6 +14,7 @@ const STATE_COLOR = { done: 'green', missed: 'red', open: 'blue' } as const;
 /** 规范执行情况: completion by lead and month; a cell opens the lead's month instance by instance. */
 export default function ReportPage() {
   const t = useT();
+  const { locale } = useI18n();
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(1, 'month'), dayjs()]);
   const from = range[0].format('YYYY-MM');
   const to = range[1].format('YYYY-MM');
@@ -27,13 +29,23 @@ export default function ReportPage() {
       <PageHeader
         title={t('careers.routines.report.title')}
         extra={
-          <DatePicker.RangePicker
-            picker="month"
-            allowClear={false}
-            value={range}
-            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
-            data-testid="routine-report-months"
-          />
+          <Space wrap>
+            <DatePicker.RangePicker
+              picker="month"
+              allowClear={false}
+              value={range}
+              onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+              data-testid="routine-report-months"
+            />
+            <Button
+              icon={<DownloadOutlined />}
+              href={routinesApi.exportUrl(from, to, locale)}
+              download
+              data-testid="routine-report-export"
+            >
+              {t('careers.routines.report.export')}
+            </Button>
+          </Space>
         }
       />
       <Typography.Paragraph type="secondary">{t('careers.routines.report.hint')}</Typography.Paragraph>

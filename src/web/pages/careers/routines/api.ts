@@ -13,7 +13,8 @@ import type {
   Tick,
   TickInput,
 } from '../../../../common/careers-routines';
-import { http } from '../../../api';
+import type { Locale } from '../../../../common/roles';
+import { http, toQueryString } from '../../../api';
 
 // The typed endpoints of the lead routines (/api/careers/routines); the transport is the one client.
 export type { Checklist, LeadMonth, Linkable, Meeting, ReportRow, RoutineItem, Tick };
@@ -38,5 +39,8 @@ export const routinesApi = {
   createMeeting: (body: z.input<typeof MeetingInput>) => http.post<Meeting>(`${base}/meetings`, body),
   linkable: (kind: RecordKind) => http.get<Linkable[]>(`${base}/linkable`, { kind }),
   report: (from: string, to: string) => http.get<ReportRow[]>(`${base}/report`, { from, to }),
+  /** The same table as .xlsx in the reader's language (a plain link: the browser downloads it). */
+  exportUrl: (from: string, to: string, locale: Locale) =>
+    `/api${base}/report/export.xlsx${toQueryString({ from, to, locale })}`,
   leadMonth: (employeeId: string, month: string) => http.get<LeadMonth>(`${base}/report/${id(employeeId)}`, { month }),
 };
