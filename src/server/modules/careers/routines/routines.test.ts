@@ -52,6 +52,17 @@ describe.each(DIALECTS)('lead routines on $name', (dialect) => {
     expect(mine.periods[0].lines[0].item).toMatchObject({ title: '班前会', expectedMinutes: 15, linkKind: 'meeting' });
   });
 
+  it('takes the period instances from the center’s day, not UTC’s', async () => {
+    const keys = async () => okData(await k.lead.get('/api/careers/routines/mine')).periods.map((p: any) => p.key);
+    setClock('2026-12-31T15:30:00Z'); // 23:30 on New Year's Eve in the center
+    expect(await keys()).toEqual(['2026-12-31', '2026-W53', '2026-12', '2026-H2', '2026']);
+    setClock('2026-12-31T16:30:00Z'); // 00:30 on 1 January in the center, still 31 December in UTC
+    expect(await keys()).toEqual(['2027-01-01', '2026-W53', '2027-01', '2027-H1', '2027']);
+    setClock('2026-06-30T16:00:00Z'); // midnight into 1 July: the second half begins
+    expect(await keys()).toEqual(['2026-07-01', '2026-W27', '2026-07', '2026-H2', '2026']);
+    setClock('2026-12-09T02:00:00Z');
+  });
+
   it('ticks once per instance, with the count reached and a note or a link where a record is expected', async () => {
     const t = okData(await tick({ itemId: SUMMARY }));
     expect(t).toMatchObject({ periodKey: '2026-12-09', day: '2026-12-09', employeeId: k.leadId, link: null });
