@@ -5,6 +5,7 @@ export default {
   person: {
     status: 'Status',
     since: 'Since {day}, {days} days',
+    team: 'Team',
     hireDate: 'Hired {day}',
   },
   noStep: 'No next step is open to you now',

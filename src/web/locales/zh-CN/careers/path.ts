@@ -5,6 +5,7 @@ export default {
   person: {
     status: '当前状态',
     since: '自 {day} 起，已 {days} 天',
+    team: '班组',
     hireDate: '入职 {day}',
   },
   noStep: '当前没有可申请的下一步',
