@@ -20,6 +20,14 @@ import { demoActor } from './demo-actor.js';
 // quarter. Written straight to the tables (the dates are in the past); relative to the clock; a
 // second run finds the round and leaves it as it is.
 
+const STATEMENTS = [
+  '带教过三批新人，质检连续两个季度组内第一；想把班前会做实：每天十分钟录音复盘，问题当日闭环。',
+  '负责组里的投诉回访，一次解决率提升明显；希望带班组把高峰时段的接通率稳住，排班更公平。',
+  '业务知识考核全组最高，常被同事请教；计划建立组内案例库，新人上手更快。',
+  '出勤和纪律从未出错，愿意承担排班、数据汇总等班务，先把基础管理做扎实。',
+  '质检成绩稳步上升，想通过竞聘锻炼沟通协调能力，带动组员一起进步。',
+];
+
 const day = (d: string, hm = '10:00') => new Date(`${d}T${hm}:00+08:00`).toISOString();
 
 // Each panel member's and peer's sheet per candidate, "results management communication answers"
@@ -51,11 +59,9 @@ export async function seedCareersPanelDemo(db: Db): Promise<void> {
   const hr = await demoActor(db, 'hr');
   const training = await demoActor(db, 'training');
   const mentor = (await demoActor(db, 'mentor')).employeeId!;
-  const panelIds = [
-    hr.employeeId!,
-    (await demoActor(db, 'manager')).employeeId!,
-    (await demoActor(db, 'teamlead')).employeeId!,
-  ];
+  const panelIds = await Promise.all(
+    ['hr', 'manager', 'teamlead'].map(async (u) => (await demoActor(db, u)).employeeId!),
+  );
   const open = addDays(start, 14);
   const close = addDays(open, 9);
   const talk = addDays(close, 14);
@@ -127,7 +133,7 @@ export async function seedCareersPanelDemo(db: Db): Promise<void> {
       shortlisted: i < 4,
       entered: addDays(open, i + 1),
     }));
-    for (const n of noms) {
+    for (const [i, n] of noms.entries()) {
       const declined = !n.shortlisted;
       await trx
         .insertInto('career_nominations')
@@ -136,7 +142,7 @@ export async function seedCareersPanelDemo(db: Db): Promise<void> {
           round_id: roundId,
           employee_id: n.employeeId,
           source: 'self',
-          statement: '过去两个季度质检与业绩稳定在组内前列，愿意带动新人、做好班前会和录音分析，帮助班组共同提升。',
+          statement: STATEMENTS[i],
           recommended_by: null,
           recommendation: null,
           eligibility: JSON.stringify(eligibility.get(n.employeeId)),
