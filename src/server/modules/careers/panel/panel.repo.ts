@@ -28,18 +28,22 @@ export const findNomination = (db: Db, id: string) =>
 export const findSetup = (db: Db, roundId: string) =>
   db.selectFrom('career_panel_setups').selectAll().where('round_id', '=', roundId).executeTakeFirst();
 
+/** Writes the setup at `version` when it still has the one before; false when someone else wrote first. */
 export async function writeSetup(db: Db, roundId: string, items: string, by: string, at: string, version: number) {
-  if (version === 1)
+  if (version === 1) {
     await db
       .insertInto('career_panel_setups')
       .values({ round_id: roundId, items, updated_by: by, updated_at: at, version })
       .execute();
-  else
-    await db
-      .updateTable('career_panel_setups')
-      .set({ items, updated_by: by, updated_at: at, version })
-      .where('round_id', '=', roundId)
-      .execute();
+    return true;
+  }
+  const res = await db
+    .updateTable('career_panel_setups')
+    .set({ items, updated_by: by, updated_at: at, version })
+    .where('round_id', '=', roundId)
+    .where('version', '=', version - 1)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }
 
 export const scorersOf = (db: Db, roundId: string) =>

@@ -1,7 +1,8 @@
 import { DEFAULT_SHEET, type ScorerKindName, type SheetItem } from '../../../../common/careers-panel.js';
 import type { RoundStatus } from '../../../../common/careers.js';
 import type { Db } from '../../../db/connect.js';
-import { notFound } from '../../../lib/errors.js';
+import { isUniqueViolation } from '../../../db/portable.js';
+import { notFound, type AppError } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { identities } from '../../people/identity.service.js';
 import * as repo from './panel.repo.js';
@@ -87,4 +88,14 @@ export async function resultsOf(db: Db, round: RoundRow) {
     seats: round.seats,
   });
   return { sheet, scorers, candidates, rows, results, peerWeightPercent, minPanelScores };
+}
+
+/** The work's result; a unique-key violation (a concurrent write got there first) becomes `err`. */
+export async function uniqueOr<T>(err: AppError, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw err;
+    throw e;
+  }
 }

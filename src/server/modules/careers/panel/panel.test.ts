@@ -272,4 +272,28 @@ describe.each(DIALECTS)('reserve panel on $name', (dialect) => {
     expect(after.map((e) => e.kind)).toEqual(['reserve_not_chosen', 'reserve_not_chosen']);
     expect(n2).toBeTruthy();
   });
+  it('answers concurrent writes cleanly: one first setup wins, a double-tapped sheet is stored once', async () => {
+    const other = await insertRound(db(), {});
+    const nom = await insertNomination(db(), other, who.agent);
+    const body = {
+      items: [{ key: 'results', label: '工作业绩', maxScore: 30 }],
+      scorers: [{ employeeId: who.hr, kind: 'panel' }],
+      version: 0,
+    };
+    const saves = await Promise.all([1, 2, 3].map(() => hr.put(`/api/careers/panel/rounds/${other}/setup`, body)));
+    expect(saves.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    saves.filter((r) => r.status === 409).forEach((r) => expectError(r, 409, 'STALE'));
+    const taps = await Promise.all(
+      [10, 20, 30].map((score) =>
+        hr.put(`/api/careers/panel/scoring/${other}/sheets/${nom}`, { scores: [{ key: 'results', score }] }),
+      ),
+    );
+    for (const r of taps) expect([200, 409]).toContain(r.status);
+    const rows = await db()
+      .selectFrom('career_panel_scores')
+      .select('score')
+      .where('nomination_id', '=', nom)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@ import { nowIso } from '../../../lib/clock.js';
 import { AppError, badRequest, conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import * as repo from './panel.repo.js';
-import { candidatesOf, requireRound, roundBrief, sheetOf } from './panel.shared.js';
+import { candidatesOf, requireRound, roundBrief, sheetOf, uniqueOr } from './panel.shared.js';
 
 // Scoring on the talk day (careers.path): a named scorer — panel member or peer — hands in one
 // sheet per shortlisted candidate, each item 0..its maximum, replaceable until the results are
@@ -131,32 +131,35 @@ export async function submitSheet(
   const before = await repo.scoresOf(db, roundId, scorer.employee_id);
   const previous = before.filter((b) => b.nomination_id === nominationId);
   const created = previous[0]?.created_at ?? at;
-  await db.transaction().execute(async (trx) => {
-    await repo.replaceSheet(
-      trx,
-      nominationId,
-      scorer.employee_id,
-      input.scores.map((s) => ({
-        id: newId(),
-        round_id: roundId,
-        nomination_id: nominationId,
-        scorer_id: scorer.employee_id,
-        item_key: s.key,
-        score: s.score,
-        comment: s.comment || null,
-        created_at: created,
-        updated_at: at,
-      })),
-    );
-    await recordAudit(trx, actor, {
-      action: previous.length ? 'update' : 'create',
-      entity: 'career_panel_sheet',
-      entityId: `${nominationId}:${scorer.employee_id}`,
-      oldValue: previous.length
-        ? { scores: previous.map((p) => ({ key: p.item_key, score: Number(p.score), comment: p.comment })) }
-        : null,
-      newValue: { scores: input.scores },
-    });
-  });
+  // The same scorer handing in twice at once (a double tap): the later one is told to reload.
+  await uniqueOr(conflict('SHEET_CHANGED', 'Your sheet was just saved from elsewhere: reload and try again'), () =>
+    db.transaction().execute(async (trx) => {
+      await repo.replaceSheet(
+        trx,
+        nominationId,
+        scorer.employee_id,
+        input.scores.map((s) => ({
+          id: newId(),
+          round_id: roundId,
+          nomination_id: nominationId,
+          scorer_id: scorer.employee_id,
+          item_key: s.key,
+          score: s.score,
+          comment: s.comment || null,
+          created_at: created,
+          updated_at: at,
+        })),
+      );
+      await recordAudit(trx, actor, {
+        action: previous.length ? 'update' : 'create',
+        entity: 'career_panel_sheet',
+        entityId: `${nominationId}:${scorer.employee_id}`,
+        oldValue: previous.length
+          ? { scores: previous.map((p) => ({ key: p.item_key, score: Number(p.score), comment: p.comment })) }
+          : null,
+        newValue: { scores: input.scores },
+      });
+    }),
+  );
   return { total: input.scores.reduce((a, s) => a + s.score, 0) };
 }

@@ -8,6 +8,7 @@ import { nowIso } from '../../../lib/clock.js';
 import { badRequest, conflict, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { identities } from '../../people/identity.service.js';
+import { uniqueOr } from './panel.shared.js';
 import * as repo from './panel.repo.js';
 import { requireRound, resultsOf, roundBrief } from './panel.shared.js';
 
@@ -70,31 +71,37 @@ export async function saveSetup(db: Db, actor: Actor, roundId: string, input: z.
     );
   const at = nowIso();
   const version = input.version + 1;
-  await db.transaction().execute(async (trx) => {
-    await repo.writeSetup(trx, roundId, JSON.stringify(items), actor.userId, at, version);
-    await repo.deleteScorers(
-      trx,
-      roundId,
-      before.filter((b) => !wanted.has(b.employee_id)).map((b) => b.employee_id),
-    );
-    for (const b of before) {
-      const kind = wanted.get(b.employee_id);
-      if (kind && kind !== b.kind) await repo.updateScorerKind(trx, roundId, b.employee_id, kind);
-    }
-    const had = new Set(before.map((b) => b.employee_id));
-    await repo.insertScorers(
-      trx,
-      input.scorers
-        .filter((s) => !had.has(s.employeeId))
-        .map((s) => ({ id: newId(), round_id: roundId, employee_id: s.employeeId, kind: s.kind, created_at: at })),
-    );
-    await recordAudit(trx, actor, {
-      action: setup ? 'update' : 'create',
-      entity: 'career_panel',
-      entityId: roundId,
-      oldValue: setup ? { items: JSON.parse(setup.items), scorers: before.map((b) => [b.employee_id, b.kind]) } : null,
-      newValue: { items, scorers: input.scorers.map((s) => [s.employeeId, s.kind]) },
-    });
-  });
+  const stale = () => conflict('STALE', 'Someone changed the panel meanwhile: reload and try again', 'version');
+  // Two first saves at once: the second insert breaks the round's key; either way it is stale.
+  await uniqueOr(stale(), () =>
+    db.transaction().execute(async (trx) => {
+      if (!(await repo.writeSetup(trx, roundId, JSON.stringify(items), actor.userId, at, version))) throw stale();
+      await repo.deleteScorers(
+        trx,
+        roundId,
+        before.filter((b) => !wanted.has(b.employee_id)).map((b) => b.employee_id),
+      );
+      for (const b of before) {
+        const kind = wanted.get(b.employee_id);
+        if (kind && kind !== b.kind) await repo.updateScorerKind(trx, roundId, b.employee_id, kind);
+      }
+      const had = new Set(before.map((b) => b.employee_id));
+      await repo.insertScorers(
+        trx,
+        input.scorers
+          .filter((s) => !had.has(s.employeeId))
+          .map((s) => ({ id: newId(), round_id: roundId, employee_id: s.employeeId, kind: s.kind, created_at: at })),
+      );
+      await recordAudit(trx, actor, {
+        action: setup ? 'update' : 'create',
+        entity: 'career_panel',
+        entityId: roundId,
+        oldValue: setup
+          ? { items: JSON.parse(setup.items), scorers: before.map((b) => [b.employee_id, b.kind]) }
+          : null,
+        newValue: { items, scorers: input.scorers.map((s) => [s.employeeId, s.kind]) },
+      });
+    }),
+  );
   return { version };
 }

@@ -19,4 +19,5 @@ export default {
   NO_RESULT: 'This candidate has too few panel sheets to have a result',
   OVER_SEATS: 'More chosen than the round has seats',
   RESULTS_NOT_PUBLISHED: 'The results of this round are not published yet',
+  SHEET_CHANGED: 'Your sheet was just saved from elsewhere: reload and try again',
 };

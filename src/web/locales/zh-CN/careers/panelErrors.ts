@@ -18,4 +18,5 @@ export default {
   NO_RESULT: '该候选人的评委评分份数不足，没有结果，不能选定',
   OVER_SEATS: '选定人数超过本轮名额',
   RESULTS_NOT_PUBLISHED: '本轮竞聘结果尚未公布',
+  SHEET_CHANGED: '你的评分刚在别处保存过，请刷新后再试',
 };
