@@ -43,7 +43,11 @@ export function PublishedResults(props: { roundId: string }) {
           {
             title: t('careers.panel.results.rank'),
             width: 60,
-            render: (_, r, i) => (r.finalScore === null ? '—' : i + 1),
+            // Equal final scores share a place.
+            render: (_, r) =>
+              r.finalScore === null
+                ? '—'
+                : 1 + (data?.results ?? []).filter((x) => (x.finalScore ?? -1) > r.finalScore!).length,
           },
           { title: t('careers.panel.results.name'), dataIndex: 'name' },
           { title: t('careers.panel.results.team'), dataIndex: 'teamName' },
