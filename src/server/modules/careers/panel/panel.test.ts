@@ -101,6 +101,13 @@ describe.each(DIALECTS)('reserve panel on $name', (dialect) => {
     expect(after.sheet).toMatchObject({ isDefault: false, version: 1 });
     expect(after.scorers.map((s: any) => s.kind)).toEqual(['panel', 'panel', 'panel', 'peer', 'peer']);
     expect((await auditOf(db(), 'career_panel', roundId)).length).toBe(1);
+    // Those named are told (HR, who named them, is not).
+    const named = async (c: Client) =>
+      okData<{ kind: string; link: string }[]>(await c.get('/api/notifications?pageSize=200')).filter(
+        (n) => n.kind === 'careers_scorer_named',
+      );
+    expect((await named(manager)).map((n) => n.link)).toEqual([`/careers/scoring/${roundId}`]);
+    expect(await named(hr)).toEqual([]);
   });
 
   it('takes scores only once the candidates are published', async () => {
@@ -238,6 +245,10 @@ describe.each(DIALECTS)('reserve panel on $name', (dialect) => {
     expect(kinds(who.agent)).toEqual(['management_training_enrolled', 'reserve_chosen']);
     expect(kinds(who.mentor)).toEqual(['management_training_enrolled', 'reserve_chosen']);
     expect(kinds(row(C).employee_id)).toEqual(['reserve_not_chosen']);
+    const notices = async (c: Client) =>
+      okData<{ kind: string }[]>(await c.get('/api/notifications?pageSize=200')).map((n) => n.kind);
+    expect(await notices(agent)).toContain('careers_chosen');
+    expect(await notices(agent)).not.toContain('careers_not_chosen');
     expect(
       JSON.parse(events.find((e) => e.employee_id === who.agent && e.kind === 'reserve_chosen')!.detail!),
     ).toMatchObject({ finalScore: 70.5, panelAverage: 75, peerAverage: 60, rank: 2 });

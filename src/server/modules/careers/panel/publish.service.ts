@@ -9,6 +9,7 @@ import { nowIso } from '../../../lib/clock.js';
 import { badRequest, conflict, ruleBroken } from '../../../lib/errors.js';
 import { identities } from '../../people/identity.service.js';
 import { addMembersWithin, cohortMemberIds } from '../../training/plans/cohorts.service.js';
+import { notify } from '../../../lib/notify.js';
 import { recordCareerEvent } from '../shared/events.js';
 import * as repo from './panel.repo.js';
 import { candidatesOf, requireRound, resultsOf } from './panel.shared.js';
@@ -89,6 +90,15 @@ export async function publishResults(db: Db, actor: Actor, roundId: string, inpu
           recordedBy: actor.userId,
         });
     }
+    for (const outcome of ['chosen', 'not_chosen'] as const)
+      await notify(trx, {
+        employeeIds: results
+          .filter((r) => input.chosen.includes(r.nominationId) === (outcome === 'chosen'))
+          .map((r) => r.employeeId),
+        kind: `careers_${outcome}`,
+        params: { round: round.name },
+        link: '/careers/competition',
+      });
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'career_round',

@@ -6,6 +6,7 @@ import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
 import { nowIso } from '../../../lib/clock.js';
 import { badRequest, conflict, ruleBroken } from '../../../lib/errors.js';
+import { notify } from '../../../lib/notify.js';
 import { newId } from '../../../lib/ids.js';
 import { identities } from '../../people/identity.service.js';
 import { uniqueOr } from './panel.shared.js';
@@ -92,6 +93,14 @@ export async function saveSetup(db: Db, actor: Actor, roundId: string, input: z.
           .filter((s) => !had.has(s.employeeId))
           .map((s) => ({ id: newId(), round_id: roundId, employee_id: s.employeeId, kind: s.kind, created_at: at })),
       );
+      const added = input.scorers.filter((x) => !had.has(x.employeeId)).map((x) => x.employeeId);
+      await notify(trx, {
+        employeeIds: added,
+        kind: 'careers_scorer_named',
+        params: { round: round.name },
+        link: `/careers/scoring/${roundId}`,
+        exceptUserIds: [actor.userId],
+      });
       await recordAudit(trx, actor, {
         action: setup ? 'update' : 'create',
         entity: 'career_panel',

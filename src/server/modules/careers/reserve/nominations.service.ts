@@ -11,6 +11,7 @@ import { nowIso } from '../../../lib/clock.js';
 import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { placeOf } from '../../people/identity.service.js';
+import { notify } from '../../../lib/notify.js';
 import { recordCareerEvent } from '../shared/events.js';
 import { eligibilityNow, toViews } from './nominations.read.js';
 import * as repo from './reserve.repo.js';
@@ -223,6 +224,13 @@ export async function screen(db: Db, actor: Actor, nominationId: string, input: 
       ref: n.id,
       detail: { roundName: r.name },
       recordedBy: actor.userId,
+    });
+    await notify(trx, {
+      employeeIds: [n.employee_id],
+      kind: status === 'shortlisted' ? 'careers_shortlisted' : 'careers_declined',
+      params: { round: r.name },
+      link: '/careers/competition',
+      exceptUserIds: [actor.userId],
     });
   });
   return (await toViews(db, [(await repo.findNomination(db, n.id))!]))[0];

@@ -23,6 +23,8 @@ describe.each(DIALECTS)('reserve rounds and nominations on $name', (dialect) => 
   const version = async () => (await roundNow(hr, round.id)).version;
   const entries = async (c: Client) => okData<any[]>(await c.get(url('/nominations')));
   const entryOf = async (id: string) => (await entries(hr)).find((n) => n.employeeId === id);
+  const notices = async (c: Client) =>
+    okData<{ kind: string }[]>(await c.get('/api/notifications?pageSize=200')).map((n) => n.kind);
 
   beforeAll(async () => {
     setClock('2026-12-15T02:00:00Z');
@@ -68,6 +70,9 @@ describe.each(DIALECTS)('reserve rounds and nominations on $name', (dialect) => 
     okData(await hr.post(url('/open'), { version: draft.version }));
     expectError(await hr.post(url('/open'), { version: await version() }), 409, 'ROUND_NOT_DRAFT');
     expect(okData<any[]>(await agent.get(roundsUrl)).map((r) => r.id)).toContain(round.id);
+    // Opening tells those who may enter, and nobody else.
+    expect(await notices(agent)).toContain('careers_round_open');
+    expect(await notices(newbie)).not.toContain('careers_round_open');
   });
 
   it('an eligible agent enters with a statement; the ineligible are told what they miss', async () => {
@@ -191,6 +196,8 @@ describe.each(DIALECTS)('reserve rounds and nominations on $name', (dialect) => 
     const own = okData(await agent.get(url('/me')));
     expect(own.entry).toMatchObject({ status: 'shortlisted', screeningReason: '业绩稳居前列' });
     expect(JSON.stringify(own)).not.toMatch(/SECRET/);
+    expect(await notices(agent)).toContain('careers_shortlisted');
+    expect(await notices(x)).toContain('careers_declined');
   });
 
   it("writes each step to the person's career record", async () => {

@@ -9,7 +9,10 @@ import { addDays, nowIso } from '../../../lib/clock.js';
 import { badRequest, conflict, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { getSetting } from '../../../lib/settings.js';
-import { currentCriteria } from './eligibility.js';
+import type { ReserveCriteria } from '../../../../common/careers.js';
+import { notify } from '../../../lib/notify.js';
+import { people } from '../../people/identity.service.js';
+import { currentCriteria, ENTRY_STATUSES, reserveEligibility } from './eligibility.js';
 import * as repo from './reserve.repo.js';
 import { toRound } from './rounds.facts.js';
 
@@ -155,6 +158,25 @@ export async function moveRound(db: Db, actor: Actor, id: string, move: RoundMov
       oldValue: { status: r.status },
       newValue: { status: set.status },
     });
+    if (move === 'open') await tellTheEligible(trx, r.name, JSON.parse(set.criteria!) as ReserveCriteria);
   });
   return toRound((await repo.findRound(db, id))!);
+}
+
+/** When a round opens, everyone who may enter hears of it (SPEC §11: entry is free; people must know). */
+async function tellTheEligible(db: Db, roundName: string, criteria: ReserveCriteria) {
+  const candidates = await people(db, { scope: { kind: 'all' }, statuses: ENTRY_STATUSES });
+  const judged = await reserveEligibility(
+    db,
+    candidates.map((p) => p.id),
+    criteria,
+  );
+  const eligible = [...judged].filter(([, e]) => e.eligible).map(([employeeId]) => employeeId);
+  if (eligible.length)
+    await notify(db, {
+      employeeIds: eligible,
+      kind: 'careers_round_open',
+      params: { round: roundName },
+      link: '/careers/competition',
+    });
 }
