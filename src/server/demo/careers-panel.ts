@@ -52,7 +52,7 @@ export async function seedCareersPanelDemo(db: Db): Promise<void> {
   const [y, m] = today.split('-').map(Number);
   const quarterStart = `${y}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
   const start = addMonths(quarterStart, -3);
-  const quarter = `${start.slice(0, 4)}年第${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}季度`;
+  const quarter = `${start.slice(0, 4)}年第${'一二三四'[Math.floor((Number(start.slice(5, 7)) - 1) / 3)]}季度`;
   const name = `${quarter}储备团队长竞聘`;
   if (await db.selectFrom('career_rounds').select('id').where('name', '=', name).executeTakeFirst()) return;
 

@@ -18,7 +18,7 @@ describe.each(DIALECTS)('careers panel demo on $name', (dialect) => {
     await seedCareersPanelDemo(env.handle.db);
     await seedCareersPanelDemo(env.handle.db);
     const rounds = await env.handle.db.selectFrom('career_rounds').selectAll().execute();
-    expect(rounds.map((r) => [r.name, r.status])).toEqual([['2026年第3季度储备团队长竞聘', 'results_published']]);
+    expect(rounds.map((r) => [r.name, r.status])).toEqual([['2026年第三季度储备团队长竞聘', 'results_published']]);
     roundId = rounds[0].id;
     expect(rounds[0].talk_day! < '2026-10-01' && rounds[0].nominations_open >= '2026-07-01').toBe(true);
   }, 60_000);
@@ -54,6 +54,6 @@ describe.each(DIALECTS)('careers panel demo on $name', (dialect) => {
     const round = await env.handle.db.selectFrom('career_rounds').select('cohort_id').executeTakeFirstOrThrow();
     const cohort = okData(await (await env.as('training')).get(`/api/training/cohorts/${round.cohort_id}`));
     expect(cohort.members).toHaveLength(2);
-    expect(cohort.name).toBe('2026年第3季度储备团队长管理培训班');
+    expect(cohort.name).toBe('2026年第三季度储备团队长管理培训班');
   });
 });
