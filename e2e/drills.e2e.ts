@@ -10,10 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPath } from './support/antd.js';
 import { launchBrowser, newPage, shot } from './support/browser.js';
-import { apiGet, signInUi } from './support/journey.js';
+import { apiGet, apiSend, signInUi } from './support/journey.js';
 import { signIn, startServer, type RunningServer } from './support/server.js';
 
-type Session = Awaited<ReturnType<typeof signIn>>;
 interface Deck {
   id: string;
   name: string;
@@ -45,17 +44,6 @@ interface Mastery {
 const TAG = Date.now().toString(36).toUpperCase();
 const PROMPT = `产品代码 PK${TAG} 对应哪个套餐？`;
 const ANSWER = '畅享融合199元套餐';
-
-async function apiSend<T>(baseUrl: string, session: Session, method: string, path: string, body: unknown) {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { cookie: session.cookie, 'content-type': 'application/json', 'x-csrf-token': session.csrfToken ?? '' },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (res.status !== 200) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-  return (JSON.parse(text) as { data: T }).data;
-}
 
 /** Every item answered as passed, except `failKey` (a yes/no item) answered 否. */
 function answersFailing(form: FormDetail, failKey: string) {

@@ -43,6 +43,24 @@ export async function apiGet<T>(baseUrl: string, session: { cookie: string }, pa
   return (JSON.parse(text) as { data: T }).data;
 }
 
+/** Send a JSON body with a session from signIn() (cookie and CSRF token); the `data` of the answer (throws unless 200). */
+export async function apiSend<T>(
+  baseUrl: string,
+  session: { cookie: string; csrfToken?: string | null },
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<T> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { cookie: session.cookie, 'content-type': 'application/json', 'x-csrf-token': session.csrfToken ?? '' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+  return (JSON.parse(text) as { data: T }).data;
+}
+
 /** GET a list path ({ success, data: [...], total }) with a session from signIn(). */
 export async function apiList<T>(
   baseUrl: string,
