@@ -10,7 +10,7 @@ import { CertificationStep } from './evaluation.js';
 // trainer against the next trainer level — and their career record: the career events every
 // careers part writes, merged with the dated status changes of the people module.
 
-export const PATH_STEP_KINDS = ['reserve_team_lead', 'regular_status', 'trainer_level'] as const;
+export const PATH_STEP_KINDS = ['reserve_team_lead', 'team_lead', 'regular_status', 'trainer_level'] as const;
 
 export const ReserveStep = z.object({
   kind: z.literal('reserve_team_lead'),
@@ -29,6 +29,21 @@ export const ReserveStep = z.object({
   entry: z.object({ status: z.enum(NOMINATION_STATUSES), outcome: z.enum(OUTCOMES).nullable() }).nullable(),
 });
 
+/**
+ * A reserve team lead (chosen in a round and not yet promoted): the next step is team lead. It is
+ * HR's decision when a post opens; the path shows the round they were chosen in and the
+ * management training they joined.
+ */
+export const TeamLeadStep = z.object({
+  kind: z.literal('team_lead'),
+  chosenOn: z.string(),
+  roundId: z.string().nullable(),
+  roundName: z.string().nullable(),
+  finalScore: z.number().nullable(),
+  /** The management-training cohort they joined, when the round named one. */
+  trainingCohortId: z.string().nullable(),
+});
+
 export const RegularStep = z.object({
   kind: z.literal('regular_status'),
   /** The status the step leads to: probation (跟听) from trainee, regular (转正) from probation. */
@@ -42,7 +57,7 @@ export const RegularStep = z.object({
 
 export const TrainerStep = z.object({ kind: z.literal('trainer_level'), standing: TrainerStanding });
 
-export const PathStep = z.discriminatedUnion('kind', [ReserveStep, RegularStep, TrainerStep]);
+export const PathStep = z.discriminatedUnion('kind', [ReserveStep, TeamLeadStep, RegularStep, TrainerStep]);
 export type PathStep = z.infer<typeof PathStep>;
 
 export const PATH_RECORD_KINDS = [...CAREER_EVENT_KINDS, 'status_change'] as const;

@@ -1,5 +1,11 @@
 import type { PathRecordEntry, PathStep, PathView } from '../../../../common/careers-path.js';
-import type { NominationStatus, Outcome, ReserveCriteria, RoundStatus } from '../../../../common/careers.js';
+import type {
+  CareerEvent,
+  NominationStatus,
+  Outcome,
+  ReserveCriteria,
+  RoundStatus,
+} from '../../../../common/careers.js';
 import type { Db } from '../../../db/connect.js';
 import { requirePersonInScope } from '../../../lib/access.js';
 import type { Actor } from '../../../lib/actor.js';
@@ -17,7 +23,8 @@ import * as repo from './path.repo.js';
 // My path (SPEC §11, issue 21 item 4): the next steps open to a person with where they stand —
 // regular agents and key staff against the reserve criteria (the running round's when one is
 // open, else the settings'), trainees and agents on probation against the new-hire evaluation's
-// certification, internal trainers against their next level — and their career record: career
+// certification, a reserve team lead (chosen, not yet promoted) toward team lead, internal
+// trainers against their next level — and their career record: career
 // events merged with the dated status changes (promotions to key staff or team lead show there).
 
 export async function myPath(db: Db, actor: Actor) {
@@ -38,7 +45,8 @@ export async function pathOf(db: Db, actor: Actor, employeeId: string): Promise<
   const daysInStatus = Math.max(0, daysBetween(since, today));
 
   const steps: PathStep[] = [];
-  if ((ENTRY_STATUSES as readonly string[]).includes(person.status)) steps.push(await reserveStep(db, employeeId));
+  if ((ENTRY_STATUSES as readonly string[]).includes(person.status))
+    steps.push(reserveMember(events) ?? (await reserveStep(db, employeeId)));
   if (person.status === 'trainee' || person.status === 'probation') {
     const check = await certificationCheck(db, actor, employeeId);
     steps.push({
@@ -89,6 +97,25 @@ export async function pathOf(db: Db, actor: Actor, employeeId: string): Promise<
     },
     steps,
     record,
+  };
+}
+
+/**
+ * Chosen in a round (the latest reserve outcome is reserve_chosen) and not a team lead yet: the
+ * person is a reserve team lead, whose next step is team lead itself, not another round.
+ */
+function reserveMember(events: CareerEvent[]): PathStep | null {
+  const outcome = events.filter((e) => e.kind === 'reserve_chosen' || e.kind === 'reserve_not_chosen').at(-1);
+  if (outcome?.kind !== 'reserve_chosen') return null;
+  const enrolled = events.find((e) => e.kind === 'management_training_enrolled' && e.roundId === outcome.roundId);
+  const score = outcome.detail?.finalScore;
+  return {
+    kind: 'team_lead',
+    chosenOn: outcome.day,
+    roundId: outcome.roundId,
+    roundName: typeof outcome.detail?.roundName === 'string' ? outcome.detail.roundName : null,
+    finalScore: typeof score === 'number' ? score : null,
+    trainingCohortId: enrolled?.ref ?? null,
   };
 }
 

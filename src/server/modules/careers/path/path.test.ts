@@ -73,6 +73,39 @@ describe.each(DIALECTS)('career path on $name', (dialect) => {
     expect(path.record[0]).toMatchObject({ kind: 'status_change', fromStatus: 'regular', toStatus: 'key_staff' });
   });
 
+  it('shows a reserve team lead (chosen, not promoted) the step to team lead instead of another round', async () => {
+    const chosen = async (kind: 'reserve_chosen' | 'reserve_not_chosen', day: string, round: string) =>
+      recordCareerEvent(db(), {
+        employeeId: who.mentor,
+        kind,
+        day,
+        roundId: round,
+        detail: { roundName: `${round} 竞聘`, finalScore: 86.4 },
+      });
+    const kinds = async () => okData(await hr.get(`/api/careers/path/${who.mentor}`)).steps.map((s: any) => s.kind);
+    await chosen('reserve_not_chosen', '2026-05-10', 'r1');
+    expect(await kinds()).toEqual(['reserve_team_lead']);
+    await chosen('reserve_chosen', '2026-08-10', 'r2');
+    await recordCareerEvent(db(), {
+      employeeId: who.mentor,
+      kind: 'management_training_enrolled',
+      day: '2026-08-10',
+      roundId: 'r2',
+      ref: 'cohort-9',
+    });
+    const path = okData(await hr.get(`/api/careers/path/${who.mentor}`));
+    expect(path.steps).toEqual([
+      {
+        kind: 'team_lead',
+        chosenOn: '2026-08-10',
+        roundId: 'r2',
+        roundName: 'r2 竞聘',
+        finalScore: 86.4,
+        trainingCohortId: 'cohort-9',
+      },
+    ]);
+  });
+
   it('shows a trainee the step to regular status as the new-hire evaluation sees it', async () => {
     const path = okData(await trainee.get('/api/careers/path/me'));
     expect(path.person.status).toBe('trainee');

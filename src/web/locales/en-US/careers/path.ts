@@ -38,6 +38,14 @@ export default {
     entry: { nominated: 'Entered', shortlisted: 'Shortlisted', declined: 'Not shortlisted', withdrawn: 'Withdrawn' },
     enter: 'Enter',
   },
+  teamLead: {
+    title: 'Next step: team lead',
+    chosen: 'You were chosen as a reserve team lead in {round} ({day})',
+    score: 'Final score {score}',
+    training: 'You joined management training (role transition, people management): attend as the plan says.',
+    noTraining: 'Management training is not scheduled yet; the training manager will tell you.',
+    next: 'When a team-lead post opens, HR promotes from the reserve list.',
+  },
   regular: {
     probation: 'Next step: shadowing (probation)',
     regular: 'Next step: regular status',

@@ -33,6 +33,14 @@ export default {
     entry: { nominated: '已报名', shortlisted: '已入围', declined: '未入围', withdrawn: '已撤回' },
     enter: '去报名',
   },
+  teamLead: {
+    title: '下一步：团队长',
+    chosen: '你已在 {round} 中当选储备团队长（{day}）',
+    score: '综合得分 {score}',
+    training: '已加入管理培训（角色转变、人员管理），请按培训计划参加。',
+    noTraining: '管理培训班尚未安排，培训负责人会通知你。',
+    next: '有团队长岗位空缺时，由人力资源按储备名单安排晋升。',
+  },
   regular: {
     probation: '下一步：转入跟听（试用期）',
     regular: '下一步：转正',

@@ -2,7 +2,7 @@ import { Card, Descriptions, Empty, Tag } from 'antd';
 import { translateMaybe, useT } from '../../../i18n';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { pathApi, pathKey, type PathView } from './api';
-import { RegularCard, ReserveCard, TrainerCard } from './StepCards';
+import { RegularCard, TeamLeadCard, ReserveCard, TrainerCard } from './StepCards';
 
 /** Who the person is in their path: status and how long, hire day. */
 export function PathPerson({ person }: { person: PathView['person'] }) {
@@ -31,6 +31,8 @@ export function PathSteps({ view, mine }: { view: PathView; mine: boolean }) {
       {view.steps.map((s) =>
         s.kind === 'reserve_team_lead' ? (
           <ReserveCard key={s.kind} step={s} mine={mine} />
+        ) : s.kind === 'team_lead' ? (
+          <TeamLeadCard key={s.kind} step={s} />
         ) : s.kind === 'regular_status' ? (
           <RegularCard key={s.kind} step={s} />
         ) : (

@@ -88,6 +88,33 @@ export function ReserveCard({ step, mine }: { step: Step<'reserve_team_lead'>; m
   );
 }
 
+/** A reserve team lead: chosen in a round, in management training, waiting for a team-lead post. */
+export function TeamLeadCard({ step }: { step: Step<'team_lead'> }) {
+  const t = useT();
+  return (
+    <Card
+      size="small"
+      title={t('careers.path.teamLead.title')}
+      data-testid="path-step-team-lead"
+      style={{ marginBottom: 12 }}
+    >
+      <Alert
+        type="success"
+        showIcon
+        message={t('careers.path.teamLead.chosen', { round: step.roundName ?? '', day: step.chosenOn })}
+        description={
+          step.finalScore !== null ? t('careers.path.teamLead.score', { score: step.finalScore }) : undefined
+        }
+        style={{ marginBottom: 8 }}
+      />
+      <Typography.Paragraph>
+        {step.trainingCohortId ? t('careers.path.teamLead.training') : t('careers.path.teamLead.noTraining')}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary">{t('careers.path.teamLead.next')}</Typography.Text>
+    </Card>
+  );
+}
+
 export function RegularCard({ step }: { step: Step<'regular_status'> }) {
   const t = useT();
   return (
