@@ -4,6 +4,7 @@ import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { scoreSession } from '../../quality/feedback/feedback.testkit.js';
 import { publishedForm } from '../../quality/forms/forms.testkit.js';
 import { okData } from '../../training/shared/training.testkit.js';
+import { recordCareerEvent } from '../shared/events.js';
 import { currentCriteria, reserveEligibility } from './eligibility.js';
 import { confirmedRecord, openRound, person, publishedTotals, roundsUrl } from './reserve.testkit.js';
 
@@ -118,6 +119,19 @@ describe.each(DIALECTS)('reserve eligibility on $name', (dialect) => {
     const alone = await reserveEligibility(db(), [p.E], c);
     expect(alone.get(p.E)!.criteria.find((x) => x.key === 'results')).toMatchObject({ rank: 2, of: 2 });
     expect((await reserveEligibility(db(), ['no-such-person'], c)).size).toBe(0);
+  });
+
+  it('a reserve team lead chosen in an earlier round does not enter again; one not chosen may', async () => {
+    const c = await currentCriteria(db());
+    const outcome = (employeeId: string, kind: 'reserve_chosen' | 'reserve_not_chosen', day: string) =>
+      recordCareerEvent(db(), { employeeId, kind, day, roundId: 'earlier', detail: { roundName: '三季度竞聘' } });
+    await outcome(p.A, 'reserve_not_chosen', '2026-05-10');
+    await outcome(p.A, 'reserve_chosen', '2026-08-10');
+    await outcome(p.K, 'reserve_not_chosen', '2026-08-10');
+    const judged = await reserveEligibility(db(), [p.A, p.K], c);
+    expect(judged.get(p.A)!.unmet).toEqual(['status']);
+    expect(judged.get(p.A)!.criteria[0]).toMatchObject({ met: false, from: '2026-08-10', refs: ['三季度竞聘'] });
+    expect(judged.get(p.K)!.eligible).toBe(true);
   });
 
   it('lists trainees-to-be and agents only, never team leads', () => {

@@ -7,9 +7,12 @@ import { gradesOfPeople } from '../../appraisal/appraisal.facts.js';
 import { confirmedRecords } from '../../discipline/discipline.facts.js';
 import { identities, people, type Identity } from '../../people/identity.service.js';
 import { qaScoreInputs } from '../../quality/fitness/qa-inputs.js';
+import { latestReserveOutcomes } from '../shared/events.js';
 
 // Who may enter a reserve team-lead round (SPEC §11), each criterion with its evidence:
-//  status      regular or key_staff only (trainees, probation, team leads and exits are not)
+//  status      regular or key_staff only (trainees, probation, team leads and exits are not), and
+//              not a reserve team lead already (chosen in an earlier round: their next step is team
+//              lead, not another round; refs = that round's name)
 //  tenure      whole months from the hire date to asOf ≥ minTenureMonths
 //  results     rank in their own team: the average total of their last resultCycles published
 //              appraisals (periods ended by asOf) when they have any, else their QA average over
@@ -159,12 +162,25 @@ export async function reserveEligibility(
       )
     : [];
 
+  const outcomes = await latestReserveOutcomes(
+    db,
+    who.map((p) => p.id),
+  );
   for (const p of who) {
-    const statusOk = (ENTRY_STATUSES as readonly string[]).includes(p.status);
+    const chosen = outcomes.get(p.id)?.chosen ? outcomes.get(p.id)! : null;
+    const statusOk = (ENTRY_STATUSES as readonly string[]).includes(p.status) && !chosen;
     const months = wholeMonths(p.hireDate, day);
     const mine = records.filter((r) => r.employeeId === p.id);
     const criteriaLines: ReserveCriterion[] = [
-      { ...blank, key: 'status', met: statusOk, state: statusOk ? 'met' : 'below', label: p.status },
+      {
+        ...blank,
+        key: 'status',
+        met: statusOk,
+        state: statusOk ? 'met' : 'below',
+        label: p.status,
+        from: chosen?.day ?? null,
+        refs: chosen ? [chosen.roundName ?? ''] : [],
+      },
       {
         ...blank,
         key: 'tenure',

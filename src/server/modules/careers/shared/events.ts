@@ -36,6 +36,29 @@ export async function recordCareerEvent(
     .execute();
 }
 
+/** Each person's latest reserve outcome (chosen or not) with its round's name, for those who have one. */
+export async function latestReserveOutcomes(db: Db, employeeIds: string[]) {
+  const out = new Map<string, { chosen: boolean; day: string; roundName: string | null }>();
+  if (!employeeIds.length) return out;
+  const rows = await db
+    .selectFrom('career_events')
+    .select(['employee_id', 'kind', 'day', 'detail'])
+    .where('employee_id', 'in', [...new Set(employeeIds)])
+    .where('kind', 'in', ['reserve_chosen', 'reserve_not_chosen'])
+    .orderBy('day')
+    .orderBy('created_at')
+    .execute();
+  for (const r of rows) {
+    const detail = r.detail ? (JSON.parse(r.detail) as { roundName?: unknown }) : {};
+    out.set(r.employee_id, {
+      chosen: r.kind === 'reserve_chosen',
+      day: r.day,
+      roundName: typeof detail.roundName === 'string' ? detail.roundName : null,
+    });
+  }
+  return out;
+}
+
 /** A person's career events, oldest first. */
 export async function careerEventsOf(db: Db, employeeId: string): Promise<CareerEvent[]> {
   const rows = await db

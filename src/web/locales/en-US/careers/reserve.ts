@@ -15,6 +15,7 @@ export default {
   criteria: { status: 'Status', tenure: 'Tenure', results: 'Results rank', discipline: 'Discipline' },
   evidence: {
     status: 'Status now: {status} (must be a regular agent or key staff)',
+    statusReserve: 'Already a reserve team lead (chosen on {from} in {refs}); no need to enter again',
     tenure: 'Hired {from}; {value} whole months by {to} (needs ≥ {threshold})',
     resultsAppraisal: '{refs}: appraisal average {value}, rank {rank}/{of} in {team} (top {threshold}% = first {cut})',
     resultsQa:

@@ -15,6 +15,7 @@ export default {
   criteria: { status: '在职状态', tenure: '司龄', results: '业绩排名', discipline: '违纪记录' },
   evidence: {
     status: '当前状态：{status}（须为正式坐席或骨干）',
+    statusReserve: '已是储备团队长（{from} 在 {refs} 中当选），无需再次报名',
     tenure: '入职 {from}，至 {to} 满 {value} 个月（要求 ≥ {threshold} 个月）',
     resultsAppraisal: '{refs} 绩效平均 {value} 分，{team}第 {rank}/{of} 名（前 {threshold}%，即前 {cut} 名）',
     resultsQa: '{from} 至 {to} 质检均分 {value}（{n} 次），{team}第 {rank}/{of} 名（前 {threshold}%，即前 {cut} 名）',

@@ -56,7 +56,8 @@ export function useEvidence() {
     };
     switch (c.key) {
       case 'status':
-        return t('careers.reserve.evidence.status', v);
+        // refs: the round an earlier win came from (a reserve team lead does not enter again).
+        return t(c.refs.length ? 'careers.reserve.evidence.statusReserve' : 'careers.reserve.evidence.status', v);
       case 'tenure':
         return t('careers.reserve.evidence.tenure', v);
       case 'results':
