@@ -7,6 +7,7 @@ import { getSetting } from '../lib/settings.js';
 import { DEFAULT_RESERVE } from '../modules/careers/panel/panel.fixtures.js';
 import { computeResults } from '../modules/careers/panel/results.js';
 import { reserveEligibility } from '../modules/careers/reserve/eligibility.js';
+import { newEntry } from '../modules/careers/reserve/reserve.repo.js';
 import { recordCareerEvent } from '../modules/careers/shared/events.js';
 import { identities, people, teamsOf } from '../modules/people/identity.service.js';
 import { createCohort } from '../modules/training/plans/cohorts.service.js';
@@ -138,25 +139,19 @@ export async function seedCareersPanelDemo(db: Db): Promise<void> {
       await trx
         .insertInto('career_nominations')
         .values({
-          id: n.id,
-          round_id: roundId,
-          employee_id: n.employeeId,
-          source: 'self',
-          statement: STATEMENTS[i],
-          recommended_by: null,
-          recommendation: null,
-          eligibility: JSON.stringify(eligibility.get(n.employeeId)),
+          ...newEntry({
+            id: n.id,
+            round_id: roundId,
+            employee_id: n.employeeId,
+            source: 'self',
+            statement: STATEMENTS[i],
+            eligibility: JSON.stringify(eligibility.get(n.employeeId)),
+            at: day(n.entered),
+          }),
           status: declined ? 'declined' : 'shortlisted',
           screening_reason: declined ? '近期质检成绩在组内排名未达前三分之一，下期再报' : '四项条件均满足，陈述清楚',
           screened_by: hr.userId,
           screened_at: day(addDays(close, 2)),
-          panel_average: null,
-          peer_average: null,
-          final_score: null,
-          outcome: null,
-          decided_by: null,
-          decided_at: null,
-          created_at: day(n.entered),
           updated_at: day(addDays(close, 2)),
           version: 2,
         })

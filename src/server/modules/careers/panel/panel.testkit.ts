@@ -2,6 +2,7 @@ import { DEFAULT_RESERVE } from './panel.fixtures.js';
 import type { Db } from '../../../db/connect.js';
 import { nowIso } from '../../../lib/clock.js';
 import { newId } from '../../../lib/ids.js';
+import { newEntry } from '../reserve/reserve.repo.js';
 
 // For the panel's tests: a reserve round and its nominations written straight to the careers
 // tables (the reserve part's own rules are tested there), in the state a test needs.
@@ -42,27 +43,18 @@ export async function insertNomination(db: Db, roundId: string, employeeId: stri
   await db
     .insertInto('career_nominations')
     .values({
-      id,
-      round_id: roundId,
-      employee_id: employeeId,
-      source: 'self',
-      statement: '我的业绩与带团队的想法',
-      recommended_by: null,
-      recommendation: null,
-      eligibility: JSON.stringify({ eligible: true, unmet: [], criteria: [], asOf: '2026-11-01' }),
+      ...newEntry({
+        id,
+        round_id: roundId,
+        employee_id: employeeId,
+        source: 'self',
+        statement: '我的业绩与带团队的想法',
+        eligibility: JSON.stringify({ eligible: true, unmet: [], criteria: [], asOf: '2026-11-01' }),
+        at,
+      }),
       status,
       screening_reason: status === 'nominated' ? null : '符合条件',
-      screened_by: null,
       screened_at: status === 'nominated' ? null : at,
-      panel_average: null,
-      peer_average: null,
-      final_score: null,
-      outcome: null,
-      decided_by: null,
-      decided_at: null,
-      created_at: at,
-      updated_at: at,
-      version: 1,
     })
     .execute();
   return id;

@@ -76,29 +76,18 @@ export async function enterRound(
         });
         if (!ok) throw conflict('STALE', 'Your entry changed meanwhile; reload it', 'version');
       } else {
-        await repo.insertNomination(trx, {
-          id,
-          round_id: roundId,
-          employee_id: employeeId,
-          source: 'self',
-          statement,
-          recommended_by: null,
-          recommendation: null,
-          eligibility: JSON.stringify(e),
-          status: 'nominated',
-          screening_reason: null,
-          screened_by: null,
-          screened_at: null,
-          panel_average: null,
-          peer_average: null,
-          final_score: null,
-          outcome: null,
-          decided_by: null,
-          decided_at: null,
-          created_at: at,
-          updated_at: at,
-          version: 1,
-        });
+        await repo.insertNomination(
+          trx,
+          repo.newEntry({
+            id,
+            round_id: roundId,
+            employee_id: employeeId,
+            source: 'self',
+            statement,
+            eligibility: JSON.stringify(e),
+            at,
+          }),
+        );
       }
       await recordCareerEvent(trx, {
         employeeId,
@@ -151,27 +140,20 @@ export async function recommend(db: Db, actor: Actor, roundId: string, input: z.
       if (!(await repo.updateNominationAt(trx, existing.id, existing.version, set)))
         throw conflict('STALE', 'The entry changed meanwhile; reload it', 'version');
     } else
-      await repo.insertNomination(trx, {
-        ...set,
-        id,
-        round_id: roundId,
-        employee_id: place.id,
-        source: 'lead',
-        statement: null,
-        eligibility: JSON.stringify(e),
-        status: 'nominated',
-        screening_reason: null,
-        screened_by: null,
-        screened_at: null,
-        panel_average: null,
-        peer_average: null,
-        final_score: null,
-        outcome: null,
-        decided_by: null,
-        decided_at: null,
-        created_at: at,
-        version: 1,
-      });
+      await repo.insertNomination(
+        trx,
+        repo.newEntry({
+          id,
+          round_id: roundId,
+          employee_id: place.id,
+          source: 'lead',
+          statement: null,
+          eligibility: JSON.stringify(e),
+          recommended_by: set.recommended_by,
+          recommendation: set.recommendation,
+          at,
+        }),
+      );
     await recordCareerEvent(trx, {
       employeeId: place.id,
       kind: 'reserve_recommended',

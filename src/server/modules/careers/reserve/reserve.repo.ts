@@ -54,6 +54,37 @@ export const nominationOfPerson = (db: Db, roundId: string, employeeId: string) 
     .where('employee_id', '=', employeeId)
     .executeTakeFirst();
 
+/** A new entry as it is before anyone screens or scores it. */
+export const newEntry = (
+  e: Pick<CareerNominationsTable, 'id' | 'round_id' | 'employee_id' | 'source' | 'statement' | 'eligibility'> & {
+    at: string;
+    recommended_by?: string | null;
+    recommendation?: string | null;
+  },
+): Insertable<CareerNominationsTable> => ({
+  id: e.id,
+  round_id: e.round_id,
+  employee_id: e.employee_id,
+  source: e.source,
+  statement: e.statement,
+  recommended_by: e.recommended_by ?? null,
+  recommendation: e.recommendation ?? null,
+  eligibility: e.eligibility,
+  status: 'nominated',
+  screening_reason: null,
+  screened_by: null,
+  screened_at: null,
+  panel_average: null,
+  peer_average: null,
+  final_score: null,
+  outcome: null,
+  decided_by: null,
+  decided_at: null,
+  created_at: e.at,
+  updated_at: e.at,
+  version: 1,
+});
+
 export const insertNomination = (db: Db, row: Insertable<CareerNominationsTable>) =>
   db.insertInto('career_nominations').values(row).execute();
 
