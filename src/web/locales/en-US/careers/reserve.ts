@@ -28,7 +28,7 @@ export default {
   fields: {
     name: 'Name',
     status: 'Status',
-    window: 'Entries',
+    window: 'Entry window',
     open: 'Entries open',
     close: 'Entries close',
     talkDay: 'Talk day',
