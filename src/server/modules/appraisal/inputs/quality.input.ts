@@ -1,13 +1,13 @@
 import type { Db } from '../../../db/connect.js';
-import { qaScoreInputs } from '../../quality/fitness/qa-inputs.js';
+import { qaScoreInputsOf } from '../../quality/fitness/qa-inputs.js';
 import { round2, type KpiValue, type Period, type Subject } from './inputs.types.js';
 
 // qa and accuracy from quality monitoring's qaScoreInputs (final scores after disputes and
 // rescoring; evaluations of suspended evaluators left out):
 //   qa        the average final score, 0–100
 //   accuracy  % of those evaluations without a critical failure
-// Evidence: the ids of the evaluations that count. qaScoreInputs answers for one person; it is the
-// one place that knows which evaluations count, so it is asked per person rather than copied.
+// Evidence: the ids of the evaluations that count. qaScoreInputsOf is the one place that knows
+// which evaluations count; it answers for everyone of the sheet at once.
 // Sums are kept so a team's qa is the mean over all its members' evaluations, not of their means.
 export interface QualitySums {
   sum: number;
@@ -17,8 +17,9 @@ export interface QualitySums {
 
 export async function qualitySums(db: Db, personIds: string[], p: Period) {
   const out = new Map<string, QualitySums>();
+  const all = await qaScoreInputsOf(db, personIds, p.from, p.to);
   for (const personId of personIds) {
-    const rows = await qaScoreInputs(db, personId, p.from, p.to);
+    const rows = all.get(personId) ?? [];
     if (!rows.length) continue;
     out.set(personId, {
       sum: rows.reduce((s, r) => s + r.finalScore, 0),

@@ -6,7 +6,7 @@ import { getSetting } from '../../../lib/settings.js';
 import { gradesOfPeople } from '../../appraisal/appraisal.facts.js';
 import { confirmedRecords } from '../../discipline/discipline.facts.js';
 import { identities, people, type Identity } from '../../people/identity.service.js';
-import { qaScoreInputs } from '../../quality/fitness/qa-inputs.js';
+import { qaScoreInputsOf } from '../../quality/fitness/qa-inputs.js';
 import { latestReserveOutcomes } from '../shared/events.js';
 
 // Who may enter a reserve team-lead round (SPEC §11), each criterion with its evidence:
@@ -72,6 +72,7 @@ async function resultsOf(db: Db, ids: string[], c: ReserveCriteria, asOf: string
   const grades = await gradesOfPeople(db, ids);
   const qaFrom = addDays(asOf, -(c.resultWindowDays - 1));
   const out = new Map<string, Result>();
+  const qa = await qaScoreInputsOf(db, ids, qaFrom, asOf);
   for (const id of ids) {
     const last = (grades.get(id) ?? []).filter((g) => g.total !== null && g.periodTo <= asOf).slice(-c.resultCycles);
     if (last.length) {
@@ -84,7 +85,7 @@ async function resultsOf(db: Db, ids: string[], c: ReserveCriteria, asOf: string
       });
       continue;
     }
-    const evs = await qaScoreInputs(db, id, qaFrom, asOf);
+    const evs = qa.get(id) ?? [];
     if (evs.length)
       out.set(id, {
         basis: 'qa',

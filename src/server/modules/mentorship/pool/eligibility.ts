@@ -5,7 +5,7 @@ import { addDays, addMonths, centerToday } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
 import { anyPublishedAppraisal, gradesOfPeople } from '../../appraisal/appraisal.facts.js';
 import type { Identity } from '../../people/identity.service.js';
-import { qaScoreInputs } from '../../quality/fitness/qa-inputs.js';
+import { qaScoreInputsOf } from '../../quality/fitness/qa-inputs.js';
 import { findCourse } from '../../training/courses/courses.service.js';
 import { courseCompletions } from '../../training/mentoring/mentor-facts.js';
 import * as repo from './pool.repo.js';
@@ -60,6 +60,8 @@ export async function eligibilityOf(db: Db, people: Identity[]): Promise<Map<str
     anyPublishedAppraisal(db),
   ]);
   const from = addDays(today, -(windowDays - 1));
+  // quality's one place that knows which evaluations count (as appraisal asks it), for everyone at once.
+  const qaOf = await qaScoreInputsOf(db, ids, from, today);
   const out = new Map<string, Eligibility>();
   for (const p of people) {
     const months = wholeMonths(p.hireDate, today);
@@ -72,8 +74,7 @@ export async function eligibilityOf(db: Db, people: Identity[]): Promise<Map<str
       threshold: minTenure,
       date: p.hireDate,
     };
-    // quality's one place that knows which evaluations count answers per person (as appraisal asks it).
-    const evs = await qaScoreInputs(db, p.id, from, today);
+    const evs = qaOf.get(p.id) ?? [];
     const avg = evs.length ? round2(evs.reduce((s, e) => s + e.finalScore, 0) / evs.length) : null;
     const qa: PoolCriterion = {
       ...blank,

@@ -153,12 +153,13 @@ export async function reviewMark(
 
 /** A person's evaluations scored in [from, to] that count for appraisal (qa-inputs.ts says which
  *  and why), with the fitness mark of each. */
-export const countedEvaluationsOf = (db: Db, personId: string, from: string, to: string) =>
+export const countedEvaluationsOf = (db: Db, personIds: string[], from: string, to: string) =>
   db
     .selectFrom('qa_evaluations as e')
     .leftJoin('qa_evaluation_fitness_marks as m', 'm.evaluation_id', 'e.id')
     .select([
       'e.id',
+      'e.agent_id',
       'e.day',
       'e.final_score',
       'e.passed',
@@ -168,7 +169,7 @@ export const countedEvaluationsOf = (db: Db, personId: string, from: string, to:
       'e.method',
       'm.state as mark',
     ])
-    .where('e.agent_id', '=', personId)
+    .where('e.agent_id', 'in', personIds)
     .where('e.day', '>=', from)
     .where('e.day', '<=', to)
     .where((eb) => eb.or([eb('m.state', 'is', null), eb('m.state', '!=', 'flagged')]))

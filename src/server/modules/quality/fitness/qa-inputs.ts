@@ -21,17 +21,35 @@ export interface QaScoreInput {
   reviewed: 'confirmed' | 'rescored' | null;
 }
 
+/** The counted evaluations of one person, oldest first. */
 export async function qaScoreInputs(db: Db, personId: string, from: string, to: string): Promise<QaScoreInput[]> {
-  const rows = await repo.countedEvaluationsOf(db, personId, from, to);
-  return rows.map((r) => ({
-    evaluationId: r.id,
-    day: r.day,
-    finalScore: Number(r.final_score),
-    passed: Number(r.passed) === 1,
-    criticalFailure: r.critical_failure,
-    evaluatorUserId: r.evaluator_user_id,
-    formId: r.form_id,
-    method: r.method,
-    reviewed: (r.mark as QaScoreInput['reviewed']) ?? null,
-  }));
+  return (await qaScoreInputsOf(db, [personId], from, to)).get(personId) ?? [];
+}
+
+/** The same for many people in one query per thousand (eligibility lists, team rankings); absent = none. */
+export async function qaScoreInputsOf(
+  db: Db,
+  personIds: string[],
+  from: string,
+  to: string,
+): Promise<Map<string, QaScoreInput[]>> {
+  const out = new Map<string, QaScoreInput[]>();
+  const ids = [...new Set(personIds)];
+  for (let i = 0; i < ids.length; i += 1000)
+    for (const r of await repo.countedEvaluationsOf(db, ids.slice(i, i + 1000), from, to))
+      out.set(
+        r.agent_id,
+        (out.get(r.agent_id) ?? []).concat({
+          evaluationId: r.id,
+          day: r.day,
+          finalScore: Number(r.final_score),
+          passed: Number(r.passed) === 1,
+          criticalFailure: r.critical_failure,
+          evaluatorUserId: r.evaluator_user_id,
+          formId: r.form_id,
+          method: r.method,
+          reviewed: (r.mark as QaScoreInput['reviewed']) ?? null,
+        }),
+      );
+  return out;
 }
