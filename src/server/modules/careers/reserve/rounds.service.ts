@@ -149,6 +149,8 @@ export async function moveRound(db: Db, actor: Actor, id: string, move: RoundMov
     if (!entries.length) throw conflict('EMPTY_SHORTLIST', 'Nobody is shortlisted', 'status');
     set.candidates_published_at = at;
   }
+  // Who to tell is worked out before the write, so the transaction holds no lock while it ranks everyone.
+  const eligible = move === 'open' ? await eligibleNow(db, JSON.parse(set.criteria!) as ReserveCriteria) : [];
   await db.transaction().execute(async (trx) => {
     if (!(await repo.updateRoundAt(trx, id, r.version, set))) throw stale();
     await recordAudit(trx, actor, {
@@ -158,25 +160,24 @@ export async function moveRound(db: Db, actor: Actor, id: string, move: RoundMov
       oldValue: { status: r.status },
       newValue: { status: set.status },
     });
-    if (move === 'open') await tellTheEligible(trx, r.name, JSON.parse(set.criteria!) as ReserveCriteria);
+    if (eligible.length)
+      await notify(trx, {
+        employeeIds: eligible,
+        kind: 'careers_round_open',
+        params: { round: r.name },
+        link: '/careers/competition',
+      });
   });
   return toRound((await repo.findRound(db, id))!);
 }
 
-/** When a round opens, everyone who may enter hears of it (SPEC §11: entry is free; people must know). */
-async function tellTheEligible(db: Db, roundName: string, criteria: ReserveCriteria) {
+/** Everyone who may enter a round judged by these criteria: a round that opens tells them (SPEC §11: entry is free; people must know). */
+async function eligibleNow(db: Db, criteria: ReserveCriteria) {
   const candidates = await people(db, { scope: { kind: 'all' }, statuses: ENTRY_STATUSES });
   const judged = await reserveEligibility(
     db,
     candidates.map((p) => p.id),
     criteria,
   );
-  const eligible = [...judged].filter(([, e]) => e.eligible).map(([employeeId]) => employeeId);
-  if (eligible.length)
-    await notify(db, {
-      employeeIds: eligible,
-      kind: 'careers_round_open',
-      params: { round: roundName },
-      link: '/careers/competition',
-    });
+  return [...judged].filter(([, e]) => e.eligible).map(([employeeId]) => employeeId);
 }
