@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MODAL_ANIMATION_MS } from './support/antd.js';
+import { MODAL_ANIMATION_MS, pickOption } from './support/antd.js';
 import { launchBrowser, newPage, shot } from './support/browser.js';
 import { clockAt } from './support/clock.js';
 import { apiGet, signInUi } from './support/journey.js';
@@ -167,18 +167,8 @@ describe('appraisal chain: a QA dispute upheld before the freeze raises the draf
     const dialog = page.getByTestId('open-dispute');
     await dialog.getByTestId('dispute-reason').fill(DISPUTE_REASON);
     const item = dialog.getByTestId('dispute-item').first();
-    await item.getByTestId('dispute-item-key').click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: '合规用语' })
-      .click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
-    await item.getByTestId('dispute-proposed').click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: '是' })
-      .click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+    await pickOption(page, item.getByTestId('dispute-item-key'), '合规用语');
+    await pickOption(page, item.getByTestId('dispute-proposed'), '是');
     await item.getByPlaceholder('该项理由').fill('录音第2分钟为标准话术');
     const opened = page.waitForResponse(
       (r) =>
@@ -202,12 +192,7 @@ describe('appraisal chain: a QA dispute upheld before the freeze raises the draf
     await page.getByTestId('dispute-decision').waitFor();
     const item = page.getByTestId('decision-item').first();
     await item.getByText('改判', { exact: true }).click();
-    await item.getByTestId('decision-value').click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: '是' })
-      .click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+    await pickOption(page, item.getByTestId('decision-value'), '是');
     await item.getByPlaceholder('复核理由').fill(DECISION_REASON);
     await page.getByTestId('decision-note').fill('申诉成立。');
     await page.getByTestId('decision-submit').click();

@@ -1,5 +1,5 @@
 // Driving Ant Design widgets from a journey: selects, pickers, ratings, and matching responses.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const isPath =
@@ -30,6 +30,28 @@ export async function choose(page: Page, testId: string, text: string) {
       return;
     } catch (err) {
       if (attempt === 3) throw err;
+    }
+  }
+}
+
+/**
+ * Pick the option of an antd Select (found by any locator) whose label holds `text`, by clicking;
+ * checked that the list closed and the select shows it, and tried again (after Escape) when a
+ * click landed while the list was still animating open and left it standing.
+ */
+export async function pickOption(page: Page, select: Locator, text: string) {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await open.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+    try {
+      await open.waitFor({ state: 'hidden', timeout: 3_000 });
+      await expect.poll(() => select.innerText(), { timeout: 2_000 }).toContain(text);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page.keyboard.press('Escape');
+      await open.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
     }
   }
 }
