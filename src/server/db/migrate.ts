@@ -41,6 +41,8 @@ import * as careers from './migrations/20261228-careers.js';
 import * as careersPanel from './migrations/20261228-careers-panel.js';
 import * as careersRoutines from './migrations/20261228-careers-routines.js';
 import * as careersLevels from './migrations/20261228-careers-levels.js';
+import * as analytics from './migrations/20261230-analytics.js';
+import * as analyticsWarnings from './migrations/20261230-analytics-warnings.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -85,6 +87,8 @@ const CHAIN: Record<string, Step> = {
   '20261228-careers-panel': careersPanel,
   '20261228-careers-routines': careersRoutines,
   '20261228-careers-levels': careersLevels,
+  '20261230-analytics': analytics,
+  '20261230-analytics-warnings': analyticsWarnings,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -17,6 +17,8 @@ import type { CareersDatabase } from './schema-careers.js';
 import type { CareersPanelDatabase } from './schema-careers-panel.js';
 import type { CareersRoutinesDatabase } from './schema-careers-routines.js';
 import type { CareersLevelsDatabase } from './schema-careers-levels.js';
+import type { AnalyticsDatabase } from './schema-analytics.js';
+import type { AnalyticsWarningsDatabase } from './schema-analytics-warnings.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
@@ -177,6 +179,8 @@ export interface Database
     CareersPanelDatabase,
     CareersRoutinesDatabase,
     CareersLevelsDatabase,
+    AnalyticsDatabase,
+    AnalyticsWarningsDatabase,
     EliminationDatabase,
     EvaluationDatabase,
     ExamsDatabase,

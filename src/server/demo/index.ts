@@ -8,6 +8,9 @@ import { seedCareersReserveDemo } from './careers-reserve.js';
 import { seedCareersPanelDemo } from './careers-panel.js';
 import { seedCareersRoutinesDemo } from './careers-routines.js';
 import { seedCareersLevelsDemo } from './careers-levels.js';
+import { seedAnalyticsHistoryDemo } from './analytics-history.js';
+import { seedAnalyticsWarningsDemo } from './analytics-warnings.js';
+import { refreshAnalytics } from '../modules/analytics/facts/refresh.js';
 import { DEMO_PASSWORD, seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
@@ -44,5 +47,8 @@ export async function loadDemo(handle: DbHandle) {
   await seedCareersReserveDemo(handle.db); // this quarter's round, open for entries
   await seedCareersRoutinesDemo(handle.db);
   await seedCareersLevelsDemo(handle.db);
+  await seedAnalyticsHistoryDemo(handle.db); // two years of cohorts with exits
+  await refreshAnalytics(handle.db); // the rollups every analytics page reads
+  await seedAnalyticsWarningsDemo(handle.db);
   return result;
 }

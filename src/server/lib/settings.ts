@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.js';
 import { nowIso } from './clock.js';
+import { ANALYTICS_SETTING_DEFAULTS } from './settings-analytics.js';
 import { ATTENDANCE_SETTING_DEFAULTS } from './settings-attendance.js';
 import { CAREERS_SETTING_DEFAULTS } from './settings-careers.js';
 import { DRILLS_SETTING_DEFAULTS } from './settings-drills.js';
@@ -200,6 +201,7 @@ export const SETTING_DEFAULTS = {
   ...ATTENDANCE_SETTING_DEFAULTS,
   ...DRILLS_SETTING_DEFAULTS,
   ...CAREERS_SETTING_DEFAULTS,
+  ...ANALYTICS_SETTING_DEFAULTS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -301,6 +303,20 @@ const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
   'careers.reserve.peerWeightPercent': { min: 0, max: 100 },
   'careers.reserve.minPanelScores': { min: 1, max: 20 },
   'careers.trainerLevels.windowMonths': { min: 1, max: 60 },
+  'analytics.confidencePercent': { min: 50, max: 99 },
+  'analytics.retention.baselinePercent': { min: 1, max: 100 },
+  'analytics.retention.baselineMonths': { min: 1, max: 60 },
+  'analytics.levels.behaviourWindowDays': { min: 7, max: 120 },
+  'analytics.levels.kpiWindowMonths': { min: 1, max: 12 },
+  'analytics.effects.followMonths': { min: 1, max: 24 },
+  'analytics.effects.minLearners': { min: 1, max: 100 },
+  'analytics.warnings.weeks': { min: 2, max: 26 },
+  'analytics.warnings.method': { min: 1, max: 2 },
+  'analytics.warnings.qaDropPoints': { min: 1, max: 100 },
+  'analytics.warnings.kpiDropPercent': { min: 1, max: 100 },
+  'analytics.warnings.minWeeklyEvaluations': { min: 1, max: 50 },
+  'analytics.warnings.minWeeklyContacts': { min: 1, max: 10000 },
+  'analytics.refreshMinutes': { min: 5, max: 1440 },
 };
 
 /** The most any setting may be (the API refuses more before the rules below are asked). */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { analyticsModule } from './analytics/index.js';
 import { appraisalModule } from './appraisal/index.js';
 import { attendanceModule } from './attendance/index.js';
 import { careersModule } from './careers/index.js';
@@ -44,4 +45,5 @@ export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = a
   await app.register(drillsModule, { prefix: '/drills' });
   await app.register(mentorshipModule, { prefix: '/mentorship' });
   await app.register(careersModule, { prefix: '/careers' });
+  await app.register(analyticsModule, { prefix: '/analytics' });
 };

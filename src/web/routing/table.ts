@@ -1,4 +1,5 @@
 import { matchRoutes } from 'react-router';
+import { ANALYTICS_GROUP, analyticsRoutes } from '../pages/analytics/routes';
 import { APPRAISAL_GROUP, appraisalRoutes } from '../pages/appraisal/routes';
 import { ATTENDANCE_GROUP, attendanceRoutes } from '../pages/attendance/routes';
 import { CAREERS_GROUP, careersRoutes } from '../pages/careers/routes';
@@ -28,6 +29,7 @@ export const ROUTES: RouteEntry[] = [
   ...drillsRoutes,
   ...mentorshipRoutes,
   ...careersRoutes,
+  ...analyticsRoutes,
 ];
 
 export const GROUPS: MenuGroup[] = [
@@ -40,6 +42,7 @@ export const GROUPS: MenuGroup[] = [
   APPRAISAL_GROUP,
   ATTENDANCE_GROUP,
   CAREERS_GROUP,
+  ANALYTICS_GROUP,
 ];
 
 /** The entry whose path matches `pathname` (react-router's ranking), if any. */

@@ -2,6 +2,7 @@ import attendanceErrors from './attendance/errors';
 import drillsErrors from './drills/errorCodes';
 import mentorshipErrors from './mentorship/errorCodes';
 import careersErrors from './careers/errorCodes';
+import analyticsErrors from './analytics/errorCodes';
 import type zh from '../zh-CN/errors';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
@@ -165,5 +166,6 @@ const errors: typeof zh = {
   ...drillsErrors,
   ...mentorshipErrors,
   ...careersErrors,
+  ...analyticsErrors,
 };
 export default errors;

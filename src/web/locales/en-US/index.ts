@@ -2,6 +2,7 @@ import attendance from './attendance';
 import drills from './drills';
 import mentorship from './mentorship';
 import careers from './careers';
+import analytics from './analytics';
 import type zhCN from '../zh-CN';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
@@ -46,6 +47,7 @@ const enUS: typeof zhCN = {
   drills,
   mentorship,
   careers,
+  analytics,
   settings,
   pages,
   errors,

@@ -2,6 +2,7 @@ import attendanceNotices from './attendance/notices';
 import drillsRecordingNotices from './drills/recordingsNotices';
 import mentorshipNotices from './mentorship/notices';
 import careersNotices from './careers/notices';
+import analyticsNotices from './analytics/notices';
 
 // Notifications (issue 5 item 7). A module that sends a new kind adds its text under `kinds`.
 export default {
@@ -20,6 +21,7 @@ export default {
     ...drillsRecordingNotices,
     ...mentorshipNotices,
     ...careersNotices,
+    ...analyticsNotices,
     elimination_case_opened: '{name} was added to the elimination preliminary list',
     elimination_interview_recorded: 'The elimination interview with {name} was recorded',
     elimination_notice_published: 'The elimination notice for {name} is published: {publishedOn} to {endsOn}',

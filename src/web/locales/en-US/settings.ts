@@ -1,6 +1,7 @@
 import type zh from '../zh-CN/settings';
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
+import analyticsSettings from './analyticsSettings';
 import careersSettings from './careersSettings';
 import drillsSettings from './drillsSettings';
 import items from './settingsItems';
@@ -35,6 +36,7 @@ const en: typeof zh = {
     drills: 'Drills',
     mentoring: 'Mentoring',
     careers: 'Careers',
+    analytics: 'Training proof',
     other: 'Other',
   },
   columns: { name: 'Setting', value: 'Value', defaultValue: 'Default', updatedAt: 'Last changed' },
@@ -60,6 +62,7 @@ const en: typeof zh = {
     attendance: attendanceSettings,
     ...drillsSettings,
     ...careersSettings,
+    ...analyticsSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

@@ -2,6 +2,7 @@ import attendanceErrors from './attendance/errors';
 import drillsErrors from './drills/errorCodes';
 import mentorshipErrors from './mentorship/errorCodes';
 import careersErrors from './careers/errorCodes';
+import analyticsErrors from './analytics/errorCodes';
 import appraisalErrors from './appraisalErrors';
 import disciplineErrors from './disciplineErrors';
 import eliminationErrors from './eliminationErrors';
@@ -160,4 +161,5 @@ export default {
   ...drillsErrors,
   ...mentorshipErrors,
   ...careersErrors,
+  ...analyticsErrors,
 };

@@ -2,6 +2,7 @@ import attendance from './attendance';
 import drills from './drills';
 import mentorship from './mentorship';
 import careers from './careers';
+import analytics from './analytics';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
 import audit from './audit';
@@ -46,6 +47,7 @@ export default {
   drills,
   mentorship,
   careers,
+  analytics,
   settings,
   pages,
   errors,

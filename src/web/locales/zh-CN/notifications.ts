@@ -2,6 +2,7 @@ import attendanceNotices from './attendance/notices';
 import drillsRecordingNotices from './drills/recordingsNotices';
 import mentorshipNotices from './mentorship/notices';
 import careersNotices from './careers/notices';
+import analyticsNotices from './analytics/notices';
 
 // 通知 (issue 5 item 7). A module that sends a new kind adds its text under `kinds`.
 export default {
@@ -20,6 +21,7 @@ export default {
     ...drillsRecordingNotices,
     ...mentorshipNotices,
     ...careersNotices,
+    ...analyticsNotices,
     elimination_case_opened: '{name} 已被列入淘汰初步名单',
     elimination_interview_recorded: '{name} 的淘汰面谈已记录',
     elimination_notice_published: '{name} 的淘汰公示已发布：{publishedOn} 至 {endsOn}',

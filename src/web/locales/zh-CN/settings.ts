@@ -1,5 +1,6 @@
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
+import analyticsSettings from './analyticsSettings';
 import careersSettings from './careersSettings';
 import drillsSettings from './drillsSettings';
 import items from './settingsItems';
@@ -35,6 +36,7 @@ export default {
     drills: '背诵演练',
     mentoring: '导师带教',
     careers: '职业发展',
+    analytics: '培训效果',
     other: '其他',
   },
   columns: { name: '设置项', value: '当前值', defaultValue: '默认值', updatedAt: '最近修改' },
@@ -60,6 +62,7 @@ export default {
     attendance: attendanceSettings,
     ...drillsSettings,
     ...careersSettings,
+    ...analyticsSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

@@ -31,6 +31,7 @@ export const SETTING_GROUPS = [
   { id: 'drills', prefixes: ['drills.'] },
   { id: 'mentoring', prefixes: ['mentoring.'] },
   { id: 'careers', prefixes: ['careers.'] },
+  { id: 'analytics', prefixes: ['analytics.'] },
 ] as const;
 
 export type SettingGroupId = (typeof SETTING_GROUPS)[number]['id'] | 'other';

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+// The report part of analytics (issue 22), under /api/analytics; see modules/analytics/index.ts.
+export const reportRoutes: FastifyPluginAsyncZod = async () => {};

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+// The retention part of analytics (issue 22), under /api/analytics; see modules/analytics/index.ts.
+export const retentionRoutes: FastifyPluginAsyncZod = async () => {};

@@ -1,0 +1,2 @@
+// errorCode texts of the effects part of /api/analytics (issue 22).
+export default {};

@@ -1,0 +1,2 @@
+// analytics.rates.* texts (issue 22); owned by the rates part.
+export default {};
