@@ -36,9 +36,24 @@ export interface Table {
 const sheetTitle = (name: string, fallback: string) => name.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ') || fallback;
 
 export async function tableWorkbook(t: Table): Promise<Buffer> {
+  return tablesWorkbook([t]);
+}
+
+/** One workbook, one sheet per table in order (a report's sections); repeated names get a number. */
+export async function tablesWorkbook(tables: Table[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Seatwise';
-  const ws = wb.addWorksheet(sheetTitle(t.sheetName, 'sheet'));
+  const used = new Set<string>();
+  tables.forEach((t, i) => {
+    let name = sheetTitle(t.sheetName, tables.length === 1 ? 'sheet' : `sheet${i + 1}`);
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${name.slice(0, 27)} (${k})`;
+    used.add(name.toLowerCase());
+    addTableSheet(wb.addWorksheet(name), t);
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addTableSheet(ws: ExcelJS.Worksheet, t: Table) {
   ws.addRow(t.headers).font = { bold: true };
   t.rows.forEach((cells, n) => {
     const row = ws.addRow(cells.map((c) => c ?? ''));
@@ -49,7 +64,6 @@ export async function tableWorkbook(t: Table): Promise<Buffer> {
     ws.getColumn(n + 1).width = Math.min(30, Math.max(10, h.length * 2 + 2));
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 export const badXlsx = () =>
