@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { effectsRoutes } from './effects/effects.routes.js';
 import { factsRoutes } from './facts/facts.routes.js';
+import { startAnalyticsRefresh } from './facts/refresh.job.js';
 import { levelsRoutes } from './levels/levels.routes.js';
 import { ratesRoutes } from './rates/rates.routes.js';
 import { reportRoutes } from './report/report.routes.js';
@@ -25,4 +26,12 @@ export const analyticsModule: FastifyPluginAsync = async (app) => {
   await app.register(effectsRoutes);
   await app.register(warningsRoutes);
   await app.register(reportRoutes);
+
+  let refresh: ReturnType<typeof startAnalyticsRefresh> | null = null;
+  app.addHook('onReady', async () => {
+    refresh = startAnalyticsRefresh(app.handle.db, app.log);
+  });
+  app.addHook('onClose', async () => {
+    await refresh?.stop();
+  });
 };

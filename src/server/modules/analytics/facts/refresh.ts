@@ -1,14 +1,43 @@
+import { performance } from 'node:perf_hooks';
 import type { Db } from '../../../db/connect.js';
+import { nowIso } from '../../../lib/clock.js';
+import {
+  clearRollups,
+  countRollups,
+  insertCenterMonths,
+  insertPeople,
+  insertPersonMonths,
+  readState,
+  writeState,
+} from './refresh.repo.js';
 
-// Rebuilds the analytics rollups (migrations/20261230-analytics.ts) from the records. Owned by the
-// facts part; this signature is what the demo, the bench, the hourly task and the tests call.
+// Rebuilds the analytics rollups (migrations/20261230-analytics.ts) from the records: the demo,
+// the bench, the hourly task, POST /api/analytics/facts/refresh and the tests call it. One
+// transaction deletes and re-inserts every row, so a reader sees the old rollups or the new ones,
+// never half of each; two rebuilds at once queue on the database's write lock.
 export interface RefreshResult {
   asOf: string;
   tookMs: number;
   people: number;
-  months: number;
+  months: number; // person-month rows
 }
 
-export async function refreshAnalytics(_db: Db): Promise<RefreshResult> {
-  return { asOf: '', tookMs: 0, people: 0, months: 0 };
+export async function refreshAnalytics(db: Db): Promise<RefreshResult> {
+  const started = performance.now(); // how long it took is machine time, not business time
+  return db.transaction().execute(async (tx) => {
+    await clearRollups(tx);
+    await insertPeople(tx);
+    await insertPersonMonths(tx);
+    await insertCenterMonths(tx);
+    const counts = await countRollups(tx);
+    const result: RefreshResult = { asOf: nowIso(), tookMs: Math.round(performance.now() - started), ...counts };
+    await writeState(tx, { as_of: result.asOf, took_ms: result.tookMs, people: counts.people, months: counts.months });
+    return result;
+  });
+}
+
+/** When the rollups were last rebuilt, how long it took and how many rows they hold; null before the first. */
+export async function factsState(db: Db): Promise<RefreshResult | null> {
+  const row = await readState(db);
+  return row ? { asOf: row.as_of, tookMs: row.took_ms, people: row.people, months: row.months } : null;
 }

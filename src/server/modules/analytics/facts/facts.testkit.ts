@@ -1,0 +1,410 @@
+import type { Db } from '../../../db/connect.js';
+import { newId } from '../../../lib/ids.js';
+
+// A small constructed center for the analytics tests (issue 22), written straight into the
+// source tables so every figure can be checked by hand. Program P (a new-hire plan of cohort C)
+// hires six people on 2025-01-06 and program Q (cohort D) four on 2025-02-03:
+//   P1 eliminated 2025-02-05 (day 30, criterion theory_fails)   P2 resigned 2025-04-06 (day 90)
+//   P3 regular 2025-03-01, dismissed 2025-07-05 (day 180)      P4, P5 regular 2025-03-01, stay
+//   P6 resigned 2024-06-01 *before* this hire spell (a re-hire): stays
+//   Q1 resigned 2025-03-05 (day 30)   Q2 resigned 2025-03-05 (day 30)   Q3 stays   Q4 stays
+// Trainers: T1 taught P1–P5 most (P5 is a 1–1 tie, T1 met first), T2 taught P6 most; Q1–Q4 T2.
+// P1–P3 sit in the `inside` team (the demo center manager's department); everyone else in a new
+// department of their own. P4 has two mentors: the first one counts.
+const AT = '2025-01-01T00:00:00.000Z';
+const DAY0_P = '2025-01-06';
+const DAY0_Q = '2025-02-03';
+
+export interface FactsCenter {
+  programP: string;
+  programQ: string;
+  cohortP: string;
+  trainer1: string;
+  trainer2: string;
+  mentor1: string;
+  mentor2: string;
+  outsideDept: string;
+  insideDept: string;
+  people: Record<string, string>; // P1…P6, Q1…Q4 → employee id
+}
+
+export async function buildFactsCenter(
+  db: Db,
+  o: { insideTeamId: string; mentors: [string, string] },
+): Promise<FactsCenter> {
+  const insideDept = (
+    await db.selectFrom('teams').select('department_id').where('id', '=', o.insideTeamId).executeTakeFirstOrThrow()
+  ).department_id;
+  const outsideDept = newId();
+  const outsideTeam = newId();
+  const code = `AX${outsideDept.slice(-6)}`;
+  await db
+    .insertInto('departments')
+    .values({ id: outsideDept, code, name: '分析测试处', created_at: AT, updated_at: AT })
+    .execute();
+  await db
+    .insertInto('teams')
+    .values({
+      id: outsideTeam,
+      department_id: outsideDept,
+      code: `${code}T`,
+      name: '分析测试组',
+      created_at: AT,
+      updated_at: AT,
+    })
+    .execute();
+
+  const people: Record<string, string> = {};
+  const spec: [string, string, string, string][] = [
+    ['P1', DAY0_P, o.insideTeamId, 'eliminated'],
+    ['P2', DAY0_P, o.insideTeamId, 'resigned'],
+    ['P3', DAY0_P, o.insideTeamId, 'dismissed'],
+    ['P4', DAY0_P, outsideTeam, 'regular'],
+    ['P5', DAY0_P, outsideTeam, 'regular'],
+    ['P6', DAY0_P, outsideTeam, 'regular'],
+    ['Q1', DAY0_Q, outsideTeam, 'resigned'],
+    ['Q2', DAY0_Q, outsideTeam, 'resigned'],
+    ['Q3', DAY0_Q, outsideTeam, 'regular'],
+    ['Q4', DAY0_Q, outsideTeam, 'regular'],
+  ];
+  for (const [key, hire, team, status] of spec) {
+    const id = newId();
+    people[key] = id;
+    await db
+      .insertInto('employees')
+      .values({
+        id,
+        employee_no: `AX${id.slice(-10)}`,
+        name: `分析${key}`,
+        gender: null,
+        phone: null,
+        email: null,
+        hire_date: hire,
+        team_id: team,
+        supervisor_id: null,
+        status,
+        status_since: hire,
+        position: null,
+        skills: '[]',
+        version: 1,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+  }
+  const history: [string, string, string][] = [
+    ['P1', 'eliminated', '2025-02-05'],
+    ['P2', 'resigned', '2025-04-06'],
+    ['P3', 'regular', '2025-03-01'],
+    ['P3', 'dismissed', '2025-07-05'],
+    ['P4', 'regular', '2025-03-01'],
+    ['P5', 'regular', '2025-03-01'],
+    ['P6', 'resigned', '2024-06-01'],
+    ['Q1', 'resigned', '2025-03-05'],
+    ['Q2', 'resigned', '2025-03-05'],
+  ];
+  for (const [key, to, day] of history)
+    await db
+      .insertInto('employee_status_history')
+      .values({
+        id: newId(),
+        employee_id: people[key]!,
+        from_status: null,
+        to_status: to,
+        effective_date: day,
+        reason: 'analytics test',
+        changed_by: null,
+        created_at: AT,
+      })
+      .execute();
+
+  const cohort = async (name: string, start: string, keys: string[]) => {
+    const id = newId();
+    await db
+      .insertInto('training_cohorts')
+      .values({ id, name, team_id: null, start_date: start, created_by: null, created_at: AT, updated_at: AT })
+      .execute();
+    for (const k of keys)
+      await db
+        .insertInto('training_cohort_members')
+        .values({ cohort_id: id, employee_id: people[k]!, added_at: AT })
+        .execute();
+    return id;
+  };
+  const plan = async (title: string, cohortId: string, start: string, end: string) => {
+    const id = newId();
+    await db
+      .insertInto('training_plans')
+      .values({
+        id,
+        title,
+        audience: 'new_hire',
+        cohort_id: cohortId,
+        start_date: start,
+        end_date: end,
+        recurrence: 'none',
+        trigger: null,
+        trigger_note: null,
+        objectives: null,
+        assessment_plan: null,
+        supervision: null,
+        venue: null,
+        equipment: null,
+        methods: '[]',
+        evaluation_method: null,
+        status: 'completed',
+        needs_survey_id: null,
+        previous_plan_id: null,
+        created_by: null,
+        version: 1,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+    return id;
+  };
+  const cohortP = await cohort('分析P期', DAY0_P, ['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
+  const cohortQ = await cohort('分析Q期', DAY0_Q, ['Q1', 'Q2', 'Q3', 'Q4']);
+  const programP = await plan('分析项目P', cohortP, DAY0_P, '2025-02-28');
+  const programQ = await plan('分析项目Q', cohortQ, DAY0_Q, '2025-03-28');
+
+  const trainer = async (name: string) => {
+    const id = newId();
+    await db
+      .insertInto('training_trainers')
+      .values({
+        id,
+        kind: 'external',
+        employee_id: null,
+        name,
+        category: 'external_consultant',
+        organization: null,
+        certification: null,
+        certified_on: null,
+        certified_until: null,
+        active: 1,
+        notes: null,
+        version: 1,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+    return id;
+  };
+  const trainer1 = await trainer('分析讲师甲');
+  const trainer2 = await trainer('分析讲师乙');
+  const course = newId();
+  await db
+    .insertInto('training_courses')
+    .values({
+      id: course,
+      code: `AX${course.slice(-8)}`,
+      title: '分析课程',
+      content_area: 'basics_culture',
+      method: 'lecture',
+      hours: 2,
+      description: null,
+      archived: 0,
+      created_by: null,
+      version: 1,
+      created_at: AT,
+      updated_at: AT,
+    })
+    .execute();
+  const session = async (trainerId: string, day: string, keys: string[], planId: string) => {
+    const id = newId();
+    await db
+      .insertInto('training_sessions')
+      .values({
+        id,
+        course_id: course,
+        trainer_id: trainerId,
+        plan_id: planId,
+        phase_id: null,
+        title: null,
+        room: null,
+        starts_at: `${day}T01:00:00.000Z`,
+        ends_at: `${day}T03:00:00.000Z`,
+        status: 'scheduled',
+        notes: null,
+        created_by: null,
+        version: 1,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+    for (const k of keys)
+      await db
+        .insertInto('training_enrollments')
+        .values({ session_id: id, employee_id: people[k]!, enrolled_at: AT, enrolled_by: null })
+        .execute();
+  };
+  await session(trainer1, '2025-01-07', ['P1', 'P2', 'P3', 'P4', 'P5'], programP);
+  await session(trainer1, '2025-01-08', ['P1', 'P2', 'P3', 'P4', 'P6'], programP);
+  await session(trainer2, '2025-01-09', ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'], programP);
+  await session(trainer2, '2025-01-10', ['P6'], programP);
+  await session(trainer2, '2025-02-04', ['Q1', 'Q2', 'Q3', 'Q4'], programQ);
+
+  const [mentor1, mentor2] = o.mentors;
+  const assign = (trainee: string, mentor: string, start: string) =>
+    db
+      .insertInto('training_mentor_assignments')
+      .values({
+        id: newId(),
+        trainee_id: people[trainee]!,
+        mentor_id: mentor,
+        mode: 'one_to_one',
+        plan_id: programP,
+        start_date: start,
+        end_date: null,
+        status: 'active',
+        end_reason: null,
+        replaces_id: null,
+        created_by: null,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+  await assign('P4', mentor2, '2025-05-01');
+  await assign('P4', mentor1, '2025-03-01');
+  await assign('P5', mentor2, '2025-03-01');
+  await addRecords(db, people);
+  return { programP, programQ, cohortP, trainer1, trainer2, mentor1, mentor2, outsideDept, insideDept, people };
+}
+
+/** P1's closed case (eliminated, theory_fails; an older retained case does not count); QA and KPI days of P4 and P5. */
+async function addRecords(db: Db, people: Record<string, string>) {
+  const opener = (await db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+  for (const [criterion, decision, closedAt] of [
+    ['daily_below', 'retain', '2025-01-20T00:00:00.000Z'],
+    ['theory_fails', 'eliminate', '2025-02-05T00:00:00.000Z'],
+  ] as const)
+    await db
+      .insertInto('elimination_cases')
+      .values({
+        id: newId(),
+        employee_id: people.P1!,
+        criterion,
+        status: decision === 'retain' ? 'retained' : 'closed',
+        summary: 'analytics test',
+        evidence: '{}',
+        notice_published_on: null,
+        notice_ends_on: null,
+        notice_ends_at: null,
+        notice_provisional_year: null,
+        decision,
+        closed_at: closedAt,
+        opened_by: opener,
+        opened_at: AT,
+        version: 1,
+        updated_at: closedAt,
+      })
+      .execute();
+  const formId = newId();
+  const versionId = newId();
+  await db
+    .insertInto('qa_forms')
+    .values({
+      id: formId,
+      name: `分析表${formId.slice(-8)}`,
+      kind: 'inbound',
+      description: null,
+      archived: 0,
+      published_version_id: null,
+      draft_version_id: null,
+      created_by: null,
+      version: 1,
+      created_at: AT,
+      updated_at: AT,
+    })
+    .execute();
+  await db
+    .insertInto('qa_form_versions')
+    .values({
+      id: versionId,
+      form_id: formId,
+      number: 1,
+      status: 'published',
+      content: '{}',
+      pass_score: 60,
+      published_at: AT,
+      published_by: null,
+      created_by: null,
+      created_at: AT,
+      updated_at: AT,
+    })
+    .execute();
+  for (const [key, day, score, passed] of [
+    ['P4', '2025-03-10', 80, 1],
+    ['P4', '2025-03-20', 90, 1],
+    ['P5', '2025-03-12', 50, 0],
+    ['P4', '2025-04-02', 70, 1],
+  ] as const)
+    await db
+      .insertInto('qa_evaluations')
+      .values({
+        id: newId(),
+        form_version_id: versionId,
+        form_id: formId,
+        interaction_id: null,
+        agent_id: people[key]!,
+        evaluator_user_id: opener,
+        method: 'recording',
+        sample_id: null,
+        answers: '{}',
+        items: '{}',
+        score,
+        final_answers: '{}',
+        final_items: '{}',
+        final_score: score,
+        passed,
+        critical_failure: 'none',
+        comment: null,
+        suggestion_kind: null,
+        suggestion_employee_id: null,
+        suggestion_note: null,
+        agent_status: 'regular',
+        business_type: null,
+        day,
+        scored_at: `${day}T08:00:00.000Z`,
+        version: 1,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+  const zero = {
+    offered: 0,
+    handled: 0,
+    talk_sum: 0,
+    hold_sum: 0,
+    wrap_sum: 0,
+    fcr_yes: 0,
+    fcr_known: 0,
+    csat_sum: 0,
+    csat_count: 0,
+    sl_within: 0,
+    sl_offered: 0,
+  };
+  for (const [key, day, handled, talk, fcrYes, fcrKnown, csatSum, csatCount] of [
+    ['P4', '2025-03-10', 10, 1000, 7, 9, 40, 9],
+    ['P4', '2025-03-11', 5, 600, 4, 5, 20, 5],
+    ['P5', '2025-03-11', 8, 900, 2, 8, 24, 8],
+  ] as const)
+    await db
+      .insertInto('interaction_agent_daily')
+      .values({
+        ...zero,
+        agent_id: people[key]!,
+        day,
+        offered: handled,
+        handled,
+        talk_sum: talk,
+        hold_sum: handled * 10,
+        wrap_sum: handled * 20,
+        fcr_yes: fcrYes,
+        fcr_known: fcrKnown,
+        csat_sum: csatSum,
+        csat_count: csatCount,
+      })
+      .execute();
+}
