@@ -6,6 +6,7 @@ import { levelsRoutes } from './levels/levels.routes.js';
 import { ratesRoutes } from './rates/rates.routes.js';
 import { reportRoutes } from './report/report.routes.js';
 import { retentionRoutes } from './retention/retention.routes.js';
+import { startWarningSweep } from './warnings/sweep.job.js';
 import { warningsRoutes } from './warnings/warnings.routes.js';
 
 // Training proof (培训效果, SPEC §12, issue 22), mounted under /api/analytics:
@@ -28,10 +29,13 @@ export const analyticsModule: FastifyPluginAsync = async (app) => {
   await app.register(reportRoutes);
 
   let refresh: ReturnType<typeof startAnalyticsRefresh> | null = null;
+  let sweep: ReturnType<typeof startWarningSweep> | null = null;
   app.addHook('onReady', async () => {
     refresh = startAnalyticsRefresh(app.handle.db, app.log);
+    sweep = startWarningSweep(app.handle.db, app.log);
   });
   app.addHook('onClose', async () => {
     await refresh?.stop();
+    await sweep?.stop();
   });
 };
