@@ -43,6 +43,7 @@ import * as careersRoutines from './migrations/20261228-careers-routines.js';
 import * as careersLevels from './migrations/20261228-careers-levels.js';
 import * as analytics from './migrations/20261230-analytics.js';
 import * as analyticsWarnings from './migrations/20261230-analytics-warnings.js';
+import * as analyticsLevels from './migrations/20261230-analytics-levels.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -89,6 +90,7 @@ const CHAIN: Record<string, Step> = {
   '20261228-careers-levels': careersLevels,
   '20261230-analytics': analytics,
   '20261230-analytics-warnings': analyticsWarnings,
+  '20261230-analytics-levels': analyticsLevels,
 };
 
 class ChainProvider implements MigrationProvider {

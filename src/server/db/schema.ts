@@ -19,6 +19,7 @@ import type { CareersRoutinesDatabase } from './schema-careers-routines.js';
 import type { CareersLevelsDatabase } from './schema-careers-levels.js';
 import type { AnalyticsDatabase } from './schema-analytics.js';
 import type { AnalyticsWarningsDatabase } from './schema-analytics-warnings.js';
+import type { AnalyticsLevelsDatabase } from './schema-analytics-levels.js';
 import type { CalendarDatabase } from './schema-calendar.js';
 import type { DisciplineDatabase } from './schema-discipline.js';
 import type { EliminationDatabase } from './schema-elimination.js';
@@ -181,6 +182,7 @@ export interface Database
     CareersLevelsDatabase,
     AnalyticsDatabase,
     AnalyticsWarningsDatabase,
+    AnalyticsLevelsDatabase,
     EliminationDatabase,
     EvaluationDatabase,
     ExamsDatabase,

@@ -1,0 +1,93 @@
+import { sql } from 'kysely';
+import type { AnalyticsFilter } from '../../../../common/analytics.js';
+import type { EffectKind } from '../../../../common/analytics-effects.js';
+import type { Db } from '../../../db/connect.js';
+import type { PeopleScope } from '../../../lib/access.js';
+import type { WindowSums } from '../levels/levels.repo.js';
+import { peopleInScope } from '../levels/scope.js';
+
+// Trainer and mentor effects read the people rollup (who taught whom, hire, live and exit days)
+// and the person-month rollup over each learner's first months after going live.
+
+export interface LearnerRow {
+  employee_id: string;
+  key: string; // the trainer's or mentor's id
+  hire_date: string;
+  live_date: string | null;
+  exit_date: string | null;
+}
+
+const keyColumn = (kind: EffectKind) => (kind === 'trainer' ? 'ap.trainer_id' : 'ap.mentor_id');
+
+function filtered(db: Db, scope: PeopleScope, kind: EffectKind, f: AnalyticsFilter) {
+  let q = db
+    .selectFrom('analytics_people as ap')
+    .where(keyColumn(kind), 'is not', null)
+    .where((eb) => peopleInScope(eb, scope));
+  if (f.hiredFrom) q = q.where('ap.hire_month', '>=', f.hiredFrom);
+  if (f.hiredTo) q = q.where('ap.hire_month', '<=', f.hiredTo);
+  if (f.programId) q = q.where('ap.program_id', '=', f.programId);
+  if (f.departmentId) q = q.where('ap.department_id', '=', f.departmentId);
+  if (f.trainerId) q = q.where('ap.trainer_id', '=', f.trainerId);
+  if (f.mentorId) q = q.where('ap.mentor_id', '=', f.mentorId);
+  return q;
+}
+
+/** The learners of every trainer (or mentor) in scope and filter. */
+export async function learners(db: Db, scope: PeopleScope, kind: EffectKind, f: AnalyticsFilter) {
+  const rows = await filtered(db, scope, kind, f)
+    .select(['ap.employee_id', `${keyColumn(kind)} as key`, 'ap.hire_date', 'ap.live_date', 'ap.exit_date'])
+    .execute();
+  return rows as LearnerRow[];
+}
+
+// A month 'YYYY-MM' as a count of months, so "within F months of going live" is plain arithmetic
+// on both engines.
+const monthIndex = (col: string) =>
+  sql<number>`(cast(substr(${sql.ref(col)}, 1, 4) as integer) * 12 + cast(substr(${sql.ref(col)}, 6, 2) as integer))`;
+
+/** Per learner who went live, the month counters summed over the live month and the next F − 1. */
+export async function followUpSums(
+  db: Db,
+  scope: PeopleScope,
+  kind: EffectKind,
+  f: AnalyticsFilter,
+  followMonths: number,
+): Promise<WindowSums[]> {
+  const rows = await filtered(db, scope, kind, f)
+    .innerJoin('analytics_person_months as pm', 'pm.employee_id', 'ap.employee_id')
+    .where('ap.live_date', 'is not', null)
+    .where((eb) => eb('pm.month', '>=', sql<string>`substr(ap.live_date, 1, 7)`))
+    .where(sql<boolean>`${monthIndex('pm.month')} - ${monthIndex('ap.live_date')} < ${followMonths}`)
+    .select((eb) => [
+      'ap.employee_id',
+      eb.fn.sum<number>('pm.qa_count').as('qa_count'),
+      eb.fn.sum<number>('pm.qa_sum').as('qa_sum'),
+      eb.fn.sum<number>('pm.handled').as('handled'),
+      sql<number>`sum(pm.talk_sum + pm.hold_sum + pm.wrap_sum)`.as('aht_sum'),
+      eb.fn.sum<number>('pm.fcr_yes').as('fcr_yes'),
+      eb.fn.sum<number>('pm.fcr_known').as('fcr_known'),
+      eb.fn.sum<number>('pm.csat_sum').as('csat_sum'),
+      eb.fn.sum<number>('pm.csat_count').as('csat_count'),
+    ])
+    .groupBy('ap.employee_id')
+    .execute();
+  return rows.map((r) => ({
+    employee_id: r.employee_id,
+    qa_count: Number(r.qa_count),
+    qa_sum: Number(r.qa_sum),
+    handled: Number(r.handled),
+    aht_sum: Number(r.aht_sum),
+    fcr_yes: Number(r.fcr_yes),
+    fcr_known: Number(r.fcr_known),
+    csat_sum: Number(r.csat_sum),
+    csat_count: Number(r.csat_count),
+  }));
+}
+
+/** Trainers' names by id (a small table of its own: external trainers are not employees). */
+export async function trainerNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('training_trainers').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
