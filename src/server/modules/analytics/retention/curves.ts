@@ -1,0 +1,67 @@
+import { monthDays, RETENTION_MONTHS, type GroupRetention } from '../../../../common/analytics-retention.js';
+import { EXIT_KINDS, type ExitKind, type GroupBy } from '../../../../common/analytics.js';
+import type { AnalyticsPersonTable } from '../../../db/schema-analytics.js';
+import { daysBetween } from '../../../lib/clock.js';
+import { kaplanMeier, survivalAt, type Subject } from '../stats/index.js';
+
+// From rollup rows to survival figures (pure). Time is days from the hire day to the exit, or to
+// the center's today for someone still employed (censored). An exit dated after today has not
+// happened yet: censored at today too.
+
+export interface Followed {
+  person: AnalyticsPersonTable;
+  time: number;
+  event: boolean;
+  kind: ExitKind | null;
+}
+
+export function follow(people: readonly AnalyticsPersonTable[], today: string): Followed[] {
+  const out: Followed[] = [];
+  for (const person of people) {
+    if (person.hire_date > today) continue; // hired in the future: nothing to follow yet
+    const left = person.exit_date !== null && person.exit_date <= today;
+    const time = Math.max(0, daysBetween(person.hire_date, left ? person.exit_date! : today));
+    out.push({ person, time, event: left, kind: left ? (person.exit_kind as ExitKind) : null });
+  }
+  return out;
+}
+
+/** Who the group key of a person is under `by`; null when the rollup has none recorded. */
+export function groupKeyOf(p: AnalyticsPersonTable, by: GroupBy): string | null {
+  if (by === 'hire_month') return p.hire_month;
+  if (by === 'program') return p.program_id;
+  if (by === 'department') return p.department_id;
+  if (by === 'trainer') return p.trainer_id;
+  return p.mentor_id;
+}
+
+export const subjectsOf = (rows: readonly Followed[]): Subject[] => rows.map((r) => ({ time: r.time, event: r.event }));
+
+/** One group's figures: n, exits by kind, retention at 3/6/12 months, and the curve's steps. */
+export function groupRetention(
+  key: string,
+  label: string | null,
+  rows: readonly Followed[],
+  confidence: number,
+): GroupRetention {
+  const steps = kaplanMeier(subjectsOf(rows), confidence);
+  const exits = Object.fromEntries(EXIT_KINDS.map((k) => [k, 0])) as Record<ExitKind, number>;
+  for (const r of rows) if (r.kind) exits[r.kind]++;
+  const at = RETENTION_MONTHS.map((months) => {
+    const days = monthDays(months);
+    const v = survivalAt(steps, days);
+    return {
+      months,
+      days,
+      survival: v?.survival ?? null,
+      low: v?.low ?? null,
+      high: v?.high ?? null,
+      atRisk: v?.atRisk ?? 0,
+    };
+  });
+  // Only the steps where someone left change the curve; the last one says how far it was followed.
+  const curve = steps
+    .filter((s, i) => s.events > 0 || i === steps.length - 1)
+    .map((s) => ({ time: s.time, survival: s.survival, low: s.low, high: s.high, atRisk: s.atRisk, events: s.events }));
+  return { key, label, n: rows.length, exits, at, curve };
+}
