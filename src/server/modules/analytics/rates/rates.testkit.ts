@@ -121,7 +121,8 @@ async function trainer(db: Db, name: string) {
   return id;
 }
 
-async function exam(db: Db, title: string, course: string | null) {
+/** An exam (closed, pass mark 60) of a course. */
+export async function addExam(db: Db, title: string, course: string | null) {
   const id = newId();
   await db
     .insertInto('exams')
@@ -155,9 +156,9 @@ export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
   const programs = { A: await plan(db, '率测项目甲'), B: await plan(db, '率测项目乙') };
   const trainers = { T1: await trainer(db, '率测讲师一'), T2: await trainer(db, '率测讲师二') };
   const exams = {
-    E1: await exam(db, '率测考试一', '产品知识'),
-    E2: await exam(db, '率测考试二', '系统操作'),
-    E3: await exam(db, '率测考试三', null),
+    E1: await addExam(db, '率测考试一', '产品知识'),
+    E2: await addExam(db, '率测考试二', '系统操作'),
+    E3: await addExam(db, '率测考试三', null),
   };
   const people: Record<string, string> = {};
   const rollup = PEOPLE.map((p, i) => {
@@ -191,39 +192,14 @@ export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
     .values({ id: 'rollups', as_of: '2099-01-01T00:00:00.000Z', took_ms: 0, people: rollup.length, months: 0 })
     .execute();
 
-  const attempt = async (
+  const attempt = (
     key: string,
     ex: 'E1' | 'E2' | 'E3',
     no: number,
     score: number | null,
     at: string,
     status = 'graded',
-  ) => {
-    const id = newId();
-    await db
-      .insertInto('exam_attempts')
-      .values({
-        id,
-        exam_id: exams[ex],
-        employee_id: people[key]!,
-        attempt_no: no,
-        seed: 1,
-        anon_code: `R${id.slice(-12)}`,
-        status,
-        started_at: at,
-        deadline_at: at,
-        submitted_at: status === 'graded' ? at : null,
-        auto_submitted: 0,
-        raw_score: score,
-        max_score: 100,
-        score,
-        passed: score === null ? null : score >= 60 ? 1 : 0,
-        pending_manual: 0,
-        graded_at: status === 'graded' ? at : null,
-        version: 1,
-      })
-      .execute();
-  };
+  ) => addAttempt(db, { examId: exams[ex], employeeId: people[key]!, no, score, at, status });
   const MARCH = '2026-03-10T02:00:00.000Z';
   const APRIL = '2026-04-20T02:00:00.000Z';
   for (const [k, s] of [
@@ -283,4 +259,37 @@ export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
     people,
     insideDept,
   };
+}
+
+/** An attempt at an exam: graded (passed at 60) unless another status is given. */
+export async function addAttempt(
+  db: Db,
+  a: { examId: string; employeeId: string; no: number; score: number | null; at: string; status?: string },
+) {
+  const id = newId();
+  const status = a.status ?? 'graded';
+  const graded = status === 'graded';
+  await db
+    .insertInto('exam_attempts')
+    .values({
+      id,
+      exam_id: a.examId,
+      employee_id: a.employeeId,
+      attempt_no: a.no,
+      seed: 1,
+      anon_code: `R${id.slice(-12)}`,
+      status,
+      started_at: a.at,
+      deadline_at: a.at,
+      submitted_at: graded ? a.at : null,
+      auto_submitted: 0,
+      raw_score: a.score,
+      max_score: 100,
+      score: a.score,
+      passed: a.score === null ? null : a.score >= 60 ? 1 : 0,
+      pending_manual: 0,
+      graded_at: graded ? a.at : null,
+      version: 1,
+    })
+    .execute();
 }
