@@ -1,2 +1,36 @@
 // analytics.effects.* texts (issue 22); owned by the effects part.
-export default {};
+export default {
+  menu: 'Trainer and mentor effects',
+  title: 'Trainer and mentor effects',
+  help: 'Learners’ QA and KPIs over their first {months} months after going live, and retention 6 months after hire. Shrunk values are pulled toward the center by sample size (empirical Bayes), so a few lucky learners do not make a star; intervals are {confidence}%; fewer than {min} learners, or an interval that overlaps a neighbour’s, means no rank.',
+  tabs: { trainer: 'Trainers', mentor: 'Mentors' },
+  filters: { hired: 'Hired in', department: 'Department', allDepartments: 'All departments' },
+  metric: {
+    qa: 'QA score',
+    fcr: 'First-contact resolution %',
+    aht: 'Handle time (s)',
+    csat: 'Satisfaction',
+    retention: '6-month retention',
+  },
+  columns: { name: 'Name', learners: 'Learners', rank: 'Rank' },
+  raw: 'raw {value}',
+  shrunkTip: 'shrunk {value} ({low}–{high}), raw mean {raw}, n = {n}, weight of own data {weight}',
+  rank: 'No. {rank}',
+  noRank: 'not ranked',
+  center: 'Center: {value}',
+  empty: 'No learners in this range',
+  chart: { title: '{metric}: raw mean and shrunk value', raw: 'Raw mean', shrunk: 'Shrunk', interval: 'Interval' },
+  km: 'KM retention at 6 months {value} ({low}–{high}), {n} at risk',
+  compare: {
+    title: 'Compare two',
+    a: 'A',
+    b: 'B',
+    go: 'Compare',
+    metric: 'Metric',
+    difference: 'Difference (A − B)',
+    p: 'p-value',
+    reading: 'The interval of the difference excludes 0 (p = {p}): the learners’ difference is unlikely to be chance.',
+    noReading: 'The interval of the difference includes 0: the data cannot tell the two apart.',
+    pick: 'Choose two to compare',
+  },
+};

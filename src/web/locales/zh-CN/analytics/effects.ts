@@ -1,2 +1,30 @@
 // analytics.effects.* texts (issue 22); owned by the effects part.
-export default {};
+export default {
+  menu: '讲师与导师效果',
+  title: '讲师与导师效果',
+  help: '学员转正后前 {months} 个月的质检与 KPI、入职 6 个月留存。收缩值按样本量向中心均值收缩（经验贝叶斯），少数几名学员表现好不会被当作明星；区间为 {confidence}% 置信区间；学员少于 {min} 人的不排名，区间与相邻者重叠的也不排名。',
+  tabs: { trainer: '讲师', mentor: '导师' },
+  filters: { hired: '入职月份', department: '部门', allDepartments: '全部部门' },
+  metric: { qa: '质检得分', fcr: '首次解决率 %', aht: '平均处理时长（秒）', csat: '满意度', retention: '6 个月留存' },
+  columns: { name: '姓名', learners: '学员数', rank: '排名' },
+  raw: '原始 {value}',
+  shrunkTip: '收缩值 {value}（{low}–{high}），原始均值 {raw}，n = {n}，自身数据权重 {weight}',
+  rank: '第 {rank} 名',
+  noRank: '不排名',
+  center: '中心：{value}',
+  empty: '所选范围内没有学员',
+  chart: { title: '{metric}：原始均值与收缩值', raw: '原始均值', shrunk: '收缩值', interval: '区间' },
+  km: 'KM 6 个月留存 {value}（{low}–{high}），在册 {n}',
+  compare: {
+    title: '两两对比',
+    a: '甲',
+    b: '乙',
+    go: '对比',
+    metric: '指标',
+    difference: '差值（甲 − 乙）',
+    p: 'p 值',
+    reading: '差值区间不含 0（p = {p}）：两者学员的差别不太可能是偶然。',
+    noReading: '差值区间含 0：现有数据分不出两者的高下。',
+    pick: '请选择两位进行对比',
+  },
+};
