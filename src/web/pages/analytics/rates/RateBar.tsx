@@ -1,0 +1,55 @@
+import { Space, Tooltip, Typography } from 'antd';
+import type { Proportion } from '../../../../common/analytics';
+import { useT } from '../../../i18n';
+
+// A rate with its interval as a small whisker (0–100 % track, the interval shaded, the rate a
+// mark) beside the figures, and n always shown: a 100 % of 2 must not look like a 100 % of 200.
+
+export const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+
+export function RateBar({ p, onOpen, testId }: { p: Proportion; onOpen?: () => void; testId?: string }) {
+  const t = useT();
+  if (p.rate === null || p.low === null || p.high === null)
+    return <Typography.Text type="secondary">n = 0</Typography.Text>;
+  const text = t('analytics.rates.interval', { rate: pct(p.rate), low: pct(p.low), high: pct(p.high) });
+  return (
+    <Space size={8} wrap={false} data-testid={testId}>
+      <div
+        aria-hidden
+        style={{ position: 'relative', width: 80, height: 10, background: '#f0f0f0', borderRadius: 5, flex: 'none' }}
+      >
+        <div
+          style={{
+            position: 'absolute',
+            left: `${p.low * 100}%`,
+            width: `${Math.max(1, (p.high - p.low) * 100)}%`,
+            top: 2,
+            height: 6,
+            background: '#91caff',
+            borderRadius: 3,
+          }}
+        />
+        <div
+          style={{
+            position: 'absolute',
+            left: `calc(${p.rate * 100}% - 1px)`,
+            top: 0,
+            width: 3,
+            height: 10,
+            background: '#0958d9',
+          }}
+        />
+      </div>
+      <span style={{ whiteSpace: 'nowrap' }}>{text}</span>
+      <Tooltip title={t('analytics.rates.nTip', { n: p.n })}>
+        {onOpen ? (
+          <Typography.Link onClick={onOpen} style={{ whiteSpace: 'nowrap' }}>
+            {`${p.k}/${p.n}`}
+          </Typography.Link>
+        ) : (
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{`${p.k}/${p.n}`}</Typography.Text>
+        )}
+      </Tooltip>
+    </Space>
+  );
+}
