@@ -19,7 +19,7 @@ export default {
   noRank: 'not ranked',
   center: 'Center: {value}',
   empty: 'No learners in this range',
-  chart: { title: '{metric}: raw mean and shrunk value', raw: 'Raw mean', shrunk: 'Shrunk', interval: 'Interval' },
+  chart: { title: 'Raw mean and shrunk value', raw: 'Raw mean', shrunk: 'Shrunk', interval: 'Interval' },
   km: 'KM retention at 6 months {value} ({low}–{high}), {n} at risk',
   compare: {
     title: 'Compare two',

@@ -13,7 +13,7 @@ export default {
   noRank: '不排名',
   center: '中心：{value}',
   empty: '所选范围内没有学员',
-  chart: { title: '{metric}：原始均值与收缩值', raw: '原始均值', shrunk: '收缩值', interval: '区间' },
+  chart: { title: '原始均值与收缩值', raw: '原始均值', shrunk: '收缩值', interval: '区间' },
   km: 'KM 6 个月留存 {value}（{low}–{high}），在册 {n}',
   compare: {
     title: '两两对比',
