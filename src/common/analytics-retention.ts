@@ -17,7 +17,8 @@ const Key = z.string().min(1).max(64);
 export const RetentionQuery = AnalyticsFilter.extend({ by: GroupBy.default('hire_month') });
 export type RetentionQuery = z.infer<typeof RetentionQuery>;
 
-export const CompareQuery = RetentionQuery.extend({ a: Key, b: Key });
+// a and b are both needed; a missing one is answered 400 RETENTION_GROUPS_REQUIRED naming it.
+export const CompareQuery = RetentionQuery.extend({ a: Key.optional(), b: Key.optional() });
 export type CompareQuery = z.infer<typeof CompareQuery>;
 
 export const PEOPLE_SHOWS = ['all', 'exited', ...EXIT_KINDS, 'at_risk'] as const;
@@ -104,3 +105,14 @@ export const RetentionPerson = z.object({
   status: z.string(),
 });
 export type RetentionPerson = z.infer<typeof RetentionPerson>;
+
+/** What the filters and compare selects offer: the groups the actor's people fall in, with their size. */
+export const FilterOption = z.object({ key: z.string(), label: z.string().nullable(), n: z.number().int() });
+export const RetentionOptions = z.object({
+  program: z.array(FilterOption),
+  department: z.array(FilterOption),
+  trainer: z.array(FilterOption),
+  mentor: z.array(FilterOption),
+  hireMonths: z.array(z.string()), // the hiring months present, in order
+});
+export type RetentionOptions = z.infer<typeof RetentionOptions>;

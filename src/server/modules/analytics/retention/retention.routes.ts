@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   CompareQuery,
   RetentionComparison,
+  RetentionOptions,
   RetentionOverview,
   RetentionPeopleQuery,
   RetentionPerson,
@@ -9,7 +10,7 @@ import {
 } from '../../../../common/analytics-retention.js';
 import { peopleScope } from '../../../lib/access.js';
 import { actorOf, allow, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
-import { compareRetention, retentionOverview, retentionPeople } from './retention.service.js';
+import { compareRetention, retentionOptions, retentionOverview, retentionPeople } from './retention.service.js';
 
 // The retention part of analytics (issue 22), under /api/analytics; see API.md beside this file.
 export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -29,6 +30,19 @@ export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ok(await retentionOverview(db, peopleScope(actorOf(req)), req.query)),
+  );
+
+  app.get(
+    '/retention/options',
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: 'The programs, departments, trainers, mentors and hiring months of the people in scope',
+        response: { 200: okSchema(RetentionOptions) },
+      },
+    },
+    async (req) => ok(await retentionOptions(db, peopleScope(actorOf(req)))),
   );
 
   app.get(

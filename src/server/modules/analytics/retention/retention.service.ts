@@ -7,6 +7,7 @@ import {
   type RetentionOverview,
   type RetentionPeopleQuery,
   type RetentionPerson,
+  type RetentionOptions,
   type RetentionQuery,
 } from '../../../../common/analytics-retention.js';
 import type { AnalyticsFilter, ExitKind, GroupBy } from '../../../../common/analytics.js';
@@ -93,16 +94,23 @@ export async function retentionOverview(db: Db, scope: PeopleScope, q: Retention
 
 /** Two groups' curves and the log-rank test between them (a group nobody is in has n = 0). */
 export async function compareRetention(db: Db, scope: PeopleScope, q: CompareQuery): Promise<RetentionComparison> {
-  if (q.a === q.b) throw ruleBroken('RETENTION_SAME_GROUP', 'Choose two different groups to compare', 'b');
+  if (!q.a || !q.b)
+    throw badRequest(
+      'RETENTION_GROUPS_REQUIRED',
+      `Choose the two groups a and b to compare (${q.a ? 'b' : 'a'})`,
+      q.a ? 'b' : 'a',
+    );
+  const [ka, kb] = [q.a, q.b];
+  if (ka === kb) throw ruleBroken('RETENTION_SAME_GROUP', 'Choose two different groups to compare', 'b');
   const { rows, today, confidence, asOf } = await followed(db, scope, q);
   const groups = byGroup(rows, q.by);
   const labels = await groupLabels(
     db,
     q.by,
-    [q.a, q.b].filter((k) => k !== GROUP_NONE),
+    [ka, kb].filter((k) => k !== GROUP_NONE),
   );
-  const a = groups.get(q.a) ?? [];
-  const b = groups.get(q.b) ?? [];
+  const a = groups.get(ka) ?? [];
+  const b = groups.get(kb) ?? [];
   const test = logRank(subjectsOf(a), subjectsOf(b));
   return {
     by: q.by,
@@ -110,8 +118,8 @@ export async function compareRetention(db: Db, scope: PeopleScope, q: CompareQue
     asOf,
     confidencePercent: confidence,
     total: a.length + b.length,
-    a: groupRetention(q.a, labelOf(labels, q.a), a, confidence),
-    b: groupRetention(q.b, labelOf(labels, q.b), b, confidence),
+    a: groupRetention(ka, labelOf(labels, ka), a, confidence),
+    b: groupRetention(kb, labelOf(labels, kb), b, confidence),
     logRank: { chiSquare: test.chiSquare, p: test.p, observed: test.observed, expected: test.expected },
   };
 }
@@ -158,4 +166,28 @@ export async function retentionPeople(
     };
   });
   return { data, total: picked.length };
+}
+
+/** The programs, departments, trainers and mentors the actor's people have, for the page's selects. */
+export async function retentionOptions(db: Db, scope: PeopleScope): Promise<RetentionOptions> {
+  const people = await selectPeople(db, scope, {});
+  const list = async (by: 'program' | 'department' | 'trainer' | 'mentor') => {
+    const counts = new Map<string, number>();
+    for (const p of people) {
+      const key = groupKeyOf(p, by);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const labels = await groupLabels(db, by, [...counts.keys()]);
+    return [...counts]
+      .map(([key, n]) => ({ key, label: labels.get(key) ?? key, n }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  };
+  const [program, department, trainer, mentor] = await Promise.all([
+    list('program'),
+    list('department'),
+    list('trainer'),
+    list('mentor'),
+  ]);
+  const hireMonths = [...new Set(people.map((p) => p.hire_month))].sort();
+  return { program, department, trainer, mentor, hireMonths };
 }

@@ -132,6 +132,21 @@ describe.each(DIALECTS)('analytics retention ($name)', (dialect) => {
     expect([cmp.a.n, cmp.b.n]).toEqual([3, 0]);
   });
 
+  it('options: the programs and trainers of the people in scope, with their size', async () => {
+    const all = (await get('training', '/api/analytics/retention/options')).body.data;
+    expect(all.program).toEqual(
+      expect.arrayContaining([
+        { key: c.programP, label: '分析项目P', n: 6 },
+        { key: c.programQ, label: '分析项目Q', n: 4 },
+      ]),
+    );
+    expect(all.trainer).toEqual(expect.arrayContaining([{ key: c.trainer2, label: '分析讲师乙', n: 5 }]));
+    expect(all.hireMonths).toEqual(expect.arrayContaining(['2025-01', '2025-02']));
+    const mine = (await get('manager', '/api/analytics/retention/options')).body.data;
+    expect(mine.program).toEqual([{ key: c.programP, label: '分析项目P', n: 3 }]);
+    expect(mine.department.map((d: any) => d.key)).toEqual([c.insideDept]);
+  });
+
   it('who may look, and bad input', async () => {
     expectError(await get('agent', '/api/analytics/retention'), 403);
     expectError(await get('trainer', '/api/analytics/retention/people'), 403);
@@ -142,7 +157,12 @@ describe.each(DIALECTS)('analytics retention ($name)', (dialect) => {
       'RETENTION_BAD_RANGE',
     );
     expectError(await get('training', '/api/analytics/retention?by=team'), 400);
-    expectError(await get('training', '/api/analytics/retention/compare?by=program&a=x'), 400);
+    expectError(
+      await get('training', '/api/analytics/retention/compare?by=program&a=x'),
+      400,
+      'RETENTION_GROUPS_REQUIRED',
+      'b',
+    );
     expectError(await get('training', '/api/analytics/retention/people?show=at_risk&months=0'), 400);
   });
 });
