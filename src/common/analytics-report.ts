@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { EffectsResult } from './analytics-effects.js';
+import { LevelsOverviewRow } from './analytics-levels.js';
+import { EliminationReasons, RatesView } from './analytics-rates.js';
+import { RetentionOverview } from './analytics-retention.js';
 import { Warning, WarningAction, WarningMetric } from './analytics-warnings.js';
 
 // The monthly training report (issue 22 item 6) on the API: its own sections (headcount, the
 // month's exits by kind, warnings and the actions taken) and the other parts' figures for the
-// month (retention of the recent hiring cohorts, pass rates, the four levels of the programs that
-// ended, trainer effects). The other parts' sections are their own service shapes, carried as is;
-// a section a part has not delivered is null.
+// month in their own shapes (retention of the last 24 hiring cohorts — per cohort without its
+// curve, the table and chart read the 3/6/12-month figures —, pass rates by program and the
+// elimination reasons of the month, the four levels of the programs that ended in it, trainer
+// effects).
 
 export const ReportMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 
@@ -47,10 +52,10 @@ export const MonthlyReport = z.object({
     eliminationCriteria: z.array(z.object({ criterion: z.string().nullable(), n: z.number().int() })),
   }),
   warnings: ReportWarnings,
-  retention: z.unknown().nullable(),
-  passRates: z.unknown().nullable(),
-  eliminationReasons: z.unknown().nullable(),
-  levels: z.unknown().nullable(),
-  trainerEffects: z.unknown().nullable(),
+  retention: RetentionOverview,
+  passRates: RatesView,
+  eliminationReasons: EliminationReasons,
+  levels: z.array(LevelsOverviewRow),
+  trainerEffects: EffectsResult,
 });
 export type MonthlyReport = z.infer<typeof MonthlyReport>;

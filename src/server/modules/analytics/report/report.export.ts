@@ -1,7 +1,7 @@
 import type { MonthlyReport } from '../../../../common/analytics-report.js';
 import type { Locale } from '../../../../common/roles.js';
 import { inLocale, tablesWorkbook, type Cell, type Pair, type Table, type XlsxFile } from '../../../lib/workbook.js';
-import { otherTables } from './report.export-sections.js';
+import { criterionText, otherTables } from './report.export-sections.js';
 
 // The monthly report as .xlsx (issue 22 item 6): one sheet per table, headers and codes in the
 // reader's language, every figure with its n where it has one.
@@ -67,7 +67,10 @@ export function reportTables(r: MonthlyReport, locale: Locale): Table[] {
   const criteria: Table = {
     sheetName: L(['淘汰原因', 'Elimination criteria']),
     headers: [L(['淘汰标准', 'Criterion']), L(['人数', 'People'])],
-    rows: h.eliminationCriteria.map((c) => [c.criterion ?? L(['未记录', 'Not recorded']), c.n]),
+    rows: h.eliminationCriteria.map((c) => [
+      c.criterion ? criterionText(locale, c.criterion) : L(['未记录', 'Not recorded']),
+      c.n,
+    ]),
   };
   const warnings: Table = {
     sheetName: L(['预警', 'Warnings']),

@@ -94,6 +94,17 @@ describe.each(DIALECTS)('monthly training report on $name', (dialect) => {
     expect(r.warnings.byMetric.map((m: any) => m.metric)).toEqual(['qa', 'fcr', 'aht', 'csat']);
   });
 
+  it('carries the other parts’ sections: the last 24 hiring cohorts, rates, levels, trainer effects', async () => {
+    const r = (await training.get('/api/analytics/report?month=2031-02')).body.data;
+    const cohort = r.retention.groups.find((g: any) => g.key === '2030-08');
+    expect(cohort).toMatchObject({ n: 2, exits: { eliminated: 0, resigned: 2, dismissed: 0 }, curve: [] });
+    expect(r.retention.groups.every((g: any) => g.key >= '2029-03' && g.key <= '2031-02')).toBe(true);
+    expect(r.passRates).toMatchObject({ by: 'program', overall: { firstAttempts: { n: expect.any(Number) } } });
+    expect(Array.isArray(r.eliminationReasons.criteria)).toBe(true);
+    expect(Array.isArray(r.levels)).toBe(true);
+    expect(r.trainerEffects).toMatchObject({ kind: 'trainer' });
+  });
+
   it('runs a current month to today and refuses a future one', async () => {
     expect((await training.get('/api/analytics/report?month=2031-03')).body.data.to).toBe('2031-03-12');
     const future = await training.get('/api/analytics/report?month=2031-04');

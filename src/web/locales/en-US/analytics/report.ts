@@ -9,7 +9,6 @@ export default {
   print: 'Print view',
   printNow: 'Print',
   period: 'From {from} to {to}',
-  notReady: 'This section is not available yet',
   headcount: {
     title: 'Headcount and exits',
     department: 'Department',
@@ -35,6 +34,35 @@ export default {
     list: 'Warning list',
     actions: 'Actions this month',
     noActions: 'No actions recorded this month',
+  },
+  retention: {
+    cohort: 'Hire month',
+    at: '{months}-month retention',
+    baseline: 'Baseline {percent}% ({months} months)',
+  },
+  rates: {
+    program: 'Program',
+    passRate: 'First-attempt pass rate (interval)',
+    eliminated: 'Eliminated / trainees',
+    reasons: 'Elimination reasons this month',
+    noReasons: 'No eliminations this month',
+  },
+  levels: {
+    program: 'Program',
+    endDate: 'End date',
+    people: 'People',
+    l1: 'L1 reaction',
+    l2: 'L2 learning (mean · pass rate)',
+    l3: 'L3 behaviour (QA 90 days / center)',
+    none: 'No program ended this month',
+  },
+  effects: {
+    trainer: 'Trainer',
+    learners: 'Learners',
+    qaRaw: 'QA raw',
+    qaShrunk: 'QA shrunk (interval)',
+    rank: 'Rank',
+    retention6: '6-month retention · at risk',
   },
   sections: {
     retention: 'Retention of recent hiring cohorts',
