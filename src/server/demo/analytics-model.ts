@@ -18,6 +18,7 @@ export interface Program {
   exam: number; // points on the theory exams
   eliminate: number; // share eliminated in training
   earlyResign: number; // share resigning in the first three months
+  laterResign: number; // monthly share resigning after that
 }
 
 export const PROGRAMS: Program[] = [
@@ -30,7 +31,8 @@ export const PROGRAMS: Program[] = [
     l1: 0.2,
     exam: 4,
     eliminate: 0.07,
-    earlyResign: 0.13,
+    earlyResign: 0.1,
+    laterResign: 0.018,
   },
   {
     key: 'fast',
@@ -41,7 +43,8 @@ export const PROGRAMS: Program[] = [
     l1: -0.3,
     exam: -4,
     eliminate: 0.14,
-    earlyResign: 0.27,
+    earlyResign: 0.28,
+    laterResign: 0.032,
   },
   {
     key: 'partner',
@@ -52,7 +55,8 @@ export const PROGRAMS: Program[] = [
     l1: 0.1,
     exam: 0,
     eliminate: 0.1,
-    earlyResign: 0.19,
+    earlyResign: 0.18,
+    laterResign: 0.024,
   },
 ];
 
@@ -148,7 +152,7 @@ export function hires(rand: () => number, today: string, mentorQuality: number[]
       if (rand() < intake.program.earlyResign + t.resign - m * 0.04)
         events.push({ kind: 'resigned', at: 15 + Math.floor(rand() * rand() * 80), criterion: null });
       else {
-        const monthly = 0.024 - m * 0.006;
+        const monthly = intake.program.laterResign - m * 0.006;
         events.push({
           kind: 'resigned',
           at: 90 + Math.floor((-Math.log(1 - rand()) / monthly) * 30.4),

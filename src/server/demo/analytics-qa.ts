@@ -65,8 +65,8 @@ export async function writeQa(
     const early = addDays(a.from, 90);
     for (let day = addDays(a.from, Math.floor(rand() * 8)); day <= to;) {
       const l = learning(a.hireDate, day);
-      const otj = a.trainedAfter !== null && day > a.trainedAfter ? 4 : 0;
-      const target = 83 + 2.5 * a.skill + (bonus.get(a.id) ?? 0) - 14 * (1 - l) + otj + gauss(rand) * 3;
+      const otj = a.trainedAfter !== null && day > a.trainedAfter ? 6 : 0;
+      const target = 83 + 2.5 * a.skill + (bonus.get(a.id) ?? 0) - 9 * (1 - l) + otj + gauss(rand) * 3;
       const p = clamp(target / 100, 0.4, 0.99);
       const answers: AnswersShape = {};
       for (const s of form.content.sections) for (const item of s.items) answers[item.key] = answerFor(rand, item, p);
