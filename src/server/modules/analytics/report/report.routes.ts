@@ -20,8 +20,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'The monthly training report of your scope: headcount and exits by kind, retention of recent cohorts, pass rates, the four levels of programs that ended, trainer effects, warnings and actions. 422 REPORT_MONTH_FUTURE',
-        querystring: z.object({ month: ReportMonth }),
+          'The monthly training report of your scope: headcount and exits by kind, retention of recent cohorts, pass rates, the four levels of programs that ended, trainer effects, warnings and actions (month: last month when absent). 422 REPORT_MONTH_FUTURE',
+        querystring: z.object({ month: ReportMonth.optional() }),
         response: { 200: okSchema(MonthlyReport) },
       },
     },
@@ -36,7 +36,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           'The monthly training report as .xlsx, one sheet per table, in the reader’s language. 422 REPORT_MONTH_FUTURE',
-        querystring: z.object({ month: ReportMonth, locale: LocaleParam }),
+        querystring: z.object({ month: ReportMonth.optional(), locale: LocaleParam }),
       },
     },
     async (req, reply) => {

@@ -83,9 +83,15 @@ async function warningsSection(db: Db, scope: PeopleScope, from: string, to: str
   };
 }
 
-export async function monthlyReport(db: Db, actor: Actor, month: string): Promise<MonthlyReport> {
+/** The month before the one `today` falls in. */
+export const lastMonth = (today: string) => addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
+
+/** The report of `month` ('YYYY-MM'; last month when absent). */
+export async function monthlyReport(db: Db, actor: Actor, asked?: string): Promise<MonthlyReport> {
   const offset = await centerOffset(db);
-  const { from, to } = monthBounds(month, localDate(nowIso(), offset));
+  const today = localDate(nowIso(), offset);
+  const month = asked ?? lastMonth(today);
+  const { from, to } = monthBounds(month, today);
   const scope = peopleScope(actor);
   const [state, counts, warnings, others] = await Promise.all([
     db.selectFrom('analytics_state').select('as_of').where('id', '=', 'rollups').executeTakeFirst(),

@@ -111,6 +111,7 @@ describe.each(DIALECTS)('monthly training report on $name', (dialect) => {
     expect(future.status).toBe(422);
     expect(future.body.errorCode).toBe('REPORT_MONTH_FUTURE');
     expect((await training.get('/api/analytics/report?month=2031-13')).status).toBe(400);
+    expect((await training.get('/api/analytics/report')).body.data.month).toBe('2031-02'); // last month
   });
 
   it('keeps a center manager to their department and a team lead out', async () => {

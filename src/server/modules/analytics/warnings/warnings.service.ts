@@ -24,6 +24,16 @@ export { sweepWarnings } from './sweep.js';
 // manager everyone — and the action a lead records, which closes an open warning. Resolving is
 // the sweep's (sweep.ts): a warning ends when the decline does, not when someone says so.
 
+/**
+ * Whose warnings the actor sees: a team lead their team, a center manager their department, the
+ * roles that see everyone all. The people a relation adds to a person's sight (a mentee, a
+ * learner in another team) are left out: a warning is the team lead's to act on.
+ */
+export function warningScope(actor: Actor): PeopleScope {
+  const scope = peopleScope(actor);
+  return scope.kind === 'all' ? scope : { ...scope, employeeIds: [] };
+}
+
 const toAction = (a: AnalyticsWarningActionTable): WarningAction => ({
   id: a.id,
   warningId: a.warning_id,
@@ -75,7 +85,7 @@ export async function withPeople(db: Db, rows: AnalyticsWarningTable[]): Promise
 }
 
 export async function warningsFor(db: Db, actor: Actor, q: WarningListQuery) {
-  const { rows, total } = await repo.listWarnings(db, peopleScope(actor), q);
+  const { rows, total } = await repo.listWarnings(db, warningScope(actor), q);
   return { data: await withPeople(db, rows), total };
 }
 
@@ -86,7 +96,7 @@ async function visibleWarning(db: Db, actor: Actor, id: string) {
     row,
     () =>
       !!person &&
-      inPeopleScope(peopleScope(actor), { id: person.id, team_id: person.teamId, department_id: person.departmentId }),
+      inPeopleScope(warningScope(actor), { id: person.id, team_id: person.teamId, department_id: person.departmentId }),
     'Warning',
   );
 }
@@ -145,7 +155,7 @@ export async function actionHistoryFor(
   actor: Actor,
   q: { from?: string; to?: string; page: number; pageSize: number },
 ): Promise<{ data: ActionHistoryRow[]; total: number }> {
-  const { rows, total } = await repo.actionHistory(db, peopleScope(actor), q);
+  const { rows, total } = await repo.actionHistory(db, warningScope(actor), q);
   const who = await identities(
     db,
     rows.map((r) => r.employee_id),

@@ -10,7 +10,7 @@ import './report.css';
 export function ReportView({ r }: { r: MonthlyReport }) {
   const t = useT();
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="report-view">
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="report-view">
       <Typography.Text type="secondary">{t('analytics.report.period', { from: r.from, to: r.to })}</Typography.Text>
       <HeadcountSection r={r} />
       <OtherSections r={r} />
