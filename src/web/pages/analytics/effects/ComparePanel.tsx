@@ -10,6 +10,8 @@ import { EffectCell, fmt } from './EffectCell';
 // Two trainers (or mentors) side by side: each metric's shrunk figure for both, and the difference
 // of their learners' raw means with its interval and p-value, read out in plain words.
 
+const pText = (p: number | null) => (p === null ? '—' : p < 0.001 ? '< 0.001' : p.toFixed(3));
+
 export function ComparePanel({ kind, rows, filter }: { kind: EffectKind; rows: EffectRow[]; filter: AnalyticsFilter }) {
   const t = useT();
   const [a, setA] = useState<string>();
@@ -78,7 +80,7 @@ export function ComparePanel({ kind, rows, filter }: { kind: EffectKind; rows: E
               { title: d.a.label, render: (_, r) => <EffectCell metric={r.metric} f={d.a[r.metric]} /> },
               { title: d.b.label, render: (_, r) => <EffectCell metric={r.metric} f={d.b[r.metric]} /> },
               { title: t('analytics.effects.compare.difference'), render: (_, r) => diffText(r.metric, r.difference) },
-              { title: t('analytics.effects.compare.p'), render: (_, r) => (r.p === null ? '—' : r.p.toFixed(3)) },
+              { title: t('analytics.effects.compare.p'), render: (_, r) => pText(r.p) },
             ]}
           />
           {(() => {
@@ -89,9 +91,9 @@ export function ComparePanel({ kind, rows, filter }: { kind: EffectKind; rows: E
               <Alert
                 style={{ marginTop: 12 }}
                 type={apart ? 'success' : 'info'}
-                message={`${t('analytics.effects.metric.qa')}: ${
+                title={`${t('analytics.effects.metric.qa')}: ${
                   apart
-                    ? t('analytics.effects.compare.reading', { p: qa.p === null ? '—' : qa.p.toFixed(3) })
+                    ? t('analytics.effects.compare.reading', { p: pText(qa.p) })
                     : t('analytics.effects.compare.noReading')
                 }`}
               />

@@ -22,7 +22,7 @@ export function EffectCell({ metric, f, testId }: { metric: EffectMetric; f: Eff
   });
   return (
     <Tooltip title={tip}>
-      <Space direction="vertical" size={0} data-testid={testId}>
+      <Space orientation="vertical" size={0} data-testid={testId}>
         <span style={{ whiteSpace: 'nowrap' }}>
           {t('analytics.levels.figure', {
             value: fmt(metric, f.shrunk),

@@ -35,7 +35,7 @@ export function EffectsChart({ data }: { data: EffectsResult }) {
     chart.current?.setOption(
       {
         animation: false,
-        grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+        grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
         legend: { top: 0, data: [t('analytics.effects.chart.raw'), t('analytics.effects.chart.shrunk')] },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         xAxis: { type: 'value', scale: true },
@@ -87,12 +87,14 @@ export function EffectsChart({ data }: { data: EffectsResult }) {
   }, [rows, metric, data, chart, t]);
   return (
     <div data-testid="effects-chart">
-      <Segmented
-        value={metric}
-        onChange={(m) => setMetric(m as EffectMetric)}
-        options={EFFECT_METRICS.map((m) => ({ value: m, label: t(`analytics.effects.metric.${m}`) }))}
-        data-testid="effects-chart-metric"
-      />
+      <div style={{ overflowX: 'auto' }}>
+        <Segmented
+          value={metric}
+          onChange={(m) => setMetric(m as EffectMetric)}
+          options={EFFECT_METRICS.map((m) => ({ value: m, label: t(`analytics.effects.metric.${m}`) }))}
+          data-testid="effects-chart-metric"
+        />
+      </div>
       <div ref={el} style={{ height: Math.max(200, 36 * rows.length + 60) }} />
     </div>
   );

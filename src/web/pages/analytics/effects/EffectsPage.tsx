@@ -38,7 +38,7 @@ export default function EffectsPage() {
           min: d?.minLearners ?? 5,
         })}
       </Typography.Paragraph>
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Space wrap>
             <DatePicker.RangePicker

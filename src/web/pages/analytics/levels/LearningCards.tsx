@@ -1,4 +1,4 @@
-import { Card, Descriptions, List, Space, Table, Typography } from 'antd';
+import { Card, Descriptions, Space, Table, Typography } from 'antd';
 import type { LevelOne, LevelTwo } from '../../../../common/analytics-levels';
 import { useT } from '../../../i18n';
 import { Figure, RateFigure } from './Figure';
@@ -29,19 +29,19 @@ export function ReactionCard({ l1 }: { l1: LevelOne }) {
         </Descriptions.Item>
       </Descriptions>
       <Typography.Text strong>{t('analytics.levels.l1.comments')}</Typography.Text>
-      <List
-        size="small"
-        dataSource={l1.comments}
-        locale={{ emptyText: t('analytics.levels.l1.noComments') }}
-        renderItem={(c) => (
-          <List.Item>
-            <Space direction="vertical" size={0}>
+      {l1.comments.length === 0 && (
+        <Typography.Paragraph type="secondary">{t('analytics.levels.l1.noComments')}</Typography.Paragraph>
+      )}
+      <ul style={{ paddingLeft: 20, margin: '4px 0 0' }}>
+        {l1.comments.map((c, i) => (
+          <li key={i}>
+            <Space orientation="vertical" size={0}>
               <span>{c.text}</span>
               <Typography.Text type="secondary">{c.at.slice(0, 10)}</Typography.Text>
             </Space>
-          </List.Item>
-        )}
-      />
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }

@@ -22,7 +22,7 @@ export default function LevelsPage() {
     <div data-testid="analytics-levels-page">
       <PageHeader title={t('analytics.levels.title')} extra={<AsOf />} />
       <Typography.Paragraph type="secondary">{t('analytics.levels.help')}</Typography.Paragraph>
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <DatePicker.RangePicker
             picker="month"

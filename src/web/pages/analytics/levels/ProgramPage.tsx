@@ -35,7 +35,7 @@ export default function ProgramPage() {
       {!d ? (
         <Spin />
       ) : (
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }}>
             <Descriptions.Item label={t('analytics.levels.columns.audience')}>
               {t(`analytics.levels.audience.${d.program.audience}` as MsgKey)}

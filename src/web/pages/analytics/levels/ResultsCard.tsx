@@ -56,12 +56,14 @@ export function ResultsCard({ l4 }: { l4: LevelFour }) {
           after: `${l4.after.from} ~ ${l4.after.to}`,
         })}
       </Typography.Paragraph>
-      <Segmented
-        value={kpi}
-        onChange={(v) => setKpi(v as Kpi)}
-        options={KPIS.map((k) => ({ value: k, label: t(`analytics.levels.kpi.${k}`) }))}
-        data-testid="levels-l4-kpi"
-      />
+      <div style={{ overflowX: 'auto' }}>
+        <Segmented
+          value={kpi}
+          onChange={(v) => setKpi(v as Kpi)}
+          options={KPIS.map((k) => ({ value: k, label: t(`analytics.levels.kpi.${k}`) }))}
+          data-testid="levels-l4-kpi"
+        />
+      </div>
       <div ref={el} style={{ height: 220 }} />
       <Table<KpiEffect>
         rowKey="kpi"
