@@ -26,7 +26,7 @@ export default {
     trainees: 'Trainees',
     eliminated: 'Eliminated ({confidence}% interval)',
   },
-  interval: '{rate} ({low}–{high})',
+  interval: '({low}–{high})',
   nTip: 'n = {n}, click to see the people',
   export: 'Export Excel',
   empty: 'No first exam attempts in this range',

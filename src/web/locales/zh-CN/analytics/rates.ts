@@ -26,7 +26,7 @@ export default {
     trainees: '学员数',
     eliminated: '淘汰率（{confidence}% 区间）',
   },
-  interval: '{rate}（{low}–{high}）',
+  interval: '（{low}–{high}）',
   nTip: 'n = {n}，点击查看人员',
   export: '导出 Excel',
   empty: '所选范围内没有首次考试记录',

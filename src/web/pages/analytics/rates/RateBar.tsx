@@ -3,7 +3,8 @@ import type { Proportion } from '../../../../common/analytics';
 import { useT } from '../../../i18n';
 
 // A rate with its interval as a small whisker (0–100 % track, the interval shaded, the rate a
-// mark) beside the figures, and n always shown: a 100 % of 2 must not look like a 100 % of 200.
+// mark), then the rate, k/n and the bounds — n right after the rate, so it stays in sight on a
+// phone: a 100 % of 2 must not look like a 100 % of 200.
 
 export const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
@@ -11,12 +12,12 @@ export function RateBar({ p, onOpen, testId }: { p: Proportion; onOpen?: () => v
   const t = useT();
   if (p.rate === null || p.low === null || p.high === null)
     return <Typography.Text type="secondary">n = 0</Typography.Text>;
-  const text = t('analytics.rates.interval', { rate: pct(p.rate), low: pct(p.low), high: pct(p.high) });
+  const interval = t('analytics.rates.interval', { low: pct(p.low), high: pct(p.high) });
   return (
     <Space size={8} wrap={false} data-testid={testId}>
       <div
         aria-hidden
-        style={{ position: 'relative', width: 80, height: 10, background: '#f0f0f0', borderRadius: 5, flex: 'none' }}
+        style={{ position: 'relative', width: 60, height: 10, background: '#f0f0f0', borderRadius: 5, flex: 'none' }}
       >
         <div
           style={{
@@ -40,7 +41,7 @@ export function RateBar({ p, onOpen, testId }: { p: Proportion; onOpen?: () => v
           }}
         />
       </div>
-      <span style={{ whiteSpace: 'nowrap' }}>{text}</span>
+      <span style={{ whiteSpace: 'nowrap' }}>{pct(p.rate)}</span>
       <Tooltip title={t('analytics.rates.nTip', { n: p.n })}>
         {onOpen ? (
           <Typography.Link onClick={onOpen} style={{ whiteSpace: 'nowrap' }}>
@@ -50,6 +51,9 @@ export function RateBar({ p, onOpen, testId }: { p: Proportion; onOpen?: () => v
           <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{`${p.k}/${p.n}`}</Typography.Text>
         )}
       </Tooltip>
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+        {interval}
+      </Typography.Text>
     </Space>
   );
 }

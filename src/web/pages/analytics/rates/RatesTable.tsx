@@ -42,7 +42,7 @@ export function RatesTable({
         title: t(`analytics.rates.dimension.${by}`),
         key: 'label',
         fixed: 'left',
-        width: 180,
+        width: 150,
         render: (_: unknown, r) => (r === overall ? <strong>{label(r)}</strong> : label(r)),
       },
       {
