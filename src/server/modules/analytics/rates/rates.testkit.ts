@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/connect.js';
+import { nowIso } from '../../../lib/clock.js';
 import { newId } from '../../../lib/ids.js';
 
 // A constructed center for the rates tests (issue 22 item 2), every figure checkable by hand.
@@ -189,7 +190,7 @@ export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
   await db.deleteFrom('analytics_state').execute();
   await db
     .insertInto('analytics_state')
-    .values({ id: 'rollups', as_of: '2099-01-01T00:00:00.000Z', took_ms: 0, people: rollup.length, months: 0 })
+    .values({ id: 'rollups', as_of: nowIso(), took_ms: 0, people: rollup.length, months: 0 })
     .execute();
 
   const attempt = (
