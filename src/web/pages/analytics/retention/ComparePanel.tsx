@@ -66,7 +66,7 @@ export function ComparePanel({ filter, overview }: { filter: Filter; overview: R
           <Alert
             type={r.logRank.p < alpha ? 'warning' : 'info'}
             showIcon
-            message={t('analytics.retention.compare.test', {
+            title={t('analytics.retention.compare.test', {
               chi: r.logRank.chiSquare.toFixed(2),
               p: r.logRank.p < 0.001 ? '< 0.001' : r.logRank.p.toFixed(3),
             })}

@@ -36,7 +36,7 @@ export default function RetentionPage() {
   }, [data, none, t]);
   const overall = data?.overall;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <PageHeader title={t('analytics.retention.title')} extra={<AsOf />} />
       <Filters value={filter} onChange={setFilter} />
       {overall && (
@@ -56,14 +56,14 @@ export default function RetentionPage() {
         ) : (
           <>
             {data && data.groups.length > CHART_GROUPS && (
-              <Alert type="info" showIcon message={t('analytics.retention.chart.largest', { n: CHART_GROUPS })} />
+              <Alert type="info" showIcon title={t('analytics.retention.chart.largest', { n: CHART_GROUPS })} />
             )}
             <SurvivalChart curves={curves} baseline={data?.baseline} testId="retention-chart" />
           </>
         )}
       </Card>
       {data && <RetentionTable data={data} onPeople={setAsk} />}
-      {data && data.groups.length > 1 && <ComparePanel key={filter.by} filter={filter} overview={data} />}
+      {data && <ComparePanel key={filter.by} filter={filter} overview={data} />}
       <PeopleDrawer filter={filter} ask={ask} onClose={() => setAsk(null)} />
     </Space>
   );

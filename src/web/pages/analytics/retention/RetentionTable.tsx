@@ -7,7 +7,7 @@ import { groupName, pct } from './format';
 
 // One row per group: n, retention at 3/6/12 months with its band and the people still followed
 // (each opens them), exits by kind (each opens who left), and how the group stands against the
-// baseline — only "below"/"above" when the whole band is on one side of it.
+// baseline — only "below"/"above" when the whole band is on one side of it. Hiring months: latest first.
 export function RetentionTable({ data, onPeople }: { data: RetentionOverview; onPeople: (ask: PeopleAsk) => void }) {
   const t = useT();
   const none = t('analytics.retention.none');
@@ -19,7 +19,9 @@ export function RetentionTable({ data, onPeople }: { data: RetentionOverview; on
   );
   const standing = (g: GroupRetention) => {
     const at = g.at.find((a) => a.months === data.baseline.months);
-    if (!at || at.low === null || at.high === null) return <Tag>{t('analytics.retention.vsBaseline.unknown')}</Tag>;
+    // A band of no width (nobody left yet, or everyone did) says the group is too small to tell.
+    if (!at || at.low === null || at.high === null || at.low === at.high)
+      return <Tag>{t('analytics.retention.vsBaseline.unknown')}</Tag>;
     if (at.high < base) return <Tag color="red">{t('analytics.retention.vsBaseline.below')}</Tag>;
     if (at.low > base) return <Tag color="green">{t('analytics.retention.vsBaseline.above')}</Tag>;
     return <Tag>{t('analytics.retention.vsBaseline.same')}</Tag>;
@@ -90,7 +92,7 @@ export function RetentionTable({ data, onPeople }: { data: RetentionOverview; on
       rowKey="key"
       size="small"
       columns={columns}
-      dataSource={data.groups}
+      dataSource={data.by === 'hire_month' ? [...data.groups].reverse() : data.groups}
       pagination={data.groups.length > 20 ? { pageSize: 20 } : false}
       scroll={{ x: 900 }}
       data-testid="retention-table"

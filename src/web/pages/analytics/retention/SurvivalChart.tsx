@@ -13,6 +13,7 @@ import { DAYS_PER_MONTH, pct, toMonths } from './format';
 // it), and the baseline as dashed lines: its share across, its month down.
 echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
+const MAX_MONTHS = 36;
 const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
 
 export interface Curve {
@@ -79,7 +80,7 @@ export function SurvivalChart({
                   symbol: 'none',
                   lineStyle: { type: 'dashed' as const, color: '#888' },
                   label: { formatter: t('analytics.retention.chart.baseline', baseline) },
-                  data: [{ yAxis: baseline.percent / 100 }, { xAxis: baseline.months }],
+                  data: [{ yAxis: baseline.percent / 100, label: { show: false } }, { xAxis: baseline.months }],
                 },
               }
             : {}),
@@ -130,6 +131,8 @@ export function SurvivalChart({
         xAxis: {
           type: 'value',
           min: 0,
+          // The first three years: later steps are long-serving staff, not what training changed.
+          max: (v: { max: number }) => Math.min(MAX_MONTHS, Math.max(3, Math.ceil(v.max / 3) * 3)),
           name: t('analytics.retention.chart.months'),
           nameLocation: 'middle',
           nameGap: 26,
