@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, Modal, Select, message } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { WARNING_ACTION_KINDS, type WarningActionKind } from '../../../../common/analytics-warnings';
 import { testId, toIsoDate } from '../../../format';
 import { useT } from '../../../i18n';
@@ -54,7 +54,7 @@ export function ActionModal({ warning, onClose }: { warning: Warning | null; onC
           <Input.TextArea rows={3} data-testid="warning-action-note" />
         </Form.Item>
         <Form.Item name="dueDate" label={t('analytics.warnings.action.dueDate')}>
-          <DatePicker data-testid="warning-action-due" />
+          <DatePicker data-testid="warning-action-due" disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>
