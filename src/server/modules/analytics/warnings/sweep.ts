@@ -188,7 +188,7 @@ export async function sweepWarnings(db: Db): Promise<SweepResult> {
         userIds: leads.filter((l) => l.teamId === person.teamId && l.employeeId !== person.id).map((l) => l.userId),
         kind: 'analytics_warning',
         params: { name: person.name, metric: f.metric.toUpperCase(), weeks: s.weeks },
-        link: `/analytics/warnings?employeeId=${person.id}`,
+        link: '/analytics/warnings',
       });
     }
   });
