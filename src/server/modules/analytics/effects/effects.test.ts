@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { employeeIdOf, expectError } from '../../../test/helpers.js';
-import { addMonth, addRollupPerson } from '../levels/levels.testkit.js';
+import { addMonth, addRollupPerson } from '../levels/rollups.testkit.js';
 
 // Trainer and mentor effects through the API (issue 22 item 4), on rollups whose figures are
 // known. Trainers "big" and "lucky" both have learners averaging QA 90 — 40 of them against 2 —
@@ -52,7 +52,8 @@ describe.each(DIALECTS)('trainer and mentor effects on $name', (dialect) => {
     };
     for (let i = 0; i < 40; i++) await learner('big', 90 + SPREAD[i % 5], i, { mentor: 'mentor-a' });
     for (let i = 0; i < 2; i++) await learner('lucky', 90 + (i ? 1 : -1), i);
-    for (let i = 0; i < 40; i++) await learner('weak', 70 + SPREAD[i % 5], i, { exit: i % 2 ? '2029-03-01' : undefined });
+    for (let i = 0; i < 40; i++)
+      await learner('weak', 70 + SPREAD[i % 5], i, { exit: i % 2 ? '2029-03-01' : undefined });
   }, 120_000);
 
   afterAll(() => setClock());

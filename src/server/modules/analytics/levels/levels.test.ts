@@ -2,18 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { employeeIdOf, expectError } from '../../../test/helpers.js';
 import { publishedForm } from '../../quality/forms/forms.testkit.js';
-import {
-  addAttempt,
-  addCenterMonth,
-  addExam,
-  addFeedback,
-  addLearner,
-  addMonth,
-  addPlan,
-  addQa,
-  addRollupPerson,
-  addSession,
-} from './levels.testkit.js';
+import { addAttempt, addExam, addFeedback, addPlan, addQa, addSession } from './levels.testkit.js';
+import { addCenterMonth, addLearner, addMonth, addRollupPerson } from './rollups.testkit.js';
 
 // The four levels through the API (issue 22 item 3), on records whose figures are known: a
 // new-hire program with 6 learners in the center manager's department and 2 elsewhere (levels
