@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, setClock } from '../../../lib/clock.js';
+import { newId } from '../../../lib/ids.js';
+import { clearSessionCache } from '../../../lib/sessions.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
 import { employeeIdOf } from '../../../test/helpers.js';
 import { identity } from '../../people/identity.service.js';
@@ -143,6 +145,33 @@ describe.each(DIALECTS)('early warnings on $name', (dialect) => {
       404,
     );
     expect((await (await env.as('agent')).get('/api/analytics/warnings')).status).toBe(403);
+  });
+
+  it('leaves out a person the lead sees through another relation (a mentee in another team)', async () => {
+    const db = env.handle.db;
+    const at = '2031-01-01T00:00:00.000Z';
+    await db
+      .insertInto('training_mentor_assignments')
+      .values({
+        id: newId(),
+        trainee_id: ids.D!,
+        mentor_id: await employeeIdOf(db, 'teamlead'),
+        mode: 'one_to_one',
+        plan_id: null,
+        start_date: '2031-01-01',
+        end_date: null,
+        status: 'active',
+        end_reason: null,
+        replaces_id: null,
+        created_by: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    clearSessionCache();
+    const mentor = await env.as('teamlead');
+    expect((await mentor.get(`/api/employees/${ids.D}`)).status).toBe(200); // D is in their sight …
+    expect((await list(mentor)).some((w) => w.employeeId === ids.D)).toBe(false); // … but not their warning
   });
 
   it('closes an open warning when the lead records an action, and resolves it when the decline ends', async () => {
