@@ -21,7 +21,25 @@ export async function selectPeople(
   scope: PeopleScope,
   filter: AnalyticsFilter,
 ): Promise<AnalyticsPersonTable[]> {
-  let q = db.selectFrom('analytics_people as p').selectAll('p');
+  return peopleQuery(db, scope, filter).selectAll('p').orderBy('p.hire_date').orderBy('p.employee_id').execute();
+}
+
+/**
+ * The same people with only these columns, in no order: a page that aggregates the whole center
+ * (10,000 rows) reads half the bytes and skips the sort.
+ */
+export async function selectPeopleColumns<C extends keyof AnalyticsPersonTable>(
+  db: Db,
+  scope: PeopleScope,
+  filter: AnalyticsFilter,
+  columns: readonly C[],
+): Promise<Pick<AnalyticsPersonTable, C>[]> {
+  const cols = columns.map((c) => `p.${c}` as const);
+  return (await peopleQuery(db, scope, filter).select(cols).execute()) as unknown as Pick<AnalyticsPersonTable, C>[];
+}
+
+function peopleQuery(db: Db, scope: PeopleScope, filter: AnalyticsFilter) {
+  let q = db.selectFrom('analytics_people as p');
   if (scope.kind === 'limited') {
     q = q.where((eb) => {
       const ors: Expression<SqlBool>[] = [];
@@ -37,7 +55,7 @@ export async function selectPeople(
   if (filter.departmentId) q = q.where('p.department_id', '=', filter.departmentId);
   if (filter.trainerId) q = q.where('p.trainer_id', '=', filter.trainerId);
   if (filter.mentorId) q = q.where('p.mentor_id', '=', filter.mentorId);
-  return q.orderBy('p.hire_date').orderBy('p.employee_id').execute();
+  return q;
 }
 
 /**

@@ -8,15 +8,29 @@ import { kaplanMeier, survivalAt, type Subject } from '../stats/index.js';
 // the center's today for someone still employed (censored). An exit dated after today has not
 // happened yet: censored at today too.
 
-export interface Followed {
-  person: AnalyticsPersonTable;
+/** What the curves need of a person (the drill-down reads whole rows). */
+export const CURVE_COLUMNS = [
+  'employee_id',
+  'hire_date',
+  'hire_month',
+  'program_id',
+  'department_id',
+  'trainer_id',
+  'mentor_id',
+  'exit_date',
+  'exit_kind',
+] as const;
+export type CurvePerson = Pick<AnalyticsPersonTable, (typeof CURVE_COLUMNS)[number]>;
+
+export interface Followed<P extends CurvePerson = CurvePerson> {
+  person: P;
   time: number;
   event: boolean;
   kind: ExitKind | null;
 }
 
-export function follow(people: readonly AnalyticsPersonTable[], today: string): Followed[] {
-  const out: Followed[] = [];
+export function follow<P extends CurvePerson>(people: readonly P[], today: string): Followed<P>[] {
+  const out: Followed<P>[] = [];
   for (const person of people) {
     if (person.hire_date > today) continue; // hired in the future: nothing to follow yet
     const left = person.exit_date !== null && person.exit_date <= today;
@@ -27,7 +41,7 @@ export function follow(people: readonly AnalyticsPersonTable[], today: string): 
 }
 
 /** Who the group key of a person is under `by`; null when the rollup has none recorded. */
-export function groupKeyOf(p: AnalyticsPersonTable, by: GroupBy): string | null {
+export function groupKeyOf(p: CurvePerson, by: GroupBy): string | null {
   if (by === 'hire_month') return p.hire_month;
   if (by === 'program') return p.program_id;
   if (by === 'department') return p.department_id;

@@ -17,10 +17,18 @@ import { todayInCenter } from '../../../lib/center-time.js';
 import { badRequest, ruleBroken } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { identities } from '../../people/identity.service.js';
-import { groupLabels, selectPeople } from '../facts/people.query.js';
+import { groupLabels, selectPeople, selectPeopleColumns } from '../facts/people.query.js';
 import { factsState } from '../facts/refresh.js';
 import { logRank } from '../stats/index.js';
-import { follow, groupKeyOf, groupRetention, subjectsOf, type Followed } from './curves.js';
+import {
+  CURVE_COLUMNS,
+  follow,
+  type CurvePerson,
+  groupKeyOf,
+  groupRetention,
+  subjectsOf,
+  type Followed,
+} from './curves.js';
 
 // Retention (issue 22 item 1): Kaplan–Meier by hiring cohort, program, department, trainer or
 // mentor, read from the people rollup within the actor's people scope (a center manager sees
@@ -31,10 +39,16 @@ function checkRange(filter: AnalyticsFilter) {
     throw badRequest('RETENTION_BAD_RANGE', 'hiredFrom must not be after hiredTo', 'hiredFrom');
 }
 
-async function followed(db: Db, scope: PeopleScope, filter: AnalyticsFilter) {
+/** The people with their follow-up; `whole` reads entire rows in hire order (the drill-down). */
+async function followed<P extends CurvePerson = CurvePerson>(
+  db: Db,
+  scope: PeopleScope,
+  filter: AnalyticsFilter,
+  whole?: (db: Db, scope: PeopleScope, filter: AnalyticsFilter) => Promise<P[]>,
+) {
   checkRange(filter);
   const [people, today, confidence, state] = await Promise.all([
-    selectPeople(db, scope, filter),
+    (whole ?? ((d, s, f) => selectPeopleColumns(d, s, f, CURVE_COLUMNS) as Promise<P[]>))(db, scope, filter),
     todayInCenter(db),
     getSetting(db, 'analytics.confidencePercent'),
     factsState(db),
@@ -42,8 +56,8 @@ async function followed(db: Db, scope: PeopleScope, filter: AnalyticsFilter) {
   return { rows: follow(people, today), today, confidence, asOf: state?.asOf ?? null };
 }
 
-function byGroup(rows: readonly Followed[], by: GroupBy) {
-  const groups = new Map<string, Followed[]>();
+function byGroup<P extends CurvePerson>(rows: readonly Followed<P>[], by: GroupBy) {
+  const groups = new Map<string, Followed<P>[]>();
   for (const r of rows) {
     const key = groupKeyOf(r.person, by) ?? GROUP_NONE;
     const list = groups.get(key);
@@ -140,7 +154,7 @@ export async function retentionPeople(
 ): Promise<{ data: RetentionPerson[]; total: number }> {
   if (q.show === 'at_risk' && q.months === undefined)
     throw badRequest('RETENTION_MONTHS_REQUIRED', 'Say at how many months the people at risk are counted', 'months');
-  const { rows } = await followed(db, scope, q);
+  const { rows } = await followed(db, scope, q, selectPeople);
   const picked = rows.filter(
     (r) => (q.group === undefined || (groupKeyOf(r.person, q.by) ?? GROUP_NONE) === q.group) && shown(r, q),
   );
@@ -170,7 +184,7 @@ export async function retentionPeople(
 
 /** The programs, departments, trainers and mentors the actor's people have, for the page's selects. */
 export async function retentionOptions(db: Db, scope: PeopleScope): Promise<RetentionOptions> {
-  const people = await selectPeople(db, scope, {});
+  const people = await selectPeopleColumns(db, scope, {}, CURVE_COLUMNS);
   const list = async (by: 'program' | 'department' | 'trainer' | 'mentor') => {
     const counts = new Map<string, number>();
     for (const p of people) {
