@@ -1,4 +1,4 @@
-import type { Estimate, Proportion } from '../../../../common/analytics.js';
+import type { Proportion } from '../../../../common/analytics.js';
 import {
   KPI_BETTER,
   KPIS,
@@ -37,13 +37,6 @@ export function levelOne(rows: FeedbackRow[], sessions: number, pct: number): Le
       .map((r) => ({ at: r.created_at, text: r.suggestions!.trim() })),
   };
 }
-
-/** The mean of the three scores of each form: the headline of level 1. */
-export const feedbackHeadline = (rows: FeedbackRow[], pct: number): Estimate =>
-  estimateOf(
-    rows.map((r) => (r.content_score + r.trainer_score + r.method_score) / 3),
-    pct,
-  );
 
 export const passRateOf = (rows: AttemptRow[], pct: number): Proportion =>
   wilson(rows.filter((r) => r.passed === 1).length, rows.length, pct);

@@ -14,8 +14,9 @@ import { addDays } from '../../../lib/clock.js';
 import { notFound } from '../../../lib/errors.js';
 import { getSetting } from '../../../lib/settings.js';
 import { estimateOf, estimateOfSums, monthOf, shiftMonth } from './estimate.js';
-import { examFigures, feedbackHeadline, levelFourKpis, levelOne, pairFigure, passRateOf } from './levels.figures.js';
+import { examFigures, levelFourKpis, levelOne, pairFigure, passRateOf } from './levels.figures.js';
 import * as repo from './levels.repo.js';
+import * as overview from './overview.repo.js';
 import { pairsOf } from './pairs.repo.js';
 
 // The four levels of training effectiveness per program (Kirkpatrick; SPEC §12, issue 22 item 3).
@@ -144,37 +145,54 @@ export async function levelsOverview(
     q.from ? `${q.from}-01` : null,
     q.to ? `${q.to}-31` : null, // every day of the month sorts at or below its '-31'
   );
-  const people = await repo.peopleByProgram(
-    db,
-    scope,
-    plans.map((p) => p.id),
-  );
-  const rows: LevelsOverviewRow[] = [];
-  for (const plan of plans) {
-    const ids = people.get(plan.id) ?? [];
-    const to = addDays(plan.end_date, 3 * s.windowDays);
-    const [feedback, attempts, qa, center] = await Promise.all([
-      repo.planFeedback(db, plan.id, ids),
-      repo.firstAttempts(db, ids, examWindow(plan)),
-      repo.qaScores(db, ids, plan.end_date, to),
-      repo.centerQa(db, monthOf(addDays(plan.end_date, 1)), monthOf(to)),
-    ]);
-    rows.push({
-      ...summary(plan, ids.length),
-      feedback: feedbackHeadline(feedback, s.pct),
-      examScore: estimateOf(
-        attempts.map((a) => a.score),
-        s.pct,
-      ),
-      passRate: passRateOf(attempts, s.pct),
-      qa90: estimateOf(
-        qa.map((r) => r.final_score),
-        s.pct,
-      ),
-      center90: center.n ? center.sum / center.n : null,
-    });
+  if (!plans.length) return [];
+  const ids = plans.map((p) => p.id);
+  const people = await repo.peopleByProgram(db, scope, ids);
+  const qaEnd = (p: repo.PlanRow) => addDays(p.end_date, 3 * s.windowDays);
+  const min = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
+  const max = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
+  const [feedback, attempts, qa, center] = await Promise.all([
+    overview.feedbackSumsByPlan(db, scope, ids),
+    overview.attemptsInScope(
+      db,
+      scope,
+      min(plans.map((p) => p.start_date)),
+      max(plans.map((p) => examWindow(p).toDay)),
+    ),
+    overview.qaInScope(db, scope, min(plans.map((p) => p.end_date)), max(plans.map(qaEnd))),
+    overview.centerQaMonths(db, monthOf(min(plans.map((p) => p.end_date))), monthOf(max(plans.map(qaEnd)))),
+  ]);
+  // each person's programs, so every attempt and score is looked at once
+  const plansOf = new Map<string, repo.PlanRow[]>();
+  for (const p of plans) for (const id of people.get(p.id) ?? []) plansOf.set(id, [...(plansOf.get(id) ?? []), p]);
+  const examsOf = new Map<string, repo.AttemptRow[]>(ids.map((id) => [id, []]));
+  for (const a of attempts) {
+    const day = (a.submitted_at ?? '').slice(0, 10);
+    for (const p of plansOf.get(a.employee_id) ?? [])
+      if (day >= p.start_date && day <= examWindow(p).toDay) examsOf.get(p.id)!.push(a as repo.AttemptRow);
   }
-  return rows;
+  const qaOf = new Map<string, number[]>(ids.map((id) => [id, []]));
+  for (const r of qa)
+    for (const p of plansOf.get(r.agent_id) ?? [])
+      if (r.day > p.end_date && r.day <= qaEnd(p)) qaOf.get(p.id)!.push(r.final_score);
+  return plans.map((plan) => {
+    const list = examsOf.get(plan.id)!;
+    const months = center.filter(
+      (m) => m.month >= monthOf(addDays(plan.end_date, 1)) && m.month <= monthOf(qaEnd(plan)),
+    );
+    const n = months.reduce((a, m) => a + Number(m.qa_count), 0);
+    return {
+      ...summary(plan, (people.get(plan.id) ?? []).length),
+      feedback: estimateOfSums(feedback.get(plan.id) ?? { n: 0, sum: 0, sumSq: 0 }, s.pct),
+      examScore: estimateOf(
+        list.map((a) => a.score),
+        s.pct,
+      ),
+      passRate: passRateOf(list, s.pct),
+      qa90: estimateOf(qaOf.get(plan.id)!, s.pct),
+      center90: n ? months.reduce((a, m) => a + Number(m.qa_sum), 0) / n : null,
+    };
+  });
 }
 
 /** The exams the program's people took (first attempts), for choosing a pre-test and a post-test. */

@@ -182,6 +182,13 @@ describe.each(DIALECTS)('four levels on $name', (dialect) => {
     expect(seen.program.people).toBe(6);
     expect(seen.l1.content.n).toBe(6);
     expect(seen.l3.windows[0].score.n).toBe(6);
+    const listed = (await manager.get('/api/analytics/levels?from=2029-01&to=2029-01')).body.data;
+    expect(listed.find((r: { id: string }) => r.id === plan)).toMatchObject({
+      people: 6,
+      feedback: { n: 6 },
+      examScore: { n: 12 },
+      qa90: { n: 18 },
+    });
     expectError(await (await env.as('agent')).get(`/api/analytics/levels/programs/${plan}`), 403);
     expectError(await training.get('/api/analytics/levels/programs/no-such-plan'), 404, 'NOT_FOUND');
   });

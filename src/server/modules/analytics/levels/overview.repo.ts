@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/connect.js';
+import type { PeopleScope } from '../../../lib/access.js';
+import { addDays } from '../../../lib/clock.js';
+import { peopleInScope } from './scope.js';
+
+// The levels overview reads every program at once: a few set-wide queries over the people in
+// scope, never one round of queries per program (80 programs over 10,000 people).
+
+/** Per plan, the feedback forms of people in scope: n and the sums of each form's mean score. */
+export async function feedbackSumsByPlan(db: Db, scope: PeopleScope, planIds: string[]) {
+  if (!planIds.length) return new Map<string, { n: number; sum: number; sumSq: number }>();
+  const avg = sql<number>`((f.content_score + f.trainer_score + f.method_score) / 3.0)`;
+  const rows = await db
+    .selectFrom('training_feedback as f')
+    .innerJoin('training_sessions as s', 's.id', 'f.session_id')
+    .innerJoin('analytics_people as ap', 'ap.employee_id', 'f.employee_id')
+    .select((eb) => [
+      's.plan_id',
+      eb.fn.countAll<number>().as('n'),
+      sql<number>`sum(${avg})`.as('sum'),
+      sql<number>`sum(${avg} * ${avg})`.as('sumSq'),
+    ])
+    .where('s.plan_id', 'in', planIds)
+    .where((eb) => peopleInScope(eb, scope))
+    .groupBy('s.plan_id')
+    .execute();
+  return new Map(rows.map((r) => [r.plan_id!, { n: Number(r.n), sum: Number(r.sum), sumSq: Number(r.sumSq) }]));
+}
+
+/** First graded attempts of people in scope submitted on the days [fromDay, toDay]. */
+export const attemptsInScope = (db: Db, scope: PeopleScope, fromDay: string, toDay: string) =>
+  db
+    .selectFrom('exam_attempts as a')
+    .innerJoin('analytics_people as ap', 'ap.employee_id', 'a.employee_id')
+    .select(['a.employee_id', 'a.score', 'a.passed', 'a.submitted_at'])
+    .where('a.attempt_no', '=', 1)
+    .where('a.score', 'is not', null)
+    .where('a.submitted_at', '>=', fromDay)
+    .where('a.submitted_at', '<', addDays(toDay, 1))
+    .where((eb) => peopleInScope(eb, scope))
+    .execute();
+
+/** QA final scores of people in scope on the days (afterDay, toDay]. */
+export const qaInScope = (db: Db, scope: PeopleScope, afterDay: string, toDay: string) =>
+  db
+    .selectFrom('qa_evaluations as q')
+    .innerJoin('analytics_people as ap', 'ap.employee_id', 'q.agent_id')
+    .select(['q.agent_id', 'q.day', 'q.final_score'])
+    .where('q.day', '>', afterDay)
+    .where('q.day', '<=', toDay)
+    .where((eb) => peopleInScope(eb, scope))
+    .execute();
+
+/** The center's QA count and sum per month over [fromMonth, toMonth]. */
+export const centerQaMonths = (db: Db, fromMonth: string, toMonth: string) =>
+  db
+    .selectFrom('analytics_center_months')
+    .select(['month', 'qa_count', 'qa_sum'])
+    .where('month', '>=', fromMonth)
+    .where('month', '<=', toMonth)
+    .execute();
