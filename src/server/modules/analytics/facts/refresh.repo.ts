@@ -5,13 +5,44 @@ import type { Database } from '../../../db/schema.js';
 // the grouping over the whole center at once (10,000 people × 5 years is a few set operations,
 // never a loop per person). The facts part is the one place allowed to read other modules' tables
 // for this; it reads them here only. Window functions (ROW_NUMBER) run on SQLite ≥ 3.25 and
-// PostgreSQL alike.
+// PostgreSQL alike. The heavy grouping goes into temporary tables of the rebuild's own connection
+// first (no write lock on the rollups while it runs); the swap into the rollups is then a short
+// transaction of plain copies.
 
 type Tx = Kysely<Database>;
 
 const EXITS = sql.raw(`'eliminated', 'resigned', 'dismissed'`);
 
-export async function clearRollups(tx: Tx) {
+const PEOPLE_COLS = sql.raw(
+  'employee_id, name, hire_date, hire_month, department_id, team_id, status, program_id, cohort_id, trainer_id, mentor_id, live_date, exit_date, exit_kind, exit_criterion',
+);
+const COUNTER_COLS = sql.raw(
+  'qa_count, qa_sum, qa_sum_sq, qa_passed, handled, talk_sum, hold_sum, wrap_sum, fcr_yes, fcr_known, csat_sum, csat_count',
+);
+
+export async function dropStages(conn: Tx) {
+  await sql`DROP TABLE IF EXISTS analytics_stage_people`.execute(conn);
+  await sql`DROP TABLE IF EXISTS analytics_stage_months`.execute(conn);
+}
+
+/** Replaces the rollups with the staged rows (inside the caller's transaction). */
+export async function swapRollups(tx: Tx) {
+  await clearRollups(tx);
+  await sql`INSERT INTO analytics_people (${PEOPLE_COLS}) SELECT ${PEOPLE_COLS} FROM analytics_stage_people`.execute(
+    tx,
+  );
+  await sql`INSERT INTO analytics_person_months (employee_id, month, ${COUNTER_COLS})
+    SELECT employee_id, month, ${COUNTER_COLS} FROM analytics_stage_months`.execute(tx);
+  await sql`
+    INSERT INTO analytics_center_months (month, ${COUNTER_COLS})
+    SELECT month, SUM(qa_count), SUM(qa_sum), SUM(qa_sum_sq), SUM(qa_passed), SUM(handled), SUM(talk_sum),
+      SUM(hold_sum), SUM(wrap_sum), SUM(fcr_yes), SUM(fcr_known), SUM(csat_sum), SUM(csat_count)
+    FROM analytics_stage_months
+    GROUP BY month
+  `.execute(tx);
+}
+
+async function clearRollups(tx: Tx) {
   await sql`DELETE FROM analytics_center_months`.execute(tx);
   await sql`DELETE FROM analytics_person_months`.execute(tx);
   await sql`DELETE FROM analytics_people`.execute(tx);
@@ -24,10 +55,9 @@ export async function clearRollups(tx: Tx) {
  * the one who taught most of the person's sessions (tie: the one met first); mentor: the first
  * assignment; criterion: the latest closed elimination case that decided to eliminate.
  */
-export async function insertPeople(tx: Tx) {
+export async function stagePeople(conn: Tx) {
   await sql`
-    INSERT INTO analytics_people (employee_id, name, hire_date, hire_month, department_id, team_id, status,
-      program_id, cohort_id, trainer_id, mentor_id, live_date, exit_date, exit_kind, exit_criterion)
+    CREATE TEMPORARY TABLE analytics_stage_people AS
     WITH spells AS (
       SELECT h.employee_id, h.to_status, h.effective_date,
         ROW_NUMBER() OVER (PARTITION BY h.employee_id ORDER BY h.effective_date, h.created_at, h.id) AS rn
@@ -78,10 +108,11 @@ export async function insertPeople(tx: Tx) {
       FROM elimination_cases c
       WHERE c.decision = 'eliminate' AND c.closed_at IS NOT NULL
     )
-    SELECT e.id, e.name, e.hire_date, substr(e.hire_date, 1, 7),
-      (SELECT t.department_id FROM teams t WHERE t.id = e.team_id), e.team_id, e.status,
-      pr.program_id, COALESCE(pr.cohort_id, co.cohort_id), tr.trainer_id, me.mentor_id, li.live_date,
-      sp.effective_date, sp.to_status, CASE WHEN sp.to_status = 'eliminated' THEN cr.criterion END
+    SELECT e.id AS employee_id, e.name, e.hire_date, substr(e.hire_date, 1, 7) AS hire_month,
+      (SELECT t.department_id FROM teams t WHERE t.id = e.team_id) AS department_id, e.team_id, e.status,
+      pr.program_id, COALESCE(pr.cohort_id, co.cohort_id) AS cohort_id, tr.trainer_id, me.mentor_id, li.live_date,
+      sp.effective_date AS exit_date, sp.to_status AS exit_kind,
+      CASE WHEN sp.to_status = 'eliminated' THEN cr.criterion END AS exit_criterion
     FROM employees e
     LEFT JOIN spells sp ON sp.employee_id = e.id AND sp.rn = 1
     LEFT JOIN lives li ON li.employee_id = e.id
@@ -90,17 +121,17 @@ export async function insertPeople(tx: Tx) {
     LEFT JOIN trainers tr ON tr.employee_id = e.id AND tr.rn = 1
     LEFT JOIN mentors me ON me.employee_id = e.id AND me.rn = 1
     LEFT JOIN criteria cr ON cr.employee_id = e.id AND cr.rn = 1
-  `.execute(tx);
+  `.execute(conn);
 }
 
 /** Per person and month: QA from the evaluations (final scores) and KPI counters from the agent's days. */
-export async function insertPersonMonths(tx: Tx) {
+export async function stagePersonMonths(conn: Tx) {
   await sql`
-    INSERT INTO analytics_person_months (employee_id, month, qa_count, qa_sum, qa_sum_sq, qa_passed,
-      handled, talk_sum, hold_sum, wrap_sum, fcr_yes, fcr_known, csat_sum, csat_count)
-    SELECT employee_id, month, SUM(qa_count), SUM(qa_sum), SUM(qa_sum_sq), SUM(qa_passed),
-      SUM(handled), SUM(talk_sum), SUM(hold_sum), SUM(wrap_sum), SUM(fcr_yes), SUM(fcr_known),
-      SUM(csat_sum), SUM(csat_count)
+    CREATE TEMPORARY TABLE analytics_stage_months AS
+    SELECT employee_id, month, SUM(qa_count) AS qa_count, SUM(qa_sum) AS qa_sum, SUM(qa_sum_sq) AS qa_sum_sq,
+      SUM(qa_passed) AS qa_passed, SUM(handled) AS handled, SUM(talk_sum) AS talk_sum, SUM(hold_sum) AS hold_sum,
+      SUM(wrap_sum) AS wrap_sum, SUM(fcr_yes) AS fcr_yes, SUM(fcr_known) AS fcr_known, SUM(csat_sum) AS csat_sum,
+      SUM(csat_count) AS csat_count
     FROM (
       SELECT q.agent_id AS employee_id, substr(q.day, 1, 7) AS month, COUNT(*) AS qa_count,
         SUM(q.final_score) AS qa_sum,
@@ -116,19 +147,7 @@ export async function insertPersonMonths(tx: Tx) {
       GROUP BY d.agent_id, substr(d.day, 1, 7)
     ) u
     GROUP BY employee_id, month
-  `.execute(tx);
-}
-
-/** The center per month: the sums of everyone's months. */
-export async function insertCenterMonths(tx: Tx) {
-  await sql`
-    INSERT INTO analytics_center_months (month, qa_count, qa_sum, qa_sum_sq, qa_passed, handled, talk_sum,
-      hold_sum, wrap_sum, fcr_yes, fcr_known, csat_sum, csat_count)
-    SELECT month, SUM(qa_count), SUM(qa_sum), SUM(qa_sum_sq), SUM(qa_passed), SUM(handled), SUM(talk_sum),
-      SUM(hold_sum), SUM(wrap_sum), SUM(fcr_yes), SUM(fcr_known), SUM(csat_sum), SUM(csat_count)
-    FROM analytics_person_months
-    GROUP BY month
-  `.execute(tx);
+  `.execute(conn);
 }
 
 export async function countRollups(tx: Tx) {

@@ -2,19 +2,20 @@ import { performance } from 'node:perf_hooks';
 import type { Db } from '../../../db/connect.js';
 import { nowIso } from '../../../lib/clock.js';
 import {
-  clearRollups,
   countRollups,
-  insertCenterMonths,
-  insertPeople,
-  insertPersonMonths,
+  dropStages,
   readState,
+  stagePeople,
+  stagePersonMonths,
+  swapRollups,
   writeState,
 } from './refresh.repo.js';
 
 // Rebuilds the analytics rollups (migrations/20261230-analytics.ts) from the records: the demo,
-// the bench, the hourly task, POST /api/analytics/facts/refresh and the tests call it. One
-// transaction deletes and re-inserts every row, so a reader sees the old rollups or the new ones,
-// never half of each; two rebuilds at once queue on the database's write lock.
+// the bench, the hourly task, POST /api/analytics/facts/refresh and the tests call it. The grouping
+// runs into temporary tables first; then one short transaction deletes and re-inserts every row,
+// so a reader sees the old rollups or the new ones, never half of each, and writers wait only for
+// the copy.
 export interface RefreshResult {
   asOf: string;
   tookMs: number;
@@ -24,15 +25,22 @@ export interface RefreshResult {
 
 export async function refreshAnalytics(db: Db): Promise<RefreshResult> {
   const started = performance.now(); // how long it took is machine time, not business time
-  return db.transaction().execute(async (tx) => {
-    await clearRollups(tx);
-    await insertPeople(tx);
-    await insertPersonMonths(tx);
-    await insertCenterMonths(tx);
-    const counts = await countRollups(tx);
-    const result: RefreshResult = { asOf: nowIso(), tookMs: Math.round(performance.now() - started), ...counts };
-    await writeState(tx, { as_of: result.asOf, took_ms: result.tookMs, people: counts.people, months: counts.months });
-    return result;
+  // One connection throughout: the staging tables are temporary, the connection's own.
+  return db.connection().execute(async (conn) => {
+    await dropStages(conn);
+    try {
+      await stagePeople(conn);
+      await stagePersonMonths(conn);
+      return await conn.transaction().execute(async (tx) => {
+        await swapRollups(tx);
+        const counts = await countRollups(tx);
+        const result: RefreshResult = { asOf: nowIso(), tookMs: Math.round(performance.now() - started), ...counts };
+        await writeState(tx, { as_of: result.asOf, took_ms: result.tookMs, ...counts });
+        return result;
+      });
+    } finally {
+      await dropStages(conn);
+    }
   });
 }
 
