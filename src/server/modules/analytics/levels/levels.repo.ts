@@ -30,53 +30,40 @@ export async function plansEnding(db: Db, fromDay: string | null, toDay: string 
 export const planById = (db: Db, id: string) =>
   db.selectFrom('training_plans').select(PLAN_COLUMNS).where('id', '=', id).executeTakeFirst();
 
-/** A program's people in scope: its new hires (the rollup's program) and everyone enrolled in its sessions. */
-export async function programPeople(db: Db, scope: PeopleScope, planId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('analytics_people as ap')
-    .select('ap.employee_id')
-    .where((eb) =>
-      eb.and([
-        peopleInScope(eb, scope),
-        eb.or([
-          eb('ap.program_id', '=', planId),
-          eb(
-            'ap.employee_id',
-            'in',
-            eb
-              .selectFrom('training_enrollments as en')
-              .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-              .select('en.employee_id')
-              .where('s.plan_id', '=', planId),
-          ),
-        ]),
-      ]),
-    )
-    .execute();
-  return rows.map((r) => r.employee_id);
+/**
+ * A program's people in scope: a new-hire plan's are its hires (the rollup's program, from the
+ * cohort); any other plan's (on-the-job, key staff) everyone enrolled in its sessions.
+ */
+export async function programPeople(db: Db, scope: PeopleScope, plan: PlanRow): Promise<string[]> {
+  return (await peopleByProgram(db, scope, [plan])).get(plan.id) ?? [];
 }
 
 /** The program's people in scope for many plans at once: plan id → people. */
-export async function peopleByProgram(db: Db, scope: PeopleScope, planIds: string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, Set<string>>(planIds.map((id) => [id, new Set()]));
-  if (!planIds.length) return new Map();
-  const hires = await db
-    .selectFrom('analytics_people as ap')
-    .select(['ap.program_id as plan_id', 'ap.employee_id'])
-    .where('ap.program_id', 'in', planIds)
-    .where((eb) => peopleInScope(eb, scope))
-    .execute();
-  const enrolled = await db
-    .selectFrom('training_enrollments as en')
-    .innerJoin('training_sessions as s', 's.id', 'en.session_id')
-    .innerJoin('analytics_people as ap', 'ap.employee_id', 'en.employee_id')
-    .select(['s.plan_id', 'en.employee_id'])
-    .distinct()
-    .where('s.plan_id', 'in', planIds)
-    .where((eb) => peopleInScope(eb, scope))
-    .execute();
-  for (const r of [...hires, ...enrolled]) if (r.plan_id) out.get(r.plan_id)?.add(r.employee_id);
-  return new Map([...out].map(([k, v]) => [k, [...v]]));
+export async function peopleByProgram(db: Db, scope: PeopleScope, plans: PlanRow[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(plans.map((p) => [p.id, []]));
+  const hiring = plans.filter((p) => p.audience === 'new_hire').map((p) => p.id);
+  const courses = plans.filter((p) => p.audience !== 'new_hire').map((p) => p.id);
+  const hires = hiring.length
+    ? await db
+        .selectFrom('analytics_people as ap')
+        .select(['ap.program_id as plan_id', 'ap.employee_id'])
+        .where('ap.program_id', 'in', hiring)
+        .where((eb) => peopleInScope(eb, scope))
+        .execute()
+    : [];
+  const enrolled = courses.length
+    ? await db
+        .selectFrom('training_enrollments as en')
+        .innerJoin('training_sessions as s', 's.id', 'en.session_id')
+        .innerJoin('analytics_people as ap', 'ap.employee_id', 'en.employee_id')
+        .select(['s.plan_id', 'en.employee_id'])
+        .distinct()
+        .where('s.plan_id', 'in', courses)
+        .where((eb) => peopleInScope(eb, scope))
+        .execute()
+    : [];
+  for (const r of [...hires, ...enrolled]) if (r.plan_id) out.get(r.plan_id)?.push(r.employee_id);
+  return out;
 }
 
 export interface FeedbackRow {

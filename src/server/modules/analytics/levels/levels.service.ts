@@ -118,7 +118,7 @@ export async function programLevels(db: Db, scope: PeopleScope, programId: strin
   const plan = await repo.planById(db, programId);
   if (!plan) throw notFound('Program');
   const s = await settingsOf(db);
-  const people = await repo.programPeople(db, scope, plan.id);
+  const people = await repo.programPeople(db, scope, plan);
   const [feedback, sessions] = await Promise.all([
     repo.planFeedback(db, plan.id, people),
     repo.planSessionCount(db, plan.id),
@@ -147,7 +147,7 @@ export async function levelsOverview(
   );
   if (!plans.length) return [];
   const ids = plans.map((p) => p.id);
-  const people = await repo.peopleByProgram(db, scope, ids);
+  const people = await repo.peopleByProgram(db, scope, plans);
   const qaEnd = (p: repo.PlanRow) => addDays(p.end_date, 3 * s.windowDays);
   const min = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
   const max = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
@@ -199,7 +199,7 @@ export async function levelsOverview(
 export async function programExams(db: Db, scope: PeopleScope, programId: string): Promise<ProgramExam[]> {
   const plan = await repo.planById(db, programId);
   if (!plan) throw notFound('Program');
-  const people = await repo.programPeople(db, scope, plan.id);
+  const people = await repo.programPeople(db, scope, plan);
   const byExam = new Map<string, { title: string; people: Set<string> }>();
   for (const a of await repo.firstAttempts(db, people, null)) {
     const e = byExam.get(a.exam_id) ?? { title: a.title, people: new Set<string>() };

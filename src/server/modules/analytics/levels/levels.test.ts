@@ -73,9 +73,12 @@ describe.each(DIALECTS)('four levels on $name', (dialect) => {
       start: '2030-03-01',
       end: '2030-03-31',
     });
+    const trainedIds: string[] = [];
     for (let i = 0; i < 30; i++) {
       const trained = i < 10;
-      const id = await addRollupPerson(db(), { ...at(mine), program_id: trained ? course : null });
+      // the trained are those enrolled in the course's sessions (below)
+      const id = trained ? await addLearner(db(), at(mine)) : await addRollupPerson(db(), at(mine));
+      if (trained) trainedIds.push(id);
       const before = 70 + (i % 7);
       const change = (trained ? 10 : 2) + E[i % 5];
       for (const m of ['2030-01', '2030-02'])
@@ -88,6 +91,7 @@ describe.each(DIALECTS)('four levels on $name', (dialect) => {
           csat: 4,
         });
     }
+    await addSession(db(), course, '2030-03-10', trainedIds);
   }, 120_000);
 
   it('level 1: the three feedback scores with n, and the latest comments', async () => {
