@@ -153,13 +153,8 @@ export async function levelsOverview(
   const max = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
   const [feedback, attempts, qa, center] = await Promise.all([
     overview.feedbackSumsByPlan(db, scope, ids),
-    overview.attemptsInScope(
-      db,
-      scope,
-      min(plans.map((p) => p.start_date)),
-      max(plans.map((p) => examWindow(p).toDay)),
-    ),
-    overview.qaInScope(db, scope, min(plans.map((p) => p.end_date)), max(plans.map(qaEnd))),
+    overview.firstAttemptsBetween(db, min(plans.map((p) => p.start_date)), max(plans.map((p) => examWindow(p).toDay))),
+    overview.qaBetween(db, min(plans.map((p) => p.end_date)), max(plans.map(qaEnd))),
     overview.centerQaMonths(db, monthOf(min(plans.map((p) => p.end_date))), monthOf(max(plans.map(qaEnd)))),
   ]);
   // each person's programs, so every attempt and score is looked at once

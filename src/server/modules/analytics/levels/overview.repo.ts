@@ -28,28 +28,27 @@ export async function feedbackSumsByPlan(db: Db, scope: PeopleScope, planIds: st
   return new Map(rows.map((r) => [r.plan_id!, { n: Number(r.n), sum: Number(r.sum), sumSq: Number(r.sumSq) }]));
 }
 
-/** First graded attempts of people in scope submitted on the days [fromDay, toDay]. */
-export const attemptsInScope = (db: Db, scope: PeopleScope, fromDay: string, toDay: string) =>
+// The two reads below take everyone's rows in the days asked: the caller keeps only those of the
+// programs' people in scope (peopleByProgram is scoped), so no join to the people rollup is needed.
+
+/** First graded attempts submitted on the days [fromDay, toDay]. */
+export const firstAttemptsBetween = (db: Db, fromDay: string, toDay: string) =>
   db
     .selectFrom('exam_attempts as a')
-    .innerJoin('analytics_people as ap', 'ap.employee_id', 'a.employee_id')
     .select(['a.employee_id', 'a.score', 'a.passed', 'a.submitted_at'])
     .where('a.attempt_no', '=', 1)
     .where('a.score', 'is not', null)
     .where('a.submitted_at', '>=', fromDay)
     .where('a.submitted_at', '<', addDays(toDay, 1))
-    .where((eb) => peopleInScope(eb, scope))
     .execute();
 
-/** QA final scores of people in scope on the days (afterDay, toDay]. */
-export const qaInScope = (db: Db, scope: PeopleScope, afterDay: string, toDay: string) =>
+/** QA final scores on the days (afterDay, toDay]. */
+export const qaBetween = (db: Db, afterDay: string, toDay: string) =>
   db
     .selectFrom('qa_evaluations as q')
-    .innerJoin('analytics_people as ap', 'ap.employee_id', 'q.agent_id')
     .select(['q.agent_id', 'q.day', 'q.final_score'])
     .where('q.day', '>', afterDay)
     .where('q.day', '<=', toDay)
-    .where((eb) => peopleInScope(eb, scope))
     .execute();
 
 /** The center's QA count and sum per month over [fromMonth, toMonth]. */
