@@ -7,7 +7,8 @@
 // /api/analytics in the app's OpenAPI document, and times each through app.inject as the demo's
 // training manager: BENCH_WARMUP (2) calls, then BENCH_RUNS (15) measured; median and p95 next to
 // the aim (< 300 ms per page). Endpoints added later are picked up by themselves; those whose
-// parameters it cannot fill are listed. Never exits non-zero on a time.
+// parameters it cannot fill are listed. BENCH_ONLY=<regex> times only the matching calls. Never
+// exits non-zero on a time.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,8 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const AIM_MS = 300;
+/** Time only the calls whose path matches this regular expression (e.g. BENCH_ONLY='levels|report'). */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const PREFIX = '/api/analytics';
 
 /** The calls to time, by endpoint (the path as in OpenAPI, relative to /api/analytics). */
@@ -132,6 +135,7 @@ async function run(label: string, url: string) {
         continue;
       }
       for (const call of calls) {
+        if (ONLY && !ONLY.test(call)) continue;
         const times: number[] = [];
         const cpu: number[] = [];
         let status = 0;

@@ -18,6 +18,7 @@ import { examFigures, levelFourKpis, levelOne, pairFigure, passRateOf } from './
 import * as repo from './levels.repo.js';
 import * as overview from './overview.repo.js';
 import { pairsOf } from './pairs.repo.js';
+import { wilson } from '../stats/index.js';
 
 // The four levels of training effectiveness per program (Kirkpatrick; SPEC §12, issue 22 item 3).
 //  L1 reaction   feedback on the plan's sessions: content, trainer and method scores, comments
@@ -147,44 +148,35 @@ export async function levelsOverview(
   );
   if (!plans.length) return [];
   const ids = plans.map((p) => p.id);
-  const people = await repo.peopleByProgram(db, scope, plans);
   const qaEnd = (p: repo.PlanRow) => addDays(p.end_date, 3 * s.windowDays);
   const min = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
   const max = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
-  const [feedback, attempts, qa, center] = await Promise.all([
+  const windows = plans.map((p): overview.PlanWindow => ({
+    id: p.id,
+    hiring: p.audience === 'new_hire',
+    examFrom: p.start_date,
+    examBefore: addDays(examWindow(p).toDay, 1),
+    qaAfter: p.end_date,
+    qaTo: qaEnd(p),
+  }));
+  const [sums, feedback, center] = await Promise.all([
+    overview.planSums(db, scope, windows),
     overview.feedbackSumsByPlan(db, scope, ids),
-    overview.firstAttemptsBetween(db, min(plans.map((p) => p.start_date)), max(plans.map((p) => examWindow(p).toDay))),
-    overview.qaBetween(db, min(plans.map((p) => p.end_date)), max(plans.map(qaEnd))),
     overview.centerQaMonths(db, monthOf(min(plans.map((p) => p.end_date))), monthOf(max(plans.map(qaEnd)))),
   ]);
-  // each person's programs, so every attempt and score is looked at once
-  const plansOf = new Map<string, repo.PlanRow[]>();
-  for (const p of plans) for (const id of people.get(p.id) ?? []) plansOf.set(id, [...(plansOf.get(id) ?? []), p]);
-  const examsOf = new Map<string, repo.AttemptRow[]>(ids.map((id) => [id, []]));
-  for (const a of attempts) {
-    const day = (a.submitted_at ?? '').slice(0, 10);
-    for (const p of plansOf.get(a.employee_id) ?? [])
-      if (day >= p.start_date && day <= examWindow(p).toDay) examsOf.get(p.id)!.push(a as repo.AttemptRow);
-  }
-  const qaOf = new Map<string, number[]>(ids.map((id) => [id, []]));
-  for (const r of qa)
-    for (const p of plansOf.get(r.agent_id) ?? [])
-      if (r.day > p.end_date && r.day <= qaEnd(p)) qaOf.get(p.id)!.push(r.final_score);
   return plans.map((plan) => {
-    const list = examsOf.get(plan.id)!;
+    const of = sums.get(plan.id);
+    const exams = of?.exams ?? { n: 0, sum: 0, sumSq: 0, passed: 0 };
     const months = center.filter(
       (m) => m.month >= monthOf(addDays(plan.end_date, 1)) && m.month <= monthOf(qaEnd(plan)),
     );
     const n = months.reduce((a, m) => a + Number(m.qa_count), 0);
     return {
-      ...summary(plan, (people.get(plan.id) ?? []).length),
+      ...summary(plan, of?.people ?? 0),
       feedback: estimateOfSums(feedback.get(plan.id) ?? { n: 0, sum: 0, sumSq: 0 }, s.pct),
-      examScore: estimateOf(
-        list.map((a) => a.score),
-        s.pct,
-      ),
-      passRate: passRateOf(list, s.pct),
-      qa90: estimateOf(qaOf.get(plan.id)!, s.pct),
+      examScore: estimateOfSums(exams, s.pct),
+      passRate: wilson(exams.passed, exams.n, s.pct),
+      qa90: estimateOfSums(of?.qa ?? { n: 0, sum: 0, sumSq: 0 }, s.pct),
       center90: n ? months.reduce((a, m) => a + Number(m.qa_sum), 0) / n : null,
     };
   });
