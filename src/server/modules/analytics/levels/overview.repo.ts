@@ -7,7 +7,8 @@ import { peopleInScope } from './scope.js';
 // The levels overview reads every program at once, summed in SQL: each plan's windows go in as a
 // small VALUES table, its people in scope are joined to their first exam attempts and QA scores,
 // and only per-plan counts and sums come back (80 programs over 10,000 people: 80 rows, not the
-// 20,000 attempts and 58,000 evaluations the figures are made of).
+// 20,000 attempts and 58,000 evaluations the figures are made of). The people CTE is MATERIALIZED:
+// newer SQLite otherwise folds it into both joins and scans every attempt and every evaluation.
 
 /** What one plan's overview row is summed over (days 'YYYY-MM-DD', bounds as stated). */
 export interface PlanWindow {
@@ -69,7 +70,7 @@ export async function planSums(db: Db, scope: PeopleScope, plans: PlanWindow[]):
     : sql``;
   const result = await sql<SumsRow>`
     with w (plan_id, hiring, exam_from, exam_before, qa_after, qa_to) as (values ${rows}),
-    pp (plan_id, employee_id) as (
+    pp (plan_id, employee_id) as materialized (
       select w.plan_id, ap.employee_id from w
       join analytics_people ap on ap.program_id = w.plan_id
       where w.hiring = 1 and ${inScope}
