@@ -4,6 +4,7 @@ import type { EffectKind } from '../../../../common/analytics-effects.js';
 import type { Db } from '../../../db/connect.js';
 import type { PeopleScope } from '../../../lib/access.js';
 import type { WindowSums } from '../levels/levels.repo.js';
+import { shiftMonth } from '../levels/estimate.js';
 import { peopleInScope } from '../levels/scope.js';
 
 // Trainer and mentor effects read the people rollup (who taught whom, hire, live and exit days)
@@ -41,10 +42,20 @@ export async function learners(db: Db, scope: PeopleScope, kind: EffectKind, f: 
   return rows as LearnerRow[];
 }
 
-// A month 'YYYY-MM' as a count of months, so "within F months of going live" is plain arithmetic
-// on both engines.
-const monthIndex = (col: string) =>
-  sql<number>`(cast(substr(${sql.ref(col)}, 1, 4) as integer) * 12 + cast(substr(${sql.ref(col)}, 6, 2) as integer))`;
+// "Within F months of going live" as an index range on the person-month key: the last month is
+// looked up per live month from a CASE built here (a few dozen months), so each learner reads only
+// their F rows instead of every month they have (a per-row month count cost ~100 ms at 10,000).
+async function lastMonthOf(db: Db, followMonths: number) {
+  const months = await db
+    .selectFrom('analytics_people')
+    .select(sql<string>`substr(live_date, 1, 7)`.as('m'))
+    .distinct()
+    .where('live_date', 'is not', null)
+    .execute();
+  if (!months.length) return null;
+  const whens = months.map((r) => sql`when ${r.m} then ${shiftMonth(r.m, followMonths - 1)}`);
+  return sql<string>`(case substr(ap.live_date, 1, 7) ${sql.join(whens, sql` `)} end)`;
+}
 
 /** Per learner who went live, the month counters summed over the live month and the next F − 1. */
 export async function followUpSums(
@@ -54,11 +65,13 @@ export async function followUpSums(
   f: AnalyticsFilter,
   followMonths: number,
 ): Promise<WindowSums[]> {
+  const last = await lastMonthOf(db, followMonths);
+  if (!last) return [];
   const rows = await filtered(db, scope, kind, f)
     .innerJoin('analytics_person_months as pm', 'pm.employee_id', 'ap.employee_id')
     .where('ap.live_date', 'is not', null)
     .where((eb) => eb('pm.month', '>=', sql<string>`substr(ap.live_date, 1, 7)`))
-    .where(sql<boolean>`${monthIndex('pm.month')} - ${monthIndex('ap.live_date')} < ${followMonths}`)
+    .where((eb) => eb('pm.month', '<=', last))
     .select((eb) => [
       'ap.employee_id',
       eb.fn.sum<number>('pm.qa_count').as('qa_count'),

@@ -68,6 +68,8 @@ export async function groupValues(
   ]);
   const sumsOf = new Map(sums.map((s) => [s.employee_id, s]));
   const groups = new Map<string, GroupValues>();
+  // hire days repeat (10,000 learners, a few hundred days): the date arithmetic once per day
+  const sixMonthsOf = new Map<string, string>();
   for (const p of people) {
     let g = groups.get(p.key);
     if (!g) groups.set(p.key, (g = { key: p.key, learners: 0, values: emptyValues(), subjects: [] }));
@@ -76,7 +78,8 @@ export async function groupValues(
       const v = kpiValue(sumsOf.get(p.employee_id), m);
       if (v !== null) g.values[m].push(v);
     }
-    const sixMonths = addMonths(p.hire_date, RETENTION_MONTHS);
+    let sixMonths = sixMonthsOf.get(p.hire_date);
+    if (sixMonths === undefined) sixMonthsOf.set(p.hire_date, (sixMonths = addMonths(p.hire_date, RETENTION_MONTHS)));
     if (sixMonths <= today) g.values.retention.push(p.exit_date && p.exit_date < sixMonths ? 0 : 1);
     const end = p.exit_date && p.exit_date <= today ? p.exit_date : today;
     g.subjects.push({ time: Math.max(0, daysBetween(p.hire_date, end)), event: !!p.exit_date && p.exit_date <= today });
