@@ -44,6 +44,7 @@ import * as careersLevels from './migrations/20261228-careers-levels.js';
 import * as analytics from './migrations/20261230-analytics.js';
 import * as analyticsWarnings from './migrations/20261230-analytics-warnings.js';
 import * as analyticsLevels from './migrations/20261230-analytics-levels.js';
+import * as analyticsLevelsIndexes from './migrations/20261231-analytics-levels-indexes.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -91,6 +92,7 @@ const CHAIN: Record<string, Step> = {
   '20261230-analytics': analytics,
   '20261230-analytics-warnings': analyticsWarnings,
   '20261230-analytics-levels': analyticsLevels,
+  '20261231-analytics-levels-indexes': analyticsLevelsIndexes,
 };
 
 class ChainProvider implements MigrationProvider {
