@@ -215,4 +215,15 @@ describe.each(DIALECTS)('four levels on $name', (dialect) => {
     expect(later.map((r: { id: string }) => r.id)).not.toContain(plan);
     expectError(await training.get('/api/analytics/levels?from=2029-13'), 400, 'VALIDATION_FAILED', 'from');
   });
+
+  it('counts only the center manager’s people in the overview', async () => {
+    const all = (await training.get('/api/analytics/levels?from=2029-01&to=2029-01')).body.data;
+    const mine = (await manager.get('/api/analytics/levels?from=2029-01&to=2029-01')).body.data;
+    const [a, m] = [all, mine].map((rows) => rows.find((r: { id: string }) => r.id === plan));
+    expect(m).toMatchObject({ people: 6, feedback: { n: 6 } });
+    expect(m.examScore.n).toBeGreaterThan(0);
+    expect(m.examScore.n).toBeLessThan(a.examScore.n);
+    expect(m.qa90.n).toBeGreaterThan(0);
+    expect(m.qa90.n).toBeLessThan(a.qa90.n);
+  });
 });
