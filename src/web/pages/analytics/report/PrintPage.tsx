@@ -1,6 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { RequireAuth, RequirePermission } from '../../../components/Guards';
 import { PageSpin } from '../../../components/Results';
@@ -16,8 +15,9 @@ import { ReportView } from './ReportView';
 function PrintReport() {
   const t = useT();
   const [params] = useSearchParams();
-  const month = params.get('month') ?? dayjs().subtract(1, 'month').format('YYYY-MM');
-  const { data, loading } = useApiQuery(reportKey(month), () => reportApi.month(month));
+  const asked = params.get('month') ?? undefined;
+  const { data, loading } = useApiQuery(reportKey(asked), () => reportApi.month(asked));
+  const month = asked ?? data?.month ?? '';
   return (
     <div className="report-print" data-testid="report-print-page">
       <Space className="report-no-print" style={{ marginBottom: 16 }}>

@@ -17,17 +17,18 @@ import { ReportView } from './ReportView';
 export default function ReportPage() {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
-  const month = params.get('month') ?? dayjs().subtract(1, 'month').format('YYYY-MM');
-  const { data, loading } = useApiQuery(reportKey(month), () => reportApi.month(month), { keepPrevious: true });
+  const asked = params.get('month') ?? undefined;
+  const { data, loading } = useApiQuery(reportKey(asked), () => reportApi.month(asked), { keepPrevious: true });
+  const month = asked ?? data?.month;
   return (
     <div data-testid="analytics-report-page">
-      <PageHeader title={t('analytics.report.title', { month })} extra={<AsOf />} />
+      <PageHeader title={t('analytics.report.title', { month: month ?? '' })} extra={<AsOf />} />
       <Typography.Paragraph type="secondary">{t('analytics.report.help')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
         <DatePicker
           picker="month"
           allowClear={false}
-          value={dayjs(`${month}-01`)}
+          value={month ? dayjs(`${month}-01`) : null}
           disabledDate={(d: Dayjs) => d.isAfter(dayjs(), 'month')}
           onChange={(m) => m && setParams({ month: m.format('YYYY-MM') }, { replace: true })}
           aria-label={t('analytics.report.month')}
@@ -35,13 +36,18 @@ export default function ReportPage() {
         />
         <Button
           icon={<FileExcelOutlined />}
-          href={reportApi.xlsxUrl(month, locale)}
+          href={month && reportApi.xlsxUrl(month, locale)}
           download
           data-testid="report-download"
         >
           {t('analytics.report.download')}
         </Button>
-        <Button icon={<PrinterOutlined />} href={reportApi.printPath(month)} target="_blank" data-testid="report-print">
+        <Button
+          icon={<PrinterOutlined />}
+          href={month && reportApi.printPath(month)}
+          target="_blank"
+          data-testid="report-print"
+        >
           {t('analytics.report.print')}
         </Button>
       </Space>

@@ -9,7 +9,8 @@ export type { MonthlyReport };
 export const reportKey = (...parts: unknown[]): QueryKey => analyticsKey('report', ...parts);
 
 export const reportApi = {
-  month: (month: string) => http.get<MonthlyReport>('/analytics/report', { month }),
+  /** Without a month the server answers last month by the center's clock (not this browser's). */
+  month: (month: string | undefined) => http.get<MonthlyReport>('/analytics/report', { month }),
   /** The same report as .xlsx, one sheet per table, in the reader's language (a plain link: the browser downloads it). */
   xlsxUrl: (month: string, locale: Locale) => `/api/analytics/report.xlsx${toQueryString({ month, locale })}`,
   printPath: (month: string) => `/analytics/report/print${toQueryString({ month })}`,

@@ -69,7 +69,7 @@ function WarningList() {
         size="small"
         loading={loading}
         dataSource={data?.data ?? []}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1250 }}
         locale={{ emptyText: t('analytics.warnings.empty') }}
         pagination={{ current: page, total: data?.total ?? 0, pageSize: 20, onChange: setPage }}
         data-testid="warnings-table"
@@ -110,7 +110,7 @@ function WarningList() {
               </>
             ),
           },
-          { title: t('analytics.warnings.columns.causes'), render: (_, r) => <Causes causes={r.causes} /> },
+          { title: t('analytics.warnings.columns.causes'), width: 320, render: (_, r) => <Causes causes={r.causes} /> },
           {
             title: t('analytics.warnings.columns.status'),
             width: 90,
