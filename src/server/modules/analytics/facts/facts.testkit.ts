@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/connect.js';
 import { newId } from '../../../lib/ids.js';
+import { insertCourse, insertEmployee, insertPlan, insertSession, insertTrainer } from '../records.testkit.js';
 import { addRecords } from './facts-records.testkit.js';
 
 // A small constructed center for the analytics tests (issue 22), written straight into the
@@ -68,31 +69,8 @@ export async function buildFactsCenter(
     ['Q3', DAY0_Q, outsideTeam, 'regular'],
     ['Q4', DAY0_Q, outsideTeam, 'regular'],
   ];
-  for (const [key, hire, team, status] of spec) {
-    const id = newId();
-    people[key] = id;
-    await db
-      .insertInto('employees')
-      .values({
-        id,
-        employee_no: `AX${id.slice(-10)}`,
-        name: `分析${key}`,
-        gender: null,
-        phone: null,
-        email: null,
-        hire_date: hire,
-        team_id: team,
-        supervisor_id: null,
-        status,
-        status_since: hire,
-        position: null,
-        skills: '[]',
-        version: 1,
-        created_at: AT,
-        updated_at: AT,
-      })
-      .execute();
-  }
+  for (const [key, hire, team, status] of spec)
+    people[key] = await insertEmployee(db, { teamId: team, name: `分析${key}`, hireDate: hire, status });
   const history: [string, string, string][] = [
     ['P1', 'eliminated', '2025-02-05'],
     ['P2', 'resigned', '2025-04-06'],
@@ -132,114 +110,16 @@ export async function buildFactsCenter(
         .execute();
     return id;
   };
-  const plan = async (title: string, cohortId: string, start: string, end: string) => {
-    const id = newId();
-    await db
-      .insertInto('training_plans')
-      .values({
-        id,
-        title,
-        audience: 'new_hire',
-        cohort_id: cohortId,
-        start_date: start,
-        end_date: end,
-        recurrence: 'none',
-        trigger: null,
-        trigger_note: null,
-        objectives: null,
-        assessment_plan: null,
-        supervision: null,
-        venue: null,
-        equipment: null,
-        methods: '[]',
-        evaluation_method: null,
-        status: 'completed',
-        needs_survey_id: null,
-        previous_plan_id: null,
-        created_by: null,
-        version: 1,
-        created_at: AT,
-        updated_at: AT,
-      })
-      .execute();
-    return id;
-  };
   const cohortP = await cohort('分析P期', DAY0_P, ['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
   const cohortQ = await cohort('分析Q期', DAY0_Q, ['Q1', 'Q2', 'Q3', 'Q4']);
-  const programP = await plan('分析项目P', cohortP, DAY0_P, '2025-02-28');
-  const programQ = await plan('分析项目Q', cohortQ, DAY0_Q, '2025-03-28');
+  const programP = await insertPlan(db, { title: '分析项目P', cohortId: cohortP, start: DAY0_P, end: '2025-02-28' });
+  const programQ = await insertPlan(db, { title: '分析项目Q', cohortId: cohortQ, start: DAY0_Q, end: '2025-03-28' });
 
-  const trainer = async (name: string) => {
-    const id = newId();
-    await db
-      .insertInto('training_trainers')
-      .values({
-        id,
-        kind: 'external',
-        employee_id: null,
-        name,
-        category: 'external_consultant',
-        organization: null,
-        certification: null,
-        certified_on: null,
-        certified_until: null,
-        active: 1,
-        notes: null,
-        version: 1,
-        created_at: AT,
-        updated_at: AT,
-      })
-      .execute();
-    return id;
-  };
-  const trainer1 = await trainer('分析讲师甲');
-  const trainer2 = await trainer('分析讲师乙');
-  const course = newId();
-  await db
-    .insertInto('training_courses')
-    .values({
-      id: course,
-      code: `AX${course.slice(-8)}`,
-      title: '分析课程',
-      content_area: 'basics_culture',
-      method: 'lecture',
-      hours: 2,
-      description: null,
-      archived: 0,
-      created_by: null,
-      version: 1,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
-  const session = async (trainerId: string, day: string, keys: string[], planId: string) => {
-    const id = newId();
-    await db
-      .insertInto('training_sessions')
-      .values({
-        id,
-        course_id: course,
-        trainer_id: trainerId,
-        plan_id: planId,
-        phase_id: null,
-        title: null,
-        room: null,
-        starts_at: `${day}T01:00:00.000Z`,
-        ends_at: `${day}T03:00:00.000Z`,
-        status: 'scheduled',
-        notes: null,
-        created_by: null,
-        version: 1,
-        created_at: AT,
-        updated_at: AT,
-      })
-      .execute();
-    for (const k of keys)
-      await db
-        .insertInto('training_enrollments')
-        .values({ session_id: id, employee_id: people[k]!, enrolled_at: AT, enrolled_by: null })
-        .execute();
-  };
+  const trainer1 = await insertTrainer(db, '分析讲师甲');
+  const trainer2 = await insertTrainer(db, '分析讲师乙');
+  const courseId = await insertCourse(db, { title: '分析课程' });
+  const session = (trainerId: string, day: string, keys: string[], planId: string) =>
+    insertSession(db, { planId, courseId, trainerId, day, people: keys.map((k) => people[k]!) });
   await session(trainer1, '2025-01-07', ['P1', 'P2', 'P3', 'P4', 'P5'], programP);
   await session(trainer1, '2025-01-08', ['P1', 'P2', 'P3', 'P4', 'P6'], programP);
   await session(trainer2, '2025-01-09', ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'], programP);
