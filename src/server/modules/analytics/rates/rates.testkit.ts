@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connect.js';
 import { nowIso } from '../../../lib/clock.js';
-import { newId } from '../../../lib/ids.js';
+import { insertAttempt, insertEliminationCase, insertExam, insertPlan, insertTrainer } from '../records.testkit.js';
 
 // A constructed center for the rates tests (issue 22 item 2), every figure checkable by hand.
 // Ten demo employees: A1–A3 in the demo center manager's department, the rest outside. Program A
@@ -65,92 +65,22 @@ async function pickPeople(db: Db) {
   return { people: [...inside, ...outside], insideDept: manager.department_id };
 }
 
-async function plan(db: Db, title: string) {
-  const id = newId();
-  await db
-    .insertInto('training_plans')
-    .values({
-      id,
-      title,
-      audience: 'new_hire',
-      cohort_id: null,
-      start_date: '2026-01-05',
-      end_date: '2026-02-27',
-      recurrence: 'none',
-      trigger: null,
-      trigger_note: null,
-      objectives: null,
-      assessment_plan: null,
-      supervision: null,
-      venue: null,
-      equipment: null,
-      methods: '[]',
-      evaluation_method: null,
-      status: 'completed',
-      needs_survey_id: null,
-      previous_plan_id: null,
-      created_by: null,
-      version: 1,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
-  return id;
-}
+/** An attempt at an exam: graded (passed at 60) unless another status is given. */
+export { insertAttempt as addAttempt } from '../records.testkit.js';
 
-async function trainer(db: Db, name: string) {
-  const id = newId();
-  await db
-    .insertInto('training_trainers')
-    .values({
-      id,
-      kind: 'external',
-      employee_id: null,
-      name,
-      category: 'external_consultant',
-      organization: null,
-      certification: null,
-      certified_on: null,
-      certified_until: null,
-      active: 1,
-      notes: null,
-      version: 1,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
-  return id;
-}
+const plan = (db: Db, title: string) => insertPlan(db, { title, start: '2026-01-05', end: '2026-02-27', at: AT });
+const trainer = (db: Db, name: string) => insertTrainer(db, name, { at: AT });
 
 /** An exam (closed, pass mark 60) of a course. */
-export async function addExam(db: Db, title: string, course: string | null) {
-  const id = newId();
-  await db
-    .insertInto('exams')
-    .values({
-      id,
-      title,
-      kind: 'theory',
-      paper_id: null,
-      opens_at: '2026-03-01T00:00:00.000Z',
-      closes_at: '2026-05-01T00:00:00.000Z',
-      time_limit_minutes: 60,
-      max_attempts: 2,
-      pass_mark: 60,
-      shuffle_questions: 0,
-      shuffle_options: 0,
-      weights: null,
-      course,
-      status: 'closed',
-      results_released_at: null,
-      created_by: null,
-      version: 1,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
-  return id;
-}
+export const addExam = (db: Db, title: string, course: string | null) =>
+  insertExam(db, {
+    title,
+    course,
+    opens: '2026-03-01T00:00:00.000Z',
+    closes: '2026-05-01T00:00:00.000Z',
+    timeLimitMinutes: 60,
+    at: AT,
+  });
 
 export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
   const { people: picked, insideDept } = await pickPeople(db);
@@ -200,7 +130,7 @@ export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
     score: number | null,
     at: string,
     status = 'graded',
-  ) => addAttempt(db, { examId: exams[ex], employeeId: people[key]!, no, score, at, status });
+  ) => insertAttempt(db, { examId: exams[ex], employeeId: people[key]!, no, score, at, status });
   const MARCH = '2026-03-10T02:00:00.000Z';
   const APRIL = '2026-04-20T02:00:00.000Z';
   for (const [k, s] of [
@@ -224,27 +154,18 @@ export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
   await attempt('B4', 'E2', 1, null, APRIL, 'in_progress');
   await attempt('A6', 'E3', 1, 77, '2026-03-31T17:00:00.000Z');
 
-  const elimination = async (key: string, criterion: string, decision: string | null) =>
-    db
-      .insertInto('elimination_cases')
-      .values({
-        id: newId(),
-        employee_id: people[key]!,
-        criterion,
-        status: decision === 'eliminate' ? 'eliminated' : decision === 'retain' ? 'retained' : 'notice',
-        summary: '率测',
-        evidence: '{}',
-        notice_published_on: null,
-        notice_ends_on: null,
-        notice_ends_at: null,
-        decision,
-        closed_at: decision ? '2026-03-20T08:00:00.000Z' : null,
-        opened_by: 'rates-test',
-        opened_at: '2026-03-12T08:00:00.000Z',
-        version: 1,
-        updated_at: AT,
-      })
-      .execute();
+  const elimination = (key: string, criterion: string, decision: string | null) =>
+    insertEliminationCase(db, {
+      employeeId: people[key]!,
+      criterion,
+      status: decision === 'eliminate' ? 'eliminated' : decision === 'retain' ? 'retained' : 'notice',
+      summary: '率测',
+      decision,
+      closedAt: decision ? '2026-03-20T08:00:00.000Z' : null,
+      openedBy: 'rates-test',
+      openedAt: '2026-03-12T08:00:00.000Z',
+      updatedAt: AT,
+    });
   await elimination('A2', 'theory_fails', 'eliminate');
   await elimination('A5', 'theory_fails', 'eliminate');
   await elimination('B2', 'daily_below', 'eliminate');
@@ -260,37 +181,4 @@ export async function buildRatesCenter(db: Db): Promise<RatesCenter> {
     people,
     insideDept,
   };
-}
-
-/** An attempt at an exam: graded (passed at 60) unless another status is given. */
-export async function addAttempt(
-  db: Db,
-  a: { examId: string; employeeId: string; no: number; score: number | null; at: string; status?: string },
-) {
-  const id = newId();
-  const status = a.status ?? 'graded';
-  const graded = status === 'graded';
-  await db
-    .insertInto('exam_attempts')
-    .values({
-      id,
-      exam_id: a.examId,
-      employee_id: a.employeeId,
-      attempt_no: a.no,
-      seed: 1,
-      anon_code: `R${id.slice(-12)}`,
-      status,
-      started_at: a.at,
-      deadline_at: a.at,
-      submitted_at: graded ? a.at : null,
-      auto_submitted: 0,
-      raw_score: a.score,
-      max_score: 100,
-      score: a.score,
-      passed: a.score === null ? null : a.score >= 60 ? 1 : 0,
-      pending_manual: 0,
-      graded_at: graded ? a.at : null,
-      version: 1,
-    })
-    .execute();
 }
