@@ -6,7 +6,7 @@ import { newId } from '../lib/ids.js';
 import type { FloorAgent, HistoryCtx, HistoryPerson } from './analytics-batch.js';
 import { writeEliminations, writeExams } from './analytics-exams.js';
 import { writeKpis, type KpiAgent } from './analytics-kpi.js';
-import { gauss, hires, intakes, OPERATING_TEAMS, TRAINER_EFFECT } from './analytics-model.js';
+import { gauss, hires, HISTORY_TEAMS, intakes, OPERATING_TEAMS, TRAINER_EFFECT } from './analytics-model.js';
 import { OTJ, writeOnTheJob } from './analytics-otj.js';
 import { writePeople, writeTraining } from './analytics-people.js';
 import { writeQa } from './analytics-qa.js';
@@ -66,6 +66,7 @@ export async function seedAnalyticsHistoryDemo(db: Db): Promise<HistorySummary |
   );
   if (!manager || !trainers || !courses.size) return null; // the training demo comes first
   const today = await todayInCenter(db);
+  await addHistoryTeams(db);
   const teamRows = await db.selectFrom('teams').select(['id', 'code']).execute();
   const teamIds = new Map(teamRows.map((t) => [t.code, t.id]));
   const codeOf = new Map(teamRows.map((t) => [t.id, t.code]));
@@ -189,4 +190,24 @@ export async function seedAnalyticsHistoryDemo(db: Db): Promise<HistorySummary |
     const evaluations = await writeQa(c, agents, bonus, evaluators, { own, until: qaStart ?? null });
     return { people: people.length, exits: people.filter((p) => p.exit).length, agentDays, evaluations };
   });
+}
+
+async function addHistoryTeams(db: Db) {
+  const departments = new Map(
+    (await db.selectFrom('departments').select(['id', 'code']).execute()).map((d) => [d.code, d.id]),
+  );
+  const at = nowIso();
+  await db
+    .insertInto('teams')
+    .values(
+      HISTORY_TEAMS.map(([code, name, dept]) => ({
+        id: newId(),
+        department_id: departments.get(dept)!,
+        code,
+        name,
+        created_at: at,
+        updated_at: at,
+      })),
+    )
+    .execute();
 }

@@ -97,6 +97,14 @@ export interface Hire {
 }
 
 export const OPERATING_TEAMS = ['CS1-1', 'CS1-2', 'CS2-1', 'CS2-2', 'CMP-1', 'OUT-1', 'OUT-2'];
+/** The teams the history's people work in: one more per operating department, so the teams the other
+ *  demos (and their browser journeys) count keep exactly their people. [code, name, department code]. */
+export const HISTORY_TEAMS: [string, string, string][] = [
+  ['CS1-3', '零售业务三组', 'CS1'],
+  ['CS2-3', '信用卡三组', 'CS2'],
+  ['CMP-2', '投诉处理二组', 'CMP'],
+  ['OUT-3', '外呼营销三组', 'OUT'],
+];
 export const HISTORY_MONTHS = 24;
 
 /** The first Monday on or after the month's 2nd day. */
@@ -138,7 +146,7 @@ export function hires(rand: () => number, today: string, mentorQuality: number[]
     const t = TRAINER_EFFECT[intake.trainer];
     for (let k = 0; k < size; k++) {
       const ability = gauss(rand);
-      const team = OPERATING_TEAMS[(intake.index * 3 + k) % OPERATING_TEAMS.length];
+      const team = HISTORY_TEAMS[(intake.index * 3 + k) % HISTORY_TEAMS.length][0];
       const mentor = Math.floor(rand() * mentorQuality.length);
       const m = mentorQuality[mentor];
       const events: { kind: ExitKind; at: number; criterion: string | null }[] = [];
