@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import { newId } from '../../lib/ids.js';
-import { RECORDS_AT } from './records-training.testkit.js';
+import { RECORDS_AT, stamps } from './records-training.testkit.js';
 
 // People rows for the analytics tests (issue 22): employees and elimination cases, with the
 // fields a test cares about and neutral values for the rest.
@@ -36,9 +36,7 @@ export async function insertEmployee(
       status_since: e.hireDate,
       position: null,
       skills: '[]',
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   return id;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import { newId } from '../../lib/ids.js';
-import { RECORDS_AT } from './records-training.testkit.js';
+import { RECORDS_AT, stamps } from './records-training.testkit.js';
 
 // Quality and contact rows for the analytics tests (issue 22): a QA form with its published
 // version, QA evaluations and the per-agent daily contact counters.
@@ -32,9 +32,7 @@ export async function insertQaForm(
       published_version_id: f.linked ? versionId : null,
       draft_version_id: null,
       created_by: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   await db
@@ -102,9 +100,7 @@ export async function insertQa(
       business_type: q.businessType ?? null,
       day: q.day,
       scored_at: `${q.day}T08:00:00.000Z`,
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   return id;

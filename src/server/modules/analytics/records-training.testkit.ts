@@ -7,6 +7,9 @@ import { newId } from '../../lib/ids.js';
 // created/updated time (some figures order by it, so each kit keeps its own).
 export const RECORDS_AT = '2025-01-01T00:00:00.000Z';
 
+/** The version and created/updated times most source rows carry. */
+export const stamps = (at: string) => ({ version: 1, created_at: at, updated_at: at });
+
 export async function insertPlan(
   db: Db,
   p: { title: string; start: string; end: string; audience?: string; cohortId?: string | null; at?: string },
@@ -36,9 +39,7 @@ export async function insertPlan(
       needs_survey_id: null,
       previous_plan_id: null,
       created_by: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   return id;
@@ -62,9 +63,7 @@ export async function insertTrainer(db: Db, name: string, o: { category?: string
       certified_until: null,
       active: 1,
       notes: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   return id;
@@ -89,9 +88,7 @@ export async function insertCourse(
       description: null,
       archived: 0,
       created_by: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   return id;
@@ -119,9 +116,7 @@ export async function insertSession(
       status: 'scheduled',
       notes: null,
       created_by: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   for (const employee_id of s.people)
@@ -165,9 +160,7 @@ export async function insertExam(
       status: 'closed',
       results_released_at: null,
       created_by: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
+      ...stamps(at),
     })
     .execute();
   return id;
