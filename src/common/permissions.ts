@@ -90,10 +90,11 @@ export const PERMISSIONS = {
   'careers.levels.view': ['admin', 'training_manager', 'trainer', 'hr'],
   // Training proof (SPEC §12, issue 22): those who answer for training and staffing read the
   // analytics of their people scope (lib/access.ts) and download the monthly report; training
-  // managers may rebuild the rollups now instead of waiting for the hourly run. Early warnings go
+  // managers rebuild the rollups or run the warning sweep now instead of waiting for the timer, and
+  // pair pre-tests with post-tests for level 2. Early warnings go
   // to the person's lead, who records the action; managers see their scope's warnings.
   'analytics.view': ['admin', 'training_manager', 'center_manager', 'hr'],
-  'analytics.refresh': ['admin', 'training_manager'],
+  'analytics.manage': ['admin', 'training_manager'],
   'analytics.warnings': ['admin', 'training_manager', 'center_manager', 'team_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -25,7 +25,7 @@ export const factsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/facts/refresh',
     {
-      preHandler: allow('analytics.refresh'),
+      preHandler: allow('analytics.manage'),
       schema: {
         tags,
         summary: 'Rebuild the analytics rollups now, in one transaction; answers the new state',

@@ -42,7 +42,7 @@ describe.each(DIALECTS)('analytics facts ($name)', (dialect) => {
     expect((await manager.get('/api/analytics/facts/state')).status).toBe(200);
   });
 
-  it('only analytics.refresh rebuilds, only analytics.view reads the state', async () => {
+  it('only analytics.manage rebuilds, only analytics.view reads the state', async () => {
     expectError(await (await env.as('manager')).post('/api/analytics/facts/refresh'), 403);
     expectError(await (await env.as('trainer')).post('/api/analytics/facts/refresh'), 403);
     expectError(await (await env.as('agent')).get('/api/analytics/facts/state'), 403);

@@ -66,7 +66,7 @@ export const levelsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/levels/programs/:id/pairs',
     {
-      preHandler: allow('analytics.refresh'),
+      preHandler: allow('analytics.manage'),
       schema: {
         tags,
         summary: 'Pair a pre-test with a post-test for a program. 400 PAIR_SAME_EXAM; 409 PAIR_EXISTS',
@@ -81,7 +81,7 @@ export const levelsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/levels/pairs/:id',
     {
-      preHandler: allow('analytics.refresh'),
+      preHandler: allow('analytics.manage'),
       schema: { tags, summary: 'Remove a pre/post pair', params: IdParams, response: { 200: okSchema(z.null()) } },
     },
     async (req) => {

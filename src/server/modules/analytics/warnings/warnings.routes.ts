@@ -58,7 +58,7 @@ export const warningsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/warnings/sweep',
     {
-      preHandler: allow('analytics.refresh'),
+      preHandler: allow('analytics.manage'),
       schema: {
         tags,
         summary:

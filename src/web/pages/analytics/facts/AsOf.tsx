@@ -9,7 +9,7 @@ import { analyticsKey, factsApi, factsKey } from './api';
 
 /**
  * "数据截至 …" on every analytics page (issue 22): the figures come from rollups rebuilt hourly, so
- * the page says how fresh they are; who may (analytics.refresh) rebuilds them now, and every
+ * the page says how fresh they are; who may (analytics.manage) rebuilds them now, and every
  * analytics read on screen is asked again.
  */
 export function AsOf() {
@@ -23,14 +23,14 @@ export function AsOf() {
       <Typography.Text type="secondary">
         {asOf ? t('analytics.facts.asOf', { time: localTime(asOf) }) : t('analytics.facts.never')}
       </Typography.Text>
-      {can('analytics.refresh') && (
+      {can('analytics.manage') && (
         <Tooltip title={t('analytics.facts.refreshHint')}>
           <Button
             size="small"
             icon={<ReloadOutlined />}
             loading={refresh.isPending}
             onClick={() => refresh.mutate(undefined)}
-            {...testId('analytics-refresh')}
+            {...testId('analytics.manage')}
           >
             {t('analytics.facts.refresh')}
           </Button>

@@ -15,7 +15,7 @@ import { Figure } from './Figure';
 export function PairsPanel({ programId, pairs }: { programId: string; pairs: ExamPair[] }) {
   const t = useT();
   const can = useCan();
-  const manage = can('analytics.refresh');
+  const manage = can('analytics.manage');
   const [pre, setPre] = useState<string>();
   const [post, setPost] = useState<string>();
   const exams = useApiQuery(levelsKey('exams', programId), () => levelsApi.exams(programId), { enabled: manage });

@@ -58,7 +58,7 @@ function WarningList() {
           data-testid="warnings-metric"
           options={WARNING_METRICS.map((m) => ({ value: m, label: t(`analytics.warnings.metrics.${m}`) }))}
         />
-        {can('analytics.refresh') && (
+        {can('analytics.manage') && (
           <Button loading={sweep.isPending} onClick={() => sweep.mutate(undefined)} data-testid="warnings-sweep">
             {t('analytics.warnings.sweep')}
           </Button>
