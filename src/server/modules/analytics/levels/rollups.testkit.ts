@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/connect.js';
 import type { AnalyticsMonthCounters, AnalyticsPersonTable } from '../../../db/schema-analytics.js';
 import { newId } from '../../../lib/ids.js';
+import { insertEmployee } from '../records.testkit.js';
 
 // People and rollup rows for the levels and effects tests, written straight into the tables as
 // the facts part would build them, so each test's figures are known exactly. Dates are in
@@ -14,29 +15,16 @@ export async function addLearner(
   db: Db,
   p: { teamId: string; departmentId: string } & Partial<AnalyticsPersonTable>,
 ): Promise<string> {
-  const id = newId();
   const hire = p.hire_date ?? '2029-01-02';
-  await db
-    .insertInto('employees')
-    .values({
-      id,
-      employee_no: `LV${process.pid % 1000}${++seq}${Date.now() % 100000}`,
-      name: p.name ?? `学员${seq}`,
-      gender: null,
-      phone: null,
-      email: null,
-      hire_date: hire,
-      team_id: p.teamId,
-      supervisor_id: null,
-      status: p.status ?? 'regular',
-      status_since: hire,
-      position: null,
-      skills: '[]',
-      version: 1,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
+  const employeeNo = `LV${process.pid % 1000}${++seq}${Date.now() % 100000}`;
+  const id = await insertEmployee(db, {
+    teamId: p.teamId,
+    name: p.name ?? `学员${seq}`,
+    hireDate: hire,
+    status: p.status ?? 'regular',
+    employeeNo,
+    at: AT,
+  });
   await addRollupPerson(db, { ...p, employee_id: id, hire_date: hire });
   return id;
 }
