@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.js';
+import type { InteractionAgentDailyTable } from '../../db/schema-interactions.js';
 import { newId } from '../../lib/ids.js';
 import { RECORDS_AT, stamps } from './records-training.testkit.js';
 
@@ -106,19 +107,7 @@ export async function insertQa(
   return id;
 }
 
-export interface AgentDayCounters {
-  offered: number;
-  handled: number;
-  talk_sum: number;
-  hold_sum: number;
-  wrap_sum: number;
-  fcr_yes: number;
-  fcr_known: number;
-  csat_sum: number;
-  csat_count: number;
-  sl_within: number;
-  sl_offered: number;
-}
+export type AgentDayCounters = Omit<InteractionAgentDailyTable, 'agent_id' | 'day'>;
 
 const NO_CONTACTS: AgentDayCounters = {
   offered: 0,
