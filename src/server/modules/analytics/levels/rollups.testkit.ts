@@ -16,7 +16,7 @@ export async function addLearner(
   p: { teamId: string; departmentId: string } & Partial<AnalyticsPersonTable>,
 ): Promise<string> {
   const hire = p.hire_date ?? '2029-01-02';
-  const employeeNo = `LV${process.pid % 1000}${++seq}${Date.now() % 100000}`;
+  const employeeNo = `LV${newId().slice(-12)}`; // unique across test files sharing one database
   const id = await insertEmployee(db, {
     teamId: p.teamId,
     name: p.name ?? `学员${seq}`,
