@@ -64,7 +64,9 @@ describe('training proof journey: retention of a program, two trainers compared,
     const loaded = page.waitForResponse(isGet('/api/analytics/retention'));
     await page.goto(`${server.baseUrl}/analytics/retention`);
     expect((await loaded).status()).toBe(200);
-    await expect.poll(() => page.getByTestId('retention-table').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(3);
+    await expect
+      .poll(() => page.getByTestId('retention-table').locator('tbody tr.ant-table-row').count())
+      .toBeGreaterThan(3);
     await expect.poll(() => page.getByTestId('retention-summary').textContent()).toMatch(/12 个月/);
     await shot(page, 'analytics-retention');
   });
