@@ -45,6 +45,7 @@ import * as analytics from './migrations/20261230-analytics.js';
 import * as analyticsWarnings from './migrations/20261230-analytics-warnings.js';
 import * as analyticsLevels from './migrations/20261230-analytics-levels.js';
 import * as analyticsLevelsIndexes from './migrations/20261231-analytics-levels-indexes.js';
+import * as home from './migrations/20270101-home.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -93,6 +94,7 @@ const CHAIN: Record<string, Step> = {
   '20261230-analytics-warnings': analyticsWarnings,
   '20261230-analytics-levels': analyticsLevels,
   '20261231-analytics-levels-indexes': analyticsLevelsIndexes,
+  '20270101-home': home,
 };
 
 class ChainProvider implements MigrationProvider {

@@ -10,6 +10,10 @@ import { seedCareersRoutinesDemo } from './careers-routines.js';
 import { seedCareersLevelsDemo } from './careers-levels.js';
 import { seedAnalyticsHistoryDemo } from './analytics-history.js';
 import { seedAnalyticsWarningsDemo } from './analytics-warnings.js';
+import { seedHomeAttendanceDemo } from './home/attendance.js';
+import { seedHomePeopleDemo } from './home/people.js';
+import { seedHomeQualityDemo } from './home/quality.js';
+import { seedHomeTrainingDemo } from './home/training.js';
 import { refreshAnalytics } from '../modules/analytics/facts/refresh.js';
 import { DEMO_PASSWORD, seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
@@ -50,5 +54,10 @@ export async function loadDemo(handle: DbHandle) {
   await seedAnalyticsHistoryDemo(handle.db); // two years of cohorts with exits
   await refreshAnalytics(handle.db); // the rollups every analytics page reads
   await seedAnalyticsWarningsDemo(handle.db);
+  // Work waiting on each demo user's home page, some of it due today or late (issue 26).
+  await seedHomeQualityDemo(handle.db);
+  await seedHomeAttendanceDemo(handle.db);
+  await seedHomeTrainingDemo(handle.db);
+  await seedHomePeopleDemo(handle.db);
   return result;
 }

@@ -59,3 +59,19 @@ export async function userIdsWithRoles(db: Db, roles: string[]): Promise<string[
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * The work a notice pointed at is done (issue 26): every unread notice linking to it is marked
+ * read, for every recipient, so the bell does not keep asking for what is no longer waiting.
+ * Call it in the transaction that does the work, with the same link the notice was sent with.
+ */
+export async function settleNotices(db: Db, links: string[]): Promise<void> {
+  const wanted = [...new Set(links.filter(Boolean))];
+  if (!wanted.length) return;
+  await db
+    .updateTable('notifications')
+    .set({ read_at: nowIso() })
+    .where('link', 'in', wanted)
+    .where('read_at', 'is', null)
+    .execute();
+}

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect.js';
 import { nowIso } from './clock.js';
 import { ANALYTICS_SETTING_DEFAULTS } from './settings-analytics.js';
+import { HOME_SETTING_DEFAULTS } from './settings-home.js';
 import { ATTENDANCE_SETTING_DEFAULTS } from './settings-attendance.js';
 import { CAREERS_SETTING_DEFAULTS } from './settings-careers.js';
 import { DRILLS_SETTING_DEFAULTS } from './settings-drills.js';
@@ -202,6 +203,7 @@ export const SETTING_DEFAULTS = {
   ...DRILLS_SETTING_DEFAULTS,
   ...CAREERS_SETTING_DEFAULTS,
   ...ANALYTICS_SETTING_DEFAULTS,
+  ...HOME_SETTING_DEFAULTS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -317,6 +319,8 @@ const RANGES: Partial<Record<SettingKey, { min: number; max: number }>> = {
   'analytics.warnings.minWeeklyEvaluations': { min: 1, max: 50 },
   'analytics.warnings.minWeeklyContacts': { min: 1, max: 10000 },
   'analytics.refreshMinutes': { min: 5, max: 1440 },
+  'home.maxItems': { min: 10, max: 1000 },
+  'home.panels.trendWeeks': { min: 2, max: 52 },
 };
 
 /** The most any setting may be (the API refuses more before the rules below are asked). */

@@ -12,6 +12,7 @@ import { disciplineModule } from './discipline/index.js';
 import { evaluationModule } from './evaluation/index.js';
 import { eliminationModule } from './elimination/index.js';
 import { examsModule } from './exams/index.js';
+import { homeModule } from './home/index.js';
 import { interactionsModule } from './interactions/interactions.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { employeeRoutes } from './people/employees.routes.js';
@@ -46,4 +47,5 @@ export const registerModules: FastifyPluginAsync<{ secureCookies: boolean }> = a
   await app.register(mentorshipModule, { prefix: '/mentorship' });
   await app.register(careersModule, { prefix: '/careers' });
   await app.register(analyticsModule, { prefix: '/analytics' });
+  await app.register(homeModule, { prefix: '/home' });
 };

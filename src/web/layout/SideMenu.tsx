@@ -1,8 +1,9 @@
-import { Menu } from 'antd';
+import { Badge, Menu } from 'antd';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useCan } from '../access';
 import { useT } from '../i18n';
+import { useWork } from '../pages/home/useWork';
 import { findRoute, GROUPS, ROUTES } from '../routing/table';
 import type { MenuPlacement, RouteEntry } from '../routing/types';
 
@@ -23,11 +24,21 @@ const ITEMS: Item[] = ROUTES.filter((r): r is RouteEntry & { menu: MenuPlacement
 const FLAT = ITEMS.filter((m) => !m.group);
 const ORDERED_GROUPS = [...GROUPS].sort((a, b) => a.order - b.order);
 
+const NO_COUNTS: Record<string, number> = {};
+
+/** How many items wait behind a menu entry; nothing when none. */
+function WorkCount({ count, testId }: { count: number | undefined; testId: string }) {
+  if (!count) return null;
+  return <Badge count={count} size="small" overflowCount={99} className="sw-menu-count" data-testid={testId} />;
+}
+
 /** The logo and the menu, without the items the user's roles may not use. */
 export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolean; onNavigate?: () => void }) {
   const t = useT();
   const can = useCan();
   const { pathname } = useLocation();
+  // The work waiting behind each entry: the same read as the home page's list, so they match.
+  const counts = useWork().data?.counts ?? NO_COUNTS;
   // The longest link that starts the current path (/training/plans/1 → /training/plans).
   const best = ITEMS.filter((m) => m.to !== '/' && pathname.startsWith(m.to)).sort(
     (a, b) => b.to.length - a.to.length,
@@ -37,9 +48,12 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
     key: m.key,
     icon: m.icon,
     label: (
-      <Link to={m.to} data-testid={`menu-${m.key}`}>
-        {t(m.label)}
-      </Link>
+      <span className="sw-menu-label">
+        <Link to={m.to} data-testid={`menu-${m.key}`}>
+          {t(m.label)}
+        </Link>
+        <WorkCount count={counts[m.key]} testId={`menu-count-${m.key}`} />
+      </span>
     ),
   });
   const allowed = (m: Item) => !m.permission || can(m.permission);
@@ -57,7 +71,15 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
   const groups = ORDERED_GROUPS.map((g) => ({
     key: g.key,
     icon: g.icon,
-    label: t(g.label),
+    label: (
+      <span className="sw-menu-label">
+        {t(g.label)}
+        <WorkCount
+          count={ITEMS.filter((m) => m.group === g.key && allowed(m)).reduce((n, m) => n + (counts[m.key] ?? 0), 0)}
+          testId={`menu-count-${g.key}`}
+        />
+      </span>
+    ),
     children: withHeadings(
       g.key,
       ITEMS.filter((m) => m.group === g.key && allowed(m)),

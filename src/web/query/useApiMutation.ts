@@ -29,7 +29,8 @@ export function useApiMutation<A, R>(write: (args: A) => Promise<R>, opts: ApiMu
     mutationFn: write,
     meta: { quiet: opts.quiet },
     onSuccess: async (result) => {
-      await invalidate(...opts.invalidates);
+      // Any write may do or make someone's work: the home list, the menu counts and the bell follow.
+      await invalidate(...opts.invalidates, ['home'], ['notifications']);
       opts.onSuccess?.(result);
     },
   });

@@ -55,9 +55,6 @@ const common: typeof zh = {
   },
   home: {
     welcome: 'Welcome, {name}',
-    intro: 'This is Seatwise, the call-center training and QA system. Here are the people you can see.',
-    total: 'People',
-    byStatus: 'By status',
     myRecord: 'Open my record',
   },
   required: 'Required',

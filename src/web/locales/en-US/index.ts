@@ -3,6 +3,7 @@ import drills from './drills';
 import mentorship from './mentorship';
 import careers from './careers';
 import analytics from './analytics';
+import home from './home';
 import type zhCN from '../zh-CN';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
@@ -48,6 +49,7 @@ const enUS: typeof zhCN = {
   mentorship,
   careers,
   analytics,
+  home,
   settings,
   pages,
   errors,

@@ -2,6 +2,7 @@ import type zh from '../zh-CN/settings';
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
 import analyticsSettings from './analyticsSettings';
+import homeSettings from './homeSettings';
 import careersSettings from './careersSettings';
 import drillsSettings from './drillsSettings';
 import items from './settingsItems';
@@ -37,6 +38,7 @@ const en: typeof zh = {
     mentoring: 'Mentoring',
     careers: 'Careers',
     analytics: 'Training proof',
+    home: 'Home page',
     other: 'Other',
   },
   columns: { name: 'Setting', value: 'Value', defaultValue: 'Default', updatedAt: 'Last changed' },
@@ -63,6 +65,7 @@ const en: typeof zh = {
     ...drillsSettings,
     ...careersSettings,
     ...analyticsSettings,
+    ...homeSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

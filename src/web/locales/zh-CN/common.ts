@@ -48,9 +48,6 @@ export default {
   },
   home: {
     welcome: '欢迎，{name}',
-    intro: '这里是坐席培训与质检管理系统。以下是你可见范围内的人员概况。',
-    total: '人员总数',
-    byStatus: '按状态统计',
     myRecord: '查看我的档案',
   },
   required: '请填写此项',

@@ -3,6 +3,7 @@ import drills from './drills';
 import mentorship from './mentorship';
 import careers from './careers';
 import analytics from './analytics';
+import home from './home';
 import appraisal from './appraisal';
 import appraisalPlans from './appraisalPlans';
 import audit from './audit';
@@ -48,6 +49,7 @@ export default {
   mentorship,
   careers,
   analytics,
+  home,
   settings,
   pages,
   errors,

@@ -1,6 +1,7 @@
 import appraisalSettings from './appraisalSettings';
 import attendanceSettings from './attendanceSettings';
 import analyticsSettings from './analyticsSettings';
+import homeSettings from './homeSettings';
 import careersSettings from './careersSettings';
 import drillsSettings from './drillsSettings';
 import items from './settingsItems';
@@ -37,6 +38,7 @@ export default {
     mentoring: '导师带教',
     careers: '职业发展',
     analytics: '培训效果',
+    home: '工作台',
     other: '其他',
   },
   columns: { name: '设置项', value: '当前值', defaultValue: '默认值', updatedAt: '最近修改' },
@@ -63,6 +65,7 @@ export default {
     ...drillsSettings,
     ...careersSettings,
     ...analyticsSettings,
+    ...homeSettings,
     ...items,
     ...peopleItems,
     ...qualityItems,

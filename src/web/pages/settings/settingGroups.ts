@@ -32,6 +32,7 @@ export const SETTING_GROUPS = [
   { id: 'mentoring', prefixes: ['mentoring.'] },
   { id: 'careers', prefixes: ['careers.'] },
   { id: 'analytics', prefixes: ['analytics.'] },
+  { id: 'home', prefixes: ['home.'] },
 ] as const;
 
 export type SettingGroupId = (typeof SETTING_GROUPS)[number]['id'] | 'other';

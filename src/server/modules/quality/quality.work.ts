@@ -1,0 +1,4 @@
+import type { WorkSource } from '../../lib/work.js';
+
+// What waits in this module for the home page's work list (issue 26; lib/work.ts says how).
+export const qualityWork: WorkSource[] = [];

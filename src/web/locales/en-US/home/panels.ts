@@ -1,0 +1,2 @@
+// The home page's panels (issue 26 item 2): home.panels.*.
+export default {};
