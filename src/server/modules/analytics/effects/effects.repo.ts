@@ -3,7 +3,7 @@ import type { AnalyticsFilter } from '../../../../common/analytics.js';
 import type { EffectKind } from '../../../../common/analytics-effects.js';
 import type { Db } from '../../../db/connect.js';
 import type { PeopleScope } from '../../../lib/access.js';
-import type { WindowSums } from '../levels/levels.repo.js';
+import { MONTH_SUMS, toWindowSums, type WindowSums } from '../facts/people.query.js';
 import { shiftMonth } from '../levels/estimate.js';
 import { peopleInScope } from '../levels/scope.js';
 
@@ -72,30 +72,10 @@ export async function followUpSums(
     .where('ap.live_date', 'is not', null)
     .where((eb) => eb('pm.month', '>=', sql<string>`substr(ap.live_date, 1, 7)`))
     .where((eb) => eb('pm.month', '<=', last))
-    .select((eb) => [
-      'ap.employee_id',
-      eb.fn.sum<number>('pm.qa_count').as('qa_count'),
-      eb.fn.sum<number>('pm.qa_sum').as('qa_sum'),
-      eb.fn.sum<number>('pm.handled').as('handled'),
-      sql<number>`sum(pm.talk_sum + pm.hold_sum + pm.wrap_sum)`.as('aht_sum'),
-      eb.fn.sum<number>('pm.fcr_yes').as('fcr_yes'),
-      eb.fn.sum<number>('pm.fcr_known').as('fcr_known'),
-      eb.fn.sum<number>('pm.csat_sum').as('csat_sum'),
-      eb.fn.sum<number>('pm.csat_count').as('csat_count'),
-    ])
+    .select(['ap.employee_id', ...MONTH_SUMS])
     .groupBy('ap.employee_id')
     .execute();
-  return rows.map((r) => ({
-    employee_id: r.employee_id,
-    qa_count: Number(r.qa_count),
-    qa_sum: Number(r.qa_sum),
-    handled: Number(r.handled),
-    aht_sum: Number(r.aht_sum),
-    fcr_yes: Number(r.fcr_yes),
-    fcr_known: Number(r.fcr_known),
-    csat_sum: Number(r.csat_sum),
-    csat_count: Number(r.csat_count),
-  }));
+  return rows.map(toWindowSums);
 }
 
 /** Trainers' names by id (a small table of its own: external trainers are not employees). */

@@ -113,3 +113,41 @@ export async function groupLabels(db: Db, by: GroupBy, keys: string[]): Promise<
   }
   return out;
 }
+
+/** A person's month counters summed over a window: what every KPI figure is computed from. */
+export interface WindowSums {
+  employee_id: string;
+  qa_count: number;
+  qa_sum: number;
+  handled: number;
+  aht_sum: number;
+  fcr_yes: number;
+  fcr_known: number;
+  csat_sum: number;
+  csat_count: number;
+}
+
+/** The select list that sums analytics_person_months (aliased `pm`) into WindowSums' columns. */
+export const MONTH_SUMS = [
+  sql<number>`sum(pm.qa_count)`.as('qa_count'),
+  sql<number>`sum(pm.qa_sum)`.as('qa_sum'),
+  sql<number>`sum(pm.handled)`.as('handled'),
+  sql<number>`sum(pm.talk_sum + pm.hold_sum + pm.wrap_sum)`.as('aht_sum'),
+  sql<number>`sum(pm.fcr_yes)`.as('fcr_yes'),
+  sql<number>`sum(pm.fcr_known)`.as('fcr_known'),
+  sql<number>`sum(pm.csat_sum)`.as('csat_sum'),
+  sql<number>`sum(pm.csat_count)`.as('csat_count'),
+];
+
+/** A row of MONTH_SUMS as numbers (PostgreSQL answers sums as strings). */
+export const toWindowSums = (r: { employee_id: string } & Record<string, unknown>): WindowSums => ({
+  employee_id: r.employee_id,
+  qa_count: Number(r.qa_count),
+  qa_sum: Number(r.qa_sum),
+  handled: Number(r.handled),
+  aht_sum: Number(r.aht_sum),
+  fcr_yes: Number(r.fcr_yes),
+  fcr_known: Number(r.fcr_known),
+  csat_sum: Number(r.csat_sum),
+  csat_count: Number(r.csat_count),
+});

@@ -9,7 +9,8 @@ import {
 } from '../../../../common/analytics-levels.js';
 import { diffInDiff, wilson } from '../stats/index.js';
 import { estimateOf } from './estimate.js';
-import type { AttemptRow, FeedbackRow, WindowSums } from './levels.repo.js';
+import type { WindowSums } from '../facts/people.query.js';
+import type { AttemptRow, FeedbackRow } from './levels.repo.js';
 
 // The figures of the four levels from the rows the repository read: pure, so the rules are plain
 // to read and each number keeps its n beside it.

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { PeopleScope } from '../../../lib/access.js';
 import { addDays } from '../../../lib/clock.js';
+import { MONTH_SUMS, toWindowSums, type WindowSums } from '../facts/people.query.js';
 import { peopleInScope } from './scope.js';
 
 // The four levels' reads: the programs (training plans), their people in the reader's scope, and
@@ -156,48 +157,16 @@ export async function centerQa(db: Db, fromMonth: string, toMonth: string) {
   return { n: Number(r?.n ?? 0), sum: Number(r?.sum ?? 0), sumSq: Number(r?.sumSq ?? 0) };
 }
 
-export interface WindowSums {
-  employee_id: string;
-  qa_count: number;
-  qa_sum: number;
-  handled: number;
-  aht_sum: number;
-  fcr_yes: number;
-  fcr_known: number;
-  csat_sum: number;
-  csat_count: number;
-}
-
 /** Per person in scope, the month counters summed over [fromMonth, toMonth]. */
 export async function windowSums(db: Db, scope: PeopleScope, fromMonth: string, toMonth: string) {
   const rows = await db
     .selectFrom('analytics_person_months as pm')
     .innerJoin('analytics_people as ap', 'ap.employee_id', 'pm.employee_id')
-    .select((eb) => [
-      'pm.employee_id',
-      eb.fn.sum<number>('pm.qa_count').as('qa_count'),
-      eb.fn.sum<number>('pm.qa_sum').as('qa_sum'),
-      eb.fn.sum<number>('pm.handled').as('handled'),
-      sql<number>`sum(pm.talk_sum + pm.hold_sum + pm.wrap_sum)`.as('aht_sum'),
-      eb.fn.sum<number>('pm.fcr_yes').as('fcr_yes'),
-      eb.fn.sum<number>('pm.fcr_known').as('fcr_known'),
-      eb.fn.sum<number>('pm.csat_sum').as('csat_sum'),
-      eb.fn.sum<number>('pm.csat_count').as('csat_count'),
-    ])
+    .select(['pm.employee_id', ...MONTH_SUMS])
     .where('pm.month', '>=', fromMonth)
     .where('pm.month', '<=', toMonth)
     .where((eb) => peopleInScope(eb, scope))
     .groupBy('pm.employee_id')
     .execute();
-  return rows.map((r): WindowSums => ({
-    employee_id: r.employee_id,
-    qa_count: Number(r.qa_count),
-    qa_sum: Number(r.qa_sum),
-    handled: Number(r.handled),
-    aht_sum: Number(r.aht_sum),
-    fcr_yes: Number(r.fcr_yes),
-    fcr_known: Number(r.fcr_known),
-    csat_sum: Number(r.csat_sum),
-    csat_count: Number(r.csat_count),
-  }));
+  return rows.map(toWindowSums);
 }
