@@ -12,7 +12,9 @@ import { recordAudit } from '../../../lib/audit.js';
 import { badRequest, conflict, forbidden, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
-import { notify } from '../../../lib/notify.js';
+import { notify, settleNotices } from '../../../lib/notify.js';
+import { calibrationLink } from '../work/links.js';
+import { settleOwnNotices } from '../work/work.repo.js';
 import * as repo from './calibration.repo.js';
 import { scoreEveryItem } from '../forms/complete-answers.js';
 import { checkFitness } from '../fitness/fitness.service.js';
@@ -85,6 +87,10 @@ export async function submitScore(db: Db, actor: Actor, id: string, input: z.out
         newValue: { sessionId: id, interactionId: input.interactionId, score: r.score },
       });
     }
+    // Every interaction scored: the invitation (their home item) is done for this evaluator alone.
+    const mine = await repo.scores(trx, id, actor.userId);
+    if (mine.length >= parse<unknown[]>(s.interactions).length)
+      await settleOwnNotices(trx, actor.userId, calibrationLink(id), at);
   });
   return { interactionId: input.interactionId, score: r.score, criticalFailure: r.criticalFailure };
 }
@@ -112,11 +118,13 @@ export async function closeScoring(db: Db, actor: Actor, id: string) {
       oldValue: { status: 'open' },
       newValue: { status: 'closed', evaluatorsScored: scorers.size },
     });
+    // Nobody can score any more: the invitations (the participants' home items) are settled.
+    await settleNotices(trx, [calibrationLink(id)]);
     await notify(trx, {
       userIds: (await repo.participants(trx, id)).map((p) => p.user_id),
       kind: 'quality_calibration_closed',
       params: { title: s.title },
-      link: `/quality/calibrations/${id}`,
+      link: calibrationLink(id),
       exceptUserIds: [actor.userId],
     });
   });

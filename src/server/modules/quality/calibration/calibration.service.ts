@@ -14,6 +14,7 @@ import { badRequest, forbidden, notFound, ruleBroken } from '../../../lib/errors
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/clock.js';
 import { notify } from '../../../lib/notify.js';
+import { calibrationLink } from '../work/links.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { getSetting } from '../../../lib/settings.js';
 import { getInteraction } from '../../interactions/records/records.service.js';
@@ -201,7 +202,7 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
       userIds: input.evaluatorUserIds,
       kind: 'quality_calibration_invited',
       params: { title: input.title, day },
-      link: `/quality/calibrations/${id}`,
+      link: calibrationLink(id),
       exceptUserIds: [actor.userId],
     });
   });

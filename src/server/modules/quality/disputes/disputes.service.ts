@@ -10,7 +10,8 @@ import { localDate, nowIso } from '../../../lib/clock.js';
 import { centerOffset, todayInCenter } from '../../../lib/center-time.js';
 import { conflict, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
-import { notify } from '../../../lib/notify.js';
+import { notify, settleNotices } from '../../../lib/notify.js';
+import { disputeLink } from '../work/links.js';
 import { getSetting } from '../../../lib/settings.js';
 import {
   directSupervisorsOf,
@@ -143,7 +144,7 @@ export async function openDispute(
         employeeIds: reviewers,
         kind: 'quality_dispute_opened',
         params: { agent: ev.agent_name, day: ev.day, score: Number(ev.final_score) },
-        link: `/quality/disputes/${id}`,
+        link: disputeLink(id),
       });
     })
     .catch((err) => {
@@ -166,6 +167,8 @@ async function loadDispute(db: Db, actor: Actor, id: string) {
 
 export async function getDispute(db: Db, actor: Actor, id: string) {
   const { d } = await loadDispute(db, actor, id);
+  // The agent opening the decided dispute has read its answer: the home item and the bell clear.
+  if (d.status === 'decided' && actor.employeeId === d.agent_id) await settleNotices(db, [disputeLink(id)]);
   return (await disputeDtos(db, actor, [d]))[0];
 }
 
@@ -263,11 +266,13 @@ export async function decideDispute(db: Db, actor: Actor, id: string, input: z.o
       oldValue: { status: 'open', score: Number(ev.final_score) },
       newValue: { status: 'decided', finalScore, items: input.items },
     });
+    // The reviewer's home item is done; the agent's (read the answer) opens the same dispute page.
+    await settleNotices(trx, [disputeLink(id)]);
     await notify(trx, {
       employeeIds: [d.agent_id],
       kind: 'quality_dispute_decided',
       params: { day: ev.day, before: Number(ev.final_score), after: finalScore },
-      link: `/quality/evaluations/${ev.id}`,
+      link: disputeLink(id),
     });
     await disputeDecided(trx, actor, {
       disputeId: id,

@@ -14,7 +14,8 @@ import { localDate, nowIso } from '../../../lib/clock.js';
 import { centerOffset, todayInCenter } from '../../../lib/center-time.js';
 import { conflict, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
-import { notify } from '../../../lib/notify.js';
+import { notify, settleNotices } from '../../../lib/notify.js';
+import { evaluationLink } from '../work/links.js';
 import { evaluationVisible, refused, requireEvaluation } from './feedback.access.js';
 import { feedbackDeadline, isLate, type FeedbackKind } from './feedback.deadline.js';
 import { trackProblems } from '../summary/summary.followups.js';
@@ -195,11 +196,13 @@ export async function giveFeedback(
       oldValue: { status: task.status, kind: task.kind, due_day: task.due_day },
       newValue: changes,
     });
+    // The evaluator's home item is done; the agent's (read and sign) opens on the same page.
+    await settleNotices(trx, [evaluationLink(ev.id)]);
     await notify(trx, {
       employeeIds: [ev.agent_id],
       kind: 'quality_feedback_given',
       params: { day: ev.day, score: Number(ev.final_score) },
-      link: `/quality/evaluations/${ev.id}`,
+      link: evaluationLink(ev.id),
     });
   });
 }
@@ -220,6 +223,7 @@ export async function acknowledge(db: Db, actor: Actor, evaluationId: string) {
       oldValue: { acknowledged_at: null },
       newValue: { acknowledged_at: at },
     });
+    await settleNotices(trx, [evaluationLink(ev.id)]);
   });
   return at;
 }
