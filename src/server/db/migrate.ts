@@ -46,6 +46,7 @@ import * as analyticsWarnings from './migrations/20261230-analytics-warnings.js'
 import * as analyticsLevels from './migrations/20261230-analytics-levels.js';
 import * as analyticsLevelsIndexes from './migrations/20261231-analytics-levels-indexes.js';
 import * as home from './migrations/20270101-home.js';
+import * as analyticsReportCache from './migrations/20270102-analytics-report-cache.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -95,6 +96,7 @@ const CHAIN: Record<string, Step> = {
   '20261230-analytics-levels': analyticsLevels,
   '20261231-analytics-levels-indexes': analyticsLevelsIndexes,
   '20270101-home': home,
+  '20270102-analytics-report-cache': analyticsReportCache,
 };
 
 class ChainProvider implements MigrationProvider {

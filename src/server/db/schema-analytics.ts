@@ -51,9 +51,19 @@ export interface AnalyticsStateTable {
   months: number;
 }
 
+/** The monthly report's figures from the rollups, kept per month and reader scope until the next rebuild. */
+export interface AnalyticsReportCacheTable {
+  month: string; // 'YYYY-MM'
+  scope_key: string; // 'all', or a digest of the reader's people scope
+  as_of: string; // the rebuild the figures came from
+  through: string; // the month's last day counted (today while the month runs)
+  body: string; // JSON of the cached sections
+}
+
 export interface AnalyticsDatabase {
   analytics_people: AnalyticsPersonTable;
   analytics_person_months: AnalyticsPersonMonthTable;
   analytics_center_months: AnalyticsCenterMonthTable;
   analytics_state: AnalyticsStateTable;
+  analytics_report_cache: AnalyticsReportCacheTable;
 }

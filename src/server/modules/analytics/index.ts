@@ -5,6 +5,7 @@ import { startAnalyticsRefresh } from './facts/refresh.job.js';
 import { levelsRoutes } from './levels/levels.routes.js';
 import { ratesRoutes } from './rates/rates.routes.js';
 import { reportRoutes } from './report/report.routes.js';
+import { warmReport } from './report/report.service.js';
 import { retentionRoutes } from './retention/retention.routes.js';
 import { startWarningSweep } from './warnings/sweep.job.js';
 import { warningsRoutes } from './warnings/warnings.routes.js';
@@ -31,7 +32,7 @@ export const analyticsModule: FastifyPluginAsync = async (app) => {
   let refresh: ReturnType<typeof startAnalyticsRefresh> | null = null;
   let sweep: ReturnType<typeof startWarningSweep> | null = null;
   app.addHook('onReady', async () => {
-    refresh = startAnalyticsRefresh(app.handle.db, app.log);
+    refresh = startAnalyticsRefresh(app.handle.db, app.log, warmReport);
     sweep = startWarningSweep(app.handle.db, app.log);
   });
   app.addHook('onClose', async () => {

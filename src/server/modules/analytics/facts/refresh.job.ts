@@ -11,19 +11,23 @@ import { factsState, refreshAnalytics } from './refresh.js';
 // long to sleep between checks; a check with nothing due is one small read.
 const CHECK_MS = 60_000;
 
+/** What follows a rebuild: figures computed ahead from the new rollups (the monthly report). */
+export type AfterRefresh = (db: Db) => Promise<void>;
+
 /** Rebuilds when the rollups are missing or older than analytics.refreshMinutes; true when it did. */
-export async function refreshIfDue(db: Db, nowMs: number): Promise<boolean> {
+export async function refreshIfDue(db: Db, nowMs: number, after?: AfterRefresh): Promise<boolean> {
   const state = await factsState(db);
   const every = (await getSetting(db, 'analytics.refreshMinutes')) * 60_000;
   if (state && nowMs - Date.parse(state.asOf) < every) return false;
   await refreshAnalytics(db);
+  await after?.(db);
   return true;
 }
 
-export const startAnalyticsRefresh = (db: Db, log: FastifyBaseLogger) =>
+export const startAnalyticsRefresh = (db: Db, log: FastifyBaseLogger, after?: AfterRefresh) =>
   startIntervalTask({
     name: 'analytics rollups refresh',
     everyMs: CHECK_MS,
-    run: () => refreshIfDue(db, nowMs()),
+    run: () => refreshIfDue(db, nowMs(), after),
     log,
   });

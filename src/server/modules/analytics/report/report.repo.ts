@@ -51,3 +51,26 @@ export const eliminationsByCriterion = (db: Db, scope: PeopleScope, from: string
     .groupBy('p.exit_criterion')
     .orderBy('p.exit_criterion')
     .execute();
+
+/** The kept figures of a month for a scope, if any (any rebuild: the caller compares as_of). */
+export const cachedFigures = (db: Db, month: string, scopeKey: string) =>
+  db
+    .selectFrom('analytics_report_cache')
+    .select(['as_of', 'through', 'body'])
+    .where('month', '=', month)
+    .where('scope_key', '=', scopeKey)
+    .executeTakeFirst();
+
+/** Keeps a month's figures for a scope, replacing those of an earlier rebuild. */
+export async function keepFigures(
+  db: Db,
+  row: { month: string; scope_key: string; as_of: string; through: string; body: string },
+) {
+  await db
+    .insertInto('analytics_report_cache')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['month', 'scope_key']).doUpdateSet({ as_of: row.as_of, through: row.through, body: row.body }),
+    )
+    .execute();
+}

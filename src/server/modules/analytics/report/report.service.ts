@@ -8,6 +8,7 @@ import { addDays, dayRange, localDate, nowIso } from '../../../lib/clock.js';
 import { ruleBroken } from '../../../lib/errors.js';
 import { departmentsOf } from '../../people/identity.service.js';
 import { warningsOfPeriod } from '../warnings/warnings.service.js';
+import { keptFigures } from './report.cache.js';
 import * as repo from './report.repo.js';
 import { otherSections } from './report.sections.js';
 
@@ -86,18 +87,32 @@ async function warningsSection(db: Db, scope: PeopleScope, from: string, to: str
 /** The month before the one `today` falls in. */
 export const lastMonth = (today: string) => addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
 
-/** The report of `month` ('YYYY-MM'; last month when absent). */
-export async function monthlyReport(db: Db, actor: Actor, asked?: string): Promise<MonthlyReport> {
+/** The report of `month` ('YYYY-MM'; last month when absent) in the actor's scope. */
+export const monthlyReport = (db: Db, actor: Actor, asked?: string) => reportFor(db, peopleScope(actor), asked);
+
+/** The report of a month for a people scope: the rollups' figures as kept for the last rebuild
+ *  (report.cache.ts), the warnings as they are now. */
+export async function reportFor(db: Db, scope: PeopleScope, asked?: string): Promise<MonthlyReport> {
   const offset = await centerOffset(db);
   const today = localDate(nowIso(), offset);
   const month = asked ?? lastMonth(today);
   const { from, to } = monthBounds(month, today);
-  const scope = peopleScope(actor);
-  const [state, counts, warnings, others] = await Promise.all([
-    db.selectFrom('analytics_state').select('as_of').where('id', '=', 'rollups').executeTakeFirst(),
-    headcount(db, scope, from, to),
+  const state = await db.selectFrom('analytics_state').select('as_of').where('id', '=', 'rollups').executeTakeFirst();
+  const asOf = state?.as_of ?? null;
+  const [figures, warnings] = await Promise.all([
+    keptFigures(db, { month, through: to, scope, asOf }, async () => {
+      const [counts, others] = await Promise.all([
+        headcount(db, scope, from, to),
+        otherSections(db, scope, month, from, to),
+      ]);
+      return { headcount: counts, ...others };
+    }),
     warningsSection(db, scope, from, to, offset),
-    otherSections(db, scope, month, from, to),
   ]);
-  return { month, from, to, asOf: state?.as_of ?? null, headcount: counts, warnings, ...others };
+  return { month, from, to, asOf, warnings, ...figures };
+}
+
+/** Last month's report for the whole center, computed after a rebuild so it is ready when opened. */
+export async function warmReport(db: Db): Promise<void> {
+  await reportFor(db, { kind: 'all' });
 }
