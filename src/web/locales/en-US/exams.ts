@@ -277,6 +277,7 @@ const en: typeof zh = {
     graded: 'Graded',
     all: 'All',
     blind: 'Blind grading: only the paper code is shown, never the examinee’s name.',
+    onlyExam: 'Only: {title}',
     empty: 'Nothing to grade',
     score: 'Score',
     comment: 'Comment',

@@ -263,6 +263,7 @@ export default {
     graded: '已阅',
     all: '全部',
     blind: '匿名阅卷：只显示答卷编号，不显示考生姓名。',
+    onlyExam: '仅显示：{title}',
     empty: '没有需要阅卷的答案',
     score: '得分',
     comment: '评语',

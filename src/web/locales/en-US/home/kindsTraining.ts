@@ -1,2 +1,6 @@
 // The home page's work items of this area (issue 26): home.kinds.<kind>, with the item's params.
-export default {};
+export default {
+  examsOpen: 'Take the exam "{title}"',
+  examsResume: 'Finish the exam "{title}"',
+  examsGrade: 'Grade "{title}": {count} answers to mark',
+};

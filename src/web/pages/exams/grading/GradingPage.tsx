@@ -1,5 +1,6 @@
 import { Button, Card, Empty, Form, Input, InputNumber, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { showSuccess } from '../../../feedback';
 import { useT } from '../../../i18n';
@@ -14,7 +15,10 @@ import { fmtScore } from '../format';
 export default function GradingPage() {
   const t = useT();
   const [state, setState] = useState<'pending' | 'graded' | 'all'>('pending');
-  const queue = useApiQuery(keys.exams('grading', state), () => examsApi.queue({ state }));
+  // The home page's work item opens one exam's answers (?examId=); the tag clears the filter.
+  const [params, setParams] = useSearchParams();
+  const examId = params.get('examId') ?? undefined;
+  const queue = useApiQuery(keys.exams('grading', state, examId ?? ''), () => examsApi.queue({ state, examId }));
   const tasks = queue.data ?? [];
   const loading = queue.loading;
   return (
@@ -35,6 +39,11 @@ export default function GradingPage() {
         }
       />
       <Typography.Paragraph type="secondary">{t('exams.grading.blind')}</Typography.Paragraph>
+      {examId && (
+        <Tag closable onClose={() => setParams({})} data-testid="grading-exam-filter">
+          {t('exams.grading.onlyExam', { title: tasks[0]?.examTitle ?? '' })}
+        </Tag>
+      )}
       {!loading && !tasks.length && <Empty description={t('exams.grading.empty')} data-testid="grading-empty" />}
       <div data-testid="grading-queue">
         {tasks.map((task) => (

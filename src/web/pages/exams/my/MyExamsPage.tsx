@@ -1,6 +1,6 @@
 import { Button, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { showError } from '../../../feedback';
 import { useT } from '../../../i18n';
@@ -16,6 +16,8 @@ export default function MyExamsPage() {
   const t = useT();
   const navigate = useNavigate();
   const [starting, setStarting] = useState<string | null>(null);
+  // The home page's work item opens this list on one exam (?id=): its row is marked.
+  const focus = useSearchParams()[0].get('id');
   const { data, loading } = useApiQuery(keys.exams('my'), () => examsApi.my());
   const rows = data ?? [];
   // After a write here: this list, and what else shows it, read again.
@@ -43,7 +45,14 @@ export default function MyExamsPage() {
         loading={loading}
         dataSource={rows}
         data-testid="my-exams"
-        onRow={(e) => ({ 'data-testid': 'my-exam-row', 'data-title': e.title }) as object}
+        onRow={(e) =>
+          ({
+            'data-testid': 'my-exam-row',
+            'data-title': e.title,
+            'data-focused': e.examId === focus ? 'true' : undefined,
+            style: e.examId === focus ? { background: '#e6f4ff' } : undefined,
+          }) as object
+        }
         columns={[
           { title: t('exams.fields.title'), dataIndex: 'title' },
           {
