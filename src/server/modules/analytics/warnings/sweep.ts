@@ -9,6 +9,7 @@ import { people, teamLeads } from '../../people/identity.service.js';
 import { causesOf } from './causes.js';
 import { judgeDecline, spanWeeks, type Decline } from './decline.js';
 import * as src from './sources.repo.js';
+import { warningLink } from './warnings.work.js';
 import * as repo from './warnings.repo.js';
 
 // The sweep (issue 22 item 5): for every active agent, the weekly QA score and KPIs of the last
@@ -135,7 +136,7 @@ export async function sweepWarnings(db: Db): Promise<SweepResult> {
     updated: 0,
     resolved: 0,
   };
-  const created: Flag[] = [];
+  const created: (Flag & { id: string })[] = [];
   await db.transaction().execute(async (trx) => {
     const live = new Map((await repo.liveWarnings(trx)).map((w) => [w.open_key!, w]));
     for (const f of flags) {
@@ -155,8 +156,9 @@ export async function sweepWarnings(db: Db): Promise<SweepResult> {
         await repo.updateWarning(trx, old.id, { ...figures, version: old.version + 1 });
         result.updated += 1;
       } else {
+        const id = newId();
         await repo.insertWarning(trx, {
-          id: newId(),
+          id,
           employee_id: f.agentId,
           metric: f.metric,
           status: 'open',
@@ -167,7 +169,7 @@ export async function sweepWarnings(db: Db): Promise<SweepResult> {
           version: 1,
           ...figures,
         });
-        created.push(f);
+        created.push({ ...f, id });
       }
     }
     for (const w of live.values()) {
@@ -188,7 +190,7 @@ export async function sweepWarnings(db: Db): Promise<SweepResult> {
         userIds: leads.filter((l) => l.teamId === person.teamId && l.employeeId !== person.id).map((l) => l.userId),
         kind: 'analytics_warning',
         params: { name: person.name, metric: f.metric.toUpperCase(), weeks: s.weeks },
-        link: '/analytics/warnings',
+        link: warningLink(f.id),
       });
     }
   });

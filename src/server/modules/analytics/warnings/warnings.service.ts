@@ -14,7 +14,9 @@ import { todayInCenter } from '../../../lib/center-time.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
+import { settleNotices } from '../../../lib/notify.js';
 import { identities, type Identity } from '../../people/identity.service.js';
+import { warningLink } from './warnings.work.js';
 import * as repo from './warnings.repo.js';
 
 export { sweepWarnings } from './sweep.js';
@@ -131,6 +133,8 @@ export async function recordAction(db: Db, actor: Actor, id: string, input: Warn
       .where('id', '=', id)
       .where('status', '=', 'open')
       .executeTakeFirst();
+    // The lead has acted: the warning leaves the home page, and its notice is read (issue 26).
+    await settleNotices(trx, [warningLink(id)]);
     // A sweep that resolved the warning between the read above and here wins: nothing half-written.
     const now = await repo.warningById(trx, id);
     if (now?.status === 'resolved')

@@ -6,7 +6,7 @@ import type { Actor } from '../../../lib/actor.js';
 import { recordAudit } from '../../../lib/audit.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict, forbidden, ruleBroken } from '../../../lib/errors.js';
-import { notify, userIdsWithRoles } from '../../../lib/notify.js';
+import { notify, settleNotices, userIdsWithRoles } from '../../../lib/notify.js';
 import { employeesHolding, teamLeads, teamsOf } from '../../people/identity.service.js';
 import { setItemValue } from '../sheets/sheets.service.js';
 import { isSettled, requireCycle } from '../distribution/cycle-context.js';
@@ -54,6 +54,7 @@ export async function review(db: Db, actor: Actor, id: string, input: z.output<t
       reviewed_at: at,
     });
     await repo.insertEvent(trx, a.id, 'reviewed', actor, { recommendation: input.recommendation }, at);
+    await settleNotices(trx, [link(a.id)]); // the lead's review is done; the deciders are told next
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'appraisal_appeal',
@@ -154,6 +155,7 @@ export async function decide(db: Db, actor: Actor, id: string, input: z.output<t
       },
       reason: input.reason,
     });
+    await settleNotices(trx, [link(a.id)]); // decided: the deciders' notices are done
     await notify(trx, {
       employeeIds: [a.employee_id],
       userIds: (await teamLeads(trx, [a.team_id])).map((l) => l.userId),

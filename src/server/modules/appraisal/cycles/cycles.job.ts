@@ -6,12 +6,11 @@ import { workingDaysBetween } from '../../../lib/calendar.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { startIntervalTask } from '../../../lib/interval-task.js';
 import { centerToday, localDate, nowIso } from '../../../lib/clock.js';
-import { notify } from '../../../lib/notify.js';
 import { getSetting } from '../../../lib/settings.js';
 import { recomputeDrafts } from '../sheets/sheets.batch.js';
 import { loadPlanVersion } from './plan-source.js';
 import * as repo from './cycles.repo.js';
-import { dueOnOf, recipientsOf, stepNotice } from './cycles.steps.js';
+import { dueOnOf, recipientsOf, sendStepNotice } from './cycles.steps.js';
 
 // The appraisal's recurring work, nobody pressing a button (issue 18 item 2):
 // - Reminders: when the due day of a cycle's step (review, confirmation, final) is
@@ -50,7 +49,8 @@ async function sendDueReminders(db: Db, today: string) {
       for (const u of to.userIds) if (await repo.recordReminder(trx, cycle.id, step, `user:${u}`, at)) userIds.push(u);
       for (const e of to.employeeIds)
         if (await repo.recordReminder(trx, cycle.id, step, `employee:${e}`, at)) employeeIds.push(e);
-      if (userIds.length || employeeIds.length) await notify(trx, { ...stepNotice(cycle, step), userIds, employeeIds });
+      if (userIds.length || employeeIds.length)
+        await sendStepNotice(trx, cycle, step, { ...to, userIds, employeeIds }, []);
       return userIds.length + employeeIds.length;
     });
   }

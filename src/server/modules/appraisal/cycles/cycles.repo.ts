@@ -131,7 +131,7 @@ export const freezeDraftSheets = (db: Db, cycleId: string, at: string) =>
 export const sheetPeople = (db: Db, cycleId: string) =>
   db
     .selectFrom('appraisal_sheets')
-    .select(['employee_id', 'team_id', 'confirmed_at'])
+    .select(['id', 'employee_id', 'team_id', 'confirmed_at'])
     .where('cycle_id', '=', cycleId)
     .execute();
 

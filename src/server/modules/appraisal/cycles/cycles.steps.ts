@@ -6,13 +6,14 @@ import { recordAudit } from '../../../lib/audit.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
-import { notify, userIdsWithRoles } from '../../../lib/notify.js';
+import { notify, settleNotices, userIdsWithRoles } from '../../../lib/notify.js';
 import { teamLeads } from '../../people/identity.service.js';
 import { openAppealCount } from '../appeals/appeals.service.js';
 import { fixGrades } from '../distribution/distribution.service.js';
 import { requireCycle } from '../distribution/cycle-context.js';
 import { publishResults } from '../followups/followups.service.js';
 import { recomputeDrafts } from '../sheets/sheets.batch.js';
+import { cycleLink, sheetLink } from '../work/links.js';
 import { loadPlanVersion } from './plan-source.js';
 import * as repo from './cycles.repo.js';
 
@@ -62,6 +63,11 @@ export async function advance(db: Db, actor: Actor, id: string, input: z.output<
     // a D, or a C after a C, opens its follow-up.
     if (input.to === 'final') await fixGrades(trx, await requireCycle(trx, id));
     if (input.to === 'published') await publishResults(trx, actor, id);
+    // The step that ended is done: its notices (and each person's confirmation notice) are read.
+    await settleNotices(trx, [
+      cycleLink(id),
+      ...(from === 'confirmation' ? (await repo.sheetPeople(trx, id)).map((s) => sheetLink(s.id)) : []),
+    ]);
     await repo.insertEvent(trx, {
       id: newId(),
       cycle_id: id,
@@ -97,8 +103,8 @@ export async function recipientsOf(
   cycleId: string,
   step: CycleStepName,
   pendingOnly: boolean,
-): Promise<{ userIds: string[]; employeeIds: string[] }> {
-  const none = { userIds: [], employeeIds: [] };
+): Promise<{ userIds: string[]; employeeIds: string[]; sheets: { employeeId: string; sheetId: string }[] }> {
+  const none = { userIds: [], employeeIds: [], sheets: [] };
   if (step === 'review') {
     const teams = pendingOnly
       ? await repo.teamsPendingReview(trx, cycleId)
@@ -109,7 +115,11 @@ export async function recipientsOf(
   if (step === 'confirmation' || step === 'published') {
     let sheets = await repo.sheetPeople(trx, cycleId);
     if (pendingOnly && step === 'confirmation') sheets = sheets.filter((s) => !s.confirmed_at);
-    return { ...none, employeeIds: sheets.map((s) => s.employee_id) };
+    return {
+      ...none,
+      employeeIds: sheets.map((s) => s.employee_id),
+      sheets: sheets.map((s) => ({ employeeId: s.employee_id, sheetId: s.id })),
+    };
   }
   if (step === 'final') return { ...none, userIds: await userIdsWithRoles(trx, ['hr']) };
   return none;
@@ -119,8 +129,31 @@ export async function recipientsOf(
 export const stepNotice = (cycle: { id: string; name: string; timetable: string }, step: CycleStepName) => ({
   kind: `appraisal_cycle_${step}`,
   params: { cycle: cycle.name, dueOn: dueOnOf(cycle.timetable, step) ?? '' },
-  link: `/appraisal/cycles/${cycle.id}`,
+  link: cycleLink(cycle.id),
 });
+
+/**
+ * Sends a step's notice: one to all for most steps, but in the confirmation step one per person
+ * linking to their own sheet — what they confirm there, and what the home page lists (issue 26).
+ */
+export async function sendStepNotice(
+  trx: Db,
+  cycle: { id: string; name: string; timetable: string },
+  step: CycleStepName,
+  to: { userIds: string[]; employeeIds: string[]; sheets: { employeeId: string; sheetId: string }[] },
+  exceptUserIds: string[],
+) {
+  if (step !== 'confirmation')
+    return notify(trx, { ...stepNotice(cycle, step), userIds: to.userIds, employeeIds: to.employeeIds, exceptUserIds });
+  const wanted = new Set(to.employeeIds);
+  for (const s of to.sheets.filter((x) => wanted.has(x.employeeId)))
+    await notify(trx, {
+      ...stepNotice(cycle, step),
+      link: sheetLink(s.sheetId),
+      employeeIds: [s.employeeId],
+      exceptUserIds,
+    });
+}
 
 /**
  * Tells who acts in the cycle's step, with its due day: when the step begins, and again when HR
@@ -136,12 +169,7 @@ async function remind(
   const to = await recipientsOf(trx, cycle.id, step, pendingOnly);
   const userIds = to.userIds.filter((u) => u !== actor.userId);
   if (!userIds.length && !to.employeeIds.length) return 0;
-  await notify(trx, {
-    ...stepNotice(cycle, step),
-    userIds,
-    employeeIds: to.employeeIds,
-    exceptUserIds: [actor.userId],
-  });
+  await sendStepNotice(trx, cycle, step, { ...to, userIds }, [actor.userId]);
   return userIds.length + to.employeeIds.length;
 }
 

@@ -10,13 +10,14 @@ import { todayInCenter } from '../../../lib/center-time.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict, forbidden, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
-import { notify, userIdsWithRoles } from '../../../lib/notify.js';
+import { notify, settleNotices, userIdsWithRoles } from '../../../lib/notify.js';
 import { getSetting } from '../../../lib/settings.js';
 import { identities, teamLeads, teamsOf } from '../../people/identity.service.js';
 import { loadCycle, previousCycle } from '../distribution/cycle-context.js';
 import { fixGrades } from '../distribution/distribution.service.js';
 import * as repo from './followups.repo.js';
 import type { FollowUpRow } from './followups.repo.js';
+import { followUpLink } from '../work/links.js';
 
 // Results are used (SPEC §9 "how results are used", issue 18 item 7): when a cycle is published, a
 // D — or a C after a C in the previous published cycle of the same plan — opens a follow-up for the
@@ -26,7 +27,7 @@ import type { FollowUpRow } from './followups.repo.js';
 // gain: weight × (100 − points)); the owner writes the need and the plan and closes it with its
 // outcome. Opening is idempotent: publishing again opens none twice.
 
-const link = (id: string) => `/appraisal/followups?followup=${id}`;
+const link = followUpLink;
 const EDITORS = new Set(['admin', 'hr', 'training_manager', 'center_manager', 'team_lead']);
 
 /** Fixes the grades and opens the follow-ups of a cycle being published (call inside its transaction). */
@@ -190,6 +191,7 @@ export async function updateFollowUp(db: Db, actor: Actor, id: string, input: z.
   };
   await db.transaction().execute(async (trx) => {
     await repo.updateAtVersion(trx, f.id, f.version, patch);
+    if (input.status === 'done') await settleNotices(trx, [link(f.id)]);
     const old = Object.fromEntries(Object.keys(patch).map((k) => [k, f[k as keyof FollowUpRow]]));
     await recordAudit(trx, actor, {
       action: input.status === 'done' ? 'status_change' : 'update',

@@ -6,7 +6,9 @@ import { recordAudit } from '../../../lib/audit.js';
 import { nowIso } from '../../../lib/clock.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
+import { settleNotices } from '../../../lib/notify.js';
 import { loadPlanVersion } from '../cycles/plan-source.js';
+import { sheetLink } from '../work/links.js';
 import { isSubject, requireReviewer, requireVisibleSheet } from './sheets.access.js';
 import { storedScore, writeScores } from './sheets.batch.js';
 import { kpisFor, rescore } from './sheets.compute.js';
@@ -108,6 +110,7 @@ export async function confirm(db: Db, actor: Actor, id: string, input: z.output<
         'Your appeal on this sheet is not decided yet; confirm after the decision',
       );
     await claim(trx, id, input.version, { status: 'confirmed', confirmed_at: at, confirmed_by: actor.name });
+    await settleNotices(trx, [sheetLink(id)]);
     await recordAudit(trx, actor, {
       action: 'status_change',
       entity: 'appraisal_sheet',

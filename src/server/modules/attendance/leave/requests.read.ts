@@ -5,6 +5,8 @@ import { peopleScope } from '../../../lib/access.js';
 import type { Actor } from '../../../lib/actor.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { identities, type Identity } from '../../people/identity.service.js';
+import { settleNotices } from '../../../lib/notify.js';
+import { myLeaveLink } from './approvers.js';
 import { ledTeamIds, mayDecideStep } from './leave.access.js';
 import * as repo from './leave.repo.js';
 import { evidenceRequired, evidenceThreshold } from './requests.rules.js';
@@ -101,5 +103,7 @@ export async function listRequests(db: Db, actor: Actor, q: z.output<typeof Leav
 
 export async function requestDetail(db: Db, actor: Actor, id: string) {
   const { r } = await visibleRequest(db, actor, id);
+  // The person opening their answered request has read the answer (home page, issue 26).
+  if (r.employee_id === actor.employeeId && r.status !== 'pending') await settleNotices(db, [myLeaveLink(r.id)]);
   return (await toViews(db, actor, [r]))[0];
 }

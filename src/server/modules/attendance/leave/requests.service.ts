@@ -12,10 +12,10 @@ import { todayInCenter } from '../../../lib/center-time.js';
 import { nowIso } from '../../../lib/clock.js';
 import { AppError, conflict, forbidden, notFound } from '../../../lib/errors.js';
 import { newId } from '../../../lib/ids.js';
-import { notify } from '../../../lib/notify.js';
+import { notify, settleNotices } from '../../../lib/notify.js';
 import { identity, type Identity } from '../../people/identity.service.js';
 import { releaseToil, useToil } from '../swaps/toil.service.js';
-import { myLeaveLink, tellApprovers } from './approvers.js';
+import { leaveLink, myLeaveLink, tellApprovers } from './approvers.js';
 import type { LeaveSpan } from './rules/days.js';
 import { filesForOthers, ledTeamIds, ownEmployeeId, requireMayDecide, visiblePerson } from './leave.access.js';
 import * as repo from './leave.repo.js';
@@ -150,6 +150,8 @@ export async function decide(db: Db, actor: Actor, id: string, input: z.output<t
       newValue: { status, step: step.role, decision: input.decision },
       reason: input.note ?? null,
     });
+    // This step is decided: its approvers' notices are done (the next step's are sent after).
+    await settleNotices(trx, [leaveLink(r.id)]);
     if (!approve) {
       await repo.skipOpenSteps(trx, r.id);
       await releaseToil(trx, r.id);
@@ -183,6 +185,7 @@ export async function cancel(db: Db, actor: Actor, id: string) {
   await db.transaction().execute(async (trx) => {
     await repo.updateRequest(trx, r.id, r.version, { status: 'cancelled', decided_at: nowIso() });
     await repo.skipOpenSteps(trx, r.id);
+    await settleNotices(trx, [leaveLink(r.id)]);
     await releaseToil(trx, r.id);
     await recordAudit(trx, actor, {
       action: 'status_change',

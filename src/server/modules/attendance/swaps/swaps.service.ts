@@ -22,7 +22,8 @@ import * as repo from './swaps.repo.js';
 // swap-check.ts and are checked when proposed, accepted and approved, since the roster may change
 // in between. The steps after the proposal are in swaps.steps.ts.
 
-export const SWAPS_LINK = '/attendance/swaps';
+/** Where a swap is answered or decided: its row on the swaps page (notices and the home page). */
+export const swapLink = (id: string) => `/attendance/swaps?swap=${id}`;
 
 /** Both people's schedule around the swap's days, wide enough for the days-in-a-row rule. */
 async function around(db: Db, ids: string[], days: string[]) {
@@ -165,7 +166,7 @@ export async function propose(db: Db, actor: Actor, input: z.output<typeof SwapI
       employeeIds: [colleague.id],
       kind: 'attendance_swap_proposed',
       params: { name: mine.name, day: s.requesterDay, colleagueDay: s.colleagueDay },
-      link: SWAPS_LINK,
+      link: swapLink(id),
       exceptUserIds: [actor.userId],
     });
   });

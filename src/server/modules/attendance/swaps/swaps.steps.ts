@@ -6,12 +6,12 @@ import { recordAudit } from '../../../lib/audit.js';
 import { todayInCenter } from '../../../lib/center-time.js';
 import { nowIso } from '../../../lib/clock.js';
 import { AppError, conflict, forbidden, notFound, ruleBroken } from '../../../lib/errors.js';
-import { notify } from '../../../lib/notify.js';
+import { notify, settleNotices } from '../../../lib/notify.js';
 import { employeesHolding, identities, teamLeads } from '../../people/identity.service.js';
 import { swapScheduleDays } from '../rosters/schedule.service.js';
 import { leadsPlace, sees, type Place } from './swaps.access.js';
 import * as repo from './swaps.repo.js';
-import { problemsOf, refuseProblems, SWAPS_LINK } from './swaps.service.js';
+import { problemsOf, refuseProblems, swapLink } from './swaps.service.js';
 
 // The steps of a swap after the proposal: the colleague accepts or declines; the team lead (or the
 // center manager) approves or rejects an accepted swap, and approval exchanges the two entries in
@@ -74,13 +74,19 @@ export async function accept(db: Db, actor: Actor, id: string, step: Step) {
   await refuseProblems(db, await problemsOf(db, swapOf(r)));
   await db.transaction().execute(async (trx) => {
     await move(trx, actor, r, step, { status: 'accepted', accepted_at: nowIso(), note: step.note ?? null });
+    await settleNotices(trx, [swapLink(r.id)]); // the colleague has answered
     const params = { name: colleagueName, day: r.requester_day, colleagueDay: r.colleague_day };
-    await notify(trx, { employeeIds: [r.requester_id], kind: 'attendance_swap_accepted', params, link: SWAPS_LINK });
+    await notify(trx, {
+      employeeIds: [r.requester_id],
+      kind: 'attendance_swap_accepted',
+      params,
+      link: swapLink(r.id),
+    });
     await notify(trx, {
       userIds: await approversOf(trx, place),
       kind: 'attendance_swap_to_approve',
       params,
-      link: SWAPS_LINK,
+      link: swapLink(r.id),
       exceptUserIds: [actor.userId],
     });
   });
@@ -92,11 +98,12 @@ export async function decline(db: Db, actor: Actor, id: string, step: Step) {
   if (r.status !== 'proposed') throw notOpen(r.status, 'proposed');
   await db.transaction().execute(async (trx) => {
     await move(trx, actor, r, step, { status: 'declined', note: step.note ?? null }, step.note);
+    await settleNotices(trx, [swapLink(r.id)]);
     await notify(trx, {
       employeeIds: [r.requester_id],
       kind: 'attendance_swap_declined',
       params: { name: colleagueName, day: r.requester_day },
-      link: SWAPS_LINK,
+      link: swapLink(r.id),
     });
   });
 }
@@ -135,6 +142,7 @@ export async function decide(db: Db, actor: Actor, id: string, step: Step, appro
       },
       step.note,
     );
+    await settleNotices(trx, [swapLink(r.id)]); // decided: the approvers' notices are done
     if (approve)
       await swapScheduleDays(
         trx,
@@ -147,7 +155,7 @@ export async function decide(db: Db, actor: Actor, id: string, step: Step, appro
       employeeIds: [r.requester_id, r.colleague_id],
       kind: approve ? 'attendance_swap_approved' : 'attendance_swap_rejected',
       params: { name: requesterName, day: r.requester_day, colleagueDay: r.colleague_day },
-      link: SWAPS_LINK,
+      link: swapLink(r.id),
       exceptUserIds: [actor.userId],
     });
   });
@@ -159,11 +167,12 @@ export async function cancel(db: Db, actor: Actor, id: string, step: Step) {
   if (r.status !== 'proposed' && r.status !== 'accepted') throw notOpen(r.status, 'open');
   await db.transaction().execute(async (trx) => {
     await move(trx, actor, r, step, { status: 'cancelled', note: step.note ?? null }, step.note);
+    await settleNotices(trx, [swapLink(r.id)]);
     await notify(trx, {
       employeeIds: [r.colleague_id],
       kind: 'attendance_swap_cancelled',
       params: { name: requesterName, day: r.requester_day },
-      link: SWAPS_LINK,
+      link: swapLink(r.id),
     });
   });
 }
