@@ -140,8 +140,10 @@ export async function seedOrg(db: Db, agents: number, today: string, at: string,
       for (let m = 0; m < TEAM_SIZE; m++) {
         const id = newId();
         const empNo = `H${String(++no).padStart(6, '0')}`;
-        const status = trainees ? 'trainee' : m % 7 === 0 ? 'probation' : 'regular';
-        const hire = trainees ? addDays(today, -21) : status === 'probation' ? addDays(today, -80) : '2023-05-01';
+        // The timed lead's team takes in five trainees of its own.
+        const status = trainees || (first && m >= 15) ? 'trainee' : m % 7 === 0 ? 'probation' : 'regular';
+        const hire =
+          status === 'trainee' ? addDays(today, -21) : status === 'probation' ? addDays(today, -80) : '2023-05-01';
         employees.push(
           employeeRow(
             {

@@ -64,11 +64,12 @@ export async function seedAttendance(db: Db, org: Org) {
   const requests = [];
   const steps = [];
   const swaps = [];
+  const notices = [];
   // The timed lead's and agent's team (and the timed trainee's class) get their share and more.
   const focus = new Set([org.teams[0].id, org.teams[Math.min(9, org.teams.length - 1)].id]);
   for (const [i, a] of agents.entries()) {
     const boost = focus.has(a.teamId) ? 0.2 : 1;
-    const r = rand() * boost;
+    const r = a.userId === org.accounts.agent ? 0.01 : rand() * boost;
     if (r < 0.05) {
       // 3 in 100 wait on the lead; 2 in 100 were approved yesterday (the agent reads the answer).
       const answered = r < 0.02;
@@ -92,21 +93,47 @@ export async function seedAttendance(db: Db, org: Org) {
         decided_at: answered ? ts(addDays(today, -1), '11:00') : null,
         version: 1,
       });
+      // One pending request in three is long enough to go on to the center manager.
+      const toManager = !answered && rand() < 0.33;
+      const leadDone = answered || toManager;
       steps.push({
         id: newId(),
         request_id: id,
         seq: 1,
         role: 'team_lead',
-        status: answered ? 'approved' : 'pending',
-        decided_by: answered ? a.leadUserId : null,
-        decided_name: answered ? '组长' : null,
-        decided_at: answered ? ts(addDays(today, -1), '11:00') : null,
+        status: leadDone ? 'approved' : 'pending',
+        decided_by: leadDone ? a.leadUserId : null,
+        decided_name: leadDone ? '组长' : null,
+        decided_at: leadDone ? ts(addDays(today, -1), '11:00') : null,
         note: null,
       });
+      if (toManager)
+        steps.push({
+          id: newId(),
+          request_id: id,
+          seq: 2,
+          role: 'center_manager',
+          status: 'pending',
+          decided_by: null,
+          decided_name: null,
+          decided_at: null,
+          note: null,
+        });
+      if (answered)
+        notices.push({
+          id: newId(),
+          user_id: a.userId,
+          kind: 'attendance_leave_approved',
+          params: JSON.stringify({ start: start, end: start, days: 1 }),
+          link: `/attendance/leave?request=${id}`,
+          created_at: ts(addDays(today, -1), '11:00'),
+          read_at: null,
+        });
     }
-    if (rand() * boost < 0.015) {
+    // The first agent of the first team asks the next one (the bench's agent) to swap.
+    if (rand() * boost < 0.015 || i === 0) {
       const colleague = agents[i % 20 === 19 ? i - 1 : i + 1];
-      const accepted = rand() < 0.6;
+      const accepted = i > 0 && rand() < 0.6;
       swaps.push({
         id: newId(),
         requester_id: a.id,
@@ -128,6 +155,7 @@ export async function seedAttendance(db: Db, org: Org) {
   await insertMany(db, 'attendance_leave_requests', requests);
   await insertMany(db, 'attendance_leave_steps', steps);
   await insertMany(db, 'attendance_swaps', swaps);
+  await insertMany(db, 'notifications', notices);
   return { attendanceDays: n, leaveRequests: requests.length, swaps: swaps.length };
 }
 

@@ -45,7 +45,9 @@ export async function seedExams(db: Db, org: Org) {
       created_at: at,
     },
   ]);
-  const examinees = [...trainees, ...teams.filter((t, i) => i % 25 === 0 && !t.trainees).flatMap((t) => t.members)];
+  const examinees = [
+    ...new Set([...trainees, ...teams.filter((t, i) => i % 25 === 0 && !t.trainees).flatMap((t) => t.members)]),
+  ];
   const exams = [];
   const links = [];
   const graders = [];

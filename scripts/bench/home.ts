@@ -23,6 +23,8 @@ import { nowIso } from '../../src/server/lib/clock.js';
 import { hashPassword } from '../../src/server/lib/passwords.js';
 import { resolveSession } from '../../src/server/lib/sessions.js';
 import { WORK_SOURCES } from '../../src/server/modules/home/work/sources.js';
+import { seedAppraisal } from './home-appraisal.js';
+import { seedOversight, seedSchedule } from './home-extra.js';
 import { seedOrg, type Accounts } from './home-org.js';
 import { seedAttendance, seedElimination } from './home-people.js';
 import { seedKpi, seedQuality } from './home-quality.js';
@@ -77,6 +79,9 @@ async function seed(handle: DbHandle, agents: number) {
   Object.assign(counts, await seedAttendance(db, org));
   Object.assign(counts, await seedElimination(db, org));
   Object.assign(counts, await seedExams(db, org));
+  Object.assign(counts, await seedSchedule(db, org));
+  Object.assign(counts, await seedOversight(db, org));
+  Object.assign(counts, await seedAppraisal(db, org));
   if (handle.dialect === 'postgres') await sql`ANALYZE`.execute(db);
   console.log(
     `  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s (today ${today}): ${Object.entries(counts)
