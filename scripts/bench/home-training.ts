@@ -122,10 +122,118 @@ export async function seedExams(db: Db, org: Org) {
       });
     }
   }
+  // Last week's theory exam, graded and released: one trainee in four failed it, one failure
+  // away from the elimination criterion (the leads' at-risk trainees).
+  const pastId = newId();
+  exams.push({
+    ...exams[0],
+    id: pastId,
+    title: '压测考试（上周）',
+    opens_at: ts(addDays(today, -8), '08:00'),
+    closes_at: ts(addDays(today, -7), '20:00'),
+    status: 'closed',
+    results_released_at: ts(addDays(today, -6), '10:00'),
+  });
+  for (const p of trainees) {
+    links.push({ exam_id: pastId, employee_id: p.id, added_at: at });
+    const score = rand() < 0.25 ? 40 + Math.floor(rand() * 15) : 65 + Math.floor(rand() * 35);
+    attempts.push({
+      id: newId(),
+      exam_id: pastId,
+      employee_id: p.id,
+      attempt_no: 1,
+      seed: 1,
+      anon_code: `A${attempts.length + 1}`,
+      status: 'graded',
+      started_at: ts(addDays(today, -7), '09:00'),
+      deadline_at: ts(addDays(today, -7), '10:00'),
+      submitted_at: ts(addDays(today, -7), '09:50'),
+      auto_submitted: 0,
+      raw_score: score / 10,
+      max_score: 10,
+      score,
+      passed: score >= 60 ? 1 : 0,
+      pending_manual: 0,
+      graded_at: ts(addDays(today, -6), '09:00'),
+      version: 1,
+    });
+  }
   await insertMany(db, 'exams', exams);
   await insertMany(db, 'exam_graders', graders);
   await insertMany(db, 'exam_examinees', links);
   await insertMany(db, 'exam_attempts', attempts);
   await insertMany(db, 'exam_attempt_items', items);
   return { exams: exams.length, examinees: links.length, essaysToGrade: items.length };
+}
+
+const CARDS = 30;
+const STATES_PER_AGENT = 12;
+
+/** Two active decks (everyone's, the trainees') and each agent's review state of a dozen cards,
+ *  a third of them due by today — the drills' daily quiz and cards due. */
+export async function seedDrills(db: Db, org: Org) {
+  const { rand, today, at, agents, trainerUserId } = org;
+  const decks = [
+    { audience: { departmentIds: [], statuses: [] }, name: '产品代码' },
+    { audience: { departmentIds: [], statuses: ['trainee'] }, name: '开场白' },
+  ].map((d, i) => ({
+    id: newId(),
+    name: d.name,
+    category: i ? 'opening_closing' : 'product_codes',
+    description: null,
+    audience: JSON.stringify(d.audience),
+    status: 'active',
+    created_by: trainerUserId,
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  }));
+  await insertMany(db, 'drill_decks', decks);
+  const cards = decks.flatMap((d) =>
+    Array.from({ length: CARDS }, (_, i) => ({
+      id: newId(),
+      deck_id: d.id,
+      kind: 'recall',
+      prompt: `代码 ${i + 1}`,
+      answer: `答案 ${i + 1}`,
+      choices: null,
+      knowledge_point: null,
+      position: i,
+      revision: 1,
+      status: 'active',
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    })),
+  );
+  await insertMany(db, 'drill_cards', cards);
+  const states = [];
+  for (const a of agents) {
+    const start = Math.floor(rand() * CARDS);
+    for (let k = 0; k < STATES_PER_AGENT; k++) {
+      const card = cards[(start + k) % CARDS];
+      const dueIn = Math.floor(rand() * 9) - 3; // -3 … +5 days
+      states.push({
+        employee_id: a.id,
+        card_id: card.id,
+        deck_id: card.deck_id,
+        revision: 1,
+        due: ts(addDays(today, dueIn), '08:00'),
+        stability: 3,
+        difficulty: 5,
+        elapsed_days: 2,
+        scheduled_days: 3,
+        learning_steps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        last_review: ts(addDays(today, dueIn - 3), '10:00'),
+        boost_reason: null,
+        boost_ref: null,
+        boosted_at: null,
+      });
+    }
+  }
+  await insertMany(db, 'drill_states', states);
+  return { drillCards: cards.length, drillStates: states.length };
 }

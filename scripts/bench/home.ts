@@ -28,7 +28,7 @@ import { seedOversight, seedSchedule } from './home-extra.js';
 import { seedOrg, type Accounts } from './home-org.js';
 import { seedAttendance, seedElimination } from './home-people.js';
 import { seedKpi, seedQuality } from './home-quality.js';
-import { seedExams } from './home-training.js';
+import { seedDrills, seedExams } from './home-training.js';
 import { fmt, loadLine } from './setup.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,10000').split(',').map(Number);
@@ -82,6 +82,7 @@ async function seed(handle: DbHandle, agents: number) {
   Object.assign(counts, await seedSchedule(db, org));
   Object.assign(counts, await seedOversight(db, org));
   Object.assign(counts, await seedAppraisal(db, org));
+  Object.assign(counts, await seedDrills(db, org));
   if (handle.dialect === 'postgres') await sql`ANALYZE`.execute(db);
   console.log(
     `  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s (today ${today}): ${Object.entries(counts)
