@@ -3,4 +3,6 @@ export default {
   examsOpen: 'Take the exam "{title}"',
   examsResume: 'Finish the exam "{title}"',
   examsGrade: 'Grade "{title}": {count} answers to mark',
+  drillsQuiz: "Finish today's quiz ({answered}/{total} answered)",
+  drillsDue: '{count} drill cards due today to review',
 };

@@ -3,4 +3,6 @@ export default {
   examsOpen: '参加考试「{title}」',
   examsResume: '继续作答考试「{title}」',
   examsGrade: '阅卷「{title}」：{count} 份答案待评分',
+  drillsQuiz: '完成今日小测（已答 {answered}/{total} 题）',
+  drillsDue: '今日到期的演练卡片 {count} 张待复习',
 };
