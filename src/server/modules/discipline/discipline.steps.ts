@@ -5,7 +5,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { nowIso } from '../../lib/clock.js';
 import { conflict, forbidden } from '../../lib/errors.js';
-import { notify, userIdsWithRoles } from '../../lib/notify.js';
+import { notify, settleNotices, userIdsWithRoles } from '../../lib/notify.js';
 import { isSubject } from './discipline.access.js';
 import * as repo from './discipline.repo.js';
 import { link, visibleRecord } from './discipline.service.js';
@@ -79,6 +79,8 @@ export async function decide(db: Db, actor: Actor, id: string, input: z.output<t
       newValue: { status },
       reason: input.reason,
     });
+    // HR's decision was the work the record's notices asked for (the home page's item too).
+    await settleNotices(trx, [link(r.id)]);
     await notify(trx, {
       userIds: [r.recorded_by],
       employeeIds: [r.employee_id],

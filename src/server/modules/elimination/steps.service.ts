@@ -7,7 +7,7 @@ import { workingDeadlineFrom } from '../../lib/calendar.js';
 import { localDate, toUtc, nowIso } from '../../lib/clock.js';
 import { centerOffset, todayInCenter } from '../../lib/center-time.js';
 import { conflict, ruleBroken } from '../../lib/errors.js';
-import { notify } from '../../lib/notify.js';
+import { notify, settleNotices } from '../../lib/notify.js';
 import { getSetting } from '../../lib/settings.js';
 import { concerned } from './cases.access.js';
 import * as repo from './cases.repo.js';
@@ -80,6 +80,9 @@ export async function commitStep(
   if (extra) await extra(trx);
   await repo.insertStep(trx, c.id, step.kind, actor, step.data, nowIso());
   await recordAudit(trx, actor, { entity: 'elimination_case', entityId: c.id, ...step.audit });
+  // Every step but an appeal is work that waited on the case's page (a home page item, the link
+  // of the case's notices): it is done now. A new appeal is new work, and leaves them as they are.
+  if (step.kind !== 'appeal') await settleNotices(trx, [link(c.id)]);
   const who = await concerned(trx, c, notice.extraRoles);
   await notify(trx, {
     userIds: [...who.userIds, ...(notice.userIds ?? [])],
