@@ -81,3 +81,14 @@ export const HomePanels = z.object({
   atRisk: AtRiskPanel.nullable(),
 });
 export type HomePanels = z.infer<typeof HomePanels>;
+
+/** The pages the panels open (web paths), by panel and audience. */
+export const PANEL_PATHS = {
+  qaPeople: '/quality/agent-scores',
+  qaSelf: '/quality/my-evaluations',
+  kpiTeams: '/interactions/teams',
+  kpiAgent: '/interactions/agents',
+  attendanceLead: '/attendance/exceptions',
+  attendanceSelf: '/attendance/my-attendance',
+  atRisk: '/evaluation/at-risk',
+} as const;

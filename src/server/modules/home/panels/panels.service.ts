@@ -1,4 +1,10 @@
-import type { AttendanceCounts, HomePanels, KpiFigures, QaWeek } from '../../../../common/home-panels.js';
+import {
+  PANEL_PATHS,
+  type AttendanceCounts,
+  type HomePanels,
+  type KpiFigures,
+  type QaWeek,
+} from '../../../../common/home-panels.js';
 import { hasPermission } from '../../../../common/permissions.js';
 import type { Db } from '../../../db/connect.js';
 import { peopleScope, type PeopleScope } from '../../../lib/access.js';
@@ -121,13 +127,13 @@ export async function panelsOf(db: Db, actor: Actor): Promise<HomePanels> {
     today,
     audience: lead ? 'people' : 'self',
     qa: {
-      path: lead ? '/quality/agent-scores' : '/quality/my-evaluations',
+      path: lead ? PANEL_PATHS.qaPeople : PANEL_PATHS.qaSelf,
       confidencePercent: confidence,
       mine: qaMine,
       team: qaTeam,
     },
     kpi: {
-      path: seesTeams ? '/interactions/teams' : '/interactions/agents',
+      path: seesTeams ? PANEL_PATHS.kpiTeams : PANEL_PATHS.kpiAgent,
       from: monthStart,
       to: today,
       targets: { fcrPercent: fcr, ahtSeconds: aht, csatPercent: csat },
@@ -135,12 +141,12 @@ export async function panelsOf(db: Db, actor: Actor): Promise<HomePanels> {
       team: kpiTeam,
     },
     attendance: {
-      path: hasPermission(actor.roles, 'attendance.approve') ? '/attendance/exceptions' : '/attendance/my-attendance',
+      path: hasPermission(actor.roles, 'attendance.approve') ? PANEL_PATHS.attendanceLead : PANEL_PATHS.attendanceSelf,
       from: thisWeek,
       to: today,
       mine: attMine,
       team: attTeam,
     },
-    atRisk: risky ? { path: '/evaluation/at-risk', count: risky.total } : null,
+    atRisk: risky ? { path: PANEL_PATHS.atRisk, count: risky.total } : null,
   };
 }
