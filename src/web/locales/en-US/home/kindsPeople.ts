@@ -9,6 +9,7 @@ export default {
   evaluationAtRisk: 'Trainee {name} is one failure from an elimination criterion ({count} warning(s))',
   disciplineDecide: "Confirm or withdraw {name}'s discipline record of {occurredOn}",
   disciplineAppeal: "Answer {name}'s appeal against the discipline record of {occurredOn}",
+  careersScreen: 'Screen the entries of “{round}”: {count} left',
   calendarYearMissing: "{year}'s holidays are not entered, so every deadline is provisional: enter them now",
   calendarNextYearMissing: "{year}'s holidays are not entered yet: enter them before the year ends",
   systemFailedImport: 'An interaction import failed: see why and retry it',

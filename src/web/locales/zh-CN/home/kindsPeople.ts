@@ -9,6 +9,7 @@ export default {
   evaluationAtRisk: '学员 {name} 距淘汰标准仅差一次（{count} 项预警）',
   disciplineDecide: '确认或撤销 {name} {occurredOn} 的纪律记录',
   disciplineAppeal: '答复 {name} 对 {occurredOn} 纪律记录的申诉',
+  careersScreen: '筛选「{round}」的报名：还有 {count} 人待筛选',
   calendarYearMissing: '{year} 年的节假日安排尚未录入，期限均为暂定：请立即录入',
   calendarNextYearMissing: '{year} 年的节假日安排尚未录入：请在年底前录入',
   systemFailedImport: '话务数据导入失败：查看原因并重试',
