@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { useCan } from '../access';
 import { useT } from '../i18n';
 import { useWork } from '../pages/home/useWork';
+import { useRefreshOnNavigation } from '../query/useRefreshOnNavigation';
 import { findRoute, GROUPS, ROUTES } from '../routing/table';
 import type { MenuPlacement, RouteEntry } from '../routing/types';
 
@@ -38,7 +39,9 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
   const can = useCan();
   const { pathname } = useLocation();
   // The work waiting behind each entry: the same read as the home page's list, so they match.
-  const counts = useWork().data?.counts ?? NO_COUNTS;
+  const work = useWork();
+  const counts = work.data?.counts ?? NO_COUNTS;
+  useRefreshOnNavigation(work.refresh);
   // The longest link that starts the current path (/training/plans/1 → /training/plans).
   const best = ITEMS.filter((m) => m.to !== '/' && pathname.startsWith(m.to)).sort(
     (a, b) => b.to.length - a.to.length,

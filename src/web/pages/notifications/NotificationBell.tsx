@@ -1,12 +1,13 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, List, Popover, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { localTime } from '../../format';
 import { useT } from '../../i18n';
 import { keys } from '../../query/keys';
 import { useApiMutation } from '../../query/useApiMutation';
 import { useApiQuery } from '../../query/useApiQuery';
+import { useRefreshOnNavigation } from '../../query/useRefreshOnNavigation';
 import { noticeText, notificationsApi, type Notice } from './notificationsApi';
 
 const POLL_MS = 60_000;
@@ -15,7 +16,6 @@ const POLL_MS = 60_000;
 export function NotificationBell() {
   const t = useT();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   // Quiet: the header says nothing when the count fails; pages show errors.
   const unread = useApiQuery(keys.notifications('unread'), () => notificationsApi.unreadCount(), {
@@ -24,14 +24,8 @@ export function NotificationBell() {
   });
   const count = unread.data?.count ?? 0;
   const { refresh } = unread;
-  // Not a fetch of its own: each later navigation asks the count again (the page just done may
-  // have made notices); the first count is the read above.
-  const shownAt = useRef(pathname);
-  useEffect(() => {
-    if (shownAt.current === pathname) return;
-    shownAt.current = pathname;
-    refresh();
-  }, [pathname, refresh]);
+  // Each later navigation asks the count again (the page just done may have made notices).
+  useRefreshOnNavigation(refresh);
   const latest =
     useApiQuery(keys.notifications('latest'), () => notificationsApi.list({ pageSize: 8 }), { enabled: open }).data
       ?.data ?? [];
