@@ -5,4 +5,7 @@ export default {
   examsGrade: 'Grade "{title}": {count} answers to mark',
   drillsQuiz: "Finish today's quiz ({answered}/{total} answered)",
   drillsDue: '{count} drill cards due today to review',
+  trainingAttendance: 'Take attendance of "{title}": {count} people not recorded',
+  trainingSession: 'Training today: "{title}" at {time} {room}',
+  trainingMentorProblem: 'Close the problem met with your mentee {name}: {description}',
 };

@@ -5,4 +5,7 @@ export default {
   examsGrade: '阅卷「{title}」：{count} 份答案待评分',
   drillsQuiz: '完成今日小测（已答 {answered}/{total} 题）',
   drillsDue: '今日到期的演练卡片 {count} 张待复习',
+  trainingAttendance: '培训「{title}」点名：{count} 人考勤待记录',
+  trainingSession: '今日培训「{title}」{time} {room}',
+  trainingMentorProblem: '带教学员 {name} 的问题待关闭：{description}',
 };
