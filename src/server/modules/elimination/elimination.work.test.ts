@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { evaluationKit, theoryResult, trainees } from '../evaluation/evaluation.testkit.js';
 import { EXIT_TALK, INTERVIEW, newTrainee, okData } from './elimination.testkit.js';
 
 // The home page's elimination work (issue 26): each step of a case waits on the person whose step
@@ -131,5 +132,34 @@ describe.each(DIALECTS)('elimination work on the home page on $name', (dialect) 
     okData(await hr.post(`/api/elimination/cases/${a}/exit-talk`, { ...EXIT_TALK, heldAt: '2026-03-02T01:00:00Z' }));
     expect(await kinds(hr)).toEqual([]);
     expect(await kinds(training)).toEqual([]);
+  });
+  it('asks the training manager to list a trainee who meets a criterion, until a case is opened', async () => {
+    setClock('2026-12-02T02:00:00Z');
+    const kit = await evaluationKit(env);
+    const [p] = await trainees(env, 1, 'homelist');
+    const propose = async (c: Client) =>
+      (okData(await c.get('/api/home/work')).items as Line[]).filter(
+        (l) => l.key === `eliminationPropose:${p.employeeId}`,
+      );
+    await theoryResult(kit, p, 40);
+    expect(await propose(training)).toEqual([]); // one failure: at risk, not met
+    await theoryResult(kit, p, 50);
+    const [line] = await propose(training);
+    expect(line).toMatchObject({ kind: 'eliminationPropose', menu: 'evaluation-cases', due: null });
+    expect(Object.fromEntries(new URL(line.link, 'http://x').searchParams)).toMatchObject({
+      open: p.employeeId,
+      criterion: 'theory_fails',
+    });
+    for (const c of [hr, teamlead]) expect(await propose(c)).toEqual([]);
+    const id = okData(
+      await training.post('/api/elimination/cases', {
+        employeeId: p.employeeId,
+        criterion: 'theory_fails',
+        summary: '理论考核连续两次不及格',
+      }),
+    ).id;
+    expect(await propose(training)).toEqual([]);
+    cases.push(id);
+    expect(await kinds(training)).toEqual([`eliminationInterview:${id}`]);
   });
 });

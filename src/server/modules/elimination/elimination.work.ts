@@ -1,9 +1,11 @@
-import { OFFBOARDING_ITEMS } from '../../../common/elimination.js';
+import { CLOSED_STATUSES, OFFBOARDING_ITEMS } from '../../../common/elimination.js';
 import type { WorkItem } from '../../../common/home.js';
 import type { Db } from '../../db/connect.js';
 import type { Actor } from '../../lib/actor.js';
 import { countWorkingDaysIn } from '../../lib/calendar.js';
 import type { WorkContext, WorkSource } from '../../lib/work.js';
+import { evaluateTrainees } from '../evaluation/criteria.service.js';
+import { traineesInScope } from '../evaluation/evaluation.access.js';
 import { namesOf } from '../people/identity.service.js';
 import { link } from './cases.service.js';
 
@@ -25,6 +27,46 @@ const item = (
   params: WorkItem['params'],
   provisional = false,
 ): WorkItem => ({ key: `${kind}:${id}`, kind, menu: MENU, due, provisional, link: link(caseId), params });
+
+/** Trainees whose records meet a criterion 1–4 and who have no open case: the training manager
+ *  decides whether to put them on the preliminary list (the link opens that form, filled in). */
+const toList: WorkSource = {
+  name: 'elimination.toList',
+  kinds: ['eliminationPropose'],
+  menus: [MENU],
+  appliesTo: (actor) => has(actor, 'training_manager'),
+  async items(db) {
+    const [trainees, open] = await Promise.all([
+      traineesInScope(db, { kind: 'all' }),
+      db
+        .selectFrom('elimination_cases')
+        .select('employee_id')
+        .where('status', 'not in', [...CLOSED_STATUSES])
+        .execute(),
+    ]);
+    const busy = new Set(open.map((r) => r.employee_id));
+    const evaluated = await evaluateTrainees(
+      db,
+      trainees.filter((t) => !busy.has(t.id)).map((t) => t.id),
+    );
+    return evaluated.flatMap((e) => {
+      const met = e.criteria.find((c) => c.met);
+      if (!met) return [];
+      const query = new URLSearchParams({ open: e.employeeId, criterion: met.code, name: e.name });
+      return [
+        {
+          key: `eliminationPropose:${e.employeeId}`,
+          kind: 'eliminationPropose',
+          menu: MENU,
+          due: null,
+          provisional: false,
+          link: `/evaluation/cases?${query}`,
+          params: { name: e.name, criterion: met.code },
+        },
+      ];
+    });
+  },
+};
 
 /** Interviews to hold and notices to publish: the training manager's steps, no deadline of their own. */
 const trainingSteps: WorkSource = {
@@ -134,4 +176,4 @@ const hrSteps: WorkSource = {
   },
 };
 
-export const eliminationWork: WorkSource[] = [trainingSteps, appeals, hrSteps];
+export const eliminationWork: WorkSource[] = [toList, trainingSteps, appeals, hrSteps];

@@ -1,5 +1,6 @@
 // The home page's work items of this area (issue 26): home.kinds.<kind>, with the item's params.
 export default {
+  eliminationPropose: 'Trainee {name} meets an elimination criterion: decide whether to list them',
   eliminationInterview: 'Hold and record the elimination interview with {name}',
   eliminationNotice: 'Publish the elimination notice for {name}',
   eliminationAppeal: "Answer {appellant}'s appeal against {name}'s elimination notice",

@@ -1,5 +1,6 @@
 // The home page's work items of this area (issue 26): home.kinds.<kind>, with the item's params.
 export default {
+  eliminationPropose: '学员 {name} 已达到淘汰标准：请决定是否列入初步名单',
   eliminationInterview: '与 {name} 进行淘汰面谈并记录',
   eliminationNotice: '发布 {name} 的淘汰公示',
   eliminationAppeal: '答复 {appellant} 对 {name} 淘汰公示的申诉',

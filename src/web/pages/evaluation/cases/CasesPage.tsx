@@ -2,7 +2,8 @@ import { keys } from '../../../query/keys';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { CASE_CRITERIA } from '../../../../common/elimination';
 import { useCan } from '../../../access';
 import { PageHeader } from '../../../components/PageHeader';
 import { useTableQuery } from '../../../components/useTableQuery';
@@ -19,7 +20,17 @@ export default function CasesPage() {
   const t = useT();
   const can = useCan();
   const navigate = useNavigate();
-  const [opening, setOpening] = useState(false);
+  // The home page's "meets a criterion" item opens the form filled in: ?open=<employee>&criterion=&name=.
+  const [params] = useSearchParams();
+  const presetId = params.get('open');
+  const preset = presetId
+    ? {
+        employeeId: presetId,
+        name: params.get('name') ?? presetId,
+        criterion: (params.get('criterion') ?? undefined) as (typeof CASE_CRITERIA)[number] | undefined,
+      }
+    : null;
+  const [opening, setOpening] = useState(!!preset && can('elimination.propose'));
   const { get, update, tableProps } = useTableQuery<CaseSummary>(keys.elimination('cases', 'page'), (query) => {
     const s = query.status ?? 'open';
     return casesApi.list({ ...query, status: s === 'all' ? undefined : s });
@@ -82,7 +93,11 @@ export default function CasesPage() {
         ]}
       />
       {opening && (
-        <OpenCaseModal onClose={() => setOpening(false)} onDone={(id) => navigate(`/evaluation/cases/${id}`)} />
+        <OpenCaseModal
+          preset={preset}
+          onClose={() => setOpening(false)}
+          onDone={(id) => navigate(`/evaluation/cases/${id}`)}
+        />
       )}
     </>
   );

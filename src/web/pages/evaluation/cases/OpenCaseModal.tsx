@@ -13,7 +13,16 @@ interface Values {
 }
 
 /** 列入初步名单: a trainee and the criterion; criteria 5–7 need written evidence (the server checks 1–4 against the records). */
-export function OpenCaseModal({ onClose, onDone }: { onClose: () => void; onDone: (id: string) => void }) {
+export function OpenCaseModal({
+  onClose,
+  onDone,
+  preset,
+}: {
+  onClose: () => void;
+  onDone: (id: string) => void;
+  /** Filled in from the home page's item (a trainee who meets a criterion). */
+  preset?: { employeeId: string; name: string; criterion?: Values['criterion'] } | null;
+}) {
   const t = useT();
   const required = useRequired();
   const [form] = Form.useForm<Values>();
@@ -28,11 +37,15 @@ export function OpenCaseModal({ onClose, onDone }: { onClose: () => void; onDone
       okText={t('elimination.open.submit')}
       testId="case-open"
       width={640}
+      initialValues={preset ? { employeeId: preset.employeeId, criterion: preset.criterion } : undefined}
       onSubmit={async (v) => onDone((await casesApi.open({ ...v, evidenceText: v.evidenceText || null })).id)}
     >
       <Typography.Paragraph type="secondary">{t('elimination.evidenceHelp')}</Typography.Paragraph>
       <Form.Item name="employeeId" label={t('elimination.open.person')} rules={[required]}>
-        <EmployeeSelect data-testid="case-open-person" />
+        <EmployeeSelect
+          data-testid="case-open-person"
+          initial={preset ? { id: preset.employeeId, name: preset.name } : null}
+        />
       </Form.Item>
       <Form.Item name="criterion" label={t('elimination.fields.criterion')} rules={[required]}>
         <Select
