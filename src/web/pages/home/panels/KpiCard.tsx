@@ -59,7 +59,7 @@ export function KpiCard({ kpi, self }: { kpi: Kpi; self: boolean }) {
       )}
       <Typography.Text style={{ fontSize: 12 }} data-testid="home-panel-kpi-aht">
         {t('home.panels.kpi.aht', { value: kpi.mine.ahtSeconds ?? '—', target: kpi.targets.ahtSeconds })}
-        {kpi.team && `；${t('home.panels.kpi.ahtTeam', { value: kpi.team.ahtSeconds ?? '—' })}`}
+        {kpi.team && t('home.panels.kpi.ahtTeam', { value: kpi.team.ahtSeconds ?? '—' })}
         {` · ${t('home.panels.kpi.handled', { count: kpi.mine.handled })}`}
       </Typography.Text>
     </PanelCard>

@@ -18,11 +18,11 @@ export function QaTrendCard({ qa, self }: { qa: Qa; self: boolean }) {
     const teamName = t('home.panels.series.team');
     const low = qa.mine.map((w) => clamp(w.low));
     const width = qa.mine.map((w, i) => (w.high === null || low[i] === null ? null : clamp(w.high)! - low[i]!));
-    const line = (name: string, w: QaWeek | undefined) =>
-      !w || w.mean === null
-        ? t('home.panels.qa.none', { name })
-        : t('home.panels.qa.line', { name, mean: w.mean, n: w.n }) +
-          (w.low !== null ? `，${t('home.panels.qa.margin', { low: w.low, high: w.high ?? '' })}` : '');
+    const line = (name: string, w: QaWeek | undefined) => {
+      if (!w || w.mean === null) return t('home.panels.qa.none', { name });
+      if (w.low === null) return t('home.panels.qa.line', { name, mean: w.mean, n: w.n });
+      return t('home.panels.qa.lineMargin', { name, mean: w.mean, n: w.n, low: w.low, high: w.high ?? '' });
+    };
     return {
       grid: { left: 32, right: 8, top: qa.team ? 24 : 8, bottom: 20 },
       legend: qa.team ? { top: 0, data: [mineName, teamName] } : undefined,
