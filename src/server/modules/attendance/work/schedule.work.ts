@@ -20,7 +20,7 @@ export const myShiftsSoon: WorkSource = {
       menu: 'attendance-my-schedule',
       due: s.day,
       provisional: false,
-      link: `/attendance/my-schedule?from=${s.day}`,
+      link: '/attendance/my-schedule',
       params: { day: s.day, shift: s.name, code: s.code, start: s.start_time, end: s.end_time },
     }));
   },

@@ -1,5 +1,6 @@
 import { Button, Card, Select, Space, Table, Tabs, Tag, Typography, message } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { WARNING_METRICS, type WarningMetric } from '../../../../common/analytics-warnings';
 import { useCan } from '../../../access';
 import { PageHeader } from '../../../components/PageHeader';
@@ -28,6 +29,19 @@ function WarningList() {
   const [metric, setMetric] = useState<WarningMetric | undefined>();
   const [page, setPage] = useState(1);
   const [acting, setActing] = useState<Warning | null>(null);
+  // The home page and the lead's notice open one warning: ?warning=<id> opens its action dialog.
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('warning');
+  const { data: linkedWarning } = useApiQuery(warningsKey('one', linked), () => warningsApi.detail(linked!), {
+    enabled: !!linked,
+  });
+  useEffect(() => {
+    if (linkedWarning && linkedWarning.status !== 'resolved') setActing(linkedWarning);
+  }, [linkedWarning]);
+  const close = () => {
+    setActing(null);
+    if (linked) setParams({}, { replace: true });
+  };
   const q = { status, metric, page, pageSize: 20 };
   const { data, loading } = useApiQuery(warningsKey('list', q), () => warningsApi.list(q), { keepPrevious: true });
   const sweep = useApiMutation(() => warningsApi.sweep(), {
@@ -139,7 +153,7 @@ function WarningList() {
           },
         ]}
       />
-      <ActionModal warning={acting} onClose={() => setActing(null)} />
+      <ActionModal warning={acting} onClose={close} />
     </Card>
   );
 }

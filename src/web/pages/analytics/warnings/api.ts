@@ -11,6 +11,7 @@ const base = '/analytics/warnings';
 
 export const warningsApi = {
   list: (q: Query) => http.list<Warning>(base, q),
+  detail: (id: string) => http.get<Warning>(`${base}/${encodeURIComponent(id)}`),
   history: (q: Query) => http.list<ActionHistoryRow>(`${base}/actions`, q),
   record: (id: string, body: z.input<typeof WarningActionInput>) =>
     http.post<Warning>(`${base}/${encodeURIComponent(id)}/actions`, body),

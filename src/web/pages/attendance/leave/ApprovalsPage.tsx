@@ -6,6 +6,7 @@ import { useApiMutation } from '../../../query/useApiMutation';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { StaffingImpact } from '../staffing/StaffingImpact';
 import { leaveApi, leaveKey, type LeaveRequest } from './api';
+import { LINKED_STYLE, useLinked } from './useLinked';
 import { ChainTags, Files, Period, StatusTag, useKindName } from './labels';
 
 function PersonBalance({ r }: { r: LeaveRequest }) {
@@ -62,6 +63,7 @@ export default function ApprovalsPage() {
   const kindName = useKindName();
   const [scope, setScope] = useState<'to_decide' | 'all'>('to_decide');
   const [page, setPage] = useState(1);
+  const linked = useLinked('request');
   const { data: kinds } = useApiQuery(leaveKey('kinds'), leaveApi.kinds);
   const { data, loading } = useApiQuery(
     leaveKey('requests', scope, page),
@@ -92,7 +94,13 @@ export default function ApprovalsPage() {
         data-testid="leave-approvals"
         renderItem={(r) => (
           <List.Item key={r.id}>
-            <Card size="small" style={{ width: '100%' }} data-testid="leave-approval" data-id={r.id}>
+            <Card
+              size="small"
+              ref={r.id === linked.id ? linked.ref : undefined}
+              style={{ width: '100%', ...(r.id === linked.id ? LINKED_STYLE : {}) }}
+              data-testid="leave-approval"
+              data-id={r.id}
+            >
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Space wrap>
                   <Typography.Text strong>

@@ -1,12 +1,13 @@
 import { Button, Card, Col, Popconfirm, Row, Statistic, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { useI18n } from '../../../i18n';
-import { useApiMutation } from '../../../query/useApiMutation';
+import { useApiMutation, useInvalidate } from '../../../query/useApiMutation';
 import { useApiQuery } from '../../../query/useApiQuery';
 import { leaveApi, leaveKey, type LeaveRequest } from './api';
 import { ChainTags, Files, Period, StatusTag, useKindName } from './labels';
 import { RequestModal } from './RequestModal';
+import { LINKED_STYLE, useLinked } from './useLinked';
 
 /** My balances (annual leave, time off in lieu), my requests with their chain, and the request form. */
 export default function MyLeavePage() {
@@ -22,6 +23,16 @@ export default function MyLeavePage() {
     { keepPrevious: true },
   );
   const cancel = useApiMutation((id: string) => leaveApi.cancel(id), { invalidates: [leaveKey()] });
+  // Opened from the home page or the bell (?request=<id>): reading the request reads its answer,
+  // so the home list and the bell are refreshed once it is loaded.
+  const linked = useLinked('request');
+  const invalidate = useInvalidate();
+  const { data: opened } = useApiQuery(leaveKey('one', linked.id), () => leaveApi.detail(linked.id!), {
+    enabled: !!linked.id,
+  });
+  useEffect(() => {
+    if (opened) void invalidate(['home'], ['notifications']);
+  }, [opened, invalidate]);
 
   return (
     <>
@@ -81,6 +92,9 @@ export default function MyLeavePage() {
         locale={{ emptyText: t('attendance.leave.my.empty') }}
         pagination={{ current: page, total: data?.total ?? 0, pageSize: 20, onChange: setPage }}
         data-testid="leave-mine"
+        onRow={(r) =>
+          r.id === linked.id ? { ref: linked.ref, style: LINKED_STYLE, 'data-linked': 'true' } : { 'data-id': r.id }
+        }
         columns={[
           { title: t('attendance.leave.list.kind'), render: (_, r) => kindName(kinds, r.kindCode) },
           { title: t('attendance.leave.list.period'), render: (_, r) => <Period r={r} /> },

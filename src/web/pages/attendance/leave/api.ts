@@ -32,6 +32,8 @@ export const leaveApi = {
   deleteKind: (kid: string) => http.del(`${base}/kinds/${id(kid)}`),
   balances: (employeeId?: string) => http.get<Balances>(`${base}/balances`, { employeeId }),
   requests: (q: Query) => http.list<LeaveRequest>(`${base}/requests`, q),
+  /** One request; the person opening their answered request reads its answer (home page). */
+  detail: (rid: string) => http.get<LeaveRequest>(`${base}/requests/${id(rid)}`),
   preview: (body: z.input<typeof LeavePreviewQuery>) => http.post<Preview>(`${base}/requests/preview`, body),
   file: (body: z.input<typeof LeaveRequestInput>) =>
     http.post<{ id: string; days: number; chain: string[] }>(`${base}/requests`, body),

@@ -9,6 +9,7 @@ import { swapsApi, swapsKey, type Swap, type SwapStep } from './api';
 import { ProposeCard } from './ProposeCard';
 import { ScopedList } from './ScopedList';
 import { EntryText, SwapStatusTag } from './SwapParts';
+import { LINKED_STYLE, useLinked } from '../leave/useLinked';
 
 // Shift swaps (issue 19 item 4): propose one, answer the ones a colleague asks of me, and — for a
 // team lead — approve accepted swaps after seeing their effect on the day's staffing.
@@ -62,9 +63,15 @@ function Actions({ s }: { s: Swap }) {
 
 function SwapItem({ s }: { s: Swap }) {
   const t = useT();
+  const linked = useLinked('swap');
+  const mine = s.id === linked.id;
   return (
-    <List.Item data-testid="swap-item">
-      <Space direction="vertical" style={{ width: '100%' }}>
+    <List.Item data-testid="swap-item" data-id={s.id}>
+      <Space
+        direction="vertical"
+        ref={mine ? linked.ref : undefined}
+        style={{ width: '100%', ...(mine ? { ...LINKED_STYLE, padding: 8 } : {}) }}
+      >
         <Space wrap>
           <SwapStatusTag status={s.status} />
           <Typography.Text strong>
