@@ -147,3 +147,51 @@ export async function seedOversight(db: Db, org: Org) {
   await insertMany(db, 'jobs', jobs);
   return { warnings: warnings.length, disciplineRecords: records.length, failedJobs: jobs.length };
 }
+
+/** Month-to-date calls of the first center's agents (the CSAT of the KPI panel is counted from
+ *  them): 50 a working day each, three in ten rated. The other centers have rollups only. */
+export async function seedCalls(db: Db, org: Org) {
+  const { rand, today, agents, teams } = org;
+  const first = new Set(teams.filter((t) => t.deptId === teams[0].deptId).map((t) => t.id));
+  let n = 0;
+  for (let day = `${today.slice(0, 8)}01`; day < today; day = addDays(day, 1)) {
+    const dow = new Date(`${day}T12:00:00Z`).getUTCDay();
+    if (dow === 0 || dow === 6) continue;
+    const rows = [];
+    for (const a of agents) {
+      if (!first.has(a.teamId)) continue;
+      for (let c = 0; c < 50; c++) {
+        const minute = 9 * 60 + Math.floor((c * 540) / 50);
+        rows.push({
+          id: newId(),
+          agent_id: a.id,
+          started_at: ts(
+            day,
+            `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+          ),
+          day,
+          direction: 'inbound',
+          channel: 'voice',
+          business_type: 'billing',
+          queue: null,
+          answered: 1,
+          talk_seconds: 240,
+          hold_seconds: 15,
+          wrap_seconds: 30,
+          queue_wait_seconds: 10,
+          fcr: rand() < 0.8 ? 1 : 0,
+          csat: rand() < 0.3 ? 3 + Math.floor(rand() * 3) : null,
+          customer_ref: null,
+          recording_url: null,
+          transcript_url: null,
+          import_id: null,
+          call_id: null,
+          leg: null,
+        });
+      }
+    }
+    await insertMany(db, 'interactions', rows);
+    n += rows.length;
+  }
+  return { calls: n };
+}

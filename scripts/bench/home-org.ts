@@ -55,6 +55,7 @@ export interface Org {
   trainees: Person[];
   evaluators: string[]; // user ids of the QA evaluators; [0] is the bench's `qa`
   trainerUserId: string;
+  trainerEmployeeId: string;
   trainingUserId: string;
   hrUserId: string;
   accounts: Accounts;
@@ -183,12 +184,34 @@ export async function seedOrg(db: Db, agents: number, today: string, at: string,
     ),
   );
   user(BENCH_USERS.manager, mgrId, '中心经理', 'center_manager', 'manager');
-  const evaluators = [user(BENCH_USERS.qa, null, '质检员1', 'qa_evaluator', 'qa')];
+  // The center's staff (QA, trainer, training manager, HR) sit in a staff team of the first center.
+  const staffTeamId = newId();
+  teamRows.push({
+    id: staffTeamId,
+    department_id: departments[0].id,
+    code: 'BH1-S',
+    name: '压测1中心职能组',
+    created_at: at,
+    updated_at: at,
+  });
+  const staff = (no: string, name: string, position: string) => {
+    const id = newId();
+    employees.push(employeeRow({ id, employee_no: no, name, team_id: staffTeamId, status: 'regular', position }, at));
+    return id;
+  };
+  const evaluators = [user(BENCH_USERS.qa, staff('HS00001', '质检员1', '质检员'), '质检员1', 'qa_evaluator', 'qa')];
   for (let i = 1; i < Math.max(4, Math.round(agents / 50)); i++)
     evaluators.push(user(`bqa${i + 1}`, null, `质检员${i + 1}`, 'qa_evaluator'));
-  const trainerUserId = user(BENCH_USERS.trainer, null, '讲师', 'trainer', 'trainer');
-  const trainingUserId = user(BENCH_USERS.training, null, '培训负责人', 'training_manager', 'training');
-  const hrUserId = user(BENCH_USERS.hr, null, '人力', 'hr', 'hr');
+  const trainerEmployeeId = staff('HS00002', '讲师', '培训讲师');
+  const trainerUserId = user(BENCH_USERS.trainer, trainerEmployeeId, '讲师', 'trainer', 'trainer');
+  const trainingUserId = user(
+    BENCH_USERS.training,
+    staff('HS00003', '培训负责人', '培训负责人'),
+    '培训负责人',
+    'training_manager',
+    'training',
+  );
+  const hrUserId = user(BENCH_USERS.hr, staff('HS00004', '人力', '人力资源'), '人力', 'hr', 'hr');
   user(BENCH_USERS.admin, null, '管理员', 'admin', 'admin');
 
   await insertMany(db, 'teams', teamRows);
@@ -222,6 +245,7 @@ export async function seedOrg(db: Db, agents: number, today: string, at: string,
     trainees: all.filter((p) => p.status === 'trainee'),
     evaluators,
     trainerUserId,
+    trainerEmployeeId,
     trainingUserId,
     hrUserId,
     accounts,

@@ -237,3 +237,74 @@ export async function seedDrills(db: Db, org: Org) {
   await insertMany(db, 'drill_states', states);
   return { drillCards: cards.length, drillStates: states.length };
 }
+
+/** The trainer's sessions for each new-hire class: yesterday's (attendance not taken) and
+ *  today's, every trainee enrolled — the trainer's attendance to take and the trainees' day. */
+export async function seedSessions(db: Db, org: Org) {
+  const { today, at, teams, trainerUserId, trainerEmployeeId } = org;
+  const trainerId = newId();
+  await insertMany(db, 'training_trainers', [
+    {
+      id: trainerId,
+      kind: 'internal',
+      employee_id: trainerEmployeeId,
+      name: '讲师',
+      category: 'hr_trainer',
+      organization: null,
+      certification: null,
+      certified_on: null,
+      certified_until: null,
+      active: 1,
+      notes: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    },
+  ]);
+  const courseId = newId();
+  await insertMany(db, 'training_courses', [
+    {
+      id: courseId,
+      code: 'BH-1',
+      title: '业务系统操作',
+      content_area: 'business_systems',
+      method: 'lecture',
+      hours: 3,
+      description: null,
+      archived: 0,
+      created_by: trainerUserId,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    },
+  ]);
+  const sessions = [];
+  const enrollments = [];
+  for (const t of teams.filter((x) => x.trainees)) {
+    for (const day of [addDays(today, -1), today]) {
+      const id = newId();
+      sessions.push({
+        id,
+        course_id: courseId,
+        trainer_id: trainerId,
+        plan_id: null,
+        phase_id: null,
+        title: null,
+        room: '培训室1',
+        starts_at: ts(day, '09:00'),
+        ends_at: ts(day, '12:00'),
+        status: 'scheduled',
+        notes: null,
+        created_by: trainerUserId,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      });
+      for (const p of t.members)
+        enrollments.push({ session_id: id, employee_id: p.id, enrolled_at: at, enrolled_by: trainerUserId });
+    }
+  }
+  await insertMany(db, 'training_sessions', sessions);
+  await insertMany(db, 'training_enrollments', enrollments);
+  return { sessions: sessions.length, enrollments: enrollments.length };
+}

@@ -24,11 +24,11 @@ import { hashPassword } from '../../src/server/lib/passwords.js';
 import { resolveSession } from '../../src/server/lib/sessions.js';
 import { WORK_SOURCES } from '../../src/server/modules/home/work/sources.js';
 import { seedAppraisal } from './home-appraisal.js';
-import { seedOversight, seedSchedule } from './home-extra.js';
+import { seedCalls, seedOversight, seedSchedule } from './home-extra.js';
 import { seedOrg, type Accounts } from './home-org.js';
 import { seedAttendance, seedElimination } from './home-people.js';
 import { seedKpi, seedQuality } from './home-quality.js';
-import { seedDrills, seedExams } from './home-training.js';
+import { seedDrills, seedExams, seedSessions } from './home-training.js';
 import { fmt, loadLine } from './setup.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,10000').split(',').map(Number);
@@ -83,6 +83,8 @@ async function seed(handle: DbHandle, agents: number) {
   Object.assign(counts, await seedOversight(db, org));
   Object.assign(counts, await seedAppraisal(db, org));
   Object.assign(counts, await seedDrills(db, org));
+  Object.assign(counts, await seedSessions(db, org));
+  Object.assign(counts, await seedCalls(db, org));
   if (handle.dialect === 'postgres') await sql`ANALYZE`.execute(db);
   console.log(
     `  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s (today ${today}): ${Object.entries(counts)
