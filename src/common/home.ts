@@ -17,7 +17,8 @@ export const WorkItem = z.object({
   provisional: z.boolean(),
   /** Where it is done: a path in the web app that opens the exact item. */
   link: z.string(),
-  /** The text's parameters (a name, a title, a count). */
+  /** The text's parameters (a name, a title, a count). One named `<x>Key` holds a message key
+   *  (kpiKey: 'appraisal.kpis.fcr'): the text shows it translated, as `{<x>}`. */
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type WorkItem = z.infer<typeof WorkItem>;

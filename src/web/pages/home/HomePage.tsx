@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import { useSession } from '../../session';
 import { CALENDAR_WATCHERS, NextYearAlert } from '../calendar/NextYearAlert';
+import { usePanels } from './panels/api';
 import HomePanels from './panels/HomePanels';
 import { WorkList } from './WorkList';
 
@@ -11,6 +12,9 @@ import { WorkList } from './WorkList';
 export default function HomePage() {
   const t = useT();
   const { me } = useSession();
+  // Someone with no people to show (an evaluator, a trainer) gets the whole width for their work.
+  const panels = usePanels().data;
+  const hasPanels = !!panels && panels.audience !== 'none';
 
   return (
     <>
@@ -26,12 +30,14 @@ export default function HomePage() {
         </Typography.Paragraph>
       )}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xl={hasPanels ? 14 : 24}>
           <WorkList />
         </Col>
-        <Col xs={24} xl={10}>
-          <HomePanels />
-        </Col>
+        {hasPanels && (
+          <Col xs={24} xl={10}>
+            <HomePanels />
+          </Col>
+        )}
       </Row>
     </>
   );

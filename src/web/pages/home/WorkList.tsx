@@ -4,6 +4,14 @@ import type { WorkLine } from '../../../common/home';
 import { translateMaybe, useT } from '../../i18n';
 import { useWork } from './useWork';
 
+/** A line's sentence; a `<x>Key` param is a message key, shown translated as {x}. */
+function workText(line: WorkLine) {
+  const params: Record<string, string | number> = { ...line.params };
+  for (const [name, value] of Object.entries(line.params))
+    if (name.endsWith('Key') && typeof value === 'string') params[name.slice(0, -3)] = translateMaybe(value) ?? value;
+  return translateMaybe(`home.kinds.${line.kind}`, params) ?? line.kind;
+}
+
 /** When a line is due, and how late it is, in the reader's words. */
 function DueTag({ line, today }: { line: WorkLine; today: string }) {
   const t = useT();
@@ -64,7 +72,7 @@ export function WorkList() {
             extra={<DueTag line={line} today={list!.today} />}
           >
             <Link to={line.link} data-testid="work-link">
-              {translateMaybe(`home.kinds.${line.kind}`, line.params) ?? line.kind}
+              {workText(line)}
             </Link>
           </List.Item>
         )}

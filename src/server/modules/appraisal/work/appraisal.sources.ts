@@ -86,7 +86,7 @@ export const reviewAppeals: WorkSource = {
       due: a.window_ends_on,
       provisional: false,
       link: appealLink(a.id),
-      params: { name: names.get(a.employee_id)?.name ?? '', kpi: a.kpi_code.toUpperCase() },
+      params: { name: names.get(a.employee_id)?.name ?? '', kpiKey: `appraisal.kpis.${a.kpi_code}` },
     }));
   },
 };
@@ -109,7 +109,7 @@ export const decideAppeals: WorkSource = {
       menu: 'appraisal-appeals',
       ...stepDue(a.timetable, 'final'),
       link: appealLink(a.id),
-      params: { name: names.get(a.employee_id)?.name ?? '', kpi: a.kpi_code.toUpperCase() },
+      params: { name: names.get(a.employee_id)?.name ?? '', kpiKey: `appraisal.kpis.${a.kpi_code}` },
     }));
   },
 };
