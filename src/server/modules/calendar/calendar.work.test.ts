@@ -7,7 +7,15 @@ import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
 // year has begun without them the item is late. Entering (or confirming) the year ends it.
 // Only administrators manage the calendar, so only they are asked.
 
-type Line = { key: string; kind: string; menu: string; due: string | null; link: string; params: any };
+type Line = {
+  key: string;
+  kind: string;
+  menu: string;
+  due: string | null;
+  link: string;
+  params: any;
+  overdueDays: number;
+};
 
 describe.each(DIALECTS)('calendar work on the home page on $name', (dialect) => {
   const env = useTestEnv(dialect);
