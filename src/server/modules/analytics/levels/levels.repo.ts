@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.js';
 import type { PeopleScope } from '../../../lib/access.js';
 import { addDays } from '../../../lib/clock.js';
-import { MONTH_SUMS, toWindowSums, type WindowSums } from '../facts/people.query.js';
+import { MONTH_SUMS, toWindowSums } from '../facts/people.query.js';
 import { peopleInScope } from './scope.js';
 
 // The four levels' reads: the programs (training plans), their people in the reader's scope, and
