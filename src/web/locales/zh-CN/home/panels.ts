@@ -1,6 +1,6 @@
 // The home page's panels (issue 26 item 2): home.panels.*.
 export default {
-  title: '团队表现',
+  title: '我管理的人员表现',
   titleSelf: '我的表现',
   empty: '暂无数据',
   series: { people: '团队', me: '我', team: '本组', target: '目标' },
