@@ -2,6 +2,7 @@ import { centerOffset } from '../../lib/center-time.js';
 import { dayRange, localDate, localTime, nowIso } from '../../lib/clock.js';
 import type { WorkSource } from '../../lib/work.js';
 import { namesOf } from '../people/identity.service.js';
+import { mentorLogWork } from './work/mentor-log.work.js';
 import { mySessionsBetween, openProblemsOf, sessionsMissingAttendance } from './work/work.repo.js';
 
 // What waits in this module for the home page's work list (issue 26; lib/work.ts says how).
@@ -76,4 +77,6 @@ export const trainingWork: WorkSource[] = [
       }));
     },
   },
+  // A mentor: each active mentee's daily log not yet written today (work/mentor-log.work.ts).
+  mentorLogWork,
 ];

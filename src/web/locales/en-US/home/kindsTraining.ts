@@ -8,4 +8,5 @@ export default {
   trainingAttendance: 'Take attendance of "{title}": {count} people not recorded',
   trainingSession: 'Training today: "{title}" at {time} {room}',
   trainingMentorProblem: 'Close the problem met with your mentee {name}: {description}',
+  trainingMentorLog: "Write today's mentoring log for {name}",
 };

@@ -8,4 +8,5 @@ export default {
   trainingAttendance: '培训「{title}」点名：{count} 人考勤待记录',
   trainingSession: '今日培训「{title}」{time} {room}',
   trainingMentorProblem: '带教学员 {name} 的问题待关闭：{description}',
+  trainingMentorLog: '填写学员 {name} 的今日带教日志',
 };

@@ -37,6 +37,19 @@ export default function MentoringPage() {
       },
       { replace: true },
     );
+  // The home page's "write today's log" item opens the assignment's log through ?log=<id>.
+  const logged = acting?.what === 'log' ? acting.a : (data?.data ?? []).find((a) => a.id === params.get('log'));
+  const closeLog = () => {
+    setActing(null);
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        n.delete('log');
+        return n;
+      },
+      { replace: true },
+    );
+  };
   const done = () => {
     setActing(null);
     reload();
@@ -86,13 +99,8 @@ export default function MentoringPage() {
         }
       />
       <Tabs activeKey={tab} onChange={(k) => set('tab', k)} items={items} />
-      {acting?.what === 'log' && (
-        <DailyLogDrawer
-          assignment={acting.a}
-          canEdit={can('training.mentor')}
-          onClose={() => setActing(null)}
-          onChanged={reload}
-        />
+      {logged && (
+        <DailyLogDrawer assignment={logged} canEdit={can('training.mentor')} onClose={closeLog} onChanged={reload} />
       )}
       {acting?.what === 'replace' && (
         <ReplaceModal assignment={acting.a} onClose={() => setActing(null)} onDone={done} />
