@@ -1,4 +1,6 @@
 import type { WorkSource } from '../../lib/work.js';
+import { identities } from '../people/identity.service.js';
+import { endedCohortMembers } from './cohort-work.repo.js';
 import { evaluateTrainees } from './criteria.service.js';
 import { traineesInScope } from './evaluation.access.js';
 
@@ -35,4 +37,39 @@ const atRisk: WorkSource = {
   },
 };
 
-export const evaluationWork: WorkSource[] = [atRisk];
+// A training manager: per cohort whose new-hire plan has ended (certify.service.ts: completed or
+// past its end day), the trainees still waiting for the shadowing step — still status trainee,
+// no open case — one item with the count, due the plan's end day, opening the cohort board where
+// certification is done. Certifying them (or a case opening) takes them off the count.
+const cohortResults: WorkSource = {
+  name: 'evaluation.cohortResults',
+  kinds: ['evaluationCohortResults'],
+  menus: ['evaluation-board'],
+  appliesTo: (actor) => actor.roles.includes('training_manager'),
+  async items(db, _actor, { today }) {
+    const rows = await endedCohortMembers(db, today);
+    const who = await identities(
+      db,
+      rows.map((r) => r.employee_id),
+    );
+    const cohorts = new Map<string, { name: string; due: string; count: number }>();
+    for (const r of rows) {
+      if (who.get(r.employee_id)?.status !== 'trainee') continue;
+      const c = cohorts.get(r.id) ?? { name: r.name, due: String(r.end_date), count: 0 };
+      if (String(r.end_date) > c.due) c.due = String(r.end_date);
+      c.count++;
+      cohorts.set(r.id, c);
+    }
+    return [...cohorts].map(([id, c]) => ({
+      key: `evaluationCohortResults:${id}`,
+      kind: 'evaluationCohortResults',
+      menu: 'evaluation-board',
+      due: c.due,
+      provisional: false,
+      link: `/evaluation/cohorts/${id}/board`,
+      params: { cohort: c.name, count: c.count },
+    }));
+  },
+};
+
+export const evaluationWork: WorkSource[] = [atRisk, cohortResults];

@@ -9,4 +9,5 @@ export default {
   trainingSession: 'Training today: "{title}" at {time} {room}',
   trainingMentorProblem: 'Close the problem met with your mentee {name}: {description}',
   trainingMentorLog: "Write today's mentoring log for {name}",
+  evaluationCohortResults: '{cohort}: {count} trainees waiting for certification',
 };

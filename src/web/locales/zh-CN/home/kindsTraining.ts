@@ -9,4 +9,5 @@ export default {
   trainingSession: '今日培训「{title}」{time} {room}',
   trainingMentorProblem: '带教学员 {name} 的问题待关闭：{description}',
   trainingMentorLog: '填写学员 {name} 的今日带教日志',
+  evaluationCohortResults: '{cohort}：{count} 名学员待认证',
 };
