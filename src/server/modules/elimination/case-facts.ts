@@ -11,6 +11,12 @@ export async function hasOpenCase(db: Db, employeeId: string): Promise<boolean> 
   return !!(await repo.openCaseOf(db, employeeId));
 }
 
+/** Of these people, those with a case that is not closed. */
+export async function withOpenCase(db: Db, employeeIds: string[]): Promise<Set<string>> {
+  if (!employeeIds.length) return new Set();
+  return new Set((await repo.openCasesAmong(db, employeeIds)).map((r) => r.employee_id));
+}
+
 /** When each person's latest case that kept them (retained by HR, or withdrawn after an upheld
  *  appeal) closed. Criteria count only records after it: the facts that case weighed were
  *  answered by its decision and must not raise the same case again. */
@@ -23,4 +29,4 @@ export async function keptSince(db: Db, employeeIds: string[]): Promise<Map<stri
   return out;
 }
 
-provideCaseFacts({ hasOpenCase, keptSince });
+provideCaseFacts({ hasOpenCase, withOpenCase, keptSince });

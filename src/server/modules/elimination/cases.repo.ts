@@ -183,6 +183,15 @@ export const openCaseOf = (db: Db, employeeId: string) =>
     .where('closed_at', 'is', null)
     .executeTakeFirst();
 
+/** The open cases of these people (one query; a list of thousands stays far under the parameter limits). */
+export const openCasesAmong = (db: Db, employeeIds: string[]) =>
+  db
+    .selectFrom('elimination_cases')
+    .select('employee_id')
+    .where('employee_id', 'in', employeeIds)
+    .where('closed_at', 'is', null)
+    .execute();
+
 /** Closed cases that kept these people (retained, or withdrawn after an upheld appeal). */
 export const keptCasesOf = (db: Db, employeeIds: string[]) =>
   db

@@ -12,6 +12,8 @@ export interface CaseFacts {
   keptSince(db: Db, employeeIds: string[]): Promise<Map<string, string>>;
   /** Whether the person has a case that is not closed. */
   hasOpenCase(db: Db, employeeId: string): Promise<boolean>;
+  /** Of these people, those with a case that is not closed. */
+  withOpenCase(db: Db, employeeIds: string[]): Promise<Set<string>>;
 }
 
 let provided: CaseFacts | null = null;

@@ -1,6 +1,7 @@
 import type { WorkSource } from '../../lib/work.js';
 import { identities } from '../people/identity.service.js';
-import { endedCohortMembers } from './cohort-work.repo.js';
+import { endedNewHireCohortMembers } from '../training/record/record.service.js';
+import { caseFacts } from './case-facts.js';
 import { evaluateTrainees } from './criteria.service.js';
 import { traineesInScope } from './evaluation.access.js';
 
@@ -47,14 +48,12 @@ const cohortResults: WorkSource = {
   menus: ['evaluation-board'],
   appliesTo: (actor) => actor.roles.includes('training_manager'),
   async items(db, _actor, { today }) {
-    const rows = await endedCohortMembers(db, today);
-    const who = await identities(
-      db,
-      rows.map((r) => r.employee_id),
-    );
+    const rows = await endedNewHireCohortMembers(db, today);
+    const ids = rows.map((r) => r.employee_id);
+    const [who, inCase] = await Promise.all([identities(db, ids), caseFacts().withOpenCase(db, ids)]);
     const cohorts = new Map<string, { name: string; due: string; count: number }>();
     for (const r of rows) {
-      if (who.get(r.employee_id)?.status !== 'trainee') continue;
+      if (who.get(r.employee_id)?.status !== 'trainee' || inCase.has(r.employee_id)) continue;
       const c = cohorts.get(r.id) ?? { name: r.name, due: String(r.end_date), count: 0 };
       if (String(r.end_date) > c.due) c.due = String(r.end_date);
       c.count++;

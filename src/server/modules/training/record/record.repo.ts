@@ -101,3 +101,18 @@ export const problemCounts = (db: Db, traineeId: string) =>
 
 export const insertCertificate = (db: Db, row: Insertable<TrainingCertificateTable>) =>
   db.insertInto('training_certificates').values(row).execute();
+
+/** Members of cohorts whose new-hire plan is completed, or active with its end day before
+ *  `today` (the plan-complete rule of certification); one row per member with the plans' last end day. */
+export const endedNewHireCohortMembers = (db: Db, today: string) =>
+  db
+    .selectFrom('training_plans as p')
+    .innerJoin('training_cohorts as c', 'c.id', 'p.cohort_id')
+    .innerJoin('training_cohort_members as m', 'm.cohort_id', 'c.id')
+    .select(['c.id', 'c.name', 'm.employee_id', (eb) => eb.fn.max('p.end_date').as('end_date')])
+    .where('p.audience', '=', 'new_hire')
+    .where((eb) =>
+      eb.or([eb('p.status', '=', 'completed'), eb.and([eb('p.status', '=', 'active'), eb('p.end_date', '<', today)])]),
+    )
+    .groupBy(['c.id', 'c.name', 'm.employee_id'])
+    .execute();

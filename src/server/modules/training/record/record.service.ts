@@ -43,6 +43,9 @@ export function registerRecordCertificates(fn: (db: Db, employeeId: string) => P
 
 export const plansOf = (db: Db, employeeId: string) => repo.plansOf(db, employeeId);
 
+/** Who is in a cohort whose new-hire training has ended (completed, or past its end day). */
+export const endedNewHireCohortMembers = (db: Db, today: string) => repo.endedNewHireCohortMembers(db, today);
+
 export async function trainingRecord(db: Db, actor: Actor, who: string) {
   const employeeId = who === 'me' ? actor.employeeId : who;
   if (!employeeId) throw ruleBroken('NO_EMPLOYEE', 'Your account is not linked to a person');
