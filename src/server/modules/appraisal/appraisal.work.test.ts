@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkLine } from '../../../common/home.js';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { workOf } from '../../test/work-list.js';
 import { employeeIdOf } from '../../test/helpers.js';
 import {
   accountFor,
@@ -19,13 +19,7 @@ import {
 // decide (HR, the department's center manager — not another's), the cycle to publish (HR) and
 // the follow-up a D opens for the lead. Each leaves the list, and its notice is read, once done.
 
-type Work = { items: WorkLine[]; counts: Record<string, number> };
-const work = async (c: Client, kind: string) => {
-  const res = await c.get('/api/home/work');
-  expect(res.status, res.raw).toBe(200);
-  const data = res.body.data as Work;
-  return { items: data.items.filter((i) => i.kind === kind), counts: data.counts };
-};
+const work = (c: Client, kind: string) => workOf(c, kind);
 const keys = async (c: Client, kind: string) => (await work(c, kind)).items.map((i) => i.key);
 
 describe.each(DIALECTS)('appraisal work on $name', (dialect) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkLine } from '../../../common/home.js';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { workOf } from '../../test/work-list.js';
 import { userIdOf } from '../../test/helpers.js';
 import { decide, filed, otherTeam } from './leave/leave.testkit.js';
 
@@ -10,13 +10,7 @@ import { decide, filed, otherTeam } from './leave/leave.testkit.js';
 // deciding takes it off the list, the counts and the bell; the person then finds the answer to
 // read, until they open it.
 
-type Work = { items: WorkLine[]; counts: Record<string, number> };
-const work = async (c: Client, kind?: string) => {
-  const res = await c.get('/api/home/work');
-  expect(res.status, res.raw).toBe(200);
-  const data = res.body.data as Work;
-  return { ...data, items: kind ? data.items.filter((i) => i.kind === kind) : data.items };
-};
+const work = (c: Client, kind?: string) => workOf(c, ...(kind ? [kind] : []));
 
 describe.each(DIALECTS)('attendance work on $name', (dialect) => {
   const env = useTestEnv(dialect);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { workOf } from '../../test/work-list.js';
 import { okData } from '../training/shared/training.testkit.js';
 import { evaluationKit, theoryResult, trainees, type Kit } from './evaluation.testkit.js';
 
@@ -8,16 +9,7 @@ import { evaluationKit, theoryResult, trainees, type Kit } from './evaluation.te
 // plan has ended, one item counting the trainees still to certify, due the plan's end day and
 // opening the cohort board; a cohort still in training is absent, and certifying them all takes
 // the item away.
-const work = async (c: Client) => {
-  const res = await c.get('/api/home/work');
-  expect(res.status, res.raw).toBe(200);
-  return {
-    items: (
-      res.body.data.items as { key: string; kind: string; link: string; due: string; menu: string; params: any }[]
-    ).filter((i) => i.kind === 'evaluationCohortResults'),
-    counts: res.body.data.counts as Record<string, number>,
-  };
-};
+const work = (c: Client) => workOf(c, 'evaluationCohortResults');
 
 describe.each(DIALECTS)('cohort results work on $name', (dialect) => {
   const env = useTestEnv(dialect);

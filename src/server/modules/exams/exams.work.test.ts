@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { workOf } from '../../test/work-list.js';
 import { employeeIdOf, ensureCalendarYears, userIdOf } from '../../test/helpers.js';
 import { addQuestion, cohortAccounts, hourFromNow, openExam, SAMPLE } from './shared/exams.testkit.js';
 
 // The exams' work on the home page (issue 26): an examinee's open exams by closing day, gone
 // once handed in; a grader's essays to mark, per exam, gone once marked — and no one else's.
 const MINE = new Set(['examsOpen', 'examsResume', 'examsGrade']);
-const work = async (c: Client) => {
-  const res = await c.get('/api/home/work');
-  expect(res.status, res.raw).toBe(200);
-  return {
-    items: (res.body.data.items as { kind: string; link: string; menu: string; due: string; params: any }[]).filter(
-      (i) => MINE.has(i.kind),
-    ),
-    counts: res.body.data.counts as Record<string, number>,
-  };
-};
+const work = (c: Client) => workOf(c, ...MINE);
 
 describe.each(DIALECTS)('exams work on the home page on $name', (dialect) => {
   const env = useTestEnv(dialect);

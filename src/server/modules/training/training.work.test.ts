@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../test/harness.js';
+import { workOf } from '../../test/work-list.js';
 import { employeeIdOf } from '../../test/helpers.js';
 import { addToPool } from '../mentorship/pool/pool.testkit.js';
 import { at, catalogue, learners, okData, schedule, type Kit } from './shared/training.testkit.js';
@@ -9,16 +10,7 @@ import { at, catalogue, learners, okData, schedule, type Kit } from './shared/tr
 // to take (late ones first), a learner's sessions of today until attended, a mentor's open
 // problems — each gone once done, and nobody else's.
 const MINE = new Set(['trainingAttendance', 'trainingSession', 'trainingMentorProblem']);
-const work = async (c: Client) => {
-  const res = await c.get('/api/home/work');
-  expect(res.status, res.raw).toBe(200);
-  return {
-    items: (res.body.data.items as { kind: string; link: string; due: string; menu: string; params: any }[]).filter(
-      (i) => MINE.has(i.kind),
-    ),
-    counts: res.body.data.counts as Record<string, number>,
-  };
-};
+const work = (c: Client) => workOf(c, ...MINE);
 
 describe.each(DIALECTS)('training work on the home page on $name', (dialect) => {
   const env = useTestEnv(dialect);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkLine } from '../../../../common/home.js';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
+import { workOf } from '../../../test/work-list.js';
 import { addRoster, addShifts, swapPeople } from '../swaps/swaps.testkit.js';
 
 // Swaps and shifts on the home page (issue 26) through GET /api/home/work: the agent sees today's
@@ -9,11 +9,7 @@ import { addRoster, addShifts, swapPeople } from '../swaps/swaps.testkit.js';
 // the lead of the team approves it — another lead never sees it — and each step takes the item
 // off its list and reads the notice that pointed at it.
 
-const itemsOf = async (c: Client, kind: string) => {
-  const res = await c.get('/api/home/work');
-  expect(res.status, res.raw).toBe(200);
-  return (res.body.data.items as WorkLine[]).filter((i) => i.kind === kind);
-};
+const itemsOf = async (c: Client, kind: string) => (await workOf(c, kind)).items;
 
 describe.each(DIALECTS)('swap and shift work on $name', (dialect) => {
   const env = useTestEnv(dialect);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
+import { workOf } from '../../../test/work-list.js';
 import { employeeIdOf } from '../../../test/helpers.js';
 import { addToPool } from '../../mentorship/pool/pool.testkit.js';
 import { learners, okData } from '../shared/training.testkit.js';
@@ -8,16 +9,7 @@ import { learners, okData } from '../shared/training.testkit.js';
 // The mentor's daily log on the home page (issue 26): each active mentee whose log (hours) is
 // not written today, due today, opening that assignment's log — not another mentor's mentee, not
 // an assignment that starts later, nothing on a day off, and gone once today's hours are logged.
-const work = async (c: Client) => {
-  const res = await c.get('/api/home/work');
-  expect(res.status, res.raw).toBe(200);
-  return {
-    items: (
-      res.body.data.items as { key: string; kind: string; link: string; due: string; menu: string; params: any }[]
-    ).filter((i) => i.kind === 'trainingMentorLog'),
-    counts: res.body.data.counts as Record<string, number>,
-  };
-};
+const work = (c: Client) => workOf(c, 'trainingMentorLog');
 
 describe.each(DIALECTS)('mentor daily log work on $name', (dialect) => {
   const env = useTestEnv(dialect);
