@@ -50,10 +50,12 @@ describe('calendar journey: a provisional notice becomes final when the administ
 
   it('shows the notice counted into the missing year as provisional, and HR cannot decide on it', async () => {
     const training = await signIn(server.baseUrl, 'training');
-    const cases = await apiGet<CaseSummary[]>(server.baseUrl, training, '/api/elimination/cases?status=notice');
+    // The demo's notice that goes up today (the home page's demo adds one that has already ended).
+    const cases = (
+      await apiGet<CaseSummary[]>(server.baseUrl, training, '/api/elimination/cases?status=notice')
+    ).filter((c) => c.notice?.provisionalYear === year);
     expect(cases).toHaveLength(1);
     caseId = cases[0].id;
-    expect(cases[0].notice).toMatchObject({ provisionalYear: year });
 
     const page = await newPage(browser);
     await signInUi(page, server.baseUrl, 'hr');

@@ -9,19 +9,20 @@ import { demoActor } from '../demo-actor.js';
 // demo role finds at the top of its list, some due today, some late. The quality demo already
 // leaves feedback to give (qa, some of it late; the team lead's own scoring), feedback for the
 // agent to acknowledge and one open dispute for the team lead. What it lacks is today's work of
-// an evaluator: last week's sample drawn into the evaluators' queues by the QA lead, and a
+// an evaluator: a sample drawn into the evaluators' queues by the QA lead — the week before last,
+// so that drawing last week stays the QA lead's step to take (the quality journey does), and a
 // calibration session held today that qa and qa2 have still to score.
 export async function seedHomeQualityDemo(db: Db): Promise<void> {
   const manager = await demoActor(db, 'manager').catch(() => null);
   if (!manager) return;
   const today = await todayInCenter(db);
-  await drawLastWeek(db, manager, today);
+  await drawWeekBeforeLast(db, manager, today);
   await calibrationToday(db, manager, today);
 }
 
-async function drawLastWeek(db: Db, manager: Awaited<ReturnType<typeof demoActor>>, today: string) {
+async function drawWeekBeforeLast(db: Db, manager: Awaited<ReturnType<typeof demoActor>>, today: string) {
   const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
-  const weekStart = addDays(today, -weekday - 7);
+  const weekStart = addDays(today, -weekday - 14);
   if (await db.selectFrom('qa_sampling_draws').select('id').where('week_start', '=', weekStart).executeTakeFirst())
     return;
   await drawWeek(db, manager, { weekStart, seed: 2026 });
