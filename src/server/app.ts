@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -15,13 +11,15 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DbHandle } from './db/connect.js';
-import { registerErrorHandling, sendError } from './lib/error-handler.js';
+import { registerErrorHandling } from './lib/error-handler.js';
 import { registerAuthHooks } from './lib/auth-hooks.js';
 import { registerExportAudit } from './lib/audit-exports.js';
 import { registerInputGuard } from './lib/input-guard.js';
 import { registerSecurityHeaders } from './lib/security-headers.js';
 import { getSetting } from './lib/settings.js';
 import { registerModules } from './modules/index.js';
+import { opsServerOptions, registerOps } from './lib/ops/index.js';
+import { registerWebApp } from './lib/web-app.js';
 
 export interface AppDeps {
   config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustedOrigins' | 'trustProxy'> &
@@ -37,7 +35,7 @@ export type App = FastifyInstance;
 
 export async function buildApp({ config, handle, serveWeb = true, webRoot: givenWebRoot }: AppDeps) {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    ...opsServerOptions(config),
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -73,21 +71,11 @@ export async function buildApp({ config, handle, serveWeb = true, webRoot: given
   registerAuthHooks(app, config);
   registerExportAudit(app);
   registerInputGuard(app);
+  // Before the modules, so its hooks (request ids, metrics) see every route.
+  await registerOps(app);
   await app.register(registerModules, { prefix: '/api', secureCookies: config.secureCookies });
 
-  const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
-  const webRootAlt = resolve(process.cwd(), 'dist/web');
-  const root = givenWebRoot ?? (existsSync(webRoot) ? webRoot : webRootAlt);
-  if (serveWeb && existsSync(join(root, 'index.html'))) {
-    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
-  }
-  const hasWeb = serveWeb && existsSync(join(root, 'index.html'));
-  // The web app routes on the client: any non-API GET that is not a file gets index.html.
-  app.setNotFoundHandler((req, reply) => {
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api'))
-      return reply.type('text/html').sendFile('index.html');
-    return sendError(reply, 404, 'NOT_FOUND', `No route ${req.method} ${req.url.split('?')[0]}`);
-  });
+  await registerWebApp(app, { serveWeb, webRoot: givenWebRoot });
   return app;
 }
 

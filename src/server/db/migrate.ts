@@ -47,6 +47,11 @@ import * as analyticsLevels from './migrations/20261230-analytics-levels.js';
 import * as analyticsLevelsIndexes from './migrations/20261231-analytics-levels-indexes.js';
 import * as home from './migrations/20270101-home.js';
 import * as analyticsReportCache from './migrations/20270102-analytics-report-cache.js';
+import * as scaleInteractions from './migrations/20270103-scale-interactions.js';
+import * as scaleOversight from './migrations/20270104-scale-oversight.js';
+import * as scaleJobs from './migrations/20270105-scale-jobs.js';
+import * as scaleImport from './migrations/20270106-scale-import.js';
+import * as scaleApi from './migrations/20270107-scale-api.js';
 
 type Step = { up(db: any, dialect: DialectName): Promise<void>; down?(db: any, dialect: DialectName): Promise<void> };
 
@@ -97,6 +102,11 @@ const CHAIN: Record<string, Step> = {
   '20261231-analytics-levels-indexes': analyticsLevelsIndexes,
   '20270101-home': home,
   '20270102-analytics-report-cache': analyticsReportCache,
+  '20270103-scale-interactions': scaleInteractions,
+  '20270104-scale-oversight': scaleOversight,
+  '20270105-scale-jobs': scaleJobs,
+  '20270106-scale-import': scaleImport,
+  '20270107-scale-api': scaleApi,
 };
 
 class ChainProvider implements MigrationProvider {
