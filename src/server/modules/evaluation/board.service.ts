@@ -3,15 +3,16 @@ import type { AtRiskQuery, BoardRow } from '../../../common/evaluation.js';
 import type { Db } from '../../db/connect.js';
 import { peopleScope } from '../../lib/access.js';
 import type { Actor } from '../../lib/actor.js';
-import { localDate } from '../../lib/clock.js';
+import { dayRange, localDate } from '../../lib/clock.js';
+import { getSetting } from '../../lib/settings.js';
 import { todayInCenter, centerOffset } from '../../lib/center-time.js';
 import { assessmentResultsOf, regularDailyScoresOf } from '../exams/daily/record-scores.js';
-import { attendanceScore } from '../training/attendance/attendance.service.js';
+import { creditOf, creditRule, creditScore } from '../training/attendance/credit.js';
 import { cohortMemberIds, getCohort } from '../training/plans/cohorts.service.js';
-import { assignmentsOf } from '../training/mentoring/mentoring.service.js';
 import { evaluateTrainees } from './criteria.service.js';
 import { requireVisible, traineesInScope } from './evaluation.access.js';
 import { identities } from '../people/identity.service.js';
+import * as boardRepo from './board.repo.js';
 
 // The at-risk list (issue 5 item 2) and the cohort board (item 3). Both show only the people the
 // caller may see (lib/access.ts peopleScope): a team lead their team, a manager their department.
@@ -49,19 +50,51 @@ export async function traineeEvaluation(db: Db, actor: Actor, employeeId: string
 
 type Row = z.infer<typeof BoardRow>;
 
-/** Per member of the cohort the caller may see: scores per exam and period, attendance, mentoring, status and risk. */
+/** Attendance points per member (training's attendanceBreakdown, for everyone at once): over
+ *  the sessions from each member's hire date (else the cohort's start) to today. */
+async function attendanceScores(db: Db, from: Map<string, string>, today: string, offset: number) {
+  const [points, rule] = await Promise.all([getSetting(db, 'training.attendancePoints'), creditRule(db)]);
+  const starts = new Map([...from].map(([id, day]) => [id, dayRange(day, day, offset).start]));
+  const earliest = [...starts.values()].reduce((a, b) => (b < a ? b : a));
+  const rows = await boardRepo.enrolledAttendance(db, [...from.keys()], earliest, dayRange(today, today, offset).end);
+  const sums = new Map<string, { credit: number; counted: number }>();
+  for (const r of rows) {
+    // Sessions before this member's own start, not taken yet, or on approved leave do not count.
+    if (r.starts_at < starts.get(r.employee_id)! || !r.status || r.status === 'on_leave') continue;
+    const s = sums.get(r.employee_id) ?? sums.set(r.employee_id, { credit: 0, counted: 0 }).get(r.employee_id)!;
+    s.credit += creditOf(r.status, r.minutes, rule).credit;
+    s.counted++;
+  }
+  return new Map(
+    [...from.keys()].map((id) => [id, creditScore(points, sums.get(id)?.credit ?? 0, sums.get(id)?.counted ?? 0)]),
+  );
+}
+
+/** Per member of the cohort the caller may see: scores per exam and period, attendance, mentoring, status and risk.
+ *  The queries are the same few whatever the cohort's size (board.queries.test.ts counts them). */
 export async function cohortBoard(db: Db, actor: Actor, cohortId: string) {
   const cohort = await getCohort(db, actor, cohortId);
   const ids = cohort.members.map((m) => m.employeeId);
-  const [offset, today, results, daily, evaluated] = await Promise.all([
+  const [offset, today, people, results, daily, mentoring] = await Promise.all([
     centerOffset(db),
     todayInCenter(db),
+    identities(db, ids),
     assessmentResultsOf(db, ids),
     regularDailyScoresOf(db, ids),
-    evaluateTrainees(db, ids),
+    ids.length ? boardRepo.mentoringOf(db, ids) : [],
+  ]);
+  const [evaluated, attendance] = await Promise.all([
+    evaluateTrainees(db, ids, { people, results, daily }),
+    ids.length
+      ? attendanceScores(
+          db,
+          new Map(ids.map((id) => [id, people.get(id)?.hireDate ?? cohort.startDate])),
+          today,
+          offset,
+        )
+      : new Map<string, number | null>(),
   ]);
   const byId = new Map(evaluated.map((e) => [e.employeeId, e]));
-  const hire = new Map([...(await identities(db, ids)).values()].map((r) => [r.id, r.hireDate]));
   const periods = [...new Set(daily.map((d) => d.periodStart))].sort();
   const rows: Row[] = [];
   for (const m of cohort.members) {
@@ -75,8 +108,8 @@ export async function cohortBoard(db: Db, actor: Actor, cohortId: string) {
       date: localDate(r.at, offset),
     });
     const days = daily.filter((d) => d.employeeId === m.employeeId);
-    const mentoring = await assignmentsOf(db, m.employeeId);
-    const current = mentoring.find((a) => a.status === 'active') ?? mentoring.at(-1) ?? null;
+    const assignments = mentoring.filter((a) => a.trainee_id === m.employeeId);
+    const current = assignments.find((a) => a.status === 'active') ?? assignments.at(-1) ?? null;
     rows.push({
       employeeId: m.employeeId,
       employeeNo: m.employeeNo,
@@ -86,11 +119,11 @@ export async function cohortBoard(db: Db, actor: Actor, cohortId: string) {
       practical: mine.filter((r) => r.kind === 'practical').map(cell),
       daily: Object.fromEntries(days.map((d) => [d.periodStart, d.total])),
       dailyAverage: days.length ? Math.round((days.reduce((s, d) => s + d.total, 0) / days.length) * 100) / 100 : null,
-      attendance: await attendanceScore(db, m.employeeId, hire.get(m.employeeId) ?? cohort.startDate, today),
+      attendance: attendance.get(m.employeeId) ?? null,
       mentoring: {
-        mode: current?.mode ?? null,
-        status: current?.status ?? null,
-        hours: mentoring.reduce((s, a) => s + a.hoursTotal, 0),
+        mode: (current?.mode ?? null) as Row['mentoring']['mode'],
+        status: (current?.status ?? null) as Row['mentoring']['status'],
+        hours: assignments.reduce((s, a) => s + Math.round(Number(a.hours_total ?? 0) * 100) / 100, 0),
       },
       met: e.met,
       atRisk: e.atRisk,

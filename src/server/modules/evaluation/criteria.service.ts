@@ -49,11 +49,23 @@ const group = <T extends { employeeId: string }>(rows: T[]) => {
   return m;
 };
 
+/** Facts a caller has read already for the same people (the cohort board shows them too), so
+ *  they are not read twice. */
+export interface KnownFacts {
+  people: Awaited<ReturnType<typeof identities>>;
+  results: Awaited<ReturnType<typeof assessmentResultsOf>>;
+  daily: Awaited<ReturnType<typeof regularDailyScoresOf>>;
+}
+
 /** Criteria 1–4 for these people (unknown ids are skipped), in the order given. */
-export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<TraineeEvaluation[]> {
+export async function evaluateTrainees(
+  db: Db,
+  employeeIds: string[],
+  known?: KnownFacts,
+): Promise<TraineeEvaluation[]> {
   const ids = [...new Set(employeeIds)];
   if (!ids.length) return [];
-  const people = [...(await identities(db, ids)).values()].map((p) => ({
+  const people = [...(known?.people ?? (await identities(db, ids))).values()].map((p) => ({
     id: p.id,
     employee_no: p.employeeNo,
     name: p.name,
@@ -62,19 +74,19 @@ export async function evaluateTrainees(db: Db, employeeIds: string[]): Promise<T
     hire_date: p.hireDate,
   }));
   if (!people.length) return [];
-  const known = people.map((p) => p.id);
+  const knownIds = people.map((p) => p.id);
   const [settings, offset] = await Promise.all([criteriaSettings(db), centerOffset(db)]);
   // The training period starts on the earliest hire date asked about; each person's own is applied below.
   const earliest = people.reduce((a, p) => (p.hire_date < a ? p.hire_date : a), people[0].hire_date);
   const fromHire = dayRange(earliest, earliest, offset).start;
   const [results, daily, reminders, breaches, kept, records, dayBreaches] = await Promise.all([
-    assessmentResultsOf(db, known),
-    regularDailyScoresOf(db, known),
-    dailyRemindersOf(db, known),
-    attendanceBreachesOf(db, known, fromHire),
-    caseFacts().keptSince(db, known),
-    confirmedRecords(db, known),
-    rosteredBreaches(db, known, fromHire),
+    known?.results ?? assessmentResultsOf(db, knownIds),
+    known?.daily ?? regularDailyScoresOf(db, knownIds),
+    dailyRemindersOf(db, knownIds),
+    attendanceBreachesOf(db, knownIds, fromHire),
+    caseFacts().keptSince(db, knownIds),
+    confirmedRecords(db, knownIds),
+    rosteredBreaches(db, knownIds, fromHire),
   ]);
   const byResults = group(results),
     byDaily = group(daily),

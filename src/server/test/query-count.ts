@@ -1,0 +1,42 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Db } from '../db/connect.js';
+
+// Counts the SQL statements a piece of work runs, on both dialects (issue 23: "no N+1"). Every
+// statement Kysely runs — builder queries, raw sql`…`, inside transactions or not — goes through
+// its query executor's executeQuery (or stream); the executor of a transaction is a new object of
+// the same class, so the count is taken on that class's prototype. BEGIN/COMMIT go through the
+// driver, not the executor, and are not counted. The count belongs to the async context that
+// called `countQueries`, so a background task running meanwhile (an interval job) is not counted
+// against a request; app.inject handles the request inside the caller's async context.
+
+interface Tally {
+  sql: string[];
+}
+const current = new AsyncLocalStorage<Tally>();
+const patched = new WeakSet<object>();
+
+function patch(db: Db) {
+  const proto = Object.getPrototypeOf(db.getExecutor()) as {
+    executeQuery: (q: { sql: string }, ...rest: unknown[]) => Promise<unknown>;
+    stream: (q: { sql: string }, ...rest: unknown[]) => AsyncIterableIterator<unknown>;
+  };
+  if (patched.has(proto)) return;
+  patched.add(proto);
+  const { executeQuery, stream } = proto;
+  proto.executeQuery = function (q, ...rest) {
+    current.getStore()?.sql.push(q.sql);
+    return executeQuery.call(this, q, ...rest);
+  };
+  proto.stream = function (q, ...rest) {
+    current.getStore()?.sql.push(q.sql);
+    return stream.call(this, q, ...rest);
+  };
+}
+
+/** Runs `work` and returns its result with the SQL of each statement it ran. */
+export async function countQueries<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+  patch(db);
+  const tally: Tally = { sql: [] };
+  const result = await current.run(tally, work);
+  return { result, sql: tally.sql };
+}
