@@ -5,6 +5,9 @@ export type TrustProxy = boolean | string[] | ((address: string, hop: number) =>
 const hops = (n: number) => (_address: string, hop: number) => hop < n;
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+// A bearer token for Prometheus at /api/metrics; unset, only an administrator's session may read it.
+const MetricsToken = z.string().min(16, 'must be at least 16 characters').optional();
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -48,6 +51,7 @@ const EnvSchema = z.object({
       });
       return z.NEVER;
     }),
+  METRICS_TOKEN: MetricsToken,
 });
 
 export type Mode = 'production' | 'development';
@@ -65,6 +69,8 @@ export type Config = {
   /** Fastify's trustProxy: which proxies' X-Forwarded-* headers to believe (req.ip, req.protocol). */
   trustProxy?: TrustProxy;
   trustedOrigins: string[];
+  /** Bearer token a metrics scraper sends (METRICS_TOKEN); unset: administrators' sessions only. */
+  metricsToken?: string;
 };
 
 /** `argv` may carry --demo (npm start -- --demo): the same as SEATWISE_DEMO=1. */
@@ -91,5 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustedOrigins: e.TRUSTED_ORIGINS.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    metricsToken: e.METRICS_TOKEN,
   };
 }
+
+/** METRICS_TOKEN as the metrics route reads it on each scrape (loadConfig has refused a bad one at start). */
+export const metricsTokenOf = (env: NodeJS.ProcessEnv = process.env) =>
+  MetricsToken.catch(undefined).parse(env.METRICS_TOKEN);
