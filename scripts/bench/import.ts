@@ -9,12 +9,15 @@
 // they cost), and — with BENCH_DATABASE_URL=postgres://… — PostgreSQL COPY of the same file into a
 // bare table, and of the stored rows into a table like interactions. Prints
 // rows/s, the ratio to the floor, peak RSS during the import, and the time of the team KPI page's
-// queries for a month (500 agents: the team's daily trend and each member's figures). Aims: SQLite ≥ 100,000 rows/s and ≤ 1.3× the floor; PostgreSQL
-// ≤ 1.5× COPY; peak RSS < 300 MB; month KPI query < 50 ms. Never exits non-zero on a time.
+// queries for a month (500 agents: the team's daily trend and each member's figures). Aims (issue
+// 23): SQLite ≥ 150,000 rows/s and peak RSS < 250 MB; PostgreSQL ≤ 1.5× a COPY of the same rows into
+// a table with the interactions table's keys and indexes (same run); month KPI query < 50 ms. The
+// machine's load average and the CPU time are printed beside each wall time: on a busy machine the
+// wall times are pessimistic. Never exits non-zero on a time.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import SQLite from 'better-sqlite3';
@@ -274,25 +277,35 @@ async function timedRecount(handle: DbHandle, seconds = 15) {
   return { seconds: ms / 1000, agrees: Number(stored.n) === Number(raw.n) };
 }
 
+/** The process's RSS before the first import: what the bench itself holds, not the import. */
+let baseMb = 0;
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 function report(
   engine: string,
   r: Awaited<ReturnType<typeof realImport>>,
   floor: number,
   floorName: string,
-  aims: { ratio: number; rate?: number },
+  aims: { ratio: number; rate?: number; rssMb?: number },
 ) {
   const rate = ROWS / r.seconds;
   const ratio = r.seconds / floor;
   const ok = (b: boolean) => (b ? 'ok' : 'MISSED');
-  console.log(`\n${engine}`);
+  console.log(`\n${engine} (load average now ${load()})`);
   console.log(`  floor (${floorName}): ${floor.toFixed(2)} s = ${fmt(Math.round(ROWS / floor))} rows/s`);
   console.log(
     `  Seatwise import:   ${r.seconds.toFixed(2)} s (CPU time in this process ${r.cpu.toFixed(2)} s) = ${fmt(Math.round(rate))} rows/s${aims.rate ? ` [aim ≥ ${fmt(aims.rate)}: ${ok(rate >= aims.rate)}]` : ''}`,
   );
   console.log(`  ratio to floor:    ${ratio.toFixed(2)}× [aim ≤ ${aims.ratio}×: ${ok(ratio <= aims.ratio)}]`);
-  console.log(
-    `  peak RSS (process, during the import): ${r.peakMb.toFixed(0)} MB [aim < 300 MB: ${ok(r.peakMb < 300)}]`,
-  );
+  if (aims.rssMb)
+    console.log(
+      `  peak RSS (process, during the import): ${r.peakMb.toFixed(0)} MB [aim < ${aims.rssMb} MB: ${ok(r.peakMb < aims.rssMb)}]; ${(r.peakMb - baseMb).toFixed(0)} MB over the bench before it`,
+    );
+  else console.log(`  peak RSS (process, during the import): ${r.peakMb.toFixed(0)} MB`);
   console.log(
     `  team KPI page, one month, ${r.agents} agents: ${r.kpiMs.toFixed(1)} ms median of 10 (trend ${r.kpiSplit.trend.toFixed(1)} + members ${r.kpiSplit.members.toFixed(1)}) [aim < 50 ms: ${ok(r.kpiMs < 50)}]`,
   );
@@ -317,7 +330,8 @@ async function main() {
     `  ${join(dir, 'interactions.csv')}: ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / ROWS).toFixed(0)} bytes/row`,
   );
 
-  console.log(`  RSS before the import: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  baseMb = process.memoryUsage().rss / 1e6;
+  console.log(`  RSS before the import: ${baseMb.toFixed(0)} MB (the bench's own modules, loaded through tsx)`);
   const sqlite = connect(`sqlite:${join(dir, 'bench.db')}`);
   await migrateToLatest(sqlite);
   const real = await realImport(sqlite, csv);
@@ -330,7 +344,7 @@ async function main() {
     real,
     bare,
     'CSV reader + prepared INSERT, 5,000-row transactions, bare table',
-    { ratio: 1.3, rate: 100_000 },
+    { ratio: 1.3, rate: 150_000, rssMb: 250 },
   );
   console.log(
     `  ratio to the floor with csv-parse as the reader (the floor RECIPES.md measured, 6.9–7.6 s): ${(real.seconds / csvParseFloor).toFixed(2)}× [aim ≤ 1.3×: ${real.seconds / csvParseFloor <= 1.3 ? 'ok' : 'MISSED'}]`,
@@ -356,12 +370,12 @@ async function main() {
       report(
         'PostgreSQL (CPU time is this process only; the server works in its own)',
         pgReal,
-        pgCopy,
-        'COPY FROM STDIN (FORMAT csv) of the file into a bare table',
+        pgTable,
+        'COPY FROM STDIN of the stored rows into a table LIKE interactions INCLUDING ALL: its key and every index',
         { ratio: 1.5 },
       );
       console.log(
-        `  COPY of the stored rows into a table like interactions (key + day/agent index): ${pgTable.toFixed(2)} s; ratio to it ${(pgReal.seconds / pgTable).toFixed(2)}×`,
+        `  (reference: COPY (FORMAT csv) of the file into a bare table of text columns: ${pgCopy.toFixed(2)} s; ratio to it ${(pgReal.seconds / pgCopy).toFixed(2)}×)`,
       );
     } finally {
       await pgh.close();

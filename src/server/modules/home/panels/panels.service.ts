@@ -51,17 +51,10 @@ async function agentIdsOf(db: Db, who: PeopleScope): Promise<string[] | null> {
   return (await people(db, { scope: who })).map((p) => p.id);
 }
 
-/** At most this many agents per KPI read, so each read seeks their days on the (day, agent) index
- *  rather than summing the whole center's month (kpi.facts.ts reads everyone past 200). */
-const KPI_CHUNK = 200;
-
 async function kpiOf(db: Db, who: PeopleScope, from: string, to: string, satisfiedMin: number): Promise<KpiFigures> {
   const ids = await agentIdsOf(db, who);
-  const facts: AgentKpiFacts[] = [];
-  if (!ids) facts.push(...(await agentKpiFacts(db, null, from, to, satisfiedMin)).values());
-  else
-    for (let i = 0; i < ids.length; i += KPI_CHUNK)
-      facts.push(...(await agentKpiFacts(db, ids.slice(i, i + KPI_CHUNK), from, to, satisfiedMin)).values());
+  // One read of the per-agent daily rollups, satisfied responses included (csat_satisfied).
+  const facts: AgentKpiFacts[] = [...(await agentKpiFacts(db, ids, from, to, satisfiedMin)).values()];
   const t: Omit<AgentKpiFacts, 'agentId'> = {
     handled: 0,
     talkSeconds: 0,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../../lib/clock.js';
 import { DIALECTS, useTestEnv, type Client } from '../../../test/harness.js';
@@ -51,6 +52,9 @@ describe.each(DIALECTS)('home panels on $name', (dialect) => {
     await insertAgentDay(db(), outsiderId, '2031-06-02', { ...day, fcr_yes: 0 });
     await insertAgentDay(db(), agentId, '2031-05-30', { ...day, fcr_yes: 0 }); // last month
     await addInteractions(db(), agentId, '2031-06-02', 2); // CSAT 5 each: satisfied
+    // The same two responses in the agent's rollup, which the panel reads (csat_satisfied).
+    await sql`UPDATE interaction_agent_daily SET csat_sum = 10, csat_count = 2, csat_satisfied = 2
+      WHERE agent_id = ${agentId} AND day = '2031-06-02'`.execute(db());
 
     const absence = (employee_id: string, day: string, outcome: string, resolution: string | null = 'open') =>
       db()

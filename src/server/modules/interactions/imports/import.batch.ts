@@ -1,6 +1,7 @@
 import type { BulkPlan, BulkResult, BulkTable, BulkValue } from '../../../db/portable.js';
 import { R, type Reject, type Row } from './import.convert.js';
 import { nowIso } from '../../../lib/clock.js';
+import { SETTING_DEFAULTS } from '../../../lib/settings.js';
 
 // One batch of an import, written all-or-nothing: the new interactions, the change they make to
 // the daily rollups (summed per key, upserted once per key), the rejected rows and the import's
@@ -53,6 +54,7 @@ export const DAILY: BulkTable = {
     ['csat_count', 'int'],
     ['sl_within', 'int'],
     ['sl_offered', 'int'],
+    ['csat_satisfied', 'int'],
   ],
 };
 
@@ -82,6 +84,9 @@ export const REJECTS: BulkTable = {
   ],
 };
 
+/** Counters per row: DAILY's columns after its four key columns. */
+const W = DAILY.columns.length - 4;
+
 /**
  * What interactions add to their rollup rows (key: agent, day, business type, channel; summed
  * per agent and day in AGENT_DAILY, and per day, business type and channel in CENTER_DAILY), per row:
@@ -92,11 +97,17 @@ export const REJECTS: BulkTable = {
  * recounts the days already stored. A leg of an Asterisk call (import.legs.ts) counts by its
  * role: 'call' as any row; 'transfer' offered and handled but not in the service level (the
  * caller's wait was counted on the call's own leg); 'segment' its talk only; 'attempt' nothing.
+ * csat_satisfied: the CSAT responses counted of at least satisfiedMin (appraisal.csatSatisfiedMin;
+ * a change recounts the stored days like a service-level change, service-level.repo.ts).
  */
-export function contributions(rows: Row[], slSeconds: number) {
+export function contributions(
+  rows: Row[],
+  slSeconds: number,
+  satisfiedMin: number = SETTING_DEFAULTS['appraisal.csatSatisfiedMin'],
+) {
   const keys: BulkValue[][] = [];
   const keyOf = new Int32Array(rows.length);
-  const values = new Float64Array(rows.length * 11);
+  const values = new Float64Array(rows.length * W);
   // Nested maps on the row's own strings: no key string is built per row.
   const byAgent = new Map<BulkValue, Map<BulkValue, Map<BulkValue, Map<BulkValue, number>>>>();
   for (let i = 0; i < rows.length; i++) {
@@ -120,7 +131,7 @@ export function contributions(rows: Row[], slSeconds: number) {
     const csat = r[R.csat] as number | null;
     const wait = r[R.wait] as number | null;
     const slOffered = r[R.direction] === 'in' && wait !== null && leg !== 'transfer' && leg !== 'segment';
-    const o = i * 11;
+    const o = i * W;
     if (leg === 'segment') {
       values[o + 2] = r[R.talk] as number;
       continue;
@@ -138,6 +149,7 @@ export function contributions(rows: Row[], slSeconds: number) {
       if (csat !== null) {
         values[o + 7] = csat;
         values[o + 8] = 1;
+        if (csat >= satisfiedMin) values[o + 11] = 1;
       }
     }
     if (slOffered) {

@@ -26,6 +26,8 @@ export interface ParseInput {
   offsetMinutes: number;
   maxMs: number;
   slSeconds: number;
+  /** appraisal.csatSatisfiedMin: what a satisfied CSAT response is, for the rollups' csat_satisfied. */
+  satisfiedMin: number;
   partRows: number;
 }
 
@@ -173,7 +175,7 @@ export async function* parseImport(p: ParseInput): AsyncGenerator<ParseMessage> 
       }
       if (!records) continue;
       committedLine = endLine;
-      const counters = contributions(rows, p.slSeconds);
+      const counters = contributions(rows, p.slSeconds, p.satisfiedMin);
       yield {
         part: {
           rows,

@@ -105,6 +105,7 @@ async function runBatches(
     offsetMinutes: await centerOffset(db),
     maxMs: nowMs() + 86_400_000,
     slSeconds: await getSetting(db, 'interactions.serviceLevelSeconds'),
+    satisfiedMin: await getSetting(db, 'appraisal.csatSatisfiedMin'),
     partRows: Math.min(hooks.partRows ?? PART_ROWS, batchRows),
   };
   const maxRejectsKept = await getSetting(db, 'interactions.maxRejectsKept');

@@ -1,13 +1,15 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.js';
+import { pendingJob } from '../../../lib/jobs.js';
+import { SL_RECOUNT_JOB } from '../service-level/service-level.job.js';
 import { daysOf } from './kpi.repo.js';
 
 // What other modules (appraisal, SPEC §9) may read of the interactions KPIs: per agent sums over
 // [from, to] (local days), set-based — one query for a whole cycle, never one per person. No
 // actor: the caller decides who may see the result. FCR and AHT come from the per-agent daily
-// rollups; "satisfied" responses (CSAT ≥ satisfiedMin) are not in the rollups, so they are counted
-// on the interactions themselves, on the same rows the rollups count CSAT on (answered, and
-// neither an unanswered attempt nor a same-agent segment).
+// rollups, and so do the "satisfied" responses (CSAT ≥ satisfiedMin, csat_satisfied, counted with
+// the setting's value; satisfiedMin is that value). While a recount is pending (a threshold just
+// changed) the satisfied responses are counted on the interactions themselves instead.
 
 export interface AgentKpiFacts {
   agentId: string;
@@ -46,27 +48,16 @@ export async function agentKpiFacts(
       eb.fn.sum<number>('r.wrap_sum').as('wrap'),
       eb.fn.sum<number>('r.fcr_yes').as('fcr_yes'),
       eb.fn.sum<number>('r.fcr_known').as('fcr_known'),
+      eb.fn.sum<number>('r.csat_count').as('csat_count'),
+      sql<number>`sum(r.csat_satisfied)`.as('satisfied'),
     ])
     .where('r.day', '>=', from)
     .where('r.day', '<=', to);
   if (filter) sums = sums.where('r.agent_id', 'in', filter);
+  const sumRows = await sums.groupBy('r.agent_id').execute();
+  // While a recount is pending the counter may hold another threshold's count: ask the interactions.
+  const raw = (await pendingJob(db, SL_RECOUNT_JOB)) ? await rawCsat(db, filter, from, to, satisfiedMin) : null;
 
-  let csat = db
-    .selectFrom('interactions as i')
-    .select([
-      'i.agent_id',
-      sql<number>`count(i.csat)`.as('csat_count'),
-      sql<number>`sum(case when i.csat >= ${satisfiedMin} then 1 else 0 end)`.as('satisfied'),
-    ])
-    // A few agents: one seek per day on the (day, agent_id) index instead of the month's range.
-    .$if(!!filter, (q) => q.where('i.day', 'in', daysOf(from, to)))
-    .$if(!filter, (q) => q.where('i.day', '>=', from).where('i.day', '<=', to))
-    .where('i.answered', '=', 1)
-    .where('i.csat', 'is not', null)
-    .where((eb) => eb.or([eb('i.leg', 'is', null), eb('i.leg', 'not in', ['attempt', 'segment'])]));
-  if (filter) csat = csat.where('i.agent_id', 'in', filter);
-
-  const [sumRows, csatRows] = [await sums.groupBy('r.agent_id').execute(), await csat.groupBy('i.agent_id').execute()];
   const entry = (agentId: string) => {
     let e = out.get(agentId);
     if (!e) {
@@ -94,12 +85,37 @@ export async function agentKpiFacts(
     e.wrapSeconds = Number(r.wrap ?? 0);
     e.fcrYes = Number(r.fcr_yes ?? 0);
     e.fcrKnown = Number(r.fcr_known ?? 0);
+    if (raw) continue;
+    e.csatCount = Number(r.csat_count ?? 0);
+    e.csatSatisfied = Number(r.satisfied ?? 0);
   }
-  for (const r of csatRows) {
+  for (const r of raw ?? []) {
     if (wanted && !wanted.has(r.agent_id)) continue;
     const e = entry(r.agent_id);
     e.csatCount = Number(r.csat_count ?? 0);
     e.csatSatisfied = Number(r.satisfied ?? 0);
   }
   return out;
+}
+
+/** The CSAT responses and satisfied ones counted on the interactions themselves, on the rows the
+ *  rollups count CSAT on (answered, and neither an unanswered attempt nor a same-agent segment). */
+export function rawCsat(db: Db, agentIds: string[] | null, from: string, to: string, satisfiedMin: number) {
+  return (
+    db
+      .selectFrom('interactions as i')
+      .select([
+        'i.agent_id',
+        sql<number>`count(i.csat)`.as('csat_count'),
+        sql<number>`sum(case when i.csat >= ${satisfiedMin} then 1 else 0 end)`.as('satisfied'),
+      ])
+      // A few agents: one seek per day on the (day, agent_id) index instead of the month's range.
+      .$if(!!agentIds, (q) => q.where('i.day', 'in', daysOf(from, to)).where('i.agent_id', 'in', agentIds!))
+      .$if(!agentIds, (q) => q.where('i.day', '>=', from).where('i.day', '<=', to))
+      .where('i.answered', '=', 1)
+      .where('i.csat', 'is not', null)
+      .where((eb) => eb.or([eb('i.leg', 'is', null), eb('i.leg', 'not in', ['attempt', 'segment'])]))
+      .groupBy('i.agent_id')
+      .execute()
+  );
 }

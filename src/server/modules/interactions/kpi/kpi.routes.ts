@@ -1,13 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, allow, ok, okSchema } from '../../../lib/http.js';
+import { getSetting, onSettingChange } from '../../../lib/settings.js';
 import * as S from '../interactions.schema.js';
+import { requestRecount } from '../service-level/service-level.job.js';
 import * as kpi from './kpi.service.js';
 
 // Daily KPIs per agent, team and department, and the team the team KPI page opens on.
 export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.handle;
   const kpiTags = ['kpis'];
+  // The rollups' csat_satisfied is counted with this setting: a change recounts the stored days
+  // with the service-level recount (which recounts both counters), at the current SL threshold.
+  onSettingChange('appraisal.csatSatisfiedMin', async (trx) =>
+    requestRecount(trx, await getSetting(trx, 'interactions.serviceLevelSeconds')),
+  );
 
   app.get(
     '/kpis/agents/:employeeId/daily',

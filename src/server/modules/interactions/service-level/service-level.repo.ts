@@ -1,9 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.js';
+import { getSetting } from '../../../lib/settings.js';
 
-// The SQL that brings the rollups' service-level counter (sl_within) in line with a new
-// threshold, one center-local day at a time. sl_offered (inbound with a known wait) does not
-// depend on the threshold and is left as it is; rows without it are skipped.
+// The SQL that brings the rollups' threshold-dependent counters in line with the thresholds, one
+// center-local day at a time: sl_within (interactions.serviceLevelSeconds, given) and
+// csat_satisfied (appraisal.csatSatisfiedMin, read here: a change of either queues this recount,
+// kpi.routes.ts / interactions.routes.ts). sl_offered (inbound with a known wait) and csat_count do
+// not depend on a threshold and are left as they are; rows with neither are skipped.
 
 /** Every day the rollups hold, oldest first (a year is 365 short rows of the center table). */
 export async function rollupDays(db: Db, after: string | null) {
@@ -18,8 +21,14 @@ const within = (seconds: number) =>
   sql<number>`CASE WHEN i.direction = 'in' AND i.answered = 1 AND i.queue_wait_seconds IS NOT NULL AND i.queue_wait_seconds <= ${seconds}
     AND (i.leg IS NULL OR i.leg = 'call') THEN 1 ELSE 0 END`;
 
-/** Recounts sl_within of one day in all three rollup tables; run inside a transaction. */
+/** 1 for a CSAT response counted as satisfied (the rows import.batch.ts counts CSAT on). */
+const satisfied = (min: number) =>
+  sql<number>`CASE WHEN i.answered = 1 AND i.csat >= ${min} AND (i.leg IS NULL OR i.leg NOT IN ('attempt', 'segment'))
+    THEN 1 ELSE 0 END`;
+
+/** Recounts sl_within and csat_satisfied of one day in all three rollup tables; run inside a transaction. */
 export async function recountDay(trx: Db, day: string, seconds: number) {
+  const min = await getSetting(trx, 'appraisal.csatSatisfiedMin');
   // Agents with calls that day: with the day in the key this reaches the rows through the
   // (agent_id, day, …) keys instead of reading the whole table.
   const agentsOfDay = trx.selectFrom('interactions').select('agent_id').distinct().where('day', '=', day);
@@ -33,9 +42,17 @@ export async function recountDay(trx: Db, day: string, seconds: number) {
         .whereRef('i.agent_id', '=', 'r.agent_id')
         .whereRef('i.business_type', '=', 'r.business_type')
         .whereRef('i.channel', '=', 'r.channel'),
+      csat_satisfied: eb
+        .selectFrom('interactions as i')
+        .select(sql<number>`coalesce(sum(${satisfied(min)}), 0)`.as('n'))
+        .where('i.day', '=', day)
+        .whereRef('i.agent_id', '=', 'r.agent_id')
+        .whereRef('i.business_type', '=', 'r.business_type')
+        .whereRef('i.channel', '=', 'r.channel')
+        .where('i.csat', 'is not', null),
     }))
     .where('r.day', '=', day)
-    .where('r.sl_offered', '>', 0)
+    .where((eb) => eb.or([eb('r.sl_offered', '>', 0), eb('r.csat_count', '>', 0)]))
     .where('r.agent_id', 'in', agentsOfDay)
     .execute();
   await trx
@@ -46,22 +63,32 @@ export async function recountDay(trx: Db, day: string, seconds: number) {
         .select(sql<number>`coalesce(sum(r.sl_within), 0)`.as('n'))
         .whereRef('r.agent_id', '=', 'a.agent_id')
         .whereRef('r.day', '=', 'a.day'),
+      csat_satisfied: eb
+        .selectFrom('interaction_daily as r')
+        .select(sql<number>`coalesce(sum(r.csat_satisfied), 0)`.as('n'))
+        .whereRef('r.agent_id', '=', 'a.agent_id')
+        .whereRef('r.day', '=', 'a.day'),
     }))
     .where('a.day', '=', day)
-    .where('a.sl_offered', '>', 0)
+    .where((eb) => eb.or([eb('a.sl_offered', '>', 0), eb('a.csat_count', '>', 0)]))
     .where('a.agent_id', 'in', agentsOfDay)
     .execute();
   // The center rows: one pass over the day's calls, then a handful of single-row updates.
   const groups = await trx
     .selectFrom('interactions as i')
-    .select(['i.business_type', 'i.channel', sql<number>`sum(${within(seconds)})`.as('n')])
+    .select([
+      'i.business_type',
+      'i.channel',
+      sql<number>`sum(${within(seconds)})`.as('n'),
+      sql<number>`sum(${satisfied(min)})`.as('satisfied'),
+    ])
     .where('i.day', '=', day)
     .groupBy(['i.business_type', 'i.channel'])
     .execute();
   for (const g of groups) {
     await trx
       .updateTable('interaction_center_daily')
-      .set({ sl_within: Number(g.n) })
+      .set({ sl_within: Number(g.n), csat_satisfied: Number(g.satisfied) } as never)
       .where('day', '=', day)
       .where('business_type', '=', g.business_type)
       .where('channel', '=', g.channel)
