@@ -4,6 +4,7 @@ import { centerOffset } from '../../../lib/center-time.js';
 import { AppError } from '../../../lib/errors.js';
 import { nowIso, nowMs } from '../../../lib/clock.js';
 import type { JobContext, JobHandler } from '../../../lib/jobs.js';
+import { countImportedRows } from '../../../lib/ops/index.js';
 import { getSetting } from '../../../lib/settings.js';
 import { streamFromWorker } from '../../../lib/worker-parse.js';
 import { importPlan, type Totals } from './import.batch.js';
@@ -129,8 +130,11 @@ async function runBatches(
   let n = 0; // batches committed in this run
   let inBatch = 0; // source records in the batch being written
   let inflight: Promise<void> | null = null;
+  let written = 0; // rows the open batch wrote, for the import-rate metric once it commits
   const committed = async () => {
     n += 1;
+    countImportedRows(written);
+    written = 0;
     await hooks.afterBatch?.(n);
   };
   try {
@@ -162,6 +166,7 @@ async function runBatches(
       });
       const write: Promise<void> = writer.batch(plan).then(async (result) => {
         totals = after(result);
+        written += result.inserted;
         committedLine = endLine; // the progress row says so once the batch commits
         if (closes) await committed();
       });
