@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { PostgresAdapter } from 'kysely';
 import type { Db } from '../db/connect.js';
 import { newId } from './ids.js';
 import { nowIso, nowMs } from './clock.js';
@@ -9,6 +10,11 @@ import { nowIso, nowMs } from './clock.js';
 // and holds it by a lease it renews (heartbeat); a job whose worker died is taken over when the
 // lease runs out, or at once by a restarted process on the same host that sees the old process
 // is gone. Handlers make their own work resumable (an import stores its last committed line).
+// Several nodes on one PostgreSQL share the table: a claim there locks the row it picks with
+// FOR UPDATE SKIP LOCKED, so N workers polling at once each get a different job (or none) in one
+// statement instead of all reading the same oldest row and all but one losing the compare-and-set
+// and retrying (a herd that grows with the number of workers). SQLite has one writer at a time,
+// so its select-then-compare-and-set never races in the first place.
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
 export type JobRow = Awaited<ReturnType<typeof getJob>> & {};
@@ -26,28 +32,45 @@ export type JobHandler = (ctx: JobContext) => Promise<void>;
 const BOOT = randomBytes(4).toString('hex');
 export const defaultWorkerId = () => `${hostname()}:${process.pid}:${BOOT}`;
 
-export async function enqueue(db: Db, kind: string, payload: unknown, id = newId()) {
+const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+const queuedRow = (id: string, kind: string, payload: unknown) => {
   const at = nowIso();
+  return {
+    id,
+    kind,
+    state: 'queued' as const,
+    payload: JSON.stringify(payload),
+    progress: null,
+    attempts: 0,
+    locked_by: null,
+    lease_until: null,
+    heartbeat_at: null,
+    error: null,
+    created_at: at,
+    started_at: null,
+    finished_at: null,
+    updated_at: at,
+  };
+};
+
+export async function enqueue(db: Db, kind: string, payload: unknown, id = newId()) {
   await db
     .insertInto('jobs')
-    .values({
-      id,
-      kind,
-      state: 'queued',
-      payload: JSON.stringify(payload),
-      progress: null,
-      attempts: 0,
-      locked_by: null,
-      lease_until: null,
-      heartbeat_at: null,
-      error: null,
-      created_at: at,
-      started_at: null,
-      finished_at: null,
-      updated_at: at,
-    })
+    .values(queuedRow(id, kind, payload))
     .execute();
   return id;
+}
+
+/** Queues a job under a deterministic id unless one with that id exists (in any state): however
+ *  many nodes ask for `id`, one row exists and one worker runs it. True when this call created it. */
+export async function enqueueOnce(db: Db, kind: string, payload: unknown, id: string) {
+  const r = await db
+    .insertInto('jobs')
+    .values(queuedRow(id, kind, payload))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** For work where only the newest request matters: a job of `kind` still waiting in the queue
@@ -88,8 +111,7 @@ export const getJob = (db: Db, id: string) => db.selectFrom('jobs').selectAll().
 
 /** Takes the oldest job that is queued, or running under an expired lease; undefined when none. */
 export async function claim(db: Db, opts: { kinds: string[]; workerId: string; leaseMs: number; jobId?: string }) {
-  for (let tries = 0; tries < 5; tries++) {
-    const now = nowIso();
+  const claimable = (now: string) => {
     let q = db
       .selectFrom('jobs')
       .select('id')
@@ -98,27 +120,38 @@ export async function claim(db: Db, opts: { kinds: string[]; workerId: string; l
         eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)])]),
       );
     if (opts.jobId) q = q.where('id', '=', opts.jobId);
-    const next = await q.orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
-    if (!next) return undefined;
-    const lease = new Date(nowMs() + opts.leaseMs).toISOString();
-    // Compare-and-set: only one worker's update finds the row still claimable.
-    const got = await db
+    return q.orderBy('created_at').orderBy('id').limit(1);
+  };
+  const take = (now: string, id: string | ReturnType<typeof claimable>) =>
+    db
       .updateTable('jobs')
       .set((eb) => ({
         state: 'running',
         locked_by: opts.workerId,
-        lease_until: lease,
+        lease_until: new Date(nowMs() + opts.leaseMs).toISOString(),
         heartbeat_at: now,
         attempts: eb('attempts', '+', 1),
         started_at: eb.fn.coalesce('started_at', eb.val(now)),
         updated_at: now,
       }))
-      .where('id', '=', next.id)
+      .where('id', '=', id)
+      // Compare-and-set: only one worker's update finds the row still claimable.
       .where((eb) =>
         eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)])]),
       )
       .returningAll()
       .executeTakeFirst();
+
+  if (isPostgres(db)) {
+    // One statement: the row picked is locked until commit, other claimers skip it and take the next.
+    const now = nowIso();
+    return take(now, claimable(now).forUpdate().skipLocked());
+  }
+  for (let tries = 0; tries < 5; tries++) {
+    const now = nowIso();
+    const next = await claimable(now).executeTakeFirst();
+    if (!next) return undefined;
+    const got = await take(now, next.id);
     if (got) return got;
   }
   return undefined;

@@ -11,7 +11,15 @@ import { recountJobHandler, requestRecount, SL_RECOUNT_JOB } from './service-lev
 // runs imports and service-level recounts (one at a time): it starts when the app is ready
 // (taking up any job a previous process left queued or running) and hands its job back to the
 // queue when the app closes. SEATWISE_JOBS=off leaves the worker stopped (tests that drive
-// workers themselves).
+// workers themselves). Every node runs such a worker on the shared table: a job is claimed by one
+// of them (lib/jobs.ts), and when a node dies its job's lease runs out and another node resumes
+// it. SEATWISE_JOB_LEASE_MS sets that lease (default 60 s: how long a dead node's import waits
+// before another takes it over; the holder renews it every quarter of it).
+const leaseMs = (env: string | undefined) => {
+  const ms = Number(env);
+  return env && Number.isInteger(ms) && ms >= 1000 ? ms : undefined;
+};
+
 export const interactionsModule: FastifyPluginAsyncZod = async (app) => {
   const runner = new JobRunner(
     app.handle.db,
@@ -20,6 +28,7 @@ export const interactionsModule: FastifyPluginAsyncZod = async (app) => {
       [SL_RECOUNT_JOB]: recountJobHandler(app.handle.db),
     },
     {
+      leaseMs: leaseMs(process.env.SEATWISE_JOB_LEASE_MS),
       onError: (err, job) => app.log.error({ err, jobId: job.id }, `${job.kind} job failed`),
     },
   );

@@ -10,4 +10,10 @@ import { flagOpenProblems } from '../training/mentoring/problem-flags.js';
 const EVERY_MS = 15 * 60_000;
 
 export const startProblemFlags = (db: Db, log: FastifyBaseLogger) =>
-  startIntervalTask({ name: 'mentoring problem flags', everyMs: EVERY_MS, run: () => flagOpenProblems(db), log });
+  startIntervalTask({
+    name: 'mentorship.problemFlags',
+    everyMs: EVERY_MS,
+    run: () => flagOpenProblems(db),
+    db,
+    log,
+  });

@@ -26,8 +26,9 @@ export async function refreshIfDue(db: Db, nowMs: number, after?: AfterRefresh):
 
 export const startAnalyticsRefresh = (db: Db, log: FastifyBaseLogger, after?: AfterRefresh) =>
   startIntervalTask({
-    name: 'analytics rollups refresh',
+    name: 'analytics.refresh',
     everyMs: CHECK_MS,
     run: () => refreshIfDue(db, nowMs(), after),
+    db,
     log,
   });

@@ -10,4 +10,4 @@ import { sweepWarnings } from './sweep.js';
 const EVERY_MS = 3 * 60 * 60_000;
 
 export const startWarningSweep = (db: Db, log: FastifyBaseLogger) =>
-  startIntervalTask({ name: 'analytics warning sweep', everyMs: EVERY_MS, run: () => sweepWarnings(db), log });
+  startIntervalTask({ name: 'analytics.warningSweep', everyMs: EVERY_MS, run: () => sweepWarnings(db), db, log });

@@ -23,8 +23,9 @@ import { dueOnOf, recipientsOf, sendStepNotice } from './cycles.steps.js';
 //   draft costs nothing — the freeze recomputes one last time, and a dispute decided before the
 //   freeze already recomputes its person at once (sheets.hooks.ts).
 // Business time only from the clock: tests move it and call runAppraisalJob. A timer, as the exams
-// sweeper, not a row of lib/jobs.ts: a run is idempotent (a reminder's row is written before its
-// notice, and a second refresh finds nothing changed), so several servers may run it with no lease.
+// sweeper; with several servers one of them runs each interval (lib/schedule.ts), and a run is
+// idempotent anyway (a reminder's row is written before its notice, and a second refresh finds
+// nothing changed), so a run redone after its server died mid-way sends nothing twice.
 
 const REMINDED_STEPS: CycleStepName[] = ['review', 'confirmation', 'final'];
 
@@ -84,4 +85,4 @@ const EVERY_MS = 15 * 60_000;
 
 /** Runs the job every EVERY_MS until stopped (the first run one interval after the start). */
 export const startAppraisalJob = (db: Db, log: FastifyBaseLogger) =>
-  startIntervalTask({ name: 'appraisal job', everyMs: EVERY_MS, run: () => runAppraisalJob(db), log });
+  startIntervalTask({ name: 'appraisal.job', everyMs: EVERY_MS, run: () => runAppraisalJob(db), db, log });

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../../db/connect.js';
+import { runInSlot } from '../../../lib/schedule.js';
 import { getSetting, onSettingChange } from '../../../lib/settings.js';
 import { sweepExpired } from './attempts.service.js';
 
@@ -10,11 +11,14 @@ import { sweepExpired } from './attempts.service.js';
 //   longer than checkMs between readings, so a change made on another server is followed within
 //   about checkMs + the cache's 10 s, a pause stops it and a resume or a shorter interval starts it;
 // - a change stored through this server wakes it at once with the new value (onSettingChange).
-// Several servers may sweep the same database: handing in is first-caller-wins (finalize).
+// Several servers may share the database: each server's timer fires, but a round goes through
+// lib/schedule.ts, so one server sweeps each exams.sweepSeconds-long slot (and another redoes it
+// if that server dies mid-round); handing in is first-caller-wins anyway (finalize).
 // The waits are machine time (performance.now, timers): how long to sleep, not business time;
 // which attempts are due is decided by the one clock inside sweepExpired.
 
 const CHECK_MS = 10_000;
+export const SWEEP_TASK = 'exams.sweep';
 
 export interface Sweeper {
   /** Stops the timer and waits for a round in progress (call before the database closes). */
@@ -53,7 +57,12 @@ export function startSweeper(db: Db, log: FastifyBaseLogger, opts: { checkMs?: n
         told = null;
         if (seconds > 0 && performance.now() - last >= seconds * 1000) {
           last = performance.now();
-          await sweepExpired(db);
+          await runInSlot(db, {
+            task: SWEEP_TASK,
+            slotMs: seconds * 1000,
+            run: () => sweepExpired(db),
+            onError: (err) => log.error({ err }, 'exam sweep failed'),
+          });
         }
       } catch (err) {
         log.error({ err }, 'exam sweep failed');

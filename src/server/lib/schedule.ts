@@ -1,0 +1,70 @@
+import type { Db } from '../db/connect.js';
+import { nowMs } from './clock.js';
+import { defaultWorkerId, enqueueOnce, JobRunner } from './jobs.js';
+
+// Periodic work exactly once per due slot across every node on one database (issue 23). Each node
+// keeps its own timer; when it fires, the node queues the slot's job under the deterministic id
+// `<task>:<slot>` (slot = business time / the task's interval), an insert that ignores an id
+// already there, and then tries to claim it through lib/jobs.ts. However many nodes fire in the
+// same slot, there is one row and one claim wins: the others find it running or done. The winner
+// holds the row by a lease it renews while the task runs; if its node dies, the lease runs out and
+// the next node whose timer fires claims the stale row (kind `schedule:<task>`) and runs it again
+// — tasks are idempotent, so a run cut in half and redone leaves the same result. A failed run
+// stays `failed` with its error; the next slot tries again, as an interval timer always did.
+
+export const scheduleKind = (task: string) => `schedule:${task}`;
+
+const LEASE_MS = 60_000;
+/** Done slot rows are kept this long (who ran what, for operators), then removed by later runs. */
+const KEEP_MS = 24 * 60 * 60_000;
+
+export interface SlotOptions {
+  /** Stable name of the task ('exams.sweep'); part of the job id. */
+  task: string;
+  /** The task's interval: one run per slot of this length, by the business clock. */
+  slotMs: number;
+  run: () => Promise<unknown>;
+  leaseMs?: number;
+  onError?: (err: unknown) => void;
+}
+
+/** Queues this slot's run if no node has, then runs whatever of this task is claimable (this
+ *  slot, or an earlier one whose node died); the number of runs this node did. */
+export async function runInSlot(db: Db, o: SlotOptions): Promise<number> {
+  const kind = scheduleKind(o.task);
+  const slot = Math.floor(nowMs() / Math.max(1, o.slotMs));
+  await enqueueOnce(db, kind, { slot }, `${o.task}:${slot}`);
+  let ran = 0;
+  const runner: JobRunner = new JobRunner(
+    db,
+    {
+      [kind]: async (ctx) => {
+        ran += 1;
+        await ctx.heartbeat({ by: runner.workerId }); // who ran it, read by operators and the nodes test
+        await o.run();
+      },
+    },
+    { workerId: defaultWorkerId(), leaseMs: o.leaseMs ?? LEASE_MS, onError: (err) => o.onError?.(err) },
+  );
+  await runner.runUntilIdle();
+  if (ran) await pruneDone(db, kind);
+  return ran;
+}
+
+const pruneDone = (db: Db, kind: string) =>
+  db
+    .deleteFrom('jobs')
+    .where('state', '=', 'done')
+    .where('kind', '=', kind)
+    .where('created_at', '<', new Date(nowMs() - KEEP_MS).toISOString())
+    .execute();
+
+/** The slot rows of a task, oldest first (tests, operators). */
+export const slotRuns = (db: Db, task: string) =>
+  db
+    .selectFrom('jobs')
+    .select(['id', 'state', 'attempts', 'progress', 'error', 'created_at', 'finished_at'])
+    .where('kind', '=', scheduleKind(task))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
