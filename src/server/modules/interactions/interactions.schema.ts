@@ -172,7 +172,31 @@ export const InteractionListQuery = z.object({
   channel: Channel.optional(),
   direction: Direction.optional(),
   answered: z.enum(['0', '1']).transform(Number).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  startingAfter: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe(
+      'cursor for the next page: the id of the last interaction of the page shown; the page holds the ones after it (older). The list is newest first (startedAt, then id, descending)',
+    ),
+  endingBefore: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe(
+      'cursor for the previous page: the id of the first interaction of the page shown; the page holds the ones before it (newer)',
+    ),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(1)
+    .describe(
+      'page number (skips rows, slower the deeper it goes); ignored with a cursor, which any depth answers as fast',
+    ),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 export const InteractionDto = z.object({
@@ -198,6 +222,21 @@ export const InteractionDto = z.object({
   recordingUrl: z.string().nullable(),
   transcriptUrl: z.string().nullable(),
   importId: z.string().nullable(),
+});
+
+export const InteractionPage = z.object({
+  success: z.literal(true),
+  data: z.array(InteractionDto),
+  total: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'interactions matching the filter, from the daily rollups; null with a direction filter (not kept there)',
+    ),
+  hasMore: z
+    .boolean()
+    .describe('whether more interactions follow in the direction paged (older; newer with endingBefore)'),
 });
 
 export const KpiQuery = z.object({

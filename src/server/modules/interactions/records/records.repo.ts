@@ -1,9 +1,14 @@
 import type { Db } from '../../../db/connect.js';
-import { daysOf, type AgentSet } from '../kpi/kpi.repo.js';
+import { sql, type SqlBool } from 'kysely';
+import { addDays } from '../../../lib/clock.js';
+import { inSet, type AgentSet } from '../kpi/kpi.repo.js';
 import { personName, personNo, personWhere } from '../../people/identity.query.js';
 
-// The interactions behind a KPI figure (traceability), read by day and agent through the
-// (day, agent_id) index.
+// The interactions behind a KPI figure (traceability), newest first, one page at a time by keyset
+// (started_at desc, id desc): a page reads about pageSize index entries from its anchor on,
+// however deep it is, and the total comes from the daily rollups, never a COUNT of the table.
+// Indexes (migration 20270103-scale-interactions): one agent walks (agent_id, started_at, id);
+// a team or department walks (started_at, id, agent_id) and keeps its members' rows.
 
 export interface ListFilter {
   from: string;
@@ -12,8 +17,15 @@ export interface ListFilter {
   channel?: string;
   direction?: string;
   answered?: number;
-  page: number;
-  pageSize: number;
+}
+
+/** Where a page starts: after the anchor (older rows, `next`) or before it (newer rows, `prev`). */
+export interface Keyset {
+  anchor: { started_at: string; id: string } | null;
+  toward: 'next' | 'prev';
+  /** Rows to skip first (the old page-number paging; 0 with an anchor). */
+  skip: number;
+  limit: number;
 }
 
 const COLUMNS = [
@@ -40,26 +52,79 @@ const COLUMNS = [
   'i.import_id',
 ] as const;
 
-export async function listInteractions(db: Db, set: AgentSet, f: ListFilter) {
-  // The days listed one by one: a seek per (day, agent) in the (day, agent_id) index.
-  let q = db.selectFrom('interactions as i').where('i.day', 'in', daysOf(f.from, f.to));
+/** The list's WHERE without the anchor. Days are center-local and started_at is UTC: a bound a
+ *  day wider on each side (offsets are at most ±14 h) lets the index range on started_at do the
+ *  narrowing, and the day test keeps the exact range. */
+function filtered(db: Db, set: AgentSet, f: ListFilter) {
+  let q = db
+    .selectFrom('interactions as i')
+    .where('i.started_at', '>=', addDays(f.from, -1))
+    .where('i.started_at', '<', addDays(f.to, 2))
+    .where('i.day', '>=', f.from)
+    .where('i.day', '<=', f.to);
   if ('agentId' in set) q = q.where('i.agent_id', '=', set.agentId);
-  else q = q.where(personWhere('i.agent_id', set));
+  // A team's or department's page walks time backwards through (started_at, id, agent_id) and
+  // tests membership on the index entry. Written plainly, the membership test invites both
+  // planners to seek each member in (agent_id, …) and sort all their rows of the range first:
+  // 1M rows for a 500-agent team. The CASE keeps that index out of reach (on either database).
+  else q = q.where(sql<SqlBool>`(case when ${personWhere('i.agent_id', set)} then 1 else 0 end) = 1`);
   if (f.businessType !== undefined) q = q.where('i.business_type', '=', f.businessType);
   if (f.channel) q = q.where('i.channel', '=', f.channel);
   if (f.direction) q = q.where('i.direction', '=', f.direction);
   if (f.answered !== undefined) q = q.where('i.answered', '=', f.answered);
-  const [rows, count] = await Promise.all([
-    q
-      .select([...COLUMNS])
-      .orderBy('i.started_at', 'desc')
-      .orderBy('i.id')
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  return q;
+}
+
+/** One page's query (rows in the order read: newest first toward `next`, oldest first toward
+ *  `prev`); exported for the query-plan test. */
+export function pageQuery(db: Db, set: AgentSet, f: ListFilter, k: Keyset) {
+  let q = filtered(db, set, f);
+  const a = k.anchor;
+  // After (or before) the anchor in (started_at, id) order. Spelled out rather than as a row
+  // value: SQLite bounds the index range only by a plain started_at test after agent_id = ?.
+  if (a)
+    q =
+      k.toward === 'next'
+        ? q
+            .where('i.started_at', '<=', a.started_at)
+            .where((eb) => eb.or([eb('i.started_at', '<', a.started_at), eb('i.id', '<', a.id)]))
+        : q
+            .where('i.started_at', '>=', a.started_at)
+            .where((eb) => eb.or([eb('i.started_at', '>', a.started_at), eb('i.id', '>', a.id)]));
+  const dir = k.toward === 'next' ? 'desc' : 'asc';
+  return q
+    .select([...COLUMNS])
+    .orderBy('i.started_at', dir)
+    .orderBy('i.id', dir)
+    .limit(k.limit)
+    .offset(k.skip);
+}
+
+export const listPage = (db: Db, set: AgentSet, f: ListFilter, k: Keyset) => pageQuery(db, set, f, k).execute();
+
+/** The anchor row of a cursor (its sort key), by the primary key. */
+export const findAnchor = (db: Db, id: string) =>
+  db.selectFrom('interactions').select(['started_at', 'id']).where('id', '=', id).executeTakeFirst();
+
+/** How many interactions the filter matches, from the daily rollups (per agent and day, or per
+ *  agent, day, business type and channel when one of those is asked for); null for a filter the
+ *  rollups do not keep (direction). */
+export async function rollupTotal(db: Db, set: AgentSet, f: ListFilter): Promise<number | null> {
+  if (f.direction) return null;
+  const fine = f.businessType !== undefined || !!f.channel;
+  let q = db
+    .selectFrom((fine ? 'interaction_daily as r' : 'interaction_agent_daily as r') as 'interaction_daily as r')
+    .where((eb) => inSet(eb, set))
+    .where('r.day', '>=', f.from)
+    .where('r.day', '<=', f.to);
+  if (f.businessType !== undefined) q = q.where('r.business_type', '=', f.businessType);
+  if (f.channel) q = q.where('r.channel', '=', f.channel);
+  const row = await q
+    .select((eb) => [eb.fn.sum<number>('r.offered').as('offered'), eb.fn.sum<number>('r.handled').as('handled')])
+    .executeTakeFirst();
+  const offered = Number(row?.offered ?? 0);
+  const handled = Number(row?.handled ?? 0);
+  return f.answered === undefined ? offered : f.answered === 1 ? handled : offered - handled;
 }
 
 export const findInteraction = (db: Db, id: string) =>

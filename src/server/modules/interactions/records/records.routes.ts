@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, allow, ok, okSchema, page, pageSchema } from '../../../lib/http.js';
+import { actorOf, allow, ok, okSchema } from '../../../lib/http.js';
 import * as S from '../interactions.schema.js';
 import * as service from './records.service.js';
 
@@ -16,14 +16,14 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'The interactions behind a KPI figure: by agentId, teamId or departmentId, a date or from/to, and filters',
+          'The interactions behind a KPI figure: by agentId, teamId or departmentId, a date or from/to, and filters; newest first, paged by cursor (startingAfter / endingBefore)',
         querystring: S.InteractionListQuery,
-        response: { 200: pageSchema(S.InteractionDto) },
+        response: { 200: S.InteractionPage },
       },
     },
     async (req) => {
-      const { items, total } = await service.listInteractions(db, actorOf(req), req.query);
-      return page(items, total);
+      const { items, total, hasMore } = await service.listInteractions(db, actorOf(req), req.query);
+      return { success: true as const, data: items, total, hasMore };
     },
   );
 

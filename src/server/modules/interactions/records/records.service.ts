@@ -42,8 +42,33 @@ export const toInteractionDto = (r: repo.InteractionRow) => ({
 export async function listInteractions(db: Db, actor: Actor, q: z.infer<typeof InteractionListQuery>) {
   const { set } = await authorizeSet(db, actor, q);
   const range = q.date ? { from: q.date, to: q.date } : await resolveRange(db, q);
-  const { rows, total } = await repo.listInteractions(db, set, { ...range, ...q });
-  return { items: rows.map(toInteractionDto), total };
+  const filter = {
+    ...range,
+    businessType: q.businessType,
+    channel: q.channel,
+    direction: q.direction,
+    answered: q.answered,
+  };
+  if (q.startingAfter && q.endingBefore)
+    throw badRequest('ONE_CURSOR', 'Give startingAfter or endingBefore, not both', 'endingBefore');
+  const cursor = q.startingAfter ?? q.endingBefore;
+  const field = q.startingAfter ? 'startingAfter' : 'endingBefore';
+  const anchor = cursor ? ((await repo.findAnchor(db, cursor)) ?? null) : null;
+  if (cursor && !anchor) throw badRequest('UNKNOWN_CURSOR', 'No interaction with this ID to page from', field);
+  const toward = q.endingBefore ? 'prev' : 'next';
+  // One row more than the page tells whether another page follows.
+  const [rows, total] = await Promise.all([
+    repo.listPage(db, set, filter, {
+      anchor,
+      toward,
+      skip: anchor ? 0 : (q.page - 1) * q.pageSize,
+      limit: q.pageSize + 1,
+    }),
+    repo.rollupTotal(db, set, filter),
+  ]);
+  const page = rows.slice(0, q.pageSize);
+  if (toward === 'prev') page.reverse();
+  return { items: page.map(toInteractionDto), total, hasMore: rows.length > q.pageSize };
 }
 
 export async function getInteraction(db: Db, actor: Actor, id: string) {

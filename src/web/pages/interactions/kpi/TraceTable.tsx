@@ -41,12 +41,13 @@ export function TraceTable({
     ...(which === 'handled' ? { answered: '1' } : {}),
   };
   const key = JSON.stringify(query);
-  // Another day, range or filter starts again at page 1.
-  const [paging, setPaging] = useState({ key, page: 1 });
-  const page = paging.key === key ? paging.page : 1;
+  // Another day, range or filter starts again at page 1. A step to the next or previous page
+  // goes by cursor (the server reads any depth as fast); a jump to a page number skips rows.
+  const [paging, setPaging] = useState<{ key: string; page: number; cursor: Query }>({ key, page: 1, cursor: {} });
+  const { page, cursor } = paging.key === key ? paging : { page: 1, cursor: {} };
   const list = useApiQuery(
-    keys.interactions('list', query, page),
-    () => interactionsApi.list({ ...query, page, pageSize: PAGE_SIZE }),
+    keys.interactions('list', query, page, cursor),
+    () => interactionsApi.list({ ...query, ...cursor, page, pageSize: PAGE_SIZE }),
     { keepPrevious: true },
   );
   const rows = list.data?.data ?? [];
@@ -145,7 +146,17 @@ export function TraceTable({
           current: page,
           pageSize: PAGE_SIZE,
           total,
-          onChange: (p) => setPaging({ key, page: p }),
+          onChange: (p) => {
+            const step =
+              p === 1 || !rows.length
+                ? {}
+                : p === page + 1
+                  ? { startingAfter: rows[rows.length - 1].id }
+                  : p === page - 1
+                    ? { endingBefore: rows[0].id }
+                    : {};
+            setPaging({ key, page: p, cursor: step });
+          },
           showSizeChanger: false,
           showTotal: (n) =>
             t(which === 'handled' ? 'interactions.kpi.traceTotalHandled' : 'interactions.kpi.traceTotalAll', {
