@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import type { DialectName } from './portable.js';
@@ -34,10 +34,30 @@ function connectSqlite(path: string): DbHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Planner statistics (issue 23): without them SQLite guesses, and picked full scans for hot
+  // queries. The 0x10002 form is SQLite's advice for a newly opened connection: analyse only the
+  // tables that need it, with a row limit so a big database opens as fast as a small one.
+  sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({
     dialect: new GatedSqliteDialect({ database: withStatementCache(sqlite) }, writeGate(file)),
   });
   return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
+}
+
+/**
+ * Fresh planner statistics after a bulk change (an import, a backfill): `PRAGMA optimize` on
+ * SQLite (it re-analyses only the tables whose size moved a lot), `ANALYZE` of the given tables on
+ * PostgreSQL (autovacuum would get there, but minutes later). Cheap enough to call after each import.
+ */
+export async function refreshPlannerStats(handle: DbHandle, tables: string[]): Promise<void> {
+  if (handle.dialect === 'sqlite') {
+    await sql`PRAGMA optimize`.execute(handle.db);
+    return;
+  }
+  for (const table of tables) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a table name: ${table}`);
+    await sql.raw(`ANALYZE ${table}`).execute(handle.db);
+  }
 }
 
 // Kysely's SQLite driver prepares every query anew; compiling the same SQL again costs more than

@@ -22,6 +22,7 @@ import { todayInCenter } from '../../lib/center-time.js';
 import { disableAccountOf } from '../users/users.service.js';
 import * as org from './org.service.js';
 import * as repo from './employees.repo.js';
+import { cachedPeopleAnswer } from './people.cache.js';
 import { toDetail, toSummary } from './employees.dto.js';
 
 export async function listEmployees(
@@ -30,8 +31,13 @@ export async function listEmployees(
   actor: Actor,
   query: z.infer<typeof EmployeeListQuery>,
 ) {
-  const { rows, total } = await repo.listEmployees(db, dialect, peopleScope(actor), query);
-  return { items: rows.map(toSummary), total };
+  // Kept in memory while people are unchanged (people.cache.ts); shared between requests, so
+  // callers must not change the items.
+  const scope = peopleScope(actor);
+  return cachedPeopleAnswer(db, ['employees', scope, query], async () => {
+    const { rows, total } = await repo.listEmployees(db, dialect, scope, query);
+    return { items: rows.map(toSummary), total };
+  });
 }
 
 /** One person, if the actor may see them (SPEC §1): otherwise 404, as for nobody, never their data. */

@@ -143,14 +143,16 @@ export function samplesQuery(db: Db, scope: PeopleScope) {
   let q = db.selectFrom('qa_samples as s').leftJoin('users as u', 'u.id', 's.assigned_user_id');
   if (scope.kind === 'limited') {
     const { departmentIds, teamIds, employeeIds } = scope;
-    q = q.where((eb) =>
-      eb.or([
+    // Only the terms the scope has: a constant-false term in the OR made SQLite give up its
+    // indexes and scan every sample (issue 23). A scope naming nobody sees nothing.
+    q = q.where((eb) => {
+      const ors = [
         ...(departmentIds.length ? [eb('s.department_id', 'in', departmentIds)] : []),
         ...(teamIds.length ? [eb('s.team_id', 'in', teamIds)] : []),
         ...(employeeIds.length ? [eb('s.agent_id', 'in', employeeIds)] : []),
-        sql<SqlBool>`1 = 0`,
-      ]),
-    );
+      ];
+      return ors.length ? eb.or(ors) : sql<SqlBool>`1 = 0`;
+    });
   }
   return q;
 }
