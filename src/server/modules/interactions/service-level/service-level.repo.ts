@@ -32,47 +32,15 @@ export async function recountDay(trx: Db, day: string, seconds: number) {
   // Agents with calls that day: with the day in the key this reaches the rows through the
   // (agent_id, day, …) keys instead of reading the whole table.
   const agentsOfDay = trx.selectFrom('interactions').select('agent_id').distinct().where('day', '=', day);
-  await trx
-    .updateTable('interaction_daily as r')
-    .set((eb) => ({
-      sl_within: eb
-        .selectFrom('interactions as i')
-        .select(sql<number>`coalesce(sum(${within(seconds)}), 0)`.as('n'))
-        .where('i.day', '=', day)
-        .whereRef('i.agent_id', '=', 'r.agent_id')
-        .whereRef('i.business_type', '=', 'r.business_type')
-        .whereRef('i.channel', '=', 'r.channel'),
-      csat_satisfied: eb
-        .selectFrom('interactions as i')
-        .select(sql<number>`coalesce(sum(${satisfied(min)}), 0)`.as('n'))
-        .where('i.day', '=', day)
-        .whereRef('i.agent_id', '=', 'r.agent_id')
-        .whereRef('i.business_type', '=', 'r.business_type')
-        .whereRef('i.channel', '=', 'r.channel')
-        .where('i.csat', 'is not', null),
-    }))
-    .where('r.day', '=', day)
-    .where((eb) => eb.or([eb('r.sl_offered', '>', 0), eb('r.csat_count', '>', 0)]))
-    .where('r.agent_id', 'in', agentsOfDay)
-    .execute();
-  await trx
-    .updateTable('interaction_agent_daily as a')
-    .set((eb) => ({
-      sl_within: eb
-        .selectFrom('interaction_daily as r')
-        .select(sql<number>`coalesce(sum(r.sl_within), 0)`.as('n'))
-        .whereRef('r.agent_id', '=', 'a.agent_id')
-        .whereRef('r.day', '=', 'a.day'),
-      csat_satisfied: eb
-        .selectFrom('interaction_daily as r')
-        .select(sql<number>`coalesce(sum(r.csat_satisfied), 0)`.as('n'))
-        .whereRef('r.agent_id', '=', 'a.agent_id')
-        .whereRef('r.day', '=', 'a.day'),
-    }))
-    .where('a.day', '=', day)
-    .where((eb) => eb.or([eb('a.sl_offered', '>', 0), eb('a.csat_count', '>', 0)]))
-    .where('a.agent_id', 'in', agentsOfDay)
-    .execute();
+  // Both counters from one pass over each key's calls (a row-value SET: SQLite ≥ 3.15 and PostgreSQL).
+  await sql`UPDATE interaction_daily AS r SET (sl_within, csat_satisfied) = (
+      SELECT coalesce(sum(${within(seconds)}), 0), coalesce(sum(${satisfied(min)}), 0) FROM interactions i
+      WHERE i.day = ${day} AND i.agent_id = r.agent_id AND i.business_type = r.business_type AND i.channel = r.channel)
+    WHERE r.day = ${day} AND (r.sl_offered > 0 OR r.csat_count > 0) AND r.agent_id IN (${agentsOfDay})`.execute(trx);
+  await sql`UPDATE interaction_agent_daily AS a SET (sl_within, csat_satisfied) = (
+      SELECT coalesce(sum(r.sl_within), 0), coalesce(sum(r.csat_satisfied), 0) FROM interaction_daily r
+      WHERE r.agent_id = a.agent_id AND r.day = a.day)
+    WHERE a.day = ${day} AND (a.sl_offered > 0 OR a.csat_count > 0) AND a.agent_id IN (${agentsOfDay})`.execute(trx);
   // The center rows: one pass over the day's calls, then a handful of single-row updates.
   const groups = await trx
     .selectFrom('interactions as i')
