@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import type * as Excel from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { Locale } from '../../common/roles.js';
 import type { Db } from '../db/connect.js';
@@ -9,6 +10,29 @@ import { guardXlsxUpload } from './upload-guard.js';
 // bold header row in the reader's language (zh-CN by default) frozen at the top, columns wide
 // enough for their headers; uploads read through cellValue. Appraisal's payroll, sheets,
 // distribution and appeals and attendance's monthly summary are all written through tableWorkbook.
+
+type ExcelModule = typeof Excel;
+const requireCjs = createRequire(import.meta.url);
+let excelModule: ExcelModule | undefined;
+
+/**
+ * exceljs, loaded on first use. Parsing it took ~300 ms of every server start (issue 23) though
+ * only uploads and downloads need it; it is CommonJS, so a synchronous require keeps callers as
+ * they were: `import { ExcelJS } from '…/lib/workbook.js'` in place of `import ExcelJS from
+ * 'exceljs'`, then `new ExcelJS.Workbook()` and `ExcelJS.CellValue` alike.
+ */
+export const ExcelJS: ExcelModule = new Proxy({} as ExcelModule, {
+  get: (_target, key) => Reflect.get((excelModule ??= requireCjs('exceljs') as ExcelModule), key),
+});
+/** The types of exceljs under the same name (types cost nothing at run time). */
+// eslint-disable-next-line @typescript-eslint/no-namespace -- a value and its types under one name, as exceljs's own import gave
+export declare namespace ExcelJS {
+  type Workbook = Excel.Workbook;
+  type Worksheet = Excel.Worksheet;
+  type Row = Excel.Row;
+  type Cell = Excel.Cell;
+  type CellValue = Excel.CellValue;
+}
 
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import type { Locale } from '../../../../common/roles.js';
 import { PUNCH_COLUMNS } from './import.parse.js';
 

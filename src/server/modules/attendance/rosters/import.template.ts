@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import type { Locale } from '../../../../common/roles.js';
 import { DATA_SHEET, NOTES_SHEET } from './import.parse.js';
 import type { ShiftRow } from './shifts.repo.js';

@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Locale } from '../../../../common/roles.js';
-import { inLocale, type Pair, type XlsxFile } from '../../../lib/workbook.js';
+import { ExcelJS, inLocale, type Pair, type XlsxFile } from '../../../lib/workbook.js';
 
 // The cards file to fill in: the header row on the first sheet (the import reads that one), the
 // names of the active decks and a worked example of each kind on a notes sheet. An unchanged

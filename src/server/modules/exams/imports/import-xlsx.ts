@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import type { QuestionDtoT } from '../../../../common/exams-questions.js';
 import { badRequest } from '../../../lib/errors.js';
 import { emptyParsed, type Parsed } from './import-common.js';

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import type { TrainingRecordData } from './record.service.js';
 import { localTime } from '../../../lib/clock.js';
 import { formatRecordLabel } from '../../../../common/record-labels.js';
