@@ -6,19 +6,29 @@ import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { LOCALES, type Locale } from '../common/roles';
-import enUS from './locales/en-US';
-import zhCN from './locales/zh-CN';
+import type zhCN from './locales/zh-CN';
 
 // A tiny i18n: nested message objects per language, keys checked by the compiler, `{name}`
 // placeholders. zh-CN is the default; the choice is kept in localStorage before sign-in and
 // in the user's profile after (see LanguageSwitch).
+// Each language's messages are a chunk of their own, fetched when that language is first used
+// (main.tsx waits for the current one before the first render): nobody downloads both.
 
 type Messages = typeof zhCN;
 type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}` }[keyof T & string];
 export type MsgKey = Paths<Messages>;
 export type Vars = Record<string, string | number>;
 
-const DICTS: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+const LOADERS: Record<Locale, () => Promise<{ default: Messages }>> = {
+  'zh-CN': () => import('./locales/zh-CN'),
+  'en-US': () => import('./locales/en-US'),
+};
+const DICTS: Partial<Record<Locale, Messages>> = {};
+
+/** Fetches a language's messages once; later calls answer at once. */
+export async function loadMessages(l: Locale): Promise<void> {
+  DICTS[l] ??= (await LOADERS[l]()).default;
+}
 const ANTD = { 'zh-CN': antdZh, 'en-US': antdEn };
 const DAYJS = { 'zh-CN': 'zh-cn', 'en-US': 'en' };
 const STORAGE_KEY = 'seatwise.locale';
@@ -36,6 +46,10 @@ function storedLocale(): Locale {
 
 let current: Locale = storedLocale();
 applyToDocument(current);
+
+/** The language the app starts in (before the first render, main.tsx loads its messages). */
+export const startLocale = () => current;
+let wanted: Locale = current;
 
 function lookup(key: string): string | undefined {
   let node: unknown = DICTS[current];
@@ -68,10 +82,16 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setState] = useState<Locale>(current);
   const setLocale = useCallback((l: Locale) => {
-    current = l;
     localStorage.setItem(STORAGE_KEY, l);
-    applyToDocument(l);
-    setState(l);
+    wanted = l;
+    // The switch shows once the messages are here; until then the page stays in the old language
+    // (and of two quick switches, the last one wins).
+    void loadMessages(l).then(() => {
+      if (wanted !== l) return;
+      current = l;
+      applyToDocument(l);
+      setState(l);
+    });
   }, []);
   // A new `t` per language makes every component that uses it render again.
   const value = useMemo<I18n>(

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { queryClient } from './query/client';
 import { bindMessages } from './feedback';
-import { I18nProvider } from './i18n';
+import { I18nProvider, loadMessages, startLocale } from './i18n';
 import { AppRoutes } from './routes';
 import { SessionProvider } from './session';
 import './styles.css';
@@ -16,6 +16,9 @@ function MessageBinder() {
   useEffect(() => bindMessages(message), [message]);
   return null;
 }
+
+// The first render needs the current language's messages (their own chunk, see i18n.tsx).
+await loadMessages(startLocale());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,12 +9,11 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
-import LoginPage from '../pages/login/LoginPage';
 import type { RouteEntry } from './types';
 
 // The pages that belong to no module's group: people, organisation, administration.
 export const coreRoutes: RouteEntry[] = [
-  { path: '/login', shell: 'public', title: 'pages.login', page: LoginPage },
+  { path: '/login', shell: 'public', title: 'pages.login', page: lazy(() => import('../pages/login/LoginPage')) },
   {
     path: '/change-password',
     shell: 'password',

@@ -16,10 +16,9 @@ import {
 } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { MsgKey } from '../../i18n';
+import { lazyPanel } from '../../routing/lazyPanel';
 import type { MenuGroup, RouteEntry } from '../../routing/types';
 import { registerEvaluationPanel } from './evaluations/panels';
-import { EvaluationFeedbackPanel } from './feedback/EvaluationFeedbackPanel';
-import { FitnessMarkPanel } from './fitness/FitnessMarkPanel';
 
 // The pages of 质量监控 (issue 7) under /quality. A QA lead sees all thirteen menu entries, so
 // they stand under four headings, one per part of the work.
@@ -36,8 +35,11 @@ const feedback: MsgKey = 'quality.menu.sections.feedback';
 const calibration: MsgKey = 'quality.menu.sections.calibration';
 
 // The fitness mark's warning (issue 17 item 3) and the feedback panel (part D) go on the evaluation page (part A).
-registerEvaluationPanel(FitnessMarkPanel);
-registerEvaluationPanel(EvaluationFeedbackPanel);
+// Their code loads with the evaluation page, not with the route table.
+registerEvaluationPanel(lazyPanel(() => import('./fitness/FitnessMarkPanel').then((m) => m.FitnessMarkPanel)));
+registerEvaluationPanel(
+  lazyPanel(() => import('./feedback/EvaluationFeedbackPanel').then((m) => m.EvaluationFeedbackPanel)),
+);
 
 export const qualityRoutes: RouteEntry[] = [
   // Scorecards and evaluations (part A).
