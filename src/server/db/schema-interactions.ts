@@ -60,6 +60,7 @@ export interface InteractionDailyTable {
   csat_count: number;
   sl_within: number; // inbound, answered with queue wait ≤ the service-level threshold
   sl_offered: number; // inbound with a known queue wait
+  csat_satisfied: number; // CSAT responses at or above appraisal.csatSatisfiedMin
 }
 
 /** interaction_daily summed over business types and channels: one row per agent and day. */

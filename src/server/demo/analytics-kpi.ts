@@ -43,6 +43,7 @@ const COUNTERS = [
   'csat_count',
   'sl_within',
   'sl_offered',
+  'csat_satisfied',
 ] as const;
 type Counters = Record<(typeof COUNTERS)[number], number>;
 
@@ -78,6 +79,8 @@ function dayOf(c: HistoryCtx, a: KpiAgent, day: string, ai: number): Counters | 
     csat_count: csatCount,
     sl_within: out ? 0 : Math.round(offered * (0.76 + rand() * 0.12)),
     sl_offered: out ? 0 : offered,
+    // No draw from rand(): the demo's random sequence stays as it was.
+    csat_satisfied: Math.round(csatCount * clamp((csatMean - 3.2) / 1.8, 0, 1)),
   };
 }
 

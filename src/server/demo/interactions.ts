@@ -46,6 +46,7 @@ export async function seedDemoInteractions(
     return 0;
   const offset = await centerOffset(db);
   const slSeconds = await getSetting(db, 'interactions.serviceLevelSeconds');
+  const csatSatisfiedMin = await getSetting(db, 'appraisal.csatSatisfiedMin');
   const end = opts.endDay ?? new Date(nowMs() + offset * 60_000 - 86_400_000).toISOString().slice(0, 10);
   const days = opts.days ?? 30;
   const agents = await db
@@ -135,7 +136,7 @@ export async function seedDemoInteractions(
       const part = rows.slice(i, i + 5000);
       await writer.batch({
         insertNew: { into: INTERACTIONS, rows: part, ownerColumn: 'import_id' },
-        addForInserted: contributions(part, slSeconds),
+        addForInserted: contributions(part, slSeconds, csatSatisfiedMin),
       });
     }
   } finally {
