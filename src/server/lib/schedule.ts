@@ -11,6 +11,15 @@ import { defaultWorkerId, enqueueOnce, JobRunner } from './jobs.js';
 // the next node whose timer fires claims the stale row (kind `schedule:<task>`) and runs it again
 // — tasks are idempotent, so a run cut in half and redone leaves the same result. A failed run
 // stays `failed` with its error; the next slot tries again, as an interval timer always did.
+//
+// What else several nodes share, and how fresh each node's view is (proved by
+// src/server/test/nodes/two-nodes.test.ts): sessions are rows, so a sign-in works on every node; a
+// sign-out or a disabled account is seen by the other nodes within lib/sessions.ts's cache (5 s).
+// Exam answers are saved row by row, so consecutive requests may hit any node. Settings are read
+// through lib/settings.ts's per-process cache: a change made on one node is applied by the others
+// within 10 s (the exam sweeper re-reads its interval at least every 10 s as well). Imports
+// read their upload from SEATWISE_IMPORT_DIR, which must be storage every node mounts, since the
+// node that claims the job may not be the one that received the file.
 
 export const scheduleKind = (task: string) => `schedule:${task}`;
 

@@ -36,13 +36,13 @@ async function onServer(statement: string) {
 }
 
 /** Polls `probe` (machine time: how long the test waits) until it returns a value. */
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | undefined>, ms: number, everyMs = 100): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await probe();
     if (v !== undefined) return v;
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await sleep(100);
+    await sleep(everyMs);
   }
 }
 
@@ -61,7 +61,8 @@ describe.skipIf(!url)('two nodes on one PostgreSQL', () => {
     await onServer(`CREATE DATABASE ${name} TEMPLATE ${templates.postgres.seeded}`);
     handle = connect(withDatabase(url!, name));
     await putSetting(handle.db, 'exams.sweepSeconds', 1, null);
-    await putSetting(handle.db, 'interactions.importBatchRows', 500, null);
+    // Small batches: the import lasts long enough to be caught half-way however fast imports get.
+    await putSetting(handle.db, 'interactions.importBatchRows', 100, null);
     [examinee] = await cohortAccounts({ handle } as TestEnv, 1, 'nodes');
     const env = {
       DATABASE_URL: withDatabase(url!, name),
@@ -187,6 +188,7 @@ describe.skipIf(!url)('two nodes on one PostgreSQL', () => {
         return nodes.find((n) => job.locked_by!.split(':')[1] === String(n.child.pid));
       },
       30_000,
+      25,
     );
     const survivor = nodes.find((n) => n !== holder)!;
     holder.child.kill('SIGKILL');
