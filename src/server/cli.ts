@@ -5,6 +5,7 @@ import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, isEmpty, loadDemo } from './demo/index.js';
 import { AppError } from './lib/errors.js';
+import { backupDatabase, restoreDatabase } from './lib/ops/backup.js';
 import { createUser, resetPasswordByUsername } from './modules/users/users.service.js';
 
 // The operator's command line: npm run seatwise -- <command> [options], on DATABASE_URL.
@@ -20,6 +21,10 @@ const USAGE = `usage: npm run seatwise -- <command>
                                                and turn off the second factor; it must be changed at first sign-in
   import-interactions FILE --format asterisk|template|mapping:NAME
                                                import interactions (calls, chats, e-mails, tickets) from a file
+  backup FILE [--force]                        copy the whole database to FILE while the server runs (SQLite online
+                                               backup; PostgreSQL pg_dump -Fc); --force overwrites an existing FILE
+  restore FILE [--force]                       replace the database with a backup (stop every node first); refuses
+                                               a database that holds data unless --force
 DATABASE_URL is sqlite:PATH (default sqlite:./data/seatwise.db) or postgres://…`;
 
 async function main(argv: string[]) {
@@ -126,6 +131,29 @@ async function main(argv: string[]) {
         return await (
           await import('./modules/interactions/imports/import.cli.js')
         ).importInteractionsCli(handle, positionals[0], values.format);
+      }
+      case 'backup':
+      case 'restore': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { force: { type: 'boolean' } },
+          allowPositionals: true,
+        });
+        if (positionals.length !== 1) {
+          console.error(`${command} needs one FILE\n${USAGE}`);
+          return 2;
+        }
+        const target = { url: config.databaseUrl, handle };
+        if (command === 'backup') {
+          const { file, bytes } = await backupDatabase(target, positionals[0], values);
+          console.log(`backed up ${handle.dialect} (${handle.where}) to ${file} (${bytes} bytes)`);
+        } else {
+          const { file } = await restoreDatabase(target, positionals[0], values);
+          console.log(
+            `restored ${handle.dialect} (${handle.where}) from ${file}; start the server to apply newer schema steps`,
+          );
+        }
+        return 0;
       }
       default:
         console.error(`unknown command ${command}\n${USAGE}`);

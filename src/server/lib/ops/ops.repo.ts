@@ -23,3 +23,13 @@ export async function jobQueueDepth(db: Db): Promise<QueueDepth> {
     .execute();
   return rows.map((r) => ({ kind: r.kind, state: r.state, count: Number(r.count) }));
 }
+
+/** Does this database hold a Seatwise schema (so a restore would replace data)? */
+export async function hasSchema(db: Db): Promise<boolean> {
+  try {
+    await sql`select count(*) from kysely_migration`.execute(db);
+    return true;
+  } catch {
+    return false; // no bookkeeping table: an empty database
+  }
+}
