@@ -9,34 +9,42 @@ import type { Db } from '../db/connect.js';
 // called `countQueries`, so a background task running meanwhile (an interval job) is not counted
 // against a request; app.inject handles the request inside the caller's async context.
 
+/** A statement as run: its SQL and parameters. */
+export interface Ran {
+  sql: string;
+  parameters: readonly unknown[];
+}
 interface Tally {
-  sql: string[];
+  ran: Ran[];
 }
 const current = new AsyncLocalStorage<Tally>();
 const patched = new WeakSet<object>();
 
 function patch(db: Db) {
   const proto = Object.getPrototypeOf(db.getExecutor()) as {
-    executeQuery: (q: { sql: string }, ...rest: unknown[]) => Promise<unknown>;
-    stream: (q: { sql: string }, ...rest: unknown[]) => AsyncIterableIterator<unknown>;
+    executeQuery: (q: Ran, ...rest: unknown[]) => Promise<unknown>;
+    stream: (q: Ran, ...rest: unknown[]) => AsyncIterableIterator<unknown>;
   };
   if (patched.has(proto)) return;
   patched.add(proto);
   const { executeQuery, stream } = proto;
   proto.executeQuery = function (q, ...rest) {
-    current.getStore()?.sql.push(q.sql);
+    current.getStore()?.ran.push({ sql: q.sql, parameters: q.parameters });
     return executeQuery.call(this, q, ...rest);
   };
   proto.stream = function (q, ...rest) {
-    current.getStore()?.sql.push(q.sql);
+    current.getStore()?.ran.push({ sql: q.sql, parameters: q.parameters });
     return stream.call(this, q, ...rest);
   };
 }
 
-/** Runs `work` and returns its result with the SQL of each statement it ran. */
-export async function countQueries<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+/** Runs `work` and returns its result with the SQL of each statement it ran (and the statements). */
+export async function countQueries<T>(
+  db: Db,
+  work: () => Promise<T>,
+): Promise<{ result: T; sql: string[]; ran: Ran[] }> {
   patch(db);
-  const tally: Tally = { sql: [] };
+  const tally: Tally = { ran: [] };
   const result = await current.run(tally, work);
-  return { result, sql: tally.sql };
+  return { result, sql: tally.ran.map((r) => r.sql), ran: tally.ran };
 }

@@ -85,7 +85,7 @@ export interface Consistency {
 
 const round = (x: number | null, d = 2) =>
   x === null || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d;
-export const stratumOf = (teamId: string, businessType: string | null) => `${teamId}|${businessType ?? ''}`;
+export const stratumOf = (teamId: string | null, businessType: string | null) => `${teamId}|${businessType ?? ''}`;
 
 export const quarterOf = (day: string) => `${day.slice(0, 4)}Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 export function previousQuarter(q: string) {
@@ -313,6 +313,47 @@ export function addItems(
     addValue(entry(inStratum, key, noSums), x);
     addValue(entry(mineInForm, key, noSums), x);
   }
+}
+
+// Sums read ready-made (the months the database keeps, oversight.cells.ts) fold in like this.
+
+/** `evaluations` of the evaluator's, in this stratum. */
+export function addEvaluatorStratum(acc: ItemSums, evaluatorUserId: string, stratum: string, evaluations: number) {
+  const mine = entry(acc.byEvaluator, evaluatorUserId, () => ({
+    evaluations: 0,
+    strata: new Set<string>(),
+    items: new Map(),
+  }));
+  mine.evaluations += evaluations;
+  mine.strata.add(stratum);
+}
+
+/** The evaluator's shares of one form item (after addEvaluatorStratum for that evaluator). */
+export function addEvaluatorItem(acc: ItemSums, evaluatorUserId: string, formId: string, key: string, s: Sums) {
+  addSums(
+    entry(
+      entry(acc.byEvaluator.get(evaluatorUserId)!.items, formId, () => new Map()),
+      key,
+      noSums,
+    ),
+    s,
+  );
+}
+
+/** Everyone's shares of one form item in a stratum. */
+export function addStratumItem(acc: ItemSums, stratum: string, formId: string, key: string, s: Sums) {
+  addSums(
+    entry(
+      entry(
+        entry(acc.byStratum, stratum, () => new Map()),
+        formId,
+        () => new Map(),
+      ),
+      key,
+      noSums,
+    ),
+    s,
+  );
 }
 
 function itemSpread(byItem: ByItem): number | null {

@@ -4,7 +4,10 @@ import type { Db } from '../../../db/connect.js';
 import { addDays } from '../../../lib/clock.js';
 import { getSetting } from '../../../lib/settings.js';
 import {
+  addEvaluatorItem,
+  addEvaluatorStratum,
   addItems,
+  addStratumItem,
   consistencyAll,
   driftAll,
   driftOf,
@@ -18,14 +21,17 @@ import {
   type ScoreCell,
   type Thresholds,
 } from './oversight.figures.js';
+import * as cells from './oversight.cells.js';
+import { splitPeriod } from './oversight.cells.js';
 import * as repo from './oversight.repo.js';
 import { fitnessOf } from '../fitness/fitness.figures.js';
 import { mean } from '../stats/stats.js';
 
 // The oversight table: one row per evaluator with their figures over a period (see
 // oversight.figures.ts for what each figure means). The evaluations of a period are never held
-// at once (two years of a large center are millions): scores come as sums per evaluator, stratum
-// and month from the database, item results a page at a time, folded into sums as they come.
+// at once (two years of a large center are millions): the period's whole months come as sums the
+// database keeps per month (oversight.cells.ts); its other days as sums per evaluator, stratum and
+// month from a GROUP BY, and item results a page at a time, folded into sums as they come.
 const PAGE = 5000;
 
 export function evaluatorStatus(
@@ -46,20 +52,46 @@ async function thresholds(db: Db): Promise<Thresholds> {
   return { points, alpha: alpha / 100, minEvaluations, inconsistencyRatio };
 }
 
-async function scoreCells(db: Db, from: string, to: string): Promise<ScoreCell[]> {
-  return (await repo.scoreSums(db, from, to)).map((r) => ({
-    evaluatorUserId: r.evaluator_user_id,
-    stratum: stratumOf(r.team_id, r.business_type),
-    quarter: quarterOf(r.month),
-    n: Number(r.n),
-    sum: Number(r.sum),
-    sumSq: Number(r.sum_sq),
-  }));
+interface ScoreRow {
+  evaluator_user_id: string;
+  team_id: string | null;
+  business_type: string | null;
+  month: string;
+  n: number | string;
+  sum: number | string;
+  sum_sq: number | string;
+}
+const toCell = (r: ScoreRow): ScoreCell => ({
+  evaluatorUserId: r.evaluator_user_id,
+  stratum: stratumOf(r.team_id, r.business_type),
+  quarter: quarterOf(r.month),
+  n: Number(r.n),
+  sum: Number(r.sum),
+  sumSq: Number(r.sum_sq),
+});
+const num = (r: { n: number | string; sum: number | string; sum_sq: number | string }) => ({
+  n: Number(r.n),
+  sum: Number(r.sum),
+  sumSq: Number(r.sum_sq),
+});
+
+/** The score cells of [from, to] summed from the evaluations themselves. */
+export async function rawScoreCells(db: Db, from: string, to: string): Promise<ScoreCell[]> {
+  return (await repo.scoreSums(db, from, to)).map(toCell);
+}
+
+/** The score cells of [from, to]: whole months from the kept sums, the other days from the evaluations. */
+export async function scoreCells(db: Db, from: string, to: string): Promise<ScoreCell[]> {
+  const { months, days } = splitPeriod(from, to);
+  const parts = await Promise.all([
+    months ? cells.monthScores(db, months.from, months.to) : [],
+    ...days.map((d) => repo.scoreSums(db, d.from, d.to)),
+  ]);
+  return parts.flat().map(toCell);
 }
 
 /** The item sums of the evaluations scored in [from, to], read `pageSize` at a time. */
-export async function itemSums(db: Db, from: string, to: string, pageSize = PAGE) {
-  const acc = newItemSums();
+export async function rawItemSums(db: Db, from: string, to: string, pageSize = PAGE, acc = newItemSums()) {
   for (let after: { day: string; id: string } | null = null; ;) {
     const rows = await repo.itemsPage(db, from, to, after, pageSize);
     for (const r of rows)
@@ -73,6 +105,26 @@ export async function itemSums(db: Db, from: string, to: string, pageSize = PAGE
     if (rows.length < pageSize) return acc;
     after = rows[rows.length - 1];
   }
+}
+
+/** The item sums of [from, to]: whole months from the kept sums, the other days from the evaluations. */
+export async function itemSums(db: Db, from: string, to: string, pageSize = PAGE) {
+  const { months, days } = splitPeriod(from, to);
+  const acc = newItemSums();
+  if (months) {
+    const [scores, byEvaluator, byStratum] = await Promise.all([
+      cells.monthScores(db, months.from, months.to),
+      cells.monthItemsByEvaluator(db, months.from, months.to),
+      cells.monthItemsByStratum(db, months.from, months.to),
+    ]);
+    for (const r of scores)
+      addEvaluatorStratum(acc, r.evaluator_user_id, stratumOf(r.team_id, r.business_type), Number(r.n));
+    for (const r of byEvaluator) addEvaluatorItem(acc, r.evaluator_user_id, r.form_id, r.item_key, num(r));
+    for (const r of byStratum)
+      addStratumItem(acc, stratumOf(r.team_id, r.business_type), r.form_id, r.item_key, num(r));
+  }
+  for (const d of days) await rawItemSums(db, d.from, d.to, pageSize, acc);
+  return acc;
 }
 
 const NO_CONSISTENCY = { itemSpread: null, othersItemSpread: null, inconsistent: false };
