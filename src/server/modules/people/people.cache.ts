@@ -11,10 +11,27 @@ import type { Db } from '../../db/connect.js';
 const VERSION = CompiledQuery.raw('select version from people_version where id = 1');
 const MAX_ENTRIES = 500;
 
-/** The current people version, or null when the row is missing (then nothing is cached). */
-export async function peopleVersion(db: Db): Promise<number | null> {
+async function readVersion(db: Db): Promise<number | null> {
   const { rows } = await db.executeQuery<{ version: number | string }>(VERSION);
   return rows[0] ? Number(rows[0].version) : null;
+}
+
+// Requests that arrive in the same turn of the event loop share one read of the version (64
+// connections: one query instead of dozens; on PostgreSQL one round trip). The shared read starts
+// after all of them arrived, so each still sees every change committed before it came in.
+const nextRead = new WeakMap<Db, Promise<number | null>>();
+
+/** The current people version, or null when the row is missing (then nothing is cached). */
+export function peopleVersion(db: Db): Promise<number | null> {
+  let read = nextRead.get(db);
+  if (!read) {
+    read = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      nextRead.delete(db); // started: later arrivals wait for a read of their own
+      return readVersion(db);
+    });
+    nextRead.set(db, read);
+  }
+  return read;
 }
 
 class VersionedCache {
