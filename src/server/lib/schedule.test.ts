@@ -56,24 +56,27 @@ describe.each(DIALECTS)('scheduled tasks on $name', (dialect) => {
     expect(await getJob(db, `test.takeover:${slot}`)).toMatchObject({ state: 'done', attempts: 2 });
   });
 
-  it('records a failed run and leaves the slot failed; the next slot tries again', async () => {
+  it('records a failed run and leaves the slot failed; the next slot tries again and supersedes it', async () => {
     setClock('2026-12-03T08:00:10Z');
     const errors: unknown[] = [];
     let runs = 0;
     const run = async () => {
       runs += 1;
-      if (runs === 1) throw new Error('boom');
+      if (runs <= 2) throw new Error(`boom ${runs}`);
     };
     const fire = () =>
       runInSlot(env.handle.db, { task: 'test.fail', slotMs: MIN, run, onError: (e) => errors.push(e) });
     expect(await fire()).toBe(1);
     expect(await fire()).toBe(0);
     expect(errors).toHaveLength(1);
+    expect((await slotRuns(env.handle.db, 'test.fail')).map((r) => [r.state, r.error])).toEqual([['failed', 'boom 1']]);
+    shiftClock(MIN); // fails again: only the newest failure stays
+    expect(await fire()).toBe(1);
+    expect((await slotRuns(env.handle.db, 'test.fail')).map((r) => [r.state, r.error])).toEqual([['failed', 'boom 2']]);
     shiftClock(MIN);
     expect(await fire()).toBe(1);
-    const rows = await slotRuns(env.handle.db, 'test.fail');
-    expect(rows.map((r) => r.state)).toEqual(['failed', 'done']);
-    expect(rows[0].error).toBe('boom');
+    expect((await slotRuns(env.handle.db, 'test.fail')).map((r) => r.state)).toEqual(['done']);
+    expect(errors).toHaveLength(2);
   });
 
   it('removes done slot rows older than a day', async () => {

@@ -10,7 +10,9 @@ import { defaultWorkerId, enqueueOnce, JobRunner } from './jobs.js';
 // holds the row by a lease it renews while the task runs; if its node dies, the lease runs out and
 // the next node whose timer fires claims the stale row (kind `schedule:<task>`) and runs it again
 // — tasks are idempotent, so a run cut in half and redone leaves the same result. A failed run
-// stays `failed` with its error; the next slot tries again, as an interval timer always did.
+// stays `failed` with its error (administrators see failed jobs on their home page) until a later
+// slot of the task has run, which supersedes it: a task failing every minute shows one failure,
+// its newest, not a pile. The next slot tries again, as an interval timer always did.
 //
 // What else several nodes share, and how fresh each node's view is (proved by
 // src/server/test/nodes/two-nodes.test.ts): sessions are rows, so a sign-in works on every node; a
@@ -42,7 +44,8 @@ export interface SlotOptions {
 export async function runInSlot(db: Db, o: SlotOptions): Promise<number> {
   const kind = scheduleKind(o.task);
   const slot = Math.floor(nowMs() / Math.max(1, o.slotMs));
-  await enqueueOnce(db, kind, { slot }, `${o.task}:${slot}`);
+  const id = `${o.task}:${slot}`;
+  await enqueueOnce(db, kind, { slot }, id);
   let ran = 0;
   const runner: JobRunner = new JobRunner(
     db,
@@ -56,16 +59,21 @@ export async function runInSlot(db: Db, o: SlotOptions): Promise<number> {
     { workerId: defaultWorkerId(), leaseMs: o.leaseMs ?? LEASE_MS, onError: (err) => o.onError?.(err) },
   );
   await runner.runUntilIdle();
-  if (ran) await pruneDone(db, kind);
+  if (ran) await prune(db, kind, id);
   return ran;
 }
 
-const pruneDone = (db: Db, kind: string) =>
+/** Done rows older than KEEP_MS go, and failures of other slots once this slot has run. */
+const prune = (db: Db, kind: string, current: string) =>
   db
     .deleteFrom('jobs')
-    .where('state', '=', 'done')
     .where('kind', '=', kind)
-    .where('created_at', '<', new Date(nowMs() - KEEP_MS).toISOString())
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'done'), eb('created_at', '<', new Date(nowMs() - KEEP_MS).toISOString())]),
+        eb.and([eb('state', '=', 'failed'), eb('id', '!=', current)]),
+      ]),
+    )
     .execute();
 
 /** The slot rows of a task, oldest first (tests, operators). */
