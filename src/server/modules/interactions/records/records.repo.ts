@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connect.js';
-import { sql, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type SqlBool } from 'kysely';
 import { addDays } from '../../../lib/clock.js';
 import { inSet, type AgentSet } from '../kpi/kpi.repo.js';
 import { personName, personNo, personWhere } from '../../people/identity.query.js';
@@ -9,6 +9,8 @@ import { personName, personNo, personWhere } from '../../people/identity.query.j
 // however deep it is, and the total comes from the daily rollups, never a COUNT of the table.
 // Indexes (migration 20270103-scale-interactions): one agent walks (agent_id, started_at, id);
 // a team or department walks (started_at, id, agent_id) and keeps its members' rows.
+
+const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 export interface ListFilter {
   from: string;
@@ -52,45 +54,42 @@ const COLUMNS = [
   'i.import_id',
 ] as const;
 
-/** The list's WHERE without the anchor. Days are center-local and started_at is UTC: a bound a
- *  day wider on each side (offsets are at most ±14 h) lets the index range on started_at do the
- *  narrowing, and the day test keeps the exact range. */
-function filtered(db: Db, set: AgentSet, f: ListFilter) {
-  let q = db
-    .selectFrom('interactions as i')
-    .where('i.started_at', '>=', addDays(f.from, -1))
-    .where('i.started_at', '<', addDays(f.to, 2))
-    .where('i.day', '>=', f.from)
-    .where('i.day', '<=', f.to);
+/** The list's WHERE and order for one page. Days are center-local and started_at is UTC: a
+ *  bound a day wider on each side (offsets are at most ±14 h) lets the index range on
+ *  started_at do the narrowing, and the day test keeps the exact range. Each side of the range
+ *  gets ONE started_at bound (the tighter of the day bound and the anchor): given two, SQLite
+ *  ranges the index on one of them only and may walk from the end of the days to the anchor. */
+export function pageQuery(db: Db, set: AgentSet, f: ListFilter, k: Keyset) {
+  const a = k.anchor;
+  let low = addDays(f.from, -1);
+  let high = addDays(f.to, 2);
+  let q = db.selectFrom('interactions as i').where('i.day', '>=', f.from).where('i.day', '<=', f.to);
+  // After (or before) the anchor in (started_at, id) order, spelled out rather than as a row
+  // value: SQLite bounds an index range only by a plain started_at test after agent_id = ?.
+  if (a && k.toward === 'next' && a.started_at < high) {
+    high = a.started_at;
+    q = q
+      .where('i.started_at', '<=', high)
+      .where((eb) => eb.or([eb('i.started_at', '<', a.started_at), eb('i.id', '<', a.id)]));
+  } else q = q.where('i.started_at', '<', high);
+  if (a && k.toward === 'prev' && a.started_at >= low) {
+    low = a.started_at;
+    q = q.where((eb) => eb.or([eb('i.started_at', '>', a.started_at), eb('i.id', '>', a.id)]));
+  }
+  q = q.where('i.started_at', '>=', low);
   if ('agentId' in set) q = q.where('i.agent_id', '=', set.agentId);
   // A team's or department's page walks time backwards through (started_at, id, agent_id) and
-  // tests membership on the index entry. Written plainly, the membership test invites both
-  // planners to seek each member in (agent_id, …) and sort all their rows of the range first:
-  // 1M rows for a 500-agent team. The CASE keeps that index out of reach (on either database).
+  // tests membership on the index entry. Written plainly, the membership test invites SQLite
+  // (no row counts behind an IN list) to seek each member in (agent_id, …) and sort all their
+  // rows of the range first: 1M rows for a 500-agent team. The CASE keeps that index out of its
+  // reach. PostgreSQL weighs the plain test by its statistics and walks the index by itself;
+  // there the CASE would hide the set's size and make a bitmap scan and a sort look cheap.
+  else if (isPostgres(db)) q = q.where(personWhere('i.agent_id', set));
   else q = q.where(sql<SqlBool>`(case when ${personWhere('i.agent_id', set)} then 1 else 0 end) = 1`);
   if (f.businessType !== undefined) q = q.where('i.business_type', '=', f.businessType);
   if (f.channel) q = q.where('i.channel', '=', f.channel);
   if (f.direction) q = q.where('i.direction', '=', f.direction);
   if (f.answered !== undefined) q = q.where('i.answered', '=', f.answered);
-  return q;
-}
-
-/** One page's query (rows in the order read: newest first toward `next`, oldest first toward
- *  `prev`); exported for the query-plan test. */
-export function pageQuery(db: Db, set: AgentSet, f: ListFilter, k: Keyset) {
-  let q = filtered(db, set, f);
-  const a = k.anchor;
-  // After (or before) the anchor in (started_at, id) order. Spelled out rather than as a row
-  // value: SQLite bounds the index range only by a plain started_at test after agent_id = ?.
-  if (a)
-    q =
-      k.toward === 'next'
-        ? q
-            .where('i.started_at', '<=', a.started_at)
-            .where((eb) => eb.or([eb('i.started_at', '<', a.started_at), eb('i.id', '<', a.id)]))
-        : q
-            .where('i.started_at', '>=', a.started_at)
-            .where((eb) => eb.or([eb('i.started_at', '>', a.started_at), eb('i.id', '>', a.id)]));
   const dir = k.toward === 'next' ? 'desc' : 'asc';
   return q
     .select([...COLUMNS])
