@@ -1,14 +1,17 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, List, Popover, Space, Typography } from 'antd';
+import { Badge, Button, Popover, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { localTime } from '../../format';
 import { useT } from '../../i18n';
 import { keys } from '../../query/keys';
 import { useApiMutation } from '../../query/useApiMutation';
 import { useApiQuery } from '../../query/useApiQuery';
 import { useRefreshOnNavigation } from '../../query/useRefreshOnNavigation';
-import { noticeText, notificationsApi, type Notice } from './notificationsApi';
+import { lazyPanel } from '../../routing/lazyPanel';
+import { notificationsApi, type Notice } from './notificationsApi';
+
+// Loaded when the bell first opens (BellList.tsx says why).
+const BellList = lazyPanel(() => import('./BellList').then((m) => m.BellList));
 
 const POLL_MS = 60_000;
 
@@ -44,27 +47,7 @@ export function NotificationBell() {
 
   const content = (
     <div style={{ width: 340 }} data-testid="bell-panel">
-      <List
-        size="small"
-        dataSource={latest}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} /> }}
-        renderItem={(n) => (
-          <List.Item
-            style={{ cursor: 'pointer' }}
-            onClick={() => follow(n)}
-            data-testid="bell-item"
-            data-kind={n.kind}
-            data-read={!!n.readAt}
-          >
-            <Space direction="vertical" size={0}>
-              <Typography.Text strong={!n.readAt}>{noticeText(n)}</Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {localTime(n.createdAt)}
-              </Typography.Text>
-            </Space>
-          </List.Item>
-        )}
-      />
+      <BellList notices={latest} onFollow={follow} />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginTop: 8 }}>
         <Link to="/notifications" onClick={() => setOpen(false)} data-testid="bell-all">
           {t('notifications.viewAll')}
