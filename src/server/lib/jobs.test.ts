@@ -130,4 +130,25 @@ describe.each(DIALECTS)('durable jobs on $name', (dialect) => {
     await runner.stop();
     expect(await getJob(env.handle.db, id)).toMatchObject({ state: 'queued', locked_by: null });
   });
+
+  it.runIf(dialect.name === 'postgres')(
+    'skips a job another worker is claiming (row locked) instead of waiting for it',
+    async () => {
+      const db = env.handle.db;
+      const first = await enqueue(db, 'test.skip', { n: 1 });
+      await sleep(5); // created_at orders them
+      const second = await enqueue(db, 'test.skip', { n: 2 });
+      // Another worker's claim holds the oldest row locked until it commits. Without SKIP LOCKED the
+      // claim below would wait on that lock (and then lose the compare-and-set); with it, it takes the next.
+      await db.transaction().execute(async (trx) => {
+        await trx.selectFrom('jobs').select('id').where('id', '=', first).forUpdate().execute();
+        const got = await Promise.race([
+          claim(db, { kinds: ['test.skip'], workerId: 'w', leaseMs: 60_000 }),
+          sleep(3000).then(() => 'blocked' as const),
+        ]);
+        expect(got === 'blocked' ? got : got?.id).toBe(second);
+      });
+      expect(await getJob(db, first)).toMatchObject({ state: 'queued' });
+    },
+  );
 });
