@@ -6,7 +6,11 @@ const hops = (n: number) => (_address: string, hop: number) => hop < n;
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 // A bearer token for Prometheus at /api/metrics; unset, only an administrator's session may read it.
-const MetricsToken = z.string().min(16, 'must be at least 16 characters').optional();
+// Empty counts as unset (a compose file's `METRICS_TOKEN=` should not stop the server).
+const MetricsToken = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z.string().min(16, 'must be at least 16 characters').optional(),
+);
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

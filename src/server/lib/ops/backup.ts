@@ -17,7 +17,13 @@ export type Options = { force?: boolean };
 
 const refuse = (code: string, message: string) => new AppError(409, code, message);
 
+const inMemory = (handle: DbHandle) => {
+  if (handle.dialect === 'sqlite' && handle.where === ':memory:')
+    throw new AppError(400, 'DATABASE_IN_MEMORY', 'An in-memory SQLite database cannot be backed up or restored');
+};
+
 export async function backupDatabase({ url, handle }: Target, file: string, { force }: Options = {}) {
+  inMemory(handle);
   const out = resolve(file);
   if (existsSync(out) && !force) throw refuse('BACKUP_EXISTS', `${out} exists; pass --force to overwrite it`);
   if (handle.dialect === 'sqlite') {
@@ -36,6 +42,7 @@ export async function backupDatabase({ url, handle }: Target, file: string, { fo
 }
 
 export async function restoreDatabase({ url, handle }: Target, file: string, { force }: Options = {}) {
+  inMemory(handle);
   const from = resolve(file);
   if (!existsSync(from)) throw new AppError(404, 'BACKUP_NOT_FOUND', `No backup file ${from}`);
   if ((await hasSchema(handle.db)) && !force) {

@@ -66,3 +66,12 @@ describe('structured logs', () => {
     expect(lines.find((l) => l.msg === 'request completed')).toMatchObject({ requestId: 'trace-7' });
   });
 });
+
+describe('METRICS_TOKEN', () => {
+  it('treats an empty value as unset, refuses a short one, and takes a long one', async () => {
+    const { loadConfig, metricsTokenOf } = await import('../../config.js');
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+    expect(metricsTokenOf({ METRICS_TOKEN: 'short' })).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token' }).metricsToken).toBe('a-long-enough-token');
+  });
+});
