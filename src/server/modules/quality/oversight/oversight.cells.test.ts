@@ -3,6 +3,7 @@ import { addDays, setClock } from '../../../lib/clock.js';
 import { newId } from '../../../lib/ids.js';
 import { DIALECTS, useTestEnv } from '../../../test/harness.js';
 import { idsInTeams } from '../../../test/helpers.js';
+import { countQueries } from '../../../test/query-count.js';
 import { addEvaluators } from '../calibration/calibration.testkit.js';
 import { answers, okData, publishedForm } from '../forms/forms.testkit.js';
 import type { ItemSums, ScoreCell } from './oversight.figures.js';
@@ -173,5 +174,15 @@ describe.each(DIALECTS)('oversight sums kept by the database on $name', (dialect
       .executeTakeFirstOrThrow();
     await db().updateTable('employees').set({ team_id: team.id }).where('id', '=', all[0].agent_id).execute();
     await expectSameAsRecomputed();
+  });
+
+  it('answers the oversight table in a few queries, however many evaluators and evaluations', async () => {
+    const lead = await env.as('manager');
+    const url = '/api/quality/evaluators?from=2026-10-01&to=2026-11-30';
+    await lead.get(url); // settings are cached after the first request
+    const { result, sql } = await countQueries(db(), () => lead.get(url));
+    expect(result.status, result.raw).toBe(200);
+    expect(result.body.data.evaluators.length).toBeGreaterThanOrEqual(2);
+    expect(sql.length, sql.join('\n')).toBeLessThanOrEqual(10); // one per kind of fact, none per evaluator or per evaluation
   });
 });

@@ -82,12 +82,7 @@ export async function rawScoreCells(db: Db, from: string, to: string): Promise<S
 
 /** The score cells of [from, to]: whole months from the kept sums, the other days from the evaluations. */
 export async function scoreCells(db: Db, from: string, to: string): Promise<ScoreCell[]> {
-  const { months, days } = splitPeriod(from, to);
-  const parts = await Promise.all([
-    months ? cells.monthScores(db, months.from, months.to) : [],
-    ...days.map((d) => repo.scoreSums(db, d.from, d.to)),
-  ]);
-  return parts.flat().map(toCell);
+  return (await periodSums(db, from, to, false)).scores;
 }
 
 /** The item sums of the evaluations scored in [from, to], read `pageSize` at a time. */
@@ -109,22 +104,30 @@ export async function rawItemSums(db: Db, from: string, to: string, pageSize = P
 
 /** The item sums of [from, to]: whole months from the kept sums, the other days from the evaluations. */
 export async function itemSums(db: Db, from: string, to: string, pageSize = PAGE) {
+  return (await periodSums(db, from, to, true, pageSize)).items;
+}
+
+/** The score cells of [from, to], and its item sums when `withItems`: the whole months from the
+ *  kept sums (their score cells read once for both), the other days from the evaluations. */
+async function periodSums(db: Db, from: string, to: string, withItems: boolean, pageSize = PAGE) {
   const { months, days } = splitPeriod(from, to);
-  const acc = newItemSums();
-  if (months) {
-    const [scores, byEvaluator, byStratum] = await Promise.all([
-      cells.monthScores(db, months.from, months.to),
-      cells.monthItemsByEvaluator(db, months.from, months.to),
-      cells.monthItemsByStratum(db, months.from, months.to),
-    ]);
-    for (const r of scores)
-      addEvaluatorStratum(acc, r.evaluator_user_id, stratumOf(r.team_id, r.business_type), Number(r.n));
-    for (const r of byEvaluator) addEvaluatorItem(acc, r.evaluator_user_id, r.form_id, r.item_key, num(r));
+  const none = Promise.resolve([]);
+  const [monthScores, byEvaluator, byStratum, ...dayScores] = await Promise.all([
+    months ? cells.monthScores(db, months.from, months.to) : none,
+    months && withItems ? cells.monthItemsByEvaluator(db, months.from, months.to) : none,
+    months && withItems ? cells.monthItemsByStratum(db, months.from, months.to) : none,
+    ...days.map((d) => repo.scoreSums(db, d.from, d.to)),
+  ]);
+  const items = newItemSums();
+  if (withItems) {
+    for (const r of monthScores)
+      addEvaluatorStratum(items, r.evaluator_user_id, stratumOf(r.team_id, r.business_type), Number(r.n));
+    for (const r of byEvaluator) addEvaluatorItem(items, r.evaluator_user_id, r.form_id, r.item_key, num(r));
     for (const r of byStratum)
-      addStratumItem(acc, stratumOf(r.team_id, r.business_type), r.form_id, r.item_key, num(r));
+      addStratumItem(items, stratumOf(r.team_id, r.business_type), r.form_id, r.item_key, num(r));
+    for (const d of days) await rawItemSums(db, d.from, d.to, pageSize, items);
   }
-  for (const d of days) await rawItemSums(db, d.from, d.to, pageSize, acc);
-  return acc;
+  return { scores: [...monthScores, ...dayScores.flat()].map(toCell), items };
 }
 
 const NO_CONSISTENCY = { itemSpread: null, othersItemSpread: null, inconsistent: false };
@@ -135,10 +138,9 @@ export async function evaluatorRows(db: Db, from: string, to: string): Promise<E
   const driftFrom = quarterStart(previousQuarter(current));
   // Each day is read once: the period's cells serve drift too (its quarters that fall in the
   // period); the days of those quarters before the period are read on their own.
-  const [scores, earlier, items, calib, reviews] = await Promise.all([
-    scoreCells(db, from, to),
+  const [{ scores, items }, earlier, calib, reviews] = await Promise.all([
+    periodSums(db, from, to, true),
     driftFrom < from ? scoreCells(db, driftFrom, addDays(from, -1)) : [],
-    itemSums(db, from, to),
     repo.calibrationDeviations(db, from, to),
     repo.lastReviews(db),
   ]);
