@@ -109,6 +109,9 @@ const CHAIN: Record<string, Step> = {
   '20270107-scale-api': scaleApi,
 };
 
+/** The schema steps this release ships, in order (a node is ready once all are applied). */
+export const SHIPPED_MIGRATIONS: readonly string[] = Object.keys(CHAIN);
+
 class ChainProvider implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}
   async getMigrations(): Promise<Record<string, Migration>> {

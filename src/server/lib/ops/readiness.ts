@@ -1,24 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.js';
+import { SHIPPED_MIGRATIONS } from '../../db/migrate.js';
 import { appliedMigrations } from './ops.repo.js';
 
 // Ready = this node can serve: the database answers and has every schema step this code ships.
 // A node started against a database another (newer or older) release migrated, or one whose
 // database is down, answers 503 so the load balancer sends traffic elsewhere.
-
-// The steps this code ships are the files of db/migrations (ts under tsx, js when built). Read
-// once: they do not change while the process runs.
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../db/migrations/', import.meta.url));
-let shipped: string[] | null = null;
-export function shippedMigrations(): string[] {
-  shipped ??= readdirSync(MIGRATIONS_DIR)
-    .map((f) => /^(\d{8}-[\w-]+)\.(ts|js)$/.exec(f)?.[1])
-    .filter((n): n is string => !!n)
-    .sort();
-  return shipped;
-}
 
 export type Readiness =
   | { ready: true; migrations: number }
@@ -34,7 +21,7 @@ export async function readiness(db: Db): Promise<Readiness> {
     return { ready: false, problem: 'DATABASE_UNAVAILABLE', detail: (err as Error).message.slice(0, 200) };
   }
   const done = new Set(applied);
-  const pending = shippedMigrations().filter((n) => !done.has(n));
+  const pending = SHIPPED_MIGRATIONS.filter((n) => !done.has(n));
   if (pending.length) return { ready: false, problem: 'MIGRATIONS_PENDING', detail: `pending: ${pending.join(', ')}` };
   return { ready: true, migrations: applied.length };
 }
