@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, useTestEnv } from '../test/harness.js';
 import { setClock, shiftClock } from './clock.js';
 import { claim, defaultWorkerId, enqueue, enqueueOnce, getJob } from './jobs.js';
-import { runInSlot, scheduleKind, slotRuns } from './schedule.js';
+import { runInSlot, scheduleKind, slotId, slotRuns } from './schedule.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MIN = 60_000;
@@ -44,8 +44,9 @@ describe.each(DIALECTS)('scheduled tasks on $name', (dialect) => {
     let runs = 0;
     const run = async () => void (runs += 1);
     // A node claimed this slot's row and died (no finish, no heartbeat).
-    const slot = Math.floor(Date.parse('2026-12-02T08:00:10Z') / (15 * MIN));
-    await enqueueOnce(db, scheduleKind('test.takeover'), { slot }, `test.takeover:${slot}`);
+    const id = slotId('test.takeover', 15 * MIN, Date.parse('2026-12-02T08:00:10Z'));
+    expect(id).toBe('test.takeover:2026-12-02T08:00:00.000Z');
+    await enqueueOnce(db, scheduleKind('test.takeover'), {}, id);
     expect(
       await claim(db, { kinds: [scheduleKind('test.takeover')], workerId: 'dead-node', leaseMs: 150 }),
     ).toBeTruthy();
@@ -53,7 +54,7 @@ describe.each(DIALECTS)('scheduled tasks on $name', (dialect) => {
     await sleep(200);
     expect(await runInSlot(db, { task: 'test.takeover', slotMs: 15 * MIN, run })).toBe(1);
     expect(runs).toBe(1);
-    expect(await getJob(db, `test.takeover:${slot}`)).toMatchObject({ state: 'done', attempts: 2 });
+    expect(await getJob(db, id)).toMatchObject({ state: 'done', attempts: 2 });
   });
 
   it('records a failed run and leaves the slot failed; the next slot tries again and supersedes it', async () => {

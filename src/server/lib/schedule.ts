@@ -4,7 +4,8 @@ import { defaultWorkerId, enqueueOnce, JobRunner } from './jobs.js';
 
 // Periodic work exactly once per due slot across every node on one database (issue 23). Each node
 // keeps its own timer; when it fires, the node queues the slot's job under the deterministic id
-// `<task>:<slot>` (slot = business time / the task's interval), an insert that ignores an id
+// `<task>:<slot start>` (slots are the task's interval long, by the business clock; the start as
+// a UTC instant, readable by operators and unique whatever the interval), an insert that ignores an id
 // already there, and then tries to claim it through lib/jobs.ts. However many nodes fire in the
 // same slot, there is one row and one claim wins: the others find it running or done. The winner
 // holds the row by a lease it renews while the task runs; if its node dies, the lease runs out and
@@ -39,13 +40,18 @@ export interface SlotOptions {
   onError?: (err: unknown) => void;
 }
 
+/** The job id of the slot `at` falls in. */
+export const slotId = (task: string, slotMs: number, at = nowMs()) => {
+  const ms = Math.max(1, slotMs);
+  return `${task}:${new Date(Math.floor(at / ms) * ms).toISOString()}`;
+};
+
 /** Queues this slot's run if no node has, then runs whatever of this task is claimable (this
  *  slot, or an earlier one whose node died); the number of runs this node did. */
 export async function runInSlot(db: Db, o: SlotOptions): Promise<number> {
   const kind = scheduleKind(o.task);
-  const slot = Math.floor(nowMs() / Math.max(1, o.slotMs));
-  const id = `${o.task}:${slot}`;
-  await enqueueOnce(db, kind, { slot }, id);
+  const id = slotId(o.task, o.slotMs);
+  await enqueueOnce(db, kind, {}, id);
   let ran = 0;
   const runner: JobRunner = new JobRunner(
     db,
