@@ -1,12 +1,13 @@
-// What bench:pages loads (scripts/bench/pages.ts): the demo center (its accounts, cohorts and
-// samples), the bench call center's interactions (interactions-data.ts: 500 agents, 30 days of
-// October 2026) spread over 20 teams of 25 with their daily rollups, and QA evaluations of those
-// agents as bench:oversight seeds them (two forms, evaluators of varied leniency, two quarters).
+// What bench:pages loads (scripts/bench/pages.ts): the whole demo center as a first start loads
+// it (accounts, cohorts, samples), the bench call center's interactions (interactions-data.ts:
+// 500 agents, 30 days of October 2026) spread over 20 teams of 25 with their daily rollups, and
+// QA evaluations of those agents as bench:oversight seeds them (two forms, evaluators of varied
+// leniency, two quarters).
 // Rows go straight into the tables (the import is bench:import's subject, not this one's).
 import { sql } from 'kysely';
 import type { DbHandle } from '../../src/server/db/connect.js';
 import { mulberry32 } from '../../src/server/demo/names.js';
-import { seedDemo } from '../../src/server/demo/seed.js';
+import { loadDemo } from '../../src/server/demo/index.js';
 import { nowIso } from '../../src/server/lib/clock.js';
 import { newId } from '../../src/server/lib/ids.js';
 import { agentNo, AGENTS, benchInteractions, TYPES } from './interactions-data.js';
@@ -36,7 +37,7 @@ export interface Seeded {
 
 export async function seedPages(handle: DbHandle, rows: number, evaluations: number): Promise<Seeded> {
   const { db } = handle;
-  await seedDemo(db);
+  await loadDemo(handle);
   const at = nowIso();
   const departmentId = await benchDepartment(db, at);
   const teamIds = Array.from({ length: TEAMS }, () => newId());
