@@ -69,7 +69,7 @@ describe.skipIf(!url)('two nodes on one PostgreSQL', () => {
       SEATWISE_DEMO: '0',
       LOG_LEVEL: 'error',
       SEATWISE_IMPORT_DIR: importDir, // uploads on storage both nodes share
-      SEATWISE_JOB_LEASE_MS: '3000', // a dead node's import is taken over within seconds
+      SEATWISE_JOB_LEASE_MS: '5000', // a dead node's import is taken over within seconds
     };
     nodes = await Promise.all([startNode('node 1', env), startNode('node 2', env)]);
   }, 90_000);
@@ -221,7 +221,9 @@ describe.skipIf(!url)('two nodes on one PostgreSQL', () => {
       talk: talkSum,
     });
     const job = await handle.db.selectFrom('jobs').selectAll().where('id', '=', jobId!).executeTakeFirstOrThrow();
-    expect(job).toMatchObject({ state: 'done', attempts: 2 }); // claimed by the killed node, then the survivor
+    // Claimed by the killed node, then the survivor (more only if a stalled event loop let a lease lapse).
+    expect(job.state).toBe('done');
+    expect(job.attempts).toBeGreaterThanOrEqual(2);
 
     // The exam sweep ran every second on both nodes' timers: one row per slot, each run once,
     // except a slot whose runner was the killed node (then taken over once by the survivor).
