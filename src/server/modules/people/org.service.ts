@@ -8,6 +8,7 @@ import { nowIso } from '../../lib/clock.js';
 import { clearSessionCache } from '../../lib/sessions.js';
 import { isUniqueViolation } from '../../db/portable.js';
 import * as repo from './org.repo.js';
+import { cachedPeopleAnswer } from './people.cache.js';
 
 // Departments (处/室) contain teams (班组). Everyone signed in reads the part of the structure
 // their role may see (lib/access.ts orgScope): a department shows only its visible teams, and its
@@ -16,7 +17,11 @@ import * as repo from './org.repo.js';
 
 export async function orgTree(db: Db, actor: Actor) {
   const scope = orgScope(actor);
-  const [deps, teams] = await Promise.all([repo.listDepartments(db), repo.listTeamsWithHeadcount(db)]);
+  // Read by most pages, and the headcount groups every employee: kept in memory while people
+  // are unchanged (people.cache.ts); the scope is applied per reader below.
+  const [deps, teams] = await cachedPeopleAnswer(db, ['org tree'], () =>
+    Promise.all([repo.listDepartments(db), repo.listTeamsWithHeadcount(db)]),
+  );
   const visible = teams.filter((t) => teamInOrgScope(scope, t));
   // A center manager sees their department even while it has no team yet.
   const shown = deps.filter(

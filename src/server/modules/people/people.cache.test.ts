@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { EXIT_STATUSES } from '../../../common/roles.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { teamIdOf } from '../../test/helpers.js';
 import { cachedPeopleAnswer, peopleVersion } from './people.cache.js';
@@ -108,6 +109,37 @@ describe.each(DIALECTS)('people cache on $name', (dialect) => {
     const after = await list();
     expect(after.total).toBe(before.total + 1);
     expect(after.data.map((p) => p.name)).toContain('新来的人');
+  });
+
+  it('the org tree follows renames and moves written straight to the database', async () => {
+    const hr = await env.as('hr');
+    type Tree = {
+      id: string;
+      name: string;
+      headcount: number;
+      teams: { id: string; name: string; headcount: number }[];
+    }[];
+    const tree = async () => {
+      const res = await hr.get('/api/departments');
+      expect(res.status, res.raw).toBe(200);
+      return res.body.data as Tree;
+    };
+    const teams = (t: Tree) => t.flatMap((d) => d.teams);
+    const before = await tree();
+    const [from, to] = teams(before).filter((t) => t.headcount > 0);
+    await db().updateTable('teams').set({ name: '组织树改名' }).where('id', '=', to!.id).execute();
+    expect(teams(await tree()).find((t) => t.id === to!.id)!.name).toBe('组织树改名');
+
+    const mover = await db()
+      .selectFrom('employees')
+      .select('id')
+      .where('team_id', '=', from!.id)
+      .where('status', 'not in', [...EXIT_STATUSES])
+      .executeTakeFirstOrThrow();
+    await db().updateTable('employees').set({ team_id: to!.id }).where('id', '=', mover.id).execute();
+    const after = teams(await tree());
+    expect(after.find((t) => t.id === from!.id)!.headcount).toBe(from!.headcount - 1);
+    expect(after.find((t) => t.id === to!.id)!.headcount).toBe(to!.headcount + 1);
   });
 
   it('limited readers get their own answers, not another reader’s', async () => {
