@@ -40,6 +40,9 @@ const base = (db: Db) =>
 export const identityRows = (db: Db, ids: string[]) =>
   chunked(ids, (part) => base(db).where('e.id', 'in', part).execute());
 
+/** Everyone, for the in-memory directory (identity.service.ts). */
+export const allIdentityRows = (db: Db) => base(db).execute();
+
 export interface PeopleQuery {
   scope: PeopleScope;
   statuses?: readonly string[];

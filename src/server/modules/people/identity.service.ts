@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import {
+  allIdentityRows,
   departmentRows,
   employeesWithRoles,
   identityRows,
@@ -9,6 +10,7 @@ import {
   teamRows,
   type PeopleQuery,
 } from './identity.repo.js';
+import { cachedPeopleAnswer } from './people.cache.js';
 
 // The identity read-model (issue 24): "name, team, department, lead of person X" for every
 // module. A list endpoint reads its own rows, then calls `identities(db, ids)` once for all the
@@ -43,12 +45,30 @@ const distinct = (ids: Iterable<string | null | undefined>) => [
   ...new Set([...ids].filter((x): x is string => typeof x === 'string' && x !== '')),
 ];
 
-/** Who each of these people is, by id (ids that name nobody are simply absent). One query per 5,000. */
+/**
+ * Who each of these people is, by id (ids that name nobody are simply absent). Read from an
+ * in-memory directory of everyone, kept under the people version (people.cache.ts: any change to
+ * employees, teams or departments, on any node, is seen by the next call), so a page's names cost
+ * no join. Inside a transaction, which may have changed people itself, it asks the database:
+ * one query per 5,000. The identities are shared: callers copy, never change them.
+ */
 export async function identities(db: Db, ids: Iterable<string | null | undefined>): Promise<Map<string, Identity>> {
   const want = distinct(ids);
   const out = new Map<string, Identity>();
   if (!want.length) return out;
-  for (const r of await identityRows(db, want)) out.set(r.id, toIdentity(r));
+  if (db.isTransaction) {
+    for (const r of await identityRows(db, want)) out.set(r.id, toIdentity(r));
+    return out;
+  }
+  const everyone = await cachedPeopleAnswer(db, ['identity directory'], async () => {
+    const all = new Map<string, Identity>();
+    for (const r of await allIdentityRows(db)) all.set(r.id, toIdentity(r));
+    return all;
+  });
+  for (const id of want) {
+    const p = everyone.get(id);
+    if (p) out.set(id, p);
+  }
   return out;
 }
 

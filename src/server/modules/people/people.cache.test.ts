@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT_STATUSES } from '../../../common/roles.js';
 import { DIALECTS, useTestEnv } from '../../test/harness.js';
 import { teamIdOf } from '../../test/helpers.js';
+import { identities } from './identity.service.js';
 import { cachedPeopleAnswer, peopleVersion } from './people.cache.js';
 
 // People lists kept in memory under the database's people version (people.cache.ts): a change to
@@ -140,6 +141,21 @@ describe.each(DIALECTS)('people cache on $name', (dialect) => {
     const after = teams(await tree());
     expect(after.find((t) => t.id === from!.id)!.headcount).toBe(from!.headcount - 1);
     expect(after.find((t) => t.id === to!.id)!.headcount).toBe(to!.headcount + 1);
+  });
+
+  it('identities come from the directory, follow any change, and see a transaction’s own writes', async () => {
+    const someone = await db().selectFrom('employees').select(['id', 'name']).executeTakeFirstOrThrow();
+    expect((await identities(db(), [someone.id, 'nobody'])).get(someone.id)!.name).toBe(someone.name);
+    expect((await identities(db(), ['nobody'])).size).toBe(0);
+    await db().updateTable('employees').set({ name: '目录改名' }).where('id', '=', someone.id).execute();
+    expect((await identities(db(), [someone.id])).get(someone.id)!.name).toBe('目录改名');
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        await trx.updateTable('employees').set({ name: '事务里改名' }).where('id', '=', someone.id).execute();
+        expect((await identities(trx, [someone.id])).get(someone.id)!.name).toBe('事务里改名');
+      });
+    expect((await identities(db(), [someone.id])).get(someone.id)!.name).toBe('事务里改名');
   });
 
   it('limited readers get their own answers, not another reader’s', async () => {
