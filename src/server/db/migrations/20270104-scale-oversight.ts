@@ -10,7 +10,8 @@ import type { DialectName } from '../portable.js';
 // team (the figures compare by the agent's CURRENT team, so the agent's evaluations move with
 // them). Triggers rather than calls in the services: every writer (the scoring service, imports,
 // the demo and bench loaders, COPY on PostgreSQL) keeps them right without knowing of them.
-//  - qa_oversight_scores: per evaluator, team, business type and month — n, Σscore, Σscore².
+//  - qa_oversight_scores: per evaluator, team, business type and month (with its quarter, 2026Q3)
+//    — n, Σscore, Σscore².
 //  - qa_oversight_items_e: per evaluator, form, item and month — n, Σshare, Σshare² of the item's
 //    points awarded (100·earned/possible; N/A items and items worth no points left out).
 //  - qa_oversight_items_s: the same per team, business type, form, item and month.
@@ -21,7 +22,7 @@ import type { DialectName } from '../portable.js';
 // Also: the sample queue's per-evaluator counts read evaluations by scored_at over all
 // evaluators (quality/sampling scoredBetween); that scanned the table. An index leads with it.
 
-const SCORE_KEY = 'evaluator_user_id, team_id, business_type, month';
+const SCORE_KEY = 'evaluator_user_id, team_id, business_type, quarter, month';
 const ITEM_E_KEY = 'evaluator_user_id, form_id, item_key, month';
 const ITEM_S_KEY = 'team_id, business_type, form_id, item_key, month';
 const addUp = `n = t.n + excluded.n, sum = t.sum + excluded.sum, sum_sq = t.sum_sq + excluded.sum_sq`;
@@ -39,11 +40,12 @@ function statements(d: DialectName, sign: string, source: string, where: string,
       ? `${from} CROSS JOIN json_each(q.items) j WHERE ${where} AND coalesce(json_extract(j.value, '$.na'), 0) = 0 AND json_extract(j.value, '$.possible') > 0`
       : `${from} CROSS JOIN jsonb_each(q.items::jsonb) j WHERE ${where} AND coalesce((j.value->>'na')::boolean, false) = false AND (j.value->>'possible')::float8 > 0`;
   const month = `substr(q.day, 1, 7)`;
+  const quarter = `substr(q.day, 1, 4) || 'Q' || ((cast(substr(q.day, 6, 2) as integer) + 2) / 3)`;
   const bt = `coalesce(q.business_type, '')`;
   return [
     `INSERT INTO qa_oversight_scores AS t (${SCORE_KEY}, n, sum, sum_sq)
-       SELECT q.evaluator_user_id, ${team}, ${bt}, ${month}, ${sign} * count(*), ${sign} * sum(q.score), ${sign} * sum(q.score * q.score)
-       ${from} WHERE ${where} GROUP BY q.evaluator_user_id, ${team}, ${bt}, ${month}
+       SELECT q.evaluator_user_id, ${team}, ${bt}, ${quarter}, ${month}, ${sign} * count(*), ${sign} * sum(q.score), ${sign} * sum(q.score * q.score)
+       ${from} WHERE ${where} GROUP BY q.evaluator_user_id, ${team}, ${bt}, ${quarter}, ${month}
        ON CONFLICT (${SCORE_KEY}) DO UPDATE SET ${addUp}`,
     `INSERT INTO qa_oversight_items_e AS t (${ITEM_E_KEY}, n, sum, sum_sq)
        SELECT q.evaluator_user_id, q.form_id, j.key, ${month}, ${sign} * count(*), ${sign} * sum(${share}), ${sign} * sum((${share}) * (${share}))
@@ -64,17 +66,19 @@ const READ_COLUMNS = 'evaluator_user_id, agent_id, business_type, form_id, day, 
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   const num = dialect === 'sqlite' ? 'real' : 'double precision';
   const run = (s: string) => sql.raw(s).execute(db);
+  // Read folded by quarter in key order: on SQLite clustered by the key (WITHOUT ROWID), so the
+  // GROUP BY walks the table in order with no sort.
+  const clustered = dialect === 'sqlite' ? ' WITHOUT ROWID' : '';
   await run(`CREATE TABLE qa_oversight_scores (evaluator_user_id text NOT NULL, team_id text NOT NULL,
-    business_type text NOT NULL, month text NOT NULL, n integer NOT NULL, sum ${num} NOT NULL, sum_sq ${num} NOT NULL,
-    PRIMARY KEY (${SCORE_KEY}))`);
+    business_type text NOT NULL, quarter text NOT NULL, month text NOT NULL, n integer NOT NULL, sum ${num} NOT NULL,
+    sum_sq ${num} NOT NULL, PRIMARY KEY (${SCORE_KEY}))${clustered}`);
   await run(`CREATE TABLE qa_oversight_items_e (evaluator_user_id text NOT NULL, form_id text NOT NULL,
     item_key text NOT NULL, month text NOT NULL, n integer NOT NULL, sum ${num} NOT NULL, sum_sq ${num} NOT NULL,
     PRIMARY KEY (${ITEM_E_KEY}))`);
   await run(`CREATE TABLE qa_oversight_items_s (team_id text NOT NULL, business_type text NOT NULL,
     form_id text NOT NULL, item_key text NOT NULL, month text NOT NULL, n integer NOT NULL, sum ${num} NOT NULL,
     sum_sq ${num} NOT NULL, PRIMARY KEY (${ITEM_S_KEY}))`);
-  // Reads go by month range first.
-  await run(`CREATE INDEX qa_oversight_scores_month_idx ON qa_oversight_scores (month)`);
+  // Item reads go by month range first (the scores are read in key order, above).
   await run(`CREATE INDEX qa_oversight_items_e_month_idx ON qa_oversight_items_e (month)`);
   await run(`CREATE INDEX qa_oversight_items_s_month_idx ON qa_oversight_items_s (month)`);
   await run(`CREATE INDEX qa_evaluations_scored_idx ON qa_evaluations (scored_at, evaluator_user_id, method)`);

@@ -32,7 +32,6 @@ const orNull = (s: string) => (s === '' ? null : s);
  *  Σscore² (the figures need no finer time than quarters; `month` is the first month of the
  *  quarter that had any). */
 export async function monthScores(db: Db, fromMonth: string, toMonth: string) {
-  const quarter = sql`(cast(substr(month, 6, 2) as integer) + 2) / 3`;
   const { rows } = await sql<{
     evaluator_user_id: string;
     team_id: string;
@@ -44,7 +43,7 @@ export async function monthScores(db: Db, fromMonth: string, toMonth: string) {
   }>`SELECT evaluator_user_id, team_id, business_type, min(month) AS month, sum(n) AS n, sum(sum) AS sum,
        sum(sum_sq) AS sum_sq
      FROM qa_oversight_scores WHERE month >= ${fromMonth} AND month <= ${toMonth}
-     GROUP BY evaluator_user_id, team_id, business_type, substr(month, 1, 4), ${quarter} HAVING sum(n) > 0`.execute(db);
+     GROUP BY evaluator_user_id, team_id, business_type, quarter HAVING sum(n) > 0`.execute(db);
   return rows.map((r) => ({ ...r, team_id: orNull(r.team_id), business_type: orNull(r.business_type) }));
 }
 
