@@ -104,7 +104,14 @@ async function measure(url: string, targets: Targets) {
       if (res.status !== 200) throw new Error(`GET ${p.path} answered ${res.status}: ${text.slice(0, 300)}`);
       return text;
     };
-    const first = JSON.parse(await get()); // warm-up (and what the page shows)
+    let first;
+    try {
+      first = JSON.parse(await get()); // warm-up (and what the page shows)
+    } catch (err) {
+      // One broken page must not hide the others' figures: it is reported, not timed.
+      results.push({ ...p, median: NaN, p95: NaN, cpu: NaN, shows: `FAILED: ${(err as Error).message.slice(0, 160)}` });
+      continue;
+    }
     const runs: { wall: number; cpu: number }[] = [];
     for (let i = 0; i < REPEAT; i++) {
       const t = performance.now();
