@@ -240,7 +240,8 @@ async function run(engine: string, url: string) {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'seatwise-bench-pages-'));
   try {
-    await run('SQLite (better-sqlite3, WAL)', `sqlite:${join(dir, 'bench.db')}`);
+    // BENCH_SQLITE=0: PostgreSQL only (a full-size run of each engine takes minutes).
+    if (process.env.BENCH_SQLITE !== '0') await run('SQLite (better-sqlite3, WAL)', `sqlite:${join(dir, 'bench.db')}`);
   } finally {
     if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
