@@ -12,6 +12,7 @@ const INPUTS = [
   'package-lock.json',
   'package.json',
   'vite.config.ts',
+  'scripts/build-compress.mjs',
   'tsconfig.base.json',
   'tsconfig.server.json',
   'tsconfig.web.json',

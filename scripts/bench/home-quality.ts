@@ -288,6 +288,7 @@ export async function seedKpi(db: Db, org: Org) {
         csat_count: Math.floor(handled * 0.3),
         sl_within: handled - 5,
         sl_offered: handled + 2,
+        csat_satisfied: Math.floor(handled * 0.3 * 0.8),
       };
     });
     await insertMany(db, 'interaction_agent_daily', rows);
@@ -309,6 +310,7 @@ export async function seedKpi(db: Db, org: Org) {
         csat_count: sum('csat_count'),
         sl_within: sum('sl_within'),
         sl_offered: sum('sl_offered'),
+        csat_satisfied: sum('csat_satisfied'),
       },
     ]);
   }

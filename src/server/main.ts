@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
-import { DEMO_PASSWORD, isEmpty, loadDemo, PUBLISHED_PASSWORDS } from './demo/index.js';
+import { DEMO_PASSWORD, isEmpty, PUBLISHED_PASSWORDS } from './demo/published.js';
 import { productionStartVerdict, refusePublishedPasswords } from './lib/security-production.js';
 import { purgeExpiredSessions } from './lib/sessions.js';
 
@@ -14,6 +14,7 @@ try {
   const applied = await migrateToLatest(handle);
   if (applied.length) console.log(`Seatwise: migrated ${handle.dialect} (${applied.join(', ')})`);
   if (config.seedDemo && (await isEmpty(handle.db))) {
+    const { loadDemo } = await import('./demo/index.js');
     const { people, accounts } = await loadDemo(handle);
     console.log(`Seatwise: loaded the demo call center (${people} people).`);
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);

@@ -1,4 +1,4 @@
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { BulkConflictError } from './bulk-conflict.js';
@@ -15,6 +15,9 @@ import {
 
 // The only place where SQLite and PostgreSQL differ. Everything else writes plain Kysely.
 export type DialectName = 'sqlite' | 'postgres';
+
+/** Which engine a Kysely handle (or transaction) talks to, where only the Db is at hand. */
+export const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Case-insensitive "contains" that treats % and _ in the needle literally. */
 export function containsCi(dialect: DialectName, column: Expression<unknown>, needle: string): RawBuilder<SqlBool> {

@@ -15,7 +15,7 @@ import { seedHomePeopleDemo } from './home/people.js';
 import { seedHomeQualityDemo } from './home/quality.js';
 import { seedHomeTrainingDemo } from './home/training.js';
 import { refreshAnalytics } from '../modules/analytics/facts/refresh.js';
-import { DEMO_PASSWORD, seedDemo } from './seed.js';
+import { seedDemo } from './seed.js';
 import { seedEliminationDemo } from './elimination.js';
 import { seedEvaluationDemo } from './evaluation.js';
 import { seedExamDemo } from './exams.js';
@@ -25,10 +25,7 @@ import { seedQualityCalibrationDemo } from './quality-calibration.js';
 import { seedQualityFeedbackDemo } from './quality-feedback.js';
 import { seedTrainingDemo } from './training.js';
 
-export { DEMO_PASSWORD, isEmpty } from './seed.js';
-
-/** Passwords printed in the README and on the demo's sign-in page: production refuses them. */
-export const PUBLISHED_PASSWORDS: readonly string[] = [DEMO_PASSWORD];
+export { DEMO_PASSWORD, isEmpty, PUBLISHED_PASSWORDS } from './published.js';
 
 // The whole demo call center, for `npm start` and `seatwise seed-demo`: people first, then each
 // module's living history on top. The test harness loads only the people (seedDemo), to stay fast.

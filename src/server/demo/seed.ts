@@ -11,7 +11,9 @@ import { seedRoster } from './seed-roster.js';
 // A realistic demo call center (issue 2): 6 departments, their teams, about 80 people covering
 // every role of SPEC §1, and a cohort of 30 new hires in their second week of training.
 
-export const DEMO_PASSWORD = 'Seatwise2026';
+import { DEMO_PASSWORD } from './published.js';
+
+export { DEMO_PASSWORD, isEmpty } from './published.js';
 
 export const DEMO_ACCOUNTS: { username: string; roles: Role[]; label: string }[] = [
   { username: 'admin', roles: ['admin'], label: '系统管理员 administrator' },
@@ -25,10 +27,6 @@ export const DEMO_ACCOUNTS: { username: string; roles: Role[]; label: string }[]
   { username: 'agent', roles: ['agent'], label: '坐席 agent' },
   { username: 'trainee', roles: ['agent'], label: '学员 trainee' },
 ];
-
-export async function isEmpty(db: Db) {
-  return !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
-}
 
 export async function seedDemo(db: Db): Promise<{ people: number; accounts: typeof DEMO_ACCOUNTS }> {
   const rand = mulberry32(20261123);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { PostgresAdapter } from 'kysely';
 import type { Db } from '../db/connect.js';
 import { newId } from './ids.js';
 import { nowIso, nowMs } from './clock.js';
+import { isPostgres } from '../db/portable.js';
 
 // Durable background jobs on the `jobs` table, the same on SQLite and PostgreSQL (CONVENTIONS:
 // long work is a row a job moves forward). A worker claims a job with a compare-and-set update
@@ -31,8 +31,6 @@ export type JobHandler = (ctx: JobContext) => Promise<void>;
 
 const BOOT = randomBytes(4).toString('hex');
 export const defaultWorkerId = () => `${hostname()}:${process.pid}:${BOOT}`;
-
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 const queuedRow = (id: string, kind: string, payload: unknown) => {
   const at = nowIso();

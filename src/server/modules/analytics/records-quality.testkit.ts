@@ -121,6 +121,7 @@ const NO_CONTACTS: AgentDayCounters = {
   csat_count: 0,
   sl_within: 0,
   sl_offered: 0,
+  csat_satisfied: 0,
 };
 
 /** One agent-day of contact counters (those not given are 0); with `businessType`, its by-type row too. */

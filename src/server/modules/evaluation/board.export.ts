@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../lib/workbook.js';
 import type { CohortBoardData } from './board.service.js';
 import { formatRecordLabel, recordLabel } from '../../../common/record-labels.js';
 import type { Locale } from '../../../common/roles.js';

@@ -108,7 +108,9 @@ export async function signIn(node: NodeProcess, username: string, password: stri
       } catch {
         /* not JSON */
       }
-      return { status: r.status, body: parsed, headers: Object.fromEntries(r.headers), raw };
+      const answered: Record<string, string> = {};
+      r.headers.forEach((value, name) => (answered[name] = value));
+      return { status: r.status, body: parsed, headers: answered, raw };
     };
     const json = (method: string) => (url: string, body?: unknown) => send({ method, url, payload: body });
     return {

@@ -58,6 +58,7 @@ export async function addCalls(
       csat_count: 0,
       sl_within: 0,
       sl_offered: 0,
+      csat_satisfied: 0,
     })
     .execute();
 }

@@ -1,5 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import type { Db } from '../../../db/connect.js';
 import { FIELDS } from './import.fields.js';
 import * as repo from './import.repo.js';

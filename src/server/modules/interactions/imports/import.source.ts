@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import { CsvReader, type CsvRecord } from '../../../lib/csv-reader.js';
 
 // Reading an import file as a stream of batches: a million rows never sit in memory at once.

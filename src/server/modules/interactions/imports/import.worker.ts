@@ -1,4 +1,4 @@
-import type { DbHandle } from '../../../db/connect.js';
+import { refreshPlannerStats, type DbHandle } from '../../../db/connect.js';
 import { BulkConflictError, openBulkWriter } from '../../../db/portable.js';
 import { centerOffset } from '../../../lib/center-time.js';
 import { AppError } from '../../../lib/errors.js';
@@ -19,6 +19,7 @@ import * as repo from './import.repo.js';
 // Parsing the next part overlaps the commit of the previous one.
 
 export const IMPORT_JOB = 'interactions.import';
+const ROLLED_UP_TABLES = ['interactions', 'interaction_daily', 'interaction_agent_daily', 'interaction_center_daily'];
 export interface ImportPayload {
   importId: string;
   mapping: ColumnMapping | null;
@@ -56,6 +57,10 @@ async function runImport(handle: DbHandle, ctx: JobContext, hooks: ImportHooks) 
     await runBatches(handle, ctx, hooks, { ...imp, state: 'running' }, mapping);
     await repo.updateImport(db, importId, { state: 'done', finished_at: nowIso(), bytes_read: imp.bytes_total });
     await removeFile(imp.file_path);
+    // A large import changes the tables' shape: the lists' plans (team pages walking the
+    // started_at index) follow the planner's statistics, so they are refreshed now rather than
+    // whenever autovacuum gets to it.
+    await refreshPlannerStats(handle, ROLLED_UP_TABLES).catch(() => undefined);
   } catch (err) {
     // Killed: as if the process had died, nothing more is written. Taken over: the import is
     // another worker's now, and its row is left to that worker.

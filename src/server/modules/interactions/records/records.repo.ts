@@ -1,16 +1,15 @@
 import type { Db } from '../../../db/connect.js';
-import { PostgresAdapter, sql, type SqlBool } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { addDays } from '../../../lib/clock.js';
 import { inSet, type AgentSet } from '../kpi/kpi.repo.js';
 import { personName, personNo, personWhere } from '../../people/identity.query.js';
+import { isPostgres } from '../../../db/portable.js';
 
 // The interactions behind a KPI figure (traceability), newest first, one page at a time by keyset
 // (started_at desc, id desc): a page reads about pageSize index entries from its anchor on,
 // however deep it is, and the total comes from the daily rollups, never a COUNT of the table.
 // Indexes (migration 20270103-scale-interactions): one agent walks (agent_id, started_at, id);
 // a team or department walks (started_at, id, agent_id) and keeps its members' rows.
-
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 export interface ListFilter {
   from: string;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import { readCsvText } from '../../../lib/csv-reader.js';
 import { badRequest } from '../../../lib/errors.js';
 import { decodeText } from '../../../lib/text-encoding.js';

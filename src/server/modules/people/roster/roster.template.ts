@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../../../lib/workbook.js';
 import { COMMENT_MARK, DATA_SHEET, NOTES_SHEET, ROSTER_COLUMNS, type RosterField } from './roster.parse.js';
 import { STATUS_LABELS } from './roster.validate.js';
 import { EMPLOYEE_STATUSES, type EmployeeStatus, type Locale } from '../../../../common/roles.js';
