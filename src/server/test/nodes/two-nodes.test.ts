@@ -220,7 +220,16 @@ describe.skipIf(!url)('two nodes on one PostgreSQL', () => {
       ids: ROWS,
       talk: talkSum,
     });
-    const job = await handle.db.selectFrom('jobs').selectAll().where('id', '=', jobId!).executeTakeFirstOrThrow();
+    // The job row ends a moment after the import's own row (the runner marks it once the handler
+    // returns): wait for it rather than race it.
+    const job = await until(
+      'the import job ends',
+      async () => {
+        const j = await handle.db.selectFrom('jobs').selectAll().where('id', '=', jobId!).executeTakeFirstOrThrow();
+        return j.state === 'running' ? undefined : j;
+      },
+      15_000,
+    );
     // Claimed by the killed node, then the survivor (more only if a stalled event loop let a lease lapse).
     expect(job.state).toBe('done');
     expect(job.attempts).toBeGreaterThanOrEqual(2);

@@ -55,12 +55,12 @@ async function runImport(handle: DbHandle, ctx: JobContext, hooks: ImportHooks) 
   });
   try {
     await runBatches(handle, ctx, hooks, { ...imp, state: 'running' }, mapping);
+    // A large import changes the tables' shape: the lists' plans (team pages walking the
+    // started_at index) follow the planner's statistics, so they are refreshed before the import
+    // reads as done rather than whenever autovacuum gets to it.
+    await refreshPlannerStats(handle, ROLLED_UP_TABLES).catch(() => undefined);
     await repo.updateImport(db, importId, { state: 'done', finished_at: nowIso(), bytes_read: imp.bytes_total });
     await removeFile(imp.file_path);
-    // A large import changes the tables' shape: the lists' plans (team pages walking the
-    // started_at index) follow the planner's statistics, so they are refreshed now rather than
-    // whenever autovacuum gets to it.
-    await refreshPlannerStats(handle, ROLLED_UP_TABLES).catch(() => undefined);
   } catch (err) {
     // Killed: as if the process had died, nothing more is written. Taken over: the import is
     // another worker's now, and its row is left to that worker.
