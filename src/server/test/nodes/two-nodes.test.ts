@@ -238,7 +238,8 @@ describe.skipIf(!url)('two nodes on one PostgreSQL', () => {
     // except a slot whose runner was the killed node (then taken over once by the survivor).
     const pidOf = (n: NodeProcess) => String(n.child.pid);
     const runs = await slotRuns(handle.db, SWEEP_TASK);
-    expect(runs.length).toBeGreaterThan(5);
+    // A second apart on an idle machine; on a loaded CI runner a node's timer may lag whole seconds.
+    expect(runs.length).toBeGreaterThanOrEqual(3);
     const by = runs
       .filter((r) => r.state === 'done')
       .map((r) => ({ by: JSON.parse(r.progress!).by.split(':')[1] as string, attempts: r.attempts }));
